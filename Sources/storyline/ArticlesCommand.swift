@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import StorylineCore
+
+/// `storyline articles`: one line per article, or JSON.
+struct Articles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the articles: date, outlet and title, oldest first.")
+
+    @Flag(help: "Print a JSON array of {id, path, title, outlet, published, byline, captions, paragraphs}.")
+    var json = false
+
+    @OptionGroup var corpus: CorpusOptions
+
+    struct Row: Encodable {
+        var id, path, title: String
+        var outlet, published, byline, dateline, url: String?
+        var captions, paragraphs: [String]
+    }
+
+    func run() throws {
+        let articles = try corpus.load().articles
+        if json {
+            try JSONOutput.print(articles.map {
+                Row(id: $0.id, path: $0.path, title: $0.title, outlet: $0.outlet, published: $0.published?.iso,
+                    byline: $0.byline, dateline: $0.dateline, url: $0.url, captions: $0.captions, paragraphs: $0.paragraphs)
+            })
+            return
+        }
+        for a in articles {
+            let date = a.published.map { String($0.iso.prefix(10)) } ?? "undated   "
+            let outlet = DisplayWidth.pad(a.outlet ?? "—", to: 22)
+            Swift.print("\(date)  \(outlet)  \(a.title)")
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The `storyline` command: a terminal timeline browser for news, and its CLI.
+@main
+struct Storyline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "storyline",
+        abstract: "Follow a news story over time: articles, a timeline of events, and the people in it.",
+        discussion: "With no PATH, browses the bundled sample articles.",
+        version: "0.1.0",
+        subcommands: [Browse.self, Articles.self],
+        defaultSubcommand: Browse.self
+    )
+}
