@@ -15,7 +15,14 @@ public struct Library: Sendable {
 
     /// Runs extraction over the articles and assembles the snapshot.
     public static func build(from articles: [Article]) -> Library {
-        Library(articles: articles)
+        assemble(articles: articles, extractions: Extractor.extractAll(articles))
+    }
+
+    /// Merges per-article extractions into one snapshot: people across articles (aliases),
+    /// events across sources, relations per pair.
+    public static func assemble(articles: [Article], extractions: [ArticleExtraction]) -> Library {
+        Library(articles: articles,
+                mentions: extractions.flatMap(\.mentions))
     }
 
     /// The article with this id, if loaded.

