@@ -4,7 +4,10 @@ import Dispatch
 public enum Extractor {
     /// Extracts people, events and interactions from one article.
     public static func extract(_ article: Article) -> ArticleExtraction {
-        ArticleExtraction(article: article.id)
+        let people = PersonRecognizer.recognize(article)
+        let relations = InteractionExtractor.extract(article, people: people)
+        return ArticleExtraction(article: article.id, people: people.people, mentions: people.mentions,
+                                 relations: relations)
     }
 
     /// Extracts from every article using all cores; results are in the articles' order.

@@ -21,8 +21,17 @@ public struct Library: Sendable {
     /// Merges per-article extractions into one snapshot: people across articles (aliases),
     /// events across sources, relations per pair.
     public static func assemble(articles: [Article], extractions: [ArticleExtraction]) -> Library {
-        Library(articles: articles,
-                mentions: extractions.flatMap(\.mentions))
+        let (people, names) = PeopleMerger.merge(extractions)
+        var mentions: [Mention] = []
+        for x in extractions {
+            let rename = names[x.article] ?? [:]
+            for var m in x.mentions {
+                m.person = rename[m.person] ?? m.person
+                mentions.append(m)
+            }
+        }
+        let relations = RelationGraph.build(extractions: extractions, names: names)
+        return Library(articles: articles, people: people, relations: relations, mentions: mentions)
     }
 
     /// The article with this id, if loaded.

@@ -1,0 +1,102 @@
+/// Merges the people found in each article into one list for the corpus: the same name key
+/// is one person; a surname-only person joins a full name only when that is unambiguous.
+public enum PeopleMerger {
+    /// The merged people (leaders first, then by mentions) and, per article id, the map from
+    /// the article's own names to the canonical ones.
+    public static func merge(_ extractions: [ArticleExtraction]) -> (people: [Person], names: [String: [String: String]]) {
+        var entries: [(article: String, person: Person)] = []
+        for x in extractions { for p in x.people { entries.append((x.article, p)) } }
+        var parent = Array(entries.indices)
+        func find(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        func union(_ a: Int, _ b: Int) { let (ra, rb) = (find(a), find(b)); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
+
+        var byKey: [String: Int] = [:]
+        for (i, e) in entries.enumerated() {
+            let names = [e.person.name] + e.person.aliases.filter { NameKey.words($0).count >= 2 }
+            for n in names where NameKey.words(n).count >= 2 {
+                let k = NameKey.of(n)
+                if let j = byKey[k] { union(i, j) } else { byKey[k] = i }
+            }
+            if NameKey.words(e.person.name).count < 2 {
+                let k = NameKey.of(e.person.name)
+                if let j = byKey["1:" + k] { union(i, j) } else { byKey["1:" + k] = i }
+            }
+        }
+        // Surname-only people join the single full name that carries that word and fits their roles.
+        var holders: [String: [Int]] = [:]
+        for (j, f) in entries.enumerated() {
+            let ws = NameKey.words(f.person.name)
+            guard ws.count >= 2 else { continue }
+            let first = ws[0].lowercased()
+            var keys = [NameKey.of(ws[ws.count - 1])]
+            if !PersonLexicon.givenNames.contains(first) { keys.append(NameKey.of(first)) }
+            for k in Set(keys) { holders[k, default: []].append(j) }
+        }
+        for (i, e) in entries.enumerated() where NameKey.words(e.person.name).count < 2 {
+            let candidates = holders[NameKey.of(e.person.name)] ?? []
+            var groups = Set(candidates.map(find))
+            if groups.count > 1 {
+                groups = Set(candidates.filter { rolesFit(entries[$0].person, e.person) }.map(find))
+            }
+            if groups.count == 1 { union(i, groups.first!) }
+        }
+
+        var merged: [Int: Person] = [:]
+        var formCounts: [Int: [String: Int]] = [:]
+        var order: [Int] = []
+        var seen: [Int: Set<String>] = [:]
+        for (i, e) in entries.enumerated() {
+            let root = find(i)
+            let p = e.person
+            formCounts[root, default: [:]][p.name, default: 0] += max(p.mentions, 1)
+            if var m = merged[root] {
+                for a in [p.name] + p.aliases where !m.aliases.contains(a) && a != m.name { m.aliases.append(a) }
+                for r in p.roles where !m.roles.contains(r) { m.roles.append(r) }
+                m.leader = m.leader || p.leader
+                m.former = m.former || p.former
+                m.mentions += p.mentions
+                for a in p.articles where seen[root, default: []].insert(a).inserted { m.articles.append(a) }
+                merged[root] = m
+            } else {
+                merged[root] = p
+                seen[root] = Set(p.articles)
+                order.append(root)
+            }
+        }
+        var members: [Int: [Int]] = [:]
+        for i in entries.indices { members[find(i), default: []].append(i) }
+        var names: [String: [String: String]] = [:]
+        var people: [Person] = []
+        for root in order {
+            var p = merged[root]!
+            let counts = formCounts[root]!
+            let forms = counts.keys.sorted()
+            let longest = forms.map { NameKey.words($0).count }.max() ?? 1
+            let best = forms.filter { NameKey.words($0).count == longest }
+                .max { (counts[$0]!, $1) < (counts[$1]!, $0) }!
+            let all = [p.name] + p.aliases
+            p.name = best
+            p.aliases = all.filter { $0 != best }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            if p.leader { p.former = false }
+            people.append(p)
+            for i in members[root]! { names[entries[i].article, default: [:]][entries[i].person.name] = best }
+        }
+        people.sort { a, b in
+            if a.leader != b.leader { return a.leader }
+            if a.mentions != b.mentions { return a.mentions > b.mentions }
+            return a.name < b.name
+        }
+        return (people, names)
+    }
+
+    /// True when a surname-only person's titles agree with a full-name person's: a shared
+    /// title and country, or both leaders.
+    static func rolesFit(_ full: Person, _ short: Person) -> Bool {
+        if short.roles.isEmpty { return full.leader && !short.former }
+        return short.roles.contains { s in full.roles.contains { $0.title == s.title && (s.country == nil || $0.country == nil || $0.country == s.country) } }
+    }
+}

@@ -1,0 +1,229 @@
+/// Small general word tables the person recognizer reads: titles, nationality adjectives,
+/// country and capital names, name particles, verbs of saying, and words that mark a
+/// capitalized phrase as a place or organization. All keys are lower case.
+public enum PersonLexicon {
+    /// A title the recognizer knows: its display form and whether it marks a head of state
+    /// or government.
+    public struct Title: Hashable, Sendable {
+        public var display: String
+        public var leader: Bool
+    }
+
+    /// Titles by their lower-case word sequence; the longest match wins.
+    public static let titles: [[String]: Title] = {
+        var t: [[String]: Title] = [:]
+        func add(_ phrase: String, _ display: String, leader: Bool = false) {
+            t[phrase.split(separator: " ").map(String.init)] = Title(display: display, leader: leader)
+        }
+        for (p, d) in [("president", "President"), ("prime minister", "Prime Minister"), ("pm", "Prime Minister"),
+                       ("premier", "Premier"), ("chancellor", "Chancellor"), ("king", "King"), ("queen", "Queen"),
+                       ("emperor", "Emperor"), ("empress", "Empress"), ("supreme leader", "Supreme Leader"),
+                       ("emir", "Emir"), ("sultan", "Sultan"), ("leader", "Leader"), ("taoiseach", "Taoiseach")] {
+            add(p, d, leader: true)
+        }
+        for (p, d) in [("vice president", "Vice President"), ("president-elect", "President-elect"),
+                       ("deputy prime minister", "Deputy Prime Minister"), ("vice premier", "Vice Premier"),
+                       ("foreign minister", "Foreign Minister"), ("defense minister", "Defense Minister"),
+                       ("defence minister", "Defence Minister"), ("finance minister", "Finance Minister"),
+                       ("trade minister", "Trade Minister"), ("unification minister", "Unification Minister"),
+                       ("interior minister", "Interior Minister"), ("minister", "Minister"),
+                       ("chief cabinet secretary", "Chief Cabinet Secretary"),
+                       ("secretary of state", "Secretary of State"), ("secretary-general", "Secretary-General"),
+                       ("secretary general", "Secretary-General"), ("secretary", "Secretary"),
+                       ("ambassador", "Ambassador"), ("envoy", "Envoy"), ("special envoy", "Special Envoy"),
+                       ("national security adviser", "National Security Adviser"),
+                       ("security adviser", "Security Adviser"), ("adviser", "Adviser"), ("advisor", "Adviser"),
+                       ("spokesperson", "Spokesperson"), ("spokesman", "Spokesman"), ("spokeswoman", "Spokeswoman"),
+                       ("governor", "Governor"), ("mayor", "Mayor"), ("senator", "Senator"), ("sen", "Senator"),
+                       ("rep", "Representative"), ("representative", "Representative"), ("lawmaker", "Lawmaker"),
+                       ("speaker", "Speaker"), ("chairman", "Chairman"), ("chairwoman", "Chairwoman"),
+                       ("chair", "Chair"), ("ceo", "CEO"), ("general", "General"), ("gen", "General"),
+                       ("gov", "Governor"), ("prof", "Professor"), ("professor", "Professor"), ("admiral", "Admiral"), ("chief justice", "Chief Justice"), ("justice", "Justice"),
+                       ("prince", "Prince"), ("princess", "Princess"), ("crown prince", "Crown Prince"),
+                       ("first lady", "First Lady"), ("pope", "Pope"), ("sheikh", "Sheikh"),
+                       ("opposition leader", "Opposition Leader"), ("party leader", "Party Leader"),
+                       ("commissioner", "Commissioner"), ("director", "Director"), ("mr.", "Mr."), ("mrs.", "Mrs."),
+                       ("mr", "Mr."), ("mrs", "Mrs."), ("ms", "Ms."), ("dr", "Dr.")] {
+            add(p, d)
+        }
+        return t
+    }()
+
+    /// The longest title phrase length, in words.
+    public static let longestTitle = titles.keys.map(\.count).max() ?? 1
+
+    /// Words that, placed before a title, make it a past office ("former President").
+    public static let formerMarkers: Set<String> = Set(["former", "then", "ex", "late", "past", "previous", "erstwhile"])
+
+    /// Words that may sit between a country and a title without changing it ("Japan's new prime minister").
+    public static let titleModifiers: Set<String> = Set(["new", "incoming", "outgoing", "acting", "interim", "current",
+                                                     "sitting", "incumbent", "top", "then", "former", "ex", "late"])
+
+    /// Nationality adjectives and country names (one or two words) to the country they name.
+    public static let countries: [String: String] = {
+        var c: [String: String] = [:]
+        let table: [(String, [String])] = [
+            ("South Korea", ["south korea", "south korean", "s. korea", "s. korean", "korea", "korean", "rok"]),
+            ("North Korea", ["north korea", "north korean", "n. korea", "n. korean", "dprk"]),
+            ("China", ["china", "chinese", "prc"]), ("Japan", ["japan", "japanese"]),
+            ("United States", ["united states", "u.s.", "u.s", "us", "usa", "american", "america"]),
+            ("Russia", ["russia", "russian"]), ("Germany", ["germany", "german"]), ("France", ["france", "french"]),
+            ("United Kingdom", ["united kingdom", "uk", "u.k.", "britain", "british"]),
+            ("India", ["india", "indian"]), ("Taiwan", ["taiwan", "taiwanese"]), ("Italy", ["italy", "italian"]),
+            ("Spain", ["spain", "spanish"]), ("Canada", ["canada", "canadian"]), ("Mexico", ["mexico", "mexican"]),
+            ("Brazil", ["brazil", "brazilian"]), ("Australia", ["australia", "australian"]),
+            ("Ukraine", ["ukraine", "ukrainian"]), ("Israel", ["israel", "israeli"]), ("Iran", ["iran", "iranian"]),
+            ("Turkey", ["turkey", "turkish", "türkiye"]), ("Vietnam", ["vietnam", "vietnamese"]),
+            ("Indonesia", ["indonesia", "indonesian"]), ("Philippines", ["philippines", "philippine", "filipino"]),
+            ("Thailand", ["thailand", "thai"]), ("Pakistan", ["pakistan", "pakistani"]),
+            ("Bangladesh", ["bangladesh", "bangladeshi"]), ("Egypt", ["egypt", "egyptian"]),
+            ("Saudi Arabia", ["saudi arabia", "saudi"]), ("Poland", ["poland", "polish"]),
+            ("Netherlands", ["netherlands", "dutch"]), ("Sweden", ["sweden", "swedish"]),
+            ("Norway", ["norway", "norwegian"]), ("Finland", ["finland", "finnish"]), ("Denmark", ["denmark", "danish"]),
+            ("Greece", ["greece", "greek"]), ("Hungary", ["hungary", "hungarian"]), ("Austria", ["austria", "austrian"]),
+            ("Belgium", ["belgium", "belgian"]), ("Switzerland", ["switzerland", "swiss"]),
+            ("Ireland", ["ireland", "irish"]), ("Portugal", ["portugal", "portuguese"]),
+            ("Argentina", ["argentina", "argentine", "argentinian"]), ("Chile", ["chile", "chilean"]),
+            ("Mongolia", ["mongolia", "mongolian"]), ("Singapore", ["singapore", "singaporean"]),
+            ("Malaysia", ["malaysia", "malaysian"]), ("New Zealand", ["new zealand"]),
+            ("South Africa", ["south africa", "south african"]), ("Nigeria", ["nigeria", "nigerian"]),
+            ("Kenya", ["kenya", "kenyan"]), ("Syria", ["syria", "syrian"]), ("Iraq", ["iraq", "iraqi"]),
+            ("Qatar", ["qatar", "qatari"]), ("Cuba", ["cuba", "cuban"]), ("Venezuela", ["venezuela", "venezuelan"]),
+            ("Colombia", ["colombia", "colombian"]), ("Peru", ["peru", "peruvian"]),
+            ("Belarus", ["belarus", "belarusian"]), ("Kazakhstan", ["kazakhstan", "kazakh"]),
+            ("Afghanistan", ["afghanistan", "afghan"]), ("Palestine", ["palestine", "palestinian"]),
+            ("Lebanon", ["lebanon", "lebanese"]), ("Jordan", ["jordanian"]), ("Czech Republic", ["czech"]),
+            ("Romania", ["romania", "romanian"]), ("Serbia", ["serbia", "serbian"]),
+        ]
+        for (country, words) in table { for w in words { c[w] = country } }
+        return c
+    }()
+
+    /// Capitals and seats of government standing for their country ("Tokyo's prime minister").
+    public static let capitals: [String: String] = [
+        "seoul": "South Korea", "pyongyang": "North Korea", "beijing": "China", "tokyo": "Japan",
+        "washington": "United States", "moscow": "Russia", "berlin": "Germany", "paris": "France",
+        "london": "United Kingdom", "new delhi": "India", "delhi": "India", "taipei": "Taiwan", "rome": "Italy",
+        "madrid": "Spain", "ottawa": "Canada", "kyiv": "Ukraine", "kiev": "Ukraine", "tehran": "Iran",
+        "ankara": "Turkey", "hanoi": "Vietnam", "jakarta": "Indonesia", "manila": "Philippines",
+        "canberra": "Australia", "brasilia": "Brazil", "cairo": "Egypt", "riyadh": "Saudi Arabia",
+        "warsaw": "Poland", "ulaanbaatar": "Mongolia", "dhaka": "Bangladesh", "islamabad": "Pakistan",
+    ]
+
+    /// Two-word places and institutions whose words alone look like names.
+    public static let places: Set<String> = Set(["new york", "los angeles", "san francisco", "hong kong", "new delhi",
+                                                "kuala lumpur", "buenos aires", "tel aviv", "abu dhabi", "cape town",
+                                                "mexico city", "wall street", "capitol hill", "silicon valley",
+                                                "white house", "blue house", "oval office", "downing street",
+                                                "sri lanka", "costa rica", "el salvador", "puerto rico", "las vegas",
+                                                "san diego", "sao paulo", "são paulo", "rio de", "de janeiro"])
+
+    /// Lower-case particles that may sit inside a name ("Ursula von der Leyen", "Lula da Silva").
+    public static let particles: Set<String> = Set(["de", "da", "do", "dos", "das", "di", "du", "del", "della", "van",
+                                                "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "le",
+                                                "la", "y", "abu", "ben"])
+
+    /// Verbs of saying, in the forms news uses for a speaker ("said", "tells").
+    public static let sayingVerbs: Set<String> = Set(["said", "says", "say", "told", "tells", "tell", "added", "adds",
+                                                  "noted", "notes", "stated", "states", "stressed", "stresses",
+                                                  "emphasized", "emphasizes", "emphasised", "emphasises", "warned",
+                                                  "warns", "argued", "argues", "explained", "explains", "wrote",
+                                                  "writes", "insisted", "insists", "replied", "replies", "asked",
+                                                  "asks", "announced", "announces", "claimed", "claims", "declared",
+                                                  "declares", "remarked", "remarks", "commented", "comments",
+                                                  "highlighted", "highlights", "pledged", "pledges", "vowed", "vows",
+                                                  "urged", "urges", "confirmed", "confirms", "acknowledged",
+                                                  "acknowledges", "recalled", "recalls", "predicted", "predicts"])
+
+    /// Verbs that, right after a capitalized phrase, mark it as a speaker ("Jane Roe said").
+    public static let speakerVerbs: Set<String> = Set(["said", "says", "told", "tells", "added", "adds", "wrote",
+                                                      "writes", "asked", "asks", "noted", "notes", "stressed",
+                                                      "warned", "explained", "argued", "insisted", "replied"])
+
+    /// Prepositions after which a capitalized two- or three-word phrase is likely a person
+    /// ("supporters of Jane Doe", "under John Roe"); place prepositions (at, in, to) are absent.
+    public static let personPrepositions: Set<String> = Set(["of", "under", "with", "by", "about", "against", "between",
+                                                        "for", "like", "whom", "alongside", "than"])
+
+    /// Words that mark a capitalized phrase as a place, organization, event or thing.
+    public static let nonPersonWords: Set<String> = Set([
+        "party", "assembly", "office", "house", "ministry", "council", "committee", "agency", "university",
+        "college", "school", "bank", "temple", "shrine", "church", "prefecture", "province", "state", "states",
+        "street", "company", "corporation", "corp", "inc", "ltd", "group", "association", "union", "court",
+        "senate", "congress", "parliament", "cabinet", "government", "administration", "daily", "news", "times",
+        "post", "herald", "journal", "press", "peninsula", "sea", "ocean", "island", "islands", "mountain",
+        "mount", "river", "lake", "war", "summit", "cooperation", "economic", "forum", "alliance", "organization",
+        "organisation", "nations", "united", "republic", "kingdom", "empire", "federation", "airport", "station",
+        "hall", "palace", "tower", "center", "centre", "museum", "hospital", "institute", "foundation", "fund",
+        "army", "navy", "force", "forces", "police", "command", "department", "bureau", "service", "embassy",
+        "consulate", "square", "bridge", "new", "san", "los", "las", "saint", "fort", "cape", "road", "avenue", "democratic", "republican", "liberal",
+        "conservative", "labour", "labor", "people's", "power", "peace", "security", "affairs", "foreign",
+        "defense", "defence", "trade", "finance", "national", "international", "global", "world", "asia",
+        "pacific", "europe", "european", "africa", "african", "america", "americas", "northeast", "southeast",
+        "northwest", "southwest", "east", "west", "north", "south", "middle", "central", "city", "county",
+        "district", "region", "valley", "gate", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for",
+        "and", "but", "or", "of", "to", "by", "with", "from", "as", "after", "before", "during", "while", "when",
+        "it", "its", "he", "she", "his", "her", "they", "their", "we", "our", "i", "you", "your", "there", "here",
+        "what", "who", "why", "how", "all", "both", "each", "some", "many", "most", "more", "no", "not",
+        "if", "then", "still", "yet", "also", "notably", "however", "meanwhile", "analysts", "officials", "experts",
+        "sources", "reuters", "yonhap", "ap", "afp", "xinhua", "kyodo", "bbc", "cnn", "ai", "photo",
+        "internet", "olympics", "olympic", "games", "cup", "festival", "expo", "conference", "treaty", "accord",
+        "agreement", "act", "law", "bill", "plan", "strategy", "initiative", "program", "programme", "project",
+        "policy", "doctrine", "report", "review", "index", "market", "exchange", "stock", "airlines", "air",
+        "motors", "electronics", "group's", "mine", "plant", "port", "harbor", "harbour", "base", "zone", "line",
+        "wall", "building", "complex", "hotel", "stadium", "arena", "club", "team", "fc", "league", "council's",
+        "diplomacy", "relations", "ties", "talks", "crisis", "deal", "standards", "board", "staff", "contents",
+        "feeds", "headlines", "top", "updated", "posted", "published", "sources", "timeline", "stories",
+        "articles", "related", "popular", "ranking", "access", "audio", "video", "comments", "login", "sign",
+        "subscribe", "share", "print", "email", "copyright", "rights", "reserved", "more", "read", "breaking",
+        "live", "opinion", "editorial", "column", "analysis", "feature", "interview", "business", "politics",
+        "sports", "culture", "science", "technology", "health", "education", "environment", "weather",
+        "capital", "metropolitan", "special", "autonomous", "federal", "royal", "imperial", "supreme",
+        "presidential", "prime", "minister", "ministerial", "diplomatic", "strategic", "pragmatic",
+    ])
+
+    /// Abbreviations after which a period does not end a sentence.
+    public static let abbreviations: Set<String> = Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col",
+                                                    "gov", "sen", "rep", "prof", "no", "vs", "inc", "corp", "co",
+                                                    "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                                    "sept", "oct", "nov", "dec", "mt", "capt", "sgt", "adm", "rev",
+                                                    "fr", "messrs", "approx", "est", "dept", "univ"])
+
+    /// Common given names from many languages: a capitalized word after one of these is a name.
+    public static let givenNames: Set<String> = Set([
+        "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+        "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+        "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
+        "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin",
+        "samuel", "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler",
+        "aaron", "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter",
+        "noah", "jeremy", "christian", "keith", "roger", "terry", "gerald", "harold", "sean", "austin", "carl",
+        "arthur", "lawrence", "dylan", "jesse", "bryan", "billy", "joe", "bruce", "gabriel", "logan",
+        "albert", "willie", "alan", "juan", "wayne", "elijah", "randy", "roy", "vincent", "ralph", "eugene",
+        "russell", "bobby", "mason", "philip", "louis", "mary", "patricia", "jennifer", "linda", "elizabeth",
+        "barbara", "susan", "jessica", "sarah", "karen", "lisa", "nancy", "betty", "margaret", "sandra",
+        "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda", "dorothy", "melissa", "deborah",
+        "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela", "shirley", "anna",
+        "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine", "debra", "rachel",
+        "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie", "olivia", "joyce",
+        "virginia", "victoria", "kelly", "lauren", "christina", "joan", "evelyn", "judith", "megan", "andrea",
+        "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa", "ann", "sara", "madison", "frances",
+        "kathryn", "janice", "jean", "abigail", "alice", "judy", "sophia", "grace", "denise", "amber", "doris",
+        "marilyn", "danielle", "beverly", "isabella", "theresa", "diana", "natalie", "brittany", "charlotte",
+        "marie", "kayla", "alexis", "lori", "kamala", "hillary", "barack", "joe", "mike", "jim", "bill", "tom",
+        "tony", "boris", "rishi", "keir", "liz", "theresa", "angela", "olaf", "friedrich", "emmanuel", "nicolas",
+        "francois", "françois", "jacques", "marine", "giorgia", "mario", "matteo", "pedro", "luiz", "javier",
+        "jair", "andres", "andrés", "claudia", "gustavo", "vladimir", "sergei", "sergey", "dmitry", "dmitri",
+        "alexei", "alexey", "mikhail", "ivan", "nikolai", "yuri", "viktor", "volodymyr", "olena", "andrzej",
+        "narendra", "rahul", "sonia", "imran", "shehbaz", "recep", "ali", "mohammed", "muhammad", "mohammad",
+        "ahmed", "ahmad", "hassan", "hussein", "abdullah", "benjamin", "yair", "naftali", "ursula", "charles",
+        "fumio", "yoshihide", "shinzo", "junichiro", "hans",
+        "karl", "klaus", "wolfgang", "helmut", "gerhard", "jens", "mark", "antonio", "antónio", "jean-claude",
+        "jean-luc", "jean-marie", "pierre", "marco", "luca", "giuseppe", "carlos", "luis", "miguel", "manuel",
+        "fernando", "ricardo", "jorge", "alejandro", "sebastian", "sebastián", "emmanuelle", "anne", "sophie",
+        "chloe",
+    ])
+}

@@ -1,0 +1,443 @@
+/// Finds the people of one article — names anchored by titles, verbs of saying, name shape
+/// and back-references — resolves surnames and role-only references ("Japan's leader") to
+/// them, and merges spelling variants. Pure: the same article always gives the same result.
+public enum PersonRecognizer {
+    /// The people, mentions and scanned blocks of an article (title and blocks; never the byline).
+    public static func recognize(_ article: Article) -> PersonRecognition {
+        var blocks = [ScannedBlock(index: -1, text: article.title)]
+        for (i, b) in article.blocks.enumerated() { blocks.append(ScannedBlock(index: i, text: b.text)) }
+        var candidates: [Candidate] = []
+        var roleRefs: [RoleReference] = []
+        for b in blocks.indices { scan(blocks[b], scanned: b, into: &candidates, roles: &roleRefs) }
+        candidates = trimmed(candidates)
+        var drafts = Drafts()
+        for c in candidates where c.words.count >= 2 { drafts.add(c) }
+        let fullMatches = matchFullNames(blocks, drafts: drafts)
+        for c in candidates where c.words.count == 1 {
+            let key = NameKey.of(c.words[0])
+            let options = drafts.bySurname[key] ?? []
+            if options.isEmpty {
+                drafts.add(c)
+            } else {
+                let d = resolve(options, scanned: c.scanned, drafts: drafts, full: fullMatches)
+                drafts.addRole(of: c, to: d)
+            }
+        }
+        var located = fullMatches
+        located += matchSurnames(blocks, drafts: drafts, full: fullMatches)
+        located += resolveRoles(roleRefs, drafts: drafts)
+        located.sort { ($0.scanned, $0.tokens.lowerBound) < ($1.scanned, $1.tokens.lowerBound) }
+        return finish(article: article, blocks: blocks, drafts: drafts, located: located)
+    }
+
+    // MARK: - Candidates
+
+    /// A possible person: a run of name words and what anchored it.
+    struct Candidate {
+        var scanned: Int
+        var tokens: Range<Int>
+        var words: [String]
+        var title: PersonLexicon.Title?
+        var country: String?
+        var former: Bool
+        /// Anchored only by a preceding preposition: dropped when it hides a stronger name.
+        var weak: Bool
+    }
+
+    /// A title with no name after it ("the Japanese prime minister", "Japan's leader").
+    struct RoleReference {
+        var scanned: Int
+        var tokens: Range<Int>
+        var title: PersonLexicon.Title
+        var country: String?
+        var former: Bool
+    }
+
+    private static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Professor"]
+    private static let formerPrefixes = ["then-", "ex-", "former-"]
+    private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "whose"]
+
+    private static func scan(_ block: ScannedBlock, scanned: Int, into out: inout [Candidate], roles: inout [RoleReference]) {
+        let toks = block.tokens
+        let n = toks.count
+        var bylineEnd = 0
+        if n > 1, toks[0].lower == "by", toks[1].isCapitalized { bylineEnd = nameRun(toks, from: 1, limit: 4).upperBound }
+        var i = 0
+        while i < n {
+            if let match = matchTitle(toks, at: i) {
+                var country: String? = nil
+                var former = match.former
+                var j = i - 1
+                while j >= 0, toks[j].isWord {
+                    var lower = toks[j].lower
+                    for p in formerPrefixes where lower.hasPrefix(p) { former = true; lower = String(lower.dropFirst(p.count)) }
+                    if country == nil, j >= 1, toks[j - 1].isWord, toks[j - 1].isCapitalized, toks[j].isCapitalized,
+                       let c = PersonLexicon.countries[toks[j - 1].lower + " " + lower] {
+                        country = c; j -= 2
+                        if toks[j + 2].possessive { break }
+                        continue
+                    }
+                    if country == nil, toks[j].isCapitalized,
+                       let c = PersonLexicon.countries[lower] ?? (toks[j].possessive ? PersonLexicon.capitals[lower] : nil) {
+                        country = c; j -= 1
+                        if toks[j + 1].possessive { break }
+                        continue
+                    }
+                    if toks[j].possessive { break }
+                    if PersonLexicon.formerMarkers.contains(lower) { former = true; j -= 1; continue }
+                    if PersonLexicon.titleModifiers.contains(lower) { j -= 1; continue }
+                    break
+                }
+                let determined = j >= 0 && toks[j].isWord && determiners.contains(toks[j].lower)
+                var k = i + match.length
+                if k + 1 < n, toks[k].isWord, toks[k].lower == "to" || toks[k].lower == "of",
+                   let (c, len) = countryPhrase(at: k + 1, in: toks) {
+                    if country == nil { country = c }
+                    k += 1 + len
+                    if k < n, toks[k].text == "," { k += 1 }
+                }
+                let run = (k < n && toks[k].isWord) ? nameRun(toks, from: k, limit: block.titleCase ? 3 : 4) : k..<k
+                if !run.isEmpty && run.lowerBound >= bylineEnd {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: match.title,
+                                         country: country, former: former, weak: false))
+                    i = run.upperBound
+                    continue
+                }
+                if run.isEmpty && (determined || country != nil) && !honorifics.contains(match.title.display) {
+                    roles.append(RoleReference(scanned: scanned, tokens: (j + 1)..<(i + match.length), title: match.title,
+                                               country: country, former: former))
+                }
+                i += match.length
+                continue
+            }
+            if !block.titleCase && i >= bylineEnd && isNameWord(toks[i]) {
+                let run = nameRun(toks, from: i, limit: 8)
+                if run.count >= 2, let c = weakCandidate(block, run: run, scanned: scanned) { out.append(c) }
+                i = max(run.upperBound, i + 1)
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// A candidate from name shape or context alone, or nil when nothing anchors the run.
+    private static func weakCandidate(_ block: ScannedBlock, run: Range<Int>, scanned: Int) -> Candidate? {
+        let toks = block.tokens
+        let words = toks[run]
+        let first = words.first!
+        let prev = run.lowerBound > 0 ? toks[run.lowerBound - 1] : nil
+        let next = run.upperBound < toks.count ? toks[run.upperBound] : nil
+        let korean = first.text.unicodeScalars.count <= 5 && words.dropFirst().contains(where: isHyphenatedGivenName)
+        let given = PersonLexicon.givenNames.contains(first.lower) && !first.possessive
+        let speechAfter = next.map { $0.isWord && PersonLexicon.speakerVerbs.contains($0.lower) } ?? false
+        let speechBefore = (prev.map { $0.isWord && PersonLexicon.speakerVerbs.contains($0.lower) } ?? false)
+            && (next.map { !$0.isWord } ?? true)
+        let appositive = next?.text == "," && speakerFollows(toks, after: run.upperBound, within: block.sentence(containing: run.lowerBound))
+        let preposition = prev.map { $0.isWord && !$0.isCapitalized && PersonLexicon.personPrepositions.contains($0.lower) } ?? false
+        let strong = (korean || given || speechAfter || speechBefore || appositive) && run.count <= 4
+        guard strong || (preposition && run.count <= 3) else { return nil }
+        for k in run.dropLast() where PersonLexicon.places.contains(toks[k].lower + " " + toks[k + 1].lower) { return nil }
+        return Candidate(scanned: scanned, tokens: run, words: words.map(\.text), title: nil, country: nil, former: false,
+                         weak: !strong)
+    }
+
+    /// True when, later in the sentence, a comma is followed by a verb of saying ("X, an adviser, said").
+    private static func speakerFollows(_ toks: [TextToken], after start: Int, within sentence: Range<Int>) -> Bool {
+        var k = start + 1
+        while k + 1 < sentence.upperBound {
+            if toks[k].text == ",", toks[k + 1].isWord, PersonLexicon.speakerVerbs.contains(toks[k + 1].lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// A given name in the hyphenated romanization of Korean names: "Jae-myung", "Sung-lac".
+    static func isHyphenatedGivenName(_ t: TextToken) -> Bool {
+        guard t.isCapitalized, let dash = t.text.firstIndex(of: "-") else { return false }
+        let rest = t.text[t.text.index(after: dash)...]
+        return !rest.isEmpty && rest.allSatisfy { $0.isLowercase || $0 == "-" }
+            && t.text.dropFirst().prefix(while: { $0 != "-" }).allSatisfy(\.isLowercase)
+    }
+
+    /// The longest title starting at `i`, its length in tokens, and whether it carries a
+    /// "former-" / "ex-" prefix.
+    private static func matchTitle(_ toks: [TextToken], at i: Int) -> (title: PersonLexicon.Title, length: Int, former: Bool)? {
+        guard toks[i].isWord else { return nil }
+        var first = toks[i].lower
+        var former = false
+        for p in formerPrefixes where first.hasPrefix(p) { former = true; first = String(first.dropFirst(p.count)) }
+        var length = min(PersonLexicon.longestTitle, toks.count - i)
+        while length >= 1 {
+            var words = [first]
+            var ok = true
+            for m in 1..<length {
+                guard toks[i + m].isWord else { ok = false; break }
+                words.append(toks[i + m].lower)
+            }
+            if ok, let title = PersonLexicon.titles[words] {
+                var consumed = length
+                if i + consumed < toks.count, toks[i + consumed].text == ".",
+                   PersonLexicon.abbreviations.contains(words[words.count - 1]) { consumed += 1 }
+                return (title, consumed, former)
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// A country named at `k` by one or two words ("Japan", "South Korea"), and its length.
+    private static func countryPhrase(at k: Int, in toks: [TextToken]) -> (String, Int)? {
+        guard k < toks.count, toks[k].isWord, toks[k].isCapitalized else { return nil }
+        if k + 1 < toks.count, toks[k + 1].isWord, let c = PersonLexicon.countries[toks[k].lower + " " + toks[k + 1].lower] {
+            return (c, 2)
+        }
+        if let c = PersonLexicon.countries[toks[k].lower] { return (c, 1) }
+        return nil
+    }
+
+    /// True for a word that can be part of a name: capitalized, not all capitals, no digits,
+    /// and not a place, organization, calendar, country or title word.
+    static func isNameWord(_ t: TextToken) -> Bool {
+        guard t.isWord, t.isCapitalized, !t.isAllCaps else { return false }
+        if t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
+        let lower = t.lower
+        if PersonLexicon.nonPersonWords.contains(lower) || PersonLexicon.countries[lower] != nil
+            || PersonLexicon.capitals[lower] != nil || PersonLexicon.titles[[lower]] != nil { return false }
+        for p in formerPrefixes where lower.hasPrefix(p) { return false }
+        if lower.contains("-") {
+            for part in t.text.split(separator: "-") where part.first?.isUppercase == true {
+                let w = part.lowercased()
+                if PersonLexicon.countries[w] != nil || PersonLexicon.nonPersonWords.contains(w) { return false }
+            }
+        }
+        return true
+    }
+
+    /// The run of name words starting at `k` (particles allowed inside), ending after a
+    /// possessive, at most `limit` words.
+    static func nameRun(_ toks: [TextToken], from k: Int, limit: Int) -> Range<Int> {
+        var e = k
+        while e < toks.count, e - k < limit {
+            let t = toks[e]
+            if isNameWord(t) {
+                e += 1
+                if t.possessive { break }
+                continue
+            }
+            if e > k, t.isWord, !t.isCapitalized, PersonLexicon.particles.contains(t.lower),
+               e + 1 < toks.count, isNameWord(toks[e + 1]) {
+                e += 1
+                continue
+            }
+            if t.isWord, t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-"), t.text.count > 3 {
+                e += 1
+                if t.possessive { break }
+                continue
+            }
+            break
+        }
+        return k..<e
+    }
+
+    /// Cuts a run to a shorter known name it starts with ("Lee Jae Myung Pursues" → "Lee Jae
+    /// Myung") and drops weak runs that hide a known name further in.
+    private static func trimmed(_ candidates: [Candidate]) -> [Candidate] {
+        let known = Set(candidates.filter { $0.words.count >= 2 }.map { NameKey.of($0.words.joined(separator: " ")) })
+        let strongPairs = Set(candidates.filter { !$0.weak && $0.words.count >= 2 }.map { NameKey.of($0.words[0] + $0.words[1]) })
+        var out: [Candidate] = []
+        for var c in candidates {
+            if c.words.count >= 3 {
+                for len in stride(from: c.words.count - 1, through: 2, by: -1)
+                where known.contains(NameKey.of(c.words.prefix(len).joined(separator: " "))) {
+                    c.words = Array(c.words.prefix(len))
+                    c.tokens = c.tokens.lowerBound..<(c.tokens.lowerBound + len)
+                    break
+                }
+            }
+            if c.weak, c.words.count >= 3,
+               (1..<(c.words.count - 1)).contains(where: { strongPairs.contains(NameKey.of(c.words[$0] + c.words[$0 + 1])) }) {
+                continue
+            }
+            out.append(c)
+        }
+        return out
+    }
+
+    // MARK: - Drafts: people of the article while they are being built
+
+    struct Draft {
+        var key: String
+        var words: [String]
+        var forms: [String: Int] = [:]
+        var order: [String] = []
+        var roles: [Role] = []
+        var leader = false
+        var former = false
+        var leaderRoleCountries: Set<String> = []
+    }
+
+    struct Drafts {
+        var list: [Draft] = []
+        var byKey: [String: Int] = [:]
+        /// Surname (or any single name word that may stand alone) → drafts.
+        var bySurname: [String: [Int]] = [:]
+
+        mutating func add(_ c: Candidate) {
+            let form = c.words.joined(separator: " ")
+            let key = NameKey.of(form)
+            let d: Int
+            if let existing = byKey[key] {
+                d = existing
+            } else {
+                d = list.count
+                list.append(Draft(key: key, words: c.words))
+                byKey[key] = d
+                var singles: [String] = []
+                if c.words.count == 1 {
+                    singles = [key]
+                } else {
+                    let first = c.words[0].lowercased()
+                    if !PersonLexicon.givenNames.contains(first) { singles.append(NameKey.of(first)) }
+                    singles.append(NameKey.of(c.words[c.words.count - 1]))
+                }
+                for s in Set(singles) where !s.isEmpty { bySurname[s, default: []].append(d) }
+            }
+            if list[d].forms[form] == nil { list[d].order.append(form) }
+            list[d].forms[form, default: 0] += 1
+            addRole(of: c, to: d)
+        }
+
+        mutating func addRole(of c: Candidate, to d: Int) {
+            guard let title = c.title, !PersonRecognizer.honorifics.contains(title.display) else { return }
+            let role = Role(title: title.display, country: c.country)
+            if !list[d].roles.contains(role) { list[d].roles.append(role) }
+            if c.former { list[d].former = true } else if title.leader { list[d].leader = true }
+        }
+    }
+
+    // MARK: - Mentions
+
+    private static func matchFullNames(_ blocks: [ScannedBlock], drafts: Drafts) -> [LocatedMention] {
+        var out: [LocatedMention] = []
+        let multi = drafts.list.enumerated().filter { $0.element.words.count >= 2 }
+        guard !multi.isEmpty else { return out }
+        let keys = Dictionary(multi.map { ($0.element.key, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        for (b, block) in blocks.enumerated() {
+            let toks = block.tokens
+            var i = 0
+            scan: while i < toks.count {
+                guard toks[i].isWord, toks[i].isCapitalized else { i += 1; continue }
+                var key = ""
+                var best: (Int, Int)? = nil
+                for len in 1...min(5, toks.count - i) {
+                    let t = toks[i + len - 1]
+                    guard t.isWord else { break }
+                    key += NameKey.of(t.text)
+                    if len >= 2, let d = keys[key] { best = (d, len) }
+                    if t.possessive { break }
+                }
+                if let (d, len) = best {
+                    out.append(LocatedMention(person: drafts.list[d].key, scanned: b, tokens: i..<(i + len),
+                                              possessive: toks[i + len - 1].possessive, roleOnly: false))
+                    i += len
+                    continue scan
+                }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func matchSurnames(_ blocks: [ScannedBlock], drafts: Drafts, full: [LocatedMention]) -> [LocatedMention] {
+        var covered: Set<Int> = []  // scanned * 1_000_000 + token
+        for m in full { for t in m.tokens { covered.insert(m.scanned &* 1_000_000 &+ t) } }
+        var out: [LocatedMention] = []
+        for (b, block) in blocks.enumerated() {
+            let toks = block.tokens
+            for (i, t) in toks.enumerated() where t.isWord && t.isCapitalized && !covered.contains(b &* 1_000_000 &+ i) {
+                guard let options = drafts.bySurname[NameKey.of(t.text)], !options.isEmpty else { continue }
+                if !block.titleCase, i + 1 < toks.count, !t.possessive, isNameWord(toks[i + 1]),
+                   !covered.contains(b &* 1_000_000 &+ i + 1), drafts.bySurname[NameKey.of(toks[i + 1].text)] == nil { continue }
+                let d = resolve(options, scanned: b, drafts: drafts, full: full)
+                out.append(LocatedMention(person: drafts.list[d].key, scanned: b, tokens: i..<(i + 1),
+                                          possessive: t.possessive, roleOnly: false))
+            }
+        }
+        return out
+    }
+
+    /// Picks the person a bare surname means: the only holder; else the one named in full in
+    /// the same block; else the one holding a leader's title; else the most mentioned.
+    private static func resolve(_ options: [Int], scanned: Int, drafts: Drafts, full: [LocatedMention]) -> Int {
+        if options.count == 1 { return options[0] }
+        let keys = options.map { drafts.list[$0].key }
+        let nearby = Set(full.filter { $0.scanned == scanned }.map(\.person)).intersection(keys)
+        if nearby.count == 1, let d = drafts.byKey[nearby.first!] { return d }
+        let leaders = options.filter { drafts.list[$0].leader }
+        if leaders.count == 1 { return leaders[0] }
+        var counts: [String: Int] = [:]
+        for m in full { counts[m.person, default: 0] += 1 }
+        return options.max { (counts[drafts.list[$0].key] ?? 0, -$0) < (counts[drafts.list[$1].key] ?? 0, -$1) }!
+    }
+
+    private static let leaderTitles = Set(PersonLexicon.titles.values.filter(\.leader).map(\.display))
+
+    /// Resolves each role-only reference to the one person of the article holding that role
+    /// (title and country); references that fit nobody or several people are dropped.
+    private static func resolveRoles(_ refs: [RoleReference], drafts: Drafts) -> [LocatedMention] {
+        var out: [LocatedMention] = []
+        for r in refs {
+            let matches = drafts.list.indices.filter { d in
+                let draft = drafts.list[d]
+                let pastOnly = draft.former && !draft.leader
+                guard r.former ? draft.former : !pastOnly else { return false }
+                return draft.roles.contains { role in
+                    let titleFits = r.title.display == "Leader" ? leaderTitles.contains(role.title) : role.title == r.title.display
+                    return titleFits && (r.country == nil || role.country == r.country)
+                }
+            }
+            if matches.count == 1 {
+                out.append(LocatedMention(person: drafts.list[matches[0]].key, scanned: r.scanned, tokens: r.tokens,
+                                          possessive: false, roleOnly: true))
+            }
+        }
+        return out
+    }
+
+    // MARK: - Result
+
+    private static func finish(article: Article, blocks: [ScannedBlock], drafts: Drafts, located: [LocatedMention]) -> PersonRecognition {
+        var nameOf: [String: String] = [:]
+        var people: [Person] = []
+        var counts: [String: Int] = [:]
+        for m in located { counts[m.person, default: 0] += 1 }
+        for d in drafts.list {
+            let best = d.order.max { (d.forms[$0]!, -d.order.firstIndex(of: $0)!) < (d.forms[$1]!, -d.order.firstIndex(of: $1)!) }!
+            nameOf[d.key] = best
+        }
+        var aliasSets: [String: [String]] = [:]
+        var mentions: [Mention] = []
+        var out: [LocatedMention] = []
+        for var m in located {
+            let name = nameOf[m.person]!
+            let block = blocks[m.scanned]
+            let surface = block.text(of: m.tokens)
+            if !m.roleOnly {
+                let form = block.tokens[m.tokens].map(\.text).joined(separator: " ")
+                if form != name, !(aliasSets[name] ?? []).contains(form) { aliasSets[name, default: []].append(form) }
+            }
+            mentions.append(Mention(person: name, surface: surface, article: article.id, block: block.index,
+                                    offsetInBlock: block.tokens[m.tokens.lowerBound].start))
+            m.person = name
+            out.append(m)
+        }
+        for d in drafts.list {
+            let name = nameOf[d.key]!
+            var aliases = d.order.filter { $0 != name }
+            for a in aliasSets[name] ?? [] where !aliases.contains(a) { aliases.append(a) }
+            people.append(Person(name: name, aliases: aliases, roles: d.roles, leader: d.leader,
+                                 former: d.former && !d.leader, mentions: counts[d.key] ?? 0, articles: [article.id]))
+        }
+        return PersonRecognition(people: people, mentions: mentions, blocks: blocks, located: out)
+    }
+}

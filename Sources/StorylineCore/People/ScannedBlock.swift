@@ -1,0 +1,79 @@
+/// One block of an article (or its title) tokenized once, with its sentences and clauses as
+/// token ranges, ready for the person and interaction scanners.
+public struct ScannedBlock: Sendable {
+    /// Index of the block in `Article.blocks`, or -1 for the article title.
+    public var index: Int
+    public var text: String
+    public var tokens: [TextToken]
+    /// Sentences as token ranges.
+    public var sentences: [Range<Int>]
+    /// Sentences further cut at semicolons: the unit in which an interaction is read.
+    public var clauses: [Range<Int>]
+    /// True for headline-style text where most words are capitalized; names are read
+    /// more cautiously there.
+    public var titleCase: Bool
+
+    /// Tokenizes `text` and finds its sentences and clauses.
+    public init(index: Int, text: String) {
+        self.index = index
+        self.text = text
+        let tokens = TextToken.tokenize(text)
+        self.tokens = tokens
+        var sentences: [Range<Int>] = []
+        var clauses: [Range<Int>] = []
+        var sentenceStart = 0
+        var clauseStart = 0
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if !t.isWord && (t.text == "." || t.text == "!" || t.text == "?") {
+                let previous = i > 0 ? tokens[i - 1] : nil
+                let isAbbreviation = t.text == "." && previous.map { $0.isWord && PersonLexicon.abbreviations.contains($0.lower) } ?? false
+                var end = i + 1
+                while end < tokens.count, !tokens[end].isWord, ["\"", "'", ")", "]"].contains(tokens[end].text) { end += 1 }
+                let next = end < tokens.count ? tokens[end] : nil
+                let nextStartsSentence = next.map { !$0.isWord || $0.isCapitalized || $0.text.first?.isNumber == true } ?? true
+                if !isAbbreviation && nextStartsSentence {
+                    sentences.append(sentenceStart..<end)
+                    clauses.append(clauseStart..<end)
+                    sentenceStart = end; clauseStart = end
+                    i = end
+                    continue
+                }
+            } else if !t.isWord && t.text == ";" {
+                clauses.append(clauseStart..<(i + 1))
+                clauseStart = i + 1
+            }
+            i += 1
+        }
+        if sentenceStart < tokens.count { sentences.append(sentenceStart..<tokens.count) }
+        if clauseStart < tokens.count { clauses.append(clauseStart..<tokens.count) }
+        self.sentences = sentences
+        self.clauses = clauses
+        var long = 0, capitalized = 0
+        for t in tokens where t.isWord && t.text.unicodeScalars.count >= 4 {
+            long += 1
+            if t.isCapitalized { capitalized += 1 }
+        }
+        self.titleCase = long >= 3 && capitalized * 10 >= long * 6
+    }
+
+    /// The sentence holding token `i`.
+    public func sentence(containing i: Int) -> Range<Int> {
+        sentences.first { $0.contains(i) } ?? (0..<tokens.count)
+    }
+
+    /// The clause holding token `i`.
+    public func clause(containing i: Int) -> Range<Int> {
+        clauses.first { $0.contains(i) } ?? (0..<tokens.count)
+    }
+
+    /// The text of a token range as written in the block (original scalars, not normalized).
+    public func text(of range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let scalars = text.unicodeScalars
+        let a = scalars.index(scalars.startIndex, offsetBy: tokens[range.lowerBound].start)
+        let b = scalars.index(scalars.startIndex, offsetBy: tokens[range.upperBound - 1].end)
+        return String(scalars[a..<b])
+    }
+}

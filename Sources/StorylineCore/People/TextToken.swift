@@ -1,0 +1,93 @@
+/// One word or punctuation mark of a block, found once by `TextToken.tokenize` and then
+/// scanned by the recognizers. Offsets are Unicode-scalar offsets into the block text.
+public struct TextToken: Hashable, Sendable {
+    /// The token as written, after `MatchText` normalization ("Jae-myung", "U.S.", ",").
+    public var text: String
+    /// `text` in lower case, for table look-ups.
+    public var lower: String
+    public var start: Int
+    public var end: Int
+    /// True for words (letters, digits, inner hyphens and apostrophes); false for punctuation.
+    public var isWord: Bool
+    /// True when the word begins with an upper-case letter or a letter of a script without case.
+    public var isCapitalized: Bool
+    /// True when the word was followed by a possessive "'s" (or "s'"), which is not part of `text`.
+    public var possessive: Bool
+
+    /// True when every letter is upper case and there are at least two ("NHK", "APEC").
+    public var isAllCaps: Bool {
+        var letters = 0
+        for s in text.unicodeScalars where s.properties.isAlphabetic {
+            if !s.properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// Splits text into tokens in one pass. "Japan's" becomes `Japan` (possessive); "U.S."
+    /// and single initials ("S.") keep their periods; inner hyphens and apostrophes stay.
+    public static func tokenize(_ raw: String) -> [TextToken] {
+        let scalars = Array(MatchText.normalize(raw).unicodeScalars)
+        var tokens: [TextToken] = []
+        var i = 0
+        let n = scalars.count
+        func isLetter(_ k: Int) -> Bool {
+            guard k < n else { return false }
+            let p = scalars[k].properties
+            return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+        }
+        while i < n {
+            let s = scalars[i]
+            if s.properties.isWhitespace { i += 1; continue }
+            guard isLetter(i) else {
+                tokens.append(make(scalars[i...i], start: i, isWord: false, possessive: false))
+                i += 1
+                continue
+            }
+            let start = i
+            var possessive = false
+            var end = -1
+            i += 1
+            scan: while i < n {
+                if isLetter(i) { i += 1; continue }
+                let c = scalars[i]
+                if c == "-" && isLetter(i + 1) { i += 2; continue }
+                if c == "'" {
+                    if i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S", !isLetter(i + 2) {
+                        possessive = true; end = i; i += 2
+                    } else if isLetter(i + 1) {
+                        i += 2; continue
+                    } else if scalars[i - 1] == "s" {
+                        possessive = true; end = i; i += 1
+                    }
+                    break scan
+                }
+                if c == "." && i - start == 1 && scalars[start].properties.isUppercase {
+                    // An initial or an abbreviation such as "U.S." / "U.S".
+                    i += 1
+                    if isLetter(i) && !isLetter(i + 1) {
+                        i += (i + 1 < n && scalars[i + 1] == ".") ? 2 : 1
+                    }
+                    if i + 1 < n && scalars[i] == "-" && isLetter(i + 1) { i += 2; continue }
+                }
+                break
+            }
+            if end < 0 { end = i }
+            tokens.append(make(scalars[start..<end], start: start, isWord: true, possessive: possessive))
+        }
+        return tokens
+    }
+
+    private static func make(_ slice: ArraySlice<Unicode.Scalar>, start: Int, isWord: Bool, possessive: Bool) -> TextToken {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: slice)
+        let text = String(view)
+        var capitalized = false
+        if isWord, let first = slice.first {
+            let p = first.properties
+            capitalized = p.isUppercase || (p.isAlphabetic && !p.isLowercase && !p.changesWhenCaseMapped)
+        }
+        return TextToken(text: text, lower: text.lowercased(), start: start, end: start + slice.count,
+                         isWord: isWord, isCapitalized: capitalized, possessive: possessive)
+    }
+}

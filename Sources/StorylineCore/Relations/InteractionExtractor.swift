@@ -1,0 +1,197 @@
+/// Reads interactions between two people from clauses that name both sides around an
+/// interaction word ("Lee spoke with Xi", "In a meeting with Aso, Lee …"). Two names in one
+/// sentence without such a word are never a pair. Pure.
+public enum InteractionExtractor {
+    /// Gives the date a clause speaks of: the article block index (-1 = title) and the clause's
+    /// scalar range in the block text. Filled from the temporal tagger when available.
+    public typealias ClauseDater = (_ block: Int, _ range: Range<Int>) -> TimeSpan?
+
+    /// The interactions of one article, one relation per pair, with the article's own names.
+    public static func extract(_ article: Article, people: PersonRecognition,
+                               dateOf: ClauseDater = { _, _ in nil }) -> [Relation] {
+        var byPair: [[String]: [Interaction]] = [:]
+        var pairOrder: [[String]] = []
+        var mentionsByBlock: [Int: [LocatedMention]] = [:]
+        for m in people.located { mentionsByBlock[m.scanned, default: []].append(m) }
+        var lastSubject: String? = nil
+        for (b, block) in people.blocks.enumerated() {
+            let mentions = mentionsByBlock[b] ?? []
+            for clause in block.clauses {
+                let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
+                let pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject)
+                if let last = inClause.last(where: { !$0.possessive && !$0.roleOnly }) ?? inClause.last { lastSubject = last.person }
+                guard !pairs.isEmpty else { continue }
+                let sentence = block.sentence(containing: clause.lowerBound)
+                let start = block.tokens[sentence.lowerBound].start
+                let blockOffset = block.index >= 0 && block.index < article.blocks.count ? article.blocks[block.index].offset : 0
+                let source = SourceRef(article: article.id, sentence: block.text(of: sentence).trimmingSpaces,
+                                       offset: blockOffset + start, block: block.index)
+                let range = block.tokens[clause.lowerBound].start..<block.tokens[clause.upperBound - 1].end
+                let date = dateOf(block.index, range)
+                for (pair, type) in pairs {
+                    if byPair[pair] == nil { pairOrder.append(pair) }
+                    byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
+                }
+            }
+        }
+        return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
+    }
+
+    /// Interaction words and the type each signals.
+    static let predicates: [String: InteractionType] = {
+        var p: [String: InteractionType] = [:]
+        for w in ["call", "calls", "phone", "phoned", "telephone", "telephoned", "conversation", "conversations",
+                  "spoke", "speaks", "speak", "speaking", "talked", "talking"] { p[w] = .phoneCall }
+        for w in ["summit", "summits"] { p[w] = .summit }
+        for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
+                  "hosted", "hosting", "received", "receives", "welcomed", "welcomes", "greeted", "dinner", "luncheon"] {
+            p[w] = .meeting
+        }
+        for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
+        for w in ["agree", "agreed", "agrees", "agreement", "agreements", "signed", "signs", "pact", "accord"] {
+            p[w] = .agreement
+        }
+        for w in ["criticized", "criticised", "criticizes", "criticises", "praised", "praises", "condemned", "condemns",
+                  "blamed", "blames", "accused", "accuses", "thanked", "thanks", "congratulated", "congratulates",
+                  "responded", "responds", "said", "says", "told", "tells", "warned", "warns", "slammed", "slams",
+                  "endorsed", "endorses", "rebuked", "rebukes", "mocked", "defended", "defends", "invited", "invites"] {
+            p[w] = .statement
+        }
+        return p
+    }()
+
+    private static let phoneWords: Set<String> = ["call", "calls", "phone", "phoned", "telephone", "telephoned",
+                                                  "conversation", "conversations"]
+    private static let pronouns: Set<String> = ["he", "his", "him", "she", "her"]
+    private static let subordinators: Set<String> = ["after", "before", "while", "when", "by", "since", "upon", "without"]
+
+    /// The pairs (sorted names) a clause links, with the interaction type; the first
+    /// non-statement word wins for a pair, a statement only when nothing else links it.
+    static func readPairs(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention],
+                          previous: String?) -> [([String], InteractionType)] {
+        guard !mentions.isEmpty else { return [] }
+        let toks = block.tokens
+        let hasPhoneWord = clause.contains { toks[$0].isWord && phoneWords.contains(toks[$0].lower) }
+        var found: [[String]: InteractionType] = [:]
+        var order: [[String]] = []
+        for p in clause where toks[p].isWord {
+            guard var type = predicates[toks[p].lower] else { continue }
+            if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
+            if type == .phoneCall, !phoneWords.contains(toks[p].lower), !hasPhoneWord { type = .meeting }
+            if toks[p].lower == "call" || toks[p].lower == "calls",
+               p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on" { continue }
+            let left = mentions.filter { $0.tokens.upperBound <= p }
+            let right = mentions.filter { $0.tokens.lowerBound > p }
+            let gerundAfterSubordinator = toks[p].lower.hasSuffix("ing") && p > clause.lowerBound
+                && subordinators.contains(toks[p - 1].lower)
+            var subjects: [LocatedMention] = []
+            if !gerundAfterSubordinator {
+                if let last = left.last, last.possessive, p - last.tokens.upperBound <= 2 {
+                    subjects = [last]
+                } else if let lastIndex = left.lastIndex(where: { !$0.possessive }) {
+                    subjects = coordinated(left, endingAt: lastIndex, toks: toks)
+                }
+            }
+            var objects: [LocatedMention] = []
+            if let first = right.first,
+               type == .statement || !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," }) {
+                objects = type == .statement ? [first] : coordinated(right, startingAt: 0, toks: toks)
+            }
+            if subjects.isEmpty, !objects.isEmpty {
+                // "In a meeting with X, Y …": the subject follows the object group after a comma.
+                let after = right.dropFirst(objects.count).first
+                if let y = after, let lastObject = objects.last,
+                   (lastObject.tokens.upperBound..<y.tokens.lowerBound).contains(where: { toks[$0].text == "," }),
+                   !gerundAfterSubordinator {
+                    subjects = [y]
+                } else if let pr = (clause.lowerBound..<p).last(where: { toks[$0].isWord && pronouns.contains(toks[$0].lower) }) {
+                    let before = mentions.last { $0.tokens.upperBound <= pr }
+                    if let name = before?.person ?? previous {
+                        subjects = [LocatedMention(person: name, scanned: -1, tokens: pr..<(pr + 1), possessive: false,
+                                                   roleOnly: false)]
+                    }
+                }
+            }
+            var pairs: [[String]] = []
+            if objects.isEmpty {
+                if type != .statement && type != .visit && subjects.count >= 2 {
+                    for a in subjects.indices { for b in subjects.indices where b > a { pairs.append([subjects[a].person, subjects[b].person]) } }
+                }
+            } else {
+                for s in subjects { for o in objects { pairs.append([s.person, o.person]) } }
+            }
+            for pair in pairs where pair[0] != pair[1] {
+                let key = pair.sorted()
+                if let existing = found[key] {
+                    if existing == .statement && type != .statement { found[key] = type }
+                } else {
+                    found[key] = type
+                    order.append(key)
+                }
+            }
+        }
+        return order.map { ($0, found[$0]!) }
+    }
+
+    /// Mentions joined to the one at `index` by "and", commas, titles and country words
+    /// ("Lee Jae Myung and Japan's prime minister Sanae Takaichi"); a comma alone joins only
+    /// inside a list closed by "and" ("A, B and C").
+    private static func coordinated(_ ms: [LocatedMention], endingAt index: Int, toks: [TextToken]) -> [LocatedMention] {
+        var group = [ms[index]]
+        var k = index
+        var sawAnd = false
+        while k > 0, !ms[k - 1].possessive, let link = join(toks, from: ms[k - 1].tokens.upperBound, to: ms[k].tokens.lowerBound) {
+            if link == .and { sawAnd = true } else if !sawAnd { break }
+            group.insert(ms[k - 1], at: 0)
+            k -= 1
+        }
+        return group
+    }
+
+    private static func coordinated(_ ms: [LocatedMention], startingAt index: Int, toks: [TextToken]) -> [LocatedMention] {
+        var group = [ms[index]]
+        var pending: [LocatedMention] = []
+        var k = index
+        while k + 1 < ms.count, let link = join(toks, from: ms[k].tokens.upperBound, to: ms[k + 1].tokens.lowerBound) {
+            pending.append(ms[k + 1])
+            if link == .and { group += pending; pending = [] }
+            k += 1
+        }
+        return group
+    }
+
+    private enum Link { case and, comma }
+
+    /// True when the tokens between two mentions only coordinate them: "and", commas, and
+    /// the second person's title, country or modifiers — with at least one "and" or comma.
+    private static func join(_ toks: [TextToken], from a: Int, to b: Int) -> Link? {
+        guard a < b else { return nil }
+        var link: Link? = nil
+        for k in a..<b {
+            let t = toks[k]
+            if t.lower == "and" || t.lower == "&" { link = .and; continue }
+            if t.text == "," { if link == nil { link = .comma }; continue }
+            if t.isWord, PersonLexicon.countries[t.lower] != nil || PersonLexicon.capitals[t.lower] != nil
+                || PersonLexicon.titleModifiers.contains(t.lower) || PersonLexicon.formerMarkers.contains(t.lower)
+                || t.lower == "the" || isTitleWord(t.lower) { continue }
+            if t.isWord, let dash = t.lower.firstIndex(of: "-"),
+               PersonLexicon.countries[String(t.lower[t.lower.index(after: dash)...])] != nil { continue }
+            return nil
+        }
+        return link
+    }
+
+    private static let titleWords: Set<String> = Set(PersonLexicon.titles.keys.flatMap { $0 })
+
+    private static func isTitleWord(_ w: String) -> Bool { titleWords.contains(w) }
+}
+
+fileprivate extension String {
+    /// The string without leading and trailing spaces.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s = s.dropFirst() }
+        while s.last?.isWhitespace == true { s = s.dropLast() }
+        return String(s)
+    }
+}

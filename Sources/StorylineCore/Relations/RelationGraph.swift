@@ -1,0 +1,101 @@
+/// Builds the corpus-wide relations: per pair of people, every interaction read from clauses
+/// and from merged events with two or more participants, with names made canonical.
+public enum RelationGraph {
+    /// Relations per unordered pair (names sorted), most interactions first.
+    /// `names` maps each article's own names to canonical ones (from `PeopleMerger`).
+    public static func build(extractions: [ArticleExtraction], names: [String: [String: String]],
+                             events: [Event] = []) -> [Relation] {
+        var byPair: [[String]: [Interaction]] = [:]
+        var order: [[String]] = []
+        func add(_ pair: [String], _ interaction: Interaction) {
+            guard pair.count == 2, pair[0] != pair[1] else { return }
+            let key = pair.sorted()
+            if byPair[key] == nil { order.append(key) }
+            byPair[key, default: []].append(interaction)
+        }
+        for x in extractions {
+            let rename = names[x.article] ?? [:]
+            for r in x.relations {
+                let pair = r.people.map { rename[$0] ?? $0 }
+                for i in r.interactions { add(pair, i) }
+            }
+        }
+        for e in events where e.participants.count >= 2 {
+            guard let type = interactionType(e.type) else { continue }
+            let ps = Array(Set(e.participants)).sorted()
+            for a in ps.indices {
+                for b in ps.indices where b > a {
+                    let key = [ps[a], ps[b]]
+                    let sentences = Set(e.sources.map { SentenceKey(article: $0.article, offset: $0.offset) })
+                    if var list = byPair[key],
+                       let k = list.firstIndex(where: { $0.event == nil && $0.sources.contains { sentences.contains(SentenceKey(article: $0.article, offset: $0.offset)) } }) {
+                        list[k].event = e.id
+                        list[k].date = list[k].date ?? e.date
+                        byPair[key] = list
+                    } else {
+                        add(key, Interaction(type: type, date: e.date, event: e.id, sources: e.sources))
+                    }
+                }
+            }
+        }
+        var relations = order.map { Relation(people: $0, interactions: merged(byPair[$0]!)) }
+        relations.sort { a, b in
+            a.interactions.count != b.interactions.count ? a.interactions.count > b.interactions.count
+                : a.people.lexicographicallyPrecedes(b.people)
+        }
+        return relations
+    }
+
+    /// Interactions of one pair with duplicates joined: same event, or same type and date;
+    /// an undated one joins the single dated one of its type when there is exactly one.
+    static func merged(_ list: [Interaction]) -> [Interaction] {
+        var out: [Interaction] = []
+        for i in list {
+            if let k = out.firstIndex(where: { same($0, i) }) {
+                for s in i.sources where !out[k].sources.contains(s) { out[k].sources.append(s) }
+                if out[k].event == nil { out[k].event = i.event }
+            } else {
+                out.append(i)
+            }
+        }
+        var result: [Interaction] = []
+        let undated = out.filter { $0.date == nil && $0.event == nil }
+        for i in out where !(i.date == nil && i.event == nil) { result.append(i) }
+        for u in undated {
+            let dated = result.indices.filter { result[$0].type == u.type && result[$0].date != nil }
+            if dated.count == 1 {
+                for s in u.sources where !result[dated[0]].sources.contains(s) { result[dated[0]].sources.append(s) }
+            } else {
+                result.append(u)
+            }
+        }
+        result.sort { a, b in
+            switch (a.date, b.date) {
+            case let (x?, y?): return x.start < y.start
+            case (.some, nil): return true
+            default: return false
+            }
+        }
+        return result
+    }
+
+    private static func same(_ a: Interaction, _ b: Interaction) -> Bool {
+        if let ea = a.event, let eb = b.event { return ea == eb }
+        return a.type == b.type && a.date == b.date
+    }
+
+    /// The interaction type an event type implies, or nil for events that are not between people.
+    static func interactionType(_ t: EventType) -> InteractionType? {
+        switch t {
+        case .phoneCall: return .phoneCall
+        case .summit: return .summit
+        case .meeting: return .meeting
+        case .visit: return .visit
+        case .statement: return .statement
+        case .agreement: return .agreement
+        case .election, .announcement, .pressConference, .other: return nil
+        }
+    }
+
+    private struct SentenceKey: Hashable { var article: String; var offset: Int }
+}
