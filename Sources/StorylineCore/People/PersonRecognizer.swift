@@ -104,7 +104,7 @@ public enum PersonRecognizer {
                     continue
                 }
                 if run.isEmpty && (determined || country != nil) && !honorifics.contains(match.title.display) {
-                    roles.append(RoleReference(scanned: scanned, tokens: (j + 1)..<(i + match.length), title: match.title,
+                    roles.append(RoleReference(scanned: scanned, tokens: (determined ? j : j + 1)..<(i + match.length), title: match.title,
                                                country: country, former: former))
                 }
                 i += match.length

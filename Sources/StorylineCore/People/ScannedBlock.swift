@@ -55,7 +55,7 @@ public struct ScannedBlock: Sendable {
             long += 1
             if t.isCapitalized { capitalized += 1 }
         }
-        self.titleCase = long >= 3 && capitalized * 10 >= long * 6
+        self.titleCase = long >= 3 && capitalized * 10 >= long * 8
     }
 
     /// The sentence holding token `i`.

@@ -93,9 +93,13 @@ public enum InteractionExtractor {
                 }
             }
             var objects: [LocatedMention] = []
-            if let first = right.first,
-               type == .statement || !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," }) {
-                objects = type == .statement ? [first] : coordinated(right, startingAt: 0, toks: toks)
+            if let first = right.first {
+                if type == .statement {
+                    if first.tokens.lowerBound == statementObjectStart(toks, after: p, clause: clause) { objects = [first] }
+                } else if first.tokens.lowerBound - p <= 8,
+                          !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," }) {
+                    objects = coordinated(right, startingAt: 0, toks: toks)
+                }
             }
             if subjects.isEmpty, !objects.isEmpty {
                 // "In a meeting with X, Y …": the subject follows the object group after a comma.
@@ -161,6 +165,27 @@ public enum InteractionExtractor {
     }
 
     private enum Link { case and, comma }
+
+    private static let statementLinks: Set<String> = ["that", "to", "after", "about", "on", "of", "when", "as"]
+    private static let quoteMarks: Set<String> = ["\"", "'", "“", "”", "‘", "’"]
+
+    /// Where the person a statement is about must start: right after the verb, past linking
+    /// words ("said that", "responded after", "spoke about"), articles, titles and countries.
+    private static func statementObjectStart(_ toks: [TextToken], after p: Int, clause: Range<Int>) -> Int {
+        var k = p + 1
+        while k < clause.upperBound {
+            let t = toks[k]
+            if t.isWord, statementLinks.contains(t.lower) || t.lower == "the" || isTitleWord(t.lower)
+                || PersonLexicon.countries[t.lower] != nil || PersonLexicon.formerMarkers.contains(t.lower)
+                || PersonLexicon.titleModifiers.contains(t.lower) {
+                k += 1
+                continue
+            }
+            if !t.isWord, quoteMarks.contains(t.text) { k += 1; continue }
+            break
+        }
+        return k
+    }
 
     /// True when the tokens between two mentions only coordinate them: "and", commas, and
     /// the second person's title, country or modifiers — with at least one "and" or comma.

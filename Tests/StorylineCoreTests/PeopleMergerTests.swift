@@ -1,0 +1,40 @@
+import XCTest
+@testable import StorylineCore
+
+final class PeopleMergerTests: XCTestCase {
+    func testSpellingVariantsMergeAcrossArticles() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["President Park Ji-hoon met reporters."]),
+            peopleTestArticle(id: "b", ["President Park Ji Hoon spoke on Monday."]),
+            peopleTestArticle(id: "c", ["Park\u{202F}Ji\u{2011}hoon, the president, said nothing; President Park left."]),
+        ])
+        XCTAssertEqual(lib.people.count, 1, "\(lib.people.map(\.name))")
+        XCTAssertEqual(lib.people.first?.articles, ["a", "b", "c"])
+        XCTAssertEqual(Set(lib.mentions.map(\.person)), [lib.people[0].name])
+    }
+
+    func testSurnameOnlyPersonJoinsTheUnambiguousFullName() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["German Chancellor Anna Weber arrived."]),
+            peopleTestArticle(id: "b", ["Chancellor Weber said the budget holds."]),
+        ])
+        XCTAssertEqual(lib.people.map(\.name), ["Anna Weber"])
+        XCTAssertEqual(lib.people.first?.mentions, 2)
+    }
+
+    func testSurnameOnlyPersonStaysApartWhenTwoFullNamesShareIt() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["President Lim Ha-neul arrived."]),
+            peopleTestArticle(id: "b", ["Ambassador Lim Jae-won arrived."]),
+            peopleTestArticle(id: "c", ["Senator Lim spoke."]),
+        ])
+        XCTAssertEqual(Set(lib.people.map(\.name)), ["Lim Ha-neul", "Lim Jae-won", "Lim"])
+    }
+
+    func testLeadersComeFirstThenByMentions() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["Foreign Minister Rui Sato said Sato would go; Sato agreed.", "Irish Taoiseach Mary Byrne listened."]),
+        ])
+        XCTAssertEqual(lib.people.map(\.name), ["Mary Byrne", "Rui Sato"])
+    }
+}

@@ -1,0 +1,125 @@
+import XCTest
+@testable import StorylineCore
+
+/// Builds an article from body paragraphs (and an optional byline) for recognizer tests.
+func peopleTestArticle(id: String = "a1", title: String = "News", byline: String? = nil, _ paragraphs: [String]) -> Article {
+    var offset = 0
+    var blocks: [Block] = []
+    for p in paragraphs {
+        blocks.append(Block(kind: .paragraph, text: p, offset: offset))
+        offset += p.unicodeScalars.count + 1
+    }
+    return Article(id: id, path: "\(id).txt", title: title, byline: byline, blocks: blocks)
+}
+
+final class PersonRecognizerTests: XCTestCase {
+    private func people(_ paragraphs: [String], title: String = "News", byline: String? = nil) -> [String: Person] {
+        let r = PersonRecognizer.recognize(peopleTestArticle(title: title, byline: byline, paragraphs))
+        return Dictionary(r.people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func testTitledLeadersOfManyCountriesWithUnseenNames() {
+        let found = people([
+            "German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Monday.",
+            "Indian Prime Minister Narendra Modi and King Charles spoke later, while Premier Li Qiang stayed home.",
+            "Brazil's foreign minister Joana Prates said talks would continue.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Friedrich Merz", "Emmanuel Macron", "Narendra Modi", "Charles", "Li Qiang", "Joana Prates"])
+        XCTAssertEqual(found["Friedrich Merz"]?.roles, [Role(title: "Chancellor", country: "Germany")])
+        XCTAssertEqual(found["Emmanuel Macron"]?.country, "France")
+        XCTAssertEqual(found["Narendra Modi"]?.country, "India")
+        XCTAssertEqual(found["Joana Prates"]?.country, "Brazil")
+        for leader in ["Friedrich Merz", "Emmanuel Macron", "Narendra Modi", "Charles", "Li Qiang"] {
+            XCTAssertEqual(found[leader]?.leader, true, leader)
+        }
+        XCTAssertEqual(found["Joana Prates"]?.leader, false)
+    }
+
+    func testFormerAndThenTitlesAreNotLeaders() {
+        let found = people([
+            "In a meeting with former Brazilian president Tomas Velho, the envoy smiled.",
+            "Ex-Prime Minister Ana Quist and then-Kenyan President Otto Mbeki were absent.",
+            "Kenyan President Otto Mbeki later spoke.",
+        ])
+        XCTAssertEqual(found["Tomas Velho"]?.former, true)
+        XCTAssertEqual(found["Tomas Velho"]?.leader, false)
+        XCTAssertEqual(found["Tomas Velho"]?.country, "Brazil")
+        XCTAssertEqual(found["Ana Quist"]?.former, true)
+        XCTAssertEqual(found["Ana Quist"]?.leader, false)
+        // Still in office when the article speaks of him in the present.
+        XCTAssertEqual(found["Otto Mbeki"]?.leader, true)
+        XCTAssertEqual(found["Otto Mbeki"]?.former, false)
+    }
+
+    func testBareSurnameGoesToThePresidentNotTheAmbassadorSharingIt() {
+        let article = peopleTestArticle([
+            "President Kang Min-seo will travel to Hanoi next week.",
+            "South Korea’s ambassador to Vietnam, Kang\u{202F}Do\u{2011}hyun, told reporters the trip matters.",
+            "Kang’s departure is set for Monday, and Kang will meet business leaders.",
+        ])
+        let r = PersonRecognizer.recognize(article)
+        XCTAssertEqual(Set(r.people.map(\.name)), ["Kang Min-seo", "Kang Do-hyun"])
+        let bare = r.mentions.filter { $0.block == 2 }
+        XCTAssertEqual(bare.count, 2)
+        XCTAssertTrue(bare.allSatisfy { $0.person == "Kang Min-seo" })
+        XCTAssertEqual(r.people.first { $0.name == "Kang Do-hyun" }?.roles, [Role(title: "Ambassador", country: "South Korea")])
+    }
+
+    func testFullNameInTheSameParagraphWinsForABareSurname() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "President Kang Min-seo opened the forum.",
+            "Lawmaker Kang Ye-jin, who chairs the panel, said Kang had not read the bill.",
+        ]))
+        XCTAssertEqual(r.mentions.filter { $0.block == 1 }.map(\.person), ["Kang Ye-jin", "Kang Ye-jin"])
+    }
+
+    func testRoleOnlyReferencesResolveWhenUnambiguous() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "Mexican President Ana Ruiz called Canadian Prime Minister Luc Roy.",
+            "The call came a day after speaking with Mexico’s leader, aides said; the Canadian prime minister agreed.",
+            "The Japanese prime minister was not consulted.",
+        ]))
+        let roleMentions = r.mentions.filter { $0.block >= 1 }
+        XCTAssertEqual(roleMentions.map(\.person), ["Ana Ruiz", "Luc Roy"])
+        XCTAssertEqual(roleMentions.map(\.surface), ["Mexico’s leader", "the Canadian prime minister"])
+    }
+
+    func testPlacesOrganizationsAndCalendarWordsAreNotPeople() {
+        let found = people([
+            "Back at Cheong Wa Dae, officials met at the Oval Office of the White House after visiting Todaiji Temple.",
+            "The National Assembly and the Democratic Party of North Korea watched the Asia-Pacific Economic Cooperation forum.",
+            "On Tuesday, June 10, NHK reported that Korea‑Japan and U.S.-China talks with Supporters of Hong Kong resumed.",
+        ])
+        XCTAssertEqual(found.keys.sorted(), [])
+    }
+
+    func testBylineAndByLineOpeningsAreNotPeople() {
+        let found = people(["By Min Ha-eun Posted : May 1, 2025", "Markets rose on Friday."], byline: "Jane Doe")
+        XCTAssertTrue(found.isEmpty, "\(found.keys)")
+    }
+
+    func testSpeakersAppositivesAndNameShapes() {
+        let found = people([
+            "“We will not give up,” said Maria Gonzalez.",
+            "Tom Berger, a spokesman for the union, said the strike would go on.",
+            "Supporters of Hwang Seo-yeon gathered, as they had under Diego Alvarez de la Vega.",
+            "Émilie Dubois says the plan works, and Recep Yilmaz told reporters the same.",
+        ])
+        for name in ["Maria Gonzalez", "Tom Berger", "Hwang Seo-yeon", "Émilie Dubois", "Recep Yilmaz"] {
+            XCTAssertNotNil(found[name], "\(name) missing from \(found.keys.sorted())")
+        }
+    }
+
+    func testHangulNameAfterATitle() {
+        let found = people(["President 김민수 said the talks were useful."])
+        XCTAssertEqual(found["김민수"]?.leader, true)
+    }
+
+    func testHeadlineWordsAreCutAtAKnownName() {
+        let r = PersonRecognizer.recognize(peopleTestArticle(
+            title: "Kenyan President Otto Mbeki Pursues Pragmatic Trade Ties",
+            ["Kenyan President Otto Mbeki met donors.", "Mbeki said aid would rise."]))
+        XCTAssertEqual(r.people.map(\.name), ["Otto Mbeki"])
+        XCTAssertEqual(r.people.first?.mentions, 3)
+    }
+}

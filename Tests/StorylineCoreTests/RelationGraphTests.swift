@@ -1,0 +1,82 @@
+import XCTest
+@testable import StorylineCore
+
+final class RelationGraphTests: XCTestCase {
+    private func pairs(_ paragraphs: [String]) -> [String: [InteractionType]] {
+        let article = peopleTestArticle(paragraphs)
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
+        return Dictionary(rels.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.type)) },
+                          uniquingKeysWith: +)
+    }
+
+    func testPhoneCallAndHostingClauses() {
+        let found = pairs([
+            "President Kim Min-jun spoke by phone with Chinese President Wang Tao on Monday.",
+            "Danish Prime Minister Freja Holm will host Kim in Aarhus.",
+        ])
+        XCTAssertEqual(found["Kim Min-jun + Wang Tao"], [.phoneCall])
+        XCTAssertEqual(found["Freja Holm + Kim Min-jun"], [.meeting])
+    }
+
+    func testCoordinatedObjectsGiveOneInteractionEach() {
+        let found = pairs([
+            "President Kim Min-jun arrived.",
+            "This followed Kim’s earlier conversations with U.S. President John Carter and Japanese Prime Minister Hiro Sato.",
+        ])
+        XCTAssertEqual(found["John Carter + Kim Min-jun"], [.phoneCall])
+        XCTAssertEqual(found["Hiro Sato + Kim Min-jun"], [.phoneCall])
+        XCTAssertNil(found["Hiro Sato + John Carter"])
+    }
+
+    func testFrontedMeetingAndSymmetricSubjects() {
+        let found = pairs([
+            "In a meeting with former Japanese prime minister Taro Endo, President Kim Min-jun stressed trade.",
+            "Kim and Canadian Prime Minister Luc Roy agreed to hold a summit.",
+        ])
+        XCTAssertEqual(found["Kim Min-jun + Taro Endo"], [.meeting])
+        XCTAssertEqual(found["Kim Min-jun + Luc Roy"], [.agreement])
+    }
+
+    func testStatementsAboutAnother() {
+        let found = pairs(["President Kim Min-jun arrived.", "Former President Oh Se-ra criticized Kim’s plan for the port."])
+        XCTAssertEqual(found["Kim Min-jun + Oh Se-ra"], [.statement])
+    }
+
+    func testNamesInOneSentenceWithoutAnInteractionWordAreNoPair() {
+        let found = pairs([
+            "President Kim Min-jun and Chinese President Wang Tao both face elections next year.",
+            "Kim praised the economy while Wang Tao visited Paris.",
+            "Kim Min-jun and Wang Tao, who once studied together, are popular, polls show.",
+        ])
+        XCTAssertTrue(found.isEmpty, "\(found)")
+    }
+
+    func testClauseDateComesFromTheDater() {
+        let article = peopleTestArticle(["Chancellor Anna Weber met Premier Li Wei in Bonn on Friday."])
+        let day = TimeSpan(day: Day(2025, 3, 7)!)
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article),
+                                                dateOf: { block, _ in block == 0 ? day : nil })
+        XCTAssertEqual(rels.first?.interactions.first?.date, day)
+        XCTAssertEqual(rels.first?.interactions.first?.sources.first?.sentence,
+                       "Chancellor Anna Weber met Premier Li Wei in Bonn on Friday.")
+    }
+
+    func testGraphFoldsAnUndatedMentionIntoTheDatedCallAndAddsEvents() {
+        let src = SourceRef(article: "a", sentence: "s", offset: 0, block: 0)
+        let day = TimeSpan(day: Day(2025, 6, 10)!)
+        let x = ArticleExtraction(article: "a", relations: [
+            Relation(people: ["Kim", "Wang"], interactions: [
+                Interaction(type: .phoneCall, date: day, event: nil, sources: [src]),
+                Interaction(type: .phoneCall, date: nil, event: nil, sources: [SourceRef(article: "a", sentence: "t", offset: 9, block: 1)]),
+            ]),
+        ])
+        let event = Event(id: "e1", date: TimeSpan(day: Day(2025, 7, 1)!), expression: "July 1", type: .summit,
+                          status: .planned, summary: "summit", participants: ["Wang", "Kim Min-jun", "Roy"])
+        let rels = RelationGraph.build(extractions: [x], names: ["a": ["Kim": "Kim Min-jun"]], events: [event])
+        let kw = rels.first { $0.people == ["Kim Min-jun", "Wang"] }
+        XCTAssertEqual(kw?.interactions.count, 2)
+        XCTAssertEqual(kw?.interactions.first?.sources.count, 2)
+        XCTAssertEqual(kw?.interactions.last?.event, "e1")
+        XCTAssertEqual(rels.count, 3)  // Kim–Wang, Kim–Roy, Roy–Wang from the event
+    }
+}
