@@ -11,8 +11,29 @@ public enum NameKey {
         return String(out)
     }
 
-    /// The name's words, split at spaces and hyphens ("Lee Jae-myung" → Lee, Jae, myung).
+    /// The name's words, split at spaces only ("Lee Jae-myung" → Lee, Jae-myung).
     public static func words(_ name: String) -> [String] {
-        MatchText.normalize(name).split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        MatchText.normalize(name).split(separator: " ").map(String.init)
+    }
+
+    /// Keys of the words of a full name that may stand alone for the person: the family
+    /// name, first or last. A common given name ("Donald") or a hyphenated Korean given
+    /// name ("Jae-myung") never stands alone.
+    public static func standaloneKeys(_ words: [String]) -> [String] {
+        guard words.count >= 2 else { return words.map(of) }
+        var keys: [String] = []
+        let first = words[0].lowercased()
+        if !PersonLexicon.givenNames.contains(first) { keys.append(of(first)) }
+        let last = words[words.count - 1]
+        if !isHyphenatedGivenName(last) && of(last) != keys.first { keys.append(of(last)) }
+        return keys.filter { !$0.isEmpty }
+    }
+
+    /// A given name in the hyphenated romanization of Korean names: "Jae-myung", "Sung-lac".
+    public static func isHyphenatedGivenName(_ word: String) -> Bool {
+        guard let firstChar = word.first, firstChar.isUppercase, let dash = word.firstIndex(of: "-") else { return false }
+        let head = word[word.index(after: word.startIndex)..<dash]
+        let rest = word[word.index(after: dash)...]
+        return !rest.isEmpty && rest.allSatisfy { $0.isLowercase || $0 == "-" } && head.allSatisfy(\.isLowercase)
     }
 }

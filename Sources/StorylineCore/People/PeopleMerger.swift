@@ -21,28 +21,41 @@ public enum PeopleMerger {
                 let k = NameKey.of(n)
                 if let j = byKey[k] { union(i, j) } else { byKey[k] = i }
             }
-            if NameKey.words(e.person.name).count < 2 {
-                let k = NameKey.of(e.person.name)
-                if let j = byKey["1:" + k] { union(i, j) } else { byKey["1:" + k] = i }
-            }
         }
         // Surname-only people join the single full name that carries that word and fits their roles.
+        // A name cut short in a headline ("Luiz Inácio Lula") joins the one longer name it begins.
+        var prefixes: [String: Set<Int>] = [:]
+        for (j, f) in entries.enumerated() {
+            let ws = NameKey.words(f.person.name)
+            guard ws.count >= 3 else { continue }
+            for len in 2..<ws.count { prefixes[NameKey.of(ws.prefix(len).joined(separator: " ")), default: []].insert(j) }
+        }
+        for (i, e) in entries.enumerated() where NameKey.words(e.person.name).count >= 2 {
+            guard let longer = prefixes[NameKey.of(e.person.name)] else { continue }
+            let groups = Set(longer.map(find))
+            if groups.count == 1 { union(i, groups.first!) }
+        }
         var holders: [String: [Int]] = [:]
         for (j, f) in entries.enumerated() {
             let ws = NameKey.words(f.person.name)
             guard ws.count >= 2 else { continue }
-            let first = ws[0].lowercased()
-            var keys = [NameKey.of(ws[ws.count - 1])]
-            if !PersonLexicon.givenNames.contains(first) { keys.append(NameKey.of(first)) }
-            for k in Set(keys) { holders[k, default: []].append(j) }
+            for k in NameKey.standaloneKeys(ws) { holders[k, default: []].append(j) }
         }
+        var unplaced: [String: Int] = [:]
         for (i, e) in entries.enumerated() where NameKey.words(e.person.name).count < 2 {
-            let candidates = holders[NameKey.of(e.person.name)] ?? []
+            let key = NameKey.of(e.person.name)
+            let candidates = holders[key] ?? []
             var groups = Set(candidates.map(find))
             if groups.count > 1 {
                 groups = Set(candidates.filter { rolesFit(entries[$0].person, e.person) }.map(find))
             }
-            if groups.count == 1 { union(i, groups.first!) }
+            if groups.count == 1 {
+                union(i, groups.first!)
+            } else if let j = unplaced[key] {
+                union(i, j)
+            } else {
+                unplaced[key] = i
+            }
         }
 
         var merged: [Int: Person] = [:]

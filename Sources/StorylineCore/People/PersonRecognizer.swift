@@ -152,12 +152,7 @@ public enum PersonRecognizer {
     }
 
     /// A given name in the hyphenated romanization of Korean names: "Jae-myung", "Sung-lac".
-    static func isHyphenatedGivenName(_ t: TextToken) -> Bool {
-        guard t.isCapitalized, let dash = t.text.firstIndex(of: "-") else { return false }
-        let rest = t.text[t.text.index(after: dash)...]
-        return !rest.isEmpty && rest.allSatisfy { $0.isLowercase || $0 == "-" }
-            && t.text.dropFirst().prefix(while: { $0 != "-" }).allSatisfy(\.isLowercase)
-    }
+    static func isHyphenatedGivenName(_ t: TextToken) -> Bool { t.isCapitalized && NameKey.isHyphenatedGivenName(t.text) }
 
     /// The longest title starting at `i`, its length in tokens, and whether it carries a
     /// "former-" / "ex-" prefix.
@@ -166,6 +161,7 @@ public enum PersonRecognizer {
         var first = toks[i].lower
         var former = false
         for p in formerPrefixes where first.hasPrefix(p) { former = true; first = String(first.dropFirst(p.count)) }
+        guard titleFirstWords.contains(first) else { return nil }
         var length = min(PersonLexicon.longestTitle, toks.count - i)
         while length >= 1 {
             var words = [first]
@@ -217,7 +213,9 @@ public enum PersonRecognizer {
     /// possessive, at most `limit` words.
     static func nameRun(_ toks: [TextToken], from k: Int, limit: Int) -> Range<Int> {
         var e = k
-        while e < toks.count, e - k < limit {
+        var words = 0
+        while e < toks.count, words < limit {
+            defer { words = (k..<e).filter { !PersonLexicon.particles.contains(toks[$0].lower) }.count }
             let t = toks[e]
             if isNameWord(t) {
                 e += 1
@@ -292,14 +290,7 @@ public enum PersonRecognizer {
                 d = list.count
                 list.append(Draft(key: key, words: c.words))
                 byKey[key] = d
-                var singles: [String] = []
-                if c.words.count == 1 {
-                    singles = [key]
-                } else {
-                    let first = c.words[0].lowercased()
-                    if !PersonLexicon.givenNames.contains(first) { singles.append(NameKey.of(first)) }
-                    singles.append(NameKey.of(c.words[c.words.count - 1]))
-                }
+                let singles = NameKey.standaloneKeys(c.words)
                 for s in Set(singles) where !s.isEmpty { bySurname[s, default: []].append(d) }
             }
             if list[d].forms[form] == nil { list[d].order.append(form) }
@@ -332,7 +323,7 @@ public enum PersonRecognizer {
                 for len in 1...min(5, toks.count - i) {
                     let t = toks[i + len - 1]
                     guard t.isWord else { break }
-                    key += NameKey.of(t.text)
+                    key += t.key
                     if len >= 2, let d = keys[key] { best = (d, len) }
                     if t.possessive { break }
                 }
@@ -355,9 +346,9 @@ public enum PersonRecognizer {
         for (b, block) in blocks.enumerated() {
             let toks = block.tokens
             for (i, t) in toks.enumerated() where t.isWord && t.isCapitalized && !covered.contains(b &* 1_000_000 &+ i) {
-                guard let options = drafts.bySurname[NameKey.of(t.text)], !options.isEmpty else { continue }
+                guard let options = drafts.bySurname[t.key], !options.isEmpty else { continue }
                 if !block.titleCase, i + 1 < toks.count, !t.possessive, isNameWord(toks[i + 1]),
-                   !covered.contains(b &* 1_000_000 &+ i + 1), drafts.bySurname[NameKey.of(toks[i + 1].text)] == nil { continue }
+                   !covered.contains(b &* 1_000_000 &+ i + 1), drafts.bySurname[toks[i + 1].key] == nil { continue }
                 let d = resolve(options, scanned: b, drafts: drafts, full: full)
                 out.append(LocatedMention(person: drafts.list[d].key, scanned: b, tokens: i..<(i + 1),
                                           possessive: t.possessive, roleOnly: false))
@@ -379,6 +370,8 @@ public enum PersonRecognizer {
         for m in full { counts[m.person, default: 0] += 1 }
         return options.max { (counts[drafts.list[$0].key] ?? 0, -$0) < (counts[drafts.list[$1].key] ?? 0, -$1) }!
     }
+
+    private static let titleFirstWords = Set(PersonLexicon.titles.keys.compactMap(\.first))
 
     private static let leaderTitles = Set(PersonLexicon.titles.values.filter(\.leader).map(\.display))
 

@@ -4,6 +4,8 @@ public struct ScannedBlock: Sendable {
     /// Index of the block in `Article.blocks`, or -1 for the article title.
     public var index: Int
     public var text: String
+    /// The text's scalars, for slicing by offset.
+    private var scalars: [Unicode.Scalar]
     public var tokens: [TextToken]
     /// Sentences as token ranges.
     public var sentences: [Range<Int>]
@@ -17,6 +19,7 @@ public struct ScannedBlock: Sendable {
     public init(index: Int, text: String) {
         self.index = index
         self.text = text
+        self.scalars = Array(text.unicodeScalars)
         let tokens = TextToken.tokenize(text)
         self.tokens = tokens
         var sentences: [Range<Int>] = []
@@ -71,9 +74,8 @@ public struct ScannedBlock: Sendable {
     /// The text of a token range as written in the block (original scalars, not normalized).
     public func text(of range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let scalars = text.unicodeScalars
-        let a = scalars.index(scalars.startIndex, offsetBy: tokens[range.lowerBound].start)
-        let b = scalars.index(scalars.startIndex, offsetBy: tokens[range.upperBound - 1].end)
-        return String(scalars[a..<b])
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
+        return String(view)
     }
 }

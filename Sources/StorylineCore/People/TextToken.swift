@@ -5,6 +5,8 @@ public struct TextToken: Hashable, Sendable {
     public var text: String
     /// `text` in lower case, for table look-ups.
     public var lower: String
+    /// `NameKey.of(text)`: lower-case letters and digits only.
+    public var key: String
     public var start: Int
     public var end: Int
     /// True for words (letters, digits, inner hyphens and apostrophes); false for punctuation.
@@ -33,12 +35,14 @@ public struct TextToken: Hashable, Sendable {
         let n = scalars.count
         func isLetter(_ k: Int) -> Bool {
             guard k < n else { return false }
+            let v = scalars[k].value
+            if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
             let p = scalars[k].properties
             return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
         }
         while i < n {
             let s = scalars[i]
-            if s.properties.isWhitespace { i += 1; continue }
+            if s == " " || s.properties.isWhitespace { i += 1; continue }
             guard isLetter(i) else {
                 tokens.append(make(scalars[i...i], start: i, isWord: false, possessive: false))
                 i += 1
@@ -87,7 +91,12 @@ public struct TextToken: Hashable, Sendable {
             let p = first.properties
             capitalized = p.isUppercase || (p.isAlphabetic && !p.isLowercase && !p.changesWhenCaseMapped)
         }
-        return TextToken(text: text, lower: text.lowercased(), start: start, end: start + slice.count,
+        let lower = text.lowercased()
+        var key = lower
+        if isWord, lower.unicodeScalars.contains(where: { !($0.properties.isAlphabetic || $0.properties.numericType != nil) }) {
+            key = NameKey.of(lower)
+        }
+        return TextToken(text: text, lower: lower, key: key, start: start, end: start + slice.count,
                          isWord: isWord, isCapitalized: capitalized, possessive: possessive)
     }
 }
