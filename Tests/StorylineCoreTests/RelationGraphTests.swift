@@ -80,3 +80,15 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertEqual(rels.count, 3)  // Kim–Wang, Kim–Roy, Roy–Wang from the event
     }
 }
+
+final class RelationPluralSubjectTests: XCTestCase {
+    func testTheyAfterANamedPairInTheSameParagraphLinksThatPair() {
+        let article = peopleTestArticle([
+            "Chancellor Anna Weber and Premier Li Wei open the summit; they also agree to share data.",
+            "They agree on everything, analysts joked.",
+        ])
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
+        XCTAssertEqual(rels.count, 1)
+        XCTAssertEqual(rels.first?.interactions.map(\.type), [.summit, .agreement])
+    }
+}

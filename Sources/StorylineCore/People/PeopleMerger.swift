@@ -95,6 +95,7 @@ public enum PeopleMerger {
             p.name = best
             p.aliases = all.filter { $0 != best }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             if p.leader { p.former = false }
+            p.roles = p.roles.filter { r in r.country != nil || !p.roles.contains { $0.title == r.title && $0.country != nil } }
             people.append(p)
             for i in members[root]! { names[entries[i].article, default: [:]][entries[i].person.name] = best }
         }

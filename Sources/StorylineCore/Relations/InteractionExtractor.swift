@@ -16,9 +16,14 @@ public enum InteractionExtractor {
         var lastSubject: String? = nil
         for (b, block) in people.blocks.enumerated() {
             let mentions = mentionsByBlock[b] ?? []
+            var lastPair: [String]? = nil
             for clause in block.clauses {
                 let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
-                let pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject)
+                var pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject)
+                if pairs.isEmpty, let pair = lastPair, let type = pluralSubjectPredicate(block, clause: clause) {
+                    pairs = [(pair, type)]
+                }
+                if let last = pairs.last { lastPair = last.0 }
                 if let last = inClause.last(where: { !$0.possessive && !$0.roleOnly }) ?? inClause.last { lastSubject = last.person }
                 guard !pairs.isEmpty else { continue }
                 let sentence = block.sentence(containing: clause.lowerBound)
@@ -59,6 +64,24 @@ public enum InteractionExtractor {
         }
         return p
     }()
+
+    private static let pluralSubjects: Set<String> = ["they", "their", "both"]
+
+    /// The type of a symmetric interaction whose subject is "they" / "their" / "both" / "the
+    /// two leaders" in a clause naming nobody ("they also agree to …"); nil otherwise.
+    static func pluralSubjectPredicate(_ block: ScannedBlock, clause: Range<Int>) -> InteractionType? {
+        let toks = block.tokens
+        var plural = false
+        for k in clause where toks[k].isWord {
+            let w = toks[k].lower
+            if pluralSubjects.contains(w) || (w == "two" && k + 1 < clause.upperBound && toks[k + 1].lower.hasPrefix("leader")) {
+                plural = true
+                continue
+            }
+            if plural, let type = predicates[w], type != .statement, type != .visit { return type }
+        }
+        return nil
+    }
 
     private static let phoneWords: Set<String> = ["call", "calls", "phone", "phoned", "telephone", "telephoned",
                                                   "conversation", "conversations"]
