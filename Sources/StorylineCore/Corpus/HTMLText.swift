@@ -28,7 +28,7 @@ public struct HTMLText: Sendable {
     }
 
     private static let dropped: Set<String> = ["script", "style", "noscript", "svg", "template", "iframe", "nav", "footer",
-                                               "aside", "form", "button", "select", "menu", "head"]
+                                               "aside", "form", "button", "select", "menu"]
     private static let blocks: Set<String> = ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "article",
                                               "section", "figure", "figcaption", "header", "blockquote", "tr", "table",
                                               "main", "pre", "hr", "dd", "dt", "dl", "title", "time", "address", "body"]
