@@ -14,16 +14,22 @@ public enum InteractionExtractor {
         var mentionsByBlock: [Int: [LocatedMention]] = [:]
         for m in people.located { mentionsByBlock[m.scanned, default: []].append(m) }
         var lastSubject: String? = nil
+        var recentPairs: [[String]] = []
         for (b, block) in people.blocks.enumerated() {
             let mentions = mentionsByBlock[b] ?? []
+            let named = Set(mentions.map(\.person))
             var lastPair: [String]? = nil
             for clause in block.clauses {
                 let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject)
-                if pairs.isEmpty, let pair = lastPair, let type = pluralSubjectPredicate(block, clause: clause) {
+                if pairs.isEmpty, let type = pluralSubjectPredicate(block, clause: clause),
+                   let pair = lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
+                       ?? recentPairs.last(where: { !named.isDisjoint(with: $0) }),
+                   inClause.allSatisfy({ pair.contains($0.person) }) {
                     pairs = [(pair, type)]
                 }
                 if let last = pairs.last { lastPair = last.0 }
+                recentPairs += pairs.map(\.0)
                 if let last = inClause.last(where: { !$0.possessive && !$0.roleOnly }) ?? inClause.last { lastSubject = last.person }
                 guard !pairs.isEmpty else { continue }
                 let sentence = block.sentence(containing: clause.lowerBound)
@@ -67,17 +73,31 @@ public enum InteractionExtractor {
 
     private static let pluralSubjects: Set<String> = ["they", "their", "both"]
 
+    private static let definiteEvents: Set<String> = ["summit", "talks", "meeting", "call"]
+
     /// The type of a symmetric interaction whose subject is "they" / "their" / "both" / "the
-    /// two leaders" in a clause naming nobody ("they also agree to …"); nil otherwise.
+    /// two leaders" / "the summit" in a clause naming nobody ("they also agree to …", "the
+    /// summit concludes with agreements"); nil otherwise. The pair comes from context.
     static func pluralSubjectPredicate(_ block: ScannedBlock, clause: Range<Int>) -> InteractionType? {
         let toks = block.tokens
         var plural = false
-        for k in clause where toks[k].isWord {
+        var skip = -1
+        var wordsSinceMarker = 0
+        for k in clause where toks[k].isWord && k != skip {
             let w = toks[k].lower
             if pluralSubjects.contains(w) || (w == "two" && k + 1 < clause.upperBound && toks[k + 1].lower.hasPrefix("leader")) {
                 plural = true
+                wordsSinceMarker = w == "two" ? -1 : 0
                 continue
             }
+            if w == "the", k + 1 < clause.upperBound, definiteEvents.contains(toks[k + 1].lower) {
+                plural = true
+                skip = k + 1
+                wordsSinceMarker = 0
+                continue
+            }
+            wordsSinceMarker += 1
+            if plural && wordsSinceMarker > 3 { plural = false }
             if plural, let type = predicates[w], type != .statement, type != .visit { return type }
         }
         return nil
