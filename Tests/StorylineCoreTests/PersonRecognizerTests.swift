@@ -123,3 +123,17 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(r.people.first?.mentions, 3)
     }
 }
+
+final class PersonNameShapeTests: XCTestCase {
+    func testParticleChainsRegnalNumbersAndOrganizationTitles() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "European Commission President Ursula von der Leyen met Spanish King Felipe VI in Madrid.",
+            "Samsung Chairman Lee Jae-yong attended; Spanish Prime Minister Pedro Sanchez did not.",
+        ]))
+        let byName = Dictionary(r.people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(byName["Ursula von der Leyen"]?.leader, false)
+        XCTAssertEqual(byName["Felipe VI"]?.leader, true)
+        XCTAssertEqual(byName["Lee Jae-yong"]?.leader, false)
+        XCTAssertEqual(byName["Pedro Sanchez"]?.leader, true)
+    }
+}

@@ -89,6 +89,9 @@ public enum PersonRecognizer {
                     break
                 }
                 let determined = j >= 0 && toks[j].isWord && determiners.contains(toks[j].lower)
+                // "European Commission President …", "Samsung Chairman …": an organization's title.
+                let ofOrganization = j >= 0 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
+                    && !openers.contains(toks[j].lower) && country == nil
                 var k = i + match.length
                 if k + 1 < n, toks[k].isWord, toks[k].lower == "to" || toks[k].lower == "of",
                    let (c, len) = countryPhrase(at: k + 1, in: toks) {
@@ -98,7 +101,9 @@ public enum PersonRecognizer {
                 }
                 let run = (k < n && toks[k].isWord) ? nameRun(toks, from: k, limit: block.titleCase ? 3 : 4) : k..<k
                 if !run.isEmpty && run.lowerBound >= bylineEnd {
-                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: match.title,
+                    var title = match.title
+                    if ofOrganization { title.leader = false }
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
                                          country: country, former: former, weak: false))
                     i = run.upperBound
                     continue
@@ -222,10 +227,15 @@ public enum PersonRecognizer {
                 if t.possessive { break }
                 continue
             }
-            if e > k, t.isWord, !t.isCapitalized, PersonLexicon.particles.contains(t.lower),
-               e + 1 < toks.count, isNameWord(toks[e + 1]) {
+            if e > k, t.isWord, !t.isCapitalized, PersonLexicon.particles.contains(t.lower) {
+                var f = e + 1
+                while f < toks.count, toks[f].isWord, !toks[f].isCapitalized, PersonLexicon.particles.contains(toks[f].lower) { f += 1 }
+                if f < toks.count, f - e <= 2, isNameWord(toks[f]) { e = f; continue }
+                break
+            }
+            if e > k, t.isWord, isRegnalNumber(t.text) {
                 e += 1
-                continue
+                break
             }
             if t.isWord, t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-"), t.text.count > 3 {
                 e += 1
@@ -236,6 +246,20 @@ public enum PersonRecognizer {
         }
         return k..<e
     }
+
+    /// True for a regnal number after a name ("Charles III", "Felipe VI").
+    static func isRegnalNumber(_ w: String) -> Bool {
+        w.count <= 4 && !w.isEmpty && w.allSatisfy { $0 == "I" || $0 == "V" || $0 == "X" }
+    }
+
+    /// Words that may open a sentence before a title without naming an organization.
+    private static let openers: Set<String> = ["the", "a", "an", "when", "while", "after", "before", "and", "but", "as",
+                                               "in", "on", "at", "for", "with", "by", "of", "meanwhile", "also",
+                                               "however", "notably", "still", "yet", "if", "since", "because",
+                                               "although", "though", "during", "under", "like", "unlike", "until",
+                                               "so", "now", "today", "yesterday", "earlier", "later", "last", "this",
+                                               "that", "these", "those", "both", "its", "his", "her", "their", "our",
+                                               "then", "thus", "instead", "there", "here", "from", "to", "new"]
 
     /// Cuts a run to a shorter known name it starts with ("Lee Jae Myung Pursues" → "Lee Jae
     /// Myung") and drops weak runs that hide a known name further in.
