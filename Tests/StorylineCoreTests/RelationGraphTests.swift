@@ -92,3 +92,14 @@ final class RelationPluralSubjectTests: XCTestCase {
         XCTAssertEqual(rels.first?.interactions.map(\.type), [.summit, .agreement])
     }
 }
+
+final class RelationSpeakerTests: XCTestCase {
+    func testQuotedSpeakerIsNotTheTargetOfAStatement() {
+        let article = peopleTestArticle([
+            "President Kim Min-jun spoke first.",
+            "“His plan will fail,” said Oh Se-ra, a lawmaker. “He knows it,” Oh Se-ra told reporters.",
+        ])
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
+        XCTAssertTrue(rels.isEmpty, "\(rels)")
+    }
+}

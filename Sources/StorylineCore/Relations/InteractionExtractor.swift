@@ -123,6 +123,9 @@ public enum InteractionExtractor {
             if type == .phoneCall, !phoneWords.contains(toks[p].lower), !hasPhoneWord { type = .meeting }
             if toks[p].lower == "call" || toks[p].lower == "calls",
                p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on" { continue }
+            // "…," said Jane Roe: the name after the verb is the speaker, not someone spoken about.
+            if type == .statement, p > clause.lowerBound, !toks[p - 1].isWord,
+               toks[p - 1].text == "," || quoteMarks.contains(toks[p - 1].text) { continue }
             let left = mentions.filter { $0.tokens.upperBound <= p }
             let right = mentions.filter { $0.tokens.lowerBound > p }
             let gerundAfterSubordinator = toks[p].lower.hasSuffix("ing") && p > clause.lowerBound
