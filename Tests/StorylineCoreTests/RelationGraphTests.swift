@@ -61,22 +61,24 @@ final class RelationGraphTests: XCTestCase {
                        "Chancellor Anna Weber met Premier Li Wei in Bonn on Friday.")
     }
 
-    func testGraphFoldsAnUndatedMentionIntoTheDatedCallAndAddsEvents() {
-        let src = SourceRef(article: "a", sentence: "s", offset: 0, block: 0)
+    func testGraphJoinsSameTypeAndDateKeepsUndatedApartAndAddsEvents() {
         let day = TimeSpan(day: Day(2025, 6, 10)!)
+        func src(_ o: Int) -> SourceRef { SourceRef(article: "a", sentence: "s\(o)", offset: o, block: 0) }
         let x = ArticleExtraction(article: "a", relations: [
             Relation(people: ["Kim", "Wang"], interactions: [
-                Interaction(type: .phoneCall, date: day, event: nil, sources: [src]),
-                Interaction(type: .phoneCall, date: nil, event: nil, sources: [SourceRef(article: "a", sentence: "t", offset: 9, block: 1)]),
+                Interaction(type: .phoneCall, date: day, event: nil, sources: [src(0)]),
+                Interaction(type: .phoneCall, date: day, event: nil, sources: [src(5)]),
+                Interaction(type: .phoneCall, date: nil, event: nil, sources: [src(9)]),
             ]),
         ])
         let event = Event(id: "e1", date: TimeSpan(day: Day(2025, 7, 1)!), expression: "July 1", type: .summit,
                           status: .planned, summary: "summit", participants: ["Wang", "Kim Min-jun", "Roy"])
         let rels = RelationGraph.build(extractions: [x], names: ["a": ["Kim": "Kim Min-jun"]], events: [event])
         let kw = rels.first { $0.people == ["Kim Min-jun", "Wang"] }
-        XCTAssertEqual(kw?.interactions.count, 2)
+        XCTAssertEqual(kw?.interactions.map(\.type), [.phoneCall, .summit, .phoneCall])
         XCTAssertEqual(kw?.interactions.first?.sources.count, 2)
-        XCTAssertEqual(kw?.interactions.last?.event, "e1")
+        XCTAssertEqual(kw?.interactions[1].event, "e1")
+        XCTAssertNil(kw?.interactions.last?.date)
         XCTAssertEqual(rels.count, 3)  // Kim–Wang, Kim–Roy, Roy–Wang from the event
     }
 }

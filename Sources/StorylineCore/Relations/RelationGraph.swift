@@ -46,8 +46,8 @@ public enum RelationGraph {
         return relations
     }
 
-    /// Interactions of one pair with duplicates joined: same event, or same type and date;
-    /// an undated one joins the single dated one of its type when there is exactly one.
+    /// Interactions of one pair with duplicates joined: the same event, or the same type
+    /// and date. Undated mentions stay apart from dated ones: nothing says they are the same.
     static func merged(_ list: [Interaction]) -> [Interaction] {
         var out: [Interaction] = []
         for i in list {
@@ -58,25 +58,14 @@ public enum RelationGraph {
                 out.append(i)
             }
         }
-        var result: [Interaction] = []
-        let undated = out.filter { $0.date == nil && $0.event == nil }
-        for i in out where !(i.date == nil && i.event == nil) { result.append(i) }
-        for u in undated {
-            let dated = result.indices.filter { result[$0].type == u.type && result[$0].date != nil }
-            if dated.count == 1 {
-                for s in u.sources where !result[dated[0]].sources.contains(s) { result[dated[0]].sources.append(s) }
-            } else {
-                result.append(u)
-            }
-        }
-        result.sort { a, b in
+        out.sort { a, b in
             switch (a.date, b.date) {
             case let (x?, y?): return x.start < y.start
             case (.some, nil): return true
             default: return false
             }
         }
-        return result
+        return out
     }
 
     private static func same(_ a: Interaction, _ b: Interaction) -> Bool {
