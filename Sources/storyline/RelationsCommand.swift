@@ -38,7 +38,10 @@ struct Relations: ParsableCommand {
         var relations = library.relations
         if let person {
             let key = NameKey.of(person)
-            let names = Set(library.people.filter { p in ([p.name] + p.aliases).contains { NameKey.of($0) == key } }.map(\.name))
+            var names = Set(library.people.filter { p in ([p.name] + p.aliases).contains { NameKey.of($0) == key } }.map(\.name))
+            if names.isEmpty {
+                names = Set(library.people.filter { NameKey.standaloneKeys(NameKey.words($0.name)).contains(key) }.map(\.name))
+            }
             guard !names.isEmpty else { throw CLIError("no person named \"\(person)\" in the corpus; try `storyline people`") }
             relations = relations.filter { $0.people.contains(where: names.contains) }
         }

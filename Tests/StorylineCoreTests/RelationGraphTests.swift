@@ -105,3 +105,38 @@ final class RelationSpeakerTests: XCTestCase {
         XCTAssertTrue(rels.isEmpty, "\(rels)")
     }
 }
+
+final class RelationStatementAndEventTests: XCTestCase {
+    func testAdviserSpeakingAboutWhatAnotherWillDo() {
+        let article = peopleTestArticle([
+            "President Kim Min-jun arrived.",
+            "Oh Se-ra, Kim’s closest aide and a lawmaker, said at a briefing on May 2 that Kim would keep the plan.",
+        ])
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
+        XCTAssertEqual(rels.map { $0.people.sorted() }, [["Kim Min-jun", "Oh Se-ra"]])
+        XCTAssertEqual(rels.first?.interactions.map(\.type), [.statement])
+    }
+
+    func testClauseInteractionJoinsItsEventOnlyOnACompatibleDate() {
+        let clause = SourceRef(article: "a", sentence: "s", offset: 10, block: 3)
+        let x = ArticleExtraction(article: "a", relations: [
+            Relation(people: ["Kim", "Sato"], interactions: [
+                Interaction(type: .summit, date: TimeSpan(day: Day(2026, 1, 13)!), event: nil, sources: [clause]),
+                Interaction(type: .summit, date: TimeSpan(day: Day(2025, 10, 30)!), event: nil, sources: [clause]),
+            ]),
+        ])
+        let span = TimeSpan(start: Day(2026, 1, 13)!, end: Day(2026, 1, 14)!, granularity: .range)
+        let event = Event(id: "nara", date: span, expression: "Jan 13-14", type: .summit, status: .occurred,
+                          summary: "summit", participants: ["Kim", "Sato"],
+                          sources: [SourceRef(article: "a", sentence: "other cut", offset: 4, block: 3)])
+        let rels = RelationGraph.build(extractions: [x], names: [:], events: [event])
+        XCTAssertEqual(rels.first?.interactions.map(\.event), [nil, "nara"])
+        XCTAssertEqual(rels.first?.interactions.last?.date, span)
+    }
+
+    func testEventStatementWithTwoNamesIsNoPairOnItsOwn() {
+        let event = Event(id: "e", date: nil, expression: "", type: .statement, status: .occurred, summary: "",
+                          participants: ["Kim", "Sato"])
+        XCTAssertTrue(RelationGraph.build(extractions: [], names: [:], events: [event]).isEmpty)
+    }
+}

@@ -124,10 +124,13 @@ public enum InteractionExtractor {
             if toks[p].lower == "call" || toks[p].lower == "calls",
                p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on" { continue }
             // "…," said Jane Roe: the name after the verb is the speaker, not someone spoken about.
-            if type == .statement, p > clause.lowerBound, !toks[p - 1].isWord,
-               toks[p - 1].text == "," || quoteMarks.contains(toks[p - 1].text) { continue }
             let left = mentions.filter { $0.tokens.upperBound <= p }
             let right = mentions.filter { $0.tokens.lowerBound > p }
+            if type == .statement, p > clause.lowerBound, !toks[p - 1].isWord,
+               toks[p - 1].text == "," || quoteMarks.contains(toks[p - 1].text),
+               let speaker = right.first, speaker.tokens.lowerBound == statementObjectStart(toks, after: p, clause: clause) {
+                continue
+            }
             let gerundAfterSubordinator = toks[p].lower.hasSuffix("ing") && p > clause.lowerBound
                 && subordinators.contains(toks[p - 1].lower)
             var subjects: [LocatedMention] = []
@@ -141,7 +144,13 @@ public enum InteractionExtractor {
             var objects: [LocatedMention] = []
             if let first = right.first {
                 if type == .statement {
-                    if first.tokens.lowerBound == statementObjectStart(toks, after: p, clause: clause) { objects = [first] }
+                    var start = statementObjectStart(toks, after: p, clause: clause)
+                    if first.tokens.lowerBound != start, PersonLexicon.sayingVerbs.contains(toks[p].lower),
+                       let that = (p..<first.tokens.lowerBound).first(where: { toks[$0].lower == "that" }) {
+                        // "X said at a briefing on May 28 that Y would …": Y is who the statement is about.
+                        start = statementObjectStart(toks, after: that, clause: clause)
+                    }
+                    if first.tokens.lowerBound == start { objects = [first] }
                 } else if first.tokens.lowerBound - p <= 8,
                           !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," }) {
                     objects = coordinated(right, startingAt: 0, toks: toks)

@@ -23,16 +23,23 @@ public enum RelationGraph {
         for e in events where e.participants.count >= 2 {
             guard let type = interactionType(e.type) else { continue }
             let ps = Array(Set(e.participants)).sorted()
+            let blocks = Set(e.sources.map { SentenceKey(article: $0.article, block: $0.block) })
             for a in ps.indices {
                 for b in ps.indices where b > a {
                     let key = [ps[a], ps[b]]
-                    let sentences = Set(e.sources.map { SentenceKey(article: $0.article, offset: $0.offset) })
-                    if var list = byPair[key],
-                       let k = list.firstIndex(where: { $0.event == nil && $0.sources.contains { sentences.contains(SentenceKey(article: $0.article, offset: $0.offset)) } }) {
+                    var list = byPair[key] ?? []
+                    // A clause interaction read from one of the event's sentences, on a compatible date, belongs to it.
+                    let fits = list.indices.filter { k in
+                        list[k].event == nil
+                            && list[k].sources.contains { blocks.contains(SentenceKey(article: $0.article, block: $0.block)) }
+                            && (list[k].date == nil || e.date == nil || list[k].date!.overlaps(e.date!))
+                    }
+                    if let k = fits.first(where: { list[$0].type == type }) ?? fits.first {
                         list[k].event = e.id
-                        list[k].date = list[k].date ?? e.date
+                        if let d = e.date { list[k].date = d }
                         byPair[key] = list
-                    } else {
+                    } else if type != .statement && ps.count <= 3 {
+                        // Events name their participants by co-occurrence; a statement is not a pair by itself.
                         add(key, Interaction(type: type, date: e.date, event: e.id, sources: e.sources))
                     }
                 }
@@ -86,5 +93,5 @@ public enum RelationGraph {
         }
     }
 
-    private struct SentenceKey: Hashable { var article: String; var offset: Int }
+    private struct SentenceKey: Hashable { var article: String; var block: Int }
 }
