@@ -136,4 +136,11 @@ final class PersonNameShapeTests: XCTestCase {
         XCTAssertEqual(byName["Lee Jae-yong"]?.leader, false)
         XCTAssertEqual(byName["Pedro Sanchez"]?.leader, true)
     }
+
+    func testTitledNameInsideAnInstitutionNameIsNotAPerson() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "\"It matters,\" said Dr. Amal Haddad, a professor at King Saud University near President Wilson Bridge.",
+        ]))
+        XCTAssertEqual(r.people.map(\.name), ["Amal Haddad"])
+    }
 }

@@ -100,7 +100,9 @@ public enum PersonRecognizer {
                     if k < n, toks[k].text == "," { k += 1 }
                 }
                 let run = (k < n && toks[k].isWord) ? nameRun(toks, from: k, limit: block.titleCase ? 3 : 4) : k..<k
-                if !run.isEmpty && run.lowerBound >= bylineEnd {
+                let partOfOrganization = run.upperBound < n && !toks[run.upperBound - 1].possessive
+                    && toks[run.upperBound].isCapitalized && institutionWords.contains(toks[run.upperBound].lower)
+                if !run.isEmpty && run.lowerBound >= bylineEnd && !partOfOrganization {
                     var title = match.title
                     if ofOrganization { title.leader = false }
                     out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
@@ -251,6 +253,16 @@ public enum PersonRecognizer {
     static func isRegnalNumber(_ w: String) -> Bool {
         w.count <= 4 && !w.isEmpty && w.allSatisfy { $0 == "I" || $0 == "V" || $0 == "X" }
     }
+
+    /// Capitalized words that, right after a titled name, show the name is an institution's
+    /// ("King Saud University", "President Wilson Bridge").
+    private static let institutionWords: Set<String> = ["university", "college", "school", "academy", "airport",
+                                                        "street", "avenue", "road", "square", "bridge", "park",
+                                                        "foundation", "institute", "hospital", "center", "centre",
+                                                        "museum", "library", "hall", "palace", "tower", "stadium",
+                                                        "station", "memorial", "prize", "award", "fund", "port",
+                                                        "boulevard", "highway", "canal", "dam", "mosque", "church",
+                                                        "cathedral", "temple", "shrine", "base", "building"]
 
     /// Words that may open a sentence before a title without naming an organization.
     private static let openers: Set<String> = ["the", "a", "an", "when", "while", "after", "before", "and", "but", "as",
