@@ -38,3 +38,24 @@ final class PeopleMergerTests: XCTestCase {
         XCTAssertEqual(lib.people.map(\.name), ["Mary Byrne", "Rui Sato"])
     }
 }
+
+final class PersonRoleResolverTests: XCTestCase {
+    func testRoleOnlyReferenceResolvesAcrossTheCorpusByDate() {
+        func dated(_ id: String, _ y: Int, _ m: Int, _ d: Int, _ text: String) -> Article {
+            var a = peopleTestArticle(id: id, [text])
+            a.published = Published(day: Day(y, m, d)!)
+            return a
+        }
+        let lib = Library.build(from: [
+            dated("old", 2024, 1, 5, "Chilean President Rosa Paz opened the port."),
+            dated("new", 2026, 1, 5, "Chilean President Tomas Vidal opened the mine."),
+            dated("ref", 2025, 12, 20, "The Chilean president spoke with President Kim Min-jun by phone."),
+            dated("none", 2025, 12, 20, "The Peruvian president was silent."),
+        ])
+        let resolved = lib.mentions.filter { $0.article == "ref" }.map(\.person)
+        XCTAssertEqual(Set(resolved), ["Tomas Vidal", "Kim Min-jun"])
+        XCTAssertTrue(lib.mentions.filter { $0.article == "none" }.isEmpty)
+        XCTAssertEqual(lib.relations.map(\.people), [["Kim Min-jun", "Tomas Vidal"]])
+        XCTAssertFalse(lib.people.contains { RoleResolver.isOpen($0.name) })
+    }
+}

@@ -21,15 +21,24 @@ public struct Library: Sendable {
     /// Merges per-article extractions into one snapshot: people across articles (aliases),
     /// events across sources, relations per pair.
     public static func assemble(articles: [Article], extractions: [ArticleExtraction]) -> Library {
-        let (people, names) = PeopleMerger.merge(extractions)
+        var (people, names) = PeopleMerger.merge(extractions)
+        for (article, roles) in RoleResolver.resolve(extractions: extractions, people: people, articles: articles) {
+            names[article, default: [:]].merge(roles) { a, _ in a }
+        }
         var mentions: [Mention] = []
+        var added: [String: Int] = [:]
         for x in extractions {
             let rename = names[x.article] ?? [:]
             for var m in x.mentions {
+                if RoleResolver.isOpen(m.person) {
+                    guard let name = rename[m.person] else { continue }
+                    added[name, default: 0] += 1
+                }
                 m.person = rename[m.person] ?? m.person
                 mentions.append(m)
             }
         }
+        for i in people.indices { people[i].mentions += added[people[i].name] ?? 0 }
         let relations = RelationGraph.build(extractions: extractions, names: names)
         return Library(articles: articles, people: people, relations: relations, mentions: mentions)
     }

@@ -428,6 +428,10 @@ public enum PersonRecognizer {
             if matches.count == 1 {
                 out.append(LocatedMention(person: drafts.list[matches[0]].key, scanned: r.scanned, tokens: r.tokens,
                                           possessive: false, roleOnly: true))
+            } else if matches.isEmpty, !r.former, let country = r.country {
+                // Nobody in the article holds the role: leave it for the corpus (`RoleResolver`).
+                out.append(LocatedMention(person: RoleResolver.key(title: r.title.display, country: country),
+                                          scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
             }
         }
         return out
@@ -448,7 +452,7 @@ public enum PersonRecognizer {
         var mentions: [Mention] = []
         var out: [LocatedMention] = []
         for var m in located {
-            let name = nameOf[m.person]!
+            let name = nameOf[m.person] ?? m.person
             let block = blocks[m.scanned]
             let surface = block.text(of: m.tokens)
             if !m.roleOnly {

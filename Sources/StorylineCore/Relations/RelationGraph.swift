@@ -8,7 +8,7 @@ public enum RelationGraph {
         var byPair: [[String]: [Interaction]] = [:]
         var order: [[String]] = []
         func add(_ pair: [String], _ interaction: Interaction) {
-            guard pair.count == 2, pair[0] != pair[1] else { return }
+            guard pair.count == 2, pair[0] != pair[1], !pair.contains(where: RoleResolver.isOpen) else { return }
             let key = pair.sorted()
             if byPair[key] == nil { order.append(key) }
             byPair[key, default: []].append(interaction)

@@ -1,0 +1,48 @@
+/// Resolves role-only references that their own article leaves open ("the Japanese prime
+/// minister" in a story naming no Japanese leader) against the whole corpus: the one person
+/// holding that title for that country, or, when several did, the one written about closest
+/// in time to the article.
+public enum RoleResolver {
+    /// Marks a mention's person field as an open role reference.
+    public static let prefix = "role:"
+
+    /// The placeholder name of an open reference to `title` of `country`.
+    public static func key(title: String, country: String) -> String { prefix + title + "|" + country }
+
+    /// True for a placeholder name made by `key(title:country:)`.
+    public static func isOpen(_ name: String) -> Bool { name.hasPrefix(prefix) }
+
+    /// Per article id, placeholder → canonical name, for every reference that resolves.
+    public static func resolve(extractions: [ArticleExtraction], people: [Person], articles: [Article]) -> [String: [String: String]] {
+        var days: [String: Int] = [:]
+        for a in articles { if let d = a.published?.day { days[a.id] = d.ordinal } }
+        var byCountry: [String: [Person]] = [:]
+        for p in people where !(p.former && !p.leader) {
+            for c in Set(p.roles.compactMap(\.country)) { byCountry[c, default: []].append(p) }
+        }
+        var out: [String: [String: String]] = [:]
+        for x in extractions {
+            for key in Set(x.mentions.map(\.person).filter(isOpen)) {
+                let parts = key.dropFirst(prefix.count).split(separator: "|", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { continue }
+                let (title, country) = (parts[0], parts[1])
+                let holders = (byCountry[country] ?? []).filter { p in
+                    p.roles.contains { $0.country == country && (title == "Leader" ? leaderTitles.contains($0.title) : $0.title == title) }
+                }
+                if let chosen = pick(holders, near: days[x.article], days: days) { out[x.article, default: [:]][key] = chosen }
+            }
+        }
+        return out
+    }
+
+    private static let leaderTitles = Set(PersonLexicon.titles.values.filter(\.leader).map(\.display))
+
+    /// The only holder, or the single holder with an article closest in date to `day`.
+    private static func pick(_ holders: [Person], near day: Int?, days: [String: Int]) -> String? {
+        if holders.count == 1 { return holders[0].name }
+        guard let day, holders.count > 1 else { return nil }
+        let distances = holders.map { p in p.articles.compactMap { days[$0] }.map { abs($0 - day) }.min() ?? Int.max }
+        guard let best = distances.min(), best != Int.max, distances.filter({ $0 == best }).count == 1 else { return nil }
+        return holders[distances.firstIndex(of: best)!].name
+    }
+}
