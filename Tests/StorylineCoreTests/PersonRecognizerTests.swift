@@ -145,3 +145,14 @@ final class PersonNameShapeTests: XCTestCase {
         XCTAssertEqual(r.people.map(\.name), ["Amal Haddad"])
     }
 }
+
+final class PersonOrganizationTrapTests: XCTestCase {
+    func testOrganizationsThatLookLikeNamesAreNotPeople() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "Analysts at Goldman Sachs said the deal was priced in, and shares of Boeing Co fell.",
+            "Troops gathered under Joint Chiefs Chairman Dan Caine's watch.",
+            "The Prime Minister's Office said on President's Day that talks would resume.",
+        ]))
+        XCTAssertEqual(r.people.map(\.name), ["Dan Caine"])
+    }
+}

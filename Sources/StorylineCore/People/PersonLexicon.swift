@@ -18,7 +18,8 @@ public enum PersonLexicon {
         for (p, d) in [("president", "President"), ("prime minister", "Prime Minister"), ("pm", "Prime Minister"),
                        ("premier", "Premier"), ("chancellor", "Chancellor"), ("king", "King"), ("queen", "Queen"),
                        ("emperor", "Emperor"), ("empress", "Empress"), ("supreme leader", "Supreme Leader"),
-                       ("emir", "Emir"), ("sultan", "Sultan"), ("leader", "Leader"), ("taoiseach", "Taoiseach")] {
+                       ("emir", "Emir"), ("sultan", "Sultan"), ("leader", "Leader"), ("taoiseach", "Taoiseach"),
+                       ("grand duke", "Grand Duke")] {
             add(p, d, leader: true)
         }
         for (p, d) in [("vice president", "Vice President"), ("president-elect", "President-elect"),
@@ -40,7 +41,8 @@ public enum PersonLexicon {
                        ("chair", "Chair"), ("ceo", "CEO"), ("general", "General"), ("gen", "General"),
                        ("gov", "Governor"), ("prof", "Professor"), ("professor", "Professor"), ("admiral", "Admiral"), ("chief justice", "Chief Justice"), ("justice", "Justice"),
                        ("prince", "Prince"), ("princess", "Princess"), ("crown prince", "Crown Prince"),
-                       ("first lady", "First Lady"), ("pope", "Pope"), ("sheikh", "Sheikh"),
+                       ("first lady", "First Lady"), ("pope", "Pope"), ("sheikh", "Sheikh"), ("duke", "Duke"),
+                       ("duchess", "Duchess"), ("lord", "Lord"), ("lady", "Lady"), ("sir", "Sir"), ("dame", "Dame"),
                        ("opposition leader", "Opposition Leader"), ("party leader", "Party Leader"),
                        ("commissioner", "Commissioner"), ("director", "Director"), ("mr.", "Mr."), ("mrs.", "Mrs."),
                        ("mr", "Mr."), ("mrs", "Mrs."), ("ms", "Ms."), ("dr", "Dr.")] {
@@ -173,7 +175,7 @@ public enum PersonLexicon {
         "internet", "olympics", "olympic", "games", "cup", "festival", "expo", "conference", "treaty", "accord",
         "agreement", "act", "law", "bill", "plan", "strategy", "initiative", "program", "programme", "project",
         "policy", "doctrine", "report", "review", "index", "market", "exchange", "stock", "airlines", "air",
-        "motors", "electronics", "group's", "mine", "plant", "port", "harbor", "harbour", "base", "zone", "line",
+        "motors", "electronics", "co", "llc", "plc", "gmbh", "ag", "nv", "holdings", "partners", "capital", "group's", "mine", "plant", "port", "harbor", "harbour", "base", "zone", "line",
         "wall", "building", "complex", "hotel", "stadium", "arena", "club", "team", "fc", "league", "council's",
         "diplomacy", "relations", "ties", "talks", "crisis", "deal", "standards", "board", "staff", "contents",
         "feeds", "headlines", "top", "updated", "posted", "published", "sources", "timeline", "stories",

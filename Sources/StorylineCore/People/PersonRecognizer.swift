@@ -64,7 +64,7 @@ public enum PersonRecognizer {
         if n > 1, toks[0].lower == "by", toks[1].isCapitalized { bylineEnd = nameRun(toks, from: 1, limit: 4).upperBound }
         var i = 0
         while i < n {
-            if let match = matchTitle(toks, at: i) {
+            if let match = matchTitle(toks, at: i), !toks[i + match.length - 1].possessive || isRoleReferenceStart(toks, i) {
                 var country: String? = nil
                 var former = match.former
                 var j = i - 1
@@ -99,7 +99,8 @@ public enum PersonRecognizer {
                     k += 1 + len
                     if k < n, toks[k].text == "," { k += 1 }
                 }
-                let run = (k < n && toks[k].isWord) ? nameRun(toks, from: k, limit: block.titleCase ? 3 : 4) : k..<k
+                let titlePossessive = toks[i + match.length - 1].possessive
+                let run = (k < n && toks[k].isWord && !titlePossessive) ? nameRun(toks, from: k, limit: block.titleCase ? 3 : 4) : k..<k
                 let partOfOrganization = run.upperBound < n && !toks[run.upperBound - 1].possessive
                     && toks[run.upperBound].isCapitalized && institutionWords.contains(toks[run.upperBound].lower)
                 if !run.isEmpty && run.lowerBound >= bylineEnd && !partOfOrganization {
@@ -141,11 +142,24 @@ public enum PersonRecognizer {
             && (next.map { !$0.isWord } ?? true)
         let appositive = next?.text == "," && speakerFollows(toks, after: run.upperBound, within: block.sentence(containing: run.lowerBound))
         let preposition = prev.map { $0.isWord && !$0.isCapitalized && PersonLexicon.personPrepositions.contains($0.lower) } ?? false
-        let strong = (korean || given || speechAfter || speechBefore || appositive) && run.count <= 4
+        // "Analysts at Goldman Sachs said": after a place preposition a speaker is an organization.
+        let afterPlace = prev.map { $0.isWord && placePrepositions.contains($0.lower) } ?? false
+        // "Joint Chiefs Chairman …": a capitalized phrase right before a title is an organization.
+        if let next, next.isWord, matchTitle(toks, at: run.upperBound) != nil, !toks[run.upperBound - 1].possessive { return nil }
+        let strong = (korean || given || ((speechAfter || speechBefore || appositive) && !afterPlace)) && run.count <= 4
         guard strong || (preposition && run.count <= 3) else { return nil }
         for k in run.dropLast() where PersonLexicon.places.contains(toks[k].lower + " " + toks[k + 1].lower) { return nil }
         return Candidate(scanned: scanned, tokens: run, words: words.map(\.text), title: nil, country: nil, former: false,
                          weak: !strong)
+    }
+
+    private static let placePrepositions: Set<String> = ["at", "in", "from", "on", "into", "inside", "near", "across"]
+
+    /// True when a possessive title starts a role reference ("the president's", "Japan's
+    /// prime minister's"), not a name ("President's Day").
+    private static func isRoleReferenceStart(_ toks: [TextToken], _ i: Int) -> Bool {
+        i > 0 && toks[i - 1].isWord && (determiners.contains(toks[i - 1].lower) || toks[i - 1].possessive
+            || PersonLexicon.countries[toks[i - 1].lower] != nil)
     }
 
     /// True when, later in the sentence, a comma is followed by a verb of saying ("X, an adviser, said").
