@@ -152,7 +152,9 @@ public enum InteractionExtractor {
                     }
                     if first.tokens.lowerBound == start { objects = [first] }
                 } else if first.tokens.lowerBound - p <= 8,
-                          !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," }) {
+                          !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," }),
+                          // "agreed with X", not "agreed to make the president …"
+                          type != .agreement || (p..<first.tokens.lowerBound).contains(where: { toks[$0].lower == "with" || toks[$0].lower == "between" }) {
                     objects = coordinated(right, startingAt: 0, toks: toks)
                 }
             }
