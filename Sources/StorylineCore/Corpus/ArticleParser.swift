@@ -92,7 +92,8 @@ public enum ArticleParser {
         }
         guard let headline = title, !headline.isEmpty else { return nil }
         let headlineKey = captionKey(headline)
-        for j in L.indices where role[j] == .body {
+        let headlineLength = headline.unicodeScalars.count
+        for j in L.indices where role[j] == .body && abs(L[j].length - headlineLength) <= 16 {
             if captionKey(stripHeadingMarks(L[j].text)) == headlineKey {
                 role[j] = .drop
                 if titleIdx < 0 { titleIdx = j }
@@ -160,14 +161,17 @@ public enum ArticleParser {
             if isRepeat(key) { role[j] = .drop; continue }
             let nextBody = ((j + 1)..<min(headerCaptionEnd, L.count)).first { role[$0] == .body }
             let repeated = nextBody.map { sameCaption(captionKey(L[$0].text), key) } ?? false
-            if L[j].length <= 300 && L[j].words >= 3 && (datelineIdx != nil || repeated || hasCreditSuffix(L[j].text, trailingCaps: true)) {
+            if L[j].length <= 300 && L[j].words >= 3 && (datelineIdx != nil || repeated || hasCreditSuffix(L[j].text, lower: L[j].lower, trailingCaps: true)) {
                 role[j] = .caption
                 captionKeys.append(key)
             }
         }
+        let keyed = !captionKeys.isEmpty || !hints.captions.isEmpty
         for j in L.indices where role[j] == .body && L[j].length <= 400 {
+            let credited = j != datelineIdx && hasCreditSuffix(L[j].text, lower: L[j].lower, trailingCaps: false)
+            guard keyed || credited else { continue }
             let key = captionKey(L[j].text)
-            if isRepeat(key) { role[j] = .drop } else if hints.captions.contains(key) || (j != datelineIdx && hasCreditSuffix(L[j].text, trailingCaps: false)) {
+            if isRepeat(key) { role[j] = .drop } else if hints.captions.contains(key) || credited {
                 role[j] = .caption
                 captionKeys.append(key)
             }
@@ -495,11 +499,19 @@ public enum ArticleParser {
         }
         var words = t.split(separator: " ")
         while words.count > 3, let last = words.last, isCreditWord(last) { words.removeLast() }
-        var key = ""
-        for w in words { for s in w.unicodeScalars where s.properties.isAlphabetic || s.properties.numericType != nil {
-            key.unicodeScalars.append(contentsOf: String(s).lowercased().unicodeScalars)
-        } }
-        return key
+        var key = String.UnicodeScalarView()
+        for w in words {
+            for s in w.unicodeScalars {
+                let v = s.value
+                if v < 0x80 {
+                    if v >= 65 && v <= 90 { key.append(Unicode.Scalar(v + 32)!) }
+                    else if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) { key.append(s) }
+                } else if s.properties.isAlphabetic || s.properties.numericType != nil {
+                    key.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                }
+            }
+        }
+        return String(key)
     }
 
     static func isCreditWord(_ w: Substring) -> Bool {
@@ -516,10 +528,10 @@ public enum ArticleParser {
 
     /// True when the line ends with a photo credit: "[AP/YONHAP]", "Photo: X", "(Getty Images)", and with
     /// `trailingCaps` also a bare agency word ("… in Sejong on September 16 YONHAP").
-    static func hasCreditSuffix(_ text: String, trailingCaps: Bool) -> Bool {
-        let lower = text.lowercased()
-        if lower.contains("photo: ") || lower.contains("photo by ") || lower.contains("(photo") || lower.contains("getty images")
-            || lower.hasSuffix("/afp") || lower.hasSuffix("/ reuters") { return true }
+    static func hasCreditSuffix(_ text: String, lower: String, trailingCaps: Bool) -> Bool {
+        if TextScan.contains(lower, "photo") && (TextScan.contains(lower, "photo: ") || TextScan.contains(lower, "photo by ")
+            || TextScan.contains(lower, "(photo") || TextScan.contains(lower, "photograph:")) { return true }
+        if TextScan.contains(lower, "getty images") || lower.hasSuffix("/afp") || lower.hasSuffix("/ reuters") { return true }
         if text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
             let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
             let letters = inner.filter { $0.isLetter }

@@ -43,14 +43,15 @@ public enum Boilerplate {
 
     /// True for a short heading that opens a ranking or more-stories box.
     public static func isRankingHeading(_ lower: String) -> Bool {
-        lower.count <= 48 && rankingWords.contains { lower.contains($0) }
+        lower.utf8.count <= 64 && rankingWords.contains { TextScan.contains(lower, $0) }
     }
 
     /// True for a footer credit or copyright line ("Translated from … edited by … staff", "© 2025 The X").
     public static func isCredit(_ lower: String) -> Bool {
         lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") || lower.hasPrefix("translated from")
-            || lower.contains("all rights reserved") || (lower.contains("edited by ") && lower.contains(" staff") && lower.count < 200)
-            || lower.hasPrefix("reporting by ") || lower.hasPrefix("editing by ") || lower.hasPrefix("written by ") && lower.count < 120
+            || TextScan.contains(lower, "all rights reserved")
+            || (lower.utf8.count < 300 && TextScan.contains(lower, "edited by ") && TextScan.contains(lower, " staff"))
+            || lower.hasPrefix("reporting by ") || lower.hasPrefix("editing by ") || lower.hasPrefix("written by ") && lower.utf8.count < 160
     }
 
     /// True for a markdown link list item or a bare link line ("- [Headline](https://…)"), which is navigation.
