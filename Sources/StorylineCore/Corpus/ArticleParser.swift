@@ -73,8 +73,13 @@ public enum ArticleParser {
             role[j] = .meta
         }
 
-        // Navigation and UI strings, furniture that names the site.
+        // Navigation and UI strings, furniture that names the site, reporters' e-mail domains.
+        var mailDomain: String? = nil
         for j in L.indices where role[j] == .body {
+            if mailDomain == nil, Boilerplate.isContactLine(L[j].lower),
+               let word = L[j].lower.split(separator: " ").first(where: { $0.contains("@") }), let at = word.firstIndex(of: "@") {
+                mailDomain = "https://" + word[word.index(after: at)...].trimmingCharacters(in: .punctuationCharacters)
+            }
             if Boilerplate.isUILine(L[j].lower) || Boilerplate.isLinkLine(L[j].text) { role[j] = .drop }
             if let f = OutletDetector.furnitureOutlet(L[j].lower) { outlets.append((2, f)); role[j] = .drop }
         }
@@ -114,6 +119,7 @@ public enum ArticleParser {
                 role[j] = .meta
                 continue
             }
+            if line.lower.hasPrefix("reporting from ") && line.length <= 80 { role[j] = .meta; continue }
             let labelled = DateLine.startsWithLabel(line.text)
             let found = line.length <= 120 || labelled ? DateLine.stamps(in: line.text) : []
             if !found.isEmpty && (line.length <= 90 || labelled) { stamps += found; role[j] = .meta; continue }
@@ -271,6 +277,7 @@ public enum ArticleParser {
         }?.element.published
         if let u = hints.url, let o = OutletDetector.outlet(forURL: u) { outlets.append((3, o)) }
         for u in imageURLs { if let o = OutletDetector.outlet(forURL: u) { outlets.append((6, o)); break } }
+        if let m = mailDomain, let o = OutletDetector.outlet(forURL: m) { outlets.append((7, o)) }
         let outlet = outlets.enumerated().min { a, b in
             a.element.rank != b.element.rank ? a.element.rank < b.element.rank : a.offset < b.offset
         }?.element.name
@@ -532,6 +539,8 @@ public enum ArticleParser {
         if TextScan.contains(lower, "photo") && (TextScan.contains(lower, "photo: ") || TextScan.contains(lower, "photo by ")
             || TextScan.contains(lower, "(photo") || TextScan.contains(lower, "photograph:")) { return true }
         if TextScan.contains(lower, "getty images") || lower.hasSuffix("/afp") || lower.hasSuffix("/ reuters") { return true }
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), OutletDetector.agency(String(text[text.index(after: open)..<text.index(before: text.endIndex)])) != nil,
+           text.split(separator: " ").count >= 6 { return true }
         if text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
             let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
             let letters = inner.filter { $0.isLetter }

@@ -138,6 +138,17 @@ public enum DateLine {
             }
             i += 1
         }
+        // East Asian: 2025年6月17日, 2025년 6월 17일
+        i = 0
+        while day == nil && i + 5 < t.count {
+            if t[i].kind == .num, t[i].text.count == 4, t[i + 1].text == "年" || t[i + 1].text == "년",
+               t[i + 2].kind == .num, t[i + 3].text == "月" || t[i + 3].text == "월", t[i + 4].kind == .num,
+               t[i + 5].text.hasPrefix("日") || t[i + 5].text.hasPrefix("일"), let d = Day(t[i].value, t[i + 2].value, t[i + 4].value) {
+                day = d
+                used.formUnion(i...(i + 5))
+            }
+            i += 1
+        }
         // Textual month: "June 4, 2025", "11 Jun. 2025", "Jun. 11, 2025"
         i = 0
         while day == nil && i < t.count {
@@ -193,6 +204,16 @@ public enum DateLine {
             }
             minutes = h * 60 + t[i + 2].value
             after = k
+        }
+        // East Asian time: 21時30分, 21시 30분
+        i = 0
+        while minutes == nil && i + 3 < t.count {
+            if !used.contains(i), t[i].kind == .num, t[i].value <= 23, t[i + 1].text == "時" || t[i + 1].text == "시",
+               t[i + 2].kind == .num, t[i + 2].value <= 59, t[i + 3].text.hasPrefix("分") || t[i + 3].text.hasPrefix("분") {
+                minutes = t[i].value * 60 + t[i + 2].value
+                after = i + 4
+            }
+            i += 1
         }
         guard let mins = minutes else { return Published(day: found) }
         // Zone: right after the time (numeric offset, Z, or abbreviation), or an abbreviation elsewhere.
