@@ -185,4 +185,19 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(a.published?.iso, "2025-06-18T14:03")
         XCTAssertEqual(a.paragraphs.count, 2)
     }
+
+    func testStampAboveHeadline() throws {
+        let a = try parse("World\nJune 11, 2025\nParliament approves new budget after long debate\n\nLawmakers approved the budget on Tuesday after a debate that lasted three days and nights.\n")
+        XCTAssertEqual(a.title, "Parliament approves new budget after long debate")
+        XCTAssertEqual(a.published?.iso, "2025-06-11")
+        XCTAssertEqual(a.paragraphs.count, 1)
+    }
+
+    func testTextWithoutHeadlineKeepsItsFirstParagraph() throws {
+        let lead = "The foreign ministers of three countries met in Jakarta on Monday to discuss maritime security. " +
+            "They agreed to hold joint exercises next year and to share information about vessels in the region, officials said."
+        let a = try parse(lead + "\n\nA second paragraph follows here.\n")
+        XCTAssertEqual(a.title, "The foreign ministers of three countries met in Jakarta on Monday to discuss maritime security.")
+        XCTAssertEqual(a.paragraphs.first, lead)
+    }
 }

@@ -91,15 +91,24 @@ public enum ArticleParser {
             let candidates = L.indices.filter { role[$0] == .body }.prefix(15)
             titleIdx = candidates.first(where: { isTitleCandidate(L[$0]) }) ?? candidates.first(where: { markdownImage(L[$0]) == nil }) ?? -1
             if titleIdx >= 0 {
-                title = stripHeadingMarks(L[titleIdx].text)
-                for j in 0..<titleIdx where role[j] == .body && L[j].length <= 60 { role[j] = .drop }
+                for j in 0..<titleIdx where role[j] == .body {
+                    let found = L[j].length <= 90 ? DateLine.stamps(in: L[j].text) : []
+                    if !found.isEmpty { stamps += found; role[j] = .meta } else if L[j].length <= 60 { role[j] = .drop }
+                }
+                if L[titleIdx].length > 200 {
+                    // No headline: name the article by its first sentence and keep the paragraph as body.
+                    title = firstSentence(L[titleIdx].text)
+                    titleIdx -= 1
+                } else {
+                    title = stripHeadingMarks(L[titleIdx].text)
+                }
             }
         }
         guard let headline = title, !headline.isEmpty else { return nil }
         let headlineKey = captionKey(headline)
         let headlineLength = headline.unicodeScalars.count
         for j in L.indices where role[j] == .body && abs(L[j].length - headlineLength) <= 16 {
-            if captionKey(stripHeadingMarks(L[j].text)) == headlineKey {
+            if sameCaption(captionKey(stripHeadingMarks(L[j].text)), headlineKey) {
                 role[j] = .drop
                 if titleIdx < 0 { titleIdx = j }
             }
@@ -342,6 +351,17 @@ public enum ArticleParser {
         if l.length <= 90, !DateLine.stamps(in: l.text).isEmpty, l.words <= 8 { return false }
         let spaceless = l.words <= 2 && l.text.unicodeScalars.contains { $0.value >= 0x2E80 }
         return l.words >= 4 || (spaceless && l.length >= 8)
+    }
+
+    /// The first sentence of a paragraph, clipped at a word boundary to about 120 characters.
+    static func firstSentence(_ text: String) -> String {
+        var end = text.endIndex
+        if let r = text.range(of: ". ") { end = text.index(after: r.lowerBound) }
+        let sentence = text[..<end]
+        guard sentence.count > 120 else { return String(sentence) }
+        let clipped = sentence.prefix(120)
+        let cut = clipped.lastIndex(of: " ") ?? clipped.endIndex
+        return String(clipped[..<cut]) + "…"
     }
 
     static func stripHeadingMarks(_ s: String) -> String {
