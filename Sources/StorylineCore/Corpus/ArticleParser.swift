@@ -313,15 +313,18 @@ public enum ArticleParser {
             while lo < hi, isSpace(raw[lo]) { lo = raw.index(after: lo); lead += 1 }
             while hi > lo, isSpace(raw[raw.index(before: hi)]) { hi = raw.index(before: hi) }
             guard lo < hi else { return }
-            let t = String(String.UnicodeScalarView(raw[lo..<hi]))
+            let t = String(text[lo..<hi])
             var words = 0, length = 0, inWord = false
+            var lower: [UInt8] = []
+            lower.reserveCapacity(t.utf8.count)
             for s in t.unicodeScalars {
                 length += 1
                 let sp = isSpace(s)
                 if !sp && !inWord { words += 1 }
                 inWord = !sp
+                appendLowered(s, to: &lower)
             }
-            result.append(Line(text: t, offset: lineScalar + lead, lower: MatchText.normalize(t).lowercased(), words: words, length: length))
+            result.append(Line(text: t, offset: lineScalar + lead, lower: String(decoding: lower, as: UTF8.self), words: words, length: length))
         }
         while i != utf8.endIndex {
             let b = utf8[i]
@@ -337,6 +340,31 @@ public enum ArticleParser {
         }
         add(utf8.endIndex)
         return result
+    }
+
+    /// Appends the UTF-8 of a scalar normalized for matching (MatchText) and lower-cased.
+    @inline(__always)
+    static func appendLowered(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        var v = scalar.value
+        if v < 0x80 {
+            out.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
+            return
+        }
+        let m = MatchText.map(scalar)
+        v = m.value
+        if v < 0x80 { out.append(UInt8(v)); return }
+        if m.properties.changesWhenLowercased {
+            out.append(contentsOf: m.properties.lowercaseMapping.utf8)
+            return
+        }
+        if v < 0x800 {
+            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        }
     }
 
     @inline(__always)
@@ -371,7 +399,7 @@ public enum ArticleParser {
 
     /// "Key: value" metadata (front matter or labelled lines): title, date, author, source url, outlet.
     static func readKeyValue(_ l: Line, into hints: inout Hints) -> Bool {
-        guard let colon = l.text.firstIndex(of: ":"), l.text.distance(from: l.text.startIndex, to: colon) <= 16 else { return false }
+        guard let colon = l.text.utf8.prefix(17).firstIndex(of: 58) else { return false }
         let key = l.text[..<colon].lowercased().trimmingCharacters(in: .whitespaces)
         var value = String(l.text[l.text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
         if value.count >= 2, value.first == "\"", value.last == "\"" { value = String(value.dropFirst().dropLast()) }
@@ -415,7 +443,7 @@ public enum ArticleParser {
         var rest: Substring
         if lower.hasPrefix("by ") { rest = text.dropFirst(3) }
         else if lower.hasPrefix("written by ") { rest = text.dropFirst(11) }
-        else if let bar = text.range(of: " | "), ["writer", "reporter", "correspondent", "editor", "staff", "columnist"]
+        else if TextScan.contains(text, " | "), let bar = text.range(of: " | "), ["writer", "reporter", "correspondent", "editor", "staff", "columnist"]
                     .contains(where: { text[bar.upperBound...].lowercased().contains($0) }) {
             let name = String(text[..<bar.lowerBound])
             return isName(name) ? (name, nil) : nil
@@ -500,7 +528,7 @@ public enum ArticleParser {
 
     /// Citation markers "[27]" in a block, in order, without repeats.
     static func citations(in text: String) -> [Int] {
-        guard text.contains("[") else { return [] }
+        guard text.utf8.contains(91) else { return [] }
         var out: [Int] = []
         let s = Array(text.utf8)
         var i = 0

@@ -47,9 +47,21 @@ public enum SourceText {
             text = normalizeLineEnds(text)
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return .failure(.empty) }
+        guard needsSanitizing(text) else { return .success((text, repairs)) }
         let clean = Sanitizer.sanitize(text)
         if clean.changed { repairs.append("control or escape characters removed") }
         return .success((clean.text, repairs))
+    }
+
+    /// True when the text holds anything Sanitizer would remove (C0 controls other than tab and LF,
+    /// DEL, C1 controls); a byte scan, so clean files skip the scalar-by-scalar pass.
+    static func needsSanitizing(_ text: String) -> Bool {
+        var prev: UInt8 = 0
+        for b in text.utf8 {
+            if (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F || (prev == 0xC2 && b >= 0x80 && b <= 0x9F) { return true }
+            prev = b
+        }
+        return false
     }
 
     /// CRLF, CR, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR become LF.
