@@ -50,6 +50,8 @@ public enum ArticleParser {
 
     // MARK: - The pipeline
 
+    /// The whole pipeline over trimmed lines: each line gets a role (body, caption, metadata, furniture,
+    /// section, timeline entry), then the blocks are emitted in file order.
     static func parse(lines L: [Line], path: String, hints initial: Hints) -> Article? {
         var hints = initial
         var role = [Role](repeating: .body, count: L.count)
@@ -374,6 +376,8 @@ public enum ArticleParser {
 
     // MARK: - Line tests
 
+    /// A line that reads like a headline: four or more words (or a long space-less CJK line), not a stamp,
+    /// byline, link or image.
     static func isTitleCandidate(_ l: Line) -> Bool {
         if markdownImage(l) != nil || l.lower.hasPrefix("by ") || l.lower.hasPrefix("http") { return false }
         if l.length <= 90, !DateLine.stamps(in: l.text).isEmpty, l.words <= 8 { return false }
@@ -392,6 +396,7 @@ public enum ArticleParser {
         return String(clipped[..<cut]) + "…"
     }
 
+    /// "## Heading" → "Heading".
     static func stripHeadingMarks(_ s: String) -> String {
         guard s.hasPrefix("#") else { return s }
         return String(s.drop { $0 == "#" }.drop { $0 == " " })
@@ -461,6 +466,7 @@ public enum ArticleParser {
         return isName(name) ? (name, agency) : nil
     }
 
+    /// One to seven capitalized words (joiners such as "and", "de", "van" allowed): a person's name or names.
     static func isName(_ s: String) -> Bool {
         let words = s.split(separator: " ")
         guard (1...7).contains(words.count), s.count <= 70 else { return false }
@@ -569,12 +575,14 @@ public enum ArticleParser {
         return String(key)
     }
 
+    /// An all-capitals credit word at the end of a caption ("YONHAP", "AP/YONHAP").
     static func isCreditWord(_ w: Substring) -> Bool {
         let letters = w.filter { $0.isLetter }
         return letters.count >= 2 && letters.allSatisfy { $0.isUppercase } && !w.hasSuffix(".")
             && w.allSatisfy { $0.isLetter || $0 == "/" || $0 == "-" }
     }
 
+    /// Two caption keys name the same caption: equal, or one a long prefix of the other.
     static func sameCaption(_ a: String, _ b: String) -> Bool {
         if a == b { return !a.isEmpty }
         guard min(a.count, b.count) >= 24 else { return false }

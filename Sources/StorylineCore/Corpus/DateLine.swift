@@ -14,6 +14,7 @@ public enum DateLine {
         public var label: Label
     }
 
+    /// A number, a word (lower-cased) or one symbol, with whether whitespace preceded it.
     struct Token {
         enum Kind { case num, word, sym }
         var kind: Kind
@@ -70,6 +71,7 @@ public enum DateLine {
         }
     }
 
+    /// Splits text into number, word and symbol tokens, mapping Unicode spaces and dashes first.
     static func tokenize(_ s: String) -> [Token] {
         var out: [Token] = []
         var cur = ""
@@ -105,6 +107,7 @@ public enum DateLine {
         return out
     }
 
+    /// 1–12 for an English month name or abbreviation ("jun", "june", "sept"), else nil.
     static func month(_ w: String) -> Int? {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"]
@@ -124,6 +127,7 @@ public enum DateLine {
         "cet": 60, "cest": 120, "bst": 60, "wet": 0, "west": 60, "eet": 120, "eest": 180,
     ]
 
+    /// The date, then a time and zone not used by the date, from a token list.
     static func parse(_ t: [Token]) -> Published? {
         var used = Set<Int>()
         var day: Day? = nil
