@@ -200,4 +200,13 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(a.title, "The foreign ministers of three countries met in Jakarta on Monday to discuss maritime security.")
         XCTAssertEqual(a.paragraphs.first, lead)
     }
+
+    func testSummaryBulletsAboveDatelineAreNotCaptions() throws {
+        let a = try fixture("wire_with_summary.txt")
+        XCTAssertEqual(a.captions, [])
+        XCTAssertEqual(a.outlet, "The Associated Press")
+        XCTAssertEqual(a.dateline, "BRUSSELS (AP)")
+        XCTAssertEqual(a.published?.iso, "2025-10-23T18:05+02:00")
+        XCTAssertTrue(a.paragraphs.contains("- Hungary drops objection after talks"))
+    }
 }

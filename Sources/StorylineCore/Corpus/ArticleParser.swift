@@ -172,13 +172,17 @@ public enum ArticleParser {
                 captionKeys.append(key)
             }
         }
+        // A photo line sits above the stamp of a datelined story (a standfirst above the stamp of an
+        // undated-lead story stays body), or is marked by a photo credit or an immediate repeat.
         let headerCaptionEnd = datelineIdx ?? headerEnd
+        let lastMeta = datelineIdx == nil ? -1 : (start..<min(headerCaptionEnd, L.count)).last { role[$0] == .meta } ?? -1
         for j in start..<min(headerCaptionEnd, L.count) where role[j] == .body {
+            if L[j].text.hasPrefix("- ") || L[j].text.hasPrefix("• ") || L[j].text.hasPrefix("* ") { continue }
             let key = captionKey(L[j].text)
             if isRepeat(key) { role[j] = .drop; continue }
             let nextBody = ((j + 1)..<min(headerCaptionEnd, L.count)).first { role[$0] == .body }
             let repeated = nextBody.map { sameCaption(captionKey(L[$0].text), key) } ?? false
-            if L[j].length <= 300 && L[j].words >= 3 && (datelineIdx != nil || repeated || hasCreditSuffix(L[j].text, lower: L[j].lower, trailingCaps: true)) {
+            if L[j].length <= 300 && L[j].words >= 3 && (j < lastMeta || repeated || hasCreditSuffix(L[j].text, lower: L[j].lower, trailingCaps: true)) {
                 role[j] = .caption
                 captionKeys.append(key)
             }
