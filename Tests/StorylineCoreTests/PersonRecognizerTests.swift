@@ -116,6 +116,14 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(found["김민수"]?.leader, true)
     }
 
+    func testKoreanTitlesFollowTheName() {
+        let found = people(["박서준 대통령은 전 일본 총리 다나카를 만났다. 한민지 대변인이 밝혔다."])
+        XCTAssertEqual(found["박서준"]?.leader, true)
+        XCTAssertEqual(found["다나카를"], nil)
+        XCTAssertEqual(found["한민지"]?.roles, [Role(title: "Spokesperson")])
+        XCTAssertEqual(found.count, 2)
+    }
+
     func testHeadlineWordsAreCutAtAKnownName() {
         let r = PersonRecognizer.recognize(peopleTestArticle(
             title: "Kenyan President Otto Mbeki Pursues Pragmatic Trade Ties",

@@ -51,6 +51,24 @@ public enum PersonLexicon {
         return t
     }()
 
+    /// Korean titles, written after the name ("이재명 대통령은"), with display form and leader flag.
+    public static let koreanTitles: [(word: String, title: Title)] = [
+        ("국무총리", Title(display: "Prime Minister", leader: true)), ("대통령", Title(display: "President", leader: true)),
+        ("총리", Title(display: "Prime Minister", leader: true)), ("주석", Title(display: "President", leader: true)),
+        ("총통", Title(display: "President", leader: true)), ("국왕", Title(display: "King", leader: true)),
+        ("당선인", Title(display: "President-elect", leader: false)), ("장관", Title(display: "Minister", leader: false)),
+        ("대사", Title(display: "Ambassador", leader: false)), ("의원", Title(display: "Lawmaker", leader: false)),
+        ("대변인", Title(display: "Spokesperson", leader: false)), ("위원장", Title(display: "Chairman", leader: false)),
+        ("대표", Title(display: "Party Leader", leader: false)), ("실장", Title(display: "Chief", leader: false)),
+    ]
+
+    /// Korean country names as they precede a title ("일본 총리").
+    public static let koreanCountries: [String: String] = [
+        "한국": "South Korea", "북한": "North Korea", "미국": "United States", "중국": "China", "일본": "Japan",
+        "러시아": "Russia", "독일": "Germany", "프랑스": "France", "영국": "United Kingdom", "인도": "India",
+        "대만": "Taiwan", "우크라이나": "Ukraine",
+    ]
+
     /// The longest title phrase length, in words.
     public static let longestTitle = titles.keys.map(\.count).max() ?? 1
 

@@ -118,6 +118,11 @@ public enum PersonRecognizer {
                 i += match.length
                 continue
             }
+            if let c = koreanTitled(toks, at: i, scanned: scanned) {
+                out.append(c)
+                i += 2
+                continue
+            }
             if !block.titleCase && i >= bylineEnd && isNameWord(toks[i]) {
                 let run = nameRun(toks, from: i, limit: 8)
                 if run.count >= 2, let c = weakCandidate(block, run: run, scanned: scanned) { out.append(c) }
@@ -160,6 +165,27 @@ public enum PersonRecognizer {
     private static func isRoleReferenceStart(_ toks: [TextToken], _ i: Int) -> Bool {
         i > 0 && toks[i - 1].isWord && (determiners.contains(toks[i - 1].lower) || toks[i - 1].possessive
             || PersonLexicon.countries[toks[i - 1].lower] != nil)
+    }
+
+    /// A Hangul name followed by a Korean title ("이재명 대통령은", "전 일본 총리 …" marks former and country).
+    private static func koreanTitled(_ toks: [TextToken], at i: Int, scanned: Int) -> Candidate? {
+        guard i + 1 < toks.count, toks[i].isWord, toks[i + 1].isWord, isHangul(toks[i].text),
+              (2...5).contains(toks[i].text.count), PersonLexicon.koreanCountries[toks[i].text] == nil,
+              let match = PersonLexicon.koreanTitles.first(where: { toks[i + 1].text.hasPrefix($0.word) }),
+              toks[i + 1].text.count - match.word.count <= 2 else { return nil }
+        var former = false
+        var country: String? = nil
+        var j = i - 1
+        while j >= 0, toks[j].isWord, j >= i - 2 {
+            if toks[j].text == "전" { former = true } else if let c = PersonLexicon.koreanCountries[toks[j].text] { country = c } else { break }
+            j -= 1
+        }
+        return Candidate(scanned: scanned, tokens: i..<(i + 1), words: [toks[i].text], title: match.title,
+                         country: country, former: former, weak: false)
+    }
+
+    private static func isHangul(_ w: String) -> Bool {
+        w.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) }
     }
 
     /// True when, later in the sentence, a comma is followed by a verb of saying ("X, an adviser, said").
