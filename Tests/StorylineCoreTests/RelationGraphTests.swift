@@ -63,7 +63,7 @@ final class RelationGraphTests: XCTestCase {
 
     func testGraphJoinsSameTypeAndDateKeepsUndatedApartAndAddsEvents() {
         let day = TimeSpan(day: Day(2025, 6, 10)!)
-        func src(_ o: Int) -> SourceRef { SourceRef(article: "a", sentence: "s\(o)", offset: o, block: 0) }
+        func src(_ o: Int) -> SourceRef { SourceRef(article: "a", sentence: "s\(o)", offset: o, block: o) }
         let x = ArticleExtraction(article: "a", relations: [
             Relation(people: ["Kim", "Wang"], interactions: [
                 Interaction(type: .phoneCall, date: day, event: nil, sources: [src(0)]),
@@ -72,7 +72,8 @@ final class RelationGraphTests: XCTestCase {
             ]),
         ])
         let event = Event(id: "e1", date: TimeSpan(day: Day(2025, 7, 1)!), expression: "July 1", type: .summit,
-                          status: .planned, summary: "summit", participants: ["Wang", "Kim Min-jun", "Roy"])
+                          status: .planned, summary: "summit", participants: ["Wang", "Kim Min-jun", "Roy"],
+                          sources: [src(20), SourceRef(article: "b", sentence: "t", offset: 0, block: 0)])
         let rels = RelationGraph.build(extractions: [x], names: ["a": ["Kim": "Kim Min-jun"]], events: [event])
         let kw = rels.first { $0.people == ["Kim Min-jun", "Wang"] }
         XCTAssertEqual(kw?.interactions.map(\.type), [.phoneCall, .summit, .phoneCall])
@@ -132,6 +133,12 @@ final class RelationStatementAndEventTests: XCTestCase {
         let rels = RelationGraph.build(extractions: [x], names: [:], events: [event])
         XCTAssertEqual(rels.first?.interactions.map(\.event), [nil, "nara"])
         XCTAssertEqual(rels.first?.interactions.last?.date, span)
+    }
+
+    func testSingleSourceEventWithTwoNamesIsNoPairOnItsOwn() {
+        let event = Event(id: "e", date: nil, expression: "", type: .phoneCall, status: .occurred, summary: "",
+                          participants: ["Kim", "Sato"], sources: [SourceRef(article: "a", sentence: "s", offset: 0, block: 0)])
+        XCTAssertTrue(RelationGraph.build(extractions: [], names: [:], events: [event]).isEmpty)
     }
 
     func testEventStatementWithTwoNamesIsNoPairOnItsOwn() {
