@@ -116,6 +116,12 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(found["김민수"]?.leader, true)
     }
 
+    func testNameInItsOwnScriptInBracketsIsAnAlias() {
+        let found = people(["President Kim Min-jun (김민준) met Premier Li Wei (李伟) on Monday."])
+        XCTAssertEqual(found["Kim Min-jun"]?.aliases, ["김민준"])
+        XCTAssertEqual(found["Li Wei"]?.aliases, ["李伟"])
+    }
+
     func testKoreanTitlesFollowTheName() {
         let found = people(["박서준 대통령은 전 일본 총리 다나카를 만났다. 한민지 대변인이 밝혔다."])
         XCTAssertEqual(found["박서준"]?.leader, true)

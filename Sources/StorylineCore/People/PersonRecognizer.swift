@@ -184,6 +184,10 @@ public enum PersonRecognizer {
                          country: country, former: former, weak: false)
     }
 
+    private static func isHan(_ w: String) -> Bool {
+        w.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || (0x3040...0x30FF).contains($0.value) }
+    }
+
     private static func isHangul(_ w: String) -> Bool {
         w.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) }
     }
@@ -498,6 +502,13 @@ public enum PersonRecognizer {
             if !m.roleOnly {
                 let form = block.tokens[m.tokens].map(\.text).joined(separator: " ")
                 if form != name, !(aliasSets[name] ?? []).contains(form) { aliasSets[name, default: []].append(form) }
+                // "Lee Jae-myung (이재명)": the name in its own script, in brackets right after.
+                let t = block.tokens
+                let e = m.tokens.upperBound
+                if e + 2 < t.count, t[e].text == "(", t[e + 2].text == ")", t[e + 1].isWord, isHangul(t[e + 1].text) || isHan(t[e + 1].text),
+                   !(aliasSets[name] ?? []).contains(t[e + 1].text) {
+                    aliasSets[name, default: []].append(t[e + 1].text)
+                }
             }
             mentions.append(Mention(person: name, surface: surface, article: article.id, block: block.index,
                                     offsetInBlock: block.tokens[m.tokens.lowerBound].start))
