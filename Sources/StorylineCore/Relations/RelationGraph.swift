@@ -58,12 +58,22 @@ public enum RelationGraph {
     /// and date. Undated mentions stay apart from dated ones: nothing says they are the same.
     static func merged(_ list: [Interaction]) -> [Interaction] {
         var out: [Interaction] = []
+        var byEvent: [String: Int] = [:]
+        var byTypeDate: [String: Int] = [:]
+        var seen: [Int: Set<SourceRef>] = [:]
         for i in list {
-            if let k = out.firstIndex(where: { same($0, i) }) {
-                for s in i.sources where !out[k].sources.contains(s) { out[k].sources.append(s) }
-                if out[k].event == nil { out[k].event = i.event }
+            let typeDate = i.type.rawValue + "|" + (i.date.map { "\($0.start.ordinal)-\($0.end.ordinal)-\($0.granularity.rawValue)" } ?? "-")
+            // Same event, or (when either has no event) same type and date.
+            let k = i.event.flatMap { byEvent[$0] } ?? byTypeDate[typeDate].flatMap { out[$0].event == nil || i.event == nil ? $0 : nil }
+            if let k {
+                for s in i.sources where seen[k, default: []].insert(s).inserted { out[k].sources.append(s) }
+                if out[k].event == nil, let e = i.event { out[k].event = e; byEvent[e] = k }
             } else {
+                let k = out.count
                 out.append(i)
+                seen[k] = Set(i.sources)
+                if let e = i.event { byEvent[e] = k }
+                if byTypeDate[typeDate] == nil { byTypeDate[typeDate] = k }
             }
         }
         out.sort { a, b in
@@ -74,11 +84,6 @@ public enum RelationGraph {
             }
         }
         return out
-    }
-
-    private static func same(_ a: Interaction, _ b: Interaction) -> Bool {
-        if let ea = a.event, let eb = b.event { return ea == eb }
-        return a.type == b.type && a.date == b.date
     }
 
     /// The interaction type an event type implies, or nil for events that are not between people.
