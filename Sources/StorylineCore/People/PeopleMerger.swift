@@ -88,8 +88,8 @@ public enum PeopleMerger {
             var p = merged[root]!
             let counts = formCounts[root]!
             let forms = counts.keys.sorted()
-            let longest = forms.map { NameKey.words($0).count }.max() ?? 1
-            let best = forms.filter { NameKey.words($0).count == longest }
+            let longest = forms.map { NameKey.of($0).count }.max() ?? 1
+            let best = forms.filter { NameKey.of($0).count == longest }
                 .max { (counts[$0]!, $1) < (counts[$1]!, $0) }!
             let all = [p.name] + p.aliases
             p.name = best
