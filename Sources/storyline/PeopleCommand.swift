@@ -12,6 +12,7 @@ struct People: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    /// A role in JSON; `country` is always present, null when unknown.
     struct RoleRow: Encodable {
         var title: String
         var country: String?
@@ -23,6 +24,7 @@ struct People: ParsableCommand {
         enum CodingKeys: String, CodingKey { case title, country }
     }
 
+    /// One person in JSON.
     struct Row: Encodable {
         var name: String
         var aliases: [String]
@@ -32,6 +34,7 @@ struct People: ParsableCommand {
         var articles: [String]
     }
 
+    /// Builds the library and prints the people as a table or JSON.
     func run() throws {
         let library = Library.build(from: try corpus.load().articles)
         if json {
@@ -41,7 +44,7 @@ struct People: ParsableCommand {
             })
             return
         }
-        Swift.print(DisplayWidth.pad("NAME", to: 24) + "  " + DisplayWidth.pad("", to: 6) + "  "
+        Swift.print(DisplayWidth.pad("NAME", to: 24) + "  " + DisplayWidth.pad("STATUS", to: 6) + "  "
                     + DisplayWidth.pad("ROLES", to: 40) + "  MENTIONS  ARTICLES")
         for p in library.people {
             let flag = p.leader ? "leader" : p.former ? "former" : ""

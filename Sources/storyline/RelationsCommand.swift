@@ -15,8 +15,11 @@ struct Relations: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    /// An interaction date in JSON.
     struct DateRow: Encodable { var start, end, granularity: String }
+    /// Where an interaction was read, in JSON.
     struct SourceRow: Encodable { var article, sentence: String }
+    /// One interaction in JSON; `date` and `event` are always present, null when unknown.
     struct InteractionRow: Encodable {
         var type: String
         var date: DateRow?
@@ -31,8 +34,10 @@ struct Relations: ParsableCommand {
         }
         enum CodingKeys: String, CodingKey { case type, date, event, sources }
     }
+    /// One pair in JSON.
     struct Row: Encodable { var people: [String]; var interactions: [InteractionRow] }
 
+    /// Builds the library and prints the relations, optionally of one person.
     func run() throws {
         let library = Library.build(from: try corpus.load().articles)
         var relations = library.relations
@@ -53,6 +58,7 @@ struct Relations: ParsableCommand {
             })
         }
         if json { try JSONOutput.print(rows); return }
+        if rows.isEmpty { Swift.print("No interactions found."); return }
         for r in rows {
             Swift.print("\(r.people[0]) — \(r.people[1])")
             for i in r.interactions {

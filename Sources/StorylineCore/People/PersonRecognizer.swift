@@ -343,6 +343,7 @@ public enum PersonRecognizer {
 
     // MARK: - Drafts: people of the article while they are being built
 
+    /// One person of the article while it is being built: name forms seen, roles, flags.
     struct Draft {
         var key: String
         var words: [String]
@@ -354,6 +355,7 @@ public enum PersonRecognizer {
         var leaderRoleCountries: Set<String> = []
     }
 
+    /// The article's drafts with look-ups by name key and by standalone surname.
     struct Drafts {
         var list: [Draft] = []
         var byKey: [String: Int] = [:]
