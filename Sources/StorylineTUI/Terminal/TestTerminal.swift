@@ -1,0 +1,33 @@
+/// An in-memory terminal for tests: replays scripted actions and keeps the last screen,
+/// which it can dump as text.
+public final class TestTerminal: Terminal {
+    public private(set) var size: Size
+    public private(set) var screen: ScreenBuffer
+    public private(set) var performed: [Effect] = []
+    private var pending: [Action]
+
+    public init(width: Int = 80, height: Int = 24, actions: [Action] = []) {
+        size = Size(width: width, height: height)
+        screen = ScreenBuffer(size: size)
+        pending = actions
+    }
+
+    /// Queues keys typed as a string, one `.char` per character.
+    public func type(_ text: String) { pending += text.map { .key(.char($0)) } }
+    /// Queues actions.
+    public func send(_ actions: Action...) { pending += actions }
+
+    public func draw(_ buffer: ScreenBuffer) { screen = buffer }
+
+    public func nextAction() -> Action? {
+        guard !pending.isEmpty else { return nil }
+        let a = pending.removeFirst()
+        if case .resize(let s) = a { size = s }
+        return a
+    }
+
+    public func perform(_ effect: Effect) { performed.append(effect) }
+
+    /// The screen as text, one line per row.
+    public func dump() -> String { screen.text() }
+}
