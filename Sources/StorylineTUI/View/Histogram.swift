@@ -31,10 +31,12 @@ public struct Histogram: Hashable, Sendable {
         let k = monthsPerColumn(width)
         let buckets = stride(from: 0, to: counts.count, by: k).map { counts[$0..<min(counts.count, $0 + k)].reduce(0, +) }
         let peak = max(1, buckets.max() ?? 1)
-        let bars = String(buckets.map { $0 == 0 ? " " : Histogram.blocks[min(7, ($0 * 8 + peak - 1) / peak - 1)] })
-        let lastMonth = Day(ordinal: first.ordinal).addingMonths(counts.count - 1)
-        return StyledLine([.init(String(first.iso.prefix(7)) + " ", .dim), .init(bars, .accent),
-                           .init(" " + String(lastMonth.iso.prefix(7)), .dim)])
+        var spans: [StyledLine.Span] = [.init(String(first.iso.prefix(7)) + " ", .dim)]
+        for b in buckets {
+            spans.append(b == 0 ? .init("·", .dim) : .init(String(Histogram.blocks[min(7, (b * 8 + peak - 1) / peak - 1)]), .accent))
+        }
+        spans.append(.init(" " + String(first.addingMonths(counts.count - 1).iso.prefix(7)), .dim))
+        return StyledLine(spans)
     }
 
     /// "peak 7 events/month" (or per k months).
@@ -42,7 +44,7 @@ public struct Histogram: Hashable, Sendable {
         guard !counts.isEmpty else { return "" }
         let k = monthsPerColumn(width)
         let total = counts.reduce(0, +)
-        return "\(total) dated event\(total == 1 ? "" : "s") over \(counts.count) month\(counts.count == 1 ? "" : "s")" + (k > 1 ? "; one bar = \(k) months" : "; one bar per month")
+        return "\(total) dated event\(total == 1 ? "" : "s") over \(counts.count) month\(counts.count == 1 ? "" : "s")" + (k > 1 ? "; one bar = \(k) months" : "; one bar per month") + " · ● happened ○ planned"
     }
 }
 

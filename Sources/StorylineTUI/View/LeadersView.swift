@@ -23,7 +23,7 @@ enum LeadersView {
         let people = state.catalog.people
         buffer.box(box, title: "People · \(people.count)", focused: v.leadersLevel == .people)
         let inner = box.inset(1)
-        let countryWidth = inner.width >= 50 ? 16 : 10
+        let countryWidth = inner.width >= 50 ? 16 : 13
         for r in 0..<Layout.rows(in: box) {
             let i = v.personScroll + r
             guard i < people.count else { break }

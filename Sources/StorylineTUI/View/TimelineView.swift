@@ -68,7 +68,7 @@ public enum TimelineView {
         let base = selected ? Style.selected : (planned ? Style(italic: true, color: .planned) : .plain)
         let marker = planned ? "○ " : "● "
         let date = DisplayWidth.pad(e.date.map(DateText.span) ?? "", to: 12)
-        let type = DisplayWidth.pad(DateText.type(e.type) + (planned ? "*" : ""), to: 13)
+        let type = DisplayWidth.pad(DateText.type(e.type), to: 13)
         let count = e.sources.count > 1 ? " ×\(e.sources.count)" : ""
         let rest = width - 2 - 12 - 13 - DisplayWidth.of(count)
         let summary = DisplayWidth.pad(DisplayWidth.truncate(e.summary, to: max(0, rest)), to: max(0, rest))
