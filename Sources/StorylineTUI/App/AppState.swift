@@ -27,7 +27,7 @@ public struct AppState: Sendable {
     }
 
     /// Articles in the current sort order.
-    public var articles: [Article] { catalog.articles(newestFirst: view.newestFirst) }
+    public var articles: Catalog.Slice<Article> { catalog.articles(newestFirst: view.newestFirst) }
 
     /// The article the reader shows: the one it was opened on, else the list selection.
     public var readerArticle: Article? {

@@ -261,7 +261,7 @@ extension AppState {
         let arts = articles.count
         view.articleSelection = min(max(0, view.articleSelection), max(0, arts - 1))
         view.articleScroll = Self.scroll(view.articleScroll, showing: view.articleSelection, rows: Layout.rows(in: l.articleList), count: arts)
-        if let page = readerPage {
+        if view.pane == .reader, let page = readerPage {
             view.readerScroll = min(view.readerScroll, max(0, page.lines.count - Layout.rows(in: l.reader(in: view.pane)!)))
         }
         let events = catalog.events(view.filter)

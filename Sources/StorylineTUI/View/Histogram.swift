@@ -9,7 +9,7 @@ public struct Histogram: Hashable, Sendable {
     /// Event counts for each month from `first`, consecutive.
     public let counts: [Int]
 
-    public init(events: [Event]) {
+    public init<S: Sequence>(events: S) where S.Element == Event {
         let starts = events.compactMap { $0.date?.start }
         guard let lo = starts.min(), let hi = starts.max() else { first = nil; counts = []; return }
         first = lo.firstOfMonth

@@ -10,7 +10,7 @@ public enum TimelineView {
     }
 
     /// Display rows for `events` (already in date order): a header before each new month.
-    public static func rows(_ events: [Event]) -> [Row] {
+    public static func rows<C: RandomAccessCollection>(_ events: C) -> [Row] where C.Element == Event, C.Index == Int {
         var rows: [Row] = []
         var last: (Int, Int)? = nil
         for (i, e) in events.enumerated() {

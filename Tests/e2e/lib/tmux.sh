@@ -8,7 +8,9 @@ tmpdir=$(mktemp -d)
 passed=0
 failed=0
 
-e2e_cleanup() { tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$tmpdir"; }
+# A private tmux server per test run, so parallel runs never touch each other's sessions.
+tmux() { command tmux -L "$session" "$@"; }
+e2e_cleanup() { tmux kill-server 2>/dev/null || true; rm -rf "$tmpdir"; }
 trap e2e_cleanup EXIT
 
 # Starts a shell at WIDTHxHEIGHT (default 80x24) with a fixed prompt.
