@@ -8,6 +8,8 @@ public enum KeyMap {
         public var command: Command
         public var summary: String
         public var panes: Set<Pane>?
+        /// A one-word hint for the status line, for the keys worth advertising there.
+        public var hint: String? = nil
     }
 
     public static let bindings: [Binding] = [
@@ -19,7 +21,7 @@ public enum KeyMap {
         Binding(keys: [.ctrl("u")], command: .halfUp, summary: "half page up", panes: nil),
         Binding(keys: [.char("g"), .home], command: .top, summary: "first line", panes: nil),
         Binding(keys: [.char("G"), .end], command: .bottom, summary: "last line", panes: nil),
-        Binding(keys: [.enter, .right, .char("l")], command: .open, summary: "open / go into", panes: nil),
+        Binding(keys: [.enter, .right, .char("l")], command: .open, summary: "open / go into", panes: nil, hint: "open"),
         Binding(keys: [.char("q"), .escape, .left, .char("h")], command: .back, summary: "go back (quit at start)", panes: nil),
         Binding(keys: [.char("Q"), .ctrl("c")], command: .quit, summary: "quit", panes: nil),
         Binding(keys: [.tab], command: .nextPane, summary: "next pane", panes: nil),
@@ -29,13 +31,13 @@ public enum KeyMap {
         Binding(keys: [.char("3")], command: .showLeaders, summary: "leaders", panes: nil),
         Binding(keys: [.backspace, .char("[")], command: .historyBack, summary: "history back", panes: nil),
         Binding(keys: [.char("]")], command: .historyForward, summary: "history forward", panes: nil),
-        Binding(keys: [.char("s")], command: .toggleSort, summary: "newest/oldest first", panes: [.articles]),
+        Binding(keys: [.char("s")], command: .toggleSort, summary: "newest/oldest first", panes: [.articles], hint: "sort"),
         Binding(keys: [.char("o")], command: .openInBrowser, summary: "open link in $BROWSER", panes: [.articles, .reader]),
-        Binding(keys: [.char("p")], command: .filterPerson, summary: "filter by person", panes: [.timeline]),
-        Binding(keys: [.char("f")], command: .filterDates, summary: "filter by dates", panes: [.timeline]),
+        Binding(keys: [.char("p")], command: .filterPerson, summary: "filter by person", panes: [.timeline], hint: "person"),
+        Binding(keys: [.char("f")], command: .filterDates, summary: "filter by dates", panes: [.timeline], hint: "dates"),
         Binding(keys: [.char("c")], command: .clearFilters, summary: "clear filters", panes: [.timeline]),
-        Binding(keys: [.char("t")], command: .personTimeline, summary: "person's timeline", panes: [.leaders]),
-        Binding(keys: [.char("?")], command: .help, summary: "this help", panes: nil),
+        Binding(keys: [.char("t")], command: .personTimeline, summary: "person's timeline", panes: [.leaders], hint: "timeline"),
+        Binding(keys: [.char("?")], command: .help, summary: "this help", panes: nil, hint: "help"),
     ]
 
     /// The command `key` runs in `pane`, if any.
@@ -46,6 +48,12 @@ public enum KeyMap {
     /// The bindings that work in `pane`, in table order.
     public static func live(in pane: Pane) -> [Binding] {
         bindings.filter { $0.panes == nil || $0.panes!.contains(pane) }
+    }
+
+    /// "key:hint" for the advertised bindings live in `pane`, pane-specific ones first.
+    public static func hints(in pane: Pane) -> [String] {
+        let live = live(in: pane).filter { $0.hint != nil && !(pane == .reader && $0.command == .open) }
+        return (live.filter { $0.panes != nil } + live.filter { $0.panes == nil }).map { "\($0.keys[0].label):\($0.hint!)" }
     }
 
     /// The first key label of a command in `pane`, for hints ("?", "q").

@@ -80,9 +80,10 @@ public final class NcursesTerminal: Terminal {
         guard case .openURL(let url) = effect else { return }
         let browser = ProcessInfo.processInfo.environment["BROWSER"].flatMap { $0.isEmpty ? nil : $0 } ?? "xdg-open"
         def_prog_mode(); endwin()
+        // $BROWSER may hold arguments; the address is passed as "$1", never spliced into the command.
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = [browser, url]
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", browser + " \"$1\"", "storyline", url]
         do { try p.run(); p.waitUntilExit() } catch {}
         reset_prog_mode()
         previous = nil

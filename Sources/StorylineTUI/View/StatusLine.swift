@@ -9,13 +9,37 @@ enum StatusLine {
         buffer.fill(r, style: style)
         let crumbs = (state.history.back.suffix(2).map(\.label) + [state.view.label]).joined(separator: " › ")
         let left = " " + crumbs + (position(state).map { "  " + $0 } ?? "")
+        let leftWidth = min(DisplayWidth.of(left), r.width - 16)
+        buffer.write(DisplayWidth.truncate(left, to: leftWidth), x: r.x, y: r.y, style: style)
+        let room = r.width - leftWidth - 2
+        if let m = state.message {
+            let t = DisplayWidth.truncate(m, to: room) + " "
+            buffer.write(t, x: r.maxX - DisplayWidth.of(t), y: r.y, style: Style(bold: true, reverse: true))
+            return
+        }
+        let t = hints(state, room: room - 1) + " "
+        buffer.write(t, x: r.maxX - DisplayWidth.of(t), y: r.y, style: style)
+    }
+
+    /// Key hints from the key table that fit in `room` columns; q and ? are kept first.
+    static func hints(_ state: AppState, room: Int) -> String {
         let pane = state.view.pane
-        let hints = state.message ?? ["?:help", KeyMap.label(of: .back, in: pane).map { "\($0):\(state.history.back.isEmpty && pane == .articles ? "quit" : "back")" },
-                                      pane == .articles ? "Enter:read" : nil].compactMap { $0 }.joined(separator: "  ")
-        let rightWidth = min(DisplayWidth.of(hints) + 1, r.width / 2)
-        buffer.write(DisplayWidth.truncate(left, to: r.width - rightWidth - 1), x: r.x, y: r.y, style: style)
-        let right = DisplayWidth.truncate(hints, to: rightWidth - 1) + " "
-        buffer.write(right, x: r.maxX - DisplayWidth.of(right), y: r.y, style: state.message == nil ? style : Style(bold: true, reverse: true))
+        var all = KeyMap.hints(in: pane)
+        if let q = KeyMap.label(of: .back, in: pane) {
+            all.append("\(q):" + (state.history.back.isEmpty && pane == .articles ? "quit" : "back"))
+        }
+        let priority = all.indices.sorted { a, b in
+            let ka = all[a].hasPrefix("?:") || a == all.count - 1, kb = all[b].hasPrefix("?:") || b == all.count - 1
+            return ka != kb ? ka : a < b
+        }
+        var keep = Set<Int>()
+        var used = 0
+        for i in priority {
+            let w = DisplayWidth.of(all[i]) + (keep.isEmpty ? 0 : 1)
+            if used + w > room { break }
+            keep.insert(i); used += w
+        }
+        return all.indices.filter(keep.contains).map { all[$0] }.joined(separator: " ")
     }
 
     /// "3/5" in lists, "lines 1–20/80" in the reader.
