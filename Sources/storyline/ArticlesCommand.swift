@@ -12,10 +12,27 @@ struct Articles: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    /// One article in the JSON output; absent metadata is written as null so every row has the same keys.
     struct Row: Encodable {
         var id, path, title: String
         var outlet, published, byline, dateline, url: String?
         var captions, paragraphs: [String]
+
+        enum CodingKeys: String, CodingKey { case id, path, title, outlet, published, byline, dateline, url, captions, paragraphs }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(path, forKey: .path)
+            try c.encode(title, forKey: .title)
+            try c.encode(outlet, forKey: .outlet)
+            try c.encode(published, forKey: .published)
+            try c.encode(byline, forKey: .byline)
+            try c.encode(dateline, forKey: .dateline)
+            try c.encode(url, forKey: .url)
+            try c.encode(captions, forKey: .captions)
+            try c.encode(paragraphs, forKey: .paragraphs)
+        }
     }
 
     func run() throws {

@@ -1,24 +1,44 @@
 import Foundation
 
-/// Parses the clean text of one scraped news page into an Article.
-/// (Minimal first version: first non-empty line is the title, other lines are paragraphs.)
+/// Parses the clean text of one scraped news page (plain text, Markdown or HTML) into an
+/// Article: headline, outlet, publication stamp, byline, dateline, url, body paragraphs,
+/// captions, timeline entries and page sections, with navigation and furniture removed.
 public enum ArticleParser {
+    /// Metadata known before the lines are read (HTML meta tags, front matter).
+    struct Hints {
+        var title: String?
+        var outlet: String?
+        var url: String?
+        var byline: String?
+        var published: Published?
+        var captions: Set<String> = []
+    }
+
+    /// One non-empty line, trimmed, with the Unicode-scalar offset of its first character.
+    struct Line {
+        var text: String
+        var offset: Int
+        var lower: String
+        var words: Int
+        var length: Int
+    }
+
+    enum Role { case body, drop, meta, caption, timeline, section }
+
     /// The article, or nil when the text holds nothing readable.
     public static func parse(text: String, path: String) -> Article? {
-        let id = articleID(forPath: path)
-        var blocks: [Block] = []
-        var title: String? = nil
-        var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let s = String(line)
-            let trimmed = s.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty {
-                if title == nil { title = trimmed } else { blocks.append(Block(kind: .paragraph, text: s, offset: offset)) }
-            }
-            offset += s.unicodeScalars.count + 1
+        if HTMLText.looksLikeHTML(text, path: path) {
+            let page = HTMLText.convert(text)
+            var hints = Hints()
+            hints.title = page.title
+            hints.outlet = page.siteName
+            hints.url = page.url
+            hints.byline = page.author
+            hints.published = page.publishedRaw.flatMap { DateLine.parse($0) }
+            hints.captions = Set(page.captions.map(captionKey))
+            return parse(lines: lines(of: page.text), path: path, hints: hints)
         }
-        guard let title else { return nil }
-        return Article(id: id, path: path, title: title, blocks: blocks)
+        return parse(lines: lines(of: text), path: path, hints: Hints())
     }
 
     /// The file name without its extension.
@@ -26,5 +46,488 @@ public enum ArticleParser {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
+    }
+
+    // MARK: - The pipeline
+
+    static func parse(lines L: [Line], path: String, hints initial: Hints) -> Article? {
+        var hints = initial
+        var role = [Role](repeating: .body, count: L.count)
+        var stamps: [DateLine.Stamp] = []
+        var outlets: [(rank: Int, name: String)] = []
+        var captionText: [Int: (String, Int)] = [:]
+        var timelineLabel: [Int: String] = [:]
+        var sections: [PageSection] = []
+        if let o = hints.outlet { outlets.append((0, o)) }
+
+        // Front matter ("---" … "---") and "Key: value" metadata lines near the top.
+        var k = 0
+        if L.first?.text == "---", let end = L.indices.dropFirst().prefix(40).first(where: { L[$0].text == "---" }) {
+            for j in 0...end { role[j] = .drop; _ = readKeyValue(L[j], into: &hints) }
+            k = end + 1
+        }
+        for j in k..<min(L.count, k + 12) where readKeyValue(L[j], into: &hints) { role[j] = .meta }
+        if let o = hints.outlet, !outlets.contains(where: { $0.rank == 0 }) { outlets.append((0, o)) }
+        for j in L.indices where role[j] == .body && L[j].lower.hasPrefix("source: http") {
+            hints.url = hints.url ?? String(L[j].text.dropFirst(8)).trimmingCharacters(in: .whitespaces)
+            role[j] = .meta
+        }
+
+        // Navigation and UI strings, furniture that names the site.
+        for j in L.indices where role[j] == .body {
+            if Boilerplate.isUILine(L[j].lower) || Boilerplate.isLinkLine(L[j].text) { role[j] = .drop }
+            if let f = OutletDetector.furnitureOutlet(L[j].lower) { outlets.append((2, f)); role[j] = .drop }
+        }
+
+        // Headline: the first line that reads like one; short lines above it are navigation.
+        var title = hints.title.map { stripHeadingMarks($0) }
+        var titleIdx = -1
+        if title == nil {
+            let candidates = L.indices.filter { role[$0] == .body }.prefix(15)
+            titleIdx = candidates.first(where: { isTitleCandidate(L[$0]) }) ?? candidates.first(where: { markdownImage(L[$0]) == nil }) ?? -1
+            if titleIdx >= 0 {
+                title = stripHeadingMarks(L[titleIdx].text)
+                for j in 0..<titleIdx where role[j] == .body && L[j].length <= 60 { role[j] = .drop }
+            }
+        }
+        guard let headline = title, !headline.isEmpty else { return nil }
+        let headlineKey = captionKey(headline)
+        for j in L.indices where role[j] == .body {
+            if captionKey(stripHeadingMarks(L[j].text)) == headlineKey {
+                role[j] = .drop
+                if titleIdx < 0 { titleIdx = j }
+            }
+        }
+
+        // Header zone: metadata lines (byline, stamps) between the headline and the first long paragraph.
+        let start = titleIdx + 1
+        var headerEnd = start
+        while headerEnd < L.count, headerEnd < start + 15, !(role[headerEnd] == .body && L[headerEnd].length > 200) { headerEnd += 1 }
+        var byline = hints.byline
+        for j in start..<headerEnd where role[j] == .body {
+            let line = L[j]
+            if let b = bylineOf(line.text) {
+                byline = byline ?? b.name
+                if let a = b.agency { outlets.append((5, a)) }
+                stamps += DateLine.stamps(in: line.text)
+                role[j] = .meta
+                continue
+            }
+            let labelled = DateLine.startsWithLabel(line.text)
+            let found = line.length <= 120 || labelled ? DateLine.stamps(in: line.text) : []
+            if !found.isEmpty && (line.length <= 90 || labelled) { stamps += found; role[j] = .meta; continue }
+            if labelled && line.length <= 40 { role[j] = .drop }
+        }
+        // Explicitly labelled stamps elsewhere ("Published 11 June 2025" at the foot of a page).
+        for j in L.indices where role[j] == .body && L[j].length <= 100 && DateLine.startsWithLabel(L[j].text) {
+            let found = DateLine.stamps(in: L[j].text)
+            if !found.isEmpty { stamps += found; role[j] = .meta } else if L[j].length <= 40 { role[j] = .drop }
+        }
+
+        // Dateline: one of the first body lines opens with "PLACE —" or "PLACE, Date (AGENCY) -".
+        var datelineIdx: Int? = nil
+        var dateline: String? = nil
+        var seen = 0
+        for j in start..<L.count where role[j] == .body {
+            if markdownImage(L[j]) != nil { continue }
+            if let d = datelineOf(L[j].text) {
+                datelineIdx = j; dateline = d.place
+                if let tag = d.agency { outlets.append((4, OutletDetector.agency(tag) ?? tag)) }
+                break
+            }
+            seen += 1
+            if seen >= 4 { break }
+        }
+
+        // Captions: markdown images (alt text), photo lines above the dateline, repeats, credited lines.
+        var captionKeys: [String] = []
+        var imageURLs: [String] = []
+        func isRepeat(_ key: String) -> Bool { captionKeys.contains { sameCaption($0, key) } }
+        for j in L.indices where role[j] == .body {
+            if let img = markdownImage(L[j]) {
+                imageURLs.append(img.url)
+                if img.alt.isEmpty { role[j] = .drop; continue }
+                let key = captionKey(img.alt)
+                if isRepeat(key) { role[j] = .drop; continue }
+                role[j] = .caption
+                captionText[j] = (img.alt, img.altOffset)
+                captionKeys.append(key)
+            }
+        }
+        let headerCaptionEnd = datelineIdx ?? headerEnd
+        for j in start..<min(headerCaptionEnd, L.count) where role[j] == .body {
+            let key = captionKey(L[j].text)
+            if isRepeat(key) { role[j] = .drop; continue }
+            let nextBody = ((j + 1)..<min(headerCaptionEnd, L.count)).first { role[$0] == .body }
+            let repeated = nextBody.map { sameCaption(captionKey(L[$0].text), key) } ?? false
+            if L[j].length <= 300 && L[j].words >= 3 && (datelineIdx != nil || repeated || hasCreditSuffix(L[j].text, trailingCaps: true)) {
+                role[j] = .caption
+                captionKeys.append(key)
+            }
+        }
+        for j in L.indices where role[j] == .body && L[j].length <= 400 {
+            let key = captionKey(L[j].text)
+            if isRepeat(key) { role[j] = .drop } else if hints.captions.contains(key) || (j != datelineIdx && hasCreditSuffix(L[j].text, trailingCaps: false)) {
+                role[j] = .caption
+                captionKeys.append(key)
+            }
+        }
+
+        // Ranking lists, "more stories" boxes, footer credits.
+        var j = 0
+        while j < L.count {
+            defer { j += 1 }
+            guard role[j] == .body else { continue }
+            let line = L[j]
+            if Boilerplate.isSeparator(line.text) {
+                let window = ((j + 1)..<min(L.count, j + 5)).contains { Boilerplate.isSeparator(L[$0].text) }
+                role[j] = .drop
+                guard window else { continue }
+                if j > 0, role[j - 1] == .body, L[j - 1].length < 250 { role[j - 1] = .drop }
+                if j > 1, role[j - 2] == .body, Boilerplate.isRankingHeading(L[j - 2].lower) { role[j - 2] = .drop }
+                var m = j + 1
+                while m < L.count, Boilerplate.isSeparator(L[m].text) || L[m].length < 250 || role[m] != .body {
+                    if role[m] == .body { role[m] = .drop }
+                    m += 1
+                }
+                j = m - 1
+                continue
+            }
+            if j > titleIdx, Boilerplate.isRankingHeading(line.lower), !line.text.hasSuffix("."),
+               let next = ((j + 1)..<L.count).first(where: { role[$0] == .body }), L[next].length < 200 {
+                role[j] = .drop
+                var m = next
+                while m < L.count, role[m] != .body || L[m].length < 200 {
+                    if role[m] == .body { role[m] = .drop }
+                    m += 1
+                }
+                j = m - 1
+                continue
+            }
+            if Boilerplate.isCredit(line.lower) {
+                if let o = OutletDetector.credit(line.text) { outlets.append((1, o)) }
+                role[j] = .drop
+                if j >= L.count / 2 {
+                    var m = j + 1
+                    while m < L.count, role[m] != .body || L[m].length < 120 {
+                        if role[m] == .body { role[m] = .drop }
+                        m += 1
+                    }
+                }
+            }
+        }
+
+        // Structured sections: "Sources (1 articles)", "Timeline" with dated entries.
+        j = 0
+        while j < L.count {
+            defer { j += 1 }
+            guard role[j] == .body else { continue }
+            if let sec = sectionHeading(L[j].text) {
+                role[j] = .section
+                sections.append(sec)
+                continue
+            }
+            let lower = L[j].lower
+            guard lower == "timeline" || lower.hasPrefix("timeline (") || lower == "timeline:" || lower == "chronology" else { continue }
+            role[j] = .section
+            var count = 0
+            var m = j + 1
+            while m < L.count {
+                if role[m] == .body, let label = timelineLabelOf(L[m].text) {
+                    role[m] = .timeline; timelineLabel[m] = label; count += 1
+                } else if role[m] == .body { break }
+                m += 1
+            }
+            sections.append(PageSection(kind: .timeline, title: L[j].text, count: count))
+            j = m - 1
+        }
+
+        // Blocks in file order.
+        var blocks: [Block] = []
+        for j in L.indices {
+            switch role[j] {
+            case .body:
+                let heading = L[j].text.hasPrefix("#")
+                let text = heading ? stripHeadingMarks(L[j].text) : L[j].text
+                let offset = L[j].offset + (L[j].text.unicodeScalars.count - text.unicodeScalars.count)
+                blocks.append(Block(kind: heading ? .heading : .paragraph, text: text, offset: offset, citations: citations(in: text)))
+            case .caption:
+                let (text, offset) = captionText[j] ?? (L[j].text, L[j].offset)
+                blocks.append(Block(kind: .caption, text: text, offset: offset, citations: citations(in: text)))
+            case .timeline:
+                blocks.append(Block(kind: .timelineEntry, text: L[j].text, offset: L[j].offset,
+                                    dateLabel: timelineLabel[j], citations: citations(in: L[j].text)))
+            case .drop, .meta, .section:
+                break
+            }
+        }
+
+        let published = hints.published ?? stamps.enumerated().max { a, b in
+            a.element.label != b.element.label ? a.element.label < b.element.label : a.offset > b.offset
+        }?.element.published
+        if let u = hints.url, let o = OutletDetector.outlet(forURL: u) { outlets.append((3, o)) }
+        for u in imageURLs { if let o = OutletDetector.outlet(forURL: u) { outlets.append((6, o)); break } }
+        let outlet = outlets.enumerated().min { a, b in
+            a.element.rank != b.element.rank ? a.element.rank < b.element.rank : a.offset < b.offset
+        }?.element.name
+
+        return Article(id: articleID(forPath: path), path: path, title: headline, outlet: outlet, published: published,
+                       byline: byline, dateline: dateline, url: hints.url, blocks: blocks, sections: sections)
+    }
+
+    // MARK: - Lines
+
+    /// Non-empty lines, trimmed of Unicode whitespace, each with its exact scalar offset in `text`.
+    static func lines(of text: String) -> [Line] {
+        var result: [Line] = []
+        result.reserveCapacity(64)
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineScalar = 0
+        var scalars = 0
+        var i = utf8.startIndex
+        func add(_ end: String.Index) {
+            let raw = text[lineStart..<end].unicodeScalars
+            var lo = raw.startIndex, hi = raw.endIndex
+            var lead = 0
+            while lo < hi, isSpace(raw[lo]) { lo = raw.index(after: lo); lead += 1 }
+            while hi > lo, isSpace(raw[raw.index(before: hi)]) { hi = raw.index(before: hi) }
+            guard lo < hi else { return }
+            let t = String(String.UnicodeScalarView(raw[lo..<hi]))
+            var words = 0, length = 0, inWord = false
+            for s in t.unicodeScalars {
+                length += 1
+                let sp = isSpace(s)
+                if !sp && !inWord { words += 1 }
+                inWord = !sp
+            }
+            result.append(Line(text: t, offset: lineScalar + lead, lower: MatchText.normalize(t).lowercased(), words: words, length: length))
+        }
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b == 10 {
+                add(i)
+                lineStart = utf8.index(after: i)
+                scalars += 1
+                lineScalar = scalars
+            } else if b & 0xC0 != 0x80 {
+                scalars += 1
+            }
+            i = utf8.index(after: i)
+        }
+        add(utf8.endIndex)
+        return result
+    }
+
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x20 || s.value == 0x09 || s.value == 0x200B || s.value == 0xFEFF || (s.value > 0x7F && s.properties.isWhitespace)
+    }
+
+    // MARK: - Line tests
+
+    static func isTitleCandidate(_ l: Line) -> Bool {
+        if markdownImage(l) != nil || l.lower.hasPrefix("by ") || l.lower.hasPrefix("http") { return false }
+        if l.length <= 90, !DateLine.stamps(in: l.text).isEmpty, l.words <= 8 { return false }
+        let spaceless = l.words <= 2 && l.text.unicodeScalars.contains { $0.value >= 0x2E80 }
+        return l.words >= 4 || (spaceless && l.length >= 8)
+    }
+
+    static func stripHeadingMarks(_ s: String) -> String {
+        guard s.hasPrefix("#") else { return s }
+        return String(s.drop { $0 == "#" }.drop { $0 == " " })
+    }
+
+    /// "Key: value" metadata (front matter or labelled lines): title, date, author, source url, outlet.
+    static func readKeyValue(_ l: Line, into hints: inout Hints) -> Bool {
+        guard let colon = l.text.firstIndex(of: ":"), l.text.distance(from: l.text.startIndex, to: colon) <= 16 else { return false }
+        let key = l.text[..<colon].lowercased().trimmingCharacters(in: .whitespaces)
+        var value = String(l.text[l.text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        if value.count >= 2, value.first == "\"", value.last == "\"" { value = String(value.dropFirst().dropLast()) }
+        guard !value.isEmpty else { return false }
+        switch key {
+        case "title", "headline": if hints.title == nil { hints.title = value }
+        case "date", "published", "pubdate", "published_at", "date_published", "datepublished":
+            guard let p = DateLine.parse(value) else { return false }
+            if hints.published == nil { hints.published = p }
+        case "author", "authors", "byline": if hints.byline == nil { hints.byline = value }
+        case "url", "link", "canonical", "canonical_url", "source_url":
+            guard value.hasPrefix("http") else { return false }
+            if hints.url == nil { hints.url = value }
+        case "source", "outlet", "publisher", "site", "site_name", "publication":
+            if value.hasPrefix("http") { if hints.url == nil { hints.url = value } } else if hints.outlet == nil { hints.outlet = value }
+        default: return false
+        }
+        return true
+    }
+
+    /// A markdown image line `![alt](url)`: alt text with its offset, and the url. Alt may contain brackets.
+    static func markdownImage(_ l: Line) -> (alt: String, altOffset: Int, url: String)? {
+        guard l.text.hasPrefix("![") else { return nil }
+        let s = Array(l.text.unicodeScalars)
+        var depth = 1, i = 2
+        while i < s.count {
+            if s[i] == "[" { depth += 1 } else if s[i] == "]" { depth -= 1; if depth == 0 { break } }
+            i += 1
+        }
+        guard i + 1 < s.count, s[i + 1] == "(" else { return nil }
+        let alt = String(String.UnicodeScalarView(s[2..<i])).trimmingCharacters(in: .whitespaces)
+        let leading = s[2..<i].prefix { $0 == " " }.count
+        var e = i + 2
+        while e < s.count, s[e] != ")", s[e] != " " { e += 1 }
+        return (alt, l.offset + 2 + leading, String(String.UnicodeScalarView(s[(i + 2)..<e])))
+    }
+
+    /// A byline: "By Jane Doe", "By Park Sae-jin Posted : …", "By Jane Doe, Reuters", "Jane Doe | Staff writer".
+    static func bylineOf(_ text: String) -> (name: String, agency: String?)? {
+        let lower = text.lowercased()
+        var rest: Substring
+        if lower.hasPrefix("by ") { rest = text.dropFirst(3) }
+        else if lower.hasPrefix("written by ") { rest = text.dropFirst(11) }
+        else if let bar = text.range(of: " | "), ["writer", "reporter", "correspondent", "editor", "staff", "columnist"]
+                    .contains(where: { text[bar.upperBound...].lowercased().contains($0) }) {
+            let name = String(text[..<bar.lowerBound])
+            return isName(name) ? (name, nil) : nil
+        } else { return nil }
+        for stop in [" Posted", " Published", " Updated", " |", " - ", " — ", " – ", "  ", " on "] {
+            if let r = rest.range(of: stop) { rest = rest[..<r.lowerBound] }
+        }
+        var agency: String? = nil
+        if let comma = rest.firstIndex(of: ",") {
+            let tail = rest[rest.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+            agency = OutletDetector.agency(tail)
+            rest = rest[..<comma]
+        }
+        let name = rest.trimmingCharacters(in: .whitespaces)
+        return isName(name) ? (name, agency) : nil
+    }
+
+    static func isName(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard (1...7).contains(words.count), s.count <= 70 else { return false }
+        let joiners: Set<String> = ["and", "de", "van", "von", "der", "bin", "al", "da", "del", "la", "le"]
+        return words.allSatisfy { w in w.first?.isUppercase == true || joiners.contains(String(w)) || w.first?.isLetter == true && !w.first!.isCased }
+    }
+
+    /// "SEOUL —", "SEOUL, September 16 (AJP) -", "WASHINGTON (AP) —": the place part and the agency tag.
+    static func datelineOf(_ text: String) -> (place: String, agency: String?)? {
+        let s = Array(text.unicodeScalars.prefix(90))
+        var sep: Int? = nil
+        for i in s.indices where i > 0 {
+            let c = s[i]
+            if c == "—" || c == "–" || c == "―" { sep = i; break }
+            if c == "-", s[i - 1] == " ", i + 1 < s.count, s[i + 1] == " " || s[i + 1] == "-" { sep = i; break }
+        }
+        guard let cut = sep else { return nil }
+        let prefix = String(String.UnicodeScalarView(s[0..<cut])).trimmingCharacters(in: .whitespaces)
+        let words = prefix.split(separator: " ")
+        guard !prefix.isEmpty, prefix.count <= 70, words.count <= 9 else { return nil }
+        var agency: String? = nil
+        if let open = prefix.lastIndex(of: "("), let close = prefix.lastIndex(of: ")"), open < close {
+            agency = String(prefix[prefix.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            if agency?.isEmpty == true || (agency?.count ?? 0) > 30 { agency = nil }
+        }
+        let first = words[0].filter { $0.isLetter }
+        let caps = first.count >= 3 && first.allSatisfy { $0.isUppercase } && !words[0].contains(".")
+        guard (caps && (words.count <= 4 || agency != nil)) || (agency != nil && words[0].first?.isUppercase == true) else { return nil }
+        return (prefix, agency)
+    }
+
+    /// "Sources (1 articles)", "Stories about this story (16 stories)", "All related articles (27 articles)".
+    static func sectionHeading(_ text: String) -> PageSection? {
+        guard text.hasSuffix(")"), text.count <= 80, let open = text.range(of: " (", options: .backwards) else { return nil }
+        let inner = text[open.upperBound..<text.index(before: text.endIndex)].split(separator: " ")
+        guard inner.count == 2, let n = Int(inner[0]) else { return nil }
+        let unit = inner[1].lowercased()
+        guard ["article", "articles", "story", "stories", "source", "sources", "comment", "comments", "item", "items",
+               "update", "updates", "post", "posts"].contains(unit) else { return nil }
+        let heading = String(text[..<open.lowerBound])
+        let h = heading.lowercased()
+        let kind: PageSection.Kind = h.hasPrefix("source") ? .sources : h.contains("stor") ? .relatedStories
+            : h.contains("article") ? .relatedArticles : .other
+        return PageSection(kind: kind, title: heading, count: n)
+    }
+
+    /// The leading date label of a timeline entry ("Dec 4, 2025 – text"), spaces normalized, or nil.
+    static func timelineLabelOf(_ text: String) -> String? {
+        let s = Array(MatchText.normalize(text).unicodeScalars.prefix(48))
+        for i in s.indices where i > 0 && i + 1 < s.count {
+            let c = s[i]
+            let dash = (c == "–" || c == "—" || c == "-") && s[i - 1] == " " && s[i + 1] == " "
+            let colon = c == ":" && s[i + 1] == " "
+            guard dash || colon else { continue }
+            let label = String(String.UnicodeScalarView(s[0..<i])).trimmingCharacters(in: .whitespaces)
+            let tokens = DateLine.tokenize(label)
+            let hasMonth = tokens.contains { $0.kind == .word && DateLine.month($0.text) != nil }
+            let hasYear = tokens.contains { $0.kind == .num && $0.text.count == 4 }
+            let words = tokens.filter { $0.kind == .word }.count
+            if (hasMonth || hasYear) && tokens.contains(where: { $0.kind == .num }) && words <= 3 { return label }
+            return nil
+        }
+        return nil
+    }
+
+    /// Citation markers "[27]" in a block, in order, without repeats.
+    static func citations(in text: String) -> [Int] {
+        guard text.contains("[") else { return [] }
+        var out: [Int] = []
+        let s = Array(text.utf8)
+        var i = 0
+        while i < s.count {
+            if s[i] == 91 {
+                var j = i + 1, n = 0
+                while j < s.count, j - i <= 4, s[j] >= 48, s[j] <= 57 { n = n * 10 + Int(s[j] - 48); j += 1 }
+                if j > i + 1, j < s.count, s[j] == 93 { if !out.contains(n) { out.append(n) }; i = j }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    // MARK: - Captions
+
+    /// A comparison key for captions and headlines: credits at the end removed, letters and digits only, lower case.
+    static func captionKey(_ text: String) -> String {
+        var t = Substring(text)
+        if t.hasSuffix("]"), let open = t.lastIndex(of: "["), t.distance(from: open, to: t.endIndex) > 3,
+           !t[t.index(after: open)...].dropLast().allSatisfy({ $0.isNumber }) {
+            t = t[..<open]
+        }
+        var words = t.split(separator: " ")
+        while words.count > 3, let last = words.last, isCreditWord(last) { words.removeLast() }
+        var key = ""
+        for w in words { for s in w.unicodeScalars where s.properties.isAlphabetic || s.properties.numericType != nil {
+            key.unicodeScalars.append(contentsOf: String(s).lowercased().unicodeScalars)
+        } }
+        return key
+    }
+
+    static func isCreditWord(_ w: Substring) -> Bool {
+        let letters = w.filter { $0.isLetter }
+        return letters.count >= 2 && letters.allSatisfy { $0.isUppercase } && !w.hasSuffix(".")
+            && w.allSatisfy { $0.isLetter || $0 == "/" || $0 == "-" }
+    }
+
+    static func sameCaption(_ a: String, _ b: String) -> Bool {
+        if a == b { return !a.isEmpty }
+        guard min(a.count, b.count) >= 24 else { return false }
+        return a.hasPrefix(b) || b.hasPrefix(a)
+    }
+
+    /// True when the line ends with a photo credit: "[AP/YONHAP]", "Photo: X", "(Getty Images)", and with
+    /// `trailingCaps` also a bare agency word ("… in Sejong on September 16 YONHAP").
+    static func hasCreditSuffix(_ text: String, trailingCaps: Bool) -> Bool {
+        let lower = text.lowercased()
+        if lower.contains("photo: ") || lower.contains("photo by ") || lower.contains("(photo") || lower.contains("getty images")
+            || lower.hasSuffix("/afp") || lower.hasSuffix("/ reuters") { return true }
+        if text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
+            let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            let letters = inner.filter { $0.isLetter }
+            return letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
+        }
+        let words = text.split(separator: " ")
+        guard trailingCaps, words.count >= 6, let last = words.last, isCreditWord(last), last.count >= 3 else { return false }
+        let prev = words[words.count - 2]
+        return prev.hasSuffix(".") || prev.first?.isLowercase == true || prev.first?.isNumber == true
     }
 }

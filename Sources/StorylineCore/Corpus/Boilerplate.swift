@@ -1,0 +1,63 @@
+import Foundation
+
+/// Recognizes page furniture that is not article content: navigation and UI strings,
+/// ranking-list headings, comment boxes, footer credits. Structural cues (list shapes,
+/// position) do most of the work in ArticleParser; these are the line-level tests.
+public enum Boilerplate {
+    /// Whole-line UI strings (compared lower-cased, spaces normalized).
+    static let uiLines: Set<String> = [
+        "go to contents", "skip to main content", "skip to content", "skip navigation", "top headlines", "feeds",
+        "menu", "search", "home", "share", "print", "email", "e-mail", "comments", "comment", "tweet", "facebook",
+        "twitter", "whatsapp", "linkedin", "copy link", "link copied", "close", "닫기", "기사 이미지 확대 보기",
+        "advertisement", "ad", "subscribe", "sign in", "log in", "login", "listen", "listen to this article",
+        "font size", "back to top", "(end)", "end", "read more", "loading...", "next", "previous", "reply",
+        "scroll to top", "share this article", "sponsored", "related", "related articles", "photo", "video",
+    ]
+
+    /// Line prefixes of UI and comment-box strings.
+    static let uiPrefixes: [String] = [
+        "audio report:", "to write comments", "standards board policy", "please log in", "sign up for",
+        "subscribe to", "follow us on", "click here", "share this", "listen to this article", "our standards:",
+        "log in to", "you must be logged in", "all rights reserved", "reporting by ", "additional reporting by",
+        "unauthorized reproduction", "this article has been translated",
+    ]
+
+    /// Headings of ranking and "more stories" boxes ("POPULAR ARTICLE", "ACCESS RANKING", "Most read").
+    static let rankingWords: [String] = ["popular", "ranking", "most read", "most viewed", "trending", "latest news",
+                                         "top stories", "recommended", "you may also like", "more from", "more stories",
+                                         "related stories", "editor's picks", "don't miss"]
+
+    /// True for a line that is a UI string, navigation or comment-box furniture.
+    public static func isUILine(_ lower: String) -> Bool {
+        if uiLines.contains(lower) { return true }
+        for p in uiPrefixes where lower.hasPrefix(p) { return true }
+        if lower.hasSuffix(" standards board policy") { return true }
+        return !lower.unicodeScalars.contains { $0.properties.isAlphabetic || ($0.value >= 48 && $0.value <= 57) }
+            && !isSeparator(lower)
+    }
+
+    /// True for a list separator line ("-", "•", "·").
+    public static func isSeparator(_ line: String) -> Bool {
+        line == "-" || line == "–" || line == "—" || line == "•" || line == "·" || line == "*" || line == "|"
+    }
+
+    /// True for a short heading that opens a ranking or more-stories box.
+    public static func isRankingHeading(_ lower: String) -> Bool {
+        lower.count <= 48 && rankingWords.contains { lower.contains($0) }
+    }
+
+    /// True for a footer credit or copyright line ("Translated from … edited by … staff", "© 2025 The X").
+    public static func isCredit(_ lower: String) -> Bool {
+        lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") || lower.hasPrefix("translated from")
+            || lower.contains("all rights reserved") || (lower.contains("edited by ") && lower.contains(" staff") && lower.count < 200)
+            || lower.hasPrefix("reporting by ") || lower.hasPrefix("editing by ") || lower.hasPrefix("written by ") && lower.count < 120
+    }
+
+    /// True for a markdown link list item or a bare link line ("- [Headline](https://…)"), which is navigation.
+    public static func isLinkLine(_ line: String) -> Bool {
+        var t = Substring(line)
+        if t.hasPrefix("- ") || t.hasPrefix("* ") || t.hasPrefix("+ ") { t = t.dropFirst(2) }
+        guard t.hasPrefix("["), t.hasSuffix(")"), let mid = t.range(of: "](") else { return false }
+        return !t[t.index(after: t.startIndex)..<mid.lowerBound].contains("]")
+    }
+}

@@ -1,0 +1,35 @@
+import XCTest
+@testable import StorylineCore
+
+/// Publication stamps in the forms news sites print them.
+final class ParserDateLineTests: XCTestCase {
+    func iso(_ line: String) -> String? { DateLine.best(in: line)?.published.iso }
+
+    func testCommonStampForms() {
+        XCTAssertEqual(iso("Published: 11 Jun. 2025, 00:00"), "2025-06-11T00:00")
+        XCTAssertEqual(iso("Posted June. 11, 2025 07:27,"), "2025-06-11T07:27")
+        XCTAssertEqual(iso("20:00 JST, June 4, 2025"), "2025-06-04T20:00+09:00")
+        XCTAssertEqual(iso("Posted : September 16, 2025, 18:14 Updated : September 17, 2025, 09:00"), "2025-09-16T18:14")
+        XCTAssertEqual(iso("Updated 2025-06-11 14:03 KST"), "2025-06-11T14:03+09:00")
+        XCTAssertEqual(iso("June 11, 2025 at 7:27 a.m. EDT"), "2025-06-11T07:27-04:00")
+        XCTAssertEqual(iso("June 11, 2025 at 7:27 p.m. EDT"), "2025-06-11T19:27-04:00")
+        XCTAssertEqual(iso("2025-06-11T07:27:00+09:00"), "2025-06-11T07:27+09:00")
+        XCTAssertEqual(iso("2025-06-11T07:27:00Z"), "2025-06-11T07:27+00:00")
+        XCTAssertEqual(iso("Wed 11 Jun 2025 07.27 BST"), "2025-06-11T07:27+01:00")
+        XCTAssertEqual(iso("Published 11 June 2025"), "2025-06-11")
+        XCTAssertEqual(iso("Sept. 3, 2025 5:00 PM ET"), "2025-09-03T17:00")
+    }
+
+    func testNoDateNoStamp() {
+        XCTAssertNil(iso("Updated (27 articles)"))
+        XCTAssertNil(iso("SEOUL, September 16 (AJP) - President"))
+        XCTAssertNil(iso("He may 4 times refuse, 2025 officials said"))
+        XCTAssertNil(iso("February 30, 2025"))
+    }
+
+    func testLabels() {
+        XCTAssertEqual(DateLine.best(in: "Updated June 12, 2025")?.label, .updated)
+        XCTAssertEqual(DateLine.best(in: "Posted June 12, 2025")?.label, .published)
+        XCTAssertTrue(DateLine.startsWithLabel("Last updated: 12 June 2025"))
+    }
+}

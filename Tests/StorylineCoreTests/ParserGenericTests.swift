@@ -1,0 +1,153 @@
+import Foundation
+import XCTest
+@testable import StorylineCore
+
+/// The parser on layouts it was not tuned on: wire stories, HTML pages, Markdown posts, odd encodings.
+final class ParserGenericTests: XCTestCase {
+    static let fixtures = ParserSeedTests.root.appendingPathComponent("Tests/fixtures/articles")
+
+    func fixture(_ name: String) throws -> Article {
+        let (article, _) = CorpusLoader.loadFile(Self.fixtures.appendingPathComponent(name).path)
+        return try XCTUnwrap(article, name)
+    }
+
+    func parse(_ text: String, path: String = "story.txt") throws -> Article {
+        try XCTUnwrap(ArticleParser.parse(text: text, path: path))
+    }
+
+    func testWireStoryDatelineBylineAndFooter() throws {
+        let a = try fixture("reuters_wire.txt")
+        XCTAssertEqual(a.title, "Japan, Philippines agree to deepen coast guard cooperation")
+        XCTAssertEqual(a.outlet, "Reuters")
+        XCTAssertEqual(a.published?.iso, "2025-10-31T06:12+09:00")
+        XCTAssertEqual(a.byline, "Tim Kelly and Karen Lema")
+        XCTAssertEqual(a.dateline, "SEOUL, Oct 31 (Reuters)")
+        XCTAssertEqual(a.paragraphs.count, 3)
+        XCTAssertFalse(a.paragraphs.joined().contains("Editing by"))
+        XCTAssertFalse(a.paragraphs.joined().contains("Skip to main content"))
+    }
+
+    func testAPStoryWithCopyrightFooter() throws {
+        let a = try fixture("ap_story.txt")
+        XCTAssertEqual(a.outlet, "The Associated Press")
+        XCTAssertEqual(a.dateline, "MEXICO CITY (AP)")
+        XCTAssertEqual(a.published?.day.iso, "2025-03-03")
+        XCTAssertEqual(a.published?.utcOffsetMinutes, -240)
+        XCTAssertFalse(a.paragraphs.joined().contains("All rights reserved"))
+    }
+
+    func testGuardianStampAndImageCreditRepeat() throws {
+        let a = try fixture("guardian_page.txt")
+        XCTAssertEqual(a.title, "Macron and Starmer pledge joint Channel patrols after Paris talks")
+        XCTAssertEqual(a.published?.iso, "2025-06-11T07:27+01:00")
+        XCTAssertEqual(a.outlet, "The Guardian")
+        XCTAssertEqual(a.captions, ["Keir Starmer and Emmanuel Macron at the Élysée Palace on Tuesday."])
+        XCTAssertFalse(a.paragraphs.joined().contains("Photograph:"))
+        XCTAssertFalse(a.paragraphs.joined().contains("Heatwave warning"), "most-viewed box removed")
+    }
+
+    func testHTMLPage() throws {
+        let a = try fixture("html_page.html")
+        XCTAssertEqual(a.title, "Kenya and Ethiopia sign water-sharing pact")
+        XCTAssertEqual(a.outlet, "The East Report")
+        XCTAssertEqual(a.published?.iso, "2025-05-20T09:30+03:00")
+        XCTAssertEqual(a.url, "https://www.eastreport.example/world/kenya-ethiopia-water-pact")
+        XCTAssertEqual(a.byline, "Amina Odhiambo")
+        XCTAssertEqual(a.captions.count, 1)
+        XCTAssertEqual(a.paragraphs.count, 3)
+        let body = a.paragraphs.joined(separator: "\n")
+        XCTAssertTrue(body.contains("NAIROBI — Kenyan"), "entities decoded")
+        XCTAssertTrue(body.contains("Lake Turkana & farms"))
+        for furniture in ["analytics", "font-family", "Home", "Sports", "All rights reserved", "<"] {
+            XCTAssertFalse(body.contains(furniture), furniture)
+        }
+    }
+
+    func testMarkdownFrontMatter() throws {
+        let a = try fixture("markdown_post.md")
+        XCTAssertEqual(a.title, "Brazil and Argentina leaders meet at Mercosur summit")
+        XCTAssertEqual(a.published?.iso, "2025-07-03")
+        XCTAssertEqual(a.byline, "Lucas Ferreira")
+        XCTAssertEqual(a.url, "https://www.southernwire.example/2025/07/03/mercosur-summit")
+        XCTAssertEqual(a.blocks.filter { $0.kind == .heading }.map(\.text), ["A frosty start"])
+        XCTAssertFalse(a.paragraphs.joined().contains("](http"), "link lists are navigation")
+        XCTAssertFalse(a.paragraphs.contains { $0.hasPrefix("title:") || $0 == "---" })
+    }
+
+    func testPageWithNoDateHasNoPublication() throws {
+        let a = try fixture("undated_story.txt")
+        XCTAssertEqual(a.title, "Canadian prime minister visits Warsaw to discuss defence ties")
+        XCTAssertNil(a.published)
+        XCTAssertNil(a.outlet)
+        XCTAssertEqual(a.paragraphs.count, 2)
+    }
+
+    func testDateInProseIsNotPublication() throws {
+        let a = try parse("Leaders meet again in Vienna for talks\n\nThe talks, first held on June 4, 2025, resumed in Vienna with both delegations present and a long agenda ahead of them, officials said on the record.\n")
+        XCTAssertNil(a.published)
+    }
+
+    func testCRLFFileLoads() throws {
+        let a = try fixture("crlf_story.txt")
+        XCTAssertEqual(a.title, "Reporters’ notebook: summit ends")
+        XCTAssertEqual(a.published?.iso, "2025-06-11T14:03+09:00")
+        XCTAssertEqual(a.paragraphs, ["The summit ended with a joint statement on trade.", "Leaders agreed to meet again next year."])
+    }
+
+    func testEscapeSequencesStripped() throws {
+        let data = Data("Title of a \u{1B}[31mcolored\u{1B}[0m story here\n\nBody text \u{1B}]0;evil\u{07}with escapes in it.\n".utf8)
+        guard case .success(let (text, repairs)) = SourceText.decode(data) else { return XCTFail("rejected") }
+        let a = try parse(text)
+        XCTAssertEqual(a.title, "Title of a colored story here")
+        XCTAssertEqual(a.paragraphs, ["Body text with escapes in it."])
+        XCTAssertFalse(repairs.isEmpty)
+    }
+
+    /// Every block's offset points at its exact text in the sanitized file (or, for HTML, the extracted text).
+    func testBlockOffsetsAreExact() throws {
+        let seeds = ParserSeedTests.root.appendingPathComponent("seeds")
+        var files: [URL] = []
+        for dir in [seeds, Self.fixtures] {
+            files += try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().map { dir.appendingPathComponent($0) }
+        }
+        XCTAssertGreaterThan(files.count, 10)
+        for url in files {
+            guard case .success(let (text, _)) = SourceText.decode(try Data(contentsOf: url)) else { continue }
+            let source = HTMLText.looksLikeHTML(text, path: url.path) ? HTMLText.convert(text).text : text
+            let scalars = Array(source.unicodeScalars)
+            let a = try XCTUnwrap(ArticleParser.parse(text: text, path: url.path))
+            XCTAssertFalse(a.blocks.isEmpty, url.lastPathComponent)
+            for b in a.blocks {
+                let n = b.text.unicodeScalars.count
+                XCTAssertLessThanOrEqual(b.offset + n, scalars.count)
+                guard b.offset + n <= scalars.count else { continue }
+                XCTAssertEqual(String(String.UnicodeScalarView(scalars[b.offset..<(b.offset + n)])), b.text, url.lastPathComponent)
+            }
+        }
+    }
+
+    func testOffsetsCountScalarsNotBytes() throws {
+        let a = try parse("Título: 한국 대통령 발표 news headline here\n\n  Café — 서울 body paragraph with wide text.\n")
+        XCTAssertEqual(a.blocks.first?.offset, Array("Título: 한국 대통령 발표 news headline here\n\n  ".unicodeScalars).count)
+    }
+
+    func testRankingListRemoved() throws {
+        let a = try parse("""
+        A headline about a ministerial meeting today
+        The ministers met in Geneva on Monday to discuss the ceasefire and humanitarian access, a spokesperson said after the meeting ended late in the evening.
+        Most Popular
+        -
+        First unrelated headline
+        -
+        Second unrelated headline
+        -
+        Third unrelated headline
+        """)
+        XCTAssertEqual(a.paragraphs.count, 1)
+    }
+
+    func testPublishedPreferredOverUpdated() throws {
+        let a = try parse("Storm hits coastal towns across the region\nUpdated: June 12, 2025, 09:00\nPublished: June 11, 2025, 18:30\n\nThe storm hit on Tuesday.\n")
+        XCTAssertEqual(a.published?.iso, "2025-06-11T18:30")
+    }
+}
