@@ -19,32 +19,54 @@ public struct Histogram: Hashable, Sendable {
         counts = c
     }
 
-    /// Months merged into one column so that everything fits in `columns`.
-    public func monthsPerColumn(_ columns: Int) -> Int {
-        let bars = max(1, columns - 20)
-        return max(1, (counts.count + bars - 1) / bars)
+    /// What a histogram `width` columns wide shows: a run of months from `start` (an offset
+    /// into `counts`), `perBar` months per bar, and how many events fall outside the run.
+    public struct Window: Hashable, Sendable {
+        public var start: Int, months: Int, perBar: Int, hidden: Int
     }
 
-    /// The bars with first and last month labels: "2025-06 ▂█▁▃ 2026-02".
+    /// One bar per month when everything fits; otherwise the busiest run of months when that
+    /// leaves out at most a tenth of the events (a stray old date should not squash the rest);
+    /// otherwise several months per bar.
+    public func window(width: Int) -> Window {
+        let bars = max(1, width - 20)
+        let total = counts.reduce(0, +)
+        if counts.count <= bars { return Window(start: 0, months: counts.count, perBar: 1, hidden: 0) }
+        var best = 0, bestSum = counts[0..<bars].reduce(0, +), sum = bestSum
+        for i in 1...(counts.count - bars) {
+            sum += counts[i + bars - 1] - counts[i - 1]
+            if sum > bestSum { best = i; bestSum = sum }
+        }
+        if (total - bestSum) * 10 <= total { return Window(start: best, months: bars, perBar: 1, hidden: total - bestSum) }
+        return Window(start: 0, months: counts.count, perBar: (counts.count + bars - 1) / bars, hidden: 0)
+    }
+
+    /// The bars with first and last month labels: "2025-06 ▂█·▃ 2026-02".
     public func line(width: Int) -> StyledLine {
         guard let first, !counts.isEmpty else { return StyledLine("no dated events", .dim) }
-        let k = monthsPerColumn(width)
-        let buckets = stride(from: 0, to: counts.count, by: k).map { counts[$0..<min(counts.count, $0 + k)].reduce(0, +) }
+        let w = window(width: width)
+        let shown = counts[w.start..<w.start + w.months]
+        let buckets = stride(from: shown.startIndex, to: shown.endIndex, by: w.perBar).map {
+            shown[$0..<min(shown.endIndex, $0 + w.perBar)].reduce(0, +)
+        }
         let peak = max(1, buckets.max() ?? 1)
-        var spans: [StyledLine.Span] = [.init(String(first.iso.prefix(7)) + " ", .dim)]
+        var spans: [StyledLine.Span] = [.init(String(first.addingMonths(w.start).iso.prefix(7)) + " ", .dim)]
         for b in buckets {
             spans.append(b == 0 ? .init("·", .dim) : .init(String(Histogram.blocks[min(7, (b * 8 + peak - 1) / peak - 1)]), .accent))
         }
-        spans.append(.init(" " + String(first.addingMonths(counts.count - 1).iso.prefix(7)), .dim))
+        spans.append(.init(" " + String(first.addingMonths(w.start + w.months - 1).iso.prefix(7)), .dim))
         return StyledLine(spans)
     }
 
-    /// "peak 7 events/month" (or per k months).
+    /// "25 dated events over 14 months; one bar per month; 1 outside" and the marker legend.
     public func caption(width: Int) -> String {
         guard !counts.isEmpty else { return "" }
-        let k = monthsPerColumn(width)
+        let w = window(width: width)
         let total = counts.reduce(0, +)
-        return "\(total) dated event\(total == 1 ? "" : "s") over \(counts.count) month\(counts.count == 1 ? "" : "s")" + (k > 1 ? "; one bar = \(k) months" : "; one bar per month") + " · ● happened ○ planned"
+        var s = "\(total) dated event\(total == 1 ? "" : "s")"
+        s += w.perBar > 1 ? "; one bar = \(w.perBar) months" : "; one bar per month"
+        if w.hidden > 0 { s += "; \(w.hidden) outside the bars" }
+        return s + " · ● happened ○ planned"
     }
 }
 

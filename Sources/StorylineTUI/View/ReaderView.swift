@@ -41,7 +41,10 @@ public enum ReaderView {
             case .timelineEntry:
                 let label = block.dateLabel ?? ""
                 var text = block.text
-                if !label.isEmpty, text.hasPrefix(label) { text = String(text.dropFirst(label.count)) }
+                // The label is space-normalized; normalizing maps scalars one to one, so its length holds.
+                if !label.isEmpty, MatchText.normalize(text).hasPrefix(label) {
+                    text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(label.unicodeScalars.count)))
+                }
                 text = text.trimmingCharacters(in: .whitespaces)
                 if let f = text.first, "–—-:".contains(f) { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
                 out = [StyledLine([.init("◆ ", .accent), .init(label, .bold)])]

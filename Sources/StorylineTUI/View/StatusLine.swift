@@ -7,7 +7,7 @@ enum StatusLine {
         let r = layout.status
         let style = Style(reverse: true)
         buffer.fill(r, style: style)
-        let crumbs = (state.history.back.suffix(2).map(\.label) + [state.view.label]).joined(separator: " › ")
+        let crumbs = (state.history.back.suffix(2) + [state.view]).map { label($0, state) }.joined(separator: " › ")
         let left = " " + crumbs + (position(state).map { "  " + $0 } ?? "")
         let leftWidth = min(DisplayWidth.of(left), r.width - 16)
         buffer.write(DisplayWidth.truncate(left, to: leftWidth), x: r.x, y: r.y, style: style)
@@ -40,6 +40,15 @@ enum StatusLine {
             keep.insert(i); used += w
         }
         return all.indices.filter(keep.contains).map { all[$0] }.joined(separator: " ")
+    }
+
+    /// A breadcrumb label for a view: the pane, and in the leaders pane the person or pair.
+    static func label(_ v: ViewState, _ state: AppState) -> String {
+        guard v.pane == .leaders, v.leadersLevel != .people, state.catalog.people.indices.contains(v.personSelection) else { return v.label }
+        let name = state.catalog.people[v.personSelection].name
+        let ties = state.catalog.ties(of: name)
+        if v.leadersLevel == .interactions, ties.indices.contains(v.tieSelection) { return "\(name) – \(ties[v.tieSelection].counterpart)" }
+        return "Ties of \(name)"
     }
 
     /// "3/5" in lists, "lines 1–20/80" in the reader.
