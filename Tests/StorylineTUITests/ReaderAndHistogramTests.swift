@@ -24,6 +24,15 @@ final class ReaderAndHistogramTests: XCTestCase {
         XCTAssertNotNil(page.highlightLine)
     }
 
+    /// When the recorded sentence differs from the text, its offset still locates it.
+    func testHighlightFallsBackToOffset() {
+        let a = Article(id: "o", path: "", title: "T", blocks: [
+            Block(kind: .paragraph, text: "Intro. Leaders met in Rome on Friday. Outro.", offset: 500)])
+        let ref = SourceRef(article: "o", sentence: "Leaders met in Rome on Friday (edited).", offset: 507, block: 0)
+        let lit = ReaderView.page(a, highlight: ref, width: 80).lines.flatMap(\.spans).filter { $0.style == .highlight }.map(\.text).joined()
+        XCTAssertTrue(lit.hasPrefix("Leaders met in Rome on Friday."), lit)
+    }
+
     /// A stray old date does not squash the histogram: the busy months keep one bar each.
     func testHistogramWindowIgnoresAStrayOldDate() {
         var events = [Event(id: "old", date: TimeSpan(day: Day(1942, 1, 5)!), expression: "1942", type: .other, status: .occurred, summary: "")]

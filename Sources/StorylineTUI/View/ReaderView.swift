@@ -78,7 +78,23 @@ public enum ReaderView {
             let hay = Array(MatchText.normalize(collapse(article.blocks[i].text)))
             if let r = find(needle, in: hay) { return (i, r) }
         }
-        return nil
+        return byOffset(ref, in: article, length: needle.count)
+    }
+
+    /// Falls back to the sentence's file offset when its text is not found verbatim: the
+    /// same number of characters from that point of the block.
+    static func byOffset(_ ref: SourceRef, in article: Article, length: Int) -> (block: Int, range: Range<Int>)? {
+        guard article.blocks.indices.contains(ref.block) else { return nil }
+        let block = article.blocks[ref.block]
+        let scalars = Array(block.text.unicodeScalars)
+        let start = ref.offset - block.offset
+        guard start >= 0, start < scalars.count else { return nil }
+        let prefix = String(String.UnicodeScalarView(scalars[..<start]))
+        let flat = collapse(prefix)
+        let pos = flat.count + (!flat.isEmpty && prefix.last.map { $0 == " " || $0 == "\n" || $0 == "\t" } == true ? 1 : 0)
+        let total = collapse(block.text).count
+        guard pos < total else { return nil }
+        return (ref.block, pos..<min(total, pos + length))
     }
 
     /// Words joined by single spaces: the text `DisplayWidth.wrap` lays out.
