@@ -23,13 +23,15 @@ if screen | head -1 | grep -qF "2 Timeline"; then
     check "Backspace returns to the timeline" wait_gone "› Reader"
     keys ]
     check "] goes forward to the reader again" wait_for "› Reader"
+    keys BSpace
+    wait_gone "› Reader" >/dev/null
     keys f
     check "f prompts for a date range" wait_for "Dates from–to"
     tmux send-keys -t "$session" -l "1900-01–1900-12"
     keys Enter
     check "a range with no events says so" wait_for "No events match the filter"
     keys c
-    check "c clears the filter" wait_gone "No events match"
+    check "c clears the filter" eval 'wait_gone "No events match" && screen | grep -qE "│ ● |│ ○ "'
 else
     keys 2
     check "no events: 2 explains instead of an empty pane" wait_for "no dated events"
