@@ -12,6 +12,16 @@ final class ReaderAndHistogramTests: XCTestCase {
         XCTAssertTrue(text.contains("  Talks open in Nara."), "\(text)")
     }
 
+    /// A sentence inside a timeline entry is highlighted exactly, after the date label.
+    func testHighlightInTimelineEntry() {
+        let a = Article(id: "t", path: "", title: "Timeline", blocks: [
+            Block(kind: .timelineEntry, text: "Jan 15, 2026 – Back home, the minister urges support. Analysts agree.", offset: 0,
+                  dateLabel: "Jan 15, 2026")])
+        let ref = SourceRef(article: "t", sentence: "Back home, the minister urges support.", offset: 15, block: 0)
+        let lit = ReaderView.page(a, highlight: ref, width: 70).lines.flatMap(\.spans).filter { $0.style == .highlight }.map(\.text).joined()
+        XCTAssertEqual(lit, "Back home, the minister urges support.")
+    }
+
     /// The highlighted sentence is found even when its spaces differ from the block's, and
     /// only the sentence is highlighted, across wrapped lines.
     func testHighlightAcrossWrappedLines() {
@@ -42,7 +52,7 @@ final class ReaderAndHistogramTests: XCTestCase {
         XCTAssertEqual(w.perBar, 1)
         XCTAssertEqual(w.hidden, 1)
         XCTAssertTrue(h.line(width: 76).text.contains("2025-12"))
-        XCTAssertTrue(h.caption(width: 76).contains("1 outside"))
+        XCTAssertTrue(h.caption(width: 76).contains("1 outside"), h.caption(width: 76))
     }
 
     /// Spread-out events are merged several months per bar, so every event is counted.

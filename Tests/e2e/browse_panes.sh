@@ -17,7 +17,8 @@ if screen | head -1 | grep -qF "2 Timeline"; then
     keys Enter
     if eventually eval 'screen | grep -qF "Enter picks"'; then keys Enter; fi
     check "Enter on an event opens its source in the reader" wait_for "› Reader"
-    highlighted() { tmux capture-pane -p -e -t "$session" | grep -qE $'\e\\[([0-9;]*;)?7(;[0-9;]*)?m'; }
+    # Reverse video inside the reader box (not the tab bar or the status line).
+    highlighted() { tmux capture-pane -p -e -t "$session" | sed -n '3,23p' | grep -qE $'\e\\[([0-9;]*;)?7(;[0-9;]*)?m'; }
     check "the source sentence is highlighted in view" highlighted
     keys BSpace
     check "Backspace returns to the timeline" wait_gone "› Reader"

@@ -63,9 +63,8 @@ public struct Histogram: Hashable, Sendable {
         guard !counts.isEmpty else { return "" }
         let w = window(width: width)
         let total = counts.reduce(0, +)
-        var s = "\(total) dated event\(total == 1 ? "" : "s")"
-        s += w.perBar > 1 ? "; one bar = \(w.perBar) months" : "; one bar per month"
-        if w.hidden > 0 { s += "; \(w.hidden) outside the bars" }
+        var s = "\(total) event\(total == 1 ? "" : "s")" + (w.hidden > 0 ? ", \(w.hidden) outside" : "")
+        s += w.perBar > 1 ? " · bar = \(w.perBar) months" : " · bar = 1 month"
         return s + " · ● happened ○ planned"
     }
 }

@@ -47,8 +47,11 @@ public enum ReaderView {
                 }
                 text = text.trimmingCharacters(in: .whitespaces)
                 if let f = text.first, "–—-:".contains(f) { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
+                // The highlight range counts from the block's start; shift it past the removed label.
+                let cut = collapse(block.text).count - collapse(text).count
+                let shifted = range.map { max(0, $0.lowerBound - cut)..<max(0, $0.upperBound - cut) }
                 out = [StyledLine([.init("◆ ", .accent), .init(label, .bold)])]
-                out += wrap(text, highlight: range, width: w - 2, style: .plain).map { StyledLine([.init("  ")] + $0.spans) }
+                out += wrap(text, highlight: shifted, width: w - 2, style: .plain).map { StyledLine([.init("  ")] + $0.spans) }
             }
             if range != nil, hl == nil, let k = out.firstIndex(where: { $0.contains(style: highlightStyle) }) {
                 hl = lines.count + k
