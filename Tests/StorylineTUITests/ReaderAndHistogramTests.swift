@@ -51,7 +51,7 @@ final class ReaderAndHistogramTests: XCTestCase {
         let w = h.window(width: 76)
         XCTAssertEqual(w.perBar, 1)
         XCTAssertEqual(w.hidden, 1)
-        XCTAssertTrue(h.line(width: 76).text.contains("2025-12"))
+        XCTAssertEqual(h.line(width: 76).text, "2025-01 ████████████ 2025-12")
         XCTAssertTrue(h.caption(width: 76).contains("1 outside"), h.caption(width: 76))
     }
 

@@ -11,7 +11,7 @@ check "the bundled seeds load: 5 articles" wait_for "Articles · 5"
 
 if screen | head -1 | grep -qF "2 Timeline"; then
     keys 2
-    check "2 shows the timeline with its histogram" wait_for "dated event"
+    check "2 shows the timeline with its histogram" wait_for "bar = "
     check "events are grouped under month headers" eval 'screen | grep -qE "│ (January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4} "'
     check "the timeline keeps its right border at 80x24" borders_at 80 2 23
     keys Enter

@@ -37,7 +37,12 @@ public struct Histogram: Hashable, Sendable {
             sum += counts[i + bars - 1] - counts[i - 1]
             if sum > bestSum { best = i; bestSum = sum }
         }
-        if (total - bestSum) * 10 <= total { return Window(start: best, months: bars, perBar: 1, hidden: total - bestSum) }
+        if (total - bestSum) * 10 <= total {
+            // Start at the window's first busy month, so no empty months lead the bars.
+            let start = (best..<best + bars).first { counts[$0] > 0 } ?? best
+            let end = (start..<best + bars).last { counts[$0] > 0 } ?? start
+            return Window(start: start, months: end - start + 1, perBar: 1, hidden: total - bestSum)
+        }
         return Window(start: 0, months: counts.count, perBar: (counts.count + bars - 1) / bars, hidden: 0)
     }
 
