@@ -68,11 +68,13 @@ extension AppState {
             if let url = readerArticle?.url { return [.openURL(url)] }
             message = "no web address is known for this article"
         case .filterPerson:
-            let names = Set(catalog.events.flatMap(\.participants))
-            let people = catalog.people.map(\.name).filter(names.contains)
+            var counts: [String: Int] = [:]
+            for e in catalog.events { for p in Set(e.participants) { counts[p, default: 0] += 1 } }
+            let people = catalog.people.map(\.name).filter { counts[$0] != nil }
             guard !people.isEmpty else { message = "no person takes part in a dated event"; break }
             let current = view.filter.person.flatMap { people.firstIndex(of: $0).map { $0 + 1 } } ?? 0
-            overlay = .chooser(Chooser(title: "Show the events of", items: ["everyone"] + people, selection: current,
+            let items = ["everyone · \(catalog.events.count)"] + people.map { "\($0) · \(counts[$0]!)" }
+            overlay = .chooser(Chooser(title: "Show the events of", items: items, selection: current,
                                        purpose: .person([nil] + people.map { Optional($0) })))
         case .filterDates:
             overlay = .prompt(Prompt(title: "Dates from–to", text: "", hint: "YYYY-MM[-DD]–YYYY-MM[-DD]; one side may be empty; empty clears"))
