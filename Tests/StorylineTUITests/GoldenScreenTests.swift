@@ -76,4 +76,12 @@ final class GoldenScreenTests: XCTestCase {
         assertBordersAligned(wb, right: 119, rows: 1..<39)
         assertGolden(wb, "leaders_120x40")
     }
+
+    /// The help overlay fits at 80x24 without scrolling.
+    func testHelpAt80x24() {
+        let (s, _) = Fixtures.press(Fixtures.state(), .char("2"), .char("?"))
+        let b = Fixtures.screen(s)
+        XCTAssertFalse(b.text().contains("j/k scroll"))
+        assertGolden(b, "help_timeline_80x24")
+    }
 }

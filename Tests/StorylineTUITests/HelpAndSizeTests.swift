@@ -9,13 +9,24 @@ final class HelpAndSizeTests: XCTestCase {
             var s = Fixtures.state()
             s.view.pane = pane
             let (h, _) = Fixtures.press(s, .char("?"))
-            XCTAssertEqual(h.overlay, .help)
+            XCTAssertEqual(h.overlay, .help(scroll: 0))
             let text = Fixtures.screen(h).text()
             for b in KeyMap.live(in: pane) {
                 XCTAssertTrue(text.contains(b.summary), "\(pane): help lacks \(b.summary)\n\(text)")
                 XCTAssertTrue(text.contains(b.keys[0].label), "\(pane): help lacks key \(b.keys[0].label)")
             }
         }
+    }
+
+    /// At the minimum size the help scrolls, and every binding can be reached.
+    func testHelpScrollsAtMinimumSize() {
+        var (h, _) = Fixtures.press(Fixtures.state(width: 60, height: 15), .char("3"), .char("?"))
+        var seen = Fixtures.screen(h).text()
+        XCTAssertTrue(seen.contains("j/k scroll"), seen)
+        for _ in 0..<30 { h = Fixtures.press(h, .char("j")).0; seen += Fixtures.screen(h).text() }
+        XCTAssertNotNil(h.overlay, "scrolling keeps the help open")
+        for b in KeyMap.live(in: .leaders) { XCTAssertTrue(seen.contains(b.summary), "unreachable: \(b.summary)") }
+        XCTAssertNil(Fixtures.press(h, .char("x")).0.overlay)
     }
 
     /// Pane-specific keys appear only in their pane's help.

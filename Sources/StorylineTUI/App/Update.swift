@@ -51,7 +51,7 @@ extension AppState {
         case .open: return open()
         case .back: return back()
         case .quit: return [.quit]
-        case .help: overlay = .help
+        case .help: overlay = .help(scroll: 0)
         case .showArticles: show(.articles)
         case .showTimeline: show(.timeline)
         case .showLeaders: show(.leaders)
@@ -214,8 +214,18 @@ extension AppState {
 
     private mutating func handleOverlay(_ o: Overlay, _ key: Key) -> [Effect] {
         switch o {
-        case .help:
-            overlay = nil
+        case .help(let scroll):
+            // Moving keys scroll a help that does not fit; any other key closes it.
+            let page = max(1, HelpOverlay.rowsShown(self) - 1)
+            let limit = HelpOverlay.maxScroll(self)
+            switch key {
+            case .char("j"), .down: overlay = .help(scroll: min(limit, scroll + 1))
+            case .char("k"), .up: overlay = .help(scroll: max(0, scroll - 1))
+            case .pageDown, .char(" "): overlay = .help(scroll: min(limit, scroll + page))
+            case .pageUp: overlay = .help(scroll: max(0, scroll - page))
+            default: overlay = nil
+            }
+            if limit == 0, overlay != nil, case .help = overlay! { overlay = nil }
             if key == .ctrl("c") { return [.quit] }
         case .prompt(var p):
             switch key {

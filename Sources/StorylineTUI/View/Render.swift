@@ -19,7 +19,7 @@ public func render(_ state: AppState, size: Size) -> ScreenBuffer {
     }
     StatusLine.draw(s, layout: layout, into: &buffer)
     switch s.overlay {
-    case .help?: HelpOverlay.draw(s, into: &buffer)
+    case .help(let scroll)?: HelpOverlay.draw(s, scroll: scroll, into: &buffer)
     case .chooser(let c)?: ChooserView.draw(c, layout: layout, into: &buffer)
     case .prompt(let p)?: PromptView.draw(p, layout: layout, into: &buffer)
     case nil: break
