@@ -11,6 +11,7 @@ public struct AppState: Sendable {
     /// A one-shot note for the status line; cleared by the next key.
     public var message: String? = nil
 
+    /// The opening state: the articles pane, newest first, nothing selected beyond the first row.
     public init(library: Library, size: Size) {
         catalog = Catalog(library)
         self.size = size

@@ -35,6 +35,7 @@ public struct Catalog: Sendable {
     /// Leaders first, then by mentions, then by name.
     public let people: [Person]
 
+    /// Builds the indexes once for an immutable snapshot.
     public init(_ library: Library) {
         self.library = library
         var idx: [String: Int] = [:]
@@ -76,6 +77,7 @@ public struct Catalog: Sendable {
         Slice(all: library.articles, order: newestFirst ? self.newestFirst : oldestFirst)
     }
 
+    /// The article with this id, if loaded.
     public func article(id: String) -> Article? { articleIndex[id].map { library.articles[$0] } }
 
     /// The events the filter admits, in date order.
@@ -83,6 +85,7 @@ public struct Catalog: Sendable {
         Slice(all: events, order: filter.isEmpty ? allEvents : allEvents.filter { filter.admits(events[$0]) })
     }
 
+    /// The event with this id, dated or not.
     public func event(id: String) -> Event? { library.events.first { $0.id == id } }
 
     /// `name`'s ties, most interactions first.

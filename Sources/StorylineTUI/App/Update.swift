@@ -9,6 +9,7 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
     return (s, effects)
 }
 
+/// The command handlers behind `update`, and the scrolling rules shared with `render`.
 extension AppState {
     mutating func apply(_ action: Action) -> [Effect] {
         switch action {

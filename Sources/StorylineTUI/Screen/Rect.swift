@@ -12,9 +12,3 @@ public struct Rect: Hashable, Sendable {
     /// The rectangle shrunk by `n` cells on every side (inside a border).
     public func inset(_ n: Int) -> Rect { Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n) }
 }
-
-/// Terminal dimensions in columns and rows.
-public struct Size: Hashable, Sendable {
-    public var width: Int, height: Int
-    public init(width: Int, height: Int) { self.width = width; self.height = height }
-}

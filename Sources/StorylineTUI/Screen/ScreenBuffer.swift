@@ -7,6 +7,7 @@ public struct ScreenBuffer: Hashable, Sendable {
     public let height: Int
     public private(set) var cells: [Cell]
 
+    /// A blank screen.
     public init(width: Int, height: Int) {
         self.width = max(0, width); self.height = max(0, height)
         cells = Array(repeating: .blank(), count: self.width * self.height)

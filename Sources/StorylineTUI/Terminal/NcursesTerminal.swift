@@ -49,6 +49,7 @@ public final class NcursesTerminal: Terminal {
 
     public var size: Size { Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))) }
 
+    /// Rewrites the rows that differ from the last drawn buffer (all of them after a resize).
     public func draw(_ buffer: ScreenBuffer) {
         let full = previous == nil || previous!.width != buffer.width || previous!.height != buffer.height
         if full { werase(window) }
@@ -61,6 +62,7 @@ public final class NcursesTerminal: Terminal {
         doupdate()
     }
 
+    /// Waits for a key or resize, polling every 100 ms for a pending SIGINT/SIGTERM/SIGHUP.
     public func nextAction() -> Action? {
         while true {
             if let sig = signals.received { stoppedBy = sig; return .interrupt }
@@ -76,6 +78,7 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
+    /// Opens a web address with `$BROWSER` (else xdg-open), with the screen suspended meanwhile.
     public func perform(_ effect: Effect) {
         guard case .openURL(let url) = effect else { return }
         let browser = ProcessInfo.processInfo.environment["BROWSER"].flatMap { $0.isEmpty ? nil : $0 } ?? "xdg-open"

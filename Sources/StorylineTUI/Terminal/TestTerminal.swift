@@ -6,6 +6,7 @@ public final class TestTerminal: Terminal {
     public private(set) var performed: [Effect] = []
     private var pending: [Action]
 
+    /// A blank screen of the given size that will replay `actions`.
     public init(width: Int = 80, height: Int = 24, actions: [Action] = []) {
         size = Size(width: width, height: height)
         screen = ScreenBuffer(size: size)
@@ -17,8 +18,10 @@ public final class TestTerminal: Terminal {
     /// Queues actions.
     public func send(_ actions: Action...) { pending += actions }
 
+    /// Keeps the buffer as the current screen.
     public func draw(_ buffer: ScreenBuffer) { screen = buffer }
 
+    /// The next scripted action (adopting a resize's size); nil when the script is done.
     public func nextAction() -> Action? {
         guard !pending.isEmpty else { return nil }
         let a = pending.removeFirst()
@@ -26,6 +29,7 @@ public final class TestTerminal: Terminal {
         return a
     }
 
+    /// Records the effect instead of performing it.
     public func perform(_ effect: Effect) { performed.append(effect) }
 
     /// The screen as text, one line per row.
