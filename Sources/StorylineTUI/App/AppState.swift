@@ -10,6 +10,8 @@ public struct AppState: Sendable {
     public var overlay: Overlay? = nil
     /// A one-shot note for the status line; cleared by the next key.
     public var message: String? = nil
+    /// The last text searched for with `/`, repeated by n and N.
+    public var findText: String? = nil
 
     /// The opening state: the articles pane, newest first, nothing selected beyond the first row.
     public init(library: Library, size: Size) {

@@ -6,4 +6,5 @@ public enum Command: Hashable, Sendable {
     case historyBack, historyForward
     case toggleSort, openInBrowser
     case filterPerson, filterDates, clearFilters, personTimeline
+    case find, findNext, findPrevious
 }

@@ -82,6 +82,10 @@ extension AppState {
         case .clearFilters:
             if view.filter.isEmpty { message = "no filter to clear"; break }
             jump { $0.filter = TimelineFilter(); $0.timelineSelection = 0; $0.timelineScroll = 0 }
+        case .find:
+            overlay = .prompt(Prompt(title: "Find in \(view.pane.title.lowercased())", text: "", hint: "Enter finds the next match; n and N repeat", purpose: .find))
+        case .findNext: find(forward: true)
+        case .findPrevious: find(forward: false)
         case .personTimeline:
             guard let p = selectedPerson else { break }
             guard catalog.events.contains(where: { $0.participants.contains(p.name) }) else {
@@ -211,6 +215,59 @@ extension AppState {
         return [.quit]
     }
 
+    // MARK: find
+
+    /// Moves to the next (or previous) row of the focused list, or line of the reader, that
+    /// contains the search text, ignoring case; wraps around at the ends.
+    private mutating func find(forward: Bool, includeCurrent: Bool = false) {
+        guard let q = findText.map(Self.foldForFind), !q.isEmpty else { message = "nothing to repeat; / starts a search"; return }
+        let (texts, current) = findTargets()
+        guard !texts.isEmpty else { message = "nothing to search here"; return }
+        let n = texts.count
+        for step in (includeCurrent ? 0 : 1)...n {
+            let i = ((current + (forward ? step : -step)) % n + n) % n
+            guard Self.foldForFind(texts[i]).contains(q) else { continue }
+            select(i)
+            if forward ? i < current : i > current { message = "search wrapped around" }
+            return
+        }
+        message = "not found: \(findText!)"
+    }
+
+    /// Lower-cased, space- and dash-normalized text for matching.
+    static func foldForFind(_ s: String) -> String { MatchText.normalize(s).lowercased() }
+
+    /// The searchable text of each row in the focused view, and the current row.
+    private func findTargets() -> ([String], Int) {
+        switch view.pane {
+        case .articles: return (articles.map { $0.title + " · " + ($0.outlet ?? "") }, view.articleSelection)
+        case .reader: return (readerPage?.lines.map(\.text) ?? [], view.readerScroll)
+        case .timeline:
+            return (catalog.events(view.filter).map { $0.summary + " · " + $0.participants.joined(separator: " · ") }, view.timelineSelection)
+        case .leaders:
+            switch view.leadersLevel {
+            case .people: return (catalog.people.map { ([$0.name] + $0.aliases).joined(separator: " · ") }, view.personSelection)
+            case .ties: return (ties.map(\.counterpart), view.tieSelection)
+            case .interactions: return (selectedTie?.interactions.map { $0.sources.first?.sentence ?? "" } ?? [], view.interactionSelection)
+            }
+        }
+    }
+
+    private mutating func select(_ i: Int) {
+        switch view.pane {
+        case .articles:
+            if i != view.articleSelection { view.articleSelection = i; view.readerArticle = nil; view.highlight = nil; view.readerScroll = 0 }
+        case .reader: view.readerScroll = i
+        case .timeline: view.timelineSelection = i
+        case .leaders:
+            switch view.leadersLevel {
+            case .people: if i != view.personSelection { view.personSelection = i; view.tieSelection = 0; view.tieScroll = 0 }
+            case .ties: view.tieSelection = i
+            case .interactions: view.interactionSelection = i
+            }
+        }
+    }
+
     // MARK: overlays
 
     private mutating func handleOverlay(_ o: Overlay, _ key: Key) -> [Effect] {
@@ -230,6 +287,10 @@ extension AppState {
             if key == .ctrl("c") { return [.quit] }
         case .prompt(var p):
             switch key {
+            case .enter where p.purpose == .find:
+                overlay = nil
+                let q = p.text.trimmingCharacters(in: .whitespaces)
+                if !q.isEmpty { findText = q; find(forward: true, includeCurrent: true) }
             case .enter:
                 overlay = nil
                 if p.text.trimmingCharacters(in: .whitespaces).isEmpty {
