@@ -11,9 +11,10 @@ enum TabBar {
             x += buffer.write(" \(n) \(pane.title) ", x: x + 1, y: r.y, style: pane == active ? .selected : .dim) + 1
         }
         let c = state.catalog
-        var totals = "\(c.library.articles.count) articles"
-        if !c.events.isEmpty { totals += " · \(c.events.count) events" }
-        if !c.people.isEmpty { totals += " · \(c.people.count) people" }
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        var totals = count(c.library.articles.count, "article", "articles")
+        if !c.events.isEmpty { totals += " · " + count(c.events.count, "event", "events") }
+        if !c.people.isEmpty { totals += " · " + count(c.people.count, "person", "people") }
         let w = DisplayWidth.of(totals) + 1
         if x + w + 1 < r.maxX { buffer.write(totals, x: r.maxX - w, y: r.y, style: .dim) }
     }
