@@ -84,4 +84,22 @@ final class GoldenScreenTests: XCTestCase {
         XCTAssertFalse(b.text().contains("j/k scroll"))
         assertGolden(b, "help_timeline_80x24")
     }
+
+    /// An ego graph with many counterparts (names of several widths, one Korean) at 120x40.
+    func testEgoGraphWithManyTiesAt120x40() {
+        let names = ["Alex Moreau", "Hana Sato", "박서준", "Olusegun Adeyemi-Okonkwo", "Maria Costa", "Jan Novák", "Li Wei", "Ana Lima", "Extra One"]
+        var people = [Person(name: "Kim Min-ji", roles: [Role(title: "president", country: "South Korea")], leader: true, mentions: 20)]
+        var relations: [Relation] = []
+        for (i, n) in names.enumerated() {
+            people.append(Person(name: n, mentions: 9 - i))
+            relations.append(Relation(people: ["Kim Min-ji", n], interactions: (0...i % 4).map { _ in
+                Interaction(type: .meeting, date: TimeSpan(day: Day(2025, 3 + i, 1)!), event: nil, sources: []) }))
+        }
+        let lib = Library(articles: Fixtures.articles, people: people, relations: relations)
+        let (s, _) = Fixtures.press(Fixtures.state(lib, width: 120, height: 40), .char("3"))
+        let b = Fixtures.screen(s)
+        assertBordersAligned(b, right: 119, rows: 1..<39)
+        XCTAssertTrue(b.text().contains("+1 more"))
+        assertGolden(b, "ego_graph_120x40")
+    }
 }

@@ -41,19 +41,22 @@ struct EgoGraph {
         }
     }
 
-    /// A straight edge of box-drawing characters, the character chosen by the slope
-    /// (cells are about twice as tall as wide).
+    /// A straight edge from the centre to a node: each cell's character follows the local
+    /// step (─ across, │ down, ╲ or ╱ when both change), so shallow lines read as one stroke.
     private func edge(from a: (Int, Int), to b: (Int, Int), style: Style, in rect: Rect, into buffer: inout ScreenBuffer) {
         let dx = b.0 - a.0, dy = b.1 - a.1
-        let steep = Double(abs(dy) * 2) / Double(max(1, abs(dx)))
-        let ch: String = dy == 0 || steep < 0.5 ? "─" : dx == 0 || steep > 2.5 ? "│" : ((dx > 0) == (dy > 0) ? "╲" : "╱")
         let steps = max(abs(dx), abs(dy))
         guard steps > 0 else { return }
-        for s in 0...steps {
-            let x = a.0 + Int((Double(dx) * Double(s) / Double(steps)).rounded())
-            let y = a.1 + Int((Double(dy) * Double(s) / Double(steps)).rounded())
-            guard x >= rect.x, x < rect.maxX, y >= rect.y, y < rect.maxY else { continue }
-            buffer.write(ch, x: x, y: y, limit: 1, style: style)
+        let points = (0...steps).map { s in
+            (a.0 + Int((Double(dx) * Double(s) / Double(steps)).rounded()), a.1 + Int((Double(dy) * Double(s) / Double(steps)).rounded()))
+        }
+        for (i, p) in points.enumerated() {
+            guard p.0 >= rect.x, p.0 < rect.maxX, p.1 >= rect.y, p.1 < rect.maxY else { continue }
+            let q = i + 1 < points.count ? points[i + 1] : p
+            let o = i + 1 < points.count ? p : points[max(0, i - 1)]
+            let sx = (q.0 - o.0).signum(), sy = (q.1 - o.1).signum()
+            let ch = sy == 0 ? "─" : sx == 0 ? "│" : (sx == sy ? "╲" : "╱")
+            buffer.write(ch, x: p.0, y: p.1, limit: 1, style: style)
         }
     }
 
