@@ -137,9 +137,8 @@ extension AppState {
             message = pane == .timeline ? "no dated events were extracted from these articles" : "no people were found in these articles"
             return
         }
-        let target: Pane = pane == .articles && view.pane == .reader ? .articles : pane
-        guard target != view.pane else { return }
-        jump { $0.pane = target }
+        guard pane != view.pane else { return }
+        jump { $0.pane = pane }
     }
 
     /// Records the current view in history, then changes it.
