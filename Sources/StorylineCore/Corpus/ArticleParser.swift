@@ -50,6 +50,8 @@ public enum ArticleParser {
 
     // MARK: - The pipeline
 
+    /// The whole pipeline over trimmed lines: each line gets a role (body, caption, metadata, furniture,
+    /// section, timeline entry), then the blocks are emitted in file order.
     static func parse(lines L: [Line], path: String, hints initial: Hints) -> Article? {
         var hints = initial
         var role = [Role](repeating: .body, count: L.count)
@@ -73,8 +75,13 @@ public enum ArticleParser {
             role[j] = .meta
         }
 
-        // Navigation and UI strings, furniture that names the site.
+        // Navigation and UI strings, furniture that names the site, reporters' e-mail domains.
+        var mailDomain: String? = nil
         for j in L.indices where role[j] == .body {
+            if mailDomain == nil, Boilerplate.isContactLine(L[j].lower),
+               let word = L[j].lower.split(separator: " ").first(where: { $0.contains("@") }), let at = word.firstIndex(of: "@") {
+                mailDomain = "https://" + word[word.index(after: at)...].trimmingCharacters(in: .punctuationCharacters)
+            }
             if Boilerplate.isUILine(L[j].lower) || Boilerplate.isLinkLine(L[j].text) { role[j] = .drop }
             if let f = OutletDetector.furnitureOutlet(L[j].lower) { outlets.append((2, f)); role[j] = .drop }
         }
@@ -86,14 +93,24 @@ public enum ArticleParser {
             let candidates = L.indices.filter { role[$0] == .body }.prefix(15)
             titleIdx = candidates.first(where: { isTitleCandidate(L[$0]) }) ?? candidates.first(where: { markdownImage(L[$0]) == nil }) ?? -1
             if titleIdx >= 0 {
-                title = stripHeadingMarks(L[titleIdx].text)
-                for j in 0..<titleIdx where role[j] == .body && L[j].length <= 60 { role[j] = .drop }
+                for j in 0..<titleIdx where role[j] == .body {
+                    let found = L[j].length <= 90 ? DateLine.stamps(in: L[j].text) : []
+                    if !found.isEmpty { stamps += found; role[j] = .meta } else if L[j].length <= 60 { role[j] = .drop }
+                }
+                if L[titleIdx].length > 200 {
+                    // No headline: name the article by its first sentence and keep the paragraph as body.
+                    title = firstSentence(L[titleIdx].text)
+                    titleIdx -= 1
+                } else {
+                    title = stripHeadingMarks(L[titleIdx].text)
+                }
             }
         }
         guard let headline = title, !headline.isEmpty else { return nil }
         let headlineKey = captionKey(headline)
-        for j in L.indices where role[j] == .body {
-            if captionKey(stripHeadingMarks(L[j].text)) == headlineKey {
+        let headlineLength = headline.unicodeScalars.count
+        for j in L.indices where role[j] == .body && abs(L[j].length - headlineLength) <= 16 {
+            if sameCaption(captionKey(stripHeadingMarks(L[j].text)), headlineKey) {
                 role[j] = .drop
                 if titleIdx < 0 { titleIdx = j }
             }
@@ -113,6 +130,7 @@ public enum ArticleParser {
                 role[j] = .meta
                 continue
             }
+            if line.lower.hasPrefix("reporting from ") && line.length <= 80 { role[j] = .meta; continue }
             let labelled = DateLine.startsWithLabel(line.text)
             let found = line.length <= 120 || labelled ? DateLine.stamps(in: line.text) : []
             if !found.isEmpty && (line.length <= 90 || labelled) { stamps += found; role[j] = .meta; continue }
@@ -154,20 +172,27 @@ public enum ArticleParser {
                 captionKeys.append(key)
             }
         }
+        // A photo line sits above the stamp of a datelined story (a standfirst above the stamp of an
+        // undated-lead story stays body), or is marked by a photo credit or an immediate repeat.
         let headerCaptionEnd = datelineIdx ?? headerEnd
+        let lastMeta = datelineIdx == nil ? -1 : (start..<min(headerCaptionEnd, L.count)).last { role[$0] == .meta } ?? -1
         for j in start..<min(headerCaptionEnd, L.count) where role[j] == .body {
+            if L[j].text.hasPrefix("- ") || L[j].text.hasPrefix("• ") || L[j].text.hasPrefix("* ") { continue }
             let key = captionKey(L[j].text)
             if isRepeat(key) { role[j] = .drop; continue }
             let nextBody = ((j + 1)..<min(headerCaptionEnd, L.count)).first { role[$0] == .body }
             let repeated = nextBody.map { sameCaption(captionKey(L[$0].text), key) } ?? false
-            if L[j].length <= 300 && L[j].words >= 3 && (datelineIdx != nil || repeated || hasCreditSuffix(L[j].text, trailingCaps: true)) {
+            if L[j].length <= 300 && L[j].words >= 3 && (j < lastMeta || repeated || hasCreditSuffix(L[j].text, lower: L[j].lower, trailingCaps: true)) {
                 role[j] = .caption
                 captionKeys.append(key)
             }
         }
+        let keyed = !captionKeys.isEmpty || !hints.captions.isEmpty
         for j in L.indices where role[j] == .body && L[j].length <= 400 {
+            let credited = j != datelineIdx && hasCreditSuffix(L[j].text, lower: L[j].lower, trailingCaps: false)
+            guard keyed || credited else { continue }
             let key = captionKey(L[j].text)
-            if isRepeat(key) { role[j] = .drop } else if hints.captions.contains(key) || (j != datelineIdx && hasCreditSuffix(L[j].text, trailingCaps: false)) {
+            if isRepeat(key) { role[j] = .drop } else if hints.captions.contains(key) || credited {
                 role[j] = .caption
                 captionKeys.append(key)
             }
@@ -267,6 +292,7 @@ public enum ArticleParser {
         }?.element.published
         if let u = hints.url, let o = OutletDetector.outlet(forURL: u) { outlets.append((3, o)) }
         for u in imageURLs { if let o = OutletDetector.outlet(forURL: u) { outlets.append((6, o)); break } }
+        if let m = mailDomain, let o = OutletDetector.outlet(forURL: m) { outlets.append((7, o)) }
         let outlet = outlets.enumerated().min { a, b in
             a.element.rank != b.element.rank ? a.element.rank < b.element.rank : a.offset < b.offset
         }?.element.name
@@ -293,15 +319,18 @@ public enum ArticleParser {
             while lo < hi, isSpace(raw[lo]) { lo = raw.index(after: lo); lead += 1 }
             while hi > lo, isSpace(raw[raw.index(before: hi)]) { hi = raw.index(before: hi) }
             guard lo < hi else { return }
-            let t = String(String.UnicodeScalarView(raw[lo..<hi]))
+            let t = String(text[lo..<hi])
             var words = 0, length = 0, inWord = false
+            var lower: [UInt8] = []
+            lower.reserveCapacity(t.utf8.count)
             for s in t.unicodeScalars {
                 length += 1
                 let sp = isSpace(s)
                 if !sp && !inWord { words += 1 }
                 inWord = !sp
+                appendLowered(s, to: &lower)
             }
-            result.append(Line(text: t, offset: lineScalar + lead, lower: MatchText.normalize(t).lowercased(), words: words, length: length))
+            result.append(Line(text: t, offset: lineScalar + lead, lower: String(decoding: lower, as: UTF8.self), words: words, length: length))
         }
         while i != utf8.endIndex {
             let b = utf8[i]
@@ -319,6 +348,31 @@ public enum ArticleParser {
         return result
     }
 
+    /// Appends the UTF-8 of a scalar normalized for matching (MatchText) and lower-cased.
+    @inline(__always)
+    static func appendLowered(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        var v = scalar.value
+        if v < 0x80 {
+            out.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
+            return
+        }
+        let m = MatchText.map(scalar)
+        v = m.value
+        if v < 0x80 { out.append(UInt8(v)); return }
+        if m.properties.changesWhenLowercased {
+            out.append(contentsOf: m.properties.lowercaseMapping.utf8)
+            return
+        }
+        if v < 0x800 {
+            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
     @inline(__always)
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s.value == 0x20 || s.value == 0x09 || s.value == 0x200B || s.value == 0xFEFF || (s.value > 0x7F && s.properties.isWhitespace)
@@ -326,6 +380,8 @@ public enum ArticleParser {
 
     // MARK: - Line tests
 
+    /// A line that reads like a headline: four or more words (or a long space-less CJK line), not a stamp,
+    /// byline, link or image.
     static func isTitleCandidate(_ l: Line) -> Bool {
         if markdownImage(l) != nil || l.lower.hasPrefix("by ") || l.lower.hasPrefix("http") { return false }
         if l.length <= 90, !DateLine.stamps(in: l.text).isEmpty, l.words <= 8 { return false }
@@ -333,6 +389,18 @@ public enum ArticleParser {
         return l.words >= 4 || (spaceless && l.length >= 8)
     }
 
+    /// The first sentence of a paragraph, clipped at a word boundary to about 120 characters.
+    static func firstSentence(_ text: String) -> String {
+        var end = text.endIndex
+        if let r = text.range(of: ". ") { end = text.index(after: r.lowerBound) }
+        let sentence = text[..<end]
+        guard sentence.count > 120 else { return String(sentence) }
+        let clipped = sentence.prefix(120)
+        let cut = clipped.lastIndex(of: " ") ?? clipped.endIndex
+        return String(clipped[..<cut]) + "…"
+    }
+
+    /// "## Heading" → "Heading".
     static func stripHeadingMarks(_ s: String) -> String {
         guard s.hasPrefix("#") else { return s }
         return String(s.drop { $0 == "#" }.drop { $0 == " " })
@@ -340,7 +408,7 @@ public enum ArticleParser {
 
     /// "Key: value" metadata (front matter or labelled lines): title, date, author, source url, outlet.
     static func readKeyValue(_ l: Line, into hints: inout Hints) -> Bool {
-        guard let colon = l.text.firstIndex(of: ":"), l.text.distance(from: l.text.startIndex, to: colon) <= 16 else { return false }
+        guard let colon = l.text.utf8.prefix(17).firstIndex(of: 58) else { return false }
         let key = l.text[..<colon].lowercased().trimmingCharacters(in: .whitespaces)
         var value = String(l.text[l.text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
         if value.count >= 2, value.first == "\"", value.last == "\"" { value = String(value.dropFirst().dropLast()) }
@@ -384,7 +452,7 @@ public enum ArticleParser {
         var rest: Substring
         if lower.hasPrefix("by ") { rest = text.dropFirst(3) }
         else if lower.hasPrefix("written by ") { rest = text.dropFirst(11) }
-        else if let bar = text.range(of: " | "), ["writer", "reporter", "correspondent", "editor", "staff", "columnist"]
+        else if TextScan.contains(text, " | "), let bar = text.range(of: " | "), ["writer", "reporter", "correspondent", "editor", "staff", "columnist"]
                     .contains(where: { text[bar.upperBound...].lowercased().contains($0) }) {
             let name = String(text[..<bar.lowerBound])
             return isName(name) ? (name, nil) : nil
@@ -402,6 +470,7 @@ public enum ArticleParser {
         return isName(name) ? (name, agency) : nil
     }
 
+    /// One to seven capitalized words (joiners such as "and", "de", "van" allowed): a person's name or names.
     static func isName(_ s: String) -> Bool {
         let words = s.split(separator: " ")
         guard (1...7).contains(words.count), s.count <= 70 else { return false }
@@ -469,7 +538,7 @@ public enum ArticleParser {
 
     /// Citation markers "[27]" in a block, in order, without repeats.
     static func citations(in text: String) -> [Int] {
-        guard text.contains("[") else { return [] }
+        guard text.utf8.contains(91) else { return [] }
         var out: [Int] = []
         let s = Array(text.utf8)
         var i = 0
@@ -495,19 +564,29 @@ public enum ArticleParser {
         }
         var words = t.split(separator: " ")
         while words.count > 3, let last = words.last, isCreditWord(last) { words.removeLast() }
-        var key = ""
-        for w in words { for s in w.unicodeScalars where s.properties.isAlphabetic || s.properties.numericType != nil {
-            key.unicodeScalars.append(contentsOf: String(s).lowercased().unicodeScalars)
-        } }
-        return key
+        var key = String.UnicodeScalarView()
+        for w in words {
+            for s in w.unicodeScalars {
+                let v = s.value
+                if v < 0x80 {
+                    if v >= 65 && v <= 90 { key.append(Unicode.Scalar(v + 32)!) }
+                    else if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) { key.append(s) }
+                } else if s.properties.isAlphabetic || s.properties.numericType != nil {
+                    key.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                }
+            }
+        }
+        return String(key)
     }
 
+    /// An all-capitals credit word at the end of a caption ("YONHAP", "AP/YONHAP").
     static func isCreditWord(_ w: Substring) -> Bool {
         let letters = w.filter { $0.isLetter }
         return letters.count >= 2 && letters.allSatisfy { $0.isUppercase } && !w.hasSuffix(".")
             && w.allSatisfy { $0.isLetter || $0 == "/" || $0 == "-" }
     }
 
+    /// Two caption keys name the same caption: equal, or one a long prefix of the other.
     static func sameCaption(_ a: String, _ b: String) -> Bool {
         if a == b { return !a.isEmpty }
         guard min(a.count, b.count) >= 24 else { return false }
@@ -516,10 +595,12 @@ public enum ArticleParser {
 
     /// True when the line ends with a photo credit: "[AP/YONHAP]", "Photo: X", "(Getty Images)", and with
     /// `trailingCaps` also a bare agency word ("… in Sejong on September 16 YONHAP").
-    static func hasCreditSuffix(_ text: String, trailingCaps: Bool) -> Bool {
-        let lower = text.lowercased()
-        if lower.contains("photo: ") || lower.contains("photo by ") || lower.contains("(photo") || lower.contains("getty images")
-            || lower.hasSuffix("/afp") || lower.hasSuffix("/ reuters") { return true }
+    static func hasCreditSuffix(_ text: String, lower: String, trailingCaps: Bool) -> Bool {
+        if TextScan.contains(lower, "photo") && (TextScan.contains(lower, "photo: ") || TextScan.contains(lower, "photo by ")
+            || TextScan.contains(lower, "(photo") || TextScan.contains(lower, "photograph:")) { return true }
+        if TextScan.contains(lower, "getty images") || lower.hasSuffix("/afp") || lower.hasSuffix("/ reuters") { return true }
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), OutletDetector.agency(String(text[text.index(after: open)..<text.index(before: text.endIndex)])) != nil,
+           text.split(separator: " ").count >= 6 { return true }
         if text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
             let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
             let letters = inner.filter { $0.isLetter }

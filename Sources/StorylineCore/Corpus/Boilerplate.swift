@@ -12,6 +12,7 @@ public enum Boilerplate {
         "advertisement", "ad", "subscribe", "sign in", "log in", "login", "listen", "listen to this article",
         "font size", "back to top", "(end)", "end", "read more", "loading...", "next", "previous", "reply",
         "scroll to top", "share this article", "sponsored", "related", "related articles", "photo", "video",
+        "skip advertisement", "supported by", "share full article", "save", "gift this article", "see more",
     ]
 
     /// Line prefixes of UI and comment-box strings.
@@ -27,13 +28,25 @@ public enum Boilerplate {
                                          "top stories", "recommended", "you may also like", "more from", "more stories",
                                          "related stories", "editor's picks", "don't miss"]
 
+    /// Short credit-only lines ("Photo: Reuters", "Image: AFP").
+    static let creditPrefixes: [String] = ["photo:", "photo by", "photos:", "image:", "credit:", "file photo", "photograph:"]
+
     /// True for a line that is a UI string, navigation or comment-box furniture.
     public static func isUILine(_ lower: String) -> Bool {
         if uiLines.contains(lower) { return true }
+        if lower.utf8.count <= 48, creditPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if isContactLine(lower) { return true }
         for p in uiPrefixes where lower.hasPrefix(p) { return true }
         if lower.hasSuffix(" standards board policy") { return true }
         return !lower.unicodeScalars.contains { $0.properties.isAlphabetic || ($0.value >= 48 && $0.value <= 57) }
             && !isSeparator(lower)
+    }
+
+    /// True for a reporter's e-mail address on a line of its own ("abc@yna.co.kr").
+    public static func isContactLine(_ lower: String) -> Bool {
+        guard lower.utf8.count <= 64, lower.contains("@") else { return false }
+        let words = lower.split(separator: " ")
+        return words.count <= 3 && words.contains { $0.contains("@") && $0.contains(".") }
     }
 
     /// True for a list separator line ("-", "•", "·").
@@ -43,14 +56,15 @@ public enum Boilerplate {
 
     /// True for a short heading that opens a ranking or more-stories box.
     public static func isRankingHeading(_ lower: String) -> Bool {
-        lower.count <= 48 && rankingWords.contains { lower.contains($0) }
+        lower.utf8.count <= 64 && rankingWords.contains { TextScan.contains(lower, $0) }
     }
 
     /// True for a footer credit or copyright line ("Translated from … edited by … staff", "© 2025 The X").
     public static func isCredit(_ lower: String) -> Bool {
         lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") || lower.hasPrefix("translated from")
-            || lower.contains("all rights reserved") || (lower.contains("edited by ") && lower.contains(" staff") && lower.count < 200)
-            || lower.hasPrefix("reporting by ") || lower.hasPrefix("editing by ") || lower.hasPrefix("written by ") && lower.count < 120
+            || TextScan.contains(lower, "all rights reserved")
+            || (lower.utf8.count < 300 && TextScan.contains(lower, "edited by ") && TextScan.contains(lower, " staff"))
+            || lower.hasPrefix("reporting by ") || lower.hasPrefix("editing by ") || lower.hasPrefix("written by ") && lower.utf8.count < 160
     }
 
     /// True for a markdown link list item or a bare link line ("- [Headline](https://…)"), which is navigation.

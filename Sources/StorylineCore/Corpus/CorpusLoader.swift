@@ -82,16 +82,17 @@ public enum CorpusLoader {
         return Result(articles: sortedByDate(articles), warnings: warnings)
     }
 
-    /// Oldest first; undated articles last; ties by id.
+    /// Oldest first; undated articles last; ties by id. Sort keys are computed once per article.
     public static func sortedByDate(_ articles: [Article]) -> [Article] {
-        articles.sorted { a, b in
-            switch (a.published, b.published) {
-            case let (x?, y?) where x.iso != y.iso: return x.iso < y.iso
+        let keyed = articles.map { ($0.published?.iso, $0) }
+        return keyed.sorted { a, b in
+            switch (a.0, b.0) {
+            case let (x?, y?) where x != y: return x < y
             case (nil, _?): return false
             case (_?, nil): return true
-            default: return a.id < b.id
+            default: return a.1.id < b.1.id
             }
-        }
+        }.map(\.1)
     }
 
     private static func readableReason(_ error: Error) -> String {

@@ -14,6 +14,7 @@ public enum DateLine {
         public var label: Label
     }
 
+    /// A number, a word (lower-cased) or one symbol, with whether whitespace preceded it.
     struct Token {
         enum Kind { case num, word, sym }
         var kind: Kind
@@ -70,6 +71,7 @@ public enum DateLine {
         }
     }
 
+    /// Splits text into number, word and symbol tokens, mapping Unicode spaces and dashes first.
     static func tokenize(_ s: String) -> [Token] {
         var out: [Token] = []
         var cur = ""
@@ -105,6 +107,7 @@ public enum DateLine {
         return out
     }
 
+    /// 1–12 for an English month name or abbreviation ("jun", "june", "sept"), else nil.
     static func month(_ w: String) -> Int? {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"]
@@ -124,6 +127,7 @@ public enum DateLine {
         "cet": 60, "cest": 120, "bst": 60, "wet": 0, "west": 60, "eet": 120, "eest": 180,
     ]
 
+    /// The date, then a time and zone not used by the date, from a token list.
     static func parse(_ t: [Token]) -> Published? {
         var used = Set<Int>()
         var day: Day? = nil
@@ -135,6 +139,17 @@ public enum DateLine {
                let d = Day(t[i].value, t[i + 2].value, t[i + 4].value) {
                 day = d
                 used.formUnion(i...(i + 4))
+            }
+            i += 1
+        }
+        // East Asian: 2025年6月17日, 2025년 6월 17일
+        i = 0
+        while day == nil && i + 5 < t.count {
+            if t[i].kind == .num, t[i].text.count == 4, t[i + 1].text == "年" || t[i + 1].text == "년",
+               t[i + 2].kind == .num, t[i + 3].text == "月" || t[i + 3].text == "월", t[i + 4].kind == .num,
+               t[i + 5].text.hasPrefix("日") || t[i + 5].text.hasPrefix("일"), let d = Day(t[i].value, t[i + 2].value, t[i + 4].value) {
+                day = d
+                used.formUnion(i...(i + 5))
             }
             i += 1
         }
@@ -193,6 +208,16 @@ public enum DateLine {
             }
             minutes = h * 60 + t[i + 2].value
             after = k
+        }
+        // East Asian time: 21時30分, 21시 30분
+        i = 0
+        while minutes == nil && i + 3 < t.count {
+            if !used.contains(i), t[i].kind == .num, t[i].value <= 23, t[i + 1].text == "時" || t[i + 1].text == "시",
+               t[i + 2].kind == .num, t[i + 2].value <= 59, t[i + 3].text.hasPrefix("分") || t[i + 3].text.hasPrefix("분") {
+                minutes = t[i].value * 60 + t[i + 2].value
+                after = i + 4
+            }
+            i += 1
         }
         guard let mins = minutes else { return Published(day: found) }
         // Zone: right after the time (numeric offset, Z, or abbreviation), or an abbreviation elsewhere.

@@ -184,6 +184,7 @@ public struct HTMLText: Sendable {
         return table[e].flatMap(Unicode.Scalar.init)
     }
 
+    /// Decodes every known entity in a string; unknown ones stay as written.
     static func decodeEntities(_ s: String) -> String {
         guard s.contains("&") else { return s }
         var out = String.UnicodeScalarView()
@@ -215,6 +216,7 @@ public struct HTMLText: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// Whitespace runs become one space; leading and trailing whitespace removed.
     static func collapse(_ s: String) -> String {
         var out = ""
         var space = false

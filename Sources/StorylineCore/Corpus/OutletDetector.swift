@@ -17,7 +17,7 @@ public enum OutletDetector {
     static let domains: [String: String] = [
         "koreajoongangdaily.joins.com": "Korea JoongAng Daily", "joongang.co.kr": "JoongAng Ilbo",
         "joins.com": "JoongAng Ilbo", "donga.com": "The Dong-A Ilbo", "japannews.yomiuri.co.jp": "The Japan News",
-        "yomiuri.co.jp": "The Yomiuri Shimbun", "ajupress.com": "AJU Press", "koreaherald.com": "The Korea Herald",
+        "yomiuri.co.jp": "The Yomiuri Shimbun", "ajupress.com": "AJU Press", "koreaherald.com": "The Korea Herald", "heraldcorp.com": "The Korea Herald",
         "koreatimes.co.kr": "The Korea Times", "yna.co.kr": "Yonhap", "chosun.com": "The Chosun Ilbo",
         "hani.co.kr": "The Hankyoreh", "kbs.co.kr": "KBS", "arirang.com": "Arirang", "reuters.com": "Reuters",
         "apnews.com": "The Associated Press", "theguardian.com": "The Guardian", "guim.co.uk": "The Guardian",
