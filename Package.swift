@@ -30,7 +30,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StorylineCoreTests", dependencies: ["StorylineCore"]),
-        .testTarget(name: "StorylineTUITests", dependencies: ["StorylineTUI", "StorylineCore"]),
+        .testTarget(name: "StorylineTUITests", dependencies: ["StorylineTUI", "StorylineCore"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -17,6 +17,7 @@ static const attr_t storyline_A_REVERSE = A_REVERSE;
 static const attr_t storyline_A_UNDERLINE = A_UNDERLINE;
 static const attr_t storyline_A_DIM = A_DIM;
 static const attr_t storyline_A_NORMAL = A_NORMAL;
+static const attr_t storyline_A_ITALIC = A_ITALIC;
 
 static inline int storyline_color_pair(int n) { return COLOR_PAIR(n); }
 #endif

@@ -1,0 +1,61 @@
+import StorylineCore
+
+/// Everything the browser shows, as one value: the library indexes, the terminal size, the
+/// current view, its history, an optional overlay and a transient message.
+public struct AppState: Sendable {
+    public let catalog: Catalog
+    public var size: Size
+    public var view = ViewState()
+    public var history = NavigationHistory()
+    public var overlay: Overlay? = nil
+    /// A one-shot note for the status line; cleared by the next key.
+    public var message: String? = nil
+    /// The last text searched for with `/`, repeated by n and N.
+    public var findText: String? = nil
+
+    /// The opening state: the articles pane, newest first, nothing selected beyond the first row.
+    public init(library: Library, size: Size) {
+        catalog = Catalog(library)
+        self.size = size
+    }
+
+    public var layout: Layout { Layout(size) }
+
+    /// Panes worth showing: the timeline and leaders only when something was extracted.
+    public var availablePanes: [Pane] {
+        var p: [Pane] = [.articles, .reader]
+        if !catalog.events.isEmpty { p.append(.timeline) }
+        if !catalog.people.isEmpty { p.append(.leaders) }
+        return p
+    }
+
+    /// Articles in the current sort order.
+    public var articles: Catalog.Slice<Article> { catalog.articles(newestFirst: view.newestFirst) }
+
+    /// The article the reader shows: the one it was opened on, else the list selection.
+    public var readerArticle: Article? {
+        if let id = view.readerArticle { return catalog.article(id: id) }
+        let list = articles
+        return list.indices.contains(view.articleSelection) ? list[view.articleSelection] : nil
+    }
+
+    /// The reader's laid-out page for the current pane, if the reader is visible.
+    public var readerPage: ReaderView.Page? {
+        guard let box = layout.reader(in: view.pane), let a = readerArticle else { return nil }
+        return ReaderView.page(a, highlight: view.highlight, width: box.width - 4)
+    }
+
+    /// The person selected in the leaders pane.
+    public var selectedPerson: Person? {
+        catalog.people.indices.contains(view.personSelection) ? catalog.people[view.personSelection] : nil
+    }
+
+    /// The selected person's ties.
+    public var ties: [Catalog.Tie] { selectedPerson.map { catalog.ties(of: $0.name) } ?? [] }
+
+    /// The tie selected in the leaders pane.
+    public var selectedTie: Catalog.Tie? {
+        let t = ties
+        return t.indices.contains(view.tieSelection) ? t[view.tieSelection] : nil
+    }
+}

@@ -1,0 +1,109 @@
+import StorylineCore
+
+/// Read-only indexes over a Library that the views need again and again: articles by date,
+/// dated events in order, people leaders-first, and each person's ties.
+public struct Catalog: Sendable {
+    /// One person's relation to another, from their point of view.
+    public struct Tie: Hashable, Sendable {
+        public var counterpart: String
+        /// Newest first; undated last.
+        public var interactions: [Interaction]
+        public var latest: Interaction? { interactions.first }
+    }
+
+    /// A lightweight ordered view of some of the library's articles or events: indices
+    /// into the snapshot's array, so listing 100,000 items copies nothing.
+    public struct Slice<Element>: RandomAccessCollection, Sendable where Element: Sendable {
+        let all: [Element]
+        let order: [Int]
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { order.count }
+        public subscript(i: Int) -> Element { all[order[i]] }
+    }
+
+    public let library: Library
+    private let articleIndex: [String: Int]
+    /// Article indices, newest and oldest first; undated last in both.
+    private let newestFirst: [Int]
+    private let oldestFirst: [Int]
+    /// Indices into `events` of all of them, in date order.
+    private let allEvents: [Int]
+    /// For each person, the indices of the relations they are part of.
+    private let relationsByPerson: [String: [Int]]
+    /// Dated events, by start then end day.
+    public let events: [Event]
+    /// Leaders first, then by mentions, then by name.
+    public let people: [Person]
+
+    /// Builds the indexes once for an immutable snapshot.
+    public init(_ library: Library) {
+        self.library = library
+        var idx: [String: Int] = [:]
+        for (i, a) in library.articles.enumerated() where idx[a.id] == nil { idx[a.id] = i }
+        articleIndex = idx
+        let arts = library.articles
+        let chronological = arts.indices.sorted { a, b in
+            switch (arts[a].published, arts[b].published) {
+            case let (x?, y?):
+                if x.day != y.day { return x.day < y.day }
+                return (x.minutes ?? -1, arts[a].id) < (y.minutes ?? -1, arts[b].id)
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return arts[a].id < arts[b].id
+            }
+        }
+        events = library.events.filter { $0.date != nil }.sorted {
+            ($0.date!.start, $0.date!.end, $0.id) < ($1.date!.start, $1.date!.end, $1.id)
+        }
+        allEvents = Array(events.indices)
+        let dated = chronological.filter { arts[$0].published != nil }
+        let undated = chronological.filter { arts[$0].published == nil }
+        newestFirst = dated.reversed() + undated
+        oldestFirst = dated + undated
+        var byPerson: [String: [Int]] = [:]
+        for (i, r) in library.relations.enumerated() {
+            for name in Set(r.people) { byPerson[name, default: []].append(i) }
+        }
+        relationsByPerson = byPerson
+        people = library.people.sorted {
+            if $0.leader != $1.leader { return $0.leader }
+            if $0.mentions != $1.mentions { return $0.mentions > $1.mentions }
+            return $0.name < $1.name
+        }
+    }
+
+    /// Articles in display order: newest or oldest first; undated always last.
+    public func articles(newestFirst: Bool) -> Slice<Article> {
+        Slice(all: library.articles, order: newestFirst ? self.newestFirst : oldestFirst)
+    }
+
+    /// The article with this id, if loaded.
+    public func article(id: String) -> Article? { articleIndex[id].map { library.articles[$0] } }
+
+    /// The events the filter admits, in date order.
+    public func events(_ filter: TimelineFilter) -> Slice<Event> {
+        Slice(all: events, order: filter.isEmpty ? allEvents : allEvents.filter { filter.admits(events[$0]) })
+    }
+
+    /// The event with this id, dated or not.
+    public func event(id: String) -> Event? { library.events.first { $0.id == id } }
+
+    /// `name`'s ties, most interactions first.
+    public func ties(of name: String) -> [Tie] {
+        var byCounterpart: [String: [Interaction]] = [:]
+        for i in relationsByPerson[name] ?? [] {
+            let r = library.relations[i]
+            guard let other = r.counterpart(of: name) else { continue }
+            byCounterpart[other, default: []] += r.interactions
+        }
+        return byCounterpart.map { name, list in
+            Tie(counterpart: name, interactions: list.sorted {
+                switch ($0.date, $1.date) {
+                case let (a?, b?): return a.start > b.start
+                case (_?, nil): return true
+                default: return false
+                }
+            })
+        }.sorted { ($0.interactions.count, $1.counterpart) > ($1.interactions.count, $0.counterpart) }
+    }
+}

@@ -1,0 +1,361 @@
+import Foundation
+import StorylineCore
+
+/// The browser's whole behaviour: the next state and the effects to perform, given an
+/// action. Pure: no I/O, no clock, no globals.
+public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+    var s = state
+    let effects = s.apply(action)
+    return (s, effects)
+}
+
+/// The command handlers behind `update`, and the scrolling rules shared with `render`.
+extension AppState {
+    mutating func apply(_ action: Action) -> [Effect] {
+        switch action {
+        case .interrupt:
+            return [.quit]
+        case .resize(let newSize):
+            size = newSize
+            settle()
+            return []
+        case .key(let key):
+            message = nil
+            if let o = overlay { return handleOverlay(o, key) }
+            guard let cmd = KeyMap.command(for: key, in: view.pane) else {
+                if !layout.tooSmall { message = "\(key.label): no action here; ? lists the keys" }
+                return []
+            }
+            if layout.tooSmall { return cmd == .quit || cmd == .back ? [.quit] : [] }
+            let effects = run(cmd)
+            settle()
+            return effects
+        }
+    }
+
+    // MARK: commands
+
+    private mutating func run(_ cmd: Command) -> [Effect] {
+        switch cmd {
+        case .down: move(1)
+        case .up: move(-1)
+        case .pageDown: move(max(1, visibleRows - 1))
+        case .pageUp: move(-max(1, visibleRows - 1))
+        case .halfDown: move(max(1, visibleRows / 2))
+        case .halfUp: move(-max(1, visibleRows / 2))
+        case .top: move(Int.min / 2)
+        case .bottom: move(Int.max / 2)
+        case .nextPane, .previousPane:
+            let panes = availablePanes
+            let i = panes.firstIndex(of: view.pane) ?? 0
+            view.pane = panes[(i + (cmd == .nextPane ? 1 : panes.count - 1)) % panes.count]
+        case .open: return open()
+        case .back: return back()
+        case .quit: return [.quit]
+        case .help: overlay = .help(scroll: 0)
+        case .showArticles: show(.articles)
+        case .showTimeline: show(.timeline)
+        case .showLeaders: show(.leaders)
+        case .historyBack:
+            if let v = history.goBack(from: view) { view = v } else { message = "no earlier view" }
+        case .historyForward:
+            if let v = history.goForward(from: view) { view = v } else { message = "no later view" }
+        case .toggleSort:
+            let id = articles.indices.contains(view.articleSelection) ? articles[view.articleSelection].id : nil
+            view.newestFirst.toggle()
+            view.articleSelection = articles.firstIndex { $0.id == id } ?? 0
+            message = view.newestFirst ? "newest first" : "oldest first"
+        case .openInBrowser:
+            if let url = readerArticle?.url { return [.openURL(url)] }
+            message = "no web address is known for this article"
+        case .filterPerson:
+            var counts: [String: Int] = [:]
+            for e in catalog.events { for p in Set(e.participants) { counts[p, default: 0] += 1 } }
+            let people = catalog.people.map(\.name).filter { counts[$0] != nil }
+            guard !people.isEmpty else { message = "no person takes part in a dated event"; break }
+            let current = view.filter.person.flatMap { people.firstIndex(of: $0).map { $0 + 1 } } ?? 0
+            let items = ["everyone · \(catalog.events.count)"] + people.map { "\($0) · \(counts[$0]!)" }
+            overlay = .chooser(Chooser(title: "Show the events of", items: items, selection: current,
+                                       purpose: .person([nil] + people.map { Optional($0) })))
+        case .filterDates:
+            overlay = .prompt(Prompt(title: "Dates from–to", text: "", hint: "YYYY-MM[-DD]–YYYY-MM[-DD]; one side may be empty; empty clears"))
+        case .clearFilters:
+            if view.filter.isEmpty { message = "no filter to clear"; break }
+            jump { $0.filter = TimelineFilter(); $0.timelineSelection = 0; $0.timelineScroll = 0 }
+        case .find:
+            overlay = .prompt(Prompt(title: "Find in \(view.pane.title.lowercased())", text: "", hint: "Enter finds the next match; n and N repeat", purpose: .find))
+        case .findNext: find(forward: true)
+        case .findPrevious: find(forward: false)
+        case .personTimeline:
+            guard let p = selectedPerson else { break }
+            guard catalog.events.contains(where: { $0.participants.contains(p.name) }) else {
+                message = "no dated events with \(p.name)"; break
+            }
+            jump { $0.pane = .timeline; $0.filter = TimelineFilter(person: p.name); $0.timelineSelection = 0; $0.timelineScroll = 0 }
+        }
+        return []
+    }
+
+    /// Rows visible in the focused list or reader, for paging.
+    var visibleRows: Int {
+        let l = layout
+        switch view.pane {
+        case .articles: return Layout.rows(in: l.articleList)
+        case .reader: return Layout.rows(in: l.body)
+        case .timeline: return l.timelineRows
+        case .leaders: return view.leadersLevel == .people ? Layout.rows(in: l.people) : Layout.rows(in: l.ties) - 1
+        }
+    }
+
+    private mutating func move(_ delta: Int) {
+        func step(_ i: Int, _ count: Int) -> Int { count == 0 ? 0 : min(count - 1, max(0, i.addingReportingOverflow(delta).partialValue)) }
+        switch view.pane {
+        case .articles:
+            let old = view.articleSelection
+            view.articleSelection = step(old, articles.count)
+            if old != view.articleSelection { view.readerArticle = nil; view.highlight = nil; view.readerScroll = 0 }
+        case .reader:
+            let n = readerPage?.lines.count ?? 0
+            view.readerScroll = min(max(0, n - visibleRows), max(0, view.readerScroll.addingReportingOverflow(delta).partialValue))
+        case .timeline:
+            view.timelineSelection = step(view.timelineSelection, catalog.events(view.filter).count)
+        case .leaders:
+            switch view.leadersLevel {
+            case .people:
+                let old = view.personSelection
+                view.personSelection = step(old, catalog.people.count)
+                if old != view.personSelection { view.tieSelection = 0; view.tieScroll = 0 }
+            case .ties: view.tieSelection = step(view.tieSelection, ties.count)
+            case .interactions: view.interactionSelection = step(view.interactionSelection, selectedTie?.interactions.count ?? 0)
+            }
+        }
+    }
+
+    /// Switches to a pane as a jump (recorded in history), or says why it cannot.
+    private mutating func show(_ pane: Pane) {
+        guard availablePanes.contains(pane) else {
+            message = pane == .timeline ? "no dated events were extracted from these articles" : "no people were found in these articles"
+            return
+        }
+        guard pane != view.pane else { return }
+        jump { $0.pane = pane }
+    }
+
+    /// Records the current view in history, then changes it.
+    private mutating func jump(_ change: (inout ViewState) -> Void) {
+        history.push(view)
+        change(&view)
+    }
+
+    private mutating func open() -> [Effect] {
+        switch view.pane {
+        case .articles:
+            guard let a = readerArticle else { break }
+            jump { $0.pane = .reader; $0.readerArticle = a.id; $0.readerScroll = 0; $0.highlight = nil }
+        case .reader:
+            message = "already reading; q goes back"
+        case .timeline:
+            let events = catalog.events(view.filter)
+            guard events.indices.contains(view.timelineSelection) else { break }
+            let e = events[view.timelineSelection]
+            openSources(e.sources, title: "Sources of: \(e.summary)")
+        case .leaders:
+            switch view.leadersLevel {
+            case .people:
+                guard let p = selectedPerson else { break }
+                guard !ties.isEmpty else { message = "no interactions recorded for \(p.name)"; break }
+                jump { $0.leadersLevel = .ties; $0.tieSelection = 0; $0.tieScroll = 0 }
+            case .ties:
+                guard selectedTie != nil else { break }
+                jump { $0.leadersLevel = .interactions; $0.interactionSelection = 0; $0.interactionScroll = 0 }
+            case .interactions:
+                guard let tie = selectedTie, tie.interactions.indices.contains(view.interactionSelection) else { break }
+                let it = tie.interactions[view.interactionSelection]
+                if let id = it.event, let idx = catalog.events.firstIndex(where: { $0.id == id }) {
+                    jump { $0.pane = .timeline; $0.filter = TimelineFilter(); $0.timelineSelection = idx }
+                } else {
+                    openSources(it.sources, title: "Sources")
+                }
+            }
+        }
+        return []
+    }
+
+    /// Opens the only source directly, or offers a chooser when there are several.
+    private mutating func openSources(_ refs: [SourceRef], title: String) {
+        let known = refs.filter { catalog.article(id: $0.article) != nil }
+        switch known.count {
+        case 0: message = refs.isEmpty ? "no source recorded" : "the source article is not loaded"
+        case 1: openSource(known[0])
+        default:
+            let items = known.map { r -> String in
+                let a = catalog.article(id: r.article)!
+                let date = a.published.map { String($0.iso.prefix(10)) } ?? "undated"
+                return "\(date)  \(a.outlet ?? "—")  \(a.title)"
+            }
+            overlay = .chooser(Chooser(title: title, items: items, purpose: .source(known)))
+        }
+    }
+
+    /// Opens the reader on `ref`'s article with its sentence highlighted and in view.
+    mutating func openSource(_ ref: SourceRef) {
+        jump { $0.pane = .reader; $0.readerArticle = ref.article; $0.highlight = ref; $0.readerScroll = 0 }
+        if let line = readerPage?.highlightLine {
+            view.readerScroll = max(0, line - visibleRows / 3)
+        } else {
+            message = "the sentence was not found in the article text"
+        }
+    }
+
+    private mutating func back() -> [Effect] {
+        if let v = history.goBack(from: view) { view = v; return [] }
+        if view.pane == .reader { view.pane = .articles; return [] }
+        if view.pane == .leaders, view.leadersLevel != .people { view.leadersLevel = view.leadersLevel == .interactions ? .ties : .people; return [] }
+        return [.quit]
+    }
+
+    // MARK: find
+
+    /// Moves to the next (or previous) row of the focused list, or line of the reader, that
+    /// contains the search text, ignoring case; wraps around at the ends.
+    private mutating func find(forward: Bool, includeCurrent: Bool = false) {
+        guard let q = findText.map(Self.foldForFind), !q.isEmpty else { message = "nothing to repeat; / starts a search"; return }
+        let (texts, current) = findTargets()
+        guard !texts.isEmpty else { message = "nothing to search here"; return }
+        let n = texts.count
+        for step in (includeCurrent ? 0 : 1)...n {
+            let i = ((current + (forward ? step : -step)) % n + n) % n
+            guard Self.foldForFind(texts[i]).contains(q) else { continue }
+            select(i)
+            if forward ? i < current : i > current { message = "search wrapped around" }
+            return
+        }
+        message = "not found: \(findText!)"
+    }
+
+    /// Lower-cased, space- and dash-normalized text for matching.
+    static func foldForFind(_ s: String) -> String { MatchText.normalize(s).lowercased() }
+
+    /// The searchable text of each row in the focused view, and the current row.
+    private func findTargets() -> ([String], Int) {
+        switch view.pane {
+        case .articles: return (articles.map { $0.title + " · " + ($0.outlet ?? "") }, view.articleSelection)
+        case .reader: return (readerPage?.lines.map(\.text) ?? [], view.readerScroll)
+        case .timeline:
+            return (catalog.events(view.filter).map { $0.summary + " · " + $0.participants.joined(separator: " · ") }, view.timelineSelection)
+        case .leaders:
+            switch view.leadersLevel {
+            case .people: return (catalog.people.map { ([$0.name] + $0.aliases).joined(separator: " · ") }, view.personSelection)
+            case .ties: return (ties.map(\.counterpart), view.tieSelection)
+            case .interactions: return (selectedTie?.interactions.map { $0.sources.first?.sentence ?? "" } ?? [], view.interactionSelection)
+            }
+        }
+    }
+
+    private mutating func select(_ i: Int) {
+        switch view.pane {
+        case .articles:
+            if i != view.articleSelection { view.articleSelection = i; view.readerArticle = nil; view.highlight = nil; view.readerScroll = 0 }
+        case .reader: view.readerScroll = i
+        case .timeline: view.timelineSelection = i
+        case .leaders:
+            switch view.leadersLevel {
+            case .people: if i != view.personSelection { view.personSelection = i; view.tieSelection = 0; view.tieScroll = 0 }
+            case .ties: view.tieSelection = i
+            case .interactions: view.interactionSelection = i
+            }
+        }
+    }
+
+    // MARK: overlays
+
+    private mutating func handleOverlay(_ o: Overlay, _ key: Key) -> [Effect] {
+        switch o {
+        case .help(let scroll):
+            // Moving keys scroll a help that does not fit; any other key closes it.
+            let page = max(1, HelpOverlay.rowsShown(self) - 1)
+            let limit = HelpOverlay.maxScroll(self)
+            switch key {
+            case .char("j"), .down: overlay = .help(scroll: min(limit, scroll + 1))
+            case .char("k"), .up: overlay = .help(scroll: max(0, scroll - 1))
+            case .pageDown, .char(" "): overlay = .help(scroll: min(limit, scroll + page))
+            case .pageUp: overlay = .help(scroll: max(0, scroll - page))
+            default: overlay = nil
+            }
+            if limit == 0, overlay != nil, case .help = overlay! { overlay = nil }
+            if key == .ctrl("c") { return [.quit] }
+        case .prompt(var p):
+            switch key {
+            case .enter where p.purpose == .find:
+                overlay = nil
+                let q = p.text.trimmingCharacters(in: .whitespaces)
+                if !q.isEmpty { findText = q; find(forward: true, includeCurrent: true) }
+            case .enter:
+                overlay = nil
+                if p.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    if view.filter.from != nil || view.filter.to != nil { jump { $0.filter.from = nil; $0.filter.to = nil; $0.timelineSelection = 0 } }
+                } else if let r = TimelineFilter.parseRange(p.text) {
+                    jump { $0.filter.from = r.from; $0.filter.to = r.to; $0.timelineSelection = 0; $0.timelineScroll = 0 }
+                } else {
+                    message = "not a date range: \(p.text) (try 2025-06–2025-12)"
+                }
+            case .escape, .ctrl("c"): overlay = nil
+            case .backspace: if !p.text.isEmpty { p.text.removeLast() }; overlay = .prompt(p)
+            case .char(let c): p.text.append(c); overlay = .prompt(p)
+            default: break
+            }
+        case .chooser(var c):
+            switch key {
+            case .char("j"), .down: c.selection = min(c.items.count - 1, c.selection + 1); overlay = .chooser(c)
+            case .char("k"), .up: c.selection = max(0, c.selection - 1); overlay = .chooser(c)
+            case .char("g"), .home: c.selection = 0; overlay = .chooser(c)
+            case .char("G"), .end: c.selection = c.items.count - 1; overlay = .chooser(c)
+            case .enter, .right:
+                overlay = nil
+                switch c.purpose {
+                case .source(let refs): openSource(refs[c.selection])
+                case .person(let names):
+                    let name = names[c.selection]
+                    if name != view.filter.person { jump { $0.filter.person = name; $0.timelineSelection = 0; $0.timelineScroll = 0 } }
+                }
+            case .char("q"), .escape, .left, .ctrl("c"): overlay = nil
+            default: break
+            }
+        }
+        settle()
+        return []
+    }
+
+    // MARK: scrolling
+
+    /// Clamps selections and scrolls so the selection is visible at the current size.
+    mutating func settle() {
+        let l = layout
+        let arts = articles.count
+        view.articleSelection = min(max(0, view.articleSelection), max(0, arts - 1))
+        view.articleScroll = Self.scroll(view.articleScroll, showing: view.articleSelection, rows: Layout.rows(in: l.articleList), count: arts)
+        if view.pane == .reader, let page = readerPage {
+            view.readerScroll = min(view.readerScroll, max(0, page.lines.count - Layout.rows(in: l.reader(in: view.pane)!)))
+        }
+        let events = catalog.events(view.filter)
+        view.timelineSelection = min(max(0, view.timelineSelection), max(0, events.count - 1))
+        let rows = TimelineView.rows(events)
+        var target = TimelineView.displayRow(ofEvent: view.timelineSelection, in: rows)
+        if target > 0, case .month = rows[target - 1], view.timelineScroll >= target - 1 { target -= 1 }
+        view.timelineScroll = Self.scroll(view.timelineScroll, showing: target, rows: l.timelineRows, count: rows.count)
+        view.personSelection = min(max(0, view.personSelection), max(0, catalog.people.count - 1))
+        view.personScroll = Self.scroll(view.personScroll, showing: view.personSelection, rows: Layout.rows(in: l.people), count: catalog.people.count)
+        let tieRows = max(1, Layout.rows(in: l.ties) - 1)
+        view.tieScroll = Self.scroll(view.tieScroll, showing: view.tieSelection, rows: tieRows, count: ties.count)
+        view.interactionScroll = Self.scroll(view.interactionScroll, showing: view.interactionSelection, rows: tieRows,
+                                             count: selectedTie?.interactions.count ?? 0)
+    }
+
+    /// The scroll offset closest to `scroll` that shows row `sel` among `rows` visible rows.
+    static func scroll(_ scroll: Int, showing sel: Int, rows: Int, count: Int) -> Int {
+        var s = scroll
+        if sel < s { s = sel }
+        if sel >= s + rows { s = sel - rows + 1 }
+        return max(0, min(s, max(0, count - rows)))
+    }
+}

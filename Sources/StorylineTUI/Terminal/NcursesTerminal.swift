@@ -1,0 +1,177 @@
+import CNcursesw
+import Foundation
+import StorylineCore
+
+/// The real terminal, through wide-character ncurses. The only code that imports CNcursesw.
+/// Draws a buffer by rewriting the rows that changed, refuses control characters, and
+/// restores the terminal on `close()` (also after Ctrl-C, SIGTERM, SIGHUP).
+public final class NcursesTerminal: Terminal {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var previous: ScreenBuffer?
+    private let signals = SignalFlag()
+    private let colors: Bool
+    private var closed = false
+    /// The signal that ended the session, if one did.
+    public private(set) var stoppedBy: Int32?
+
+    /// Starts ncurses on the controlling terminal, or explains why it cannot.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        setlocale(LC_ALL, "")
+        let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
+        guard codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" else {
+            throw TerminalError.notUTF8(codeset)
+        }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+        guard let term = environment["TERM"], !term.isEmpty else { throw TerminalError.noTerm }
+        guard let scr = newterm(nil, stdout, stdin) else { throw TerminalError.unknownTerm(term) }
+        screen = scr
+        set_term(scr)
+        guard let win = stdscr else { endwin(); throw TerminalError.unknownTerm(term) }
+        window = win
+        cbreak(); noecho(); nonl()
+        keypad(win, true)
+        curs_set(0)
+        set_escdelay(25)
+        wtimeout(win, 100)
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        colors = !noColor && has_colors()
+        if colors {
+            start_color()
+            use_default_colors()
+            init_pair(Int16(Style.Color.accent.rawValue), Int16(COLOR_CYAN), -1)
+            init_pair(Int16(Style.Color.highlight.rawValue), Int16(COLOR_YELLOW), -1)
+            init_pair(Int16(Style.Color.muted.rawValue), Int16(COLOR_WHITE), -1)
+            init_pair(Int16(Style.Color.planned.rawValue), Int16(COLOR_MAGENTA), -1)
+            init_pair(Int16(Style.Color.border.rawValue), Int16(COLOR_BLUE), -1)
+        }
+    }
+
+    public var size: Size { Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))) }
+
+    /// Rewrites the rows that differ from the last drawn buffer (all of them after a resize).
+    public func draw(_ buffer: ScreenBuffer) {
+        let full = previous == nil || previous!.width != buffer.width || previous!.height != buffer.height
+        if full { werase(window) }
+        for y in 0..<buffer.height {
+            if !full, let prev = previous, (0..<buffer.width).allSatisfy({ prev[$0, y] == buffer[$0, y] }) { continue }
+            drawRow(y, of: buffer)
+        }
+        previous = buffer
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Waits for a key or resize, polling every 100 ms for a pending SIGINT/SIGTERM/SIGHUP.
+    public func nextAction() -> Action? {
+        while true {
+            if let sig = signals.received { stoppedBy = sig; return .interrupt }
+            var ch: wint_t = 0
+            let r = wget_wch(window, &ch)
+            if r == ERR { continue }
+            if r == KEY_CODE_YES {
+                if Int32(ch) == KEY_RESIZE { previous = nil; return .resize(size) }
+                if let k = Self.functionKey(Int32(ch)) { return .key(k) }
+                continue
+            }
+            if let k = Self.characterKey(UInt32(ch)) { return .key(k) }
+        }
+    }
+
+    /// Opens a web address with `$BROWSER` (else xdg-open), with the screen suspended meanwhile.
+    public func perform(_ effect: Effect) {
+        guard case .openURL(let url) = effect else { return }
+        let browser = ProcessInfo.processInfo.environment["BROWSER"].flatMap { $0.isEmpty ? nil : $0 } ?? "xdg-open"
+        def_prog_mode(); endwin()
+        // $BROWSER may hold arguments; the address is passed as "$1", never spliced into the command.
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", browser + " \"$1\"", "storyline", url]
+        do { try p.run(); p.waitUntilExit() } catch {}
+        reset_prog_mode()
+        previous = nil
+        wrefresh(window)
+    }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+
+    deinit { close() }
+
+    private func drawRow(_ y: Int, of buffer: ScreenBuffer) {
+        var x = 0
+        while x < buffer.width {
+            let cell = buffer[x, y]
+            if cell.isContinuation { x += 1; continue }
+            put(cell, x: x, y: y)
+            x += max(1, cell.width)
+        }
+    }
+
+    /// Writes one cell; anything the C library would measure differently, or any control
+    /// character, is replaced so the columns after it stay where the buffer put them.
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var scalars = Array(cell.text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1))
+        let safe = !scalars.isEmpty && !scalars.contains { Sanitizer.isControl($0.value) || $0.value < 0x20 }
+            && Int(wcwidth(wchar_t(bitPattern: scalars[0].value))) == cell.width
+        if !safe { scalars = ["?"] }
+        let attrs = attrs(for: cell.style)
+        let pair = colors ? Int16(cell.style.color?.rawValue ?? 0) : 0
+        var wide: [wchar_t] = scalars.map { wchar_t(bitPattern: $0.value) } + [0]
+        var cc = cchar_t()
+        setcchar(&cc, &wide, attrs, pair, nil)
+        mvwadd_wch(window, Int32(y), Int32(x), &cc)
+        if !safe && cell.width == 2 {
+            var sp: [wchar_t] = [32, 0]
+            var blank = cchar_t()
+            setcchar(&blank, &sp, attrs, pair, nil)
+            mvwadd_wch(window, Int32(y), Int32(x + 1), &blank)
+        }
+    }
+
+    private func attrs(for s: Style) -> attr_t {
+        var a = storyline_A_NORMAL
+        if s.bold { a |= storyline_A_BOLD }
+        if s.dim { a |= storyline_A_DIM }
+        if s.italic { a |= storyline_A_ITALIC }
+        if s.underline { a |= storyline_A_UNDERLINE }
+        if s.reverse { a |= storyline_A_REVERSE }
+        return a
+    }
+
+    private static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_NPAGE: return .pageDown
+        case KEY_PPAGE: return .pageUp
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_BTAB: return .backTab
+        default: return nil
+        }
+    }
+
+    private static func characterKey(_ v: UInt32) -> Key? {
+        switch v {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 8, 127: return .backspace
+        case 27: return .escape
+        case 1...26: return .ctrl(Character(Unicode.Scalar(v + 96)!))
+        default:
+            guard let s = Unicode.Scalar(v), !Sanitizer.isControl(v) else { return nil }
+            return .char(Character(s))
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import StorylineCore
+
+/// The pick-one list overlay.
+enum ChooserView {
+    static func draw(_ c: Chooser, layout: Layout, into buffer: inout ScreenBuffer) {
+        let body = layout.body
+        let w = min(body.width - 4, max(40, (c.items.map(DisplayWidth.of).max() ?? 0) + 6))
+        let h = min(body.height - 2, c.items.count + 3)
+        let box = Rect(x: body.x + (body.width - w) / 2, y: body.y + (body.height - h) / 2, width: w, height: h)
+        buffer.fill(box)
+        buffer.box(box, title: c.title, focused: true)
+        let inner = box.inset(1)
+        let rows = inner.height - 1
+        let top = AppState.scroll(0, showing: c.selection, rows: rows, count: c.items.count)
+        for r in 0..<rows {
+            let i = top + r
+            guard i < c.items.count else { break }
+            let t = DisplayWidth.pad(" " + DisplayWidth.truncate(c.items[i], to: inner.width - 2), to: inner.width)
+            buffer.write(t, x: inner.x, y: inner.y + r, limit: inner.width, style: i == c.selection ? .selected : .plain)
+        }
+        buffer.write(" Enter picks · Esc cancels", x: inner.x, y: inner.maxY - 1, limit: inner.width, style: .dim)
+    }
+}

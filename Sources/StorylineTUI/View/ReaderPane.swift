@@ -1,0 +1,22 @@
+import StorylineCore
+
+/// The reader box: the laid-out article scrolled to the current position.
+enum ReaderPane {
+    static func draw(_ state: AppState, box: Rect, into buffer: inout ScreenBuffer) {
+        let v = state.view
+        guard let a = state.readerArticle, let page = state.readerPage else {
+            buffer.box(box, title: "Reader")
+            return
+        }
+        let rows = Layout.rows(in: box)
+        let end = min(page.lines.count, v.readerScroll + rows)
+        let where_ = page.lines.count <= rows ? "all" : "\(v.readerScroll + 1)–\(end)/\(page.lines.count)"
+        buffer.box(box, title: "\(a.outlet ?? "Article") · \(where_)", focused: v.pane == .reader)
+        let inner = box.inset(1)
+        for r in 0..<rows {
+            let i = v.readerScroll + r
+            guard i < page.lines.count else { break }
+            buffer.write(page.lines[i], x: inner.x + 1, y: inner.y + r, limit: inner.width - 2)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import StorylineCore
+
+/// The bottom line: breadcrumb of recent views and the position on the left; the message,
+/// or key hints, on the right.
+enum StatusLine {
+    static func draw(_ state: AppState, layout: Layout, into buffer: inout ScreenBuffer) {
+        let r = layout.status
+        let style = Style(reverse: true)
+        buffer.fill(r, style: style)
+        let crumbs = (state.history.back.suffix(2) + [state.view]).map { label($0, state) }.joined(separator: " › ")
+        let left = " " + crumbs + (position(state).map { "  " + $0 } ?? "")
+        let leftWidth = min(DisplayWidth.of(left), r.width - 16)
+        buffer.write(DisplayWidth.truncate(left, to: leftWidth), x: r.x, y: r.y, style: style)
+        let room = r.width - leftWidth - 2
+        if let m = state.message {
+            let t = DisplayWidth.truncate(m, to: room) + " "
+            buffer.write(t, x: r.maxX - DisplayWidth.of(t), y: r.y, style: Style(bold: true, reverse: true))
+            return
+        }
+        let t = hints(state, room: room - 1) + " "
+        buffer.write(t, x: r.maxX - DisplayWidth.of(t), y: r.y, style: style)
+    }
+
+    /// Key hints from the key table that fit in `room` columns; q and ? are kept first.
+    static func hints(_ state: AppState, room: Int) -> String {
+        let pane = state.view.pane
+        var all = KeyMap.hints(in: pane)
+        if let q = KeyMap.label(of: .back, in: pane) {
+            all.append("\(q):" + (state.history.back.isEmpty && pane == .articles ? "quit" : "back"))
+        }
+        let priority = all.indices.sorted { a, b in
+            let ka = all[a].hasPrefix("?:") || a == all.count - 1, kb = all[b].hasPrefix("?:") || b == all.count - 1
+            return ka != kb ? ka : a < b
+        }
+        var keep = Set<Int>()
+        var used = 0
+        for i in priority {
+            let w = DisplayWidth.of(all[i]) + (keep.isEmpty ? 0 : 1)
+            if used + w > room { break }
+            keep.insert(i); used += w
+        }
+        return all.indices.filter(keep.contains).map { all[$0] }.joined(separator: " ")
+    }
+
+    /// A breadcrumb label for a view: the pane, and in the leaders pane the person or pair.
+    static func label(_ v: ViewState, _ state: AppState) -> String {
+        guard v.pane == .leaders, v.leadersLevel != .people, state.catalog.people.indices.contains(v.personSelection) else { return v.label }
+        let name = state.catalog.people[v.personSelection].name
+        let ties = state.catalog.ties(of: name)
+        if v.leadersLevel == .interactions, ties.indices.contains(v.tieSelection) { return "\(name) – \(ties[v.tieSelection].counterpart)" }
+        return "Ties of \(name)"
+    }
+
+    /// "3/5" in lists, "lines 1–20/80" in the reader.
+    static func position(_ state: AppState) -> String? {
+        let v = state.view
+        switch v.pane {
+        case .articles:
+            let n = state.articles.count
+            return n == 0 ? nil : "\(v.articleSelection + 1)/\(n)"
+        case .reader:
+            guard let page = state.readerPage else { return nil }
+            let rows = Layout.rows(in: state.layout.body)
+            return "lines \(v.readerScroll + 1)–\(min(page.lines.count, v.readerScroll + rows))/\(page.lines.count)"
+        case .timeline:
+            let n = state.catalog.events(v.filter).count
+            return n == 0 ? nil : "\(v.timelineSelection + 1)/\(n)"
+        case .leaders:
+            switch v.leadersLevel {
+            case .people: return "\(v.personSelection + 1)/\(state.catalog.people.count)"
+            case .ties: return "tie \(v.tieSelection + 1)/\(state.ties.count)"
+            case .interactions: return "\(v.interactionSelection + 1)/\(state.selectedTie?.interactions.count ?? 0)"
+            }
+        }
+    }
+}

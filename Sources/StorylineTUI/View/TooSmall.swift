@@ -1,0 +1,15 @@
+import StorylineCore
+
+/// The message shown instead of the panes when the terminal is below the minimum size.
+enum TooSmall {
+    static func draw(size: Size, into buffer: inout ScreenBuffer) {
+        let lines = ["Terminal too small: \(size.width)x\(size.height)",
+                     "Storyline needs at least \(Layout.minimum.width)x\(Layout.minimum.height).",
+                     "Enlarge the window, or press q to quit."]
+        let top = max(0, (size.height - lines.count) / 2)
+        for (i, l) in lines.enumerated() {
+            let t = DisplayWidth.truncate(l, to: size.width)
+            buffer.write(t, x: max(0, (size.width - DisplayWidth.of(t)) / 2), y: top + i, style: i == 0 ? .bold : .plain)
+        }
+    }
+}

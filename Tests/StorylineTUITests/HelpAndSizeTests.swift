@@ -1,0 +1,94 @@
+import XCTest
+import StorylineCore
+@testable import StorylineTUI
+
+final class HelpAndSizeTests: XCTestCase {
+    /// `?` shows every binding live in the pane, read from the key table, and fits at 80x24.
+    func testHelpListsTheLiveBindings() {
+        for pane in [Pane.articles, .timeline, .leaders] {
+            var s = Fixtures.state()
+            s.view.pane = pane
+            let (h, _) = Fixtures.press(s, .char("?"))
+            XCTAssertEqual(h.overlay, .help(scroll: 0))
+            let text = Fixtures.screen(h).text()
+            for b in KeyMap.live(in: pane) {
+                XCTAssertTrue(text.contains(b.summary), "\(pane): help lacks \(b.summary)\n\(text)")
+                XCTAssertTrue(text.contains(b.keys[0].label), "\(pane): help lacks key \(b.keys[0].label)")
+            }
+        }
+    }
+
+    /// At the minimum size the help scrolls, and every binding can be reached.
+    func testHelpScrollsAtMinimumSize() {
+        var (h, _) = Fixtures.press(Fixtures.state(width: 60, height: 15), .char("3"), .char("?"))
+        var seen = Fixtures.screen(h).text()
+        XCTAssertTrue(seen.contains("j/k scroll"), seen)
+        for _ in 0..<30 { h = Fixtures.press(h, .char("j")).0; seen += Fixtures.screen(h).text() }
+        XCTAssertNotNil(h.overlay, "scrolling keeps the help open")
+        for b in KeyMap.live(in: .leaders) { XCTAssertTrue(seen.contains(b.summary), "unreachable: \(b.summary)") }
+        XCTAssertNil(Fixtures.press(h, .char("x")).0.overlay)
+    }
+
+    /// Pane-specific keys appear only in their pane's help.
+    func testHelpOmitsKeysOfOtherPanes() {
+        let (h, _) = Fixtures.press(Fixtures.state(), .char("?"))
+        XCTAssertFalse(Fixtures.screen(h).text().contains("filter by person"))
+    }
+
+    /// Every key the help lists really does something in that pane.
+    func testEveryListedKeyIsHandled() {
+        for pane in Pane.allCases {
+            for b in KeyMap.live(in: pane) {
+                for k in b.keys { XCTAssertEqual(KeyMap.command(for: k, in: pane), b.command, "\(k.label) in \(pane)") }
+            }
+        }
+    }
+
+    /// Any key closes the help without acting.
+    func testAnyKeyClosesHelp() {
+        let (h, _) = Fixtures.press(Fixtures.state(), .char("?"), .char("j"))
+        XCTAssertNil(h.overlay)
+        XCTAssertEqual(h.view.articleSelection, 0)
+    }
+
+    /// Below 60x15 the screen says the terminal is too small and q still quits.
+    func testTooSmallMessage() {
+        for size in [Size(width: 59, height: 24), Size(width: 80, height: 14)] {
+            let s = Fixtures.state(width: size.width, height: size.height)
+            let text = Fixtures.screen(s).text()
+            XCTAssertTrue(text.contains("Terminal too small"), text)
+            XCTAssertFalse(text.contains("Articles"))
+            XCTAssertEqual(Fixtures.press(s, .char("q")).1, [.quit])
+        }
+        XCTAssertFalse(Fixtures.screen(Fixtures.state(width: 60, height: 15)).text().contains("too small"))
+    }
+
+    /// A resize redraws at the new size and keeps the selection visible.
+    func testResizeRedrawsAndKeepsSelectionVisible() {
+        let lib = Library(articles: (0..<40).map { Article(id: String(format: "a%02d", $0), path: "", title: "Story \($0)") })
+        let (s, _) = Fixtures.press(Fixtures.state(lib, width: 100, height: 40), .char("G"))
+        let (r, _) = update(s, .resize(Size(width: 80, height: 20)))
+        let b = Fixtures.screen(r)
+        XCTAssertEqual(b.width, 80); XCTAssertEqual(b.height, 20)
+        XCTAssertTrue(b.text().contains("Story 39"))
+        let (tiny, _) = update(r, .resize(Size(width: 40, height: 10)))
+        XCTAssertTrue(Fixtures.screen(tiny).text().contains("too small"))
+        let (back, _) = update(tiny, .resize(Size(width: 80, height: 24)))
+        XCTAssertTrue(Fixtures.screen(back).text().contains("Story 39"))
+    }
+
+    /// The run loop draws through a Terminal, reads actions until quit and performs effects.
+    func testProgramRunsOnTestTerminal() {
+        let t = TestTerminal(width: 80, height: 24)
+        t.type("j")
+        t.send(.key(.enter))
+        let end = Program.run(Fixtures.state(), on: t)
+        XCTAssertEqual(end.view.pane, .reader)
+        XCTAssertTrue(t.dump().contains("김민지 대통령은 10일 저녁"))
+        t.send(.resize(Size(width: 100, height: 30)), .key(.char("q")), .key(.char("q")), .key(.char("j")))
+        let after = Program.run(end, on: t)
+        XCTAssertEqual(after.view.pane, .articles)
+        XCTAssertEqual(t.screen.width, 100)
+        XCTAssertEqual(after.view.articleSelection, 1, "keys after quit are not processed")
+    }
+}

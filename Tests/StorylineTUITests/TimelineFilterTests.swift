@@ -1,0 +1,43 @@
+import XCTest
+import StorylineCore
+@testable import StorylineTUI
+
+final class TimelineFilterTests: XCTestCase {
+    /// Months expand to whole months; days stay days; the dash may be en dash or hyphen.
+    func testParsesMonthAndDayRanges() {
+        let r = TimelineFilter.parseRange("2025-06–2025-08-15")
+        XCTAssertEqual(r?.from, Day(2025, 6, 1))
+        XCTAssertEqual(r?.to, Day(2025, 8, 15))
+        let h = TimelineFilter.parseRange("2025-06-2025-07")
+        XCTAssertEqual(h?.from, Day(2025, 6, 1))
+        XCTAssertEqual(h?.to, Day(2025, 7, 31))
+        let spaced = TimelineFilter.parseRange("2024-02 to 2024-02")
+        XCTAssertEqual(spaced?.to, Day(2024, 2, 29))
+    }
+
+    /// One month alone means that month; a trailing or leading dash leaves a side open.
+    func testSingleAndOpenEndedRanges() {
+        let m = TimelineFilter.parseRange("2025-09")
+        XCTAssertEqual(m?.from, Day(2025, 9, 1)); XCTAssertEqual(m?.to, Day(2025, 9, 30))
+        let open = TimelineFilter.parseRange("2025-09–")
+        XCTAssertEqual(open?.from, Day(2025, 9, 1)); XCTAssertNil(open?.to)
+        let until = TimelineFilter.parseRange("–2025-09")
+        XCTAssertNil(until?.from); XCTAssertEqual(until?.to, Day(2025, 9, 30))
+    }
+
+    /// Nonsense and reversed ranges are refused rather than silently misread.
+    func testRejectsInvalidRanges() {
+        XCTAssertNil(TimelineFilter.parseRange("june"))
+        XCTAssertNil(TimelineFilter.parseRange("2025-13"))
+        XCTAssertNil(TimelineFilter.parseRange("2025-09–2025-01"))
+        XCTAssertNil(TimelineFilter.parseRange("2025-01 2025-02 2025-03"))
+    }
+
+    /// An event is kept when its span overlaps the range and it involves the person.
+    func testAdmitsOverlappingEventsOfThePerson() {
+        let f = TimelineFilter(person: "Kim Min-ji", from: Day(2026, 4, 1), to: Day(2026, 4, 30))
+        XCTAssertTrue(f.admits(Fixtures.events[2]))
+        XCTAssertFalse(f.admits(Fixtures.events[0]))
+        XCTAssertFalse(TimelineFilter(person: "Kim Min-ji").admits(Fixtures.events[3]))
+    }
+}

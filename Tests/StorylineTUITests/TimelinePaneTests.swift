@@ -1,0 +1,105 @@
+import XCTest
+import StorylineCore
+@testable import StorylineTUI
+
+final class TimelinePaneTests: XCTestCase {
+    func timeline() -> AppState { Fixtures.press(Fixtures.state(), .char("2")).0 }
+
+    /// Dated events only, in date order, under month headers; the undated event is hidden.
+    func testRowsAreDatedEventsGroupedByMonth() {
+        let s = timeline()
+        XCTAssertEqual(s.catalog.events(s.view.filter).map(\.id), ["e1", "e2", "e4", "e3"])
+        let text = Fixtures.screen(s).text()
+        XCTAssertFalse(text.contains("Undated plan"))
+        let lines = text.components(separatedBy: "\n")
+        let june = lines.firstIndex { $0.contains("June 2025") }!, sep = lines.firstIndex { $0.contains("September 2025") }!
+        XCTAssertLessThan(june, sep)
+        XCTAssertTrue(lines[june + 1].contains("Jun 10"))
+        XCTAssertTrue(lines.contains { $0.contains("○ Mar–May") && $0.contains("Moreau to visit Seoul") }, "planned event marked")
+        XCTAssertTrue(lines.contains { $0.contains("trade pact") && $0.contains("×2") }, "source count shown")
+    }
+
+    /// The histogram has one bar per month, tallest for the busiest month, dots for empty ones.
+    func testHistogramBars() {
+        let h = Histogram(events: Fixtures.events)
+        XCTAssertEqual(h.counts, [1, 0, 0, 2, 0, 0, 0, 0, 0, 1])
+        let bars = h.line(width: 76).text
+        XCTAssertTrue(bars.hasPrefix("2025-06 ▄··█·····▄ 2026-03"), bars)
+    }
+
+    /// j moves between events, skipping month headers.
+    func testSelectionSkipsHeaders() {
+        let (s, _) = Fixtures.press(timeline(), .char("j"))
+        XCTAssertEqual(s.catalog.events(s.view.filter)[s.view.timelineSelection].id, "e2")
+    }
+
+    /// Enter on a one-source event opens its article with the sentence highlighted, and
+    /// Backspace comes back to the same event.
+    func testEnterOpensSourceWithHighlight() {
+        let (r, _) = Fixtures.press(timeline(), .enter)
+        XCTAssertEqual(r.view.pane, .reader)
+        XCTAssertEqual(r.readerArticle?.id, "ko1")
+        let page = r.readerPage!
+        let hl = page.highlightLine!
+        XCTAssertTrue(page.lines[hl].contains(style: .highlight))
+        XCTAssertTrue(page.lines[hl].spans.first { $0.style == .highlight }!.text.hasPrefix("김민지 대통령은 10일"))
+        let (b, _) = Fixtures.press(r, .backspace)
+        XCTAssertEqual(b.view.pane, .timeline)
+        XCTAssertEqual(b.view.timelineSelection, 0)
+        let (f, _) = Fixtures.press(b, .char("]"))
+        XCTAssertEqual(f.view.pane, .reader)
+    }
+
+    /// A sentence far down the article is scrolled into view when opened.
+    func testHighlightIsScrolledIntoView() {
+        let (r, _) = Fixtures.press(timeline(), .char("G"), .enter)
+        XCTAssertEqual(r.readerArticle?.id, "en1")
+        XCTAssertGreaterThan(r.view.readerScroll, 0)
+        let text = Fixtures.screen(r).text()
+        XCTAssertTrue(text.contains("Kim said she would host Moreau in Seoul next spring."), text)
+    }
+
+    /// Several sources → a chooser; Enter picks one and opens it.
+    func testSeveralSourcesOfferAChooser() {
+        let (c, _) = Fixtures.press(timeline(), .char("j"), .enter)
+        guard case .chooser(let ch)? = c.overlay else { return XCTFail("no chooser") }
+        XCTAssertEqual(ch.items.count, 2)
+        XCTAssertTrue(Fixtures.screen(c).text().contains("Example Times"))
+        let (r, _) = Fixtures.press(c, .char("j"), .enter)
+        XCTAssertNil(r.overlay)
+        XCTAssertEqual(r.view.highlight?.block, 2)
+        XCTAssertTrue(Fixtures.screen(r).text().contains("Kim arrives in Paris"))
+        XCTAssertNil(Fixtures.press(c, .escape).0.overlay)
+    }
+
+    /// `p` picks a person from the people in events; the list then shows only their events.
+    func testPersonFilter() {
+        let (c, _) = Fixtures.press(timeline(), .char("p"))
+        guard case .chooser(let ch)? = c.overlay else { return XCTFail("no chooser") }
+        XCTAssertEqual(ch.items.first, "everyone · 4")
+        XCTAssertFalse(ch.items.contains { $0.hasPrefix("Jane Roe") }, "people without events are not offered")
+        let sato = ch.items.firstIndex(of: "Hana Sato · 2")!
+        var s = c
+        for _ in 0..<sato { s = Fixtures.press(s, .char("j")).0 }
+        s = Fixtures.press(s, .enter).0
+        XCTAssertEqual(s.view.filter.person, "Hana Sato")
+        XCTAssertEqual(s.catalog.events(s.view.filter).map(\.id), ["e1", "e4"])
+        XCTAssertTrue(Fixtures.screen(s).line(23).contains("Hana Sato"))
+        XCTAssertNil(Fixtures.press(s, .char("c")).0.view.filter.person)
+        XCTAssertNil(Fixtures.press(s, .backspace).0.view.filter.person)
+    }
+
+    /// `f` prompts for a range; typed YYYY-MM bounds filter the list; bad input is reported.
+    func testDateFilterPrompt() {
+        var (s, _) = Fixtures.press(timeline(), .char("f"))
+        XCTAssertTrue(Fixtures.screen(s).text().contains("Dates from–to"))
+        for ch in "2025-09–2025-12" { s = Fixtures.press(s, .char(ch)).0 }
+        s = Fixtures.press(s, .enter).0
+        XCTAssertEqual(s.catalog.events(s.view.filter).map(\.id), ["e2", "e4"])
+        var bad = Fixtures.press(timeline(), .char("f")).0
+        for ch in "soon" { bad = Fixtures.press(bad, .char(ch)).0 }
+        bad = Fixtures.press(bad, .enter).0
+        XCTAssertTrue(bad.view.filter.isEmpty)
+        XCTAssertTrue(Fixtures.screen(bad).line(23).contains("not a date range"))
+    }
+}
