@@ -4,7 +4,9 @@ import Dispatch
 public enum Extractor {
     /// Extracts people, events and interactions from one article.
     public static func extract(_ article: Article) -> ArticleExtraction {
-        ArticleExtraction(article: article.id)
+        let mentions: [Mention] = []  // filled by the people recognizer once it lands
+        return ArticleExtraction(article: article.id, mentions: mentions,
+                                 events: EventExtractor.extract(article: article, mentions: mentions))
     }
 
     /// Extracts from every article using all cores; results are in the articles' order.

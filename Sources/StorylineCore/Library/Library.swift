@@ -22,6 +22,7 @@ public struct Library: Sendable {
     /// events across sources, relations per pair.
     public static func assemble(articles: [Article], extractions: [ArticleExtraction]) -> Library {
         Library(articles: articles,
+                events: EventMerger.merge(extractions.flatMap(\.events)),
                 mentions: extractions.flatMap(\.mentions))
     }
 
