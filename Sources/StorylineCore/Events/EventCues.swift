@@ -20,7 +20,7 @@ enum EventCues {
                          "expressed", "expresses", "criticized", "criticised", "praised", "welcomed", "condemned",
                          "outlined", "outlines", "speaking", "spoke", "speaks", "describe", "stress", "highlight", "note",
                          "pledge", "vow", "warn", "emphasize", "emphasise", "reaffirm", "express", "criticize", "praise",
-                         "welcome", "condemn", "outline", "interviewed", "commented", "comments"])
+                         "welcome", "condemn", "outline", "interviewed", "commented", "comments", "recalls", "recalled", "recall"])
         add(.election, ["election", "elections", "vote", "voted", "polls", "ballot", "referendum", "elected", "reelected"])
         add(.agreement, ["agreed", "agree", "agrees", "signed", "sign", "signs", "agreement", "agreements", "deal",
                          "accord", "treaty", "pact", "memorandum"])

@@ -56,8 +56,9 @@ public enum EventExtractor {
         for sentence in SentenceSplitter.sentences(tokens) {
             let clauses = splitClauses(tokens, sentence).map { r -> Clause in
                 let lo = tokens[r.lowerBound].start, hi = tokens[r.upperBound - 1].end
+                let inClause = mentions.filter { $0.offsetInBlock >= lo && $0.offsetInBlock < hi }
                 var people: [String] = []
-                for m in mentions where m.offsetInBlock >= lo && m.offsetInBlock < hi && !people.contains(m.person) {
+                for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens) {
                     people.append(m.person)
                 }
                 let exprs = tagged.filter { r.contains($0.tokens.lowerBound) }
@@ -78,7 +79,14 @@ public enum EventExtractor {
                 let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && EventCues.anaphora.contains(tokens[$0].lower) }
                 let people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
                 let summary = summaryText(tokens, scalars, clause)
-                let mainType = cueType(tokens, clause, near: clause.tokens.lowerBound)
+                // Cues just before a clause's own date belong to that date's event ("their previous summit (Oct 30)").
+                var owned = Set<Int>()
+                for e in clause.expressions {
+                    owned.formUnion(e.tokens)
+                    if let k = stride(from: e.tokens.lowerBound - 1, through: max(clause.tokens.lowerBound, e.tokens.lowerBound - 8), by: -1)
+                        .first(where: { cue(tokens, $0, clause.tokens) != nil }) { owned.insert(k) }
+                }
+                let mainType = cueType(tokens, clause, near: clause.tokens.lowerBound, skipping: owned)
                 func make(_ expr: String, _ span: TimeSpan?, _ t: EventType, _ tense: Tense, _ at: Int) -> Event {
                     let status: EventStatus
                     if let span, let anchor, span.start > anchor || (tense == .future && span.end >= anchor) {
@@ -96,7 +104,7 @@ public enum EventExtractor {
                     // its actors or refers back to them with a predicate of its own.
                     let own = mainType != .other && mainType != .statement
                     if isFirst || !clause.people.isEmpty || (anaphoric && own && !recentPeople.isEmpty && clause.expressions.isEmpty) {
-                        let t = isFirst ? cueType(tokens, clause, near: (clause.label?.tokens.upperBound ?? clause.tokens.lowerBound)) : mainType
+                        let t = isFirst ? cueType(tokens, clause, near: (clause.label?.tokens.upperBound ?? clause.tokens.lowerBound), skipping: owned) : mainType
                         events.append(make(entryLabel ?? entryDate.start.iso, entryDate, t, .unknown, tokens[clause.tokens.lowerBound].start))
                     }
                     for e in clause.expressions where e.span != entryDate {
@@ -113,6 +121,21 @@ public enum EventExtractor {
             }
         }
         return events
+    }
+
+    /// True for "Lee's" in "Lee's security adviser Wi Sung-lac": a possessor whose role noun
+    /// introduces another person is not a participant of the clause.
+    private static func isPossessor(_ m: Mention, of all: [Mention], tokens t: [TimeToken]) -> Bool {
+        let end = m.offsetInBlock + m.surface.unicodeScalars.count
+        guard let k = t.firstIndex(where: { $0.start >= end }), t[k].start == end, k + 1 < t.count,
+              ["\u{2019}", "'"].contains(t[k].text), t[k + 1].lower == "s" else { return false }
+        var j = k + 2
+        while j < min(t.count, k + 8) {
+            if all.contains(where: { $0.offsetInBlock == t[j].start && $0.person != m.person }) { return true }
+            guard t[j].kind == .word, t[j].text.unicodeScalars.first!.properties.isLowercase || t[j].isDash else { return false }
+            j += 1
+        }
+        return false
     }
 
     /// Clauses split at ";" and at ", while" / ", whereas".
@@ -147,9 +170,9 @@ public enum EventExtractor {
     }
 
     /// The type of the cue nearest to token `near` in the clause (ties: the more specific type).
-    private static func cueType(_ t: [TimeToken], _ c: Clause, near: Int, limit: Int? = nil) -> EventType {
+    private static func cueType(_ t: [TimeToken], _ c: Clause, near: Int, limit: Int? = nil, skipping: Set<Int> = []) -> EventType {
         var best: (Int, Int, EventType)? = nil
-        for k in c.tokens where t[k].kind == .word {
+        for k in c.tokens where t[k].kind == .word && !skipping.contains(k) {
             guard let ty = cue(t, k, c.tokens) else { continue }
             let d = abs(k - near)
             if let limit, d > limit { continue }
@@ -178,6 +201,7 @@ public enum EventExtractor {
     private static func cue(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> EventType? {
         let w = t[k].lower
         if w == "conference", k > r.lowerBound, ["press", "news"].contains(t[k - 1].lower) { return .pressConference }
+        if k > r.lowerBound, ["phone", "telephone"].contains(t[k - 1].lower) { return .phoneCall }  // "phone talks"
         if (w == "call" || w == "calls"), k + 1 < r.upperBound, t[k + 1].lower == "for" || t[k + 1].lower == "on" { return .statement }
         return EventCues.words[w]
     }
