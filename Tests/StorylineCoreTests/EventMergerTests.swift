@@ -28,6 +28,15 @@ final class EventMergerTests: XCTestCase {
         XCTAssertEqual(merged.count, 3)
     }
 
+    func testALeadersSeparateMeetingsOnOneDayAreNotChained() {
+        let merged = EventMerger.merge([
+            event("a", "2025-10-08", .day, .meeting, "Rossi met Prime Minister Dube", ["Ana Rossi", "Sipho Dube"]),
+            event("b", "2025-10-08", .day, .meeting, "Rossi held a luncheon with Vargas", ["Ana Rossi", "Ramon Vargas"]),
+            event("c", "2025-10-08", .day, .meeting, "Rossi met leaders", ["Ana Rossi"]),
+        ])
+        XCTAssertEqual(merged.count, 2)
+    }
+
     func testCoarseMentionJoinsTheFineReportAndTheFinerDateWins() {
         let merged = EventMerger.merge([
             event("t", "2026-01-01", to: "2026-01-31", .month, .summit, "agree to hold a summit in Lusaka the following month",

@@ -8,7 +8,8 @@ enum EventCues {
         add(.phoneCall, ["phone", "telephone", "call", "calls", "phoned", "videoconference", "teleconference"])
         add(.summit, ["summit", "summits"])
         add(.meeting, ["met", "meet", "meets", "meeting", "meetings", "talks", "host", "hosts", "hosted", "hosting",
-                       "reception", "encounter", "dinner", "luncheon", "session", "conference"])
+                       "reception", "encounter", "dinner", "luncheon", "session", "conference", "attend", "attends",
+                       "attended", "attending", "forum", "shook", "handshake"])
         add(.visit, ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "arrive", "arrives",
                      "arrived", "arrival", "departure", "depart", "departs", "departed", "traveled", "travelled",
                      "travels", "flew"])

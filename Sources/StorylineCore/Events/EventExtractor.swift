@@ -170,12 +170,16 @@ public enum EventExtractor {
     }
 
     /// The type of the cue nearest to token `near` in the clause (ties: the more specific type).
-    private static func cueType(_ t: [TimeToken], _ c: Clause, near: Int, limit: Int? = nil, skipping: Set<Int> = []) -> EventType {
+    /// With `preferBefore`, a cue before `near` wins over any after it: the predicate usually
+    /// precedes its time adjunct ("met Xi on Saturday and agreed to …").
+    private static func cueType(_ t: [TimeToken], _ c: Clause, near: Int, limit: Int? = nil, skipping: Set<Int> = [],
+                                preferBefore: Bool = false) -> EventType {
         var best: (Int, Int, EventType)? = nil
         for k in c.tokens where t[k].kind == .word && !skipping.contains(k) {
             guard let ty = cue(t, k, c.tokens) else { continue }
-            let d = abs(k - near)
+            var d = abs(k - near)
             if let limit, d > limit { continue }
+            if preferBefore, k > near { d += 1000 }
             let rank = EventCues.priority.firstIndex(of: ty) ?? 99
             if best == nil || (d, rank) < (best!.0, best!.1) { best = (d, rank, ty) }
         }
@@ -194,7 +198,7 @@ public enum EventExtractor {
             }
             return .other
         }
-        return cueType(t, c, near: e.tokens.lowerBound, limit: limit)
+        return cueType(t, c, near: e.tokens.lowerBound, limit: limit, preferBefore: true)
     }
 
     /// The event type a word at k points to, reading two-word cues ("press conference").

@@ -2,73 +2,147 @@
 /// single event with several sources. Decides by date overlap, shared participants or
 /// places, compatible types and wording; works in date order so it never compares all pairs.
 public enum EventMerger {
-    /// Events whose interval is at most this many days long are "fine" (day, range, week).
+    /// Reports dated to at most this many days (a day or a short range) are "fine": they
+    /// form clusters; coarser ones (a week, a month) join the cluster they fit best.
     static let fineDays = 7
+    /// Coarse reports longer than this (season, year) only merge with the same period.
+    static let attachDays = 31
+
+    /// A growing group of reports of one event.
+    private struct Cluster {
+        var members: [Int]
+        var hull: TimeSpan
+        var participants: Set<String>
+    }
 
     /// The merged events, sorted chronologically (undated last), with stable ids.
     public static func merge(_ events: [Event]) -> [Event] {
-        let dated = events.indices.filter { events[$0].date != nil }
-        let fine = dated.filter { events[$0].date!.length <= fineDays }
-            .sorted { order(events[$0], events[$1]) }
-        let coarse = dated.filter { events[$0].date!.length > fineDays }
-        var parent = Array(events.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
-        func union(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
         let words = events.map { contentWords($0.summary) }
+        let dated = events.indices.filter { events[$0].date != nil }.sorted { order(events[$0], events[$1]) }
+        let isFine: (Int) -> Bool = { i in
+            let d = events[i].date!
+            return (d.granularity == .day || d.granularity == .range) && d.length <= fineDays
+        }
+        var clusters: [Cluster] = []
+        var owner = [Int](repeating: -1, count: events.count)
 
-        // Fine events: a sweep over start dates; only intervals that overlap are compared.
-        for (n, i) in fine.enumerated() {
-            var m = n + 1
-            while m < fine.count, events[fine[m]].date!.start <= events[i].date!.end {
-                let j = fine[m]
-                if sameEvent(events[i], events[j], words[i], words[j], coarse: false) { union(i, j) }
-                m += 1
-            }
-        }
-        // Coarse mentions ("the following month") join the best fine cluster they fit, else
-        // other coarse mentions of the same period.
-        var clusters: [Int: [Int]] = [:]
-        for i in fine { clusters[find(i), default: []].append(i) }
-        let fineStarts = fine.map { events[$0].date!.start }
-        for i in coarse {
-            let span = events[i].date!
+        // 1. Fine reports, in date order; candidates come from clusters sharing a person, a
+        // place or the article, and still overlapping in time.
+        var active: [String: [Int]] = [:]
+        for i in dated where isFine(i) {
+            let e = events[i], span = e.date!
             var best: (Double, Int)? = nil
-            var lo = lowerBound(fineStarts, span.start.adding(days: -fineDays))
-            var seenRoots = Set<Int>()
-            while lo < fine.count, fineStarts[lo] <= span.end {
-                let j = fine[lo]
-                lo += 1
-                let root = find(j)
-                guard events[j].date!.isWithin(span), !seenRoots.contains(root) else { continue }
-                seenRoots.insert(root)
-                var score = 0.0
-                for k in clusters[root] ?? [] where sameEvent(events[i], events[k], words[i], words[k], coarse: true) {
-                    score = max(score, affinity(events[i], events[k], words[i], words[k]))
-                }
-                if score > 0, best == nil || score > best!.0 { best = (score, root) }
-            }
-            if let best { union(i, best.1) }
-        }
-        var byPeriod: [String: [Int]] = [:]
-        for i in coarse where find(i) == i {
-            byPeriod[events[i].date!.start.iso + events[i].date!.end.iso, default: []].append(i)
-        }
-        for group in byPeriod.values {
-            for a in 0..<group.count {
-                for b in (a + 1)..<group.count
-                where sameEvent(events[group[a]], events[group[b]], words[group[a]], words[group[b]], coarse: false) {
-                    union(group[a], group[b])
+            var seen = Set<Int>()
+            for key in keys(e) {
+                guard var list = active[key] else { continue }
+                list.removeAll { clusters[$0].hull.end < span.start }
+                active[key] = list
+                for c in list where !seen.contains(c) {
+                    seen.insert(c)
+                    guard clusters[c].hull.overlaps(span), fits(e.participants, clusters[c].participants) else { continue }
+                    var score = 0.0
+                    for m in clusters[c].members where sameEvent(events[m], e, words[m], words[i], coarse: false) {
+                        score = max(score, affinity(events[m], e, words[m], words[i]))
+                    }
+                    if score > 0, best == nil || score > best!.0 { best = (score, c) }
                 }
             }
+            let c: Int
+            if let best {
+                c = best.1
+                clusters[c].members.append(i)
+                let h = clusters[c].hull
+                clusters[c].hull = TimeSpan(start: min(h.start, span.start), end: max(h.end, span.end), granularity: .range)
+                clusters[c].participants.formUnion(e.participants)
+            } else {
+                c = clusters.count
+                clusters.append(Cluster(members: [i], hull: span, participants: Set(e.participants)))
+            }
+            owner[i] = c
+            for key in keys(e) where active[key]?.contains(c) != true { active[key, default: []].append(c) }
         }
-        var members: [Int: [Int]] = [:]
-        for i in events.indices { members[find(i), default: []].append(i) }
-        let merged = members.values.map { combine($0.map { events[$0] }) }
+
+        // 2. Coarse reports of up to a month join the best fitting fine cluster inside their period.
+        var byKey: [String: [Int]] = [:]
+        for (c, cluster) in clusters.enumerated() {
+            var ks = Set<String>()
+            for m in cluster.members { ks.formUnion(keys(events[m])) }
+            for k in ks { byKey[k, default: []].append(c) }
+        }
+        for k in byKey.keys { byKey[k]!.sort { clusters[$0].hull.start < clusters[$1].hull.start } }
+        var periods: [String: [Int]] = [:]
+        for i in dated where !isFine(i) {
+            let e = events[i], span = e.date!
+            var best: (Double, Int)? = nil
+            if span.length <= attachDays {
+                for key in keys(e) {
+                    guard let list = byKey[key] else { continue }
+                    var lo = 0, hi = list.count
+                    while lo < hi { let mid = (lo + hi) / 2; if clusters[list[mid]].hull.start < span.start { lo = mid + 1 } else { hi = mid } }
+                    while lo < list.count, clusters[list[lo]].hull.start <= span.end {
+                        let c = list[lo]
+                        lo += 1
+                        guard clusters[c].hull.isWithin(span), fits(e.participants, clusters[c].participants) else { continue }
+                        var score = 0.0
+                        for m in clusters[c].members where sameEvent(e, events[m], words[i], words[m], coarse: true) {
+                            score = max(score, affinity(e, events[m], words[i], words[m]))
+                        }
+                        if score > 0, best == nil || score > best!.0 { best = (score, c) }
+                    }
+                }
+            }
+            if let best {
+                clusters[best.1].members.append(i)
+                owner[i] = best.1
+            } else {
+                periods["\(span.start.iso)/\(span.end.iso)", default: []].append(i)
+            }
+        }
+
+        // 3. Remaining coarse reports merge with reports of the same period.
+        for group in periods.values {
+            var local: [String: [Int]] = [:]
+            for i in group {
+                let e = events[i]
+                var best: (Double, Int)? = nil
+                for key in keys(e) {
+                    for c in local[key] ?? [] where fits(e.participants, clusters[c].participants) {
+                        var score = 0.0
+                        for m in clusters[c].members where sameEvent(events[m], e, words[m], words[i], coarse: false) {
+                            score = max(score, affinity(events[m], e, words[m], words[i]))
+                        }
+                        if score > 0, best == nil || score > best!.0 { best = (score, c) }
+                    }
+                }
+                let c: Int
+                if let best {
+                    c = best.1
+                    clusters[c].members.append(i)
+                    clusters[c].participants.formUnion(e.participants)
+                } else {
+                    c = clusters.count
+                    clusters.append(Cluster(members: [i], hull: e.date!, participants: Set(e.participants)))
+                }
+                owner[i] = c
+                for key in keys(e) where local[key]?.contains(c) != true { local[key, default: []].append(c) }
+            }
+        }
+        var merged = clusters.map { combine($0.members.map { events[$0] }) }
+        for i in events.indices where owner[i] < 0 { merged.append(combine([events[i]])) }
         return merged.sorted { order($0, $1) }
+    }
+
+    /// Blocking keys: only reports sharing one of these are ever compared.
+    private static func keys(_ e: Event) -> [String] {
+        e.participants.map { "p:" + $0 } + e.places.map { "l:" + $0 } + e.sources.map { "a:" + $0.article }
+    }
+
+    /// A report fits a cluster when one group of people contains the other (or either is
+    /// unknown): "Lee" fits "Lee and Takaichi"; "Lee and Ishiba" does not fit "Lee and Vargas".
+    private static func fits(_ a: [String], _ b: Set<String>) -> Bool {
+        if a.isEmpty || b.isEmpty { return true }
+        let sa = Set(a)
+        return sa.isSubset(of: b) || b.isSubset(of: sa)
     }
 
     /// Chronological order: start day, then the shorter interval, then the id; undated last.
@@ -84,12 +158,6 @@ public enum EventMerger {
         }
     }
 
-    private static func lowerBound(_ a: [Day], _ d: Day) -> Int {
-        var lo = 0, hi = a.count
-        while lo < hi { let mid = (lo + hi) / 2; if a[mid] < d { lo = mid + 1 } else { hi = mid } }
-        return lo
-    }
-
     /// Types that describe people coming together.
     static let encounters: Set<EventType> = [.summit, .meeting, .visit]
 
@@ -97,7 +165,7 @@ public enum EventMerger {
         a == b || (encounters.contains(a) && encounters.contains(b))
     }
 
-    /// True when `a` and `b` read as reports of the same event.
+    /// True when `a` and `b` read as reports of the same event (people are checked per cluster).
     static func sameEvent(_ a: Event, _ b: Event, _ wa: Set<String>, _ wb: Set<String>, coarse: Bool) -> Bool {
         guard let da = a.date, let db = b.date, da.overlaps(db) else { return false }
         let sim = jaccard(wa, wb)
@@ -105,23 +173,24 @@ public enum EventMerger {
         let anyEmpty = a.participants.isEmpty || b.participants.isEmpty
         let sharedPlace = !Set(a.places).isDisjoint(with: b.places)
         let sameArticle = !Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article))
-        let sameDay = da.length <= 2 && db.length <= 2
-        // Near-identical wording on overlapping dates: a repeated caption, a reprinted line.
-        if a.type == b.type, sim >= 0.6, shared || anyEmpty { return true }
-        if typesCompatible(a.type, b.type), a.type != .statement, a.type != .other, a.type != .announcement,
-           a.type != .agreement {
-            if shared { return !coarse || a.type == b.type || sharedPlace || sim >= 0.15 }
-            if anyEmpty { return sharedPlace || sim >= 0.2 || (sameArticle && a.type == b.type) }
+        let sameType = a.type == b.type
+        // Near-identical wording: a repeated caption, a reprinted line.
+        if sameType, sim >= 0.6 { return true }
+        if typesCompatible(a.type, b.type), ![.statement, .other, .announcement, .agreement, .election].contains(a.type) {
+            if coarse {
+                return (sameType || sharedPlace) && (shared || (anyEmpty && (sharedPlace || sameArticle)))
+            }
+            if shared { return sameType || sharedPlace || sameArticle || sim >= 0.15 }
+            if anyEmpty { return sharedPlace || (sameArticle && sameType) || sim >= 0.25 }
             return false
         }
         // Remarks made at a meeting on the same day, reported in the same article.
-        if !coarse, sameDay, shared, sameArticle,
+        if !coarse, da.length <= 2, db.length <= 2, shared, sameArticle,
            (a.type == .statement && (encounters.contains(b.type) || b.type == .pressConference || b.type == .phoneCall))
             || (b.type == .statement && (encounters.contains(a.type) || a.type == .pressConference || a.type == .phoneCall)) {
             return true
         }
-        if a.type == b.type, shared || anyEmpty, sim >= 0.3 { return true }
-        return false
+        return sameType && (shared || anyEmpty) && sim >= 0.3
     }
 
     private static func affinity(_ a: Event, _ b: Event, _ wa: Set<String>, _ wb: Set<String>) -> Double {
