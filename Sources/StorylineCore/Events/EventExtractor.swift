@@ -56,7 +56,7 @@ public enum EventExtractor {
         for sentence in SentenceSplitter.sentences(tokens) {
             let clauses = splitClauses(tokens, sentence).map { r -> Clause in
                 let lo = tokens[r.lowerBound].start, hi = tokens[r.upperBound - 1].end
-                let inClause = mentions.filter { $0.offsetInBlock >= lo && $0.offsetInBlock < hi }
+                let inClause = mentions.filter { $0.offsetInBlock >= lo && $0.offsetInBlock < hi }.sorted { $0.offsetInBlock < $1.offsetInBlock }
                 var people: [String] = []
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens) {
                     people.append(m.person)
@@ -216,8 +216,15 @@ public enum EventExtractor {
         var k = c.tokens.lowerBound
         while k < c.tokens.upperBound {
             defer { k += 1 }
-            guard t[k].kind == .word, t[k].lower == "in" || t[k].lower == "at" else { continue }
+            guard t[k].kind == .word else { continue }
             var j = k + 1
+            if t[k].lower == "in" || t[k].lower == "at" {
+            } else if EventCues.words[t[k].lower] == .visit {
+                // "visit Germany", "trip to Kenya", "departure for Nara"
+                if j < c.tokens.upperBound, ["to", "for"].contains(t[j].lower) { j += 1 }
+            } else {
+                continue
+            }
             if j < c.tokens.upperBound, t[j].lower == "the" { j += 1 }
             var start = j, end = j
             while true {

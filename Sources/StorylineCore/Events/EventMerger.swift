@@ -108,7 +108,10 @@ public enum EventMerger {
                 for key in keys(e) {
                     for c in local[key] ?? [] where fits(e.participants, clusters[c].participants) {
                         var score = 0.0
-                        for m in clusters[c].members where sameEvent(events[m], e, words[m], words[i], coarse: false) {
+                        // Over a season or a year, the same kind of encounter recurs: ask for the same people or wording.
+                        let long = e.date!.length > attachDays
+                        for m in clusters[c].members where sameEvent(events[m], e, words[m], words[i], coarse: long)
+                            && (!long || Set(events[m].participants) == Set(e.participants) || jaccard(words[m], words[i]) >= 0.3) {
                             score = max(score, affinity(events[m], e, words[m], words[i]))
                         }
                         if score > 0, best == nil || score > best!.0 { best = (score, c) }
@@ -171,7 +174,10 @@ public enum EventMerger {
         let sim = jaccard(wa, wb)
         let shared = !Set(a.participants).isDisjoint(with: b.participants)
         let anyEmpty = a.participants.isEmpty || b.participants.isEmpty
-        let sharedPlace = !Set(a.places).isDisjoint(with: b.places)
+        let pa = placeWords(a), pb = placeWords(b)
+        let sharedPlace = !pa.isDisjoint(with: pb)
+        // Reports placed in different places are different events ("visit Germany" vs "visit Kenya").
+        if !pa.isEmpty, !pb.isEmpty, !sharedPlace { return false }
         let sameArticle = !Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article))
         let sameType = a.type == b.type
         // Near-identical wording: a repeated caption, a reprinted line.
@@ -193,10 +199,15 @@ public enum EventMerger {
         return sameType && (shared || anyEmpty) && sim >= 0.3
     }
 
+    /// The words of an event's places, so "Nara" and "Nara Prefecture" share a place.
+    static func placeWords(_ e: Event) -> Set<String> {
+        Set(e.places.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+    }
+
     private static func affinity(_ a: Event, _ b: Event, _ wa: Set<String>, _ wb: Set<String>) -> Double {
         var s = jaccard(wa, wb) * 3
         s += Double(Set(a.participants).intersection(b.participants).count) * 2
-        if !Set(a.places).isDisjoint(with: b.places) { s += 2 }
+        if !placeWords(a).isDisjoint(with: placeWords(b)) { s += 2 }
         if a.type == b.type { s += 1 }
         return s + 0.01
     }
