@@ -63,6 +63,16 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(e.first?.date, TimeSpan(day: Day(2025, 6, 6)!))
     }
 
+    func testModalMayPlansAndSinceStartsAStateNotAnEvent() {
+        let a = article("m", published: "2025-07-08", [
+            Block(kind: .paragraph, text: "Milei may visit Brasilia later this year. The party has governed since December 2023.", offset: 0),
+        ])
+        let e = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertEqual(e.count, 1)
+        XCTAssertEqual(e.first?.status, .planned)
+        XCTAssertEqual(e.first?.places, ["Brasilia"])
+    }
+
     func testUndatedAndDurationOnlyClausesAreNotEvents() {
         let a = article("n", published: "2025-06-05", [
             Block(kind: .paragraph, text: "Rossi has led the party for 11 years. Talks may resume. Posted June 5, 2025 07:27", offset: 0),

@@ -82,6 +82,10 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("One day after the June 3 vote he spoke.", "2025-06-11"), [
             "One day after=2025-06-04..2025-06-04/day", "June 3=2025-06-03..2025-06-03/day"])
         XCTAssertEqual(tags("The call came one day after speaking with Japan's leader.", "2025-06-11"), ["one day after=null"])
+        XCTAssertEqual(tags("They met three days after Scholz visited Washington on Feb. 9.", "2024-02-12"), [
+            "three days after=2024-02-12..2024-02-12/day", "Feb. 9=2024-02-09..2024-02-09/day"])
+        XCTAssertEqual(tags("It came one day after the talks \u{2014} a signal after last December's crisis.", "2025-06-11"), [
+            "one day after=null", "last December=2024-12-01..2024-12-31/month"])
         XCTAssertEqual(tags("They met on May 5 and had dined the day before.", "2025-06-11"), [
             "May 5=2025-05-05..2025-05-05/day", "the day before=2025-05-04..2025-05-04/day"])
     }
@@ -116,7 +120,7 @@ final class TemporalTaggerTests: XCTestCase {
 
     func testMonthNeedsContextButDayMakesItADate() {
         XCTAssertEqual(tags("May 28 was the day. The board may vote in May.", "2025-06-11"),
-                       ["May 28=2025-05-28..2025-05-28/day", "May=2025-05-01..2025-05-31/month"])
+                       ["May 28=2025-05-28..2025-05-28/day", "May=2026-05-01..2026-05-31/month"])
     }
 
     func testOffsetsPointIntoTheText() {

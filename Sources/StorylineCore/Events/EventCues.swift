@@ -9,7 +9,7 @@ enum EventCues {
         add(.summit, ["summit", "summits"])
         add(.meeting, ["met", "meet", "meets", "meeting", "meetings", "talks", "host", "hosts", "hosted", "hosting",
                        "reception", "encounter", "dinner", "luncheon", "session", "conference", "attend", "attends",
-                       "attended", "attending", "forum", "shook", "handshake"])
+                       "attended", "attending", "forum", "shook", "handshake", "gathering"])
         add(.visit, ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "arrive", "arrives",
                      "arrived", "arrival", "departure", "depart", "departs", "departed", "traveled", "travelled",
                      "travels", "flew"])

@@ -61,7 +61,9 @@ public enum EventExtractor {
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens) {
                     people.append(m.person)
                 }
-                let exprs = tagged.filter { r.contains($0.tokens.lowerBound) }
+                // "since December 2023" starts a state ("governed since …"), it does not date an event.
+                let exprs = tagged.filter { r.contains($0.tokens.lowerBound)
+                    && !($0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].lower == "since") }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label)
             }
