@@ -129,7 +129,10 @@ public enum EventExtractor {
     /// introduces another person is not a participant of the clause.
     private static func isPossessor(_ m: Mention, of all: [Mention], tokens t: [TimeToken]) -> Bool {
         let end = m.offsetInBlock + m.surface.unicodeScalars.count
-        guard let k = t.firstIndex(where: { $0.start >= end }), t[k].start == end, k + 1 < t.count,
+        var lo = 0, hi = t.count
+        while lo < hi { let mid = (lo + hi) / 2; if t[mid].start < end { lo = mid + 1 } else { hi = mid } }
+        let k = lo
+        guard k < t.count, t[k].start == end, k + 1 < t.count,
               ["\u{2019}", "'"].contains(t[k].text), t[k + 1].lower == "s" else { return false }
         var j = k + 2
         while j < min(t.count, k + 8) {

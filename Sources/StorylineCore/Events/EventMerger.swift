@@ -17,7 +17,8 @@ public enum EventMerger {
 
     /// The merged events, sorted chronologically (undated last), with stable ids.
     public static func merge(_ events: [Event]) -> [Event] {
-        let words = events.map { contentWords($0.summary) }
+        let reports = events.map(Report.init)
+        let words = reports.map(\.words)
         let dated = events.indices.filter { events[$0].date != nil }.sorted { order(events[$0], events[$1]) }
         let isFine: (Int) -> Bool = { i in
             let d = events[i].date!
@@ -41,8 +42,8 @@ public enum EventMerger {
                     seen.insert(c)
                     guard clusters[c].hull.overlaps(span), fits(e.participants, clusters[c].participants) else { continue }
                     var score = 0.0
-                    for m in clusters[c].members where sameEvent(events[m], e, words[m], words[i], coarse: false) {
-                        score = max(score, affinity(events[m], e, words[m], words[i]))
+                    for m in clusters[c].members where sameEvent(reports[m], reports[i], coarse: false) {
+                        score = max(score, affinity(reports[m], reports[i]))
                     }
                     if score > 0, best == nil || score > best!.0 { best = (score, c) }
                 }
@@ -84,8 +85,8 @@ public enum EventMerger {
                         lo += 1
                         guard clusters[c].hull.isWithin(span), fits(e.participants, clusters[c].participants) else { continue }
                         var score = 0.0
-                        for m in clusters[c].members where sameEvent(e, events[m], words[i], words[m], coarse: true) {
-                            score = max(score, affinity(e, events[m], words[i], words[m]))
+                        for m in clusters[c].members where sameEvent(reports[i], reports[m], coarse: true) {
+                            score = max(score, affinity(reports[i], reports[m]))
                         }
                         if score > 0, best == nil || score > best!.0 { best = (score, c) }
                     }
@@ -110,9 +111,9 @@ public enum EventMerger {
                         var score = 0.0
                         // Over a season or a year, the same kind of encounter recurs: ask for the same people or wording.
                         let long = e.date!.length > attachDays
-                        for m in clusters[c].members where sameEvent(events[m], e, words[m], words[i], coarse: long)
-                            && (!long || Set(events[m].participants) == Set(e.participants) || jaccard(words[m], words[i]) >= 0.3) {
-                            score = max(score, affinity(events[m], e, words[m], words[i]))
+                        for m in clusters[c].members where sameEvent(reports[m], reports[i], coarse: long)
+                            && (!long || reports[m].people == reports[i].people || jaccard(words[m], words[i]) >= 0.3) {
+                            score = max(score, affinity(reports[m], reports[i]))
                         }
                         if score > 0, best == nil || score > best!.0 { best = (score, c) }
                     }
@@ -161,6 +162,9 @@ public enum EventMerger {
         }
     }
 
+    /// Types that merge only on wording or at a meeting, never on shared people alone.
+    static let spoken: Set<EventType> = [.statement, .other, .announcement, .agreement, .election]
+
     /// Types that describe people coming together.
     static let encounters: Set<EventType> = [.summit, .meeting, .visit]
 
@@ -168,21 +172,38 @@ public enum EventMerger {
         a == b || (encounters.contains(a) && encounters.contains(b))
     }
 
+    /// An event with the sets the comparisons need, computed once.
+    struct Report {
+        var event: Event
+        var words: Set<String>
+        var people: Set<String>
+        var places: Set<String>
+        var articles: Set<String>
+
+        init(_ e: Event) {
+            event = e
+            words = EventMerger.contentWords(e.summary)
+            people = Set(e.participants)
+            places = EventMerger.placeWords(e)
+            articles = Set(e.sources.map(\.article))
+        }
+    }
+
     /// True when `a` and `b` read as reports of the same event (people are checked per cluster).
-    static func sameEvent(_ a: Event, _ b: Event, _ wa: Set<String>, _ wb: Set<String>, coarse: Bool) -> Bool {
+    static func sameEvent(_ ra: Report, _ rb: Report, coarse: Bool) -> Bool {
+        let a = ra.event, b = rb.event
         guard let da = a.date, let db = b.date, da.overlaps(db) else { return false }
-        let sim = jaccard(wa, wb)
-        let shared = !Set(a.participants).isDisjoint(with: b.participants)
-        let anyEmpty = a.participants.isEmpty || b.participants.isEmpty
-        let pa = placeWords(a), pb = placeWords(b)
-        let sharedPlace = !pa.isDisjoint(with: pb)
+        let sim = jaccard(ra.words, rb.words)
+        let shared = !ra.people.isDisjoint(with: rb.people)
+        let anyEmpty = ra.people.isEmpty || rb.people.isEmpty
+        let sharedPlace = !ra.places.isDisjoint(with: rb.places)
         // Reports placed in different places are different events ("visit Germany" vs "visit Kenya").
-        if !pa.isEmpty, !pb.isEmpty, !sharedPlace { return false }
-        let sameArticle = !Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article))
+        if !ra.places.isEmpty, !rb.places.isEmpty, !sharedPlace { return false }
+        let sameArticle = !ra.articles.isDisjoint(with: rb.articles)
         let sameType = a.type == b.type
         // Near-identical wording: a repeated caption, a reprinted line.
         if sameType, sim >= 0.6 { return true }
-        if typesCompatible(a.type, b.type), ![.statement, .other, .announcement, .agreement, .election].contains(a.type) {
+        if typesCompatible(a.type, b.type), !spoken.contains(a.type) {
             if coarse {
                 return (sameType || sharedPlace) && (shared || (anyEmpty && (sharedPlace || sameArticle)))
             }
@@ -204,11 +225,11 @@ public enum EventMerger {
         Set(e.places.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
     }
 
-    private static func affinity(_ a: Event, _ b: Event, _ wa: Set<String>, _ wb: Set<String>) -> Double {
-        var s = jaccard(wa, wb) * 3
-        s += Double(Set(a.participants).intersection(b.participants).count) * 2
-        if !placeWords(a).isDisjoint(with: placeWords(b)) { s += 2 }
-        if a.type == b.type { s += 1 }
+    private static func affinity(_ a: Report, _ b: Report) -> Double {
+        var s = jaccard(a.words, b.words) * 3
+        s += Double(a.people.intersection(b.people).count) * 2
+        if !a.places.isDisjoint(with: b.places) { s += 2 }
+        if a.event.type == b.event.type { s += 1 }
         return s + 0.01
     }
 

@@ -9,6 +9,9 @@ public enum SentenceSplitter {
         "dept", "univ", "assn", "bros", "fig", "vol", "e.g", "i.e", "u.s", "u.k", "u.n",
     ]
 
+    static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"]
+    static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "["]
+
     /// Sentences as half-open ranges of token indices, covering every token in order.
     public static func sentences(_ tokens: [TimeToken]) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -20,7 +23,7 @@ public enum SentenceSplitter {
                 var last = i
                 // Closing quotes or brackets glued to the period belong to this sentence.
                 while last + 1 < tokens.count, !tokens[last + 1].spaced,
-                      ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"].contains(tokens[last + 1].text) { last += 1 }
+                      closers.contains(tokens[last + 1].text) { last += 1 }
                 if endsSentence(tokens, at: i, last: last) {
                     out.append(begin..<(last + 1))
                     begin = last + 1
@@ -51,6 +54,6 @@ public enum SentenceSplitter {
         guard next.spaced else { return false }
         if next.kind == .word { return next.isCapitalized || !next.text.unicodeScalars.first!.properties.isLowercase }
         if next.kind == .number { return true }
-        return ["\"", "\u{201C}", "\u{2018}", "'", "(", "["].contains(next.text)
+        return openers.contains(next.text)
     }
 }

@@ -18,6 +18,7 @@ public struct TimeToken: Hashable, Sendable {
     /// True for a word whose first letter is upper case.
     public var isCapitalized: Bool {
         guard kind == .word, let f = text.unicodeScalars.first else { return false }
+        if f.value < 0x80 { return f.value >= 0x41 && f.value <= 0x5A }
         return f.properties.isUppercase
     }
 
@@ -54,13 +55,20 @@ public struct TimeToken: Hashable, Sendable {
         }
 
         for scalar in text.unicodeScalars {
-            let props = scalar.properties
-            if props.isWhitespace || scalar.value == 0x200B {
+            let v = scalar.value
+            // ASCII is decided without the Unicode property tables (most news text is ASCII).
+            let space = v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : (scalar.properties.isWhitespace || v == 0x200B)
+            if space {
                 flush()
                 pendingSpace = true
             } else {
-                let k: Kind = (scalar.value >= 0x30 && scalar.value <= 0x39) ? .number
-                    : (props.isAlphabetic || props.generalCategory == .nonspacingMark) ? .word : .punct
+                let k: Kind
+                if v >= 0x30 && v <= 0x39 { k = .number }
+                else if v < 0x80 { k = ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) ? .word : .punct }
+                else {
+                    let props = scalar.properties
+                    k = (props.isAlphabetic || props.generalCategory == .nonspacingMark) ? .word : .punct
+                }
                 if kind != k || k == .punct {
                     flush()
                     kind = k
