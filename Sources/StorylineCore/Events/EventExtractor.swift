@@ -22,6 +22,8 @@ public enum EventExtractor {
         var people: [String]
         var expressions: [TemporalExpression]
         var label: TemporalExpression?
+        /// The event type each token of the block points to, computed once per block.
+        var cues: [EventType?]
     }
 
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention]) -> [Event] {
@@ -50,6 +52,7 @@ public enum EventExtractor {
             }
         }
         let isEntry = entryDate != nil
+        let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
         let scalars = Array(text.unicodeScalars)
         var events: [Event] = []
         var firstClause = true
@@ -65,9 +68,12 @@ public enum EventExtractor {
                 let exprs = tagged.filter { r.contains($0.tokens.lowerBound)
                     && !($0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].lower == "since") }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
-                return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label)
+                return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
+                              cues: cues)
             }
             var recentPeople: [String] = []
+            let sentenceRange = tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end
+            var sentenceSource: SourceRef? = nil
             for clause in clauses {
                 let isFirst = firstClause
                 firstClause = false
@@ -75,9 +81,9 @@ public enum EventExtractor {
                     if !clause.people.isEmpty { recentPeople = clause.people }
                     continue
                 }
-                let sentenceRange = tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end
-                let source = SourceRef(article: article, sentence: trimmed(scalars, sentenceRange),
-                                       offset: block.offset + sentenceRange.lowerBound, block: index)
+                let source = sentenceSource ?? SourceRef(article: article, sentence: trimmed(scalars, sentenceRange),
+                                                         offset: block.offset + sentenceRange.lowerBound, block: index)
+                sentenceSource = source
                 let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && EventCues.anaphora.contains(tokens[$0].lower) }
                 let people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
                 let summary = summaryText(tokens, scalars, clause)
@@ -86,7 +92,7 @@ public enum EventExtractor {
                 for e in clause.expressions {
                     owned.formUnion(e.tokens)
                     if let k = stride(from: e.tokens.lowerBound - 1, through: max(clause.tokens.lowerBound, e.tokens.lowerBound - 8), by: -1)
-                        .first(where: { cue(tokens, $0, clause.tokens) != nil }) { owned.insert(k) }
+                        .first(where: { cues[$0] != nil }) { owned.insert(k) }
                 }
                 let mainType = cueType(tokens, clause, near: clause.tokens.lowerBound, skipping: owned)
                 func make(_ expr: String, _ span: TimeSpan?, _ t: EventType, _ tense: Tense, _ at: Int) -> Event {
@@ -181,7 +187,7 @@ public enum EventExtractor {
                                 preferBefore: Bool = false) -> EventType {
         var best: (Int, Int, EventType)? = nil
         for k in c.tokens where t[k].kind == .word && !skipping.contains(k) {
-            guard let ty = cue(t, k, c.tokens) else { continue }
+            guard let ty = c.cues[k] else { continue }
             var d = abs(k - near)
             if let limit, d > limit { continue }
             if preferBefore, k > near { d += 1000 }
@@ -199,7 +205,7 @@ public enum EventExtractor {
         let modifier = possessive || (e.span?.granularity == .year && after < c.tokens.upperBound && t[after].kind == .word)
         if modifier {
             for k in after..<min(c.tokens.upperBound, after + 6) where t[k].kind == .word {
-                if let ty = cue(t, k, c.tokens) { return ty }
+                if let ty = c.cues[k] { return ty }
             }
             return .other
         }

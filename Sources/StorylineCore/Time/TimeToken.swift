@@ -48,7 +48,8 @@ public struct TimeToken: Hashable, Sendable {
         func flush() {
             guard let k = kind else { return }
             let s = String(buffer)
-            tokens.append(TimeToken(kind: k, text: s, lower: k == .word ? s.lowercased() : s,
+            let needsLower = k == .word && buffer.contains { $0.value < 0x41 || $0.value > 0x5A ? $0.value >= 0x80 : true }
+            tokens.append(TimeToken(kind: k, text: s, lower: needsLower ? s.lowercased() : s,
                                     start: start, end: offset, spaced: spaced))
             buffer.removeAll(keepingCapacity: true)
             kind = nil
