@@ -35,9 +35,8 @@ public enum EventMerger {
             var best: (Double, Int)? = nil
             var seen = Set<Int>()
             for key in keys(e) {
-                guard var list = active[key] else { continue }
-                list.removeAll { clusters[$0].hull.end < span.start }
-                active[key] = list
+                active[key]?.removeAll { clusters[$0].hull.end < span.start }
+                guard let list = active[key] else { continue }
                 for c in list where !seen.contains(c) {
                     seen.insert(c)
                     guard clusters[c].hull.overlaps(span), fits(e.participants, clusters[c].participants) else { continue }
