@@ -22,6 +22,18 @@ struct Dates: ParsableCommand {
         var expression: String
         var start, end, granularity: String?
         var offset: Int
+
+        enum CodingKeys: String, CodingKey { case expression, start, end, granularity, offset }
+
+        /// Writes `null` for an unresolved interval instead of leaving the keys out.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(expression, forKey: .expression)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            try c.encode(granularity, forKey: .granularity)
+            try c.encode(offset, forKey: .offset)
+        }
     }
 
     func validate() throws {

@@ -33,6 +33,22 @@ struct Events: ParsableCommand {
         var expression, type, status, summary: String
         var participants, places: [String]
         var sources: [SourceRow]
+
+        enum CodingKeys: String, CodingKey { case id, date, expression, type, status, summary, participants, places, sources }
+
+        /// Writes `"date": null` for undated events instead of leaving the key out.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(date, forKey: .date)
+            try c.encode(expression, forKey: .expression)
+            try c.encode(type, forKey: .type)
+            try c.encode(status, forKey: .status)
+            try c.encode(summary, forKey: .summary)
+            try c.encode(participants, forKey: .participants)
+            try c.encode(places, forKey: .places)
+            try c.encode(sources, forKey: .sources)
+        }
     }
 
     func validate() throws {

@@ -71,6 +71,7 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("Sales fell last year.", a), ["last year=2024-01-01..2024-12-31/year"])
         XCTAssertEqual(tags("Trading this week.", a), ["this week=2025-09-15..2025-09-21/week"])
         XCTAssertEqual(tags("Three days ago it began.", a), ["Three days ago=2025-09-13..2025-09-13/day"])
+        XCTAssertEqual(tags("Crowds gathered last weekend.", a), ["last weekend=2025-09-13..2025-09-14/week"])
     }
 
     func testExpressionsRelativeToTheSentence() {

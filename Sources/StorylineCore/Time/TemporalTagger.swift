@@ -27,6 +27,8 @@ public enum TemporalTagger {
         case relativeToNext(Unit, Int)
         /// "two weeks ago".
         case ago(Unit, Int)
+        /// "last weekend" (-1), "this weekend" (0), "next weekend" (+1): Saturday and Sunday.
+        case weekend(Int)
         /// "earlier this year" (-1), "later this month" (+1).
         case partOfCurrent(Unit, Int)
         /// "early next year": part and year offset from the anchor.
@@ -323,7 +325,7 @@ public enum TemporalTagger {
             return Match(end: i + 2, value: .anchorShift(u, dir), explicit: false)
         }
         if n == "weekend" {
-            return Match(end: i + 2, value: .anchorShift(.week, dir), explicit: false)
+            return Match(end: i + 2, value: .weekend(dir), explicit: false)
         }
         if ["morning", "afternoon", "evening"].contains(n), dir == 0 {
             return Match(end: i + 2, value: .anchorDays(0), explicit: false)
@@ -543,6 +545,12 @@ public enum TemporalTagger {
             return TimeSpan(day: anchor.adding(days: n))
         case .anchorShift(let u, let n):
             return shift(anchor, u, n)
+        case .weekend(let dir):
+            // The weekend of the anchor's week; "last weekend" on a Sunday is the day before's pair.
+            var saturday = weekStart(anchor).adding(days: 5)
+            if dir < 0 { saturday = saturday > anchor.adding(days: -1) ? saturday.adding(days: -7) : saturday }
+            if dir > 0 { saturday = saturday.adding(days: 7) }
+            return TimeSpan(start: saturday, end: saturday.adding(days: 1), granularity: .week)
         case .ago(let u, let n):
             let d: Day
             switch u {
