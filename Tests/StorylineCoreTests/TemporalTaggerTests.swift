@@ -37,6 +37,16 @@ final class TemporalTaggerTests: XCTestCase {
                        ["Jan 13-14=2026-01-13..2026-01-14/range"])
     }
 
+    func testTenseComesFromTheNearestCueInTheLocalClause() {
+        XCTAssertEqual(tags("SEOUL, Jan. 5 (Yonhap) -- Han said Friday the government will hold talks next month, "
+                            + "after Yoon and Kishida held a phone call on Dec. 28.", "2024-01-05"), [
+            "Jan. 5=2024-01-05..2024-01-05/day", "Friday=2024-01-05..2024-01-05/day",
+            "next month=2024-02-01..2024-02-29/month", "Dec. 28=2023-12-28..2023-12-28/day"])
+        XCTAssertEqual(tags("The two leaders last met in Tokyo in mid-November, and Kishida is expected to visit Seoul in March.",
+                            "2024-01-05"), [
+            "mid-November=2023-11-11..2023-11-20/part-of-month", "March=2024-03-01..2024-03-31/month"])
+    }
+
     func testPartialDateWithoutAnchorStaysUnresolved() {
         XCTAssertEqual(tags("They met on June 10.", nil), ["June 10=null"])
     }

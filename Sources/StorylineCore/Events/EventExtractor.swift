@@ -97,7 +97,7 @@ public enum EventExtractor {
                 let mainType = cueType(tokens, clause, near: clause.tokens.lowerBound, skipping: owned)
                 func make(_ expr: String, _ span: TimeSpan?, _ t: EventType, _ tense: Tense, _ at: Int) -> Event {
                     let status: EventStatus
-                    if let span, let anchor, span.start > anchor || (tense == .future && span.end >= anchor) {
+                    if let span, let anchor, span.start > anchor || (tense == .future && span.end > anchor) {
                         status = .planned
                     } else {
                         status = tense == .future && span == nil ? .planned : .occurred

@@ -411,27 +411,39 @@ public enum TemporalTagger {
 
     // MARK: - Tense
 
-    /// Tense cues in the expression's local clause: future cues win, then past cues.
+    /// Tense from the cue nearest to the expression in its local clause (bounded by "that",
+    /// "after", ", and", ";" …): "last met in Tokyo in mid-November, and Kishida is expected to …".
     static func tenseAround(_ t: [TimeToken], _ r: Range<Int>, sentence: Range<Int>) -> Tense {
+        func isBreak(_ k: Int) -> Bool {
+            let w = t[k].lower
+            if TimeVocabulary.clauseBreaks.contains(w) { return true }
+            return (w == "and" || w == "but") && k > sentence.lowerBound && t[k - 1].text == ","
+        }
         var lo = r.lowerBound
-        while lo > sentence.lowerBound, !TimeVocabulary.clauseBreaks.contains(t[lo - 1].lower) { lo -= 1 }
+        while lo > sentence.lowerBound, !isBreak(lo - 1) { lo -= 1 }
         var hi = r.upperBound
-        while hi < sentence.upperBound, !TimeVocabulary.clauseBreaks.contains(t[hi].lower) { hi += 1 }
-        var past = false
+        while hi < sentence.upperBound, !isBreak(hi) { hi += 1 }
+        var best: (Int, Tense)? = nil
         for k in lo..<hi where !r.contains(k) && t[k].kind == .word {
             let w = t[k].lower
+            var tense: Tense? = nil
             if TimeVocabulary.futureCues.contains(w) {
-                if w == "set" || w == "due" || w == "going" || w == "aim" || w == "aims" {
-                    if word(t, k + 1, hi) == "to" || word(t, k + 1, hi) == "for" { return .future }
-                    continue
+                if ["set", "due", "going", "aim", "aims"].contains(w) {
+                    if word(t, k + 1, hi) == "to" || word(t, k + 1, hi) == "for" { tense = .future }
+                } else {
+                    tense = .future
                 }
-                return .future
+            } else if TimeVocabulary.pastCues.contains(w) {
+                tense = .past
+            } else if w.hasSuffix("ed"), w.utf8.count > 4, t[k].text.first?.isLowercase == true,
+                      !TimeVocabulary.notPastEd.contains(w) {
+                tense = .past
             }
-            if TimeVocabulary.pastCues.contains(w) { past = true }
-            else if w.hasSuffix("ed"), w.utf8.count > 4, t[k].text.first?.isLowercase == true,
-                    !TimeVocabulary.notPastEd.contains(w) { past = true }
+            guard let tense else { continue }
+            let d = k < r.lowerBound ? r.lowerBound - k : k - r.upperBound + 1
+            if best == nil || d < best!.0 || (d == best!.0 && tense == .future) { best = (d, tense) }
         }
-        return past ? .past : .unknown
+        return best?.1 ?? .unknown
     }
 
     // MARK: - Resolution

@@ -64,7 +64,8 @@ enum TimeVocabulary {
 
     /// Words that end the local clause for tense cues ("said Tuesday that he will").
     static let clauseBreaks: Set<String> = [
-        "that", "but", "while", "whereas", "although", "though", "because", "which", "who", "when", ";",
+        "that", "but", "while", "whereas", "although", "though", "because", "which", "who", "when", ";", "after",
+        "before", "until", "unless",
         "\u{2014}", "\u{201C}", "\"",
     ]
 }
