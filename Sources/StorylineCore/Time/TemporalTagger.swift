@@ -76,7 +76,7 @@ public enum TemporalTagger {
                 var nextSpan: TimeSpan? = nil
                 // "three days after Scholz visited Washington on Feb. 9": the next date in the same
                 // clause (no dash, semicolon or "that" between) dates the reference event.
-                if case .relativeToNext = value, k + 1 < found.count, found[k + 1].0.lowerBound - range.upperBound <= 12,
+                if case .relativeToNext = value, k + 1 < found.count, found[k + 1].0.lowerBound - range.upperBound <= 20,
                    !(range.upperBound..<found[k + 1].0.lowerBound).contains(where: {
                        TimeVocabulary.clauseBreaks.contains(tokens[$0].lower) || tokens[$0].isDash }) {
                     nextSpan = resolve(found[k + 1].1, anchor: anchor, tense: tenseAround(tokens, found[k + 1].0, sentence: sentence),
