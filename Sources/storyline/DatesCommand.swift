@@ -18,6 +18,7 @@ struct Dates: ParsableCommand {
     @Argument(help: "The text to tag.")
     var text: String
 
+    /// JSON shape of one expression.
     struct Row: Encodable {
         var expression: String
         var start, end, granularity: String?

@@ -25,8 +25,11 @@ struct Events: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    /// JSON shape of an event's date.
     struct DateRow: Encodable { var start, end, granularity: String }
+    /// JSON shape of one source.
     struct SourceRow: Encodable { var article, sentence: String; var offset: Int }
+    /// JSON shape of one event.
     struct Row: Encodable {
         var id: String
         var date: DateRow?

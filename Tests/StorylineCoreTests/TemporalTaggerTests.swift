@@ -120,6 +120,8 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("Built in 2014, open since 2019.", nil), [
             "2014=2014-01-01..2014-12-31/year", "2019=2019-01-01..2019-12-31/year"])
         XCTAssertEqual(tags("Remains from the 1942 Chosei mine disaster.", nil), ["1942=1942-01-01..1942-12-31/year"])
+        XCTAssertEqual(tags("Music of the 1990s.", nil), [])
+        XCTAssertEqual(tags("Fireworks on the 4th of July.", "2025-07-10"), ["4th of July=2025-07-04..2025-07-04/day"])
     }
 
     func testNonDatesAreIgnored() {

@@ -26,6 +26,7 @@ public enum EventExtractor {
         var cues: [EventType?]
     }
 
+    /// Events of one block; `mentions` are the block's person mentions.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention]) -> [Event] {
         let text = block.text
         let tokens = TimeToken.tokenize(text)

@@ -45,6 +45,9 @@ public enum SentenceSplitter {
                 // "U.S." at the very end of a text still ends it.
                 return last + 1 >= tokens.count
             }
+            // "Posted June. 11, 2025": a month name's period before a number is an abbreviation mark.
+            if prev.kind == .word, TimeVocabulary.months[prev.lower] != nil, i + 1 < tokens.count,
+               tokens[i + 1].kind == .number { return false }
             if prev.kind == .number, i + 1 < tokens.count, tokens[i + 1].kind == .number, !tokens[i + 1].spaced {
                 return false  // decimal "2.5"
             }

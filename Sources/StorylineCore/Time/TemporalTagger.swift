@@ -47,6 +47,7 @@ public enum TemporalTagger {
         case unresolved
     }
 
+    /// A third of a month or of a year: early, mid, late.
     enum Part { case early, mid, late }
 
     /// Tags `text` against `anchor`. Expressions are returned in text order.
@@ -98,6 +99,7 @@ public enum TemporalTagger {
 
     // MARK: - Matching
 
+    /// A matched expression: the token index just past it, its meaning, and whether it states a year.
     private struct Match { var end: Int; var value: Value; var explicit: Bool }
 
     private static func word(_ t: [TimeToken], _ i: Int, _ limit: Int) -> String? {
@@ -111,6 +113,8 @@ public enum TemporalTagger {
     private static func year(_ t: [TimeToken], _ i: Int, _ limit: Int) -> Int? {
         guard i < limit, t[i].kind == .number, t[i].text.utf8.count == 4, let y = t[i].number,
               (1800...2199).contains(y) else { return nil }
+        // "1990s" is a decade, "2025th" an ordinal.
+        if i + 1 < limit, !t[i + 1].spaced, t[i + 1].kind == .word { return nil }
         // "2025," followed directly by digits is a number like "2025,000", "2025.5" a decimal.
         if i + 2 < limit, !t[i + 1].spaced, t[i + 1].text == "," || t[i + 1].text == ".",
            t[i + 2].kind == .number, !t[i + 2].spaced { return nil }
@@ -131,7 +135,10 @@ public enum TemporalTagger {
     private static func monthName(_ t: [TimeToken], _ i: Int, _ limit: Int) -> (Int, Int)? {
         guard i < limit, t[i].kind == .word, t[i].isCapitalized, let m = TimeVocabulary.months[t[i].lower] else { return nil }
         var j = i + 1
-        if isPunct(t, j, limit, "."), !t[j].spaced { j += 1 }
+        // "Sept. 3", "Jan.", and the odd "June. 11, 2025"; a full name's period ends a sentence.
+        if isPunct(t, j, limit, "."), !t[j].spaced,
+           (t[i].text.unicodeScalars.count <= 4 && !["june", "july", "may"].contains(t[i].lower))
+            || (j + 1 < limit && t[j + 1].kind == .number) { j += 1 }
         return (m, j)
     }
 
@@ -265,6 +272,7 @@ public enum TemporalTagger {
         guard let (d, j) = dayNumber(t, i, limit) else { return nil }
         var d2 = d, k = j
         if k + 1 < limit, t[k].isDash, let (d3, e) = dayNumber(t, k + 1, limit), d3 > d, monthName(t, e, limit) != nil { d2 = d3; k = e }
+        if word(t, k, limit) == "of", monthName(t, k + 1, limit) != nil { k += 1 }  // "the 4th of July"
         guard let (m, e) = monthName(t, k, limit) else { return nil }
         var end = e
         if isPunct(t, end, limit, ","), let y = year(t, end + 1, limit) {
