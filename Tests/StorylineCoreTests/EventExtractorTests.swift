@@ -95,6 +95,26 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events[3].participants, ["Sipho Dube"])
     }
 
+    func testOneDayAfterIsDatedFromAnEventTheArticleAlreadyDated() {
+        let a = article("rel", published: "2025-06-11", [
+            Block(kind: .caption, text: "Rossi speaks on the phone with Dube on June 10.", offset: 0),
+            Block(kind: .paragraph, text: "The call with Dube came just one day after speaking with Okafor \u{2014} a quick sequence.", offset: 50),
+        ])
+        let names = ["Rossi": "Ana Rossi", "Dube": "Sipho Dube", "Okafor": "Ngozi Okafor"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        let earlier = events.first { $0.expression == "one day after" }
+        XCTAssertEqual(earlier?.date, TimeSpan(day: Day(2025, 6, 9)!))
+        XCTAssertEqual(earlier?.type, .phoneCall)
+        XCTAssertEqual(earlier?.participants, ["Ana Rossi", "Ngozi Okafor"])
+    }
+
+    func testOneDayAfterWithNothingToMeasureFromStaysUndated() {
+        let a = article("rel2", published: "2025-06-11", [
+            Block(kind: .paragraph, text: "The call came one day after speaking with Okafor.", offset: 0),
+        ])
+        XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).map(\.date), [nil])
+    }
+
     func testJanuaryArticleDatesLastDecemberInThePreviousYear() {
         let a = article("jan", published: "2026-01-05", [
             Block(kind: .paragraph, text: "Protesters marched on Dec. 28 and police said they had arrested dozens.", offset: 0),

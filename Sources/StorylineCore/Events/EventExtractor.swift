@@ -11,7 +11,7 @@ public enum EventExtractor {
         var events: [Event] = []
         for (index, block) in article.blocks.enumerated() where block.kind != .heading {
             events += extract(block: block, index: index, article: article.id, published: published,
-                              mentions: byBlock[index] ?? [])
+                              mentions: byBlock[index] ?? [], earlier: events)
         }
         return events
     }
@@ -27,7 +27,9 @@ public enum EventExtractor {
     }
 
     /// Events of one block; `mentions` are the block's person mentions.
-    static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention]) -> [Event] {
+    /// `earlier` holds the article's events from previous blocks, which "one day after …" may refer to.
+    static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
+                        earlier: [Event] = []) -> [Event] {
         let text = block.text
         let tokens = TimeToken.tokenize(text)
         guard !tokens.isEmpty else { return [] }
@@ -121,8 +123,17 @@ public enum EventExtractor {
                     }
                 } else {
                     var seen: [TimeSpan?] = []
-                    for e in clause.expressions where !seen.contains(e.span) {
+                    for e in clause.expressions where !seen.contains(e.span) || e.daysFromReference != nil {
                         seen.append(e.span)
+                        if e.span == nil, let days = e.daysFromReference,
+                           var anchored = relativeEvent(e, days: days, clause: clause, tokens: tokens, mentions: mentions,
+                                                        known: earlier + events) {
+                            let base = make(e.text, anchored.date, anchored.type, .past, e.range.lowerBound)
+                            anchored.id = base.id; anchored.summary = base.summary; anchored.sources = base.sources
+                            anchored.status = .occurred; anchored.expression = e.text
+                            events.append(anchored)
+                            continue
+                        }
                         events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: nil), e.tense, e.range.lowerBound))
                     }
                 }
@@ -130,6 +141,31 @@ public enum EventExtractor {
             }
         }
         return events
+    }
+
+    /// "the call with Xi just one day after speaking with Japan's leader": when the phrase
+    /// before the expression names an event this article already dated (a call with Xi on
+    /// June 10), the event after "after" is dated from it (June 9), with that event's other
+    /// participants and the people named after the expression. Nil when nothing fits.
+    private static func relativeEvent(_ e: TemporalExpression, days: Int, clause: Clause, tokens t: [TimeToken],
+                                      mentions: [Mention], known: [Event]) -> Event? {
+        let lo = max(clause.tokens.lowerBound, e.tokens.lowerBound - 8)
+        guard let k = stride(from: e.tokens.lowerBound - 1, through: lo, by: -1).first(where: { clause.cues[$0] != nil }),
+              let type = clause.cues[k] else { return nil }
+        let head = Set(mentions.filter { $0.offsetInBlock >= t[k].start && $0.offsetInBlock < e.range.lowerBound }.map(\.person))
+        guard !head.isEmpty,
+              let ref = known.last(where: { $0.type == type && $0.date?.granularity == .day && head.isSubset(of: $0.participants) }),
+              let day = ref.date?.start else { return nil }
+        var end = e.tokens.upperBound
+        while end < clause.tokens.upperBound, !t[end].isDash, t[end].text != ",", t[end].text != ";" { end += 1 }
+        let stop = end < clause.tokens.upperBound ? t[end].start : Int.max
+        var people = ref.participants.filter { !head.contains($0) }
+        for m in mentions.sorted(by: { $0.offsetInBlock < $1.offsetInBlock })
+        where m.offsetInBlock >= e.range.upperBound && m.offsetInBlock < stop && !people.contains(m.person) {
+            people.append(m.person)
+        }
+        return Event(id: "", date: TimeSpan(day: day.adding(days: days)), expression: e.text, type: type, status: .occurred,
+                     summary: "", participants: people)
     }
 
     /// True for "Lee's" in "Lee's security adviser Wi Sung-lac": a possessor whose role noun

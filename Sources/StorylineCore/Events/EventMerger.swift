@@ -264,7 +264,6 @@ public enum EventMerger {
             date = TimeSpan(start: start, end: end, granularity: start == end ? first.granularity
                             : (first.granularity == .day ? .range : first.granularity))
         }
-        let lead = fine.min { ($0.sources.first?.article ?? "", $0.sources.first?.offset ?? 0) < ($1.sources.first?.article ?? "", $1.sources.first?.offset ?? 0) } ?? group[0]
         var counts: [EventType: Int] = [:]
         for e in group { counts[e.type, default: 0] += 1 }
         let priority = EventCues.priority
@@ -272,6 +271,11 @@ public enum EventMerger {
             a.value != b.value ? a.value < b.value
                 : (priority.firstIndex(of: a.key) ?? 99) > (priority.firstIndex(of: b.key) ?? 99)
         }!.key
+        // The report that speaks for the event: of its type, naming the most people, read first.
+        func leadKey(_ e: Event) -> (Int, Int, String, Int) {
+            (e.type == type ? 0 : 1, -e.participants.count, e.sources.first?.article ?? "", e.sources.first?.offset ?? 0)
+        }
+        let lead = fine.min { leadKey($0) < leadKey($1) } ?? group[0]
         var participants: [String] = [], places: [String] = [], sources: [SourceRef] = []
         for e in group {
             for p in e.participants where !participants.contains(p) { participants.append(p) }

@@ -20,9 +20,13 @@ public struct TemporalExpression: Hashable, Sendable {
     public var explicitYear: Bool
     /// Index range of the expression's tokens in the token array it was found in.
     public var tokens: Range<Int>
+    /// For "one day after …" / "two weeks before …" left unresolved: the signed distance in
+    /// days from the event it is measured against, so a caller that knows that event can date it.
+    public var daysFromReference: Int?
 
-    public init(text: String, range: Range<Int>, span: TimeSpan?, tense: Tense, explicitYear: Bool, tokens: Range<Int>) {
+    public init(text: String, range: Range<Int>, span: TimeSpan?, tense: Tense, explicitYear: Bool, tokens: Range<Int>,
+                daysFromReference: Int? = nil) {
         self.text = text; self.range = range; self.span = span; self.tense = tense
-        self.explicitYear = explicitYear; self.tokens = tokens
+        self.explicitYear = explicitYear; self.tokens = tokens; self.daysFromReference = daysFromReference
     }
 }

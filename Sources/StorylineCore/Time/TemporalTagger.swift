@@ -89,12 +89,23 @@ public enum TemporalTagger {
                 let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
                 out.append(TemporalExpression(
                     text: String(String.UnicodeScalarView(scalars[start..<end])), range: start..<end,
-                    span: span, tense: tense, explicitYear: explicit, tokens: range))
+                    span: span, tense: tense, explicitYear: explicit, tokens: range,
+                    daysFromReference: span == nil ? referenceDays(value) : nil))
                 if let span { lastInSentence = span }
             }
             if let l = lastInSentence { previousSentenceLast = l }
         }
         return out
+    }
+
+    /// "one day after" → -1 (the phrase's event lies one day before the reference), in days.
+    private static func referenceDays(_ v: Value) -> Int? {
+        guard case let .relativeToNext(u, n) = v else { return nil }
+        switch u {
+        case .day: return -n
+        case .week: return -7 * n
+        default: return nil
+        }
     }
 
     // MARK: - Matching
