@@ -82,6 +82,9 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("Trading this week.", a), ["this week=2025-09-15..2025-09-21/week"])
         XCTAssertEqual(tags("Three days ago it began.", a), ["Three days ago=2025-09-13..2025-09-13/day"])
         XCTAssertEqual(tags("Crowds gathered last weekend.", a), ["last weekend=2025-09-13..2025-09-14/week"])
+        XCTAssertEqual(tags("Crowds gathered over the weekend.", a), ["the weekend=2025-09-13..2025-09-14/week"])
+        XCTAssertEqual(tags("Crowds will gather over the weekend.", a), ["the weekend=2025-09-20..2025-09-21/week"])
+        XCTAssertEqual(tags("He is expected to visit in early spring.", "2024-01-05"), ["early spring=2024-03-01..2024-05-31/season"])
     }
 
     func testExpressionsRelativeToTheSentence() {

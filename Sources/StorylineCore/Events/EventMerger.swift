@@ -131,7 +131,12 @@ public enum EventMerger {
             }
         }
         var merged = clusters.map { combine($0.members.map { events[$0] }) }
-        for i in events.indices where owner[i] < 0 { merged.append(combine([events[i]])) }
+        // Undated reports merge only when one article repeats the same clause (a caption twice).
+        var undated: [String: [Event]] = [:]
+        for i in events.indices where owner[i] < 0 {
+            undated[(events[i].sources.first?.article ?? "") + "\u{1F}" + events[i].summary, default: []].append(events[i])
+        }
+        for group in undated.values { merged.append(combine(group)) }
         return merged.sorted { order($0, $1) }
     }
 

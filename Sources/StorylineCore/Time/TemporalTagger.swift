@@ -27,7 +27,7 @@ public enum TemporalTagger {
         case relativeToNext(Unit, Int)
         /// "two weeks ago".
         case ago(Unit, Int)
-        /// "last weekend" (-1), "this weekend" (0), "next weekend" (+1): Saturday and Sunday.
+        /// "last weekend" (-1), "this weekend" (0), "next weekend" (+1), "the weekend" (by tense, 2).
         case weekend(Int)
         /// "earlier this year" (-1), "later this month" (+1).
         case partOfCurrent(Unit, Int)
@@ -328,6 +328,9 @@ public enum TemporalTagger {
             return Match(end: j + 1, value: .month(m, p), explicit: false)
         }
         if let y = year(t, j, limit) { return Match(end: j + 1, value: .fixedYearPart(p, y), explicit: true) }
+        if let w = word(t, j, limit), let first = TimeVocabulary.seasons[w] {
+            return Match(end: j + 1, value: .season(first, 0, nil), explicit: false)  // "in early spring"
+        }
         if let w = word(t, j, limit), ["next", "this", "last"].contains(w), word(t, j + 1, limit) == "year" {
             return Match(end: j + 2, value: .yearPart(p, w == "next" ? 1 : w == "last" ? -1 : 0), explicit: false)
         }
@@ -364,6 +367,7 @@ public enum TemporalTagger {
     /// "the following month", "the day before", "the end of the year", "the same day".
     private static func matchThe(_ t: [TimeToken], _ i: Int, _ limit: Int) -> Match? {
         guard let a = word(t, i + 1, limit) else { return nil }
+        if a == "weekend" { return Match(end: i + 2, value: .weekend(2), explicit: false) }
         if ["following", "next", "previous", "preceding", "same"].contains(a), let b = word(t, i + 2, limit),
            let u = TimeVocabulary.units[b], !b.hasSuffix("s") {
             let n = a == "same" ? 0 : (a == "previous" || a == "preceding") ? -1 : 1
@@ -579,8 +583,11 @@ public enum TemporalTagger {
         case .weekend(let dir):
             // The weekend of the anchor's week; "last weekend" on a Sunday is the day before's pair.
             var saturday = weekStart(anchor).adding(days: 5)
-            if dir < 0 { saturday = saturday > anchor.adding(days: -1) ? saturday.adding(days: -7) : saturday }
-            if dir > 0 { saturday = saturday.adding(days: 7) }
+            if dir == 2 {  // "over the weekend": the one just past, or the coming one in the future tense
+                if tense == .future { if saturday.adding(days: 1) < anchor { saturday = saturday.adding(days: 7) } }
+                else if saturday > anchor { saturday = saturday.adding(days: -7) }
+            } else if dir < 0 { saturday = saturday > anchor.adding(days: -1) ? saturday.adding(days: -7) : saturday }
+            else if dir == 1 { saturday = saturday.adding(days: 7) }
             return TimeSpan(start: saturday, end: saturday.adding(days: 1), granularity: .week)
         case .ago(let u, let n):
             let d: Day
