@@ -7,6 +7,7 @@ public enum Extractor {
         let people = PersonRecognizer.recognize(article)
         let relations = InteractionExtractor.extract(article, people: people)
         return ArticleExtraction(article: article.id, people: people.people, mentions: people.mentions,
+                                 events: EventExtractor.extract(article: article, mentions: people.mentions),
                                  relations: relations)
     }
 

@@ -26,6 +26,7 @@ public struct Library: Sendable {
             names[article, default: [:]].merge(roles) { a, _ in a }
         }
         var mentions: [Mention] = []
+        var events: [Event] = []
         var added: [String: Int] = [:]
         for x in extractions {
             let rename = names[x.article] ?? [:]
@@ -37,10 +38,19 @@ public struct Library: Sendable {
                 m.person = rename[m.person] ?? m.person
                 mentions.append(m)
             }
+            for var e in x.events {
+                var seen = Set<String>()
+                e.participants = e.participants.compactMap { p -> String? in
+                    let name = rename[p] ?? (RoleResolver.isOpen(p) ? nil : p)
+                    return name.flatMap { seen.insert($0).inserted ? $0 : nil }
+                }
+                events.append(e)
+            }
         }
         for i in people.indices { people[i].mentions += added[people[i].name] ?? 0 }
         let relations = RelationGraph.build(extractions: extractions, names: names)
-        return Library(articles: articles, people: people, relations: relations, mentions: mentions)
+        return Library(articles: articles, events: EventMerger.merge(events), people: people, relations: relations,
+                       mentions: mentions)
     }
 
     /// The article with this id, if loaded.

@@ -1,0 +1,55 @@
+/// The predicate words that type an event (after CAMEO-style coding) and the small word
+/// tables the event extractor reads. General English news vocabulary only.
+enum EventCues {
+    /// Single-word cues and the type each points to.
+    static let words: [String: EventType] = {
+        var m: [String: EventType] = [:]
+        func add(_ t: EventType, _ ws: [String]) { for w in ws { m[w] = t } }
+        add(.phoneCall, ["phone", "telephone", "call", "calls", "phoned", "videoconference", "teleconference"])
+        add(.summit, ["summit", "summits"])
+        add(.meeting, ["met", "meet", "meets", "meeting", "meetings", "talks", "host", "hosts", "hosted", "hosting",
+                       "reception", "encounter", "dinner", "luncheon", "session", "conference", "attend", "attends",
+                       "attended", "attending", "forum", "shook", "handshake", "gathering"])
+        add(.visit, ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "arrive", "arrives",
+                     "arrived", "arrival", "departure", "depart", "departs", "departed", "traveled", "travelled",
+                     "travels", "flew"])
+        add(.statement, ["said", "says", "say", "told", "tells", "tell", "stated", "states", "remarks", "remarked",
+                         "urged", "urges", "urge", "stressed", "stresses", "emphasized", "emphasizes", "emphasised",
+                         "emphasises", "noted", "notes", "pledged", "pledges", "vowed", "vows", "warned", "warns",
+                         "highlighted", "highlights", "described", "describes", "argued", "argues", "added", "insisted",
+                         "claimed", "interview", "speech", "statement", "addressed", "reaffirmed", "reaffirms",
+                         "expressed", "expresses", "criticized", "criticised", "praised", "welcomed", "condemned",
+                         "outlined", "outlines", "speaking", "spoke", "speaks", "describe", "stress", "highlight", "note",
+                         "pledge", "vow", "warn", "emphasize", "emphasise", "reaffirm", "express", "criticize", "praise",
+                         "welcome", "condemn", "outline", "interviewed", "commented", "comments", "recalls", "recalled", "recall"])
+        add(.election, ["election", "elections", "vote", "voted", "polls", "ballot", "referendum", "elected", "reelected"])
+        add(.agreement, ["agreed", "agree", "agrees", "signed", "sign", "signs", "agreement", "agreements", "deal",
+                         "accord", "treaty", "pact", "memorandum"])
+        add(.announcement, ["announced", "announces", "announce", "announcement", "confirmed", "confirms", "confirm",
+                            "unveiled", "unveils", "declared", "declares"])
+        add(.pressConference, ["briefing", "briefed", "presser"])
+        return m
+    }()
+
+    /// Ties between equally near cues go to the more specific type.
+    static let priority: [EventType] = [.pressConference, .phoneCall, .summit, .election, .agreement, .visit,
+                                        .meeting, .announcement, .statement, .other]
+
+    /// Words that refer back to people named earlier in the sentence.
+    static let anaphora: Set<String> = ["they", "he", "she", "both", "leaders", "them", "their", "his", "her"]
+
+    /// Words that may follow a place name after "in"/"at" ("in Seoul on Tuesday").
+    static let afterPlace: Set<String> = [
+        "on", "in", "at", "for", "with", "to", "and", "as", "where", "after", "before", "during", "from", "of",
+        "while", "when", "that", "last", "this", "earlier", "later", "next", "since", "amid", "by", "which", "who",
+        "the", "a", "an", "is", "was", "were", "are", "will", "has", "had", "have", "said", "says", "told",
+    ]
+
+    /// Lower-case function words left out of wording similarity.
+    static let stopwords: Set<String> = [
+        "the", "and", "for", "with", "that", "this", "from", "his", "her", "their", "its", "was", "were", "are", "has",
+        "have", "had", "will", "would", "said", "says", "also", "into", "over", "about", "after", "before", "which",
+        "who", "while", "when", "than", "then", "they", "them", "she", "him", "not", "but", "both", "two", "our",
+        "amid", "between", "such", "more", "most", "other", "been", "being", "there", "where", "what", "some",
+    ]
+}

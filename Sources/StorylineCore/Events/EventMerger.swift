@@ -1,0 +1,304 @@
+/// Merges the reports of one event, from several articles or several times in one, into a
+/// single event with several sources. Decides by date overlap, shared participants or
+/// places, compatible types and wording; works in date order so it never compares all pairs.
+public enum EventMerger {
+    /// Reports dated to at most this many days (a day or a short range) are "fine": they
+    /// form clusters; coarser ones (a week, a month) join the cluster they fit best.
+    static let fineDays = 7
+    /// Coarse reports longer than this (season, year) only merge with the same period.
+    static let attachDays = 31
+
+    /// A growing group of reports of one event.
+    private struct Cluster {
+        var members: [Int]
+        var hull: TimeSpan
+        var participants: Set<String>
+    }
+
+    /// The merged events, sorted chronologically (undated last), with stable ids.
+    public static func merge(_ events: [Event]) -> [Event] {
+        let reports = events.map(Report.init)
+        let words = reports.map(\.words)
+        let dated = events.indices.filter { events[$0].date != nil }.sorted { order(events[$0], events[$1]) }
+        let isFine: (Int) -> Bool = { i in
+            let d = events[i].date!
+            return (d.granularity == .day || d.granularity == .range) && d.length <= fineDays
+        }
+        var clusters: [Cluster] = []
+        var owner = [Int](repeating: -1, count: events.count)
+
+        // 1. Fine reports, in date order; candidates come from clusters sharing a person, a
+        // place or the article, and still overlapping in time.
+        var active: [String: [Int]] = [:]
+        for i in dated where isFine(i) {
+            let e = events[i], span = e.date!
+            var best: (Double, Int)? = nil
+            var seen = Set<Int>()
+            for key in keys(e) {
+                active[key]?.removeAll { clusters[$0].hull.end < span.start }
+                guard let list = active[key] else { continue }
+                for c in list where !seen.contains(c) {
+                    seen.insert(c)
+                    guard clusters[c].hull.overlaps(span), fits(e.participants, clusters[c].participants) else { continue }
+                    var score = 0.0
+                    for m in clusters[c].members where sameEvent(reports[m], reports[i], coarse: false) {
+                        score = max(score, affinity(reports[m], reports[i]))
+                    }
+                    if score > 0, best == nil || score > best!.0 { best = (score, c) }
+                }
+            }
+            let c: Int
+            if let best {
+                c = best.1
+                clusters[c].members.append(i)
+                let h = clusters[c].hull
+                clusters[c].hull = TimeSpan(start: min(h.start, span.start), end: max(h.end, span.end), granularity: .range)
+                clusters[c].participants.formUnion(e.participants)
+            } else {
+                c = clusters.count
+                clusters.append(Cluster(members: [i], hull: span, participants: Set(e.participants)))
+            }
+            owner[i] = c
+            for key in keys(e) where active[key]?.contains(c) != true { active[key, default: []].append(c) }
+        }
+
+        // 2. Coarse reports of up to a month join the best fitting fine cluster inside their period.
+        var byKey: [String: [Int]] = [:]
+        for (c, cluster) in clusters.enumerated() {
+            var ks = Set<String>()
+            for m in cluster.members { ks.formUnion(keys(events[m])) }
+            for k in ks { byKey[k, default: []].append(c) }
+        }
+        for k in byKey.keys { byKey[k]!.sort { clusters[$0].hull.start < clusters[$1].hull.start } }
+        var periods: [String: [Int]] = [:]
+        for i in dated where !isFine(i) {
+            let e = events[i], span = e.date!
+            var best: (Double, Int)? = nil
+            if span.length <= attachDays {
+                for key in keys(e) {
+                    guard let list = byKey[key] else { continue }
+                    var lo = 0, hi = list.count
+                    while lo < hi { let mid = (lo + hi) / 2; if clusters[list[mid]].hull.start < span.start { lo = mid + 1 } else { hi = mid } }
+                    while lo < list.count, clusters[list[lo]].hull.start <= span.end {
+                        let c = list[lo]
+                        lo += 1
+                        guard clusters[c].hull.isWithin(span), fits(e.participants, clusters[c].participants) else { continue }
+                        var score = 0.0
+                        for m in clusters[c].members where sameEvent(reports[i], reports[m], coarse: true) {
+                            score = max(score, affinity(reports[i], reports[m]))
+                        }
+                        if score > 0, best == nil || score > best!.0 { best = (score, c) }
+                    }
+                }
+            }
+            if let best {
+                clusters[best.1].members.append(i)
+                owner[i] = best.1
+            } else {
+                periods["\(span.start.iso)/\(span.end.iso)", default: []].append(i)
+            }
+        }
+
+        // 3. Remaining coarse reports merge with reports of the same period.
+        for group in periods.values {
+            var local: [String: [Int]] = [:]
+            for i in group {
+                let e = events[i]
+                var best: (Double, Int)? = nil
+                for key in keys(e) {
+                    for c in local[key] ?? [] where fits(e.participants, clusters[c].participants) {
+                        var score = 0.0
+                        // Over a season or a year, the same kind of encounter recurs: ask for the same people or wording.
+                        let long = e.date!.length > attachDays
+                        for m in clusters[c].members where sameEvent(reports[m], reports[i], coarse: long)
+                            && (!long || reports[m].people == reports[i].people || jaccard(words[m], words[i]) >= 0.3) {
+                            score = max(score, affinity(reports[m], reports[i]))
+                        }
+                        if score > 0, best == nil || score > best!.0 { best = (score, c) }
+                    }
+                }
+                let c: Int
+                if let best {
+                    c = best.1
+                    clusters[c].members.append(i)
+                    clusters[c].participants.formUnion(e.participants)
+                } else {
+                    c = clusters.count
+                    clusters.append(Cluster(members: [i], hull: e.date!, participants: Set(e.participants)))
+                }
+                owner[i] = c
+                for key in keys(e) where local[key]?.contains(c) != true { local[key, default: []].append(c) }
+            }
+        }
+        var merged = clusters.map { combine($0.members.map { events[$0] }) }
+        // Undated reports merge only when one article repeats the same clause (a caption twice).
+        var undated: [String: [Event]] = [:]
+        for i in events.indices where owner[i] < 0 {
+            undated[(events[i].sources.first?.article ?? "") + "\u{1F}" + events[i].summary, default: []].append(events[i])
+        }
+        for group in undated.values { merged.append(combine(group)) }
+        return merged.sorted { order($0, $1) }
+    }
+
+    /// Blocking keys: only reports sharing one of these are ever compared.
+    private static func keys(_ e: Event) -> [String] {
+        e.participants.map { "p:" + $0 } + e.places.map { "l:" + $0 } + e.sources.map { "a:" + $0.article }
+    }
+
+    /// A report fits a cluster when one group of people contains the other (or either is
+    /// unknown): "Lee" fits "Lee and Takaichi"; "Lee and Ishiba" does not fit "Lee and Vargas".
+    private static func fits(_ a: [String], _ b: Set<String>) -> Bool {
+        if a.isEmpty || b.isEmpty { return true }
+        let sa = Set(a)
+        return sa.isSubset(of: b) || b.isSubset(of: sa)
+    }
+
+    /// Chronological order: start day, then the shorter interval, then the id; undated last.
+    static func order(_ a: Event, _ b: Event) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?):
+            if x.start != y.start { return x.start < y.start }
+            if x.length != y.length { return x.length < y.length }
+            return a.id < b.id
+        case (nil, nil): return a.id < b.id
+        case (nil, _): return false
+        case (_, nil): return true
+        }
+    }
+
+    /// Types that merge only on wording or at a meeting, never on shared people alone.
+    static let spoken: Set<EventType> = [.statement, .other, .announcement, .agreement, .election]
+
+    /// Types that describe people coming together.
+    static let encounters: Set<EventType> = [.summit, .meeting, .visit]
+
+    private static func typesCompatible(_ a: EventType, _ b: EventType) -> Bool {
+        a == b || (encounters.contains(a) && encounters.contains(b))
+    }
+
+    /// An event with the sets the comparisons need, computed once.
+    struct Report {
+        var event: Event
+        var words: Set<String>
+        var people: Set<String>
+        var places: Set<String>
+        var articles: Set<String>
+
+        init(_ e: Event) {
+            event = e
+            words = EventMerger.contentWords(e.summary)
+            people = Set(e.participants)
+            places = EventMerger.placeWords(e)
+            articles = Set(e.sources.map(\.article))
+        }
+    }
+
+    /// True when `a` and `b` read as reports of the same event (people are checked per cluster).
+    static func sameEvent(_ ra: Report, _ rb: Report, coarse: Bool) -> Bool {
+        let a = ra.event, b = rb.event
+        guard let da = a.date, let db = b.date, da.overlaps(db) else { return false }
+        let sim = jaccard(ra.words, rb.words)
+        let shared = !ra.people.isDisjoint(with: rb.people)
+        let anyEmpty = ra.people.isEmpty || rb.people.isEmpty
+        let sharedPlace = !ra.places.isDisjoint(with: rb.places)
+        // Reports placed in different places are different events ("visit Germany" vs "visit Kenya").
+        if !ra.places.isEmpty, !rb.places.isEmpty, !sharedPlace { return false }
+        let sameArticle = !ra.articles.isDisjoint(with: rb.articles)
+        let sameType = a.type == b.type
+        // Near-identical wording: a repeated caption, a reprinted line.
+        if sameType, sim >= 0.6 { return true }
+        if typesCompatible(a.type, b.type), !spoken.contains(a.type) {
+            if coarse {
+                return (sameType || sharedPlace) && (shared || (anyEmpty && (sharedPlace || sameArticle)))
+            }
+            if shared { return sameType || sharedPlace || sameArticle || sim >= 0.15 }
+            if anyEmpty { return sharedPlace || (sameArticle && sameType) || sim >= 0.25 }
+            return false
+        }
+        // Remarks made at a meeting on the same day, reported in the same article.
+        if !coarse, da.length <= 2, db.length <= 2, shared, sameArticle,
+           (a.type == .statement && (encounters.contains(b.type) || b.type == .pressConference || b.type == .phoneCall))
+            || (b.type == .statement && (encounters.contains(a.type) || a.type == .pressConference || a.type == .phoneCall)) {
+            return true
+        }
+        return sameType && (shared || anyEmpty) && sim >= 0.3
+    }
+
+    /// The words of an event's places, so "Nara" and "Nara Prefecture" share a place.
+    static func placeWords(_ e: Event) -> Set<String> {
+        Set(e.places.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+    }
+
+    private static func affinity(_ a: Report, _ b: Report) -> Double {
+        var s = jaccard(a.words, b.words) * 3
+        s += Double(a.people.intersection(b.people).count) * 2
+        if !a.places.isDisjoint(with: b.places) { s += 2 }
+        if a.event.type == b.event.type { s += 1 }
+        return s + 0.01
+    }
+
+    static func contentWords(_ s: String) -> Set<String> {
+        var out = Set<String>()
+        for t in TimeToken.tokenize(s) where t.kind == .word && t.lower.unicodeScalars.count >= 3 {
+            if EventCues.stopwords.contains(t.lower) || TimeVocabulary.months[t.lower] != nil { continue }
+            out.insert(t.lower)
+        }
+        return out
+    }
+
+    static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        return Double(a.intersection(b).count) / Double(a.union(b).count)
+    }
+
+    /// One event from its reports: the finest date (the hull of the finest reports), the
+    /// majority type, every participant, place and source.
+    static func combine(_ group: [Event]) -> Event {
+        if group.count == 1 {
+            var e = group[0]
+            e.id = stableID(e)
+            return e
+        }
+        let rank: [Granularity: Int] = [.day: 0, .range: 0, .week: 1, .partOfMonth: 2, .month: 3, .season: 4, .year: 5]
+        let finest = group.compactMap { $0.date.map { rank[$0.granularity] ?? 9 } }.min() ?? 9
+        let fine = group.filter { $0.date.map { rank[$0.granularity] ?? 9 } == finest }
+        var date: TimeSpan? = nil
+        if let first = fine.first?.date {
+            let start = fine.compactMap { $0.date?.start }.min() ?? first.start
+            let end = fine.compactMap { $0.date?.end }.max() ?? first.end
+            date = TimeSpan(start: start, end: end, granularity: start == end ? first.granularity
+                            : (first.granularity == .day ? .range : first.granularity))
+        }
+        var counts: [EventType: Int] = [:]
+        for e in group { counts[e.type, default: 0] += 1 }
+        let priority = EventCues.priority
+        let type = counts.max { a, b in
+            a.value != b.value ? a.value < b.value
+                : (priority.firstIndex(of: a.key) ?? 99) > (priority.firstIndex(of: b.key) ?? 99)
+        }!.key
+        // The report that speaks for the event: of its type, naming the most people, read first.
+        func leadKey(_ e: Event) -> (Int, Int, String, Int) {
+            (e.type == type ? 0 : 1, -e.participants.count, e.sources.first?.article ?? "", e.sources.first?.offset ?? 0)
+        }
+        let lead = fine.min { leadKey($0) < leadKey($1) } ?? group[0]
+        var participants: [String] = [], places: [String] = [], sources: [SourceRef] = []
+        for e in group {
+            for p in e.participants where !participants.contains(p) { participants.append(p) }
+            for p in e.places where !places.contains(p) { places.append(p) }
+            for s in e.sources where !sources.contains(where: { $0.article == s.article && $0.offset == s.offset }) { sources.append(s) }
+        }
+        sources.sort { ($0.article, $0.offset) < ($1.article, $1.offset) }
+        var e = Event(id: "", date: date, expression: lead.expression, type: type,
+                      status: group.contains { $0.status == .occurred } ? .occurred : .planned,
+                      summary: lead.summary, participants: participants, places: places, sources: sources)
+        e.id = stableID(e)
+        return e
+    }
+
+    /// Id from the date, type and first source, so it survives re-runs and reordering.
+    static func stableID(_ e: Event) -> String {
+        let d = e.date.map { "\($0.start.iso)/\($0.end.iso)" } ?? "undated"
+        let s = e.sources.first.map { "\($0.article)@\($0.offset)" } ?? e.summary
+        return String(StableHash.hex("\(d)|\(e.type.rawValue)|\(s)|\(e.expression)").prefix(12))
+    }
+}

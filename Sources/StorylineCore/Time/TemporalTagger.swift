@@ -1,0 +1,618 @@
+/// Finds time expressions in prose and normalizes each against an anchor day (the article's
+/// publication day, or a timeline entry's own date), after HeidelTime/SUTime. Works on tokens
+/// in one pass: no regular expressions, so it scales to large corpora.
+public enum TemporalTagger {
+    typealias Unit = TimeVocabulary.Unit
+
+    /// What a matched expression means before the anchor, tense and reference are known.
+    indirect enum Value {
+        case fixed(TimeSpan)
+        /// A day or day range without a year: month, day, end month, end day.
+        case monthDay(Int, Int, Int, Int)
+        /// A month without a year, optionally a part of it (early 1–10, mid 11–20, late 21–end).
+        case month(Int, Part?)
+        /// "last December" (-1), "this June" (0), "next March" (+1).
+        case relativeMonth(Int, Int)
+        /// ISO weekday and direction: -1 last, 0 plain or "this", +1 next.
+        case weekday(Int, Int)
+        /// Days from the anchor: yesterday, today, tomorrow.
+        case anchorDays(Int)
+        /// "last week", "next month", "this year": unit and count from the anchor's period.
+        case anchorShift(Unit, Int)
+        /// "the following month", "the day before": unit and count from the sentence's reference.
+        case referenceShift(Unit, Int)
+        /// "two days later": needs a date in this or the previous sentence.
+        case laterShift(Unit, Int)
+        /// "one day after the June 3 vote": count days from the following expression.
+        case relativeToNext(Unit, Int)
+        /// "two weeks ago".
+        case ago(Unit, Int)
+        /// "last weekend" (-1), "this weekend" (0), "next weekend" (+1), "the weekend" (by tense, 2).
+        case weekend(Int)
+        /// "earlier this year" (-1), "later this month" (+1).
+        case partOfCurrent(Unit, Int)
+        /// "early next year": part and year offset from the anchor.
+        case yearPart(Part, Int)
+        /// "mid-2025", "late 2025".
+        case fixedYearPart(Part, Int)
+        /// "the end of the year" (+1) or "the beginning of the year" (-1), relative to the reference.
+        case endOfYear(Int)
+        /// Season by first month, direction (-1 last, 0 this, +1 next), or an explicit year.
+        case season(Int, Int, Int?)
+        /// "between X and Y".
+        case between(Value, Value)
+        /// "earlier in the day": the reference day.
+        case sameDay
+        /// A phrase that names a time but cannot be pinned ("one day after speaking with …").
+        case unresolved
+    }
+
+    /// A third of a month or of a year: early, mid, late.
+    enum Part { case early, mid, late }
+
+    /// Tags `text` against `anchor`. Expressions are returned in text order.
+    public static func tag(_ text: String, anchor: Day?) -> [TemporalExpression] {
+        tag(tokens: TimeToken.tokenize(text), text: text, anchor: anchor)
+    }
+
+    /// Tags already tokenized text (tokens from `TimeToken.tokenize(text)`).
+    public static func tag(tokens: [TimeToken], text: String, anchor: Day?) -> [TemporalExpression] {
+        let scalars = Array(text.unicodeScalars)
+        var out: [TemporalExpression] = []
+        var previousSentenceLast: TimeSpan? = nil
+        for sentence in SentenceSplitter.sentences(tokens) {
+            var lastInSentence: TimeSpan? = nil
+            var i = sentence.lowerBound
+            var found: [(Range<Int>, Value, Bool)] = []
+            while i < sentence.upperBound {
+                if let m = match(tokens, i, limit: sentence.upperBound) {
+                    found.append((i..<m.end, m.value, m.explicit))
+                    i = m.end
+                } else {
+                    i += 1
+                }
+            }
+            for (k, (range, value, explicit)) in found.enumerated() {
+                let tense = tenseAround(tokens, range, sentence: sentence)
+                var nextSpan: TimeSpan? = nil
+                // "three days after Scholz visited Washington on Feb. 9": the next date in the same
+                // clause (no dash, semicolon or "that" between) dates the reference event.
+                if case .relativeToNext = value, k + 1 < found.count, found[k + 1].0.lowerBound - range.upperBound <= 20,
+                   !(range.upperBound..<found[k + 1].0.lowerBound).contains(where: {
+                       TimeVocabulary.clauseBreaks.contains(tokens[$0].lower) || tokens[$0].isDash }) {
+                    nextSpan = resolve(found[k + 1].1, anchor: anchor, tense: tenseAround(tokens, found[k + 1].0, sentence: sentence),
+                                       reference: lastInSentence ?? anchor.map { TimeSpan(day: $0) }, recent: nil, next: nil)
+                }
+                let span = resolve(value, anchor: anchor, tense: tense,
+                                   reference: lastInSentence ?? anchor.map { TimeSpan(day: $0) },
+                                   recent: lastInSentence ?? previousSentenceLast, next: nextSpan)
+                let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
+                out.append(TemporalExpression(
+                    text: String(String.UnicodeScalarView(scalars[start..<end])), range: start..<end,
+                    span: span, tense: tense, explicitYear: explicit, tokens: range,
+                    daysFromReference: span == nil ? referenceDays(value) : nil))
+                if let span { lastInSentence = span }
+            }
+            if let l = lastInSentence { previousSentenceLast = l }
+        }
+        return out
+    }
+
+    /// "one day after" → -1 (the phrase's event lies one day before the reference), in days.
+    private static func referenceDays(_ v: Value) -> Int? {
+        guard case let .relativeToNext(u, n) = v else { return nil }
+        switch u {
+        case .day: return -n
+        case .week: return -7 * n
+        default: return nil
+        }
+    }
+
+    // MARK: - Matching
+
+    /// A matched expression: the token index just past it, its meaning, and whether it states a year.
+    private struct Match { var end: Int; var value: Value; var explicit: Bool }
+
+    private static func word(_ t: [TimeToken], _ i: Int, _ limit: Int) -> String? {
+        i < limit && i >= 0 && t[i].kind == .word ? t[i].lower : nil
+    }
+
+    private static func isPunct(_ t: [TimeToken], _ i: Int, _ limit: Int, _ s: String) -> Bool {
+        i < limit && t[i].kind == .punct && t[i].text == s
+    }
+
+    private static func year(_ t: [TimeToken], _ i: Int, _ limit: Int) -> Int? {
+        guard i < limit, t[i].kind == .number, t[i].text.utf8.count == 4, let y = t[i].number,
+              (1800...2199).contains(y) else { return nil }
+        // "1990s" is a decade, "2025th" an ordinal.
+        if i + 1 < limit, !t[i + 1].spaced, t[i + 1].kind == .word { return nil }
+        // "2025," followed directly by digits is a number like "2025,000", "2025.5" a decimal.
+        if i + 2 < limit, !t[i + 1].spaced, t[i + 1].text == "," || t[i + 1].text == ".",
+           t[i + 2].kind == .number, !t[i + 2].spaced { return nil }
+        return y
+    }
+
+    private static func dayNumber(_ t: [TimeToken], _ i: Int, _ limit: Int) -> (Int, Int)? {
+        guard i < limit, t[i].kind == .number, t[i].text.utf8.count <= 2, let d = t[i].number, (1...31).contains(d) else { return nil }
+        var end = i + 1
+        if end < limit, !t[end].spaced, t[end].kind == .word, ["st", "nd", "rd", "th"].contains(t[end].lower) { end += 1 }
+        if end + 1 < limit, !t[end].spaced, t[end].text == "," || t[end].text == ":" || t[end].text == ".",
+           t[end + 1].kind == .number, !t[end + 1].spaced { return nil }  // "2,000", "20:00", "2.5"
+        if end < limit, !t[end].spaced, t[end].text == "%" { return nil }
+        return (d, end)
+    }
+
+    /// A month name at i (capitalized), skipping a glued period: (month, next index).
+    private static func monthName(_ t: [TimeToken], _ i: Int, _ limit: Int) -> (Int, Int)? {
+        guard i < limit, t[i].kind == .word, t[i].isCapitalized, let m = TimeVocabulary.months[t[i].lower] else { return nil }
+        var j = i + 1
+        // "Sept. 3", "Jan.", and the odd "June. 11, 2025"; a full name's period ends a sentence.
+        if isPunct(t, j, limit, "."), !t[j].spaced,
+           (t[i].text.unicodeScalars.count <= 4 && !["june", "july", "may"].contains(t[i].lower))
+            || (j + 1 < limit && t[j + 1].kind == .number) { j += 1 }
+        return (m, j)
+    }
+
+    private static func hasDateContext(_ t: [TimeToken], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let p = t[i - 1]
+        if p.kind == .word { return TimeVocabulary.dateContext.contains(p.lower) }
+        if p.isDash, i > 1, t[i - 2].kind == .word { return ["mid", "late", "early"].contains(t[i - 2].lower) }
+        return p.text == "("
+    }
+
+    private static func match(_ t: [TimeToken], _ i: Int, limit: Int) -> Match? {
+        let tok = t[i]
+        if tok.kind == .number {
+            if i > 0, t[i - 1].text == "[" { return nil }  // citation marker "[27]"
+            if let n = tok.number, n < 1000, let m = matchCountShift(t, i, limit, count: n) { return m }
+            return matchNumberFirst(t, i, limit)
+        }
+        guard tok.kind == .word else { return nil }
+        let w = tok.lower
+        switch w {
+        case "between":
+            if let a = matchDate(t, i + 1, limit), word(t, a.end, limit) == "and", let b = matchDate(t, a.end + 1, limit) {
+                return Match(end: b.end, value: .between(a.value, b.value), explicit: a.explicit || b.explicit)
+            }
+        case "from":
+            if let a = matchDate(t, i + 1, limit), a.end > i + 2, ["to", "through", "until"].contains(t[a.end - 2].lower)
+                || t[a.end - 2].isDash {
+                return Match(end: a.end, value: a.value, explicit: a.explicit)  // "from June 3 to 5"
+            }
+            if let a = matchDate(t, i + 1, limit), ["to", "until", "through", "till"].contains(word(t, a.end, limit) ?? "") {
+                if let b = matchDate(t, a.end + 1, limit) {
+                    return Match(end: b.end, value: .between(a.value, b.value), explicit: a.explicit || b.explicit)
+                }
+                if case let .monthDay(m, d, _, _) = a.value, let (d2, e) = dayNumber(t, a.end + 1, limit), d2 > d {
+                    return Match(end: e, value: .monthDay(m, d, m, d2), explicit: false)
+                }
+                if case let .fixed(s) = a.value, s.granularity == .day, let (d2, e) = dayNumber(t, a.end + 1, limit), d2 > s.start.day,
+                   let endDay = Day(s.start.year, s.start.month, d2) {
+                    return Match(end: e, value: .fixed(TimeSpan(start: s.start, end: endDay, granularity: .range)), explicit: true)
+                }
+            }
+        case "yesterday": return Match(end: i + 1, value: .anchorDays(-1), explicit: false)
+        case "today", "tonight": return Match(end: i + 1, value: .anchorDays(0), explicit: false)
+        case "tomorrow": return Match(end: i + 1, value: .anchorDays(1), explicit: false)
+        case "early", "mid", "late":
+            return matchPart(t, i, limit)
+        case "last", "next", "this", "past", "coming":
+            return matchRelative(t, i, limit)
+        case "the":
+            return matchThe(t, i, limit)
+        case "earlier", "later":
+            let dir = w == "earlier" ? -1 : 1
+            if word(t, i + 1, limit) == "this", let u = word(t, i + 2, limit).flatMap({ TimeVocabulary.units[$0] }), u != .day {
+                return Match(end: i + 3, value: .partOfCurrent(u, dir), explicit: false)
+            }
+            if word(t, i + 1, limit) == "in", word(t, i + 2, limit) == "the", word(t, i + 3, limit) == "day" {
+                return Match(end: i + 4, value: .sameDay, explicit: false)
+            }
+            if word(t, i + 1, limit) == "that", word(t, i + 2, limit) == "day" {
+                return Match(end: i + 3, value: .sameDay, explicit: false)
+            }
+        default:
+            break
+        }
+        if let n = TimeVocabulary.numberWords[w], let m = matchCountShift(t, i, limit, count: n) { return m }
+        if let m = matchDate(t, i, limit) {
+            // A bare month needs context ("in May", not the modal "may").
+            if case .month(_, nil) = m.value, !hasDateContext(t, i) { return nil }
+            return m
+        }
+        return nil
+    }
+
+    /// Dates that can start a range: month-first, day-first, ISO, year with context, weekday.
+    private static func matchDate(_ t: [TimeToken], _ i: Int, _ limit: Int) -> Match? {
+        guard i < limit else { return nil }
+        if t[i].kind == .number { return matchNumberFirst(t, i, limit) }
+        if let (m, j) = monthName(t, i, limit) {
+            if let (d, k0) = dayNumber(t, j, limit), t[j].spaced || j > i + 1 {
+                var k = k0, m2 = m, d2 = d
+                if k < limit, t[k].isDash || ["to", "through", "until"].contains(word(t, k, limit) ?? "") {
+                    if let (d3, e) = dayNumber(t, k + 1, limit), d3 > d, !(k + 2 < limit && t[k + 2].kind == .word && TimeVocabulary.units[t[k + 2].lower] != nil) {
+                        d2 = d3; k = e
+                    } else if let (mm, jj) = monthName(t, k + 1, limit), let (d3, e) = dayNumber(t, jj, limit) {
+                        m2 = mm; d2 = d3; k = e
+                    }
+                }
+                var y: Int? = nil
+                if isPunct(t, k, limit, ","), let yy = year(t, k + 1, limit) { y = yy; k += 2 }
+                else if let yy = year(t, k, limit), t[k].spaced { y = yy; k += 1 }
+                if let y {
+                    let y2 = m2 < m ? y + 1 : y
+                    guard let a = Day(y, m, d), let b = Day(y2, m2, d2) else { return nil }
+                    return Match(end: k, value: .fixed(TimeSpan(start: a, end: b, granularity: a == b ? .day : .range)), explicit: true)
+                }
+                return Match(end: k, value: .monthDay(m, d, m2, d2), explicit: false)
+            }
+            if let y = year(t, j, limit) ?? (isPunct(t, j, limit, ",") ? year(t, j + 1, limit) : nil) {
+                let end = year(t, j, limit) != nil ? j + 1 : j + 2
+                let a = Day(y, m, 1)!
+                return Match(end: end, value: .fixed(TimeSpan(start: a, end: a.lastOfMonth, granularity: .month)), explicit: true)
+            }
+            return Match(end: i + 1, value: .month(m, nil), explicit: false)
+        }
+        if t[i].isCapitalized, let wd = TimeVocabulary.weekdays[t[i].lower] {
+            return Match(end: i + 1, value: .weekday(wd, 0), explicit: false)
+        }
+        if let s = TimeVocabulary.seasons[t[i].lower] {
+            // "spring 2025", "the summer of 2025"
+            if let y = year(t, i + 1, limit) { return Match(end: i + 2, value: .season(s, 0, y), explicit: true) }
+            if word(t, i + 1, limit) == "of", let y = year(t, i + 2, limit) { return Match(end: i + 3, value: .season(s, 0, y), explicit: true) }
+        }
+        return nil
+    }
+
+    /// ISO "2025-06-11", day-first "4 December 2025", or a year.
+    private static func matchNumberFirst(_ t: [TimeToken], _ i: Int, _ limit: Int) -> Match? {
+        if let y = year(t, i, limit) {
+            if i + 4 < limit, t[i + 1].isDash, !t[i + 1].spaced, t[i + 2].kind == .number, t[i + 2].text.utf8.count == 2,
+               t[i + 3].isDash, !t[i + 3].spaced, t[i + 4].kind == .number, t[i + 4].text.utf8.count == 2,
+               let m = t[i + 2].number, let d = t[i + 4].number, let day = Day(y, m, d) {
+                return Match(end: i + 5, value: .fixed(TimeSpan(day: day)), explicit: true)
+            }
+            if isYearByContext(t, i, limit) {
+                let a = Day(y, 1, 1)!, b = Day(y, 12, 31)!
+                return Match(end: i + 1, value: .fixed(TimeSpan(start: a, end: b, granularity: .year)), explicit: true)
+            }
+            return nil
+        }
+        guard let (d, j) = dayNumber(t, i, limit) else { return nil }
+        var d2 = d, k = j
+        if k + 1 < limit, t[k].isDash, let (d3, e) = dayNumber(t, k + 1, limit), d3 > d, monthName(t, e, limit) != nil { d2 = d3; k = e }
+        if word(t, k, limit) == "of", monthName(t, k + 1, limit) != nil { k += 1 }  // "the 4th of July"
+        guard let (m, e) = monthName(t, k, limit) else { return nil }
+        var end = e
+        if isPunct(t, end, limit, ","), let y = year(t, end + 1, limit) {
+            end += 2
+            guard let a = Day(y, m, d), let b = Day(y, m, d2) else { return nil }
+            return Match(end: end, value: .fixed(TimeSpan(start: a, end: b, granularity: a == b ? .day : .range)), explicit: true)
+        }
+        if let y = year(t, end, limit) {
+            guard let a = Day(y, m, d), let b = Day(y, m, d2) else { return nil }
+            return Match(end: end + 1, value: .fixed(TimeSpan(start: a, end: b, granularity: a == b ? .day : .range)), explicit: true)
+        }
+        return Match(end: end, value: .monthDay(m, d, m, d2), explicit: false)
+    }
+
+    /// A bare 4-digit number is a year after a date preposition ("in 1942") or as a modifier
+    /// before a noun phrase ("the 1942 Chosei mine disaster"), not before a count noun.
+    private static func isYearByContext(_ t: [TimeToken], _ i: Int, _ limit: Int) -> Bool {
+        if i > 0, ["$", "#", "\u{20A9}", "\u{00A5}", "\u{20AC}", "\u{00A3}", "[", "/"].contains(t[i - 1].text) { return false }
+        if i + 1 < limit, !t[i + 1].spaced, ["%", "/", "]"].contains(t[i + 1].text) { return false }
+        if hasDateContext(t, i) { return true }
+        if i + 1 < limit, t[i + 1].kind == .word {
+            return !TimeVocabulary.countNouns.contains(t[i + 1].lower)
+        }
+        if i > 0, t[i - 1].text == "(", i + 1 < limit, t[i + 1].text == ")" { return true }
+        return false
+    }
+
+    private static func part(_ w: String) -> Part? {
+        switch w { case "early": return .early; case "mid": return .mid; case "late": return .late; default: return nil }
+    }
+
+    /// "late August", "mid-March", "early 2026", "mid-2025", "early next year".
+    private static func matchPart(_ t: [TimeToken], _ i: Int, _ limit: Int) -> Match? {
+        guard let p = part(t[i].lower) else { return nil }
+        var j = i + 1
+        if j < limit, t[j].isDash, !t[j].spaced { j += 1 }
+        if word(t, j, limit) == "in" { j += 1 }  // "late in August" is rare; harmless
+        if let (m, k) = monthName(t, j, limit) {
+            if let y = year(t, k, limit) {
+                return Match(end: k + 1, value: .fixed(partSpan(p, y, m)), explicit: true)
+            }
+            return Match(end: j + 1, value: .month(m, p), explicit: false)
+        }
+        if let y = year(t, j, limit) { return Match(end: j + 1, value: .fixedYearPart(p, y), explicit: true) }
+        if let w = word(t, j, limit), let first = TimeVocabulary.seasons[w] {
+            return Match(end: j + 1, value: .season(first, 0, nil), explicit: false)  // "in early spring"
+        }
+        if let w = word(t, j, limit), ["next", "this", "last"].contains(w), word(t, j + 1, limit) == "year" {
+            return Match(end: j + 2, value: .yearPart(p, w == "next" ? 1 : w == "last" ? -1 : 0), explicit: false)
+        }
+        return nil
+    }
+
+    /// "last week", "next month", "this year", "last December", "next Friday", "this spring".
+    private static func matchRelative(_ t: [TimeToken], _ i: Int, _ limit: Int) -> Match? {
+        let w = t[i].lower
+        let dir = (w == "last" || w == "past") ? -1 : (w == "next" || w == "coming") ? 1 : 0
+        guard let n = word(t, i + 1, limit) else { return nil }
+        if let u = TimeVocabulary.units[n], !n.hasSuffix("s") {
+            if u == .day { return nil }
+            return Match(end: i + 2, value: .anchorShift(u, dir), explicit: false)
+        }
+        if n == "weekend" {
+            return Match(end: i + 2, value: .weekend(dir), explicit: false)
+        }
+        if ["morning", "afternoon", "evening"].contains(n), dir == 0 {
+            return Match(end: i + 2, value: .anchorDays(0), explicit: false)
+        }
+        if t[i + 1].isCapitalized, let m = TimeVocabulary.months[n] {
+            return Match(end: i + 2, value: .relativeMonth(m, dir), explicit: false)
+        }
+        if t[i + 1].isCapitalized, let wd = TimeVocabulary.weekdays[n] {
+            return Match(end: i + 2, value: .weekday(wd, dir), explicit: false)
+        }
+        if let s = TimeVocabulary.seasons[n] {
+            return Match(end: i + 2, value: .season(s, dir, nil), explicit: false)
+        }
+        return nil
+    }
+
+    /// "the following month", "the day before", "the end of the year", "the same day".
+    private static func matchThe(_ t: [TimeToken], _ i: Int, _ limit: Int) -> Match? {
+        guard let a = word(t, i + 1, limit) else { return nil }
+        if a == "weekend" { return Match(end: i + 2, value: .weekend(2), explicit: false) }
+        if ["following", "next", "previous", "preceding", "same"].contains(a), let b = word(t, i + 2, limit),
+           let u = TimeVocabulary.units[b], !b.hasSuffix("s") {
+            let n = a == "same" ? 0 : (a == "previous" || a == "preceding") ? -1 : 1
+            return Match(end: i + 3, value: .referenceShift(u, n), explicit: false)
+        }
+        if a == "day", let b = word(t, i + 2, limit), b == "before" || b == "after" {
+            // "the day before the vote" has its own reference; "the day before" alone uses the sentence's.
+            if let c = word(t, i + 3, limit), !["yesterday", "today", "tomorrow"].contains(c), c == "the" || c == "his" || c == "her" || c == "their" {
+                return Match(end: i + 3, value: .unresolved, explicit: false)
+            }
+            return Match(end: i + 3, value: .referenceShift(.day, b == "before" ? -1 : 1), explicit: false)
+        }
+        if ["end", "beginning", "start", "turn"].contains(a), word(t, i + 2, limit) == "of" {
+            if word(t, i + 3, limit) == "the", word(t, i + 4, limit) == "year" {
+                return Match(end: i + 5, value: .endOfYear(a == "end" ? 1 : -1), explicit: false)
+            }
+            if word(t, i + 3, limit) == "this" || word(t, i + 3, limit) == "next" || word(t, i + 3, limit) == "last",
+               word(t, i + 4, limit) == "year" {
+                let off = word(t, i + 3, limit) == "next" ? 1 : word(t, i + 3, limit) == "last" ? -1 : 0
+                return Match(end: i + 5, value: .yearPart(a == "end" ? .late : .early, off), explicit: false)
+            }
+            if word(t, i + 3, limit) == "the", word(t, i + 4, limit) == "month" {
+                return Match(end: i + 5, value: .referenceShift(.day, a == "end" ? 100 : -100), explicit: false)
+            }
+            if let (m, k) = monthName(t, i + 3, limit) {
+                if let y = year(t, k, limit) {
+                    return Match(end: k + 1, value: .fixed(partSpan(a == "end" ? .late : .early, y, m)), explicit: true)
+                }
+                return Match(end: k, value: .month(m, a == "end" ? .late : .early), explicit: false)
+            }
+            if let y = year(t, i + 3, limit) {
+                return Match(end: i + 4, value: .fixedYearPart(a == "end" ? .late : .early, y), explicit: true)
+            }
+        }
+        if let s = TimeVocabulary.seasons[a], word(t, i + 2, limit) == "of", let y = year(t, i + 3, limit) {
+            return Match(end: i + 4, value: .season(s, 0, y), explicit: true)
+        }
+        return nil
+    }
+
+    /// "two days later", "three weeks ago", "one day after the vote".
+    private static func matchCountShift(_ t: [TimeToken], _ i: Int, _ limit: Int, count: Int) -> Match? {
+        guard let u = word(t, i + 1, limit).flatMap({ TimeVocabulary.units[$0] }), let w = word(t, i + 2, limit) else { return nil }
+        switch w {
+        case "later": return Match(end: i + 3, value: .laterShift(u, count), explicit: false)
+        case "earlier": return Match(end: i + 3, value: .laterShift(u, -count), explicit: false)
+        case "ago": return Match(end: i + 3, value: .ago(u, count), explicit: false)
+        case "after": return Match(end: i + 3, value: .relativeToNext(u, count), explicit: false)
+        case "before": return Match(end: i + 3, value: .relativeToNext(u, -count), explicit: false)
+        default: return nil
+        }
+    }
+
+    static func partSpan(_ p: Part, _ y: Int, _ m: Int) -> TimeSpan {
+        let last = Day.daysIn(month: m, year: y)
+        let (a, b) = p == .early ? (1, 10) : p == .mid ? (11, 20) : (21, last)
+        return TimeSpan(start: Day(y, m, a)!, end: Day(y, m, b)!, granularity: .partOfMonth)
+    }
+
+    static func yearPartSpan(_ p: Part, _ y: Int) -> TimeSpan {
+        let (a, b) = p == .early ? (1, 4) : p == .mid ? (5, 8) : (9, 12)
+        return TimeSpan(start: Day(y, a, 1)!, end: Day(y, b, 1)!.lastOfMonth, granularity: .season)
+    }
+
+    // MARK: - Tense
+
+    /// Tense from the cue nearest to the expression in its local clause (bounded by "that",
+    /// "after", ", and", ";" …): "last met in Tokyo in mid-November, and Kishida is expected to …".
+    static func tenseAround(_ t: [TimeToken], _ r: Range<Int>, sentence: Range<Int>) -> Tense {
+        func isBreak(_ k: Int) -> Bool {
+            let w = t[k].lower
+            if TimeVocabulary.clauseBreaks.contains(w) { return true }
+            return (w == "and" || w == "but") && k > sentence.lowerBound && t[k - 1].text == ","
+        }
+        var lo = r.lowerBound
+        while lo > sentence.lowerBound, !isBreak(lo - 1) { lo -= 1 }
+        var hi = r.upperBound
+        while hi < sentence.upperBound, !isBreak(hi) { hi += 1 }
+        var best: (Int, Tense)? = nil
+        for k in lo..<hi where !r.contains(k) && t[k].kind == .word {
+            let w = t[k].lower
+            var tense: Tense? = nil
+            if TimeVocabulary.futureCues.contains(w) {
+                if ["set", "due", "going", "aim", "aims"].contains(w) {
+                    if word(t, k + 1, hi) == "to" || word(t, k + 1, hi) == "for" { tense = .future }
+                } else {
+                    tense = .future
+                }
+            } else if TimeVocabulary.pastCues.contains(w) {
+                tense = .past
+            } else if w.hasSuffix("ed"), w.utf8.count > 4, t[k].text.first?.isLowercase == true,
+                      !TimeVocabulary.notPastEd.contains(w) {
+                tense = .past
+            }
+            guard let tense else { continue }
+            let d = k < r.lowerBound ? r.lowerBound - k : k - r.upperBound + 1
+            if best == nil || d < best!.0 || (d == best!.0 && tense == .future) { best = (d, tense) }
+        }
+        return best?.1 ?? .unknown
+    }
+
+    // MARK: - Resolution
+
+    private static func weekStart(_ d: Day) -> Day { d.adding(days: 1 - d.weekday) }
+
+    private static func shift(_ base: Day, _ u: Unit, _ n: Int, granularity keep: Bool = true) -> TimeSpan {
+        switch u {
+        case .day: return TimeSpan(day: base.adding(days: n))
+        case .week:
+            let s = weekStart(base).adding(days: 7 * n)
+            return TimeSpan(start: s, end: s.adding(days: 6), granularity: .week)
+        case .month:
+            let idx = base.year * 12 + (base.month - 1) + n
+            let first = Day(idx / 12, idx % 12 + 1, 1)!
+            return TimeSpan(start: first, end: first.lastOfMonth, granularity: .month)
+        case .year:
+            return TimeSpan(start: Day(base.year + n, 1, 1)!, end: Day(base.year + n, 12, 31)!, granularity: .year)
+        }
+    }
+
+    /// Picks among candidates by tense: on/before the anchor in the past, on/after in the
+    /// future, else the nearest.
+    private static func choose(_ candidates: [TimeSpan], anchor: Day, tense: Tense) -> TimeSpan? {
+        switch tense {
+        case .past: return candidates.filter { $0.start <= anchor }.max { $0.start < $1.start }
+        case .future: return candidates.filter { $0.end >= anchor }.min { $0.start < $1.start }
+        case .unknown:
+            func dist(_ s: TimeSpan) -> Int {
+                s.end < anchor ? anchor.ordinal - s.end.ordinal : s.start > anchor ? s.start.ordinal - anchor.ordinal : 0
+            }
+            return candidates.min { dist($0) < dist($1) }
+        }
+    }
+
+    private static func seasonSpan(_ first: Int, _ y: Int) -> TimeSpan {
+        let a = Day(y, first, 1)!
+        let endIdx = y * 12 + (first - 1) + 2
+        let b = Day(endIdx / 12, endIdx % 12 + 1, 1)!.lastOfMonth
+        return TimeSpan(start: a, end: b, granularity: .season)
+    }
+
+    static func resolve(_ v: Value, anchor: Day?, tense: Tense, reference: TimeSpan?, recent: TimeSpan?, next: TimeSpan?) -> TimeSpan? {
+        switch v {
+        case .fixed(let s): return s
+        case .fixedYearPart(let p, let y): return yearPartSpan(p, y)
+        case .unresolved: return nil
+        case .between(let a, let b):
+            guard let x = resolve(a, anchor: anchor, tense: tense, reference: reference, recent: recent, next: nil),
+                  let y = resolve(b, anchor: anchor, tense: tense, reference: reference, recent: recent, next: nil) else { return nil }
+            return TimeSpan(start: x.start, end: max(x.end, y.end), granularity: .range)
+        case .laterShift(let u, let n):
+            guard let r = recent else { return nil }
+            return shift(n < 0 ? r.start : r.end, u, n)
+        case .relativeToNext(let u, let n):
+            guard let r = next else { return nil }
+            return shift(r.start, u, n)
+        case .sameDay:
+            return reference.map { TimeSpan(day: $0.start) }
+        case .referenceShift(let u, let n):
+            guard let r = reference else { return nil }
+            if n == 100 || n == -100 {  // end or beginning of the reference month
+                let d = r.start
+                return n > 0 ? partSpan(.late, d.year, d.month) : partSpan(.early, d.year, d.month)
+            }
+            return shift(n < 0 ? r.start : r.end, u, n)
+        case .endOfYear(let dir):
+            guard let r = reference else { return nil }
+            let m = dir > 0 ? 12 : 1
+            let a = Day(r.start.year, m, 1)!
+            return TimeSpan(start: a, end: a.lastOfMonth, granularity: .month)
+        default:
+            break
+        }
+        guard let anchor else { return nil }
+        switch v {
+        case .monthDay(let m, let d, let m2, let d2):
+            var c: [TimeSpan] = []
+            for y in (anchor.year - 1)...(anchor.year + 1) {
+                let y2 = m2 < m ? y + 1 : y
+                if let a = Day(y, m, d), let b = Day(y2, m2, d2) {
+                    c.append(TimeSpan(start: a, end: b, granularity: a == b ? .day : .range))
+                }
+            }
+            return choose(c, anchor: anchor, tense: tense)
+        case .month(let m, let p):
+            let c = ((anchor.year - 1)...(anchor.year + 1)).map { y -> TimeSpan in
+                if let p { return partSpan(p, y, m) }
+                let a = Day(y, m, 1)!
+                return TimeSpan(start: a, end: a.lastOfMonth, granularity: .month)
+            }
+            return choose(c, anchor: anchor, tense: tense)
+        case .relativeMonth(let m, let dir):
+            let here = anchor.year * 12 + anchor.month - 1
+            var best: Int? = nil
+            for idx in (here - 12)...(here + 12) where idx % 12 == m - 1 {
+                if dir < 0, idx < here { best = idx }
+                if dir > 0, idx > here, best == nil { best = idx }
+                if dir == 0, idx / 12 == anchor.year { best = idx }
+            }
+            guard let b = best else { return nil }
+            let a = Day(b / 12, b % 12 + 1, 1)!
+            return TimeSpan(start: a, end: a.lastOfMonth, granularity: .month)
+        case .weekday(let wd, let dir):
+            let back = (anchor.weekday - wd + 7) % 7
+            let fwd = (wd - anchor.weekday + 7) % 7
+            if dir < 0 { return TimeSpan(day: anchor.adding(days: -(back == 0 ? 7 : back))) }
+            if dir > 0 { return TimeSpan(day: anchor.adding(days: fwd == 0 ? 7 : fwd)) }
+            return TimeSpan(day: tense == .future ? anchor.adding(days: fwd) : anchor.adding(days: -back))
+        case .anchorDays(let n):
+            return TimeSpan(day: anchor.adding(days: n))
+        case .anchorShift(let u, let n):
+            return shift(anchor, u, n)
+        case .weekend(let dir):
+            // The weekend of the anchor's week; "last weekend" on a Sunday is the day before's pair.
+            var saturday = weekStart(anchor).adding(days: 5)
+            if dir == 2 {  // "over the weekend": the one just past, or the coming one in the future tense
+                if tense == .future { if saturday.adding(days: 1) < anchor { saturday = saturday.adding(days: 7) } }
+                else if saturday > anchor { saturday = saturday.adding(days: -7) }
+            } else if dir < 0 { saturday = saturday > anchor.adding(days: -1) ? saturday.adding(days: -7) : saturday }
+            else if dir == 1 { saturday = saturday.adding(days: 7) }
+            return TimeSpan(start: saturday, end: saturday.adding(days: 1), granularity: .week)
+        case .ago(let u, let n):
+            let d: Day
+            switch u {
+            case .day: d = anchor.adding(days: -n)
+            case .week: d = anchor.adding(days: -7 * n)
+            case .month: return shift(anchor, .month, -n)
+            case .year: return shift(anchor, .year, -n)
+            }
+            return u == .day ? TimeSpan(day: d) : shift(d, .week, 0)
+        case .partOfCurrent(let u, let dir):
+            let whole = shift(anchor, u, 0)
+            return dir < 0 ? TimeSpan(start: whole.start, end: anchor, granularity: whole.granularity)
+                : TimeSpan(start: anchor, end: whole.end, granularity: whole.granularity)
+        case .yearPart(let p, let off):
+            return yearPartSpan(p, anchor.year + off)
+        case .season(let first, let dir, let y):
+            if let y { return seasonSpan(first, y) }
+            let spans = ((anchor.year - 2)...(anchor.year + 1)).map { seasonSpan(first, $0) }
+            if dir < 0 { return spans.last { $0.end < anchor } }
+            if dir > 0 { return spans.first { $0.start > anchor } }
+            if let c = spans.first(where: { $0.start <= anchor && anchor <= $0.end }) { return c }
+            return choose(spans, anchor: anchor, tense: tense == .unknown ? .unknown : tense)
+        default:
+            return nil
+        }
+    }
+}

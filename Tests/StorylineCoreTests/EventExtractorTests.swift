@@ -1,0 +1,142 @@
+import XCTest
+@testable import StorylineCore
+
+final class EventExtractorTests: XCTestCase {
+    /// Mentions of `names` (surface = canonical name) wherever they occur in the block.
+    private func mentions(_ article: Article, _ names: [String: String]) -> [Mention] {
+        var out: [Mention] = []
+        for (b, block) in article.blocks.enumerated() {
+            let scalars = Array(block.text.unicodeScalars)
+            for (surface, person) in names {
+                let s = Array(surface.unicodeScalars)
+                guard s.count <= scalars.count else { continue }
+                for i in 0...(scalars.count - s.count) where Array(scalars[i..<(i + s.count)]) == s {
+                    out.append(Mention(person: person, surface: surface, article: article.id, block: b, offsetInBlock: i))
+                }
+            }
+        }
+        return out
+    }
+
+    private func article(_ id: String, published: String?, _ blocks: [Block]) -> Article {
+        Article(id: id, path: "\(id).txt", title: "t", published: published.map { Published(day: Day(iso: $0)!) }, blocks: blocks)
+    }
+
+    func testWireStoryGivesOneDatedMeetingWithParticipantsPlacesAndSource() {
+        let text = "BERLIN, March 3 (Reuters) - Chancellor Anna Weber met French President Paul Morel in Berlin on Monday. "
+            + "The economy grew for six months."
+        let a = article("wire", published: "2025-03-04", [Block(kind: .paragraph, text: text, offset: 100)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Anna Weber": "Anna Weber", "Paul Morel": "Paul Morel"]))
+        XCTAssertEqual(events.count, 1)
+        let e = events[0]
+        XCTAssertEqual(e.date, TimeSpan(day: Day(2025, 3, 3)!))
+        XCTAssertEqual(e.type, .meeting)
+        XCTAssertEqual(e.status, .occurred)
+        XCTAssertEqual(e.participants, ["Anna Weber", "Paul Morel"])
+        XCTAssertEqual(e.places, ["Berlin"])
+        XCTAssertEqual(e.sources.first?.offset, 100)
+        XCTAssertEqual(e.sources.first?.block, 0)
+        XCTAssertTrue(e.sources.first!.sentence.hasPrefix("BERLIN, March 3"))
+    }
+
+    func testTypesFromPredicateCues() {
+        let cases: [(String, EventType)] = [
+            ("Ms. Rossi held phone talks with Mr. Dube on June 2.", .phoneCall),
+            ("The two leaders held a summit in Hanoi on June 2.", .summit),
+            ("Rossi said on June 2 that taxes would fall.", .statement),
+            ("Voters went to the polls on June 2.", .election),
+            ("Rossi and Dube signed a trade deal on June 2.", .agreement),
+            ("The ministry announced the plan on June 2.", .announcement),
+            ("Rossi told a press conference on June 2 that she would stay.", .pressConference),
+            ("Rossi will visit Pretoria on June 9.", .visit),
+        ]
+        for (text, type) in cases {
+            let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
+            XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.type, type, text)
+        }
+    }
+
+    func testFutureTenseMakesAPlannedEvent() {
+        let a = article("p", published: "2025-06-05", [Block(kind: .paragraph, text: "Rossi will visit Pretoria on Friday.", offset: 0)])
+        let e = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertEqual(e.first?.status, .planned)
+        XCTAssertEqual(e.first?.date, TimeSpan(day: Day(2025, 6, 6)!))
+    }
+
+    func testModalMayPlansAndSinceStartsAStateNotAnEvent() {
+        let a = article("m", published: "2025-07-08", [
+            Block(kind: .paragraph, text: "Milei may visit Brasilia later this year. The party has governed since December 2023.", offset: 0),
+        ])
+        let e = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertEqual(e.count, 1)
+        XCTAssertEqual(e.first?.status, .planned)
+        XCTAssertEqual(e.first?.places, ["Brasilia"])
+    }
+
+    func testUndatedAndDurationOnlyClausesAreNotEvents() {
+        let a = article("n", published: "2025-06-05", [
+            Block(kind: .paragraph, text: "Rossi has led the party for 11 years. Talks may resume. Posted June 5, 2025 07:27", offset: 0),
+        ])
+        XCTAssertEqual(EventExtractor.extract(article: a, mentions: []), [])
+    }
+
+    func testTimelineEntryClausesResolveAgainstTheEntryDate() {
+        let entry = "Mar 2, 2026 \u{2013} Rossi and Dube agree to hold a summit in Lusaka the following month [4]; "
+            + "both leaders say they will cooperate [5]; Dube recalls their previous summit (Nov 20) [6]."
+        let a = article("tl", published: nil, [Block(kind: .timelineEntry, text: entry, offset: 0, dateLabel: "Mar 2, 2026")])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Rossi": "Ana Rossi", "Dube": "Sipho Dube"]))
+        let summary = events.map { "\($0.date!.start.iso)/\($0.date!.granularity.rawValue)/\($0.type.rawValue)" }
+        // "both leaders say …" names nobody and has no date of its own: it stays part of the first event.
+        XCTAssertEqual(summary, ["2026-03-02/day/agreement", "2026-04-01/month/summit", "2026-03-02/day/statement",
+                                 "2025-11-20/day/summit"])
+        XCTAssertEqual(events[0].summary, "Rossi and Dube agree to hold a summit in Lusaka the following month")
+        XCTAssertEqual(events[1].status, .planned)
+        XCTAssertEqual(events[1].places, ["Lusaka"])
+        XCTAssertEqual(events[3].participants, ["Sipho Dube"])
+    }
+
+    func testOneDayAfterIsDatedFromAnEventTheArticleAlreadyDated() {
+        let a = article("rel", published: "2025-06-11", [
+            Block(kind: .caption, text: "Rossi speaks on the phone with Dube on June 10.", offset: 0),
+            Block(kind: .paragraph, text: "The call with Dube came just one day after speaking with Okafor \u{2014} a quick sequence.", offset: 50),
+        ])
+        let names = ["Rossi": "Ana Rossi", "Dube": "Sipho Dube", "Okafor": "Ngozi Okafor"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        let earlier = events.first { $0.expression == "one day after" }
+        XCTAssertEqual(earlier?.date, TimeSpan(day: Day(2025, 6, 9)!))
+        XCTAssertEqual(earlier?.type, .phoneCall)
+        XCTAssertEqual(earlier?.participants, ["Ana Rossi", "Ngozi Okafor"])
+    }
+
+    func testOneDayAfterWithNothingToMeasureFromStaysUndated() {
+        let a = article("rel2", published: "2025-06-11", [
+            Block(kind: .paragraph, text: "The call came one day after speaking with Okafor.", offset: 0),
+        ])
+        XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).map(\.date), [nil])
+    }
+
+    func testJanuaryArticleDatesLastDecemberInThePreviousYear() {
+        let a = article("jan", published: "2026-01-05", [
+            Block(kind: .paragraph, text: "Protesters marched on Dec. 28 and police said they had arrested dozens.", offset: 0),
+        ])
+        XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.date, TimeSpan(day: Day(2025, 12, 28)!))
+    }
+
+    func testPossessorIntroducingAnotherPersonIsNotAParticipant() {
+        let a = article("pos", published: "2025-06-05", [
+            Block(kind: .paragraph, text: "Rossi\u{2019}s security adviser Marco Neri said on June 4 that talks went well.", offset: 0),
+        ])
+        let e = EventExtractor.extract(article: a, mentions: mentions(a, ["Rossi": "Ana Rossi", "Marco Neri": "Marco Neri"]))
+        XCTAssertEqual(e.first?.participants, ["Marco Neri"])
+    }
+
+    func testCaptionIsASourceAndCitationsLeaveTheSummary() {
+        let a = article("cap", published: "2025-06-11", [
+            Block(kind: .caption, text: "Rossi speaks on the phone with Dube on June 10. [27]", offset: 40),
+        ])
+        let e = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertEqual(e.first?.type, .phoneCall)
+        XCTAssertEqual(e.first?.summary, "Rossi speaks on the phone with Dube on June 10")
+        XCTAssertEqual(e.first?.sources.first?.offset, 40)
+    }
+}

@@ -1,0 +1,72 @@
+import XCTest
+@testable import StorylineCore
+
+final class EventMergerTests: XCTestCase {
+    private func event(_ article: String, _ start: String, to end: String? = nil, _ g: Granularity = .day, _ type: EventType,
+                       _ summary: String, _ people: [String], places: [String] = [], offset: Int = 0) -> Event {
+        let span = TimeSpan(start: Day(iso: start)!, end: Day(iso: end ?? start)!, granularity: g)
+        return Event(id: "\(article)-\(offset)", date: span, expression: start, type: type, status: .occurred, summary: summary,
+                     participants: people, places: places,
+                     sources: [SourceRef(article: article, sentence: summary, offset: offset, block: 0)])
+    }
+
+    func testSameCallReportedByTwoOutletsBecomesOneEventWithTwoSources() {
+        let merged = EventMerger.merge([
+            event("a", "2025-06-10", .day, .phoneCall, "Rossi speaks on the phone with Dube", ["Ana Rossi", "Sipho Dube"]),
+            event("b", "2025-06-10", .day, .phoneCall, "Rossi held a call with Dube on trade", ["Ana Rossi", "Sipho Dube"]),
+        ])
+        XCTAssertEqual(merged.count, 1)
+        XCTAssertEqual(Set(merged[0].sources.map(\.article)), ["a", "b"])
+    }
+
+    func testDistinctEventsOnTheSameDayStayApart() {
+        let merged = EventMerger.merge([
+            event("a", "2025-06-10", .day, .statement, "Rossi said taxes would fall", ["Ana Rossi"]),
+            event("a", "2025-06-10", .day, .meeting, "Dube met Okafor in Abuja", ["Sipho Dube", "Ngozi Okafor"], offset: 50),
+            event("b", "2025-06-10", .day, .statement, "Okafor warned of floods in the north", ["Ngozi Okafor"]),
+        ])
+        XCTAssertEqual(merged.count, 3)
+    }
+
+    func testALeadersSeparateMeetingsOnOneDayAreNotChained() {
+        let merged = EventMerger.merge([
+            event("a", "2025-10-08", .day, .meeting, "Rossi met Prime Minister Dube", ["Ana Rossi", "Sipho Dube"]),
+            event("b", "2025-10-08", .day, .meeting, "Rossi held a luncheon with Vargas", ["Ana Rossi", "Ramon Vargas"]),
+            event("c", "2025-10-08", .day, .meeting, "Rossi met leaders", ["Ana Rossi"]),
+        ])
+        XCTAssertEqual(merged.count, 2)
+    }
+
+    func testCoarseMentionJoinsTheFineReportAndTheFinerDateWins() {
+        let merged = EventMerger.merge([
+            event("t", "2026-01-01", to: "2026-01-31", .month, .summit, "agree to hold a summit in Lusaka the following month",
+                  ["Ana Rossi", "Sipho Dube"], places: ["Lusaka"]),
+            event("t", "2026-01-13", to: "2026-01-14", .range, .summit, "the summit will take place in Lusaka", [], places: ["Lusaka"], offset: 90),
+            event("t", "2026-01-13", .day, .summit, "Rossi and Dube open the two-day summit", ["Ana Rossi", "Sipho Dube"], offset: 200),
+            event("t", "2026-01-16", .day, .meeting, "Rossi meets a former premier", ["Ana Rossi", "Jon Berg"], offset: 300),
+        ])
+        XCTAssertEqual(merged.count, 2)
+        let summit = merged.first { $0.type == .summit }!
+        XCTAssertEqual(summit.date, TimeSpan(start: Day(2026, 1, 13)!, end: Day(2026, 1, 14)!, granularity: .range))
+        XCTAssertEqual(summit.sources.count, 3)
+    }
+
+    func testRemarksAtAMeetingJoinTheMeeting() {
+        let merged = EventMerger.merge([
+            event("c", "2025-09-16", .day, .meeting, "Rossi listens during the Cabinet meeting", ["Ana Rossi"]),
+            event("c", "2025-09-16", .day, .statement, "Rossi said the country will pursue practical diplomacy", ["Ana Rossi"], offset: 80),
+        ])
+        XCTAssertEqual(merged.count, 1)
+        XCTAssertEqual(merged[0].type, .meeting)
+    }
+
+    func testOutputIsChronologicalAndIdsAreStable() {
+        let input = [
+            event("a", "2025-06-10", .day, .statement, "Rossi said one thing", ["Ana Rossi"]),
+            event("b", "2025-01-02", .day, .visit, "Dube visited Accra", ["Sipho Dube"]),
+        ]
+        let once = EventMerger.merge(input), again = EventMerger.merge(input.reversed())
+        XCTAssertEqual(once.map(\.date!.start.iso), ["2025-01-02", "2025-06-10"])
+        XCTAssertEqual(once.map(\.id), again.map(\.id))
+    }
+}

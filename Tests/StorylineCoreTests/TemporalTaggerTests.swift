@@ -1,0 +1,149 @@
+import XCTest
+@testable import StorylineCore
+
+final class TemporalTaggerTests: XCTestCase {
+    private func day(_ s: String) -> Day { Day(iso: s)! }
+
+    /// The expressions found, as "text=start..end/granularity" (or "text=null").
+    private func tags(_ text: String, _ anchor: String?) -> [String] {
+        TemporalTagger.tag(text, anchor: anchor.map(day)).map { e in
+            guard let s = e.span else { return "\(e.text)=null" }
+            return "\(e.text)=\(s.start.iso)..\(s.end.iso)/\(s.granularity.rawValue)"
+        }
+    }
+
+    func testFullDatesInEveryCommonFormat() {
+        let found = tags("Talks on Dec 4, 2025, then June 4, 2025; published 11 Jun. 2025; filed 2025-06-11; "
+                         + "signed 4 December 2025 and Sept. 3, 2025.", nil)
+        XCTAssertEqual(found, [
+            "Dec 4, 2025=2025-12-04..2025-12-04/day", "June 4, 2025=2025-06-04..2025-06-04/day",
+            "11 Jun. 2025=2025-06-11..2025-06-11/day", "2025-06-11=2025-06-11..2025-06-11/day",
+            "4 December 2025=2025-12-04..2025-12-04/day", "Sept. 3, 2025=2025-09-03..2025-09-03/day",
+        ])
+    }
+
+    func testWireDatelineResolvesAgainstPublication() {
+        let found = tags("SEOUL, Oct 31 (Reuters) - The president said on Thursday that talks had ended.", "2025-10-31")
+        XCTAssertEqual(found, ["Oct 31=2025-10-31..2025-10-31/day", "Thursday=2025-10-30..2025-10-30/day"])
+    }
+
+    func testPartialDatesTakeTheirYearFromAnchorAndTense() {
+        XCTAssertEqual(tags("Xi called on June 10.", "2025-06-11"), ["June 10=2025-06-10..2025-06-10/day"])
+        XCTAssertEqual(tags("He said on Dec. 28 that the vote was fair.", "2026-01-05"), ["Dec. 28=2025-12-28..2025-12-28/day"])
+        XCTAssertEqual(tags("The leaders will meet on Jan. 3.", "2025-12-20"), ["Jan. 3=2026-01-03..2026-01-03/day"])
+        XCTAssertEqual(tags("He recalled their summit (Oct 30) and previous talks.", "2026-01-09"),
+                       ["Oct 30=2025-10-30..2025-10-30/day"])
+        XCTAssertEqual(tags("Officials confirm the summit will take place around Jan 13-14.", "2025-12-10"),
+                       ["Jan 13-14=2026-01-13..2026-01-14/range"])
+    }
+
+    func testTenseComesFromTheNearestCueInTheLocalClause() {
+        XCTAssertEqual(tags("SEOUL, Jan. 5 (Yonhap) -- Han said Friday the government will hold talks next month, "
+                            + "after Yoon and Kishida held a phone call on Dec. 28.", "2024-01-05"), [
+            "Jan. 5=2024-01-05..2024-01-05/day", "Friday=2024-01-05..2024-01-05/day",
+            "next month=2024-02-01..2024-02-29/month", "Dec. 28=2023-12-28..2023-12-28/day"])
+        XCTAssertEqual(tags("The two leaders last met in Tokyo in mid-November, and Kishida is expected to visit Seoul in March.",
+                            "2024-01-05"), [
+            "mid-November=2023-11-11..2023-11-20/part-of-month", "March=2024-03-01..2024-03-31/month"])
+    }
+
+    func testPartialDateWithoutAnchorStaysUnresolved() {
+        XCTAssertEqual(tags("They met on June 10.", nil), ["June 10=null"])
+    }
+
+    func testRangesWithAnyDash() {
+        XCTAssertEqual(tags("around Jan\u{202F}13\u{2011}14", "2026-01-09"), ["Jan\u{202F}13\u{2011}14=2026-01-13..2026-01-14/range"])
+        XCTAssertEqual(tags("on Jan 13\u{2013}14", "2026-01-09"), ["Jan 13\u{2013}14=2026-01-13..2026-01-14/range"])
+        XCTAssertEqual(tags("An election between Dec. 2025 and June 2026.", nil),
+                       ["between Dec. 2025 and June 2026=2025-12-01..2026-06-30/range"])
+        XCTAssertEqual(tags("The fair runs from June 3 to 5.", "2025-05-20"), ["from June 3 to 5=2025-06-03..2025-06-05/range"])
+        XCTAssertEqual(tags("The fair runs June 3-5.", "2025-05-20"), ["June 3-5=2025-06-03..2025-06-05/range"])
+        XCTAssertEqual(tags("A trip Jan. 30 to Feb. 2.", "2025-01-20"), ["Jan. 30 to Feb. 2=2025-01-30..2025-02-02/range"])
+    }
+
+    func testSaturdayDependsOnThePublicationWeekday() {
+        // 2025-06-09 is a Monday, 2025-06-14 a Saturday, 2025-06-18 a Wednesday.
+        XCTAssertEqual(tags("Protesters gathered on Saturday.", "2025-06-09"), ["Saturday=2025-06-07..2025-06-07/day"])
+        XCTAssertEqual(tags("Protesters gathered on Saturday.", "2025-06-14"), ["Saturday=2025-06-14..2025-06-14/day"])
+        XCTAssertEqual(tags("Protesters gathered on Saturday.", "2025-06-18"), ["Saturday=2025-06-14..2025-06-14/day"])
+        XCTAssertEqual(tags("The ministers will meet on Friday.", "2025-06-09"), ["Friday=2025-06-13..2025-06-13/day"])
+        XCTAssertEqual(tags("The minister said Tuesday that he will resign.", "2025-09-17"), ["Tuesday=2025-09-16..2025-09-16/day"])
+    }
+
+    func testRelativeExpressions() {
+        let a = "2025-09-16"  // a Tuesday
+        XCTAssertEqual(tags("It rained yesterday, clears today and tomorrow.", a), [
+            "yesterday=2025-09-15..2025-09-15/day", "today=2025-09-16..2025-09-16/day", "tomorrow=2025-09-17..2025-09-17/day"])
+        XCTAssertEqual(tags("A reception last week.", a), ["last week=2025-09-08..2025-09-14/week"])
+        XCTAssertEqual(tags("The crisis of last December.", a), ["last December=2024-12-01..2024-12-31/month"])
+        XCTAssertEqual(tags("Talks resume next month.", a), ["next month=2025-10-01..2025-10-31/month"])
+        XCTAssertEqual(tags("Prices rose earlier this year.", a), ["earlier this year=2025-01-01..2025-09-16/year"])
+        XCTAssertEqual(tags("Sales fell last year.", a), ["last year=2024-01-01..2024-12-31/year"])
+        XCTAssertEqual(tags("Trading this week.", a), ["this week=2025-09-15..2025-09-21/week"])
+        XCTAssertEqual(tags("Three days ago it began.", a), ["Three days ago=2025-09-13..2025-09-13/day"])
+        XCTAssertEqual(tags("Crowds gathered last weekend.", a), ["last weekend=2025-09-13..2025-09-14/week"])
+        XCTAssertEqual(tags("Crowds gathered over the weekend.", a), ["the weekend=2025-09-13..2025-09-14/week"])
+        XCTAssertEqual(tags("Crowds will gather over the weekend.", a), ["the weekend=2025-09-20..2025-09-21/week"])
+        XCTAssertEqual(tags("He is expected to visit in early spring.", "2024-01-05"), ["early spring=2024-03-01..2024-05-31/season"])
+    }
+
+    func testExpressionsRelativeToTheSentence() {
+        XCTAssertEqual(tags("Dec 4, 2025 – The two agree to hold a summit the following month.", nil), [
+            "Dec 4, 2025=2025-12-04..2025-12-04/day", "the following month=2026-01-01..2026-01-31/month"])
+        XCTAssertEqual(tags("They met on June 10. Two days later he left.", "2025-06-11"), [
+            "June 10=2025-06-10..2025-06-10/day", "Two days later=2025-06-12..2025-06-12/day"])
+        XCTAssertEqual(tags("Two days later he left.", "2025-06-11"), ["Two days later=null"])
+        XCTAssertEqual(tags("One day after the June 3 vote he spoke.", "2025-06-11"), [
+            "One day after=2025-06-04..2025-06-04/day", "June 3=2025-06-03..2025-06-03/day"])
+        XCTAssertEqual(tags("The call came one day after speaking with Japan's leader.", "2025-06-11"), ["one day after=null"])
+        XCTAssertEqual(tags("They met three days after Scholz visited Washington on Feb. 9.", "2024-02-12"), [
+            "three days after=2024-02-12..2024-02-12/day", "Feb. 9=2024-02-09..2024-02-09/day"])
+        XCTAssertEqual(tags("It came one day after the talks \u{2014} a signal after last December's crisis.", "2025-06-11"), [
+            "one day after=null", "last December=2024-12-01..2024-12-31/month"])
+        XCTAssertEqual(tags("They met on May 5 and had dined the day before.", "2025-06-11"), [
+            "May 5=2025-05-05..2025-05-05/day", "the day before=2025-05-04..2025-05-04/day"])
+    }
+
+    func testFuzzyParts() {
+        let a = "2025-09-16"
+        XCTAssertEqual(tags("In late August, they met.", a), ["late August=2025-08-21..2025-08-31/part-of-month"])
+        XCTAssertEqual(tags("Expected in early September.", "2025-08-01"), ["early September=2025-09-01..2025-09-10/part-of-month"])
+        XCTAssertEqual(tags("It opened in mid-March.", a), ["mid-March=2025-03-11..2025-03-20/part-of-month"])
+        XCTAssertEqual(tags("A vote early next year.", a), ["early next year=2026-01-01..2026-04-30/season"])
+        XCTAssertEqual(tags("Since mid-2025 and until late 2025.", nil), [
+            "mid-2025=2025-05-01..2025-08-31/season", "late 2025=2025-09-01..2025-12-31/season"])
+        XCTAssertEqual(tags("Rain this spring, drought last summer.", a), [
+            "this spring=2025-03-01..2025-05-31/season", "last summer=2025-06-01..2025-08-31/season"])
+        XCTAssertEqual(tags("By the end of the year.", a), ["the end of the year=2025-12-01..2025-12-31/month"])
+    }
+
+    func testMonthsAndYears() {
+        XCTAssertEqual(tags("The summit scheduled for November.", "2025-06-11"), ["November=2025-11-01..2025-11-30/month"])
+        XCTAssertEqual(tags("Inflation in November 2025.", nil), ["November 2025=2025-11-01..2025-11-30/month"])
+        XCTAssertEqual(tags("Built in 2014, open since 2019.", nil), [
+            "2014=2014-01-01..2014-12-31/year", "2019=2019-01-01..2019-12-31/year"])
+        XCTAssertEqual(tags("Remains from the 1942 Chosei mine disaster.", nil), ["1942=1942-01-01..1942-12-31/year"])
+        XCTAssertEqual(tags("Music of the 1990s.", nil), [])
+        XCTAssertEqual(tags("Fireworks on the 4th of July.", "2025-07-10"), ["4th of July=2025-07-04..2025-07-04/day"])
+    }
+
+    func testNonDatesAreIgnored() {
+        let text = "After six months of doubt, his first visit in 11 years, for the next 60 years, the 80th anniversary, "
+            + "the 42nd Cabinet meeting [27], a rally of 2,000 people and 1942 people. We may march. Protesters march on. "
+            + "It may rain. At 20:00 JST."
+        XCTAssertEqual(tags(text, "2025-06-11"), [])
+    }
+
+    func testMonthNeedsContextButDayMakesItADate() {
+        XCTAssertEqual(tags("May 28 was the day. The board may vote in May.", "2025-06-11"),
+                       ["May 28=2025-05-28..2025-05-28/day", "May=2026-05-01..2026-05-31/month"])
+    }
+
+    func testOffsetsPointIntoTheText() {
+        let text = "Über alles: on Feb. 7 they met."
+        let e = TemporalTagger.tag(text, anchor: day("2025-06-11"))
+        XCTAssertEqual(e.count, 1)
+        let scalars = Array(text.unicodeScalars)
+        XCTAssertEqual(String(String.UnicodeScalarView(scalars[e[0].range])), "Feb. 7")
+    }
+}
