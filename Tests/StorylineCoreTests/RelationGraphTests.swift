@@ -135,10 +135,13 @@ final class RelationStatementAndEventTests: XCTestCase {
         XCTAssertEqual(rels.first?.interactions.last?.date, span)
     }
 
-    func testSingleSourceEventWithTwoNamesIsNoPairOnItsOwn() {
-        let event = Event(id: "e", date: nil, expression: "", type: .phoneCall, status: .occurred, summary: "",
-                          participants: ["Kim", "Sato"], sources: [SourceRef(article: "a", sentence: "s", offset: 0, block: 0)])
-        XCTAssertTrue(RelationGraph.build(extractions: [], names: [:], events: [event]).isEmpty)
+    func testSingleSourceEventMakesAPairOnlyBetweenTwoParties() {
+        let one = [SourceRef(article: "a", sentence: "s", offset: 0, block: 0)]
+        let two = Event(id: "e2", date: nil, expression: "", type: .phoneCall, status: .occurred, summary: "",
+                        participants: ["Kim", "Sato"], sources: one)
+        let three = Event(id: "e3", date: nil, expression: "", type: .meeting, status: .occurred, summary: "",
+                          participants: ["Kim", "Sato", "Roy"], sources: one)
+        XCTAssertEqual(RelationGraph.build(extractions: [], names: [:], events: [two, three]).map(\.people), [["Kim", "Sato"]])
     }
 
     func testEventStatementWithTwoNamesIsNoPairOnItsOwn() {
