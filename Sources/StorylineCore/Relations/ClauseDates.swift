@@ -1,29 +1,40 @@
-/// The dates the temporal tagger finds in one article, by block, so an interaction read
-/// from a clause gets the date stated in that clause — or, in a dated timeline entry, the
-/// entry's own date. Each block is tagged once against its anchor (entry date or publication day).
+/// Dates an interaction from the temporal tagger: in the opening clause of a dated timeline
+/// entry, the entry's date; else the time expression in its clause nearest to the interaction
+/// word (one after it preferred, as in "met X on May 3"); else the entry's date. Blocks are tagged on demand, against their anchor
+/// (the entry date or the publication day), so articles without interactions cost nothing.
 public struct ClauseDates: Sendable {
-    private var expressions: [Int: [TemporalExpression]] = [:]
-    private var entryDates: [Int: TimeSpan] = [:]
+    private let article: Article
 
-    /// Tags the article's title and blocks.
-    public init(article: Article) {
+    public init(article: Article) { self.article = article }
+
+    /// The date for an interaction read at scalar offset `at` of the clause `range` in block
+    /// `block` (-1 = the title), or nil.
+    public func date(block: Int, range: Range<Int>, at: Int) -> TimeSpan? {
         let published = article.published?.day
-        expressions[-1] = TemporalTagger.tag(article.title, anchor: published).filter { $0.span != nil }
-        for (i, b) in article.blocks.enumerated() {
-            var anchor = published
-            if b.kind == .timelineEntry, let label = b.dateLabel,
-               let span = TemporalTagger.tag(label, anchor: published).first?.span {
-                entryDates[i] = span
+        var anchor = published
+        var entry: TimeSpan? = nil
+        let text: String
+        if block < 0 {
+            text = article.title
+        } else {
+            guard block < article.blocks.count else { return nil }
+            let b = article.blocks[block]
+            if b.kind == .timelineEntry, let label = b.dateLabel, let span = TemporalTagger.tag(label, anchor: published).first?.span {
+                entry = span
                 anchor = span.start
             }
-            expressions[i] = TemporalTagger.tag(b.text, anchor: anchor).filter { $0.span != nil }
+            text = b.text
         }
+        // The clause that opens a dated entry ("Dec 4, 2025 – X and Y agree to meet the following
+        // month") happened on the entry's date.
+        if let entry, range.lowerBound == 0 { return entry }
+        let inClause = TemporalTagger.tag(text, anchor: anchor).filter { $0.span != nil && range.contains($0.range.lowerBound) }
+        let nearest = inClause.min { distance($0.range, at) < distance($1.range, at) }
+        return nearest?.span ?? entry
     }
 
-    /// The first resolved date inside the clause (scalar range in the block text), else the
-    /// timeline entry's date, else nil.
-    public func date(block: Int, range: Range<Int>) -> TimeSpan? {
-        if let e = expressions[block]?.first(where: { range.contains($0.range.lowerBound) }) { return e.span }
-        return entryDates[block]
+    /// Distance from the interaction word; an expression before it counts double.
+    private func distance(_ r: Range<Int>, _ at: Int) -> Int {
+        r.lowerBound >= at ? r.lowerBound - at : 2 * (at - r.upperBound) + 1
     }
 }
