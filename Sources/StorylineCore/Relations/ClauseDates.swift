@@ -2,10 +2,17 @@
 /// entry, the entry's date; else the time expression in its clause nearest to the interaction
 /// word (one after it preferred, as in "met X on May 3"); else the entry's date. Blocks are tagged on demand, against their anchor
 /// (the entry date or the publication day), so articles without interactions cost nothing.
-public struct ClauseDates: Sendable {
+public struct ClauseDates {
     private let article: Article
+    /// Tags per block, filled on first use; owned by this one article's extraction.
+    private let tagged = TagStore()
 
     public init(article: Article) { self.article = article }
+
+    /// The resolved expressions of a block, tagged once.
+    private final class TagStore {
+        var byBlock: [Int: [TemporalExpression]] = [:]
+    }
 
     /// The date for an interaction read at scalar offset `at` of the clause `range` in block
     /// `block` (-1 = the title), or nil.
@@ -28,7 +35,14 @@ public struct ClauseDates: Sendable {
         // The clause that opens a dated entry ("Dec 4, 2025 – X and Y agree to meet the following
         // month") happened on the entry's date.
         if let entry, range.lowerBound == 0 { return entry }
-        let inClause = TemporalTagger.tag(text, anchor: anchor).filter { $0.span != nil && range.contains($0.range.lowerBound) }
+        let all: [TemporalExpression]
+        if let cached = tagged.byBlock[block] {
+            all = cached
+        } else {
+            all = TemporalTagger.tag(text, anchor: anchor).filter { $0.span != nil }
+            tagged.byBlock[block] = all
+        }
+        let inClause = all.filter { range.contains($0.range.lowerBound) }
         let nearest = inClause.min { distance($0.range, at) < distance($1.range, at) }
         return nearest?.span ?? entry
     }
