@@ -1,0 +1,190 @@
+import Foundation
+
+/// Cuts a short passage around the best match of a query in an article and marks every
+/// match with `Snippet.open`/`Snippet.close`, which the CLI renders as [..] and the TUI styles.
+public enum Snippet {
+    /// Marks the start of a highlighted match.
+    public static let open: Character = "\u{1}"
+    /// Marks the end of a highlighted match.
+    public static let close: Character = "\u{2}"
+    /// About how many characters a snippet holds.
+    public static let width = 200
+
+    /// The snippet for an article: the block with the most distinct query matches, cut around
+    /// its first match, with all matches marked. Falls back to the opening paragraph.
+    public static func make(article: Article, atoms: [QueryAtom]) -> String {
+        let matcher = Matcher(atoms: atoms)
+        var best: (text: [Unicode.Scalar], marks: [Range<Int>], score: Int)? = nil
+        for block in article.blocks where block.kind != .heading || best == nil {
+            let scalars = Array(block.text.unicodeScalars)
+            let (marks, distinct) = matcher.matches(in: scalars)
+            let score = distinct * 1000 + marks.count
+            if best == nil || score > best!.score { best = (scalars, marks, score) }
+            if distinct == matcher.atomCount, distinct > 0 { break }
+        }
+        guard let best else { return "" }
+        return cut(best.text, marks: best.marks)
+    }
+
+    /// Highlights every query match in one piece of text (a title, a whole paragraph).
+    public static func highlight(_ text: String, atoms: [QueryAtom]) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let marks = Matcher(atoms: atoms).matches(in: scalars).marks
+        return render(scalars, from: 0, to: scalars.count, marks: marks)
+    }
+
+    /// Replaces the markers for plain output: `[match]`.
+    public static func bracketed(_ snippet: String) -> String {
+        String(snippet.map { $0 == open ? "[" : $0 == close ? "]" : $0 })
+    }
+
+    /// Removes the markers.
+    public static func plain(_ snippet: String) -> String {
+        snippet.filter { $0 != open && $0 != close }
+    }
+
+    private static func cut(_ text: [Unicode.Scalar], marks: [Range<Int>]) -> String {
+        var start = 0
+        if let first = marks.first, first.lowerBound > width / 3 {
+            start = first.lowerBound - width / 3
+            while start < first.lowerBound, !text[start - 1].properties.isWhitespace { start += 1 }
+        }
+        var end = min(text.count, start + width)
+        if end < text.count {
+            var e = end
+            while e > start + width / 2, !text[e].properties.isWhitespace { e -= 1 }
+            if e > start + width / 2 { end = e }
+        }
+        var out = render(text, from: start, to: end, marks: marks).trimmingCharacters(in: .whitespaces)
+        if start > 0 { out = "…" + out }
+        if end < text.count { out += "…" }
+        return out
+    }
+
+    private static func render(_ text: [Unicode.Scalar], from start: Int, to end: Int, marks: [Range<Int>]) -> String {
+        var out = String.UnicodeScalarView()
+        var m = marks.drop(while: { $0.upperBound <= start }).makeIterator()
+        var next = m.next()
+        var i = start
+        while i < end {
+            if let r = next, r.lowerBound <= i {
+                let stop = min(r.upperBound, end)
+                out.append(open.unicodeScalars.first!)
+                while i < stop { out.append(text[i]); i += 1 }
+                out.append(close.unicodeScalars.first!)
+                next = m.next()
+                continue
+            }
+            out.append(text[i]); i += 1
+        }
+        return String(out)
+    }
+}
+
+/// Finds where query atoms occur in text, forgiving case, diacritics and simple inflections
+/// the way the index does, so highlighted words are the words that matched.
+struct Matcher {
+    private struct Pattern { var words: [String]; var prefix: Bool; var cjk: [Unicode.Scalar]? }
+    private var patterns: [Pattern] = []
+    var atomCount: Int { patterns.count }
+
+    init(atoms: [QueryAtom]) {
+        for atom in atoms {
+            let text: String
+            var prefix = false
+            switch atom {
+            case let .word(w, p): text = w; prefix = p
+            case let .phrase(p): text = p
+            }
+            let scalars = Array(text.unicodeScalars)
+            if scalars.contains(where: CJKSegmenter.isCJK) {
+                patterns.append(Pattern(words: [], prefix: false, cjk: scalars.filter { !$0.properties.isWhitespace }))
+                continue
+            }
+            let words = Matcher.words(in: scalars).map { Matcher.key(String(String.UnicodeScalarView(scalars[$0]))) }
+            guard !words.isEmpty else { continue }
+            patterns.append(Pattern(words: prefix ? words.dropLast().map(Matcher.stem) + [words.last!] : words.map(Matcher.stem),
+                                    prefix: prefix, cjk: nil))
+        }
+    }
+
+    /// Match ranges (sorted, in scalars) and how many distinct patterns matched.
+    func matches(in text: [Unicode.Scalar]) -> (marks: [Range<Int>], distinct: Int) {
+        guard !patterns.isEmpty else { return ([], 0) }
+        let spans = Matcher.words(in: text)
+        let keys = spans.map { Matcher.key(String(String.UnicodeScalarView(text[$0]))) }
+        let stems = keys.map(Matcher.stem)
+        var marks: [Range<Int>] = []
+        var distinct = 0
+        for p in patterns {
+            var found = false
+            if let cjk = p.cjk {
+                guard !cjk.isEmpty, cjk.count <= text.count else { continue }
+                var i = 0
+                while i + cjk.count <= text.count {
+                    if text[i] == cjk[0], Array(text[i..<(i + cjk.count)]) == cjk {
+                        marks.append(i..<(i + cjk.count)); found = true; i += cjk.count
+                    } else { i += 1 }
+                }
+            } else {
+                let k = p.words.count
+                var t = 0
+                while t + k <= spans.count {
+                    var ok = true
+                    for w in 0..<k {
+                        let last = w == k - 1
+                        if last && p.prefix { ok = keys[t + w].hasPrefix(p.words[w]) } else { ok = stems[t + w] == p.words[w] }
+                        if !ok { break }
+                    }
+                    if ok {
+                        marks.append(spans[t].lowerBound..<spans[t + k - 1].upperBound); found = true; t += k
+                    } else { t += 1 }
+                }
+            }
+            if found { distinct += 1 }
+        }
+        marks.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = []
+        for r in marks {
+            if let last = merged.last, r.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else { merged.append(r) }
+        }
+        return (merged, distinct)
+    }
+
+    /// Word spans: runs of letters, digits and combining marks.
+    static func words(in text: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start: Int? = nil
+        for (i, s) in text.enumerated() {
+            let p = s.properties
+            let inWord = p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            if inWord { if start == nil { start = i } } else if let st = start { out.append(st..<i); start = nil }
+        }
+        if let st = start { out.append(st..<text.count) }
+        return out
+    }
+
+    /// Lowercase, diacritics removed.
+    static func key(_ word: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+        where s.properties.generalCategory != .nonspacingMark { out.append(s) }
+        return String(out)
+    }
+
+    /// A light English stemmer: enough to pair "summits"/"summit", "talks"/"talked"/"talking".
+    static func stem(_ word: String) -> String {
+        var w = word
+        if w.hasSuffix("'s") { w.removeLast(2) }
+        guard w.count > 3, w.allSatisfy({ $0.isASCII }) else { return w }
+        for (suffix, replacement) in [("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")] where w.hasSuffix(suffix) {
+            if suffix == "s", w.hasSuffix("ss") { break }
+            let base = String(w.dropLast(suffix.count)) + replacement
+            if base.count >= 3 { return base }
+            break
+        }
+        return w
+    }
+}
