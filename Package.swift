@@ -29,6 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: cold build, cached open and query latency on a generated corpus.
+        .executableTarget(name: "storyline-bench", dependencies: ["StorylineCore"]),
         .testTarget(name: "StorylineCoreTests", dependencies: ["StorylineCore"]),
         .testTarget(name: "StorylineTUITests", dependencies: ["StorylineTUI", "StorylineCore"]),
     ],

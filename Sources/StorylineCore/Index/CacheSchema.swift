@@ -32,6 +32,25 @@ enum CacheSchema {
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
 
+    /// True when the database file is shorter than its own header says (a cut-off copy or
+    /// a full disk): SQLite would only notice when it reaches a missing page.
+    static func looksTruncated(path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()) ?? 0
+        guard size > 0 else { return false }
+        guard size >= 100 else { return true }
+        try? handle.seek(toOffset: 0)
+        guard let header = try? handle.read(upToCount: 100), header.count == 100 else { return true }
+        let b = [UInt8](header)
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? UInt64) ?? 0
+        guard walSize == 0 else { return false }
+        let rawPageSize = Int(b[16]) << 8 | Int(b[17])
+        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
+        let pages = Int(b[28]) << 24 | Int(b[29]) << 16 | Int(b[30]) << 8 | Int(b[31])
+        return pages > 0 && UInt64(pages * pageSize) > size
+    }
+
     /// Identifies the program that wrote a cache: extraction rules live in the binary, so a
     /// cache written by another build may hold stale extractions and is rebuilt.
     static func engineFingerprint() -> String {

@@ -62,6 +62,10 @@ public enum CorpusStore {
         let path = cachePath(for: paths, directory: directory)
         if rebuild { removeDatabase(at: path) }
         var notices: [String] = []
+        if CacheSchema.looksTruncated(path: path) {
+            notices.append("storyline: the cache \(path) is truncated; rebuilding it")
+            removeDatabase(at: path)
+        }
         var opened: Opened
         do {
             opened = try openCached(path: path, files: files, notices: &notices, progress: progress)
@@ -253,12 +257,15 @@ public enum CorpusStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let touch = try db.cachedStatement(sql: "UPDATE doc SET size = ?, mtime = ? WHERE docid = ?")
+            let findPath = try db.cachedStatement(sql: "SELECT docid FROM doc WHERE path = ?")
             for p in batch {
                 if p.unchanged, let k = p.known {
                     try touch.execute(arguments: [p.size, p.mtime, k.docid])
                     continue
                 }
-                if let k = p.known { try deleteDoc(k.docid, db: db) }
+                // Another process may have indexed this path since we looked: replace its row.
+                let current = try Int64.fetchOne(findPath, arguments: [p.path])
+                if let docid = current { try deleteDoc(docid, db: db) }
                 let warnings = try JSONEncoder().encode(p.warnings.map { StoredWarning(reason: $0.reason, skipped: $0.skipped) })
                 try insertDoc.execute(arguments: [p.path, p.size, p.mtime, p.hash, p.article?.id,
                                                   p.article?.published?.day.iso, p.articleBlob, p.extractionBlob, warnings])

@@ -32,12 +32,21 @@ public enum MatchExpression {
     public static func atom(_ atom: QueryAtom) -> String? {
         switch atom {
         case let .word(w, prefix):
-            guard let s = quoted(w) else { return nil }
+            guard let s = quoted(prefix ? stemmablePrefix(w) : w) else { return nil }
             return (prefix || CJKSegmenter.isSingleCJKCharacter(w)) ? s + " *" : s
         case let .phrase(p):
             guard let s = quoted(p) else { return nil }
             return CJKSegmenter.isSingleCJKCharacter(p.filter { !$0.isWhitespace }) ? s + " *" : s
         }
+    }
+
+    /// The index holds Porter stems ("negotiators" → "negoti"), so a prefix is cut before its
+    /// trailing vowels to still reach the stems of the words it begins ("negotia*" → "negoti*").
+    static func stemmablePrefix(_ prefix: String) -> String {
+        guard prefix.allSatisfy({ $0.isASCII }) else { return prefix }
+        var p = Substring(prefix)
+        while p.count > 3, let last = p.last, "aeiouyAEIOUY".contains(last) { p.removeLast() }
+        return String(p)
     }
 
     /// The text as one FTS5 string literal, CJK segmented the way the index is; nil if empty.
