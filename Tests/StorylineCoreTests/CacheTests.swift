@@ -117,3 +117,22 @@ final class CacheTests: XCTestCase {
         XCTAssertEqual(try a.ids("geneva"), try b.ids("geneva"))
     }
 }
+
+/// The cache's own file scan finds exactly what the loader would.
+final class CorpusScanTests: XCTestCase {
+    func testScanFindsTheSameFilesAsTheLoader() throws {
+        let f = try SearchFixture()
+        try FileManager.default.createDirectory(at: f.corpus.appendingPathComponent("sub/deeper"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: f.corpus.appendingPathComponent(".hidden"), withIntermediateDirectories: true)
+        for name in ["b.txt", "A.MD", "sub/c.html", "sub/deeper/d.htm", "sub/e.json", ".hidden/x.txt", ".dot.txt", "noext"] {
+            try "Title\n\nBody".write(to: f.corpus.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let direct = f.corpus.appendingPathComponent("sub/e.json").path
+        let paths = [f.corpus.path, direct, "/no/such/folder"]
+        let scanned = CorpusScan.scan(paths)
+        let discovered = CorpusLoader.discover(paths)
+        XCTAssertEqual(scanned.files.map(\.path), discovered.files)
+        XCTAssertEqual(scanned.warnings, discovered.warnings)
+        XCTAssertEqual(scanned.files.count, 5)
+    }
+}

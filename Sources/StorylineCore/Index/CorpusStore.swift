@@ -49,7 +49,7 @@ public enum CorpusStore {
     public static func open(paths: [String], useCache: Bool = true, rebuild: Bool = false,
                             cacheDirectory: String? = nil,
                             progress: ((IndexProgress) -> Void)? = nil) throws -> Opened {
-        let (files, discoveryWarnings) = CorpusLoader.discover(paths)
+        let (files, discoveryWarnings) = CorpusScan.scan(paths)
         guard useCache else {
             let queue = try DatabaseQueue()
             try queue.write { try CacheSchema.create($0, engine: CacheSchema.engineFingerprint()) }
@@ -82,7 +82,7 @@ public enum CorpusStore {
     /// Why an existing cache cannot be used as is.
     private enum Staleness: Error { case outdated(String) }
 
-    private static func openCached(path: String, files: [String], notices: inout [String],
+    private static func openCached(path: String, files: [CorpusScan.Entry], notices: inout [String],
                                    progress: ((IndexProgress) -> Void)?) throws -> Opened {
         let engine = CacheSchema.engineFingerprint()
         var pool: DatabasePool
@@ -146,7 +146,7 @@ public enum CorpusStore {
     }
 
     /// Brings the database in step with `files` and loads the library from it.
-    static func refresh(writer: any DatabaseWriter, files: [String],
+    static func refresh(writer: any DatabaseWriter, files entries: [CorpusScan.Entry],
                         progress: ((IndexProgress) -> Void)?) throws -> Opened {
         let started = Date()
         var known: [String: Known] = [:]
@@ -159,9 +159,10 @@ public enum CorpusStore {
         var stats = Stats()
         var candidates: [(path: String, size: Int64, mtime: Double)] = []
         var present = Set<String>()
-        for path in files {
+        let files = entries.map(\.path)
+        for entry in entries {
+            let (path, size, mtime) = (entry.path, entry.size, entry.mtime)
             present.insert(path)
-            let (size, mtime) = fileStamp(path)
             if let k = known[path], k.size == size, k.mtime == mtime, k.hasArticle {
                 stats.reused += 1
             } else {
@@ -212,18 +213,16 @@ public enum CorpusStore {
         defer { slots.deallocate() }
         let chunks = min(batch.count, 8)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let encoder = JSONEncoder()
             var i = c
             while i < batch.count {
-                slots[i] = prepareFile(batch[i], known: known[batch[i].path], encoder: encoder)
+                slots[i] = prepareFile(batch[i], known: known[batch[i].path])
                 i += chunks
             }
         }
         return slots.map { $0! }
     }
 
-    private static func prepareFile(_ f: (path: String, size: Int64, mtime: Double), known: Known?,
-                                    encoder: JSONEncoder) -> Prepared {
+    private static func prepareFile(_ f: (path: String, size: Int64, mtime: Double), known: Known?) -> Prepared {
         var p = Prepared(path: f.path, size: f.size, mtime: f.mtime, hash: 0, known: known)
         let data: Data
         do {
@@ -244,8 +243,8 @@ public enum CorpusStore {
             let extraction = Extractor.extract(article)
             p.article = article
             p.extraction = extraction
-            p.articleBlob = try? encoder.encode(article)
-            p.extractionBlob = try? encoder.encode(extraction)
+            p.articleBlob = try? BlobCodec.encode(article)
+            p.extractionBlob = try? BlobCodec.encode(extraction)
         }
         return p
     }
@@ -266,7 +265,8 @@ public enum CorpusStore {
                 // Another process may have indexed this path since we looked: replace its row.
                 let current = try Int64.fetchOne(findPath, arguments: [p.path])
                 if let docid = current { try deleteDoc(docid, db: db) }
-                let warnings = try JSONEncoder().encode(p.warnings.map { StoredWarning(reason: $0.reason, skipped: $0.skipped) })
+                let warnings = p.warnings.isEmpty ? nil
+                    : try JSONEncoder().encode(p.warnings.map { StoredWarning(reason: $0.reason, skipped: $0.skipped) })
                 try insertDoc.execute(arguments: [p.path, p.size, p.mtime, p.hash, p.article?.id,
                                                   p.article?.published?.day.iso, p.articleBlob, p.extractionBlob, warnings])
                 if let article = p.article {
@@ -279,7 +279,7 @@ public enum CorpusStore {
     /// Removes a document and its index entries.
     private static func deleteDoc(_ docid: Int64, db: Database) throws {
         if let blob = try Data.fetchOne(db, sql: "SELECT article FROM doc WHERE docid = ?", arguments: [docid]),
-           let article = try? JSONDecoder().decode(Article.self, from: blob) {
+           let article = try? BlobCodec.decode(Article.self, from: blob) {
             try SearchIndex.delete(article, docid: docid, db: db)
         }
         try db.execute(sql: "DELETE FROM doc WHERE docid = ?", arguments: [docid])
@@ -310,8 +310,8 @@ public enum CorpusStore {
                     slots[i] = f
                 } else if let (a, e, w) = blobs[path] {
                     do {
-                        let article = try a.map { try decoder.decode(Article.self, from: $0) }
-                        let extraction = try e.map { try decoder.decode(ArticleExtraction.self, from: $0) }
+                        let article = try a.map { try BlobCodec.decode(Article.self, from: $0) }
+                        let extraction = try e.map { try BlobCodec.decode(ArticleExtraction.self, from: $0) }
                         let warnings = try w.map { try decoder.decode([StoredWarning].self, from: $0) } ?? []
                         slots[i] = (article, extraction, warnings.map { LoadWarning(path: path, reason: $0.reason, skipped: $0.skipped) })
                     } catch {
@@ -352,12 +352,6 @@ public enum CorpusStore {
         }
     }
 
-    /// Size and modification time of a file; (-1, 0) when it cannot be stat'ed.
-    private static func fileStamp(_ path: String) -> (Int64, Double) {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return (-1, 0) }
-        return (Int64(st.st_size), Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9)
-    }
 }
 
 /// A load warning as stored in the cache.

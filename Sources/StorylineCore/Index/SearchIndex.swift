@@ -76,7 +76,7 @@ public struct SearchIndex: Sendable {
                 guard let blob = try Data.fetchOne(db, sql: "SELECT article FROM doc WHERE docid = ?", arguments: [c.docid]) else {
                     throw QueryError.storage("article \(c.id) is missing")
                 }
-                let article = try JSONDecoder().decode(Article.self, from: blob)
+                let article = try BlobCodec.decode(Article.self, from: blob)
                 let events = (eventsByArticle[article.id] ?? []).filter { e in
                     (query.eventTypes.isEmpty || query.eventTypes.contains(e.type))
                         && (atoms.isEmpty ? !query.eventTypes.isEmpty : Matcher(atoms: atoms).matches(in: Array(e.summary.unicodeScalars)).distinct > 0)

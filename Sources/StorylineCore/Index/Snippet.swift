@@ -168,6 +168,10 @@ struct Matcher {
 
     /// Lowercase, diacritics removed.
     static func key(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            if !word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return word }
+            return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for s in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         where s.properties.generalCategory != .nonspacingMark { out.append(s) }
