@@ -4,13 +4,17 @@ import GRDB
 /// Keyword search over a corpus: SQLite FTS5 finds the matching articles, BM25 ranks them
 /// (title above captions above body), and snippets are cut around the best match.
 ///
-/// Ranking cost is bounded: the newest `candidateCap` matches (highest rowid) are scored
-/// and the best `limit` returned. Queries matching fewer articles are ranked exactly.
+/// Ranking cost is bounded: FTS5's BM25 costs a few microseconds per scored row, so when a
+/// query matches more than `candidateCap` articles, only the newest `candidateCap` matches
+/// (highest rowid: last indexed) plus up to `titleCap` older title matches are scored, all
+/// in one BM25 pass so scores stay comparable. Queries matching fewer are ranked exactly.
 public struct SearchIndex: Sendable {
     /// BM25 column weights: title, body, captions, outlet.
     static let weights = (title: 8.0, body: 1.0, captions: 2.0, outlet: 2.0)
-    /// At most this many matches are scored per query (see the type's documentation).
-    public static let candidateCap = 2000
+    /// At most this many of the newest matches are scored per query (see the type's documentation).
+    public static let candidateCap = 500
+    /// Older matches whose title alone satisfies the query are scored too, up to this many.
+    public static let titleCap = 200
 
     private let reader: any DatabaseReader
     private let eventsByArticle: [String: [Event]]
@@ -60,9 +64,7 @@ public struct SearchIndex: Sendable {
             personArticles.allSatisfy { $0.contains(id) } && (typeArticles?.contains(id) ?? true)
         }
         let needsPostFilter = !personArticles.isEmpty || typeArticles != nil
-        let fetchLimit = needsPostFilter ? Self.candidateCap : min(Self.candidateCap, max(limit, 1) * 1)
-        var candidates = try fetchCandidates(query: query, textPeople: textPeople,
-                                             cap: needsPostFilter ? fetchLimit : Self.candidateCap)
+        var candidates = try fetchCandidates(query: query, textPeople: textPeople, cap: Self.candidateCap)
         if needsPostFilter { candidates = candidates.filter { postFilter($0.id) } }
         candidates.sort { a, b in
             if a.score != b.score { return a.score < b.score }
@@ -92,33 +94,50 @@ public struct SearchIndex: Sendable {
     private struct Candidate { var docid: Int64; var score: Double; var day: String?; var id: String }
 
     private func fetchCandidates(query: SearchQuery, textPeople: [String], cap: Int) throws -> [Candidate] {
-        var sql: String
-        var args: [DatabaseValueConvertible?] = []
         let w = Self.weights
-        if let positive = MatchExpression.positive(query, textPeople: textPeople) {
-            var match = positive
-            if let excluded = MatchExpression.excluded(query) { match = "(\(positive)) NOT (\(excluded))" }
-            sql = """
-                SELECT d.docid, bm25(doc_fts, \(w.title), \(w.body), \(w.captions), \(w.outlet)), d.day, d.id
-                FROM doc_fts CROSS JOIN doc d ON d.docid = doc_fts.rowid
-                WHERE doc_fts MATCH ?
-                """
-            args.append(match)
-        } else {
-            sql = "SELECT d.docid, 0.0, d.day, d.id FROM doc d WHERE d.article IS NOT NULL"
-            if let excluded = MatchExpression.excluded(query) {
-                sql += " AND d.docid NOT IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?)"
-                args.append(excluded)
-            }
-        }
-        if let from = query.from { sql += " AND d.day >= ?"; args.append(from.iso) }
-        if let to = query.to { sql += " AND d.day <= ?"; args.append(to.iso) }
-        sql += MatchExpression.positive(query, textPeople: textPeople) == nil
-            ? " ORDER BY d.day DESC, d.id LIMIT ?" : " ORDER BY doc_fts.rowid DESC LIMIT ?"
-        args.append(cap)
+        let positive = MatchExpression.positive(query, textPeople: textPeople)
+        let excluded = MatchExpression.excluded(query)
+        var filters = ""
+        var filterArgs: [DatabaseValueConvertible?] = []
+        if let from = query.from { filters += " AND d.day >= ?"; filterArgs.append(from.iso) }
+        if let to = query.to { filters += " AND d.day <= ?"; filterArgs.append(to.iso) }
         do {
             return try reader.read { db in
-                try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
+                guard let positive else {
+                    // Filters or exclusions only: newest first.
+                    var sql = "SELECT d.docid, 0.0, d.day, d.id FROM doc d WHERE d.article IS NOT NULL"
+                    var args: [DatabaseValueConvertible?] = []
+                    if let excluded {
+                        sql += " AND d.docid NOT IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?)"
+                        args.append(excluded)
+                    }
+                    sql += filters + " ORDER BY d.day DESC, d.id LIMIT ?"
+                    return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args + filterArgs + [cap])).map {
+                        Candidate(docid: $0[0], score: $0[1], day: $0[2], id: $0[3] ?? "")
+                    }
+                }
+                let match = excluded.map { "(\(positive)) NOT (\($0))" } ?? positive
+                let fromWhere = " FROM doc_fts CROSS JOIN doc d ON d.docid = doc_fts.rowid WHERE doc_fts MATCH ?" + filters
+                let baseArgs: [DatabaseValueConvertible?] = [match] + filterArgs
+                // Bounded ranking: when more than `cap` articles match, score the newest `cap`
+                // plus every article whose title alone matches (up to `titleCap`).
+                let threshold = try Int64.fetchOne(db, sql: "SELECT doc_fts.rowid" + fromWhere
+                                                   + " ORDER BY doc_fts.rowid DESC LIMIT 1 OFFSET ?",
+                                                   arguments: StatementArguments(baseArgs + [cap - 1]))
+                var sql = "SELECT d.docid, bm25(doc_fts, \(w.title), \(w.body), \(w.captions), \(w.outlet)), d.day, d.id" + fromWhere
+                var args = baseArgs
+                if let threshold {
+                    var titleIDs: [Int64] = []
+                    if query.outlets.isEmpty && textPeople.isEmpty {
+                        let titleMatch = "{title} : (\(positive))" + (excluded.map { " NOT (\($0))" } ?? "")
+                        titleIDs = try Int64.fetchAll(db, sql: """
+                            SELECT rowid FROM doc_fts WHERE doc_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?
+                            """, arguments: [titleMatch, threshold, Self.titleCap])
+                    }
+                    sql += " AND (doc_fts.rowid >= ? OR doc_fts.rowid IN (SELECT value FROM json_each(?)))"
+                    args += [threshold, "[" + titleIDs.map(String.init).joined(separator: ",") + "]"]
+                }
+                return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
                     Candidate(docid: $0[0], score: $0[1], day: $0[2], id: $0[3] ?? "")
                 }
             }
