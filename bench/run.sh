@@ -16,16 +16,19 @@ if [ ! -x .bench-venv/bin/python ] || ! .bench-venv/bin/python -c 'import tantiv
     .bench-venv/bin/pip install -q tantivy
 fi
 
-# Peak RSS of one command, in MB, from /usr/bin/time -v (or getrusage via python when absent).
-peak_rss() {
-    local log=$1; shift
+# Runs a command with its stdout in $1; records peak RSS (MB) and CPU seconds in $1.rss/$1.cpu.
+measure() {
+    local out=$1; shift
     if [ -x /usr/bin/time ]; then
-        /usr/bin/time -v "$@" 2>"$log.time"
-        awk -F: '/Maximum resident/ {printf "%.0f", $2/1024}' "$log.time"
+        /usr/bin/time -f '%M %U %S' -o "$out.time" "$@" > "$out"
     else
-        python3 -c 'import resource,subprocess,sys; subprocess.run(sys.argv[1:],check=True); print(round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024), end="", file=sys.stderr)' "$@" 2>"$log.time"
-        tail -c 20 "$log.time" | tr -dc 0-9
+        python3 -c 'import resource,subprocess,sys
+subprocess.run(sys.argv[2:], check=True, stdout=open(sys.argv[1], "w"))
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+open(sys.argv[1] + ".time", "w").write(f"{r.ru_maxrss} {r.ru_utime} {r.ru_stime}\n")' "$out" "$@"
     fi
+    awk '{printf "%.0f", $1/1024}' "$out.time" > "$out.rss"
+    awk '{printf "%.1f", $2+$3}' "$out.time" > "$out.cpu"
 }
 val() { grep "^$1=" "$2" | head -1 | cut -d= -f2-; }
 fmt() { printf "%.${2:-1}f" "$1"; }
@@ -41,17 +44,19 @@ for n in $SIZES; do
     cache=bench-data/cache-$n
     out=bench-data/result-$n
     rm -f "$out".*
-    echo "== $n documents ($(du -sm "$dir" | cut -f1) MB on disk)"
-    rss_cold=$(peak_rss "$out.cold" "$BENCH" cold "$dir" "$cache" > "$out.cold")
+    echo "== $n documents ($(du -sm "$dir" | cut -f1) MB on disk; load average $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores)"
+    measure "$out.cold" "$BENCH" cold "$dir" "$cache"
     sync
-    rss_open=$(peak_rss "$out.open" "$BENCH" open "$dir" "$cache" > "$out.open")
-    rss_query=$(peak_rss "$out.query" "$BENCH" query "$dir" "$cache" "$QUERIES" > "$out.query")
+    measure "$out.open" "$BENCH" open "$dir" "$cache"
+    measure "$out.query" "$BENCH" query "$dir" "$cache" "$QUERIES"
+    rss_cold=$(cat "$out.cold.rss"); rss_open=$(cat "$out.open.rss"); rss_query=$(cat "$out.query.rss")
+    cpu_cold=$(cat "$out.cold.cpu"); cpu_open=$(cat "$out.open.cpu")
     .bench-venv/bin/python bench/tantivy_bench.py "$dir" "bench-data/tantivy-$n" "$QUERIES" > "$out.tantivy"
     c=$out.cold; o=$out.open; q=$out.query; t=$out.tantivy
     ratio=$(python3 -c "print(f'{$(val cold_seconds $c)/$(val tantivy_index_seconds $t):.1f}')")
-    echo "  cold build (parse+extract+index): $(fmt "$(val cold_seconds $c)") s, $(fmt "$(val cold_docs_per_s $c)" 0) docs/s, $(fmt "$(val cold_mb_per_s $c)") MB/s, peak RSS ${rss_cold} MB"
+    echo "  cold build (parse+extract+index): $(fmt "$(val cold_seconds $c)") s, $(fmt "$(val cold_docs_per_s $c)" 0) docs/s, $(fmt "$(val cold_mb_per_s $c)") MB/s, ${cpu_cold} s CPU, peak RSS ${rss_cold} MB"
     echo "  tantivy index:                    $(fmt "$(val tantivy_index_seconds $t)") s, $(fmt "$(val tantivy_docs_per_s $t)" 0) docs/s, $(fmt "$(val tantivy_mb_per_s $t)") MB/s  (storyline/tantivy = ${ratio}x, target <= 3x)"
-    echo "  cached open:                      $(fmt "$(val open_seconds $o)" 3) s (parsed $(val open_parsed $o) files; first frame: $(val open_first_frame $o)), peak RSS ${rss_open} MB"
+    echo "  cached open:                      $(fmt "$(val open_seconds $o)" 3) s (parsed $(val open_parsed $o) files; first frame: $(val open_first_frame $o)), ${cpu_open} s CPU, peak RSS ${rss_open} MB"
     echo "  query top-10 + snippets:          p50 $(fmt "$(val query_p50_ms $q)" 2) ms, p99 $(fmt "$(val query_p99_ms $q)" 2) ms, max $(fmt "$(val query_max_ms $q)" 2) ms over $(val queries $q) runs, peak RSS ${rss_query} MB"
     echo "  tantivy query:                    p50 $(fmt "$(val tantivy_query_p50_ms $t)" 2) ms, p99 $(fmt "$(val tantivy_query_p99_ms $t)" 2) ms, peak RSS $(fmt "$(val tantivy_peak_rss_mb $t)" 0) MB"
     echo "  slowest queries:                  $(val query_slowest $q)"

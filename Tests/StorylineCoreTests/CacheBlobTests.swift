@@ -13,6 +13,12 @@ final class CacheBlobTests: XCTestCase {
             sections: [PageSection(kind: .sources, title: "Sources (3 articles)", count: 3, items: ["A", "B"])])
         let blob = try BlobCodec.encode(article)
         XCTAssertEqual(blob.first, 0xB1, "the compact form is used for articles")
+        let long = Article(id: "y", path: "/y", title: "Long", blocks: (0..<40).map {
+            Block(kind: .paragraph, text: "Paragraph \($0) says the same thing again and again.", offset: $0 * 60) })
+        let packed = try BlobCodec.encode(long)
+        XCTAssertEqual(packed.first, 0xB2, "long articles are compressed")
+        XCTAssertEqual(try BlobCodec.decode(Article.self, from: packed), long)
+        XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: packed.prefix(packed.count / 2)))
         XCTAssertEqual(try BlobCodec.decode(Article.self, from: blob), article)
         let extraction = ArticleExtraction(article: "x", people: [Person(name: "Lee Jae-myung", aliases: ["Lee"], roles: [Role(title: "President", country: nil)])])
         XCTAssertEqual(try BlobCodec.decode(ArticleExtraction.self, from: BlobCodec.encode(extraction)), extraction)
@@ -29,5 +35,6 @@ final class CacheBlobTests: XCTestCase {
     func testDamagedBlobIsAnErrorNotACrash() {
         XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: Data([0xB1, 0xFF, 0xFF, 0x01])))
         XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: Data([0xB1])))
+        XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: Data([0xB2, 0xFF, 0xFF, 0xFF, 0x7F, 1, 2, 3])))
     }
 }

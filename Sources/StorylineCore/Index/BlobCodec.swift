@@ -1,3 +1,4 @@
+import CZlib
 import Foundation
 
 /// Encodes cached values compactly and decodes them fast: a sequential binary form of any
@@ -6,13 +7,17 @@ import Foundation
 /// model fields never get lost or misread.
 enum BlobCodec {
     private static let binaryTag: UInt8 = 0xB1
+    private static let compressedTag: UInt8 = 0xB2
+    /// Smaller binary forms are stored as is: compressing them gains little.
+    private static let compressAbove = 256
 
-    /// The blob for a value: binary when it round-trips exactly, JSON otherwise.
+    /// The blob for a value: binary (deflated when large) when it round-trips exactly, JSON otherwise.
     static func encode<T: Codable & Equatable>(_ value: T) throws -> Data {
         let sink = ByteSink()
         sink.bytes.append(binaryTag)
         if (try? value.encode(to: BinaryEncoder(sink: sink))) != nil,
            let back = try? decodeBinary(T.self, sink.bytes), back == value {
+            if sink.bytes.count > compressAbove, let packed = deflate(sink.bytes) { return packed }
             return Data(sink.bytes)
         }
         return try JSONEncoder().encode(value)
@@ -20,8 +25,42 @@ enum BlobCodec {
 
     /// Decodes a blob written by `encode`.
     static func decode<T: Codable>(_ type: T.Type, from data: Data) throws -> T {
-        if data.first == binaryTag { return try decodeBinary(type, [UInt8](data)) }
-        return try JSONDecoder().decode(type, from: data)
+        switch data.first {
+        case binaryTag: return try decodeBinary(type, [UInt8](data))
+        case compressedTag: return try decodeBinary(type, inflate(data))
+        default: return try JSONDecoder().decode(type, from: data)
+        }
+    }
+
+    /// `compressedTag`, the raw length (4 bytes, little-endian), then zlib data (fast level).
+    private static func deflate(_ raw: [UInt8]) -> Data? {
+        var bound = compressBound(uLong(raw.count))
+        var out = [UInt8](repeating: 0, count: 5 + Int(bound))
+        out[0] = compressedTag
+        for i in 0..<4 { out[1 + i] = UInt8((raw.count >> (8 * i)) & 0xFF) }
+        let status = out.withUnsafeMutableBufferPointer { dst in
+            raw.withUnsafeBufferPointer { src in
+                compress2(dst.baseAddress! + 5, &bound, src.baseAddress!, uLong(raw.count), 1)
+            }
+        }
+        guard status == Z_OK else { return nil }
+        return Data(out[0..<(5 + Int(bound))])
+    }
+
+    private static func inflate(_ data: Data) throws -> [UInt8] {
+        let bytes = [UInt8](data)
+        guard bytes.count > 5 else { throw BinaryCodingError.malformed }
+        let size = (0..<4).reduce(0) { $0 | Int(bytes[1 + $1]) << (8 * $1) }
+        guard size > 0, size < 1 << 30 else { throw BinaryCodingError.malformed }
+        var out = [UInt8](repeating: 0, count: size)
+        var outLength = uLong(size)
+        let status = out.withUnsafeMutableBufferPointer { dst in
+            bytes.withUnsafeBufferPointer { src in
+                uncompress(dst.baseAddress!, &outLength, src.baseAddress! + 5, uLong(bytes.count - 5))
+            }
+        }
+        guard status == Z_OK, Int(outLength) == size, out.first == binaryTag else { throw BinaryCodingError.malformed }
+        return out
     }
 
     private static func decodeBinary<T: Decodable>(_ type: T.Type, _ bytes: [UInt8]) throws -> T {

@@ -16,6 +16,10 @@ public enum Snippet {
         let matcher = Matcher(atoms: atoms)
         var best: (text: [Unicode.Scalar], marks: [Range<Int>], score: Int)? = nil
         for block in article.blocks where block.kind != .heading || best == nil {
+            if !matcher.mayMatch(block.text) {
+                if best == nil { best = (Array(block.text.unicodeScalars), [], 0) }
+                continue
+            }
             let scalars = Array(block.text.unicodeScalars)
             let (marks, distinct) = matcher.matches(in: scalars)
             let score = distinct * 1000 + marks.count
@@ -108,6 +112,40 @@ struct Matcher {
         }
     }
 
+    /// False only when the text certainly holds no match: for ASCII text and word patterns, a
+    /// byte scan for each pattern's first stem (cheap), so most blocks skip tokenizing.
+    func mayMatch(_ text: String) -> Bool {
+        guard !patterns.isEmpty else { return false }
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return true }
+            for p in patterns {
+                guard p.cjk == nil, let first = p.words.first else { return true }
+                var needle = Array(first.utf8)
+                if !p.prefix || p.words.count > 1, needle.last == UInt8(ascii: "y") { needle.removeLast() }
+                if needle.isEmpty || Matcher.containsFolded(bytes, needle) { return true }
+            }
+            return false
+        } ?? true
+    }
+
+    /// Case-insensitive (ASCII) substring test; `needle` is lowercase.
+    private static func containsFolded(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        let n = needle.count
+        guard hay.count >= n else { return false }
+        let first = needle[0]
+        var i = 0
+        let last = hay.count - n
+        while i <= last {
+            if hay[i] | 0x20 == first || hay[i] == first {
+                var j = 1
+                while j < n, (hay[i + j] >= 0x41 && hay[i + j] <= 0x5A ? hay[i + j] | 0x20 : hay[i + j]) == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Match ranges (sorted, in scalars) and how many distinct patterns matched.
     func matches(in text: [Unicode.Scalar]) -> (marks: [Range<Int>], distinct: Int) {
         guard !patterns.isEmpty else { return ([], 0) }
@@ -158,8 +196,14 @@ struct Matcher {
         var out: [Range<Int>] = []
         var start: Int? = nil
         for (i, s) in text.enumerated() {
-            let p = s.properties
-            let inWord = p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            let inWord: Bool
+            if s.value < 0x80 {
+                let v = s.value | 0x20
+                inWord = (v >= 0x61 && v <= 0x7A) || (s.value >= 0x30 && s.value <= 0x39)
+            } else {
+                let p = s.properties
+                inWord = p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            }
             if inWord { if start == nil { start = i } } else if let st = start { out.append(st..<i); start = nil }
         }
         if let st = start { out.append(st..<text.count) }
