@@ -101,6 +101,8 @@ public enum CorpusStore {
     private static func openPool(path: String, engine: String) throws -> DatabasePool {
         var config = Configuration()
         config.busyMode = .timeout(30)
+        // Reads through a memory map skip a system call per page on long posting lists.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
         let pool = try DatabasePool(path: path, configuration: config)
         try pool.write { db in
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0

@@ -86,9 +86,10 @@ public enum Snippet {
 }
 
 /// Finds where query atoms occur in text, forgiving case, diacritics and simple inflections
-/// the way the index does, so highlighted words are the words that matched.
+/// the way the index does, so highlighted words are the words that matched. Works on UTF-8
+/// bytes with an ASCII fast path; only non-ASCII words go through Unicode folding.
 struct Matcher {
-    private struct Pattern { var words: [String]; var prefix: Bool; var cjk: [Unicode.Scalar]? }
+    private struct Pattern { var words: [[UInt8]]; var prefix: Bool; var cjk: [Unicode.Scalar]? }
     private var patterns: [Pattern] = []
     var atomCount: Int { patterns.count }
 
@@ -105,7 +106,7 @@ struct Matcher {
                 patterns.append(Pattern(words: [], prefix: false, cjk: scalars.filter { !$0.properties.isWhitespace }))
                 continue
             }
-            let words = Matcher.words(in: scalars).map { Matcher.key(String(String.UnicodeScalarView(scalars[$0]))) }
+            let words = Matcher.words(in: scalars).map { Matcher.key(scalars[$0]) }
             guard !words.isEmpty else { continue }
             patterns.append(Pattern(words: prefix ? words.dropLast().map(Matcher.stem) + [words.last!] : words.map(Matcher.stem),
                                     prefix: prefix, cjk: nil))
@@ -119,8 +120,7 @@ struct Matcher {
         return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return true }
             for p in patterns {
-                guard p.cjk == nil, let first = p.words.first else { return true }
-                var needle = Array(first.utf8)
+                guard p.cjk == nil, var needle = p.words.first else { return true }
                 if !p.prefix || p.words.count > 1, needle.last == UInt8(ascii: "y") { needle.removeLast() }
                 if needle.isEmpty || Matcher.containsFolded(bytes, needle) { return true }
             }
@@ -132,25 +132,25 @@ struct Matcher {
     private static func containsFolded(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         let n = needle.count
         guard hay.count >= n else { return false }
-        let first = needle[0]
         var i = 0
         let last = hay.count - n
         while i <= last {
-            if hay[i] | 0x20 == first || hay[i] == first {
-                var j = 1
-                while j < n, (hay[i + j] >= 0x41 && hay[i + j] <= 0x5A ? hay[i + j] | 0x20 : hay[i + j]) == needle[j] { j += 1 }
-                if j == n { return true }
-            }
+            var j = 0
+            while j < n, lower(hay[i + j]) == needle[j] { j += 1 }
+            if j == n { return true }
             i += 1
         }
         return false
     }
 
+    @inline(__always)
+    private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
     /// Match ranges (sorted, in scalars) and how many distinct patterns matched.
     func matches(in text: [Unicode.Scalar]) -> (marks: [Range<Int>], distinct: Int) {
         guard !patterns.isEmpty else { return ([], 0) }
         let spans = Matcher.words(in: text)
-        let keys = spans.map { Matcher.key(String(String.UnicodeScalarView(text[$0]))) }
+        let keys = spans.map { Matcher.key(text[$0]) }
         let stems = keys.map(Matcher.stem)
         var marks: [Range<Int>] = []
         var distinct = 0
@@ -160,7 +160,7 @@ struct Matcher {
                 guard !cjk.isEmpty, cjk.count <= text.count else { continue }
                 var i = 0
                 while i + cjk.count <= text.count {
-                    if text[i] == cjk[0], Array(text[i..<(i + cjk.count)]) == cjk {
+                    if text[i] == cjk[0], text[i..<(i + cjk.count)].elementsEqual(cjk) {
                         marks.append(i..<(i + cjk.count)); found = true; i += cjk.count
                     } else { i += 1 }
                 }
@@ -170,8 +170,7 @@ struct Matcher {
                 while t + k <= spans.count {
                     var ok = true
                     for w in 0..<k {
-                        let last = w == k - 1
-                        if last && p.prefix { ok = keys[t + w].hasPrefix(p.words[w]) } else { ok = stems[t + w] == p.words[w] }
+                        if w == k - 1 && p.prefix { ok = keys[t + w].starts(with: p.words[w]) } else { ok = stems[t + w] == p.words[w] }
                         if !ok { break }
                     }
                     if ok {
@@ -210,27 +209,32 @@ struct Matcher {
         return out
     }
 
+    /// Lowercase UTF-8, diacritics removed.
+    static func key(_ word: ArraySlice<Unicode.Scalar>) -> [UInt8] {
+        if word.allSatisfy({ $0.value < 0x80 }) { return word.map { lower(UInt8($0.value)) } }
+        return Array(key(String(String.UnicodeScalarView(word))).utf8)
+    }
+
     /// Lowercase, diacritics removed.
     static func key(_ word: String) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            if !word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return word }
-            return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-        }
         var out = String.UnicodeScalarView()
         for s in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         where s.properties.generalCategory != .nonspacingMark { out.append(s) }
         return String(out)
     }
 
+    private static let suffixes: [([UInt8], [UInt8])] =
+        [("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
     /// A light English stemmer: enough to pair "summits"/"summit", "talks"/"talked"/"talking".
-    static func stem(_ word: String) -> String {
+    static func stem(_ word: [UInt8]) -> [UInt8] {
         var w = word
-        if w.hasSuffix("'s") { w.removeLast(2) }
-        guard w.count > 3, w.allSatisfy({ $0.isASCII }) else { return w }
-        for (suffix, replacement) in [("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")] where w.hasSuffix(suffix) {
-            if suffix == "s", w.hasSuffix("ss") { break }
-            let base = String(w.dropLast(suffix.count)) + replacement
-            if base.count >= 3 { return base }
+        if w.count > 2, w[w.count - 2] == UInt8(ascii: "'"), w[w.count - 1] == UInt8(ascii: "s") { w.removeLast(2) }
+        guard w.count > 3, !w.contains(where: { $0 >= 0x80 }) else { return w }
+        for (suffix, replacement) in suffixes where w.count > suffix.count && w.suffix(suffix.count).elementsEqual(suffix) {
+            if suffix.count == 1, w[w.count - 2] == UInt8(ascii: "s") { break }
+            let base = w.dropLast(suffix.count) + replacement
+            if base.count >= 3 { return Array(base) }
             break
         }
         return w
