@@ -153,7 +153,7 @@ public enum CorpusStore {
         let started = Date()
         var known: [String: Known] = [:]
         try writer.read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT docid, path, size, mtime, hash, article IS NOT NULL FROM doc")
+            let rows = try Row.fetchCursor(db, sql: "SELECT docid, path, size, mtime, hash, parsed FROM doc")
             while let row = try rows.next() {
                 known[row[1]] = Known(docid: row[0], size: row[2], mtime: row[3], hash: row[4], hasArticle: row[5])
             }
@@ -254,9 +254,9 @@ public enum CorpusStore {
     private static func write(_ batch: [Prepared], to writer: any DatabaseWriter) throws {
         try writer.write { db in
             let insertDoc = try db.cachedStatement(sql: """
-                INSERT INTO doc(path, size, mtime, hash, id, day, article, extraction, warnings)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO doc(path, size, mtime, hash, id, day, parsed) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
+            let insertBlob = try db.cachedStatement(sql: "INSERT INTO blob(docid, article, extraction, warnings) VALUES (?, ?, ?, ?)")
             let touch = try db.cachedStatement(sql: "UPDATE doc SET size = ?, mtime = ? WHERE docid = ?")
             let findPath = try db.cachedStatement(sql: "SELECT docid FROM doc WHERE path = ?")
             for p in batch {
@@ -270,21 +270,22 @@ public enum CorpusStore {
                 let warnings = p.warnings.isEmpty ? nil
                     : try JSONEncoder().encode(p.warnings.map { StoredWarning(reason: $0.reason, skipped: $0.skipped) })
                 try insertDoc.execute(arguments: [p.path, p.size, p.mtime, p.hash, p.article?.id,
-                                                  p.article?.published?.day.iso, p.articleBlob, p.extractionBlob, warnings])
-                if let article = p.article {
-                    try SearchIndex.insert(article, docid: db.lastInsertedRowID, db: db)
-                }
+                                                  p.article?.published?.day.iso, p.article == nil ? 0 : 1])
+                let docid = db.lastInsertedRowID
+                try insertBlob.execute(arguments: [docid, p.articleBlob, p.extractionBlob, warnings])
+                if let article = p.article { try SearchIndex.insert(article, docid: docid, db: db) }
             }
         }
     }
 
     /// Removes a document and its index entries.
     private static func deleteDoc(_ docid: Int64, db: Database) throws {
-        if let blob = try Data.fetchOne(db, sql: "SELECT article FROM doc WHERE docid = ?", arguments: [docid]),
+        if let blob = try Data.fetchOne(db, sql: "SELECT article FROM blob WHERE docid = ?", arguments: [docid]),
            let article = try? BlobCodec.decode(Article.self, from: blob) {
             try SearchIndex.delete(article, docid: docid, db: db)
         }
         try db.execute(sql: "DELETE FROM doc WHERE docid = ?", arguments: [docid])
+        try db.execute(sql: "DELETE FROM blob WHERE docid = ?", arguments: [docid])
     }
 
     /// Assembles the library: freshly parsed articles from memory, the rest decoded from the cache.
@@ -292,7 +293,7 @@ public enum CorpusStore {
                              fresh: [String: (Article?, ArticleExtraction?, [LoadWarning])], stats: Stats) throws -> Opened {
         var blobs: [String: (Data?, Data?, Data?)] = [:]
         try writer.read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, article, extraction, warnings FROM doc")
+            let rows = try Row.fetchCursor(db, sql: "SELECT d.path, b.article, b.extraction, b.warnings FROM doc d JOIN blob b ON b.docid = d.docid")
             while let row = try rows.next() {
                 let path: String = row[0]
                 if fresh[path] == nil { blobs[path] = (row[1], row[2], row[3]) }

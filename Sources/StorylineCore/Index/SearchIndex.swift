@@ -75,7 +75,7 @@ public struct SearchIndex: Sendable {
         let top = candidates.prefix(limit)
         return try reader.read { db in
             try top.map { c in
-                guard let blob = try Data.fetchOne(db, sql: "SELECT article FROM doc WHERE docid = ?", arguments: [c.docid]) else {
+                guard let blob = try Data.fetchOne(db, sql: "SELECT article FROM blob WHERE docid = ?", arguments: [c.docid]) else {
                     throw QueryError.storage("article \(c.id) is missing")
                 }
                 let article = try BlobCodec.decode(Article.self, from: blob)
@@ -105,7 +105,7 @@ public struct SearchIndex: Sendable {
             return try reader.read { db in
                 guard let positive else {
                     // Filters or exclusions only: newest first.
-                    var sql = "SELECT d.docid, 0.0, d.day, d.id FROM doc d WHERE d.article IS NOT NULL"
+                    var sql = "SELECT d.docid, 0.0, d.day, d.id FROM doc d WHERE d.parsed = 1"
                     var args: [DatabaseValueConvertible?] = []
                     if let excluded {
                         sql += " AND d.docid NOT IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?)"
@@ -121,7 +121,8 @@ public struct SearchIndex: Sendable {
                 let baseArgs: [DatabaseValueConvertible?] = [match] + filterArgs
                 // Bounded ranking: when more than `cap` articles match, score the newest `cap`
                 // plus every article whose title alone matches (up to `titleCap`).
-                let threshold = try Int64.fetchOne(db, sql: "SELECT doc_fts.rowid" + fromWhere
+                let threshold = try Int64.fetchOne(db, sql: "SELECT doc_fts.rowid"
+                                                   + (filters.isEmpty ? " FROM doc_fts WHERE doc_fts MATCH ?" : fromWhere)
                                                    + " ORDER BY doc_fts.rowid DESC LIMIT 1 OFFSET ?",
                                                    arguments: StatementArguments(baseArgs + [cap - 1]))
                 var sql = "SELECT d.docid, bm25(doc_fts, \(w.title), \(w.body), \(w.captions), \(w.outlet)), d.day, d.id" + fromWhere
