@@ -11,7 +11,7 @@ public struct SearchIndex: Sendable {
     /// BM25 column weights: title, body, captions, outlet.
     static let weights = (title: 8.0, body: 1.0, captions: 2.0, outlet: 2.0)
     /// At most this many of the newest matches are scored per query (see the type's documentation).
-    public static let candidateCap = 1000
+    public static let candidateCap = 300
 
     private let reader: any DatabaseReader
     private let eventsByArticle: [String: [Event]]
