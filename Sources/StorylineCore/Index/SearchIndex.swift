@@ -116,18 +116,11 @@ public struct SearchIndex: Sendable {
                 let match = excluded.map { "(\(positive)) NOT (\($0))" } ?? positive
                 let fromWhere = " FROM doc_fts CROSS JOIN doc d ON d.docid = doc_fts.rowid WHERE doc_fts MATCH ?" + filters
                 let baseArgs: [DatabaseValueConvertible?] = [match] + filterArgs
-                // Bounded ranking: when more than `cap` articles match, only the newest `cap`
-                // are scored; the bound is a rowid range, which FTS5 seeks to directly.
-                let threshold = try Int64.fetchOne(db, sql: "SELECT doc_fts.rowid"
-                                                   + (filters.isEmpty ? " FROM doc_fts WHERE doc_fts MATCH ?" : fromWhere)
-                                                   + " ORDER BY doc_fts.rowid DESC LIMIT 1 OFFSET ?",
-                                                   arguments: StatementArguments(baseArgs + [cap - 1]))
-                var sql = "SELECT d.docid, bm25(doc_fts, \(w.title), \(w.body), \(w.captions), \(w.outlet)), d.day, d.id" + fromWhere
-                var args = baseArgs
-                if let threshold {
-                    sql += " AND doc_fts.rowid >= ?"
-                    args.append(threshold)
-                }
+                // Bounded ranking in one pass: FTS5 walks matches newest first (rowid order) and
+                // BM25 is computed only for the `cap` rows returned.
+                let sql = "SELECT d.docid, bm25(doc_fts, \(w.title), \(w.body), \(w.captions), \(w.outlet)), d.day, d.id"
+                    + fromWhere + " ORDER BY doc_fts.rowid DESC LIMIT ?"
+                let args = baseArgs + [cap]
                 return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
                     Candidate(docid: $0[0], score: $0[1], day: $0[2], id: $0[3] ?? "")
                 }
