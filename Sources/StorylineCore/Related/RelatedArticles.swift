@@ -1,0 +1,162 @@
+import Dispatch
+import Foundation
+
+/// For every article, its most related other articles, computed once per corpus. Codable so
+/// it can be cached beside the search index.
+///
+/// Candidates come from inverted indexes, never from all pairs: postings of each article's
+/// top TF-IDF terms (capped to the heaviest `postingsCap` articles per term), of the events
+/// it reports and of the people it names (people in more than `peopleCap` articles only
+/// score, they do not generate candidates). The best candidates are then scored exactly.
+public struct RelatedArticles: Hashable, Codable, Sendable {
+    /// Article id → related articles, best first.
+    public var byArticle: [String: [RelatedArticle]]
+
+    public init(byArticle: [String: [RelatedArticle]] = [:]) { self.byArticle = byArticle }
+
+    /// The related articles of `id`, best first; empty for an unknown id.
+    public func of(_ id: String) -> [RelatedArticle] { byArticle[id] ?? [] }
+
+    /// How the evidence is weighed and how much is kept.
+    public struct Scoring: Hashable, Sendable {
+        public var wording: Float = 0.5
+        public var events: Float = 0.3
+        public var people: Float = 0.2
+        /// Related articles kept per article.
+        public var limit = 10
+        /// Below this combined score an article is not listed as related.
+        public var minimum: Float = 0.06
+        /// Articles kept per term posting list (the heaviest).
+        public var postingsCap = 300
+        /// People named in more articles than this do not generate candidates.
+        public var peopleCap = 500
+
+        public init() {}
+    }
+
+    /// Computes the related articles of every article in `library`.
+    public static func build(_ library: Library, scoring: Scoring = Scoring()) -> RelatedArticles {
+        build(library, wording: WordingIndex.build(library.articles), signals: ArticleSignals(library), scoring: scoring)
+    }
+
+    /// Computes the related articles from prepared wording signatures and signals.
+    static func build(_ library: Library, wording: WordingIndex, signals: ArticleSignals, scoring: Scoring) -> RelatedArticles {
+        let n = library.articles.count
+        guard n > 1 else { return RelatedArticles() }
+        let postings = TermPostings(wording, cap: scoring.postingsCap)
+        let chunks = Swift.min(n, 64)
+        let slots = ParallelSlots<[(Int, [RelatedArticle])]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var scratch = Scratch(count: n)
+            var out: [(Int, [RelatedArticle])] = []
+            for d in (c * n / chunks)..<((c + 1) * n / chunks) {
+                out.append((d, related(of: d, library: library, wording: wording, signals: signals,
+                                       postings: postings, scoring: scoring, scratch: &scratch)))
+            }
+            slots[c] = out
+        }
+        var byArticle: [String: [RelatedArticle]] = [:]
+        for chunk in slots.values() {
+            for (d, list) in chunk { byArticle[library.articles[d].id] = list }
+        }
+        return RelatedArticles(byArticle: byArticle)
+    }
+
+    /// Per-thread accumulators over all articles, reset through the `touched` list.
+    struct Scratch {
+        var wording: [Float]
+        var events: [Float]
+        var people: [Float]
+        var touched: [Int32] = []
+
+        init(count: Int) {
+            wording = [Float](repeating: 0, count: count)
+            events = wording; people = wording
+        }
+
+        mutating func touch(_ b: Int32) {
+            let i = Int(b)
+            if wording[i] == 0 && events[i] == 0 && people[i] == 0 { touched.append(b) }
+        }
+
+        mutating func reset() {
+            for b in touched { let i = Int(b); wording[i] = 0; events[i] = 0; people[i] = 0 }
+            touched.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Candidate generation and scoring for article `d`.
+    static func related(of d: Int, library: Library, wording: WordingIndex, signals: ArticleSignals,
+                        postings: TermPostings, scoring: Scoring, scratch s: inout Scratch) -> [RelatedArticle] {
+        defer { s.reset() }
+        let me = Int32(d)
+        for tw in wording.signatures[d] {
+            for p in postings.list(tw.term) where p.article != me {
+                s.touch(p.article); s.wording[Int(p.article)] += tw.weight * p.weight
+            }
+        }
+        for e in signals.events[d] {
+            for b in signals.eventArticles[Int(e)].prefix(scoring.postingsCap) where b != me {
+                s.touch(b); s.events[Int(b)] += signals.eventWeight[Int(e)]
+            }
+        }
+        for p in signals.people[d] where signals.personArticles[Int(p)].count <= scoring.peopleCap {
+            for b in signals.personArticles[Int(p)] where b != me {
+                s.touch(b); s.people[Int(b)] += signals.personWeight[Int(p)]
+            }
+        }
+        // Rough score from the accumulators; the best few are then scored exactly.
+        var rough: [(Int32, Float)] = s.touched.map { b in
+            let i = Int(b)
+            return (b, scoring.wording * s.wording[i] + scoring.events * ArticleSignals.eventScore(s.events[i])
+                        + scoring.people * Swift.min(1, s.people[i] / 4))
+        }
+        rough.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+        var result: [RelatedArticle] = []
+        for (b, _) in rough.prefix(scoring.limit * 4) {
+            if let r = pair(d, Int(b), library: library, wording: wording, signals: signals, scoring: scoring) { result.append(r) }
+        }
+        result.sort { $0.score > $1.score || ($0.score == $1.score && $0.article < $1.article) }
+        return Array(result.prefix(scoring.limit))
+    }
+
+    /// The exact combined score and reasons for the pair (a, b), or nil below the minimum.
+    static func pair(_ a: Int, _ b: Int, library: Library, wording: WordingIndex, signals: ArticleSignals,
+                     scoring: Scoring) -> RelatedArticle? {
+        let words = WordingIndex.overlap(wording.signatures[a], wording.signatures[b])
+        let sharedEvents = ArticleSignals.intersection(signals.events[a], signals.events[b])
+        let eventWeight = sharedEvents.reduce(Float(0)) { $0 + signals.eventWeight[Int($1)] }
+        let people = signals.peopleOverlap(a, b)
+        let w = scoring.wording * Swift.min(1, words.score)
+        let e = scoring.events * ArticleSignals.eventScore(eventWeight)
+        let p = scoring.people * people.score
+        let total = w + e + p
+        guard total >= scoring.minimum else { return nil }
+
+        var reasons: [RelatedReason] = []
+        if !sharedEvents.isEmpty {
+            let events = sharedEvents.map { library.events[Int($0)] }
+                .sorted { ($0.date?.start.ordinal ?? Int.max, $0.id) < ($1.date?.start.ordinal ?? Int.max, $1.id) }
+            let shown = events.prefix(2).map(RelatedReason.phrase(for:))
+            var text = "both report " + RelatedReason.list(shown)
+            if events.count > 2 { text += " and \(events.count - 2) more events" }
+            reasons.append(RelatedReason(kind: .sharedEvent, text: text, events: events.map(\.id), score: Double(e)))
+        }
+        if !people.shared.isEmpty {
+            let names = people.shared.map { Int($0) }.sorted { x, y in
+                let (mx, my) = (library.people[x].mentions, library.people[y].mentions)
+                return mx != my ? mx > my : library.people[x].name < library.people[y].name
+            }.map { library.people[$0].name }
+            var text = "both mention " + names.prefix(4).joined(separator: ", ")
+            if names.count > 4 { text += " and \(names.count - 4) more" }
+            reasons.append(RelatedReason(kind: .sharedPeople, text: text, people: names, score: Double(p)))
+        }
+        if words.score > 0 {
+            let terms = words.shared.prefix(5).map { wording.terms[Int($0.term)] }
+            let text = "similar wording: " + terms.joined(separator: ", ") + String(format: " (cosine %.2f)", words.score)
+            reasons.append(RelatedReason(kind: .similarWording, text: text, terms: terms, score: Double(w)))
+        }
+        reasons.sort { $0.score > $1.score }
+        return RelatedArticle(article: library.articles[b].id, score: (Double(total) * 1000).rounded() / 1000, reasons: reasons)
+    }
+}
