@@ -42,6 +42,8 @@ public enum StoryClusterer {
         var centroid: [Int32: Float] = [:]
         var norm2: Float = 0
         var people: [Int32: Int] = [:]
+        /// Summed weight of the distinct people in `people`.
+        var peopleWeight: Float = 0
         var events: Set<Int32> = []
         var lastDay: Int?
 
@@ -54,7 +56,10 @@ public enum StoryClusterer {
                 norm2 += new * new - old * old
             }
             if centroid.count > 800 { prune() }
-            for p in signals.people[a] { people[p, default: 0] += 1 }
+            for p in signals.people[a] {
+                if people[p] == nil { peopleWeight += signals.personWeight[Int(p)] }
+                people[p, default: 0] += 1
+            }
             events.formUnion(signals.events[a])
             if let d = signals.day[a] { lastDay = Swift.max(lastDay ?? d, d) }
         }
@@ -112,15 +117,16 @@ public enum StoryClusterer {
     /// How well article `a` fits the story `d`, in [0, 1].
     static func similarity(_ a: Int, _ d: Draft, wording: WordingIndex, signals: ArticleSignals, parameters p: Parameters) -> Float {
         let words = Swift.min(1, d.cosine(wording.signatures[a]))
-        let shared = signals.events[a].reduce(Float(0)) { $0 + (d.events.contains($1) ? signals.eventWeight[Int($1)] : 0) }
-        var mine: Float = 0, covered: Float = 0
+        let sharedEvents = signals.events[a].reduce(Float(0)) { $0 + (d.events.contains($1) ? signals.eventWeight[Int($1)] : 0) }
+        var mine: Float = 0, shared: Float = 0
         for person in signals.people[a] {
             let w = signals.personWeight[Int(person)]
             mine += w
-            if d.people[person] != nil { covered += w }
+            if d.people[person] != nil { shared += w }
         }
-        let people = mine > 0 ? covered / mine : 0
-        let score = p.wording * words + p.events * ArticleSignals.eventScore(shared) + p.people * people
+        let union = mine + d.peopleWeight - shared
+        let people = union > 0 ? shared / union : 0
+        let score = p.wording * words + p.events * ArticleSignals.eventScore(sharedEvents) + p.people * people
         return score * timeFactor(signals.day[a], d.lastDay, parameters: p)
     }
 
