@@ -1,5 +1,5 @@
-/// Another article related to a given one, with the combined score and its reasons
-/// (strongest first).
+/// Another article related to a given one, with the combined score and its reasons, the
+/// most specific first: shared events, then shared people, then similar wording.
 public struct RelatedArticle: Hashable, Codable, Sendable {
     /// Id of the related article.
     public var article: String

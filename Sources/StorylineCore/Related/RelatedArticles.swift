@@ -156,7 +156,6 @@ public struct RelatedArticles: Hashable, Codable, Sendable {
             let text = "similar wording: " + terms.joined(separator: ", ") + String(format: " (cosine %.2f)", words.score)
             reasons.append(RelatedReason(kind: .similarWording, text: text, terms: terms, score: Double(w)))
         }
-        reasons.sort { $0.score > $1.score }
         return RelatedArticle(article: library.articles[b].id, score: (Double(total) * 1000).rounded() / 1000, reasons: reasons)
     }
 }
