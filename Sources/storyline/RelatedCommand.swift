@@ -7,7 +7,7 @@ struct Related: ParsableCommand {
         abstract: "List the articles most related to one article, best first, with the reasons.",
         discussion: "ARTICLE_ID is an article's file name without extension (see `storyline articles`); a unique prefix works.")
 
-    @Flag(help: "Print a JSON array of {article, score, reasons: [{kind, text, events, people, terms, score}]}.")
+    @Flag(help: "Print a JSON array of {article, title, score, reasons: [{kind, text, events, people, terms, score}]}.")
     var json = false
 
     @Argument(help: "The article's id, or a unique prefix of it.")
@@ -15,17 +15,27 @@ struct Related: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    struct Row: Encodable {
+        var article, title: String
+        var score: Double
+        var reasons: [RelatedReason]
+    }
+
     func run() throws {
         let library = Library.build(from: try corpus.load().articles)
         let id = try resolve(articleID, in: library)
         let related = library.related.of(id)
-        if json { try JSONOutput.print(related); return }
         let titles = Dictionary(library.articles.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        if json {
+            try JSONOutput.print(related.map { Row(article: $0.article, title: titles[$0.article] ?? "", score: $0.score,
+                                                   reasons: $0.reasons(in: library)) })
+            return
+        }
         print("Related to \(id)  \(titles[id] ?? "")")
         if related.isEmpty { print("  (no related articles)") }
         for r in related {
             print(String(format: "  %.2f  ", r.score) + "\(r.article)  \(titles[r.article] ?? "")")
-            for reason in r.reasons { print("        \(reason.text)") }
+            for reason in r.reasons(in: library) { print("        \(reason.text)") }
         }
     }
 

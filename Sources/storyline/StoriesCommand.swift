@@ -1,4 +1,6 @@
 import ArgumentParser
+import Dispatch
+import Foundation
 import StorylineCore
 
 /// `storyline stories`: the corpus grouped into stories.
@@ -9,10 +11,14 @@ struct Stories: ParsableCommand {
     @Flag(help: "Print a JSON array of stories {id, title, centralArticle, span, articles, events, people, terms}.")
     var json = false
 
+    @Flag(help: "Print to standard error how long loading, extraction, wording, related articles and stories took.")
+    var timings = false
+
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let library = Library.build(from: try corpus.load().articles)
+        let articles = try corpus.load().articles
+        let library = timings ? timed(articles) : Library.build(from: articles)
         if json { try JSONOutput.print(library.stories); return }
         let titles = Dictionary(library.articles.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         for s in library.stories {
@@ -23,5 +29,19 @@ struct Stories: ParsableCommand {
             if !s.terms.isEmpty { print("    terms:  \(s.terms.joined(separator: ", "))") }
             for a in s.articles { print("    \(a)  \(DisplayWidth.truncate(titles[a] ?? "", to: 70))") }
         }
+    }
+
+    /// `Library.build` step by step, printing each step's time to standard error.
+    func timed(_ articles: [Article]) -> Library {
+        func say(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+        var clock = DispatchTime.now().uptimeNanoseconds
+        func lap() -> Double {
+            let now = DispatchTime.now().uptimeNanoseconds
+            defer { clock = now }
+            return Double(now - clock) / 1e9
+        }
+        let assembled = Library.assemble(articles: articles, extractions: Extractor.extractAll(articles))
+        say(String(format: "extraction of %d articles: %.2f s", articles.count, lap()))
+        return assembled.linked { step, seconds in say(String(format: "%@: %.2f s", step, seconds)) }
     }
 }

@@ -58,10 +58,10 @@ final class RelatedArticlesTests: XCTestCase {
         let related = RelatedArticles.build(Self.corpus)
         let top = try XCTUnwrap(related.of("call-a").first)
         XCTAssertEqual(top.article, "call-b")
-        XCTAssertEqual(top.reasons.first?.kind, .sharedEvent)
-        XCTAssertEqual(top.reasons.first?.text, "both report the 2025-03-04 phone call of Ingrid Holm and Tomas Varga")
-        XCTAssertEqual(top.reasons.first?.events, ["ev-call"])
-        let people = try XCTUnwrap(top.reasons.first { $0.kind == .sharedPeople })
+        XCTAssertEqual(top.reasons(in: Self.corpus).first?.kind, .sharedEvent)
+        XCTAssertEqual(top.reasons(in: Self.corpus).first?.text, "both report the 2025-03-04 phone call of Ingrid Holm and Tomas Varga")
+        XCTAssertEqual(top.reasons(in: Self.corpus).first?.events, ["ev-call"])
+        let people = try XCTUnwrap(top.reasons(in: Self.corpus).first { $0.kind == .sharedPeople })
         XCTAssertEqual(people.text, "both mention Ingrid Holm, Tomas Varga")
         XCTAssertEqual(related.of("call-b").first?.article, "call-a")
     }
@@ -70,15 +70,15 @@ final class RelatedArticlesTests: XCTestCase {
         let related = RelatedArticles.build(Self.corpus).of("call-a")
         let index = try XCTUnwrap(related.firstIndex { $0.article == "holm-factory" })
         XCTAssertGreaterThan(index, 0, "the second report of the same call ranks above")
-        XCTAssertTrue(related[index].reasons.contains { $0.kind == .sharedPeople && $0.people == ["Ingrid Holm"] })
-        XCTAssertFalse(related[index].reasons.contains { $0.kind == .sharedEvent })
+        XCTAssertTrue(related[index].reasons(in: Self.corpus).contains { $0.kind == .sharedPeople && $0.people == ["Ingrid Holm"] })
+        XCTAssertFalse(related[index].reasons(in: Self.corpus).contains { $0.kind == .sharedEvent })
     }
 
     func testFloodReportsAreRelatedByWording() throws {
         let related = RelatedArticles.build(Self.corpus)
         let top = try XCTUnwrap(related.of("flood-a").first)
         XCTAssertEqual(top.article, "flood-b")
-        let wording = try XCTUnwrap(top.reasons.first { $0.kind == .similarWording })
+        let wording = try XCTUnwrap(top.reasons(in: Self.corpus).first { $0.kind == .similarWording })
         XCTAssertFalse(Set(wording.terms).isDisjoint(with: ["flood", "rainfall", "evacuation", "valley", "river"]), "\(wording.terms)")
         XCTAssertTrue(wording.text.hasPrefix("similar wording: "))
     }
@@ -122,5 +122,14 @@ final class RelatedArticlesTests: XCTestCase {
         XCTAssertEqual(linked.related.of("call-a").first?.article, "call-b")
         XCTAssertEqual(linked.story(containing: "call-a")?.articles.contains("call-b"), true)
         XCTAssertNotEqual(linked.story(containing: "call-a"), linked.story(containing: "flood-a"))
+    }
+}
+
+/// The bounded selection of the best candidates.
+final class RelatedTopCandidatesTests: XCTestCase {
+    func testKeepsTheBestKInOrderWithTiesToTheLowerId() {
+        var top = TopCandidates(k: 3)
+        for (a, s) in [(5, 0.1), (1, 0.9), (7, 0.5), (2, 0.5), (9, 0.05), (3, 0.7)] as [(Int32, Float)] { top.offer(a, s) }
+        XCTAssertEqual(top.best().map(\.article), [1, 3, 2])
     }
 }

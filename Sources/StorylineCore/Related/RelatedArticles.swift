@@ -106,19 +106,22 @@ public struct RelatedArticles: Hashable, Codable, Sendable {
             }
         }
         // Rough score from the accumulators; the best few are then scored exactly.
-        var rough: [(Int32, Float)] = s.touched.map { b in
+        var top = TopCandidates(k: scoring.limit * 4)
+        for b in s.touched {
             let i = Int(b)
-            return (b, scoring.wording * s.wording[i] + scoring.events * ArticleSignals.eventScore(s.events[i])
-                        + scoring.people * Swift.min(1, s.people[i] / 4))
+            top.offer(b, scoring.wording * s.wording[i] + scoring.events * ArticleSignals.eventScore(s.events[i])
+                          + scoring.people * Swift.min(1, s.people[i] / 4))
         }
-        rough.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
         var result: [RelatedArticle] = []
-        for (b, _) in rough.prefix(scoring.limit * 4) {
-            if let r = pair(d, Int(b), library: library, wording: wording, signals: signals, scoring: scoring) { result.append(r) }
+        for c in top.best() {
+            if let r = pair(d, Int(c.article), library: library, wording: wording, signals: signals, scoring: scoring) { result.append(r) }
         }
         result.sort { $0.score > $1.score || ($0.score == $1.score && $0.article < $1.article) }
         return Array(result.prefix(scoring.limit))
     }
+
+    /// Three decimals: enough to rank, and stable in JSON.
+    static func rounded(_ x: Float) -> Float { (x * 1000).rounded() / 1000 }
 
     /// The exact combined score and reasons for the pair (a, b), or nil below the minimum.
     static func pair(_ a: Int, _ b: Int, library: Library, wording: WordingIndex, signals: ArticleSignals,
@@ -133,29 +136,16 @@ public struct RelatedArticles: Hashable, Codable, Sendable {
         let total = w + e + p
         guard total >= scoring.minimum else { return nil }
 
-        var reasons: [RelatedReason] = []
-        if !sharedEvents.isEmpty {
-            let events = sharedEvents.map { library.events[Int($0)] }
-                .sorted { ($0.date?.start.ordinal ?? Int.max, $0.id) < ($1.date?.start.ordinal ?? Int.max, $1.id) }
-            let shown = events.prefix(2).map(RelatedReason.phrase(for:))
-            var text = "both report " + RelatedReason.list(shown)
-            if events.count > 2 { text += " and \(events.count - 2) more events" }
-            reasons.append(RelatedReason(kind: .sharedEvent, text: text, events: events.map(\.id), score: Double(e)))
-        }
-        if !people.shared.isEmpty {
-            let names = people.shared.map { Int($0) }.sorted { x, y in
-                let (mx, my) = (library.people[x].mentions, library.people[y].mentions)
-                return mx != my ? mx > my : library.people[x].name < library.people[y].name
-            }.map { library.people[$0].name }
-            var text = "both mention " + names.prefix(4).joined(separator: ", ")
-            if names.count > 4 { text += " and \(names.count - 4) more" }
-            reasons.append(RelatedReason(kind: .sharedPeople, text: text, people: names, score: Double(p)))
-        }
-        if words.score > 0 {
-            let terms = words.shared.prefix(5).map { wording.terms[Int($0.term)] }
-            let text = "similar wording: " + terms.joined(separator: ", ") + String(format: " (cosine %.2f)", words.score)
-            reasons.append(RelatedReason(kind: .similarWording, text: text, terms: terms, score: Double(w)))
-        }
-        return RelatedArticle(article: library.articles[b].id, score: (Double(total) * 1000).rounded() / 1000, reasons: reasons)
+        let events = sharedEvents.map { library.events[Int($0)] }
+            .sorted { ($0.date?.start.ordinal ?? Int.max, $0.id) < ($1.date?.start.ordinal ?? Int.max, $1.id) }
+            .map(\.id)
+        let names = people.shared.map { Int($0) }.sorted { x, y in
+            let (mx, my) = (library.people[x].mentions, library.people[y].mentions)
+            return mx != my ? mx > my : library.people[x].name < library.people[y].name
+        }.map { library.people[$0].name }
+        let terms = words.shared.prefix(4).map { wording.terms[Int($0.term)] }
+        return RelatedArticle(article: library.articles[b].id, score: (Double(total) * 1000).rounded() / 1000,
+                              wordingScore: rounded(w), eventScore: rounded(e), peopleScore: rounded(p), cosine: rounded(words.score),
+                              events: events, people: names, terms: terms)
     }
 }
