@@ -110,6 +110,27 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(dot.filter { $0 == "{" }.count, dot.filter { $0 == "}" }.count)
     }
 
+    func testGraphvizParsesTheDOT() throws {
+        let dotPath = ["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let dotPath else { throw XCTSkip("Graphviz `dot` is not installed") }
+        let graph = try TimelineSelection().graph(in: Self.library)
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-export-\(UUID().uuidString).dot")
+        try LeaderGraph.render(people: graph.people, relations: graph.relations).write(to: input, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: dotPath)
+        process.arguments = ["-Tplain", input.path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let plain = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        XCTAssertEqual(plain.split(separator: "\n").filter { $0.hasPrefix("node ") }.count, 3, plain)
+        XCTAssertEqual(plain.split(separator: "\n").filter { $0.hasPrefix("edge ") }.count, 2, plain)
+    }
+
     func testMarkdownIsAChronologyWithCitations() throws {
         let md = MarkdownTimeline.render(try TimelineSelection().events(in: Self.library), library: Self.library)
         let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }

@@ -25,44 +25,71 @@ public enum BodyTerms {
 
     /// Calls `body` with the hash and the scalars of every content term in `text`, in order.
     static func scan(_ text: String, _ body: (UInt64, [UInt32]) -> Void) {
-        var buffer: [UInt32] = []
-        buffer.reserveCapacity(48)
+        var text = text
+        text.withUTF8 { scan(bytes: $0, body) }
+    }
+
+    /// The scanner over UTF-8 bytes: ASCII is handled byte by byte, other scalars are decoded
+    /// and classified by their Unicode properties.
+    static func scan(bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64, [UInt32]) -> Void) {
+        var token = Token()
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                if b >= 0x61 && b <= 0x7A { token.letter(UInt32(b)) }
+                else if b >= 0x41 && b <= 0x5A { token.letter(UInt32(b) + 0x20) }
+                else if b >= 0x30 && b <= 0x39 { token.digit(UInt32(b)) }
+                else { token.flush(body) }
+                continue
+            }
+            var v: UInt32, len: Int
+            if b >= 0xF0 { v = UInt32(b & 0x07); len = 4 }
+            else if b >= 0xE0 { v = UInt32(b & 0x0F); len = 3 }
+            else if b >= 0xC0 { v = UInt32(b & 0x1F); len = 2 }
+            else { i += 1; token.flush(body); continue }
+            guard i + len <= n else { break }
+            for j in 1..<len { v = (v << 6) | UInt32(bytes[i + j] & 0x3F) }
+            i += len
+            // General punctuation (dashes, curly quotes) is frequent in news: no property look-up.
+            if (0x2000...0x206F).contains(v) { token.flush(body); continue }
+            guard let s = Unicode.Scalar(v) else { token.flush(body); continue }
+            if s.properties.isAlphabetic {
+                for l in s.properties.lowercaseMapping.unicodeScalars { token.letter(l.value) }
+            } else if s.properties.numericType != nil {
+                token.digit(v)
+            } else {
+                token.flush(body)
+            }
+        }
+        token.flush(body)
+    }
+
+    /// The token being read.
+    struct Token {
+        var scalars: [UInt32] = []
         var hasLetter = false
         var tooLong = false
 
-        func flush() {
-            defer { buffer.removeAll(keepingCapacity: true); hasLetter = false; tooLong = false }
-            guard hasLetter, !tooLong, buffer.count >= 2 else { return }
-            if Stopwords.hashes.contains(hash(buffer)) { return }
-            foldPlural(&buffer)
-            body(hash(buffer), buffer)
+        init() { scalars.reserveCapacity(48) }
+
+        @inline(__always) mutating func letter(_ v: UInt32) { hasLetter = true; digit(v) }
+
+        @inline(__always) mutating func digit(_ v: UInt32) {
+            if scalars.count < BodyTerms.maxLength { scalars.append(v) } else { tooLong = true }
         }
 
-        for s in text.unicodeScalars {
-            let v = s.value
-            if v < 0x80 {
-                if v >= 0x61 && v <= 0x7A {
-                    hasLetter = true
-                } else if v >= 0x41 && v <= 0x5A {
-                    hasLetter = true
-                    if buffer.count < maxLength { buffer.append(v + 0x20) } else { tooLong = true }
-                    continue
-                } else if !(v >= 0x30 && v <= 0x39) {
-                    flush(); continue
-                }
-                if buffer.count < maxLength { buffer.append(v) } else { tooLong = true }
-            } else if s.properties.isAlphabetic {
-                hasLetter = true
-                for l in s.properties.lowercaseMapping.unicodeScalars {
-                    if buffer.count < maxLength { buffer.append(l.value) } else { tooLong = true }
-                }
-            } else if s.properties.numericType != nil {
-                if buffer.count < maxLength { buffer.append(v) } else { tooLong = true }
-            } else {
-                flush()
-            }
+        /// Hands a finished content term to `body` and starts a new token.
+        @inline(__always) mutating func flush(_ body: (UInt64, [UInt32]) -> Void) {
+            guard !scalars.isEmpty else { return }
+            defer { scalars.removeAll(keepingCapacity: true); hasLetter = false; tooLong = false }
+            guard hasLetter, !tooLong, scalars.count >= 2 else { return }
+            if scalars.count <= Stopwords.longest && Stopwords.table.value(BodyTerms.hash(scalars)) != nil { return }
+            BodyTerms.foldPlural(&scalars)
+            body(BodyTerms.hash(scalars), scalars)
         }
-        flush()
     }
 
     /// "policies" → "policy", "calls" → "call"; leaves "class", "status", "analysis" alone.

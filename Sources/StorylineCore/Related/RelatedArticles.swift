@@ -106,46 +106,63 @@ public struct RelatedArticles: Hashable, Codable, Sendable {
             }
         }
         // Rough score from the accumulators; the best few are then scored exactly.
-        var top = TopCandidates(k: scoring.limit * 4)
+        var top = TopCandidates(k: scoring.limit * 3)
         for b in s.touched {
             let i = Int(b)
             top.offer(b, scoring.wording * s.wording[i] + scoring.events * ArticleSignals.eventScore(s.events[i])
                           + scoring.people * Swift.min(1, s.people[i] / 4))
         }
-        var result: [RelatedArticle] = []
+        // Exact scores for the best candidates, then the evidence for the kept ones.
+        var scored: [Components] = []
         for c in top.best() {
-            if let r = pair(d, Int(c.article), library: library, wording: wording, signals: signals, scoring: scoring) { result.append(r) }
+            let x = components(d, Int(c.article), wording: wording, signals: signals, scoring: scoring)
+            if x.total >= scoring.minimum { scored.append(x) }
         }
-        result.sort { $0.score > $1.score || ($0.score == $1.score && $0.article < $1.article) }
-        return Array(result.prefix(scoring.limit))
+        scored.sort { $0.total > $1.total || ($0.total == $1.total && $0.other < $1.other) }
+        return scored.prefix(scoring.limit).map { evidence(d, $0, library: library, wording: wording, signals: signals) }
+    }
+
+    /// The weighted parts of a pair's score.
+    struct Components {
+        var other: Int
+        var cosine: Float
+        var wording: Float
+        var events: Float
+        var people: Float
+        var total: Float { wording + events + people }
+    }
+
+    /// The exact score of the pair (a, b), without building any evidence.
+    static func components(_ a: Int, _ b: Int, wording: WordingIndex, signals: ArticleSignals, scoring: Scoring) -> Components {
+        let cosine = WordingIndex.dot(wording.signatures[a], wording.signatures[b])
+        var eventWeight: Float = 0
+        let ea = signals.events[a], eb = signals.events[b]
+        var i = 0, j = 0
+        while i < ea.count && j < eb.count {
+            if ea[i] == eb[j] { eventWeight += signals.eventWeight[Int(ea[i])]; i += 1; j += 1 } else if ea[i] < eb[j] { i += 1 } else { j += 1 }
+        }
+        return Components(other: b, cosine: cosine, wording: scoring.wording * Swift.min(1, cosine),
+                          events: scoring.events * ArticleSignals.eventScore(eventWeight),
+                          people: scoring.people * signals.peopleOverlap(a, b).score)
+    }
+
+    /// The kept pair with its evidence: shared events in timeline order, shared people most
+    /// mentioned first, the heaviest shared terms.
+    static func evidence(_ a: Int, _ x: Components, library: Library, wording: WordingIndex, signals: ArticleSignals) -> RelatedArticle {
+        let b = x.other
+        let events = ArticleSignals.intersection(signals.events[a], signals.events[b]).map { library.events[Int($0)] }
+            .sorted { ($0.date?.start.ordinal ?? Int.max, $0.id) < ($1.date?.start.ordinal ?? Int.max, $1.id) }
+            .map(\.id)
+        let names = signals.peopleOverlap(a, b).shared.map { Int($0) }.sorted { x, y in
+            let (mx, my) = (library.people[x].mentions, library.people[y].mentions)
+            return mx != my ? mx > my : library.people[x].name < library.people[y].name
+        }.map { library.people[$0].name }
+        let terms = WordingIndex.overlap(wording.signatures[a], wording.signatures[b]).shared.prefix(4).map { wording.terms[Int($0.term)] }
+        return RelatedArticle(article: library.articles[b].id, score: (Double(x.total) * 1000).rounded() / 1000,
+                              wordingScore: rounded(x.wording), eventScore: rounded(x.events), peopleScore: rounded(x.people),
+                              cosine: rounded(x.cosine), events: events, people: names, terms: terms)
     }
 
     /// Three decimals: enough to rank, and stable in JSON.
     static func rounded(_ x: Float) -> Float { (x * 1000).rounded() / 1000 }
-
-    /// The exact combined score and reasons for the pair (a, b), or nil below the minimum.
-    static func pair(_ a: Int, _ b: Int, library: Library, wording: WordingIndex, signals: ArticleSignals,
-                     scoring: Scoring) -> RelatedArticle? {
-        let words = WordingIndex.overlap(wording.signatures[a], wording.signatures[b])
-        let sharedEvents = ArticleSignals.intersection(signals.events[a], signals.events[b])
-        let eventWeight = sharedEvents.reduce(Float(0)) { $0 + signals.eventWeight[Int($1)] }
-        let people = signals.peopleOverlap(a, b)
-        let w = scoring.wording * Swift.min(1, words.score)
-        let e = scoring.events * ArticleSignals.eventScore(eventWeight)
-        let p = scoring.people * people.score
-        let total = w + e + p
-        guard total >= scoring.minimum else { return nil }
-
-        let events = sharedEvents.map { library.events[Int($0)] }
-            .sorted { ($0.date?.start.ordinal ?? Int.max, $0.id) < ($1.date?.start.ordinal ?? Int.max, $1.id) }
-            .map(\.id)
-        let names = people.shared.map { Int($0) }.sorted { x, y in
-            let (mx, my) = (library.people[x].mentions, library.people[y].mentions)
-            return mx != my ? mx > my : library.people[x].name < library.people[y].name
-        }.map { library.people[$0].name }
-        let terms = words.shared.prefix(4).map { wording.terms[Int($0.term)] }
-        return RelatedArticle(article: library.articles[b].id, score: (Double(total) * 1000).rounded() / 1000,
-                              wordingScore: rounded(w), eventScore: rounded(e), peopleScore: rounded(p), cosine: rounded(words.score),
-                              events: events, people: names, terms: terms)
-    }
 }

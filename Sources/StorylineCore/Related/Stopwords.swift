@@ -19,5 +19,12 @@ enum Stopwords {
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     /// Hashes of `words`, as `BodyTerms.scan` compares them.
-    static let hashes: Set<UInt64> = Set(words.map(BodyTerms.hash))
+    static let table: TermTable = {
+        var t = TermTable(capacity: words.count)
+        for w in words { t.add(BodyTerms.hash(w), 1) }
+        return t
+    }()
+
+    /// Length of the longest stopword, in scalars: longer tokens skip the look-up.
+    static let longest = words.map(\.unicodeScalars.count).max() ?? 0
 }

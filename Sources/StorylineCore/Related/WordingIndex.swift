@@ -36,70 +36,89 @@ public struct WordingIndex: Sendable {
         let chunks = Swift.min(n, 64)
         func range(_ c: Int) -> Range<Int> { (c * n / chunks)..<((c + 1) * n / chunks) }
 
-        // Pass 1: document frequencies, one dictionary per chunk, merged.
-        let partial = ParallelSlots<([UInt64: Int32], [UInt64: String])>(count: chunks)
+        // Pass 1: document frequencies, one table per chunk, merged.
+        let partial = ParallelSlots<(TermTable, [UInt64: String])>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            var df: [UInt64: Int32] = [:]
+            var df = TermTable(capacity: 1 << 14)
             var text: [UInt64: String] = [:]
-            var seen: Set<UInt64> = []
+            var seen = TermTable(capacity: 1024)
             for i in range(c) {
-                seen.removeAll(keepingCapacity: true)
+                seen.clear()
                 forEachText(of: articles[i]) { piece in
                     BodyTerms.scan(piece) { h, scalars in
-                        guard seen.insert(h).inserted else { return }
-                        df[h, default: 0] += 1
-                        if text[h] == nil { text[h] = BodyTerms.string(scalars) }
+                        guard seen.add(h, 1) else { return }
+                        if df.add(h, 1) { text[TermTable.key(h)] = BodyTerms.string(scalars) }
                     }
                 }
             }
             partial[c] = (df, text)
         }
-        var df: [UInt64: Int32] = [:]
+        var df = TermTable(capacity: 1 << 16)
         var text: [UInt64: String] = [:]
-        for (d, t) in partial.values() {
-            df.merge(d, uniquingKeysWith: +)
-            text.merge(t) { a, _ in a }
+        for (chunkDF, chunkText) in partial.values() {
+            for (k, v) in chunkDF.pairs() where df.add(k, v) { text[k] = chunkText[k] }
         }
 
-        // Ids for terms that can link two articles, in a stable (alphabetical) order.
-        var linking: [(text: String, hash: UInt64)] = []
-        for (h, d) in df where d >= 2 { linking.append((text[h] ?? "", h)) }
-        linking.sort { a, b in a.text != b.text ? a.text < b.text : a.hash < b.hash }
-        var ids: [UInt64: Int32] = [:]
-        ids.reserveCapacity(linking.count)
-        for (i, t) in linking.enumerated() { ids[t.hash] = Int32(i) }
-        let terms: [String] = linking.map { $0.text }
-        let frequency: [Int32] = linking.map { df[$0.hash] ?? 0 }
+        // Ids for terms that can link two articles, in hash order (stable from run to run);
+        // per table slot, the term id (or -1) and its inverse document frequency.
+        let logN = Float(log(Double(n)))
+        var linking: [UInt64] = []
+        var idOfSlot = [Int32](repeating: -1, count: df.keys.count)
+        var idfOfSlot = [Float](repeating: 0, count: df.keys.count)
+        for (k, d) in df.pairs() where d >= 2 { linking.append(k) }
+        linking.sort()
+        var frequency: [Int32] = []
+        frequency.reserveCapacity(linking.count)
+        for (id, k) in linking.enumerated() {
+            guard let slot = df.index(of: k) else { continue }
+            let d = df.values[slot]
+            idOfSlot[slot] = Int32(id)
+            idfOfSlot[slot] = logN - Float(log(Double(d)))
+            frequency.append(d)
+        }
+        let terms = linking.map { text[$0] ?? "" }
+        let tfWeight = (0..<64).map { $0 == 0 ? Float(0) : 1 + Float(log(Double($0))) }
 
         // Pass 2: weights, keeping each article's top terms.
-        let logN = Float(log(Double(n)))
         let sigs = ParallelSlots<[[TermWeight]]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            var counts: [UInt64: Int32] = [:]
+            var counts = TermTable(capacity: 1024)
             var out: [[TermWeight]] = []
+            var kept: [TermWeight] = []
             for i in range(c) {
-                counts.removeAll(keepingCapacity: true)
-                forEachText(of: articles[i]) { piece in
-                    BodyTerms.scan(piece) { h, _ in counts[h, default: 0] += 1 }
-                }
-                var kept: [TermWeight] = []
-                for (h, tf) in counts {
-                    let d = df[h] ?? 1
-                    let idf = logN - Float(log(Double(d)))
-                    let w = (1 + Float(log(Double(tf)))) * idf
-                    if let id = ids[h], w > 0 { kept.append(TermWeight(term: id, weight: w)) }
+                counts.clear()
+                forEachText(of: articles[i]) { piece in BodyTerms.scan(piece) { h, _ in counts.add(h, 1) } }
+                kept.removeAll(keepingCapacity: true)
+                for u in counts.used {
+                    guard let slot = df.index(of: counts.keys[Int(u)]) else { continue }
+                    let id = idOfSlot[slot]
+                    guard id >= 0 else { continue }
+                    let tf = Int(counts.values[Int(u)])
+                    let w = (tf < 64 ? tfWeight[tf] : 1 + Float(log(Double(tf)))) * idfOfSlot[slot]
+                    if w > 0 { kept.append(TermWeight(term: id, weight: w)) }
                 }
                 kept.sort { $0.weight > $1.weight || ($0.weight == $1.weight && $0.term < $1.term) }
-                if kept.count > signatureSize { kept.removeLast(kept.count - signatureSize) }
-                let norm = kept.reduce(Float(0)) { $0 + $1.weight * $1.weight }
+                var sig = Array(kept.prefix(signatureSize))
+                let norm = sig.reduce(Float(0)) { $0 + $1.weight * $1.weight }
                 let scale = norm > 0 ? 1 / norm.squareRoot() : 0
-                for k in kept.indices { kept[k].weight *= scale }
-                kept.sort { $0.term < $1.term }
-                out.append(kept)
+                for k in sig.indices { sig[k].weight *= scale }
+                sig.sort { $0.term < $1.term }
+                out.append(sig)
             }
             sigs[c] = out
         }
         return WordingIndex(terms: terms, signatures: sigs.values().flatMap { $0 }, documentFrequency: frequency)
+    }
+
+    /// Dot product of two signatures (their cosine: signatures have unit length).
+    static func dot(_ a: [TermWeight], _ b: [TermWeight]) -> Float {
+        var i = 0, j = 0
+        var score: Float = 0
+        while i < a.count && j < b.count {
+            let ta = a[i].term, tb = b[j].term
+            if ta == tb { score += a[i].weight * b[j].weight; i += 1; j += 1 } else if ta < tb { i += 1 } else { j += 1 }
+        }
+        return score
     }
 
     /// Dot product of two signatures, and the shared terms by contribution (largest first).
