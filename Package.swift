@@ -15,10 +15,12 @@ let package = Package(
     targets: [
         // The only module that knows ncurses exists; imported by StorylineTUI's NcursesTerminal.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // zlib: compresses cached article blobs so the cache stays smaller than the corpus.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         // Loading, parsing, extraction and indexing. No terminal code.
         .target(
             name: "StorylineCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), "CZlib"]
         ),
         // Pure update/render over a screen buffer, plus the terminal back ends.
         .target(name: "StorylineTUI", dependencies: ["StorylineCore", "CNcursesw"]),
@@ -29,6 +31,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: cold build, cached open and query latency on a generated corpus.
+        .executableTarget(name: "storyline-bench", dependencies: ["StorylineCore"]),
         .testTarget(name: "StorylineCoreTests", dependencies: ["StorylineCore"]),
         .testTarget(name: "StorylineTUITests", dependencies: ["StorylineTUI", "StorylineCore"], exclude: ["Golden"]),
     ],

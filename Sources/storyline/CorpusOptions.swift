@@ -7,6 +7,9 @@ struct CorpusOptions: ParsableArguments {
     @Argument(help: "Files or folders of articles (.txt, .md, .html). Default: the bundled seeds.")
     var paths: [String] = []
 
+    @Flag(help: "Read every file afresh and keep nothing in the cache ($XDG_CACHE_HOME/storyline).")
+    var noCache = false
+
     /// The paths to read: the user's, or the bundled seeds.
     func resolvedPaths() throws -> [String] {
         if !paths.isEmpty { return paths }
@@ -25,6 +28,49 @@ struct CorpusOptions: ParsableArguments {
             throw CLIError("no articles could be loaded from \(try resolvedPaths().joined(separator: ", "))")
         }
         return result
+    }
+}
+
+extension CorpusOptions {
+    /// Opens the corpus through the persistent cache (unless --no-cache), printing warnings,
+    /// cache notices and, on a terminal, indexing progress to stderr.
+    func loadLibrary(rebuild: Bool = false, alwaysShowProgress: Bool = false) throws -> CorpusStore.Opened {
+        let roots = try resolvedPaths()
+        let reporter = ProgressReporter(always: alwaysShowProgress)
+        let opened = try CorpusStore.open(paths: roots, useCache: !noCache, rebuild: rebuild, progress: reporter.report)
+        reporter.finish()
+        for n in opened.notices { FileHandle.standardError.write(Data("\(n)\n".utf8)) }
+        for w in opened.warnings { FileHandle.standardError.write(Data("storyline: warning: \(w)\n".utf8)) }
+        if opened.library.articles.isEmpty {
+            throw CLIError("no articles could be loaded from \(roots.joined(separator: ", "))")
+        }
+        return opened
+    }
+}
+
+/// Prints indexing progress to stderr at most a few times a second: in place on a terminal,
+/// one line per update otherwise (only when asked to).
+final class ProgressReporter: @unchecked Sendable {
+    private let interactive = isatty(2) == 1
+    private let always: Bool
+    private var last = Date.distantPast
+    private var shown = false
+
+    init(always: Bool) { self.always = always }
+
+    /// Called by the store after each batch.
+    func report(_ p: IndexProgress) {
+        guard interactive || always else { return }
+        let now = Date()
+        guard now.timeIntervalSince(last) >= 0.25 || p.done == p.total else { return }
+        last = now
+        shown = true
+        FileHandle.standardError.write(Data((interactive ? "\r\u{1B}[K" : "") .utf8) + Data("storyline: \(p.line)\(interactive ? "" : "\n")".utf8))
+    }
+
+    /// Ends the in-place line.
+    func finish() {
+        if shown && interactive { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }
 

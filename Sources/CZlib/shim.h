@@ -1,0 +1,2 @@
+// zlib, for compressing cached article blobs (Debian package zlib1g-dev).
+#include <zlib.h>

@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+
+/// The layout of the cache database. Bump `version` whenever the layout or the meaning of a
+/// stored blob changes: an older cache is then detected and rebuilt, never misread.
+enum CacheSchema {
+    /// Stored in `PRAGMA user_version`.
+    static let version = 4
+
+    /// Creates every table of an empty cache and stamps it with the version and the engine.
+    static func create(_ db: Database, engine: String) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE doc(
+                docid INTEGER PRIMARY KEY,
+                path TEXT NOT NULL UNIQUE,
+                size INTEGER NOT NULL,
+                mtime REAL NOT NULL,
+                hash INTEGER NOT NULL,
+                id TEXT,
+                day TEXT,
+                parsed INTEGER NOT NULL);
+            CREATE TABLE blob(
+                docid INTEGER PRIMARY KEY,
+                article BLOB,
+                extraction BLOB,
+                warnings BLOB);
+            CREATE INDEX doc_day ON doc(day);
+            CREATE VIRTUAL TABLE doc_fts USING fts5(
+                title, body, captions, outlet,
+                content='', tokenize='porter unicode61 remove_diacritics 2');
+            INSERT INTO doc_fts(doc_fts, rank) VALUES('pgsz', 4050);
+            """)
+        try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('engine', ?)", arguments: [engine])
+        try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+
+    /// True when the database file is shorter than its own header says (a cut-off copy or
+    /// a full disk): SQLite would only notice when it reaches a missing page.
+    static func looksTruncated(path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()) ?? 0
+        guard size > 0 else { return false }
+        guard size >= 100 else { return true }
+        try? handle.seek(toOffset: 0)
+        guard let header = try? handle.read(upToCount: 100), header.count == 100 else { return true }
+        let b = [UInt8](header)
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? UInt64) ?? 0
+        guard walSize == 0 else { return false }
+        let rawPageSize = Int(b[16]) << 8 | Int(b[17])
+        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
+        let pages = Int(b[28]) << 24 | Int(b[29]) << 16 | Int(b[30]) << 8 | Int(b[31])
+        return pages > 0 && UInt64(pages * pageSize) > size
+    }
+
+    /// Identifies the program that wrote a cache: extraction rules live in the binary, so a
+    /// cache written by another build may hold stale extractions and is rebuilt.
+    static func engineFingerprint() -> String {
+        var st = stat()
+        guard stat("/proc/self/exe", &st) == 0 else { return "v\(version)" }
+        return "v\(version)-\(st.st_size)-\(st.st_mtim.tv_sec)-\(st.st_mtim.tv_nsec)"
+    }
+}

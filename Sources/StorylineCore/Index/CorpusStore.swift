@@ -1,0 +1,371 @@
+import Dispatch
+import Foundation
+import GRDB
+
+/// Opens a corpus through its persistent cache: unchanged files come from the cache without
+/// parsing, changed/added/removed files are re-read, and the search index is kept in step.
+/// The one entry point the TUI and the CLI share.
+public enum CorpusStore {
+    /// Everything a command needs from an opened corpus.
+    public struct Opened: Sendable {
+        public var library: Library
+        public var index: SearchIndex
+        /// Per-file problems, as `CorpusLoader` reports them.
+        public var warnings: [LoadWarning]
+        /// One-line notices about the cache itself ("cache damaged; rebuilt").
+        public var notices: [String]
+        /// What this open had to do.
+        public var stats: Stats
+        /// The cache database, or nil with `useCache: false`.
+        public var cachePath: String?
+    }
+
+    /// Counts of work done by one open: `parsed` is 0 when an unchanged corpus is reopened.
+    public struct Stats: Sendable, Equatable {
+        public var parsed = 0
+        public var reused = 0
+        public var touched = 0
+        public var removed = 0
+        public var bytesRead = 0
+    }
+
+    /// The folder holding cache databases: `$XDG_CACHE_HOME/storyline`, else `~/.cache/storyline`.
+    public static func cacheDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/storyline" }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.cache/storyline"
+    }
+
+    /// The cache database for a set of corpus roots: named by a hash of their canonical paths.
+    public static func cachePath(for paths: [String], directory: String) -> String {
+        let canonical = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+        let name = ContentHash.hex(Array(Set(canonical)).sorted().joined(separator: "\n"))
+        return directory + "/corpus-\(name).sqlite"
+    }
+
+    /// Opens the corpus under `paths`. With `useCache` the cache in `cacheDirectory` (default:
+    /// `cacheDirectory()`) is reused and updated; `rebuild` discards it first. A damaged or
+    /// outdated cache is rebuilt with a notice. `progress` is called as files are read.
+    public static func open(paths: [String], useCache: Bool = true, rebuild: Bool = false,
+                            cacheDirectory: String? = nil,
+                            progress: ((IndexProgress) -> Void)? = nil) throws -> Opened {
+        let (files, discoveryWarnings) = CorpusScan.scan(paths)
+        guard useCache else {
+            let queue = try DatabaseQueue()
+            try queue.write { try CacheSchema.create($0, engine: CacheSchema.engineFingerprint()) }
+            var opened = try refresh(writer: queue, files: files, progress: progress)
+            opened.warnings = discoveryWarnings + opened.warnings
+            return opened
+        }
+        let directory = cacheDirectory ?? Self.cacheDirectory()
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let path = cachePath(for: paths, directory: directory)
+        if rebuild { removeDatabase(at: path) }
+        var notices: [String] = []
+        if CacheSchema.looksTruncated(path: path) {
+            notices.append("storyline: the cache \(path) is truncated; rebuilding it")
+            removeDatabase(at: path)
+        }
+        var opened: Opened
+        do {
+            opened = try openCached(path: path, files: files, notices: &notices, progress: progress)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            notices.append("storyline: the cache \(path) is damaged (\(error.message ?? "corrupt")); rebuilding it")
+            removeDatabase(at: path)
+            opened = try openCached(path: path, files: files, notices: &notices, progress: progress)
+        }
+        opened.warnings = discoveryWarnings + opened.warnings
+        opened.notices = notices + opened.notices
+        return opened
+    }
+
+    /// Why an existing cache cannot be used as is.
+    private enum Staleness: Error { case outdated(String) }
+
+    private static func openCached(path: String, files: [CorpusScan.Entry], notices: inout [String],
+                                   progress: ((IndexProgress) -> Void)?) throws -> Opened {
+        let engine = CacheSchema.engineFingerprint()
+        var pool: DatabasePool
+        do {
+            pool = try openPool(path: path, engine: engine)
+        } catch let Staleness.outdated(reason) {
+            notices.append("storyline: the cache \(path) \(reason); rebuilding it")
+            removeDatabase(at: path)
+            pool = try openPool(path: path, engine: engine)
+        }
+        var opened = try refresh(writer: pool, files: files, progress: progress)
+        opened.cachePath = path
+        return opened
+    }
+
+    private static func openPool(path: String, engine: String) throws -> DatabasePool {
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        // Reads through a memory map skip a system call per page on long posting lists.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
+        let pool = try DatabasePool(path: path, configuration: config)
+        try pool.write { db in
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            if version == 0 {
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                guard tables == 0 else { throw Staleness.outdated("has no schema version") }
+                try CacheSchema.create(db, engine: engine)
+                return
+            }
+            guard version == CacheSchema.version else {
+                throw Staleness.outdated("has schema version \(version), this storyline uses \(CacheSchema.version)")
+            }
+            let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'engine'")
+            guard stored == engine else { throw Staleness.outdated("was written by another build of storyline") }
+        }
+        return pool
+    }
+
+    private static func removeDatabase(at path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    // MARK: refreshing
+
+    /// A cached file row.
+    private struct Known { var docid: Int64; var size: Int64; var mtime: Double; var hash: Int64; var hasArticle: Bool }
+
+    /// The outcome of reading one changed or new file, prepared off the writer thread.
+    private struct Prepared {
+        var path: String
+        var size: Int64
+        var mtime: Double
+        var hash: Int64
+        var known: Known?
+        /// True when the bytes are the same as cached: only size/mtime need updating.
+        var unchanged = false
+        var article: Article?
+        var extraction: ArticleExtraction?
+        var articleBlob: Data?
+        var extractionBlob: Data?
+        var warnings: [LoadWarning] = []
+        var bytes = 0
+    }
+
+    /// Brings the database in step with `files` and loads the library from it.
+    static func refresh(writer: any DatabaseWriter, files entries: [CorpusScan.Entry],
+                        progress: ((IndexProgress) -> Void)?) throws -> Opened {
+        let started = Date()
+        var known: [String: Known] = [:]
+        try writer.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT docid, path, size, mtime, hash, parsed FROM doc")
+            while let row = try rows.next() {
+                known[row[1]] = Known(docid: row[0], size: row[2], mtime: row[3], hash: row[4], hasArticle: row[5])
+            }
+        }
+        var stats = Stats()
+        var candidates: [(path: String, size: Int64, mtime: Double)] = []
+        var present = Set<String>()
+        let files = entries.map(\.path)
+        for entry in entries {
+            let (path, size, mtime) = (entry.path, entry.size, entry.mtime)
+            present.insert(path)
+            if let k = known[path], k.size == size, k.mtime == mtime, k.hasArticle {
+                stats.reused += 1
+            } else {
+                candidates.append((path, size, mtime))
+            }
+        }
+        let removed = known.filter { !present.contains($0.key) }.map(\.value.docid)
+
+        // Parse in parallel, batch by batch; one writer applies each batch while the next parses.
+        var fresh: [String: (Article?, ArticleExtraction?, [LoadWarning])] = [:]
+        let writerQueue = DispatchQueue(label: "storyline.cache.writer")
+        let inFlight = DispatchSemaphore(value: 2)
+        let failure = FailureBox()
+        let batchSize = 512
+        var done = 0
+        var bytes = 0
+        for start in stride(from: 0, to: candidates.count, by: batchSize) {
+            if failure.error != nil { break }
+            let batch = Array(candidates[start..<min(start + batchSize, candidates.count)])
+            let prepared = prepare(batch, known: known)
+            for p in prepared {
+                stats.bytesRead += p.bytes
+                bytes += p.bytes
+                if p.unchanged { stats.touched += 1 } else { stats.parsed += 1; fresh[p.path] = (p.article, p.extraction, p.warnings) }
+            }
+            inFlight.wait()
+            writerQueue.async {
+                defer { inFlight.signal() }
+                guard failure.error == nil else { return }
+                do { try write(prepared, to: writer) } catch { failure.error = error }
+            }
+            done += batch.count
+            progress?(IndexProgress(done: done, total: candidates.count, bytes: bytes, elapsed: Date().timeIntervalSince(started)))
+        }
+        writerQueue.sync {}
+        if let error = failure.error { throw error }
+        if !removed.isEmpty {
+            try writer.write { db in for docid in removed { try deleteDoc(docid, db: db) } }
+            stats.removed = removed.count
+        }
+        return try load(writer: writer, files: files, fresh: fresh, stats: stats)
+    }
+
+    /// Reads, hashes and (when the content changed) parses and extracts a batch, on all cores.
+    private static func prepare(_ batch: [(path: String, size: Int64, mtime: Double)], known: [String: Known]) -> [Prepared] {
+        let slots = UnsafeMutableBufferPointer<Prepared?>.allocate(capacity: batch.count)
+        slots.initialize(repeating: nil)
+        defer { slots.deallocate() }
+        let chunks = min(batch.count, 8)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var i = c
+            while i < batch.count {
+                slots[i] = prepareFile(batch[i], known: known[batch[i].path])
+                i += chunks
+            }
+        }
+        return slots.map { $0! }
+    }
+
+    private static func prepareFile(_ f: (path: String, size: Int64, mtime: Double), known: Known?) -> Prepared {
+        var p = Prepared(path: f.path, size: f.size, mtime: f.mtime, hash: 0, known: known)
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: f.path))
+        } catch {
+            p.warnings = [LoadWarning(path: f.path, reason: "cannot be read", skipped: true)]
+            return p
+        }
+        p.bytes = data.count
+        p.hash = ContentHash.of(data)
+        if let known, known.hasArticle, known.hash == p.hash {
+            p.unchanged = true
+            return p
+        }
+        let (article, warnings) = parse(data: data, path: f.path)
+        p.warnings = warnings
+        if let article {
+            let extraction = Extractor.extract(article)
+            p.article = article
+            p.extraction = extraction
+            p.articleBlob = try? BlobCodec.encode(article)
+            p.extractionBlob = try? BlobCodec.encode(extraction)
+        }
+        return p
+    }
+
+    private static func write(_ batch: [Prepared], to writer: any DatabaseWriter) throws {
+        try writer.write { db in
+            let insertDoc = try db.cachedStatement(sql: """
+                INSERT INTO doc(path, size, mtime, hash, id, day, parsed) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertBlob = try db.cachedStatement(sql: "INSERT INTO blob(docid, article, extraction, warnings) VALUES (?, ?, ?, ?)")
+            let touch = try db.cachedStatement(sql: "UPDATE doc SET size = ?, mtime = ? WHERE docid = ?")
+            let findPath = try db.cachedStatement(sql: "SELECT docid FROM doc WHERE path = ?")
+            for p in batch {
+                if p.unchanged, let k = p.known {
+                    try touch.execute(arguments: [p.size, p.mtime, k.docid])
+                    continue
+                }
+                // Another process may have indexed this path since we looked: replace its row.
+                let current = try Int64.fetchOne(findPath, arguments: [p.path])
+                if let docid = current { try deleteDoc(docid, db: db) }
+                let warnings = p.warnings.isEmpty ? nil
+                    : try JSONEncoder().encode(p.warnings.map { StoredWarning(reason: $0.reason, skipped: $0.skipped) })
+                try insertDoc.execute(arguments: [p.path, p.size, p.mtime, p.hash, p.article?.id,
+                                                  p.article?.published?.day.iso, p.article == nil ? 0 : 1])
+                let docid = db.lastInsertedRowID
+                try insertBlob.execute(arguments: [docid, p.articleBlob, p.extractionBlob, warnings])
+                if let article = p.article { try SearchIndex.insert(article, docid: docid, db: db) }
+            }
+        }
+    }
+
+    /// Removes a document and its index entries.
+    private static func deleteDoc(_ docid: Int64, db: Database) throws {
+        if let blob = try Data.fetchOne(db, sql: "SELECT article FROM blob WHERE docid = ?", arguments: [docid]),
+           let article = try? BlobCodec.decode(Article.self, from: blob) {
+            try SearchIndex.delete(article, docid: docid, db: db)
+        }
+        try db.execute(sql: "DELETE FROM doc WHERE docid = ?", arguments: [docid])
+        try db.execute(sql: "DELETE FROM blob WHERE docid = ?", arguments: [docid])
+    }
+
+    /// Assembles the library: freshly parsed articles from memory, the rest decoded from the cache.
+    private static func load(writer: any DatabaseWriter, files: [String],
+                             fresh: [String: (Article?, ArticleExtraction?, [LoadWarning])], stats: Stats) throws -> Opened {
+        var blobs: [String: (Data?, Data?, Data?)] = [:]
+        try writer.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT d.path, b.article, b.extraction, b.warnings FROM doc d JOIN blob b ON b.docid = d.docid")
+            while let row = try rows.next() {
+                let path: String = row[0]
+                if fresh[path] == nil { blobs[path] = (row[1], row[2], row[3]) }
+            }
+        }
+        let slots = UnsafeMutableBufferPointer<(Article?, ArticleExtraction?, [LoadWarning])>.allocate(capacity: files.count)
+        slots.initialize(repeating: (nil, nil, []))
+        defer { slots.deallocate() }
+        let damaged = FailureBox()
+        let chunks = max(1, min(files.count, 8))
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let decoder = JSONDecoder()
+            var i = c
+            while i < files.count {
+                let path = files[i]
+                if let f = fresh[path] {
+                    slots[i] = f
+                } else if let (a, e, w) = blobs[path] {
+                    do {
+                        let article = try a.map { try BlobCodec.decode(Article.self, from: $0) }
+                        let extraction = try e.map { try BlobCodec.decode(ArticleExtraction.self, from: $0) }
+                        let warnings = try w.map { try decoder.decode([StoredWarning].self, from: $0) } ?? []
+                        slots[i] = (article, extraction, warnings.map { LoadWarning(path: path, reason: $0.reason, skipped: $0.skipped) })
+                    } catch {
+                        damaged.error = error
+                    }
+                }
+                i += chunks
+            }
+        }
+        if damaged.error != nil {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "a cached article cannot be decoded")
+        }
+        var pairs: [(Article, ArticleExtraction)] = []
+        var warnings: [LoadWarning] = []
+        for (a, e, w) in slots {
+            warnings += w
+            if let a { pairs.append((a, e ?? ArticleExtraction(article: a.id))) }
+        }
+        let articles = CorpusLoader.sortedByDate(pairs.map(\.0))
+        let extractionByID = Dictionary(pairs.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a })
+        let library = Library.assemble(articles: articles, extractions: articles.compactMap { extractionByID[$0.id] })
+        return Opened(library: library, index: SearchIndex(reader: writer, library: library), warnings: warnings,
+                      notices: [], stats: stats, cachePath: nil)
+    }
+
+    /// Decodes and parses file bytes exactly as `CorpusLoader.loadFile` does after reading.
+    private static func parse(data: Data, path: String) -> (Article?, [LoadWarning]) {
+        switch SourceText.decode(data) {
+        case .failure(let rejection):
+            return (nil, [LoadWarning(path: path, reason: rejection.description, skipped: true)])
+        case .success(let (text, repairs)):
+            var warnings = repairs.map { LoadWarning(path: path, reason: $0, skipped: false) }
+            guard let article = ArticleParser.parse(text: text, path: path) else {
+                warnings.append(LoadWarning(path: path, reason: "no article text found", skipped: true))
+                return (nil, warnings)
+            }
+            return (article, warnings)
+        }
+    }
+
+}
+
+/// A load warning as stored in the cache.
+private struct StoredWarning: Codable { var reason: String; var skipped: Bool }
+
+/// The first error raised by one of several threads.
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Error?
+    var error: Error? {
+        get { lock.lock(); defer { lock.unlock() }; return stored }
+        set { lock.lock(); defer { lock.unlock() }; if stored == nil { stored = newValue } }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Builds FTS5 MATCH expressions from a parsed `SearchQuery`. Every piece of user text is
+/// emitted inside a double-quoted FTS5 string (quotes doubled), so no user character can act
+/// as FTS5 syntax; the expression is then bound as an SQL argument, never spliced into SQL.
+public enum MatchExpression {
+    /// The expression for the query's words and phrases (AND of OR-clauses), with outlet and
+    /// text-matched person filters; nil when the query has no positive text condition.
+    public static func positive(_ query: SearchQuery, textPeople: [String] = []) -> String? {
+        var parts: [String] = []
+        for clause in query.clauses {
+            let alternatives = clause.compactMap(atom)
+            guard !alternatives.isEmpty else { continue }
+            parts.append(alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")")
+        }
+        for outlet in query.outlets {
+            if let s = quoted(outlet) { parts.append("{outlet} : " + s) }
+        }
+        for person in textPeople {
+            if let s = quoted(person) { parts.append("{title body captions} : " + s) }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " AND ")
+    }
+
+    /// The expression matching any excluded atom, or nil when nothing is excluded.
+    public static func excluded(_ query: SearchQuery) -> String? {
+        let parts = query.excluded.compactMap(atom)
+        return parts.isEmpty ? nil : parts.joined(separator: " OR ")
+    }
+
+    /// One atom as an FTS5 phrase: `"text"` or `"text" *`; CJK runs become bigram phrases.
+    public static func atom(_ atom: QueryAtom) -> String? {
+        switch atom {
+        case let .word(w, prefix):
+            guard let s = quoted(prefix ? stemmablePrefix(w) : w) else { return nil }
+            return (prefix || CJKSegmenter.isSingleCJKCharacter(w)) ? s + " *" : s
+        case let .phrase(p):
+            guard let s = quoted(p) else { return nil }
+            return CJKSegmenter.isSingleCJKCharacter(p.filter { !$0.isWhitespace }) ? s + " *" : s
+        }
+    }
+
+    /// The index holds Porter stems ("negotiators" → "negoti"), so a prefix is cut before its
+    /// trailing vowels to still reach the stems of the words it begins ("negotia*" → "negoti*").
+    static func stemmablePrefix(_ prefix: String) -> String {
+        guard prefix.allSatisfy({ $0.isASCII }) else { return prefix }
+        var p = Substring(prefix)
+        while p.count > 3, let last = p.last, "aeiouyAEIOUY".contains(last) { p.removeLast() }
+        return String(p)
+    }
+
+    /// The text as one FTS5 string literal, CJK segmented the way the index is; nil if empty.
+    static func quoted(_ text: String) -> String? {
+        let segmented = CJKSegmenter.segment(text)
+        guard SearchQuery.hasWordCharacter(segmented) else { return nil }
+        return "\"" + segmented.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import StorylineCore
+
+/// storyline-bench: measures the cache and search on a generated corpus. One phase per run,
+/// so that each phase's peak RSS is its own (`/usr/bin/time -v` around each run):
+///   storyline-bench cold  CORPUS CACHE_DIR          full build: parse + extract + index
+///   storyline-bench open  CORPUS CACHE_DIR          reopen an unchanged corpus from the cache
+///   storyline-bench query CORPUS CACHE_DIR QUERIES  top-10 with snippets, p50/p99 latency
+/// Prints `key=value` lines that bench/run.sh formats.
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func percentile(_ sorted: [Double], _ p: Double) -> Double {
+    guard !sorted.isEmpty else { return 0 }
+    return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+}
+
+/// Time from a cached open to the first frame the browser draws. Until StorylineTUI's
+/// TestTerminal is in main, this renders nothing and the open time alone is reported.
+func drawFirstFrame(_ opened: CorpusStore.Opened) -> Bool { false }
+
+let args = CommandLine.arguments
+guard args.count >= 4 else {
+    FileHandle.standardError.write(Data("usage: storyline-bench cold|open|query CORPUS CACHE_DIR [QUERIES]\n".utf8))
+    exit(2)
+}
+let (mode, corpus, cacheDir) = (args[1], args[2], args[3])
+
+do {
+    switch mode {
+    case "cold":
+        try? FileManager.default.removeItem(atPath: cacheDir)
+        var opened: CorpusStore.Opened!
+        let t = try seconds { opened = try CorpusStore.open(paths: [corpus], cacheDirectory: cacheDir) }
+        let mb = Double(opened.stats.bytesRead) / 1_048_576
+        print("cold_seconds=\(t)")
+        print("cold_docs=\(opened.library.articles.count)")
+        print("cold_docs_per_s=\(Double(opened.stats.parsed) / t)")
+        print("cold_mb_per_s=\(mb / t)")
+        print("corpus_mb=\(mb)")
+        let path = opened.cachePath ?? ""
+        let size = ["", "-wal"].reduce(0) { n, s in
+            n + ((try? FileManager.default.attributesOfItem(atPath: path + s)[.size] as? Int) ?? 0)
+        }
+        print("cache_mb=\(Double(size) / 1_048_576)")
+    case "open":
+        var opened: CorpusStore.Opened!
+        var drawn = false
+        let t = try seconds {
+            opened = try CorpusStore.open(paths: [corpus], cacheDirectory: cacheDir)
+            drawn = drawFirstFrame(opened)
+        }
+        print("open_seconds=\(t)")
+        print("open_parsed=\(opened.stats.parsed)")
+        print("open_first_frame=\(drawn ? "drawn" : "not measured (TUI not merged)")")
+    case "query":
+        let queries = try String(contentsOfFile: args[4], encoding: .utf8)
+            .split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        let opened = try CorpusStore.open(paths: [corpus], cacheDirectory: cacheDir)
+        for q in queries { _ = try? opened.index.search(q, limit: 10) }
+        var times: [Double] = []
+        var slowest: [(Double, String)] = []
+        var hits = 0
+        for _ in 0..<5 {
+            for q in queries {
+                var n = 0
+                let t = seconds { n = (try? opened.index.search(q, limit: 10).count) ?? 0 }
+                times.append(t); hits += n
+                slowest.append((t, q))
+            }
+        }
+        times.sort()
+        print("queries=\(times.count)")
+        print("query_p50_ms=\(percentile(times, 0.5) * 1000)")
+        print("query_p99_ms=\(percentile(times, 0.99) * 1000)")
+        print("query_max_ms=\(times.last! * 1000)")
+        print("query_hits=\(hits)")
+        let worst = Dictionary(slowest.map { ($0.1, $0.0) }, uniquingKeysWith: max).sorted { $0.value > $1.value }.prefix(5)
+        print("query_slowest=\(worst.map { "\($0.key) \(String(format: "%.1f", $0.value * 1000))ms" }.joined(separator: "; "))")
+    default:
+        FileHandle.standardError.write(Data("unknown mode \(mode)\n".utf8))
+        exit(2)
+    }
+} catch {
+    FileHandle.standardError.write(Data("storyline-bench: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,40 @@
+import XCTest
+@testable import StorylineCore
+
+/// Cached articles and extractions come back exactly as they were stored.
+final class CacheBlobTests: XCTestCase {
+    func testArticlesRoundTripInTheCompactForm() throws {
+        let article = Article(
+            id: "x", path: "/tmp/x.txt", title: "Leaders meet — 정상회담", outlet: "Wire",
+            published: Published(day: Day(2025, 6, 10)!, minutes: 7 * 60 + 27, utcOffsetMinutes: -300),
+            byline: nil, dateline: "SEOUL", url: "https://example.com/a?b=c",
+            blocks: [Block(kind: .paragraph, text: "Café talks 😀", offset: 12, citations: [1, 27]),
+                     Block(kind: .timelineEntry, text: "Dec 4 – visit", offset: 40, dateLabel: "Dec 4")],
+            sections: [PageSection(kind: .sources, title: "Sources (3 articles)", count: 3, items: ["A", "B"])])
+        let blob = try BlobCodec.encode(article)
+        XCTAssertEqual(blob.first, 0xB1, "the compact form is used for articles")
+        let long = Article(id: "y", path: "/y", title: "Long", blocks: (0..<40).map {
+            Block(kind: .paragraph, text: "Paragraph \($0) says the same thing again and again.", offset: $0 * 60) })
+        let packed = try BlobCodec.encode(long)
+        XCTAssertEqual(packed.first, 0xB2, "long articles are compressed")
+        XCTAssertEqual(try BlobCodec.decode(Article.self, from: packed), long)
+        XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: packed.prefix(packed.count / 2)))
+        XCTAssertEqual(try BlobCodec.decode(Article.self, from: blob), article)
+        let extraction = ArticleExtraction(article: "x", people: [Person(name: "Lee Jae-myung", aliases: ["Lee"], roles: [Role(title: "President", country: nil)])])
+        XCTAssertEqual(try BlobCodec.decode(ArticleExtraction.self, from: BlobCodec.encode(extraction)), extraction)
+    }
+
+    func testValuesTheCompactFormCannotCarryFallBackToJSON() throws {
+        struct WithDictionary: Codable, Equatable { var counts: [String: Int]; var note: String? }
+        let value = WithDictionary(counts: ["a": 1, "b": 2], note: nil)
+        let blob = try BlobCodec.encode(value)
+        XCTAssertNotEqual(blob.first, 0xB1)
+        XCTAssertEqual(try BlobCodec.decode(WithDictionary.self, from: blob), value)
+    }
+
+    func testDamagedBlobIsAnErrorNotACrash() {
+        XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: Data([0xB1, 0xFF, 0xFF, 0x01])))
+        XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: Data([0xB1])))
+        XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: Data([0xB2, 0xFF, 0xFF, 0xFF, 0x7F, 1, 2, 3])))
+    }
+}

@@ -1,0 +1,138 @@
+import GRDB
+import XCTest
+@testable import StorylineCore
+
+/// The persistent cache: reuse without parsing, incremental updates, recovery from damage,
+/// and two users of one cache at once.
+final class CacheTests: XCTestCase {
+    private func makeCorpus(_ f: SearchFixture) throws {
+        try f.write("a.txt", ["Summit in Geneva", "The leaders met in Geneva."])
+        try f.write("b.txt", ["Trade talks", "Negotiators discussed tariffs."])
+        try f.write("c.txt", ["Weather", "Rain over the weekend."])
+    }
+
+    func testReopeningAnUnchangedCorpusDoesNotParse() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        let first = try f.open()
+        XCTAssertEqual(first.stats.parsed, 3)
+        let second = try f.open()
+        XCTAssertEqual(second.stats.parsed, 0)
+        XCTAssertEqual(second.stats.reused, 3)
+        XCTAssertEqual(second.library.articles, first.library.articles)
+        XCTAssertEqual(try second.ids("geneva"), ["a"])
+        XCTAssertTrue(second.notices.isEmpty)
+    }
+
+    func testCacheLivesUnderXDGCacheHome() {
+        XCTAssertEqual(CorpusStore.cacheDirectory(environment: ["XDG_CACHE_HOME": "/tmp/x", "HOME": "/home/u"]), "/tmp/x/storyline")
+        XCTAssertEqual(CorpusStore.cacheDirectory(environment: ["HOME": "/home/u"]), "/home/u/.cache/storyline")
+        XCTAssertNotEqual(CorpusStore.cachePath(for: ["/a"], directory: "/c"), CorpusStore.cachePath(for: ["/b"], directory: "/c"))
+        XCTAssertEqual(CorpusStore.cachePath(for: ["/a", "/b"], directory: "/c"), CorpusStore.cachePath(for: ["/b", "/a"], directory: "/c"))
+    }
+
+    func testChangedAddedAndRemovedFilesAreReindexed() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        _ = try f.open()
+        try f.write("a.txt", ["Summit in Lisbon", "The leaders met in Lisbon instead."])
+        try f.write("d.txt", ["Harbour", "A new harbour opened."])
+        try FileManager.default.removeItem(at: f.corpus.appendingPathComponent("c.txt"))
+        let s = try f.open()
+        XCTAssertEqual(s.stats.parsed, 2)
+        XCTAssertEqual(s.stats.reused, 1)
+        XCTAssertEqual(s.stats.removed, 1)
+        XCTAssertEqual(try s.ids("geneva"), [])
+        XCTAssertEqual(try s.ids("lisbon"), ["a"])
+        XCTAssertEqual(try s.ids("harbour"), ["d"])
+        XCTAssertEqual(try s.ids("rain"), [])
+        XCTAssertEqual(Set(s.library.articles.map(\.id)), ["a", "b", "d"])
+    }
+
+    func testTouchedButUnchangedFileIsHashedNotParsed() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        _ = try f.open()
+        let url = f.corpus.appendingPathComponent("b.txt")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: url.path)
+        let s = try f.open()
+        XCTAssertEqual(s.stats.parsed, 0)
+        XCTAssertEqual(s.stats.touched, 1)
+        XCTAssertEqual(try s.ids("tariffs"), ["b"])
+        XCTAssertEqual(try f.open().stats.touched, 0)
+    }
+
+    func testSchemaVersionBumpRebuildsWithANotice() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        _ = try f.open()
+        let db = try DatabaseQueue(path: f.cachePath)
+        try db.write { try $0.execute(sql: "PRAGMA user_version = 999") }
+        try db.close()
+        let s = try f.open()
+        XCTAssertEqual(s.notices.count, 1)
+        XCTAssertTrue(s.notices[0].contains("rebuilding"), s.notices[0])
+        XCTAssertEqual(s.stats.parsed, 3)
+        XCTAssertEqual(try s.ids("geneva"), ["a"])
+    }
+
+    func testCorruptCacheFileIsRebuilt() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        _ = try f.open()
+        try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: f.cachePath))
+        let s = try f.open()
+        XCTAssertEqual(s.notices.count, 1, "\(s.notices)")
+        XCTAssertEqual(try s.ids("tariffs"), ["b"])
+    }
+
+    func testTruncatedCacheFileIsRebuilt() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        for i in 0..<40 { try f.write("extra\(i).txt", ["Extra \(i)", String(repeating: "filler words for size \(i) ", count: 200)]) }
+        _ = try f.open()
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: f.cachePath))
+        let size = try handle.seekToEnd()
+        try handle.truncate(atOffset: size / 2)
+        try handle.close()
+        let s = try f.open()
+        XCTAssertEqual(s.notices.count, 1, "\(s.notices)")
+        XCTAssertEqual(try s.ids("tariffs"), ["b"])
+        XCTAssertEqual(s.library.articles.count, 43)
+    }
+
+    func testTwoOpensOfOneCacheAtOnceBothWork() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        let results = UnsafeMutableBufferPointer<[String]?>.allocate(capacity: 2)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            results[i] = try? f.open().ids("tariffs")
+        }
+        XCTAssertEqual(results[0], ["b"])
+        XCTAssertEqual(results[1], ["b"])
+        let a = try f.open()
+        let b = try f.open()
+        XCTAssertEqual(try a.ids("geneva"), try b.ids("geneva"))
+    }
+}
+
+/// The cache's own file scan finds exactly what the loader would.
+final class CorpusScanTests: XCTestCase {
+    func testScanFindsTheSameFilesAsTheLoader() throws {
+        let f = try SearchFixture()
+        try FileManager.default.createDirectory(at: f.corpus.appendingPathComponent("sub/deeper"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: f.corpus.appendingPathComponent(".hidden"), withIntermediateDirectories: true)
+        for name in ["b.txt", "A.MD", "sub/c.html", "sub/deeper/d.htm", "sub/e.json", ".hidden/x.txt", ".dot.txt", "noext"] {
+            try "Title\n\nBody".write(to: f.corpus.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let direct = f.corpus.appendingPathComponent("sub/e.json").path
+        let paths = [f.corpus.path, direct, "/no/such/folder"]
+        let scanned = CorpusScan.scan(paths)
+        let discovered = CorpusLoader.discover(paths)
+        XCTAssertEqual(scanned.files.map(\.path), discovered.files)
+        XCTAssertEqual(scanned.warnings, discovered.warnings)
+        XCTAssertEqual(scanned.files.count, 5)
+    }
+}
