@@ -1,7 +1,9 @@
-/// Everything that can happen to the app: a key, a new terminal size, or a signal asking
-/// it to stop (Ctrl-C, SIGTERM, SIGHUP).
+/// Everything that can happen to the app: a key, a new terminal size, a signal asking it to
+/// stop (Ctrl-C, SIGTERM, SIGHUP), or the answer to a search run off the main loop.
 public enum Action: Hashable, Sendable {
     case key(Key)
     case resize(Size)
     case interrupt
+    /// The answer to the search request numbered `generation`, for `text`.
+    case searchAnswer(generation: Int, text: String, answer: SearchAnswer)
 }

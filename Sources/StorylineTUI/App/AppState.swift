@@ -12,6 +12,12 @@ public struct AppState: Sendable {
     public var message: String? = nil
     /// The last text searched for with `/`, repeated by n and N.
     public var findText: String? = nil
+    /// Numbers search requests; an answer for an older number is stale and dropped.
+    public var searchGeneration = 0
+    /// Earlier searches, oldest first, recalled with Up/Down in the search bar.
+    public var searchHistory: [String] = []
+    /// At most this many earlier searches are kept.
+    public static let searchHistoryLimit = 100
 
     /// The opening state: the articles pane, newest first, nothing selected beyond the first row.
     public init(library: Library, size: Size) {
@@ -26,6 +32,7 @@ public struct AppState: Sendable {
         var p: [Pane] = [.articles, .reader]
         if !catalog.events.isEmpty { p.append(.timeline) }
         if !catalog.people.isEmpty { p.append(.leaders) }
+        if !catalog.library.stories.isEmpty { p.append(.stories) }
         return p
     }
 
@@ -42,7 +49,7 @@ public struct AppState: Sendable {
     /// The reader's laid-out page for the current pane, if the reader is visible.
     public var readerPage: ReaderView.Page? {
         guard let box = layout.reader(in: view.pane), let a = readerArticle else { return nil }
-        return ReaderView.page(a, highlight: view.highlight, width: box.width - 4)
+        return ReaderView.page(a, highlight: view.highlight, width: box.width - 4, matching: view.readerQuery)
     }
 
     /// The person selected in the leaders pane.
