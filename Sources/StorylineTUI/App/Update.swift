@@ -105,7 +105,7 @@ extension AppState {
         case .find:
             overlay = .prompt(Prompt(title: "Find in \(view.pane.title.lowercased())", text: "", hint: "Enter finds the next match; n and N repeat", purpose: .find))
         case .findNext, .findPrevious:
-            if view.pane == .reader, view.readerQuery != nil, findText == nil {
+            if view.pane == .reader, view.readerQuery != nil {
                 walkMatches(forward: cmd == .findNext)
             } else {
                 find(forward: cmd == .findNext)
@@ -175,6 +175,7 @@ extension AppState {
             }
             return
         }
+        if pane == .stories, view.pane == .stories, view.story != nil { jump { $0.story = nil }; return }
         guard pane != view.pane else { return }
         jump { $0.pane = pane }
     }
@@ -336,7 +337,7 @@ extension AppState {
             case .enter where p.purpose == .find:
                 overlay = nil
                 let q = p.text.trimmingCharacters(in: .whitespaces)
-                if !q.isEmpty { findText = q; find(forward: true, includeCurrent: true) }
+                if !q.isEmpty { findText = q; view.readerQuery = nil; find(forward: true, includeCurrent: true) }
             case .enter:
                 overlay = nil
                 if p.text.trimmingCharacters(in: .whitespaces).isEmpty {

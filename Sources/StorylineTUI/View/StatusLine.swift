@@ -7,7 +7,8 @@ enum StatusLine {
         let r = layout.status
         let style = Style(reverse: true)
         buffer.fill(r, style: style)
-        let left = " " + breadcrumb(state, room: r.width * 3 / 5) + (position(state).map { "  " + $0 } ?? "")
+        let pos = position(state).map { "  " + $0 } ?? ""
+        let left = " " + breadcrumb(state, room: r.width - 20) + pos
         let leftWidth = min(DisplayWidth.of(left), r.width - 16)
         buffer.write(DisplayWidth.truncate(left, to: leftWidth), x: r.x, y: r.y, style: style)
         let room = r.width - leftWidth - 2
@@ -60,7 +61,7 @@ enum StatusLine {
     static func label(_ v: ViewState, _ state: AppState) -> String {
         switch v.pane {
         case .reader:
-            if let id = v.readerArticle { return "Article " + DisplayWidth.truncate(id, to: 16) }
+            if let id = v.readerArticle, let a = state.catalog.article(id: id) { return "Article " + DisplayWidth.truncate(a.title, to: 20) }
         case .timeline:
             if let id = v.focusedEvent, let e = state.catalog.event(id: id), let d = e.date, v.filter.isEmpty {
                 return "Event " + DateText.iso(d)

@@ -57,7 +57,8 @@ enum StoriesView {
         }
         let items = state.storyItems
         buffer.box(box, title: "Story · \(story.title)", focused: true)
-        var head = [story.span.map(DateText.span) ?? "undated", "\(story.articles.count) articles"]
+        let n = story.articles.count
+        var head = [story.span.map(DateText.span) ?? "undated", "\(n) article\(n == 1 ? "" : "s")"]
         if !story.people.isEmpty { head.append(story.people.prefix(4).joined(separator: ", ")) }
         buffer.write(head.joined(separator: " · "), x: x, y: inner.y, limit: w, style: .dim)
         let rows = rows(items)
