@@ -50,8 +50,10 @@ if screen | head -1 | grep -qF "2 Timeline" && screen | head -1 | grep -qF "3 Le
     check "timeline → event → its article" wait_for "› Article "
     keys r
     check "r lists related articles with their reasons" wait_for "Related to:"
+    before=$(screen | tail -1)
     keys Enter
-    check "Enter opens the related article" eventually eval 'screen | tail -1 | grep -qE "Article .*› Article "'
+    related_open() { [ "$(screen | tail -1)" != "$before" ] && screen | tail -1 | grep -qF "Article " && ! screen | grep -qF "Enter picks"; }
+    check "Enter opens the related article" eventually related_open
     keys P
     check "P lists the article's people" wait_for "People in:"
     keys Enter

@@ -46,7 +46,12 @@ enum StatusLine {
     /// "Stories › Nara summit › Event 2026-01-13 › Article 004".
     static func breadcrumb(_ state: AppState, room: Int) -> String {
         var labels = [label(state.view, state)]
-        for v in state.history.back.reversed() {
+        for var v in state.history.back.reversed() {
+            // A timeline left behind was left through its selected event: name that event.
+            if v.pane == .timeline, v.focusedEvent == nil {
+                let events = state.catalog.events(v.filter)
+                if events.indices.contains(v.timelineSelection) { v.focusedEvent = events[v.timelineSelection].id; v.filter = TimelineFilter() }
+            }
             let l = label(v, state)
             if l == labels.first { continue }
             let width = DisplayWidth.of((["…", l] + labels).joined(separator: " › "))
