@@ -26,13 +26,16 @@ public enum BodyTerms {
     /// Calls `body` with the hash and the scalars of every content term in `text`, in order.
     static func scan(_ text: String, _ body: (UInt64, [UInt32]) -> Void) {
         var text = text
-        text.withUTF8 { scan(bytes: $0, body) }
+        let stopwords = Stopwords.table
+        text.withUTF8 { scan(bytes: $0, stopwords: stopwords, body) }
     }
 
     /// The scanner over UTF-8 bytes: ASCII is handled byte by byte, other scalars are decoded
     /// and classified by their Unicode properties.
-    static func scan(bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64, [UInt32]) -> Void) {
-        var token = Token()
+    /// `stopwords` is passed in rather than read from the global on every token, which would
+    /// retain and release its storage from every thread at once.
+    static func scan(bytes: UnsafeBufferPointer<UInt8>, stopwords: TermTable, _ body: (UInt64, [UInt32]) -> Void) {
+        var token = Token(stopwords: stopwords)
         var i = 0
         let n = bytes.count
         while i < n {
@@ -72,8 +75,10 @@ public enum BodyTerms {
         var scalars: [UInt32] = []
         var hasLetter = false
         var tooLong = false
+        let stopwords: TermTable
+        let longestStopword = Stopwords.longest
 
-        init() { scalars.reserveCapacity(48) }
+        init(stopwords: TermTable) { self.stopwords = stopwords; scalars.reserveCapacity(48) }
 
         @inline(__always) mutating func letter(_ v: UInt32) { hasLetter = true; digit(v) }
 
@@ -86,7 +91,7 @@ public enum BodyTerms {
             guard !scalars.isEmpty else { return }
             defer { scalars.removeAll(keepingCapacity: true); hasLetter = false; tooLong = false }
             guard hasLetter, !tooLong, scalars.count >= 2 else { return }
-            if scalars.count <= Stopwords.longest && Stopwords.table.value(BodyTerms.hash(scalars)) != nil { return }
+            if scalars.count <= longestStopword && stopwords.value(BodyTerms.hash(scalars)) != nil { return }
             BodyTerms.foldPlural(&scalars)
             body(BodyTerms.hash(scalars), scalars)
         }
