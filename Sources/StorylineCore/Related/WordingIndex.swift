@@ -23,10 +23,10 @@ public struct WordingIndex: Sendable {
     /// Terms kept per article.
     public static let signatureSize = 48
 
-    /// The text that counts as an article's wording: its title and body, not captions.
-    static func forEachText(of article: Article, _ body: (String) -> Void) {
-        body(article.title)
-        for b in article.blocks where b.kind != .caption { body(b.text) }
+    /// Scans the text that counts as an article's wording: its title and body, not captions.
+    static func scan<S: TermSink>(_ article: Article, into sink: inout S) {
+        BodyTerms.scan(article.title, into: &sink)
+        for b in article.blocks where b.kind != .caption { BodyTerms.scan(b.text, into: &sink) }
     }
 
     /// Builds the signatures of `articles` using all cores.
@@ -41,20 +41,10 @@ public struct WordingIndex: Sendable {
         let partial = ParallelSlots<ChunkTerms>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             var chunk = ChunkTerms()
-            var counts = TermTable(capacity: 1024)
             for i in range(c) {
-                counts.clear()
-                forEachText(of: articles[i]) { piece in
-                    BodyTerms.scan(piece) { h, scalars in
-                        guard counts.add(h, 1) else { return }
-                        if chunk.df.add(h, 1) { chunk.text[TermTable.key(h)] = BodyTerms.string(scalars) }
-                    }
-                }
-                for u in counts.used {
-                    chunk.hashes.append(counts.keys[Int(u)])
-                    chunk.counts.append(UInt16(clamping: counts.values[Int(u)]))
-                }
-                chunk.ends.append(chunk.hashes.count)
+                chunk.counts.clear()
+                scan(articles[i], into: &chunk)
+                chunk.endArticle()
             }
             partial[c] = chunk
         }
@@ -96,7 +86,7 @@ public struct WordingIndex: Sendable {
                     guard let slot = df.index(of: chunk.hashes[u]) else { continue }
                     let info = slotInfo[slot]
                     guard info.id >= 0 else { continue }
-                    let tf = Int(chunk.counts[u])
+                    let tf = Int(chunk.frequencies[u])
                     let w = (tf < 64 ? tfWeight[tf] : 1 + Float(log(Double(tf)))) * info.idf
                     if w > 0 { kept.append(TermWeight(term: info.id, weight: w)) }
                 }
@@ -116,13 +106,30 @@ public struct WordingIndex: Sendable {
 
     /// One chunk's pass-one results: distinct terms and counts per article, flat, and the
     /// chunk's document frequencies with each term's text.
-    struct ChunkTerms {
+    struct ChunkTerms: TermSink {
         var hashes: [UInt64] = []
-        var counts: [UInt16] = []
+        var frequencies: [UInt16] = []
         /// End of each article's run in `hashes`.
         var ends: [Int] = []
         var df = TermTable(capacity: 1 << 14)
         var text: [UInt64: String] = [:]
+        /// The current article's term counts.
+        var counts = TermTable(capacity: 1024)
+
+        mutating func take(_ hash: UInt64, _ scalars: [UInt32]) {
+            guard counts.add(hash, 1) else { return }
+            if df.add(hash, 1) { text[TermTable.key(hash)] = BodyTerms.string(scalars) }
+        }
+
+        /// Moves the current article's counts to the flat arrays.
+        mutating func endArticle() {
+            for u in counts.used {
+                hashes.append(counts.keys[Int(u)])
+                frequencies.append(UInt16(clamping: counts.values[Int(u)]))
+            }
+            ends.append(hashes.count)
+            counts.clear()
+        }
     }
 
     /// Dot product of two signatures (their cosine: signatures have unit length).
