@@ -8,9 +8,12 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 bin=${STORYLINE_BIN:-$root/.build/debug/storyline}
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 venv=$root/.build/pyenv
-if [ ! -x "$venv/bin/python" ]; then python3 -m venv "$venv"; fi
+if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv" || { echo "cannot create a Python venv (Debian: apt-get install python3-venv)"; exit 1; }
+fi
 if ! "$venv/bin/python" -c "import icalendar" 2>/dev/null; then
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check icalendar
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check icalendar \
+        || { echo "cannot install the icalendar package from PyPI into $venv"; exit 1; }
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

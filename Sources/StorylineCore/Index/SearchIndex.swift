@@ -4,17 +4,14 @@ import GRDB
 /// Keyword search over a corpus: SQLite FTS5 finds the matching articles, BM25 ranks them
 /// (title above captions above body), and snippets are cut around the best match.
 ///
-/// Ranking cost is bounded: FTS5's BM25 costs a few microseconds per scored row, so when a
-/// query matches more than `candidateCap` articles, only the newest `candidateCap` matches
-/// (highest rowid: last indexed) plus up to `titleCap` older title matches are scored, all
-/// in one BM25 pass so scores stay comparable. Queries matching fewer are ranked exactly.
+/// Ranking cost is bounded: FTS5's BM25 costs microseconds per scored row, so when a query
+/// matches more than `candidateCap` articles, only the newest `candidateCap` matches (highest
+/// rowid: last indexed) are scored, in one BM25 pass. Queries matching fewer are ranked exactly.
 public struct SearchIndex: Sendable {
     /// BM25 column weights: title, body, captions, outlet.
     static let weights = (title: 8.0, body: 1.0, captions: 2.0, outlet: 2.0)
     /// At most this many of the newest matches are scored per query (see the type's documentation).
-    public static let candidateCap = 500
-    /// Older matches whose title alone satisfies the query are scored too, up to this many.
-    public static let titleCap = 200
+    public static let candidateCap = 300
 
     private let reader: any DatabaseReader
     private let eventsByArticle: [String: [Event]]
@@ -119,8 +116,8 @@ public struct SearchIndex: Sendable {
                 let match = excluded.map { "(\(positive)) NOT (\($0))" } ?? positive
                 let fromWhere = " FROM doc_fts CROSS JOIN doc d ON d.docid = doc_fts.rowid WHERE doc_fts MATCH ?" + filters
                 let baseArgs: [DatabaseValueConvertible?] = [match] + filterArgs
-                // Bounded ranking: when more than `cap` articles match, score the newest `cap`
-                // plus every article whose title alone matches (up to `titleCap`).
+                // Bounded ranking: when more than `cap` articles match, only the newest `cap`
+                // are scored; the bound is a rowid range, which FTS5 seeks to directly.
                 let threshold = try Int64.fetchOne(db, sql: "SELECT doc_fts.rowid"
                                                    + (filters.isEmpty ? " FROM doc_fts WHERE doc_fts MATCH ?" : fromWhere)
                                                    + " ORDER BY doc_fts.rowid DESC LIMIT 1 OFFSET ?",
@@ -128,15 +125,8 @@ public struct SearchIndex: Sendable {
                 var sql = "SELECT d.docid, bm25(doc_fts, \(w.title), \(w.body), \(w.captions), \(w.outlet)), d.day, d.id" + fromWhere
                 var args = baseArgs
                 if let threshold {
-                    var titleIDs: [Int64] = []
-                    if query.outlets.isEmpty && textPeople.isEmpty {
-                        let titleMatch = "{title} : (\(positive))" + (excluded.map { " NOT (\($0))" } ?? "")
-                        titleIDs = try Int64.fetchAll(db, sql: """
-                            SELECT rowid FROM doc_fts WHERE doc_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?
-                            """, arguments: [titleMatch, threshold, Self.titleCap])
-                    }
-                    sql += " AND (doc_fts.rowid >= ? OR doc_fts.rowid IN (SELECT value FROM json_each(?)))"
-                    args += [threshold, "[" + titleIDs.map(String.init).joined(separator: ",") + "]"]
+                    sql += " AND doc_fts.rowid >= ?"
+                    args.append(threshold)
                 }
                 return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
                     Candidate(docid: $0[0], score: $0[1], day: $0[2], id: $0[3] ?? "")

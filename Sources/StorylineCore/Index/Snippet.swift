@@ -144,14 +144,21 @@ struct Matcher {
     }
 
     @inline(__always)
-    private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     /// Match ranges (sorted, in scalars) and how many distinct patterns matched.
     func matches(in text: [Unicode.Scalar]) -> (marks: [Range<Int>], distinct: Int) {
         guard !patterns.isEmpty else { return ([], 0) }
         let spans = Matcher.words(in: text)
-        let keys = spans.map { Matcher.key(text[$0]) }
-        let stems = keys.map(Matcher.stem)
+        // Only words starting with a letter some pattern word starts with can match.
+        var starts = [Bool](repeating: false, count: 128)
+        for p in patterns { for w in p.words { if let b = w.first, b < 0x80 { starts[Int(b)] = true } } }
+        let keys = spans.map { span -> [UInt8] in
+            let first = text[span.lowerBound].value
+            if first < 0x80, !starts[Int(Matcher.lower(UInt8(first)))] { return [] }
+            return Matcher.key(text[span])
+        }
+        let stems = keys.map { $0.isEmpty ? $0 : Matcher.stem($0) }
         var marks: [Range<Int>] = []
         var distinct = 0
         for p in patterns {

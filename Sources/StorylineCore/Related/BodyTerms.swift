@@ -18,21 +18,28 @@ public enum BodyTerms {
 
     /// Every content term of `text`, as strings, in order; for tests and display.
     public static func terms(of text: String) -> [String] {
-        var out: [String] = []
-        scan(text) { _, scalars in out.append(string(scalars)) }
-        return out
+        struct Collect: TermSink {
+            var out: [String] = []
+            mutating func take(_ hash: UInt64, _ scalars: [UInt32]) { out.append(BodyTerms.string(scalars)) }
+        }
+        var sink = Collect()
+        scan(text, into: &sink)
+        return sink.out
     }
 
-    /// Calls `body` with the hash and the scalars of every content term in `text`, in order.
-    static func scan(_ text: String, _ body: (UInt64, [UInt32]) -> Void) {
+    /// Hands every content term of `text` to `sink`, in order.
+    static func scan<S: TermSink>(_ text: String, into sink: inout S) {
         var text = text
-        text.withUTF8 { scan(bytes: $0, body) }
+        let stopwords = Stopwords.table
+        text.withUTF8 { scan(bytes: $0, stopwords: stopwords, into: &sink) }
     }
 
     /// The scanner over UTF-8 bytes: ASCII is handled byte by byte, other scalars are decoded
     /// and classified by their Unicode properties.
-    static func scan(bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64, [UInt32]) -> Void) {
-        var token = Token()
+    /// `stopwords` is passed in rather than read from the global on every token, which would
+    /// retain and release its storage from every thread at once.
+    static func scan<S: TermSink>(bytes: UnsafeBufferPointer<UInt8>, stopwords: TermTable, into body: inout S) {
+        var token = Token(stopwords: stopwords)
         var i = 0
         let n = bytes.count
         while i < n {
@@ -42,29 +49,29 @@ public enum BodyTerms {
                 if b >= 0x61 && b <= 0x7A { token.letter(UInt32(b)) }
                 else if b >= 0x41 && b <= 0x5A { token.letter(UInt32(b) + 0x20) }
                 else if b >= 0x30 && b <= 0x39 { token.digit(UInt32(b)) }
-                else { token.flush(body) }
+                else { token.flush(&body) }
                 continue
             }
             var v: UInt32, len: Int
             if b >= 0xF0 { v = UInt32(b & 0x07); len = 4 }
             else if b >= 0xE0 { v = UInt32(b & 0x0F); len = 3 }
             else if b >= 0xC0 { v = UInt32(b & 0x1F); len = 2 }
-            else { i += 1; token.flush(body); continue }
+            else { i += 1; token.flush(&body); continue }
             guard i + len <= n else { break }
             for j in 1..<len { v = (v << 6) | UInt32(bytes[i + j] & 0x3F) }
             i += len
             // General punctuation (dashes, curly quotes) is frequent in news: no property look-up.
-            if (0x2000...0x206F).contains(v) { token.flush(body); continue }
-            guard let s = Unicode.Scalar(v) else { token.flush(body); continue }
+            if (0x2000...0x206F).contains(v) { token.flush(&body); continue }
+            guard let s = Unicode.Scalar(v) else { token.flush(&body); continue }
             if s.properties.isAlphabetic {
                 for l in s.properties.lowercaseMapping.unicodeScalars { token.letter(l.value) }
             } else if s.properties.numericType != nil {
                 token.digit(v)
             } else {
-                token.flush(body)
+                token.flush(&body)
             }
         }
-        token.flush(body)
+        token.flush(&body)
     }
 
     /// The token being read.
@@ -72,8 +79,10 @@ public enum BodyTerms {
         var scalars: [UInt32] = []
         var hasLetter = false
         var tooLong = false
+        let stopwords: TermTable
+        let longestStopword = Stopwords.longest
 
-        init() { scalars.reserveCapacity(48) }
+        init(stopwords: TermTable) { self.stopwords = stopwords; scalars.reserveCapacity(48) }
 
         @inline(__always) mutating func letter(_ v: UInt32) { hasLetter = true; digit(v) }
 
@@ -81,14 +90,14 @@ public enum BodyTerms {
             if scalars.count < BodyTerms.maxLength { scalars.append(v) } else { tooLong = true }
         }
 
-        /// Hands a finished content term to `body` and starts a new token.
-        @inline(__always) mutating func flush(_ body: (UInt64, [UInt32]) -> Void) {
+        /// Hands a finished content term to `sink` and starts a new token.
+        @inline(__always) mutating func flush<S: TermSink>(_ sink: inout S) {
             guard !scalars.isEmpty else { return }
             defer { scalars.removeAll(keepingCapacity: true); hasLetter = false; tooLong = false }
             guard hasLetter, !tooLong, scalars.count >= 2 else { return }
-            if scalars.count <= Stopwords.longest && Stopwords.table.value(BodyTerms.hash(scalars)) != nil { return }
+            if scalars.count <= longestStopword && stopwords.value(BodyTerms.hash(scalars)) != nil { return }
             BodyTerms.foldPlural(&scalars)
-            body(BodyTerms.hash(scalars), scalars)
+            sink.take(BodyTerms.hash(scalars), scalars)
         }
     }
 

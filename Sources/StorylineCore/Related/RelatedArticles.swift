@@ -5,7 +5,7 @@ import Foundation
 /// it can be cached beside the search index.
 ///
 /// Candidates come from inverted indexes, never from all pairs: postings of each article's
-/// top TF-IDF terms (capped to the heaviest `postingsCap` articles per term), of the events
+/// `queryTerms` heaviest TF-IDF terms (capped to the heaviest `postingsCap` articles per term), of the events
 /// it reports and of the people it names (people in more than `peopleCap` articles only
 /// score, they do not generate candidates). The best candidates are then scored exactly.
 public struct RelatedArticles: Hashable, Codable, Sendable {
@@ -27,9 +27,11 @@ public struct RelatedArticles: Hashable, Codable, Sendable {
         /// Below this combined score an article is not listed as related.
         public var minimum: Float = 0.06
         /// Articles kept per term posting list (the heaviest).
-        public var postingsCap = 300
+        public var postingsCap = 100
+        /// An article's heaviest terms that look up candidates (all its signature terms score them).
+        public var queryTerms = 16
         /// People named in more articles than this do not generate candidates.
-        public var peopleCap = 500
+        public var peopleCap = 200
 
         public init() {}
     }
@@ -62,26 +64,42 @@ public struct RelatedArticles: Hashable, Codable, Sendable {
         return RelatedArticles(byArticle: byArticle)
     }
 
-    /// Per-thread accumulators over all articles, reset through the `touched` list.
+    /// Per-thread accumulators over all articles, one interleaved slot per article so a
+    /// candidate costs one cache line; a generation stamp makes resetting free.
     struct Scratch {
-        var wording: [Float]
-        var events: [Float]
-        var people: [Float]
+        struct Slot {
+            var wording: Float = 0
+            var events: Float = 0
+            var people: Float = 0
+            var stamp: UInt32 = 0
+        }
+
+        var slots: [Slot]
         var touched: [Int32] = []
+        var generation: UInt32 = 1
 
-        init(count: Int) {
-            wording = [Float](repeating: 0, count: count)
-            events = wording; people = wording
-        }
+        init(count: Int) { slots = [Slot](repeating: Slot(), count: count) }
 
-        mutating func touch(_ b: Int32) {
-            let i = Int(b)
-            if wording[i] == 0 && events[i] == 0 && people[i] == 0 { touched.append(b) }
-        }
-
+        /// Starts the next article's accumulation.
         mutating func reset() {
-            for b in touched { let i = Int(b); wording[i] = 0; events[i] = 0; people[i] = 0 }
             touched.removeAll(keepingCapacity: true)
+            generation &+= 1
+            if generation == 0 {
+                for i in slots.indices { slots[i].stamp = 0 }
+                generation = 1
+            }
+        }
+
+        /// Adds evidence for candidate `b`.
+        @inline(__always)
+        mutating func add(_ b: Int32, wording: Float = 0, events: Float = 0, people: Float = 0) {
+            let i = Int(b)
+            if slots[i].stamp != generation {
+                slots[i] = Slot(wording: wording, events: events, people: people, stamp: generation)
+                touched.append(b)
+            } else {
+                slots[i].wording += wording; slots[i].events += events; slots[i].people += people
+            }
         }
     }
 
@@ -90,27 +108,30 @@ public struct RelatedArticles: Hashable, Codable, Sendable {
                         postings: TermPostings, scoring: Scoring, scratch s: inout Scratch) -> [RelatedArticle] {
         defer { s.reset() }
         let me = Int32(d)
-        for tw in wording.signatures[d] {
-            for p in postings.list(tw.term) where p.article != me {
-                s.touch(p.article); s.wording[Int(p.article)] += tw.weight * p.weight
+        var query = wording.signatures[d]
+        if query.count > scoring.queryTerms {
+            query.sort { $0.weight > $1.weight || ($0.weight == $1.weight && $0.term < $1.term) }
+            query.removeLast(query.count - scoring.queryTerms)
+        }
+        postings.withLists { list in
+            for tw in query {
+                for p in list(tw.term) where p.article != me { s.add(p.article, wording: tw.weight * p.weight) }
             }
         }
         for e in signals.events[d] {
-            for b in signals.eventArticles[Int(e)].prefix(scoring.postingsCap) where b != me {
-                s.touch(b); s.events[Int(b)] += signals.eventWeight[Int(e)]
-            }
+            let weight = signals.eventWeight[Int(e)]
+            for b in signals.eventArticles[Int(e)].prefix(scoring.postingsCap) where b != me { s.add(b, events: weight) }
         }
         for p in signals.people[d] where signals.personArticles[Int(p)].count <= scoring.peopleCap {
-            for b in signals.personArticles[Int(p)] where b != me {
-                s.touch(b); s.people[Int(b)] += signals.personWeight[Int(p)]
-            }
+            let weight = signals.personWeight[Int(p)]
+            for b in signals.personArticles[Int(p)] where b != me { s.add(b, people: weight) }
         }
         // Rough score from the accumulators; the best few are then scored exactly.
         var top = TopCandidates(k: scoring.limit * 3)
         for b in s.touched {
-            let i = Int(b)
-            top.offer(b, scoring.wording * s.wording[i] + scoring.events * ArticleSignals.eventScore(s.events[i])
-                          + scoring.people * Swift.min(1, s.people[i] / 4))
+            let x = s.slots[Int(b)]
+            top.offer(b, scoring.wording * x.wording + scoring.events * ArticleSignals.eventScore(x.events)
+                          + scoring.people * Swift.min(1, x.people / 4))
         }
         // Exact scores for the best candidates, then the evidence for the kept ones.
         var scored: [Components] = []

@@ -42,6 +42,16 @@ struct TermPostings: Sendable {
         self.postings = kept
     }
 
+    /// Runs `body` with a function giving each term's (capped) posting list as a buffer,
+    /// without retaining the shared storage on every look-up.
+    func withLists<R>(_ body: ((Int32) -> UnsafeBufferPointer<Posting>) -> R) -> R {
+        offsets.withUnsafeBufferPointer { offsets in
+            postings.withUnsafeBufferPointer { all in
+                body { t in UnsafeBufferPointer(rebasing: all[offsets[Int(t)]..<offsets[Int(t) + 1]]) }
+            }
+        }
+    }
+
     /// The (capped) posting list of term `t`.
     func list(_ t: Int32) -> ArraySlice<Posting> { postings[offsets[Int(t)]..<offsets[Int(t) + 1]] }
 }

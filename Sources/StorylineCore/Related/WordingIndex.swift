@@ -23,10 +23,10 @@ public struct WordingIndex: Sendable {
     /// Terms kept per article.
     public static let signatureSize = 48
 
-    /// The text that counts as an article's wording: its title and body, not captions.
-    static func forEachText(of article: Article, _ body: (String) -> Void) {
-        body(article.title)
-        for b in article.blocks where b.kind != .caption { body(b.text) }
+    /// Scans the text that counts as an article's wording: its title and body, not captions.
+    static func scan<S: TermSink>(_ article: Article, into sink: inout S) {
+        BodyTerms.scan(article.title, into: &sink)
+        for b in article.blocks where b.kind != .caption { BodyTerms.scan(b.text, into: &sink) }
     }
 
     /// Builds the signatures of `articles` using all cores.
@@ -36,35 +36,30 @@ public struct WordingIndex: Sendable {
         let chunks = Swift.min(n, 64)
         func range(_ c: Int) -> Range<Int> { (c * n / chunks)..<((c + 1) * n / chunks) }
 
-        // Pass 1: document frequencies, one table per chunk, merged.
-        let partial = ParallelSlots<(TermTable, [UInt64: String])>(count: chunks)
+        // Pass 1: each article's term counts, kept flat per chunk, and document frequencies
+        // per chunk, merged.
+        let partial = ParallelSlots<ChunkTerms>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            var df = TermTable(capacity: 1 << 14)
-            var text: [UInt64: String] = [:]
-            var seen = TermTable(capacity: 1024)
+            var chunk = ChunkTerms()
             for i in range(c) {
-                seen.clear()
-                forEachText(of: articles[i]) { piece in
-                    BodyTerms.scan(piece) { h, scalars in
-                        guard seen.add(h, 1) else { return }
-                        if df.add(h, 1) { text[TermTable.key(h)] = BodyTerms.string(scalars) }
-                    }
-                }
+                chunk.counts.clear()
+                scan(articles[i], into: &chunk)
+                chunk.endArticle()
             }
-            partial[c] = (df, text)
+            partial[c] = chunk
         }
+        let chunkTerms = partial.values()
         var df = TermTable(capacity: 1 << 16)
         var text: [UInt64: String] = [:]
-        for (chunkDF, chunkText) in partial.values() {
-            for (k, v) in chunkDF.pairs() where df.add(k, v) { text[k] = chunkText[k] }
+        for chunk in chunkTerms {
+            for (k, v) in chunk.df.pairs() where df.add(k, v) { text[k] = chunk.text[k] }
         }
 
         // Ids for terms that can link two articles, in hash order (stable from run to run);
         // per table slot, the term id (or -1) and its inverse document frequency.
         let logN = Float(log(Double(n)))
         var linking: [UInt64] = []
-        var idOfSlot = [Int32](repeating: -1, count: df.keys.count)
-        var idfOfSlot = [Float](repeating: 0, count: df.keys.count)
+        var slotInfo = [(id: Int32, idf: Float)](repeating: (-1, 0), count: df.keys.count)
         for (k, d) in df.pairs() where d >= 2 { linking.append(k) }
         linking.sort()
         var frequency: [Int32] = []
@@ -72,8 +67,7 @@ public struct WordingIndex: Sendable {
         for (id, k) in linking.enumerated() {
             guard let slot = df.index(of: k) else { continue }
             let d = df.values[slot]
-            idOfSlot[slot] = Int32(id)
-            idfOfSlot[slot] = logN - Float(log(Double(d)))
+            slotInfo[slot] = (Int32(id), logN - Float(log(Double(d))))
             frequency.append(d)
         }
         let terms = linking.map { text[$0] ?? "" }
@@ -82,21 +76,21 @@ public struct WordingIndex: Sendable {
         // Pass 2: weights, keeping each article's top terms.
         let sigs = ParallelSlots<[[TermWeight]]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            var counts = TermTable(capacity: 1024)
+            let chunk = chunkTerms[c]
             var out: [[TermWeight]] = []
             var kept: [TermWeight] = []
-            for i in range(c) {
-                counts.clear()
-                forEachText(of: articles[i]) { piece in BodyTerms.scan(piece) { h, _ in counts.add(h, 1) } }
+            var begin = 0
+            for end in chunk.ends {
                 kept.removeAll(keepingCapacity: true)
-                for u in counts.used {
-                    guard let slot = df.index(of: counts.keys[Int(u)]) else { continue }
-                    let id = idOfSlot[slot]
-                    guard id >= 0 else { continue }
-                    let tf = Int(counts.values[Int(u)])
-                    let w = (tf < 64 ? tfWeight[tf] : 1 + Float(log(Double(tf)))) * idfOfSlot[slot]
-                    if w > 0 { kept.append(TermWeight(term: id, weight: w)) }
+                for u in begin..<end {
+                    guard let slot = df.index(of: chunk.hashes[u]) else { continue }
+                    let info = slotInfo[slot]
+                    guard info.id >= 0 else { continue }
+                    let tf = Int(chunk.frequencies[u])
+                    let w = (tf < 64 ? tfWeight[tf] : 1 + Float(log(Double(tf)))) * info.idf
+                    if w > 0 { kept.append(TermWeight(term: info.id, weight: w)) }
                 }
+                begin = end
                 kept.sort { $0.weight > $1.weight || ($0.weight == $1.weight && $0.term < $1.term) }
                 var sig = Array(kept.prefix(signatureSize))
                 let norm = sig.reduce(Float(0)) { $0 + $1.weight * $1.weight }
@@ -108,6 +102,34 @@ public struct WordingIndex: Sendable {
             sigs[c] = out
         }
         return WordingIndex(terms: terms, signatures: sigs.values().flatMap { $0 }, documentFrequency: frequency)
+    }
+
+    /// One chunk's pass-one results: distinct terms and counts per article, flat, and the
+    /// chunk's document frequencies with each term's text.
+    struct ChunkTerms: TermSink {
+        var hashes: [UInt64] = []
+        var frequencies: [UInt16] = []
+        /// End of each article's run in `hashes`.
+        var ends: [Int] = []
+        var df = TermTable(capacity: 1 << 14)
+        var text: [UInt64: String] = [:]
+        /// The current article's term counts.
+        var counts = TermTable(capacity: 1024)
+
+        mutating func take(_ hash: UInt64, _ scalars: [UInt32]) {
+            guard counts.add(hash, 1) else { return }
+            if df.add(hash, 1) { text[TermTable.key(hash)] = BodyTerms.string(scalars) }
+        }
+
+        /// Moves the current article's counts to the flat arrays.
+        mutating func endArticle() {
+            for u in counts.used {
+                hashes.append(counts.keys[Int(u)])
+                frequencies.append(UInt16(clamping: counts.values[Int(u)]))
+            }
+            ends.append(hashes.count)
+            counts.clear()
+        }
     }
 
     /// Dot product of two signatures (their cosine: signatures have unit length).
