@@ -23,12 +23,7 @@ struct Browse: ParsableCommand {
         let opened: CorpusStore.Opened?
         do {
             opened = try Loading.run(on: terminal) { report in
-                var o = try CorpusStore.open(paths: roots, useCache: useCache, progress: { report("indexing articles", $0) })
-                if o.library.stories.isEmpty, o.library.related.byArticle.isEmpty, o.library.articles.count > 1 {
-                    report("grouping related articles into stories", nil)
-                    o.library = o.library.linked()
-                }
-                return o
+                try CorpusStore.open(paths: roots, useCache: useCache, progress: { report("indexing articles", $0) })
             }
         } catch {
             terminal.close()
@@ -45,7 +40,18 @@ struct Browse: ParsableCommand {
         let historyFile = useCache ? CorpusStore.cacheDirectory() + "/search-history.txt" : nil
         var state = AppState(library: opened.library, size: terminal.size)
         state.searchHistory = historyFile.map(Self.readHistory) ?? []
-        let final = Program.run(state, on: terminal, searcher: IndexSearch(opened.index))
+        // Related articles and stories, when the cache did not hold them, are computed after
+        // the first screen, so a cached corpus opens at once.
+        var background: [@Sendable () -> Action] = []
+        let library = opened.library
+        if library.stories.isEmpty, library.related.byArticle.isEmpty, library.articles.count > 1 {
+            state.linking = true
+            background.append {
+                let linked = library.linked()
+                return .linked(related: linked.related, stories: linked.stories)
+            }
+        }
+        let final = Program.run(state, on: terminal, searcher: IndexSearch(opened.index), background: background)
         terminal.close()
         if let file = historyFile, final.searchHistory != state.searchHistory { Self.writeHistory(final.searchHistory, to: file) }
         for n in opened.notices { FileHandle.standardError.write(Data("\(n)\n".utf8)) }

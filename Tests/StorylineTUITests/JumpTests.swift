@@ -147,6 +147,22 @@ final class JumpTests: XCTestCase {
         XCTAssertEqual(f.view, person)
     }
 
+    /// Related articles and stories computed after the first screen arrive as an action; until
+    /// then the keys say they are on the way.
+    func testLinkingArrivesAfterTheFirstScreen() {
+        var s = Fixtures.state()
+        s.linking = true
+        let (early, _) = Fixtures.press(s, .enter, .char("r"))
+        XCTAssertTrue(Fixtures.screen(early).line(23).contains("still finding related articles"))
+        XCTAssertFalse(s.availablePanes.contains(.stories))
+        let (linked, _) = update(early, .linked(related: Self.linked.related, stories: Self.linked.stories))
+        XCTAssertFalse(linked.linking)
+        XCTAssertTrue(linked.availablePanes.contains(.stories))
+        XCTAssertTrue(Fixtures.screen(linked).line(0).contains("4 Stories"), Fixtures.screen(linked).text())
+        XCTAssertEqual(linked.view, early.view, "where the user is stays put")
+        guard case .chooser? = Fixtures.press(linked, .char("r")).0.overlay else { return XCTFail("r lists related articles once linked") }
+    }
+
     /// `o` opens only http(s) addresses; `v` pipes the article text to the pager.
     func testOpenAndPager() {
         var a = Fixtures.english

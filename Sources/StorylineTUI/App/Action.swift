@@ -1,3 +1,5 @@
+import StorylineCore
+
 /// Everything that can happen to the app: a key, a new terminal size, a signal asking it to
 /// stop (Ctrl-C, SIGTERM, SIGHUP), or the answer to a search run off the main loop.
 public enum Action: Hashable, Sendable {
@@ -6,4 +8,6 @@ public enum Action: Hashable, Sendable {
     case interrupt
     /// The answer to the search request numbered `generation`, for `text`.
     case searchAnswer(generation: Int, text: String, answer: SearchAnswer)
+    /// Related articles and stories, computed off the main loop after the first screen.
+    case linked(related: RelatedArticles, stories: [Story])
 }

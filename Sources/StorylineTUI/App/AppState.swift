@@ -3,7 +3,10 @@ import StorylineCore
 /// Everything the browser shows, as one value: the library indexes, the terminal size, the
 /// current view, its history, an optional overlay and a transient message.
 public struct AppState: Sendable {
-    public let catalog: Catalog
+    /// Replaced once when related articles and stories, computed after the first screen, arrive.
+    public internal(set) var catalog: Catalog
+    /// Related articles and stories are still being computed in the background.
+    public var linking = false
     public var size: Size
     public var view = ViewState()
     public var history = NavigationHistory()

@@ -42,7 +42,9 @@ extension AppState {
     mutating func showRelated() {
         guard let a = readerArticle else { message = "no article selected"; return }
         let related = catalog.library.related.of(a.id).filter { catalog.article(id: $0.article) != nil }
-        guard !related.isEmpty else { message = "no related articles were found for this article"; return }
+        guard !related.isEmpty else {
+            message = linking ? "still finding related articles…" : "no related articles were found for this article"; return
+        }
         let reasons = related.map { $0.reasons(in: catalog.library).first?.text ?? "" }
         overlay = .chooser(Chooser(title: "Related to: \(a.title)",
                                    items: related.map { Self.articleRow(catalog.article(id: $0.article)!) },
@@ -104,7 +106,10 @@ extension AppState {
             story = lib.story(containing: a.id)
             target = a.id
         }
-        guard let s = story else { message = lib.stories.isEmpty ? "no stories were grouped from these articles" : "not part of any story"; return }
+        guard let s = story else {
+            message = linking ? "still grouping articles into stories…" : lib.stories.isEmpty ? "no stories were grouped from these articles" : "not part of any story"
+            return
+        }
         let index = lib.stories.firstIndex(of: s) ?? 0
         jump { $0.pane = .stories; $0.storySelection = index; $0.story = s.id; $0.storyItemSelection = 0; $0.storyItemScroll = 0 }
         view.storyItemSelection = storyItems.firstIndex {

@@ -1,17 +1,21 @@
+import Dispatch
 import StorylineCore
 
 /// The run loop: draw, wait for an action (a key, or an answer from a worker), update,
 /// perform effects, until `quit`.
 public enum Program {
     /// Runs the browser on `terminal` from `state`, answering searches with `searcher` off the
-    /// main loop; returns the final state.
+    /// main loop and running each `background` task off it too (its action arrives when done);
+    /// returns the final state.
     @discardableResult
-    public static func run(_ state: AppState, on terminal: Terminal, searcher: (any ArticleSearching)? = nil) -> AppState {
+    public static func run(_ state: AppState, on terminal: Terminal, searcher: (any ArticleSearching)? = nil,
+                           background: [@Sendable () -> Action] = []) -> AppState {
         var state = state
         state.size = terminal.size
         state.settle()
         let inbox = Inbox()
         let worker = searcher.map { SearchWorker($0, inbox: inbox) }
+        for task in background { DispatchQueue.global(qos: .utility).async { inbox.post(task()) } }
         while true {
             terminal.draw(render(state, size: state.size))
             guard let action = terminal.nextAction(orFrom: inbox) else { return state }

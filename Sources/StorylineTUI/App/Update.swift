@@ -19,6 +19,14 @@ extension AppState {
             size = newSize
             settle()
             return []
+        case let .linked(related, stories):
+            var lib = catalog.library
+            lib.related = related
+            lib.stories = stories
+            catalog = Catalog(lib)
+            linking = false
+            settle()
+            return []
         case let .searchAnswer(generation, text, answer):
             receive(answer, for: text, generation: generation)
             return []
@@ -170,7 +178,7 @@ extension AppState {
         guard availablePanes.contains(pane) else {
             switch pane {
             case .timeline: message = "no dated events were extracted from these articles"
-            case .stories: message = "no stories were grouped from these articles"
+            case .stories: message = linking ? "still grouping articles into stories…" : "no stories were grouped from these articles"
             default: message = "no people were found in these articles"
             }
             return

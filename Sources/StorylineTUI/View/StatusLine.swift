@@ -8,8 +8,10 @@ enum StatusLine {
         let style = Style(reverse: true)
         buffer.fill(r, style: style)
         let pos = position(state).map { "  " + $0 } ?? ""
-        let left = " " + breadcrumb(state, room: r.width - 20) + pos
-        let leftWidth = min(DisplayWidth.of(left), r.width - 16)
+        // A message takes what it needs from the breadcrumb, down to 20 columns of it.
+        let reserve = state.message.map { max(16, min(DisplayWidth.of($0) + 3, r.width - 20)) } ?? 16
+        let left = " " + breadcrumb(state, room: r.width - 4 - reserve) + pos
+        let leftWidth = min(DisplayWidth.of(left), r.width - reserve)
         buffer.write(DisplayWidth.truncate(left, to: leftWidth), x: r.x, y: r.y, style: style)
         let room = r.width - leftWidth - 2
         if let m = state.message {
