@@ -8,8 +8,15 @@ set -uo pipefail
 
 e2e_start 80 24
 # A private cache, so the first run indexes and the search history starts empty.
-run_line "clear; XDG_CACHE_HOME='$tmpdir/cache' LANG=C.UTF-8 '$bin'; echo EXIT=\$?"
+# The pager copies the text it is given to a file and exits, so the test can read it.
+run_line "clear; PAGER='tee $tmpdir/paged.txt' XDG_CACHE_HOME='$tmpdir/cache' LANG=C.UTF-8 '$bin'; echo EXIT=\$?"
 check "the bundled seeds load: 5 articles" wait_for "Articles · 5"
+
+keys v
+# The pager got the selected article: its title (first line) starts the selected list row's title.
+paged() { [ -s "$tmpdir/paged.txt" ] && screen | sed -n 3p | grep -qF -- "$(python3 -c 'import sys; print(open(sys.argv[1], encoding="utf-8").readline()[:15])' "$tmpdir/paged.txt")"; }
+check "v pipes the selected article to \$PAGER" eventually paged
+check "the browser is redrawn after the pager exits" wait_for "Articles · 5"
 
 keys /
 check "/ opens the search bar" wait_for "Search all articles"
