@@ -71,7 +71,7 @@ final class SearchBarTests: XCTestCase {
         let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
         let (typed, _) = type(bar, "\"unbalanced")
         let bad = answered(typed, SearchAnswer(error: "nothing to search for: type a word"))
-        XCTAssertTrue(Fixtures.screen(bad).text().contains("nothing to search for"))
+        XCTAssertTrue(Fixtures.screen(bad).line(3).contains("nothing to search for"), "the message is in the bar")
         let none = answered(typed, SearchAnswer(hits: [], hasFilters: true))
         XCTAssertTrue(Fixtures.screen(none).text().contains("No articles match"))
         XCTAssertTrue(Fixtures.screen(none).text().contains("dropping a filter"))

@@ -7,18 +7,27 @@ enum SearchView {
     static let rowsPerHit = 2
 
     /// Rows of the results list under the bar.
-    static func resultRows(_ l: Layout) -> Int { max(rowsPerHit, l.body.height - 5) }
+    static func resultRows(_ l: Layout) -> Int { max(rowsPerHit, l.body.height - barHeight - 2) }
+    /// The bar box: the query line and a line for the parser's message or the keys.
+    static let barHeight = 4
 
     static func draw(_ state: AppState, layout: Layout, into buffer: inout ScreenBuffer) {
         let s = state.view.search
         let body = layout.body
-        let bar = Rect(x: body.x, y: body.y, width: body.width, height: 3)
+        let bar = Rect(x: body.x, y: body.y, width: body.width, height: barHeight)
         buffer.box(bar, title: "Search all articles", focused: s.editing)
         let inner = bar.inset(1)
         let prompt = "/ " + s.text + (s.editing ? "▏" : "")
         let room = inner.width - 2
         let shown = DisplayWidth.of(prompt) > room ? "…" + String(prompt.suffix(max(1, room - 1))) : prompt
         buffer.write(shown, x: inner.x + 1, y: inner.y, limit: room, style: .bold)
+        if let error = s.error {
+            buffer.write(error, x: inner.x + 1, y: inner.y + 1, limit: room, style: Style(bold: true, color: .highlight))
+        } else {
+            let keys = s.editing ? "Enter opens · Tab moves to the results · ↑↓ earlier searches · Esc closes"
+                : "Enter opens · / edits the search · q goes back"
+            buffer.write(keys, x: inner.x + 1, y: inner.y + 1, limit: room, style: .dim)
+        }
         let listBox = Rect(x: body.x, y: bar.maxY, width: body.width, height: body.height - bar.height)
         buffer.box(listBox, title: title(s), focused: !s.editing)
         let list = listBox.inset(1)
@@ -68,7 +77,7 @@ enum SearchView {
         if s.pending { return "Results · searching…" }
         guard let q = s.answered, s.error == nil else { return "Results" }
         let n = s.hits.count
-        return "\(n) result\(n == 1 ? "" : "s") for \(DisplayWidth.truncate(q, to: 30))" + (s.editing ? " · Enter opens · Tab moves" : "")
+        return "\(n) result\(n == 1 ? "" : "s") for \(DisplayWidth.truncate(q, to: 40))"
     }
 
     /// A snippet with its match markers turned into highlighted runs.
