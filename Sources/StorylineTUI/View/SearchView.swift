@@ -45,7 +45,7 @@ enum SearchView {
             } else if s.pending && s.answered != s.text {
                 text = "searching…"
             } else {
-                text = "No articles match \"\(s.answered ?? s.text)\". " + (s.hasFilters
+                text = "No articles match “\(s.answered ?? s.text)”. " + (s.hasFilters
                     ? "Try dropping a filter (person:, outlet:, from:, to:, type:)."
                     : "Try fewer words, or a prefix such as summit*.")
             }

@@ -23,6 +23,14 @@ enum StoriesView {
         return rows
     }
 
+    /// "2025-06-04", or "2025-06-04 – 09-16" for a story spanning days; "undated" without dates.
+    static func span(_ s: TimeSpan?) -> String {
+        guard let s else { return "undated" }
+        if s.start == s.end { return s.start.iso }
+        let end = s.end.year == s.start.year ? String(s.end.iso.dropFirst(5)) : s.end.iso
+        return "\(s.start.iso) – \(end)"
+    }
+
     /// The display row of item `index`, counting headers.
     static func displayRow(ofItem index: Int, in items: [StoryItem]) -> Int { rows(items).firstIndex(of: .item(index)) ?? 0 }
     /// How many display rows the items take.
@@ -38,14 +46,14 @@ enum StoriesView {
         guard let story = state.openStory else {
             let stories = state.catalog.library.stories
             buffer.box(box, title: "Stories · \(stories.count)", focused: true)
+            let spanWidth = min(23, stories.map { DisplayWidth.of(span($0.span)) }.max() ?? 10)
             for r in 0..<Layout.rows(in: box) {
                 let i = v.storyScroll + r
                 guard i < stories.count else { break }
                 let s = stories[i]
                 let sel = i == v.storySelection
-                let span = s.span.map(DateText.span) ?? "undated"
                 let count = "\(s.articles.count) article\(s.articles.count == 1 ? "" : "s")"
-                let left = DisplayWidth.pad(DisplayWidth.truncate(span, to: 24), to: 24) + "  "
+                let left = DisplayWidth.pad(DisplayWidth.truncate(span(s.span), to: spanWidth), to: spanWidth) + "  "
                 let right = "  " + count
                 let rest = max(0, w - DisplayWidth.of(left) - DisplayWidth.of(right))
                 let line = StyledLine([.init(left, sel ? .selected : .dim),
@@ -58,7 +66,7 @@ enum StoriesView {
         let items = state.storyItems
         buffer.box(box, title: "Story · \(story.title)", focused: true)
         let n = story.articles.count
-        var head = [story.span.map(DateText.span) ?? "undated", "\(n) article\(n == 1 ? "" : "s")"]
+        var head = [span(story.span), "\(n) article\(n == 1 ? "" : "s")"]
         if !story.people.isEmpty { head.append(story.people.prefix(4).joined(separator: ", ")) }
         buffer.write(head.joined(separator: " · "), x: x, y: inner.y, limit: w, style: .dim)
         let rows = rows(items)
@@ -72,10 +80,10 @@ enum StoriesView {
                 let sel = k == v.storyItemSelection
                 let (left, text): (String, String)
                 switch items[k] {
-                case .event(let e): (left, text) = (e.date.map(DateText.span) ?? "undated", e.summary)
+                case .event(let e): (left, text) = (e.date.map(DateText.iso) ?? "undated", e.summary)
                 case .article(let a): (left, text) = (a.published.map { String($0.day.iso) } ?? "undated", (a.outlet.map { $0 + " · " } ?? "") + a.title)
                 }
-                let l = " " + DisplayWidth.pad(DisplayWidth.truncate(left, to: 16), to: 16) + "  "
+                let l = " " + DisplayWidth.pad(DisplayWidth.truncate(left, to: 10), to: 10) + "  "
                 let rest = max(0, w - DisplayWidth.of(l))
                 buffer.write(StyledLine([.init(l, sel ? .selected : .dim),
                                          .init(DisplayWidth.pad(DisplayWidth.truncate(text, to: rest), to: rest), sel ? .selected : .plain)]),
