@@ -55,6 +55,7 @@ struct Browse: ParsableCommand {
         terminal.close()
         if let file = historyFile, final.searchHistory != state.searchHistory { Self.writeHistory(final.searchHistory, to: file) }
         for n in opened.notices { FileHandle.standardError.write(Data("\(n)\n".utf8)) }
+        for w in opened.warnings { FileHandle.standardError.write(Data("storyline: warning: \(w)\n".utf8)) }
         if let sig = terminal.stoppedBy { throw ExitCode(128 + sig) }
     }
 

@@ -26,6 +26,11 @@ enum StatusLine {
     /// Key hints from the key table that fit in `room` columns; q and ? are kept first.
     static func hints(_ state: AppState, room: Int) -> String {
         let pane = state.view.pane
+        if pane == .search, state.view.search.editing {
+            let keys = ["Enter:open", "Tab:results", "↑↓:earlier", "Esc:close"]
+            var used = 0
+            return keys.prefix { used += DisplayWidth.of($0) + 1; return used - 1 <= room }.joined(separator: " ")
+        }
         var all = KeyMap.hints(in: pane)
         if let q = KeyMap.label(of: .back, in: pane) {
             all.append("\(q):" + (state.history.back.isEmpty && pane == .articles ? "quit" : "back"))
