@@ -5,6 +5,7 @@ import StorylineCore
 /// so that each phase's peak RSS is its own (`/usr/bin/time -v` around each run):
 ///   storyline-bench cold  CORPUS CACHE_DIR          full build: parse + extract + index
 ///   storyline-bench open  CORPUS CACHE_DIR          reopen an unchanged corpus from the cache
+///   storyline-bench snapshot CORPUS CACHE_DIR       article list + index from the cache, no file checks
 ///   storyline-bench query CORPUS CACHE_DIR QUERIES  top-10 with snippets, p50/p99 latency
 /// Prints `key=value` lines that bench/run.sh formats.
 
@@ -32,7 +33,7 @@ func drawFirstFrame(_ opened: CorpusStore.Opened) -> Bool { false }
 
 let args = CommandLine.arguments
 guard args.count >= 4 else {
-    FileHandle.standardError.write(Data("usage: storyline-bench cold|open|query CORPUS CACHE_DIR [QUERIES]\n".utf8))
+    FileHandle.standardError.write(Data("usage: storyline-bench cold|open|snapshot|query CORPUS CACHE_DIR [QUERIES]\n".utf8))
     exit(2)
 }
 let (mode, corpus, cacheDir) = (args[1], args[2], args[3])
@@ -54,6 +55,11 @@ do {
             n + ((try? FileManager.default.attributesOfItem(atPath: path + s)[.size] as? Int) ?? 0)
         }
         print("cache_mb=\(Double(size) / 1_048_576)")
+    case "snapshot":
+        var count = 0
+        let t = seconds { count = CorpusStore.snapshot(paths: [corpus], cacheDirectory: cacheDir)?.summaries.count ?? -1 }
+        print("snapshot_seconds=\(t)")
+        print("snapshot_articles=\(count)")
     case "open":
         var opened: CorpusStore.Opened!
         var drawn = false

@@ -24,6 +24,17 @@ final class CacheTests: XCTestCase {
         XCTAssertTrue(second.notices.isEmpty)
     }
 
+    func testSnapshotShowsTheLastCachedStateWithoutReadingFiles() throws {
+        let f = try SearchFixture()
+        XCTAssertNil(CorpusStore.snapshot(paths: [f.corpus.path], cacheDirectory: f.cache))
+        try makeCorpus(f)
+        _ = try f.open()
+        let snap = try XCTUnwrap(CorpusStore.snapshot(paths: [f.corpus.path], cacheDirectory: f.cache))
+        XCTAssertEqual(Set(snap.summaries.map(\.id)), ["a", "b", "c"])
+        XCTAssertEqual(snap.summaries.first { $0.id == "b" }?.title, "Trade talks")
+        XCTAssertEqual(try snap.index.search("tariffs").map(\.article), ["b"])
+    }
+
     func testCacheLivesUnderXDGCacheHome() {
         XCTAssertEqual(CorpusStore.cacheDirectory(environment: ["XDG_CACHE_HOME": "/tmp/x", "HOME": "/home/u"]), "/tmp/x/storyline")
         XCTAssertEqual(CorpusStore.cacheDirectory(environment: ["HOME": "/home/u"]), "/home/u/.cache/storyline")

@@ -148,3 +148,14 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: f.cache))
     }
 }
+
+/// CJK runs become overlapping bigrams; other text is untouched.
+final class CJKSegmenterTests: XCTestCase {
+    func testRunsBecomeBigramsAndOtherTextIsKept() {
+        XCTAssertEqual(CJKSegmenter.segment("Lee (이재명) met “Xi” — café"), "Lee ( 이재 재명 ) met “Xi” — café")
+        XCTAssertEqual(CJKSegmenter.segment("外交部发言人"), " 外交 交部 部发 发言 言人 ")
+        XCTAssertEqual(CJKSegmenter.segment("한 사람"), "한  사람 ")
+        XCTAssertEqual(CJKSegmenter.segment("plain text"), "plain text")
+        XCTAssertEqual(CJKSegmenter.segment("𠀀𠀁 ok"), " 𠀀𠀁  ok")
+    }
+}

@@ -71,8 +71,10 @@ enum BlobCodec {
     }
 }
 
+/// Why a value cannot be written or read in the compact form.
 enum BinaryCodingError: Error { case malformed, unsupported }
 
+/// The growing output of one binary encoding, shared by its nested containers.
 final class ByteSink {
     var bytes: [UInt8] = []
     func varint(_ v: UInt64) {
@@ -85,6 +87,7 @@ final class ByteSink {
     func double(_ d: Double) { withUnsafeBytes(of: d.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
 }
 
+/// The input of one binary decoding and the read position, shared by its nested containers.
 final class ByteSource {
     let bytes: [UInt8]
     var position: Int
@@ -123,6 +126,7 @@ final class ByteSource {
 
 // MARK: encoding
 
+/// Writes values in field order, without keys.
 struct BinaryEncoder: Encoder {
     let sink: ByteSink
     var codingPath: [CodingKey] = []
@@ -154,6 +158,7 @@ private func write<T: Encodable>(_ value: T, to sink: ByteSink) throws {
     }
 }
 
+/// Fields in order; optionals get a presence byte.
 struct KeyedBinaryEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let sink: ByteSink
     var codingPath: [CodingKey] = []
@@ -192,6 +197,7 @@ struct KeyedBinaryEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func superEncoder(forKey key: Key) -> Encoder { BinaryEncoder(sink: sink) }
 }
 
+/// Arrays: a 4-byte count (patched as elements arrive), then the elements.
 struct UnkeyedBinaryEncoding: UnkeyedEncodingContainer {
     let sink: ByteSink
     let slot: Int
@@ -211,6 +217,7 @@ struct UnkeyedBinaryEncoding: UnkeyedEncodingContainer {
     mutating func superEncoder() -> Encoder { BinaryEncoder(sink: sink) }
 }
 
+/// A single value (raw-value enums, `Day`).
 struct SingleBinaryEncoding: SingleValueEncodingContainer {
     let sink: ByteSink
     var codingPath: [CodingKey] = []
@@ -220,6 +227,7 @@ struct SingleBinaryEncoding: SingleValueEncodingContainer {
 
 // MARK: decoding
 
+/// Reads values in the order `BinaryEncoder` wrote them.
 struct BinaryDecoder: Decoder {
     let source: ByteSource
     var codingPath: [CodingKey] = []
@@ -248,6 +256,7 @@ private func read<T: Decodable>(_ type: T.Type, from source: ByteSource) throws 
     return try T(from: BinaryDecoder(source: source))
 }
 
+/// Fields in order; `allKeys` is empty, so dictionaries fail the write-time round trip.
 struct KeyedBinaryDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let source: ByteSource
     var codingPath: [CodingKey] = []
@@ -270,6 +279,7 @@ struct KeyedBinaryDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func superDecoder(forKey key: Key) throws -> Decoder { BinaryDecoder(source: source) }
 }
 
+/// Arrays, bounded by their stored count.
 struct UnkeyedBinaryDecoding: UnkeyedDecodingContainer {
     let source: ByteSource
     var codingPath: [CodingKey] = []
@@ -292,6 +302,7 @@ struct UnkeyedBinaryDecoding: UnkeyedDecodingContainer {
     mutating func superDecoder() throws -> Decoder { BinaryDecoder(source: source) }
 }
 
+/// A single value.
 struct SingleBinaryDecoding: SingleValueDecodingContainer {
     let source: ByteSource
     var codingPath: [CodingKey] = []

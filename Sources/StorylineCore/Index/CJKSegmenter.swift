@@ -16,29 +16,53 @@ public enum CJKSegmenter {
     }
 
     /// The text with every CJK run of two or more characters replaced in place by its
-    /// space-separated bigrams; other text is returned unchanged (fast path for non-CJK text).
+    /// space-separated bigrams; other text is returned unchanged. Works on UTF-8 bytes: only
+    /// 3- and 4-byte sequences (U+1000 and up) are decoded, everything else is copied as is.
     public static func segment(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x1100 && isCJK($0) }) else { return text }
-        var out = String.UnicodeScalarView()
-        var run: [Unicode.Scalar] = []
-        func flush() {
-            if run.count <= 1 {
-                out.append(contentsOf: run)
-            } else {
-                out.append(" ")
-                for i in 0..<(run.count - 1) {
-                    if i > 0 { out.append(" ") }
-                    out.append(run[i]); out.append(run[i + 1])
+        guard text.utf8.contains(where: { $0 >= 0xE1 }) else { return text }
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 2)
+            var run: [Range<Int>] = []
+            func flush() {
+                if run.count == 1 {
+                    out.append(contentsOf: bytes[run[0]])
+                } else if run.count > 1 {
+                    out.append(0x20)
+                    for k in 0..<(run.count - 1) {
+                        if k > 0 { out.append(0x20) }
+                        out.append(contentsOf: bytes[run[k]])
+                        out.append(contentsOf: bytes[run[k + 1]])
+                    }
+                    out.append(0x20)
                 }
-                out.append(" ")
+                run.removeAll(keepingCapacity: true)
             }
-            run.removeAll(keepingCapacity: true)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                guard b >= 0xE1 else {
+                    if !run.isEmpty { flush() }
+                    out.append(b); i += 1
+                    continue
+                }
+                let length = b >= 0xF0 ? 4 : 3
+                var v = UInt32(b) & (length == 4 ? 0x07 : 0x0F)
+                for k in 1..<length where i + k < n { v = v << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+                let end = min(n, i + length)
+                if let scalar = Unicode.Scalar(v), isCJK(scalar) {
+                    run.append(i..<end)
+                } else {
+                    if !run.isEmpty { flush() }
+                    out.append(contentsOf: bytes[i..<end])
+                }
+                i = end
+            }
+            flush()
+            return String(decoding: out, as: UTF8.self)
         }
-        for s in text.unicodeScalars {
-            if isCJK(s) { run.append(s) } else { flush(); out.append(s) }
-        }
-        flush()
-        return String(out)
     }
 
     /// True when the text is exactly one CJK character (searched as a prefix of bigrams).

@@ -5,7 +5,7 @@ import GRDB
 /// stored blob changes: an older cache is then detected and rebuilt, never misread.
 enum CacheSchema {
     /// Stored in `PRAGMA user_version`.
-    static let version = 4
+    static let version = 5
 
     /// Creates every table of an empty cache and stamps it with the version and the engine.
     static func create(_ db: Database, engine: String) throws {
@@ -19,6 +19,9 @@ enum CacheSchema {
                 hash INTEGER NOT NULL,
                 id TEXT,
                 day TEXT,
+                title TEXT,
+                outlet TEXT,
+                published TEXT,
                 parsed INTEGER NOT NULL);
             CREATE TABLE blob(
                 docid INTEGER PRIMARY KEY,

@@ -79,6 +79,33 @@ public enum CorpusStore {
         return opened
     }
 
+    /// What a results list or an article list needs of one article, read without decoding it.
+    public struct Summary: Hashable, Sendable {
+        public var id: String
+        public var path: String
+        public var title: String
+        public var outlet: String?
+        /// ISO 8601 publication timestamp, when known.
+        public var published: String?
+    }
+
+    /// The last cached state of a corpus, without looking at its files or decoding any article:
+    /// for drawing a first screen at once (then call `open` in the background to refresh).
+    /// Nil when there is no usable cache. Events, people and `type:`/`person:` filters need
+    /// the full `open`.
+    public static func snapshot(paths: [String], cacheDirectory: String? = nil) -> (summaries: [Summary], index: SearchIndex)? {
+        let path = cachePath(for: paths, directory: cacheDirectory ?? Self.cacheDirectory())
+        guard FileManager.default.fileExists(atPath: path), !CacheSchema.looksTruncated(path: path),
+              let pool = try? openPool(path: path, engine: CacheSchema.engineFingerprint(), create: false),
+              let summaries = try? pool.read({ db in
+                  try Row.fetchAll(db, sql: """
+                      SELECT id, path, title, outlet, published FROM doc WHERE parsed = 1 ORDER BY day IS NULL, day, published, id
+                      """).map { Summary(id: $0[0], path: $0[1], title: $0[2], outlet: $0[3], published: $0[4]) }
+              })
+        else { return nil }
+        return (summaries, SearchIndex(reader: pool, library: Library(articles: [])))
+    }
+
     /// Why an existing cache cannot be used as is.
     private enum Staleness: Error { case outdated(String) }
 
@@ -98,15 +125,16 @@ public enum CorpusStore {
         return opened
     }
 
-    private static func openPool(path: String, engine: String) throws -> DatabasePool {
+    private static func openPool(path: String, engine: String, create: Bool = true) throws -> DatabasePool {
         var config = Configuration()
         config.busyMode = .timeout(30)
         // Reads through a memory map skip a system call per page on long posting lists.
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
         let pool = try DatabasePool(path: path, configuration: config)
-        try pool.write { db in
+        let check = { (db: Database) throws in
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             if version == 0 {
+                guard create else { throw Staleness.outdated("is empty") }
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 guard tables == 0 else { throw Staleness.outdated("has no schema version") }
                 try CacheSchema.create(db, engine: engine)
@@ -118,6 +146,7 @@ public enum CorpusStore {
             let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'engine'")
             guard stored == engine else { throw Staleness.outdated("was written by another build of storyline") }
         }
+        if create { try pool.write(check) } else { try pool.read(check) }
         return pool
     }
 
@@ -254,7 +283,8 @@ public enum CorpusStore {
     private static func write(_ batch: [Prepared], to writer: any DatabaseWriter) throws {
         try writer.write { db in
             let insertDoc = try db.cachedStatement(sql: """
-                INSERT INTO doc(path, size, mtime, hash, id, day, parsed) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO doc(path, size, mtime, hash, id, day, title, outlet, published, parsed)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertBlob = try db.cachedStatement(sql: "INSERT INTO blob(docid, article, extraction, warnings) VALUES (?, ?, ?, ?)")
             let touch = try db.cachedStatement(sql: "UPDATE doc SET size = ?, mtime = ? WHERE docid = ?")
@@ -270,7 +300,8 @@ public enum CorpusStore {
                 let warnings = p.warnings.isEmpty ? nil
                     : try JSONEncoder().encode(p.warnings.map { StoredWarning(reason: $0.reason, skipped: $0.skipped) })
                 try insertDoc.execute(arguments: [p.path, p.size, p.mtime, p.hash, p.article?.id,
-                                                  p.article?.published?.day.iso, p.article == nil ? 0 : 1])
+                                                  p.article?.published?.day.iso, p.article?.title, p.article?.outlet,
+                                                  p.article?.published?.iso, p.article == nil ? 0 : 1])
                 let docid = db.lastInsertedRowID
                 try insertBlob.execute(arguments: [docid, p.articleBlob, p.extractionBlob, warnings])
                 if let article = p.article { try SearchIndex.insert(article, docid: docid, db: db) }

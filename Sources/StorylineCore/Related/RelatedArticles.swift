@@ -64,24 +64,33 @@ public struct RelatedArticles: Hashable, Codable, Sendable {
         return RelatedArticles(byArticle: byArticle)
     }
 
-    /// Per-thread accumulators over all articles, one interleaved slot per article so a
-    /// candidate costs one cache line; a generation stamp makes resetting free.
+    /// Per-thread accumulators over all articles. Wording, the bulk of the work, uses one
+    /// 8-byte slot per article with a generation stamp, so resetting is free and the array
+    /// stays small enough for the cache; events and people, much rarer, have their own arrays
+    /// cleared through their own touched list.
     struct Scratch {
         struct Slot {
             var wording: Float = 0
-            var events: Float = 0
-            var people: Float = 0
             var stamp: UInt32 = 0
         }
 
         var slots: [Slot]
+        var events: [Float]
+        var people: [Float]
         var touched: [Int32] = []
+        var touchedOther: [Int32] = []
         var generation: UInt32 = 1
 
-        init(count: Int) { slots = [Slot](repeating: Slot(), count: count) }
+        init(count: Int) {
+            slots = [Slot](repeating: Slot(), count: count)
+            events = [Float](repeating: 0, count: count)
+            people = events
+        }
 
         /// Starts the next article's accumulation.
         mutating func reset() {
+            for b in touchedOther { events[Int(b)] = 0; people[Int(b)] = 0 }
+            touchedOther.removeAll(keepingCapacity: true)
             touched.removeAll(keepingCapacity: true)
             generation &+= 1
             if generation == 0 {
@@ -90,16 +99,26 @@ public struct RelatedArticles: Hashable, Codable, Sendable {
             }
         }
 
-        /// Adds evidence for candidate `b`.
+        /// Marks `b` as a candidate, returning its slot index.
         @inline(__always)
-        mutating func add(_ b: Int32, wording: Float = 0, events: Float = 0, people: Float = 0) {
+        mutating func touch(_ b: Int32) -> Int {
             let i = Int(b)
             if slots[i].stamp != generation {
-                slots[i] = Slot(wording: wording, events: events, people: people, stamp: generation)
+                slots[i] = Slot(wording: 0, stamp: generation)
                 touched.append(b)
-            } else {
-                slots[i].wording += wording; slots[i].events += events; slots[i].people += people
             }
+            return i
+        }
+
+        /// Adds wording evidence for candidate `b`.
+        @inline(__always)
+        mutating func add(_ b: Int32, wording: Float) { slots[touch(b)].wording += wording }
+
+        /// Adds event or people evidence for candidate `b`.
+        mutating func add(_ b: Int32, events e: Float, people p: Float) {
+            let i = touch(b)
+            if events[i] == 0 && people[i] == 0 { touchedOther.append(b) }
+            events[i] += e; people[i] += p
         }
     }
 
@@ -120,18 +139,22 @@ public struct RelatedArticles: Hashable, Codable, Sendable {
         }
         for e in signals.events[d] {
             let weight = signals.eventWeight[Int(e)]
-            for b in signals.eventArticles[Int(e)].prefix(scoring.postingsCap) where b != me { s.add(b, events: weight) }
+            for b in signals.eventArticles[Int(e)].prefix(scoring.postingsCap) where b != me { s.add(b, events: weight, people: 0) }
         }
         for p in signals.people[d] where signals.personArticles[Int(p)].count <= scoring.peopleCap {
             let weight = signals.personWeight[Int(p)]
-            for b in signals.personArticles[Int(p)] where b != me { s.add(b, people: weight) }
+            for b in signals.personArticles[Int(p)] where b != me { s.add(b, events: 0, people: weight) }
         }
         // Rough score from the accumulators; the best few are then scored exactly.
-        var top = TopCandidates(k: scoring.limit * 3)
-        for b in s.touched {
-            let x = s.slots[Int(b)]
-            top.offer(b, scoring.wording * x.wording + scoring.events * ArticleSignals.eventScore(x.events)
-                          + scoring.people * Swift.min(1, x.people / 4))
+        var top = TopCandidates(k: scoring.limit * 2)
+        if s.touchedOther.isEmpty {
+            for b in s.touched { top.offer(b, scoring.wording * s.slots[Int(b)].wording) }
+        } else {
+            for b in s.touched {
+                let i = Int(b)
+                top.offer(b, scoring.wording * s.slots[i].wording + scoring.events * ArticleSignals.eventScore(s.events[i])
+                              + scoring.people * Swift.min(1, s.people[i] / 4))
+            }
         }
         // Exact scores for the best candidates, then the evidence for the kept ones.
         var scored: [Components] = []
