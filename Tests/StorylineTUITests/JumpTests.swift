@@ -163,6 +163,22 @@ final class JumpTests: XCTestCase {
         guard case .chooser? = Fixtures.press(linked, .char("r")).0.overlay else { return XCTFail("r lists related articles once linked") }
     }
 
+    /// The full library replaces the cached article list the first screen came from; the
+    /// selected article stays selected.
+    func testLoadedLibraryReplacesTheFirstScreen() {
+        let stubs = Fixtures.articles.map { Article(id: $0.id, path: $0.path, title: $0.title, outlet: $0.outlet, published: $0.published) }
+        var s = Fixtures.state(Library(articles: stubs))
+        s.loading = true
+        s = Fixtures.press(s, .char("j")).0
+        XCTAssertTrue(Fixtures.screen(s).line(0).contains("loading…"))
+        let id = s.articles[s.view.articleSelection].id
+        let (full, _) = update(s, .loaded(LoadedLibrary(generation: 1, library: Fixtures.library)))
+        XCTAssertFalse(Fixtures.screen(full).line(0).contains("loading…"))
+        XCTAssertTrue(full.availablePanes.contains(.timeline), "events arrive with the full library")
+        XCTAssertEqual(full.articles[full.view.articleSelection].id, id)
+        XCTAssertEqual(full.readerArticle?.blocks.isEmpty, false, "the reader now has the text")
+    }
+
     /// `o` opens only http(s) addresses; `v` pipes the article text to the pager.
     func testOpenAndPager() {
         var a = Fixtures.english

@@ -10,4 +10,8 @@ public enum Action: Hashable, Sendable {
     case searchAnswer(generation: Int, text: String, answer: SearchAnswer)
     /// Related articles and stories, computed off the main loop after the first screen.
     case linked(related: RelatedArticles, stories: [Story])
+    /// The full library, replacing the article list the first screen was drawn from.
+    case loaded(LoadedLibrary)
+    /// A note from background work for the status line.
+    case notice(String)
 }

@@ -7,6 +7,8 @@ public struct AppState: Sendable {
     public internal(set) var catalog: Catalog
     /// Related articles and stories are still being computed in the background.
     public var linking = false
+    /// The first screen was drawn from the cache's article list; the full library is loading.
+    public var loading = false
     public var size: Size
     public var view = ViewState()
     public var history = NavigationHistory()

@@ -5,17 +5,17 @@ import StorylineCore
 /// perform effects, until `quit`.
 public enum Program {
     /// Runs the browser on `terminal` from `state`, answering searches with `searcher` off the
-    /// main loop and running each `background` task off it too (its action arrives when done);
+    /// main loop and running each `background` task off it too (it posts actions as it goes);
     /// returns the final state.
     @discardableResult
     public static func run(_ state: AppState, on terminal: Terminal, searcher: (any ArticleSearching)? = nil,
-                           background: [@Sendable () -> Action] = []) -> AppState {
+                           background: [@Sendable (_ post: @escaping @Sendable (Action) -> Void) -> Void] = []) -> AppState {
         var state = state
         state.size = terminal.size
         state.settle()
         let inbox = Inbox()
         let worker = searcher.map { SearchWorker($0, inbox: inbox) }
-        for task in background { DispatchQueue.global(qos: .utility).async { inbox.post(task()) } }
+        for task in background { DispatchQueue.global(qos: .utility).async { task(inbox.post) } }
         while true {
             terminal.draw(render(state, size: state.size))
             guard let action = terminal.nextAction(orFrom: inbox) else { return state }

@@ -19,6 +19,14 @@ extension AppState {
             size = newSize
             settle()
             return []
+        case .loaded(let loaded):
+            catalog = Catalog(loaded.library)
+            loading = false
+            settle()
+            return []
+        case .notice(let text):
+            message = text
+            return []
         case let .linked(related, stories):
             var lib = catalog.library
             lib.related = related

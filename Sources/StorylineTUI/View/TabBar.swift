@@ -12,7 +12,7 @@ enum TabBar {
         }
         let c = state.catalog
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-        var totals = count(c.library.articles.count, "article", "articles")
+        var totals = count(c.library.articles.count, "article", "articles") + (state.loading ? " · loading…" : "")
         if !c.events.isEmpty { totals += " · " + count(c.events.count, "event", "events") }
         if !c.people.isEmpty { totals += " · " + count(c.people.count, "person", "people") }
         let w = DisplayWidth.of(totals) + 1
