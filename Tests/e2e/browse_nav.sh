@@ -11,6 +11,7 @@ e2e_start 80 24
 # The pager copies the text it is given to a file and exits, so the test can read it.
 run_line "clear; PAGER='tee $tmpdir/paged.txt' XDG_CACHE_HOME='$tmpdir/cache' LANG=C.UTF-8 '$bin'; echo EXIT=\$?"
 check "the bundled seeds load: 5 articles" wait_for "Articles · 5"
+check "stories arrive after the first screen" wait_for "4 Stories"
 
 keys v
 # The pager got the selected article: its title (first line) starts the selected list row's title.

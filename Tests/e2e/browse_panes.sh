@@ -8,6 +8,8 @@ set -uo pipefail
 e2e_start 80 24
 run_line "clear; LANG=C.UTF-8 '$bin'; echo EXIT=\$?"
 check "the bundled seeds load: 5 articles" wait_for "Articles · 5"
+# From a warm cache the first screen comes before the full library: wait for it.
+wait_gone "loading…" >/dev/null
 
 if screen | head -1 | grep -qF "2 Timeline"; then
     keys 2
