@@ -29,7 +29,8 @@ public enum Program {
                         inbox.post(.searchAnswer(generation: generation, text: text,
                                                  answer: SearchAnswer(error: "search is not available for this corpus")))
                     }
-                default: terminal.perform(e)
+                default:
+                    if let note = terminal.perform(e) { inbox.post(.notice(note)) }
                 }
             }
         }

@@ -90,27 +90,34 @@ public final class NcursesTerminal: Terminal {
 
     /// Opens a web address with `$BROWSER` (else xdg-open), or shows text in `$PAGER` (else
     /// less), with the screen suspended meanwhile. Programs run without a shell.
-    public func perform(_ effect: Effect) {
+    @discardableResult
+    public func perform(_ effect: Effect) -> String? {
         let env = ProcessInfo.processInfo.environment
         func setting(_ name: String, _ fallback: String) -> ExternalCommand {
             env[name].flatMap(ExternalCommand.parse) ?? ExternalCommand.parse(fallback)!
         }
         let command: ExternalCommand
+        let variable: String
         var arguments: [String]
         var input: String? = nil
         switch effect {
         case .openURL(let url):
             command = setting("BROWSER", "xdg-open")
+            variable = "BROWSER"
             arguments = command.arguments + [url]
         case .page(let text):
             command = setting("PAGER", "less")
+            variable = "PAGER"
             arguments = command.arguments
             input = text
-        default: return
+        default: return nil
         }
-        guard let path = command.resolved(path: env["PATH"] ?? "/usr/bin:/bin") else { return }
+        guard let path = command.resolved(path: env["PATH"] ?? "/usr/bin:/bin") else {
+            return "cannot run \(command.executable): not found on PATH; set $\(variable)"
+        }
         def_prog_mode(); endwin()
         signal(SIGPIPE, SIG_IGN)
+        var note: String? = nil
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = arguments
@@ -128,10 +135,14 @@ public final class NcursesTerminal: Terminal {
                 }
             }
             p.waitUntilExit()
-        } catch {}
+        } catch {
+            note = "cannot run \(command.executable): \(error.localizedDescription)"
+        }
         reset_prog_mode()
         previous = nil
         wrefresh(window)
+        if note == nil, p.terminationStatus != 0 { note = "\(command.executable) exited with status \(p.terminationStatus)" }
+        return note
     }
 
     /// Restores the terminal. Safe to call more than once.
