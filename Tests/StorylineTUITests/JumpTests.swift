@@ -100,16 +100,23 @@ final class JumpTests: XCTestCase {
         XCTAssertEqual(e.id, t.catalog.events[t.view.timelineSelection].id)
     }
 
-    /// `C` lists the article's sources; an item with a web address opens it.
+    /// `C` lists the article's sources and citations: an entry with a web address opens it,
+    /// a citation [n] shows its paragraph, and Backspace returns.
     func testCitationsList() {
         var a = Fixtures.english
         a.sections = [PageSection(kind: .sources, title: "Sources", count: 2,
                                   items: ["Example Wire – https://example.com/wire", "A print edition"])]
+        a.blocks[33].citations = [3]
         let s = Fixtures.press(Fixtures.state(Library(articles: [a])), .enter, .char("C")).0
         guard case .chooser(let ch)? = s.overlay else { return XCTFail("no chooser") }
-        XCTAssertEqual(ch.items.count, 2)
+        XCTAssertEqual(ch.items.count, 3)
+        XCTAssertTrue(ch.items[2].hasPrefix("[3] Kim said"), ch.items[2])
         XCTAssertEqual(Fixtures.press(s, .enter).1, [.openURL("https://example.com/wire")])
         XCTAssertEqual(Fixtures.press(s, .char("j"), .enter).1, [])
+        let (cited, _) = Fixtures.press(s, .char("G"), .enter)
+        XCTAssertGreaterThan(cited.view.readerScroll, 0)
+        XCTAssertTrue(Fixtures.screen(cited).text().contains("host Moreau in Seoul"))
+        XCTAssertEqual(Fixtures.press(cited, .backspace).0.view.readerScroll, 0)
     }
 
     /// Three jumps then three backs land exactly where the user was: pane, selection, scroll,

@@ -14,9 +14,12 @@ public struct Chooser: Hashable, Sendable {
         case event([String])
         /// Show this person in the leaders pane.
         case leader([String])
-        /// Open the web address, when the citation has one.
-        case link([String?])
+        /// Where each of an article's sources or citations leads.
+        case citation([Target])
     }
+
+    /// Where a source or citation leads: a web address, the citing paragraph, or nowhere.
+    public enum Target: Hashable, Sendable { case web(String), paragraph(Int), none }
 
     public var title: String
     public var items: [String]

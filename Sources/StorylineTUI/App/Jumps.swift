@@ -72,23 +72,35 @@ extension AppState {
                                    purpose: .leader(people.map(\.name))))
     }
 
-    /// `C`: the article's "Sources" lists and citation markers; Enter opens a source's address.
+    /// `C`: the article's "Sources" lists (an entry with a web address opens it) and its
+    /// citation markers [n] (Enter shows the citing paragraph).
     mutating func showCitations() {
         guard let a = readerArticle else { message = "no article selected"; return }
         var items: [String] = []
-        let sections = a.sections.filter { !$0.items.isEmpty }
-        let preferred = sections.filter { $0.kind == .sources }
-        for s in preferred.isEmpty ? sections : preferred {
-            items += s.items.map { sections.count > 1 ? "\(s.title): \($0)" : $0 }
-        }
-        if items.isEmpty {
-            for (i, b) in a.blocks.enumerated() where !b.citations.isEmpty {
-                let cited = b.citations.map { "[\($0)]" }.joined()
-                items.append("\(cited) paragraph \(i + 1): \(DisplayWidth.truncate(b.text, to: 60))")
+        var targets: [Chooser.Target] = []
+        let sections = a.sections.filter { $0.kind == .sources } + a.sections.filter { $0.kind != .sources && !$0.items.isEmpty }
+        for s in sections {
+            if s.items.isEmpty {
+                items.append("\(s.title): the page lists no entries"); targets.append(.none)
+            }
+            for item in s.items {
+                items.append("\(s.title): \(item)")
+                targets.append(Self.firstWebAddress(item).map(Chooser.Target.web) ?? .none)
             }
         }
+        for (i, b) in a.blocks.enumerated() where !b.citations.isEmpty {
+            let cited = b.citations.map { "[\($0)]" }.joined()
+            items.append("\(cited) \(DisplayWidth.truncate(b.text, to: 70))")
+            targets.append(.paragraph(i))
+        }
         guard !items.isEmpty else { message = "this article lists no sources or citations"; return }
-        overlay = .chooser(Chooser(title: "Sources of: \(a.title)", items: items, purpose: .link(items.map(Self.firstWebAddress))))
+        overlay = .chooser(Chooser(title: "Sources and citations: \(a.title)", items: items, purpose: .citation(targets)))
+    }
+
+    /// Opens the reader at a paragraph of its article (a jump, so Backspace returns).
+    mutating func showParagraph(_ block: Int) {
+        guard let lines = readerPage?.blockLines, lines.indices.contains(block), let id = readerArticle?.id else { return }
+        jump { $0.pane = .reader; $0.readerArticle = id; $0.readerScroll = max(0, lines[block] - 1) }
     }
 
     /// `S`: the story of the selected article or event, with the article or event selected.

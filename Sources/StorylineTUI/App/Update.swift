@@ -384,9 +384,12 @@ extension AppState {
                 case .article(let ids): openArticle(ids[c.selection])
                 case .event(let ids): showEvent(ids[c.selection])
                 case .leader(let names): showPerson(names[c.selection])
-                case .link(let urls):
-                    if let u = urls[c.selection] { return [.openURL(u)] }
-                    message = "this source has no web address"
+                case .citation(let targets):
+                    switch targets[c.selection] {
+                    case .web(let u): return [.openURL(u)]
+                    case .paragraph(let block): showParagraph(block)
+                    case .none: message = "the page names no entries here"
+                    }
                 }
             case .char("q"), .escape, .left, .ctrl("c"): overlay = nil
             default: break

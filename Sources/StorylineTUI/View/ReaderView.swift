@@ -10,6 +10,8 @@ public enum ReaderView {
         public var highlightLine: Int?
         /// Lines holding a match of the search the article was opened from, in order.
         public var matchLines: [Int] = []
+        /// The first line of each of the article's blocks, by block index.
+        public var blockLines: [Int] = []
     }
 
     static let captionStyle = Style(dim: true, italic: true)
@@ -71,7 +73,9 @@ public enum ReaderView {
         for l in DisplayWidth.wrap(meta.joined(separator: " · "), to: w) { lines.append(StyledLine(l, .dim)) }
         lines.append(StyledLine())
         let target = highlight.flatMap { targetBlock($0, in: article) }
+        var blockLines: [Int] = []
         for (i, block) in article.blocks.enumerated() {
+            blockLines.append(lines.count)
             let range = (i == target?.block) ? target?.range : nil
             var out: [StyledLine]
             switch block.kind {
@@ -111,7 +115,7 @@ public enum ReaderView {
             lines.append(StyledLine())
         }
         while lines.last?.text.isEmpty == true { lines.removeLast() }
-        return Page(lines: lines, highlightLine: hl)
+        return Page(lines: lines, highlightLine: hl, blockLines: blockLines)
     }
 
     /// The block holding `ref`'s sentence and the sentence's character range in the block's
