@@ -7,21 +7,142 @@ import StorylineTUI
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Browse the corpus in a full-screen terminal UI (default).",
-        discussion: "Keys: j/k move, Enter opens, q goes back, 1/2/3 switch panes, ? lists every key.")
+        discussion: "Keys: j/k move, Enter opens, q goes back, 1/2/3/4 switch panes, / searches, ? lists every key.")
 
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let result = try corpus.load()
-        let library = Library.build(from: result.articles)
+        let roots = try corpus.resolvedPaths()
+        let useCache = !corpus.noCache
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()
         } catch let e as TerminalError {
             throw CLIError(e.description)
         }
-        Program.run(AppState(library: library, size: terminal.size), on: terminal)
+        let historyFile = useCache ? CorpusStore.cacheDirectory() + "/search-history.txt" : nil
+        var background: [@Sendable (_ post: @escaping @Sendable (Action) -> Void) -> Void] = []
+        let state: AppState
+        let searcher: SwappableSearch
+        let report = Report()
+        if useCache, let snap = CorpusStore.snapshot(paths: roots), !snap.summaries.isEmpty {
+            // A cached corpus: the first screen comes from the cache's article list at once; the
+            // full library (and any changed files) loads behind it, then related articles and stories.
+            var s = AppState(library: Library(articles: snap.summaries.map(Self.article)), size: terminal.size)
+            s.loading = true
+            s.linking = true
+            state = s
+            searcher = SwappableSearch(IndexSearch(snap.index))
+            background.append { post in
+                do {
+                    let opened = try CorpusStore.open(paths: roots, useCache: true)
+                    report.keep(opened)
+                    searcher.replace(with: IndexSearch(opened.index))
+                    post(.loaded(LoadedLibrary(generation: 1, library: opened.library)))
+                    Self.link(opened.library, post: post)
+                } catch {
+                    post(.notice("could not refresh the corpus: \(error)"))
+                }
+            }
+        } else {
+            let opened: CorpusStore.Opened?
+            do {
+                opened = try Loading.run(on: terminal) { progress in
+                    try CorpusStore.open(paths: roots, useCache: useCache, progress: { progress("indexing articles", $0) })
+                }
+            } catch {
+                terminal.close()
+                throw error
+            }
+            guard let opened else {
+                terminal.close()
+                throw ExitCode(terminal.stoppedBy.map { 128 + $0 } ?? 0)
+            }
+            guard !opened.library.articles.isEmpty else {
+                terminal.close()
+                throw CLIError("no articles could be loaded from \(roots.joined(separator: ", "))")
+            }
+            report.keep(opened)
+            var s = AppState(library: opened.library, size: terminal.size)
+            let library = opened.library
+            // Related articles and stories, when not already known, are computed after the first screen.
+            if library.stories.isEmpty, library.related.byArticle.isEmpty, library.articles.count > 1 {
+                s.linking = true
+                background.append { post in Self.link(library, post: post) }
+            }
+            state = s
+            searcher = SwappableSearch(IndexSearch(opened.index))
+        }
+        var start = state
+        start.searchHistory = historyFile.map(Self.readHistory) ?? []
+        let final = Program.run(start, on: terminal, searcher: searcher, background: background)
         terminal.close()
+        if let file = historyFile, final.searchHistory != start.searchHistory { Self.writeHistory(final.searchHistory, to: file) }
+        report.print()
         if let sig = terminal.stoppedBy { throw ExitCode(128 + sig) }
+    }
+
+    /// Computes related articles and stories and posts them.
+    static func link(_ library: Library, post: (Action) -> Void) {
+        guard library.stories.isEmpty, library.related.byArticle.isEmpty, library.articles.count > 1 else {
+            post(.linked(related: library.related, stories: library.stories)); return
+        }
+        let linked = library.linked()
+        post(.linked(related: linked.related, stories: linked.stories))
+    }
+
+    /// A list entry for the first screen, from the cache's summary of an article.
+    static func article(_ s: CorpusStore.Summary) -> Article {
+        Article(id: s.id, path: s.path, title: s.title, outlet: s.outlet, published: s.published.flatMap(published))
+    }
+
+    /// "2025-06-10", "2025-06-10T21:30", "2025-06-10T21:30:00+09:00" → a publication stamp.
+    static func published(_ iso: String) -> Published? {
+        let chars = Array(iso)
+        guard chars.count >= 10, let day = Day(iso: String(chars[0..<10])) else { return nil }
+        var minutes: Int? = nil
+        var offset: Int? = nil
+        if chars.count >= 16, chars[10] == "T", let h = Int(String(chars[11..<13])), let m = Int(String(chars[14..<16])) {
+            minutes = h * 60 + m
+            let tail = String(chars[16...]).drop { $0 == ":" || $0.isNumber }
+            if tail == "Z" { offset = 0 } else if let sign = tail.first, sign == "+" || sign == "-" {
+                let parts = tail.dropFirst().split(separator: ":")
+                if let oh = parts.first.flatMap({ Int($0.prefix(2)) }) {
+                    let om = parts.count > 1 ? Int(parts[1]) ?? 0 : (parts[0].count == 4 ? Int(parts[0].suffix(2)) ?? 0 : 0)
+                    offset = (sign == "-" ? -1 : 1) * (oh * 60 + om)
+                }
+            }
+        }
+        return Published(day: day, minutes: minutes, utcOffsetMinutes: offset)
+    }
+
+    /// Earlier searches, one per line, oldest first; empty when the file is missing.
+    static func readHistory(_ path: String) -> [String] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        return Array(text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }.suffix(AppState.searchHistoryLimit))
+    }
+
+    /// Saves the searches (newlines never occur in them: the bar takes one line).
+    static func writeHistory(_ history: [String], to path: String) {
+        let dir = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try? (history.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}
+
+/// Cache notices and load warnings from an open, printed once the screen is closed.
+private final class Report: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+
+    func keep(_ opened: CorpusStore.Opened) {
+        lock.lock()
+        lines += opened.notices + opened.warnings.map { "storyline: warning: \($0)" }
+        lock.unlock()
+    }
+
+    func print() {
+        lock.lock(); defer { lock.unlock() }
+        for l in lines { FileHandle.standardError.write(Data("\(l)\n".utf8)) }
     }
 }

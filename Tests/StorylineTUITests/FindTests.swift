@@ -11,9 +11,9 @@ final class FindTests: XCTestCase {
 
     /// `/` then text selects the first matching article (Korean too); n wraps to the next.
     func testFindInArticleList() {
-        let s = typed(Fixtures.press(Fixtures.state(), .char("/")).0, "사토")
+        let s = typed(Fixtures.press(Fixtures.state(), .char("F")).0, "사토")
         XCTAssertEqual(s.articles[s.view.articleSelection].id, "ko1")
-        let t = typed(Fixtures.press(Fixtures.state(), .char("/")).0, "WIRE")
+        let t = typed(Fixtures.press(Fixtures.state(), .char("F")).0, "WIRE")
         XCTAssertEqual(t.articles[t.view.articleSelection].id, "zz", "case is ignored")
         let (n, _) = Fixtures.press(s, .char("n"))
         XCTAssertEqual(n.articles[n.view.articleSelection].id, "ko1", "the only match stays selected")
@@ -21,7 +21,7 @@ final class FindTests: XCTestCase {
 
     /// In the reader, a match scrolls its line into view; N searches backwards.
     func testFindInReaderScrolls() {
-        let (r, _) = Fixtures.press(Fixtures.state(), .enter, .char("/"))
+        let (r, _) = Fixtures.press(Fixtures.state(), .enter, .char("F"))
         let s = typed(r, "host moreau")
         XCTAssertGreaterThan(s.view.readerScroll, 0)
         XCTAssertTrue(Fixtures.screen(s).text().contains("host Moreau in Seoul"))
@@ -31,14 +31,14 @@ final class FindTests: XCTestCase {
 
     /// A search with no match says so and leaves the selection alone.
     func testNotFound() {
-        let s = typed(Fixtures.press(Fixtures.state(), .char("j"), .char("/")).0, "zebra")
+        let s = typed(Fixtures.press(Fixtures.state(), .char("j"), .char("F")).0, "zebra")
         XCTAssertEqual(s.view.articleSelection, 1)
         XCTAssertTrue(Fixtures.screen(s).line(23).contains("not found: zebra"))
     }
 
     /// In the timeline, participants are searchable too.
     func testFindInTimelineByParticipant() {
-        let s = typed(Fixtures.press(Fixtures.state(), .char("2"), .char("/")).0, "alex moreau")
+        let s = typed(Fixtures.press(Fixtures.state(), .char("2"), .char("F")).0, "alex moreau")
         XCTAssertEqual(s.catalog.events(s.view.filter)[s.view.timelineSelection].id, "e2")
         let (n, _) = Fixtures.press(s, .char("n"))
         XCTAssertEqual(n.catalog.events(n.view.filter)[n.view.timelineSelection].id, "e3")

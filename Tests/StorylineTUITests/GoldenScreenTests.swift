@@ -102,4 +102,30 @@ final class GoldenScreenTests: XCTestCase {
         XCTAssertTrue(b.text().contains("+1 more"))
         assertGolden(b, "ego_graph_120x40")
     }
+
+    /// The search pane at 80x24 with a Korean result and an English one: bar, key line,
+    /// two-row results with dates and outlets, borders aligned.
+    func testSearchAt80x24() throws {
+        var s = Fixtures.press(Fixtures.state(), .char("/")).0
+        for c in "사토" { s = update(s, .key(.char(c))).0 }
+        let json = #"""
+        [{"article":"ko1","title":"김민지 대통령, 사토 하나 총리와 첫 정상 통화","published":"2025-06-10T21:30:00+09:00","outlet":"한빛일보",
+          "score":2,"snippet":"김민지 대통령은 10일 저녁 \u0001사토\u0002 하나 일본 총리와 첫 정상 통화를 했다.","events":[]},
+         {"article":"en1","title":"Moreau and Kim meet in Paris to sign a trade pact","published":"2025-09-02","outlet":"Example Times",
+          "score":1,"snippet":"…greets \u0001Sato\u0002 at the Elysee.","events":[]}]
+        """#
+        let hits = try JSONDecoder().decode([SearchHit].self, from: Data(json.utf8))
+        s = update(s, .searchAnswer(generation: s.searchGeneration, text: "사토", answer: SearchAnswer(hits: hits))).0
+        let b = Fixtures.screen(s)
+        assertBordersAligned(b, right: 79, rows: 1..<23)
+        assertGolden(b, "search_80x24")
+    }
+
+    /// The stories pane at 80x24: one opened story with its own timeline and articles.
+    func testStoryAt80x24() {
+        let (s, _) = Fixtures.press(Fixtures.state(JumpTests.linked), .char("4"), .enter)
+        let b = Fixtures.screen(s)
+        assertBordersAligned(b, right: 79, rows: 1..<23)
+        assertGolden(b, "story_80x24")
+    }
 }

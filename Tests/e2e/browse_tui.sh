@@ -41,18 +41,18 @@ keys '?'
 check "? shows the help overlay from the key table" wait_for "newest/oldest first"
 keys x
 check "any key closes the help" wait_gone "newest/oldest first"
-keys /
+keys F
 tmux send-keys -t "$session" -l "사토 하나"
 keys Enter
 keys Enter
-check "/ finds an article by Korean text and Enter opens it" wait_for "通话持续了约30分钟。"
+check "F finds an article by Korean text and Enter opens it" wait_for "通话持续了约30分钟。"
 check "the reader keeps borders aligned with Korean, Chinese, emoji and accents" borders_at 80 2 23
 keys q
-wait_gone "› Reader" >/dev/null
+wait_gone "› Article " >/dev/null
 keys g Enter
-check "Enter opens the reader full width" wait_for "› Reader"
+check "Enter opens the reader full width" wait_for "› Article "
 keys q
-check "q goes back to the list" wait_gone "› Reader"
+check "q goes back to the list" wait_gone "› Article "
 tmux resize-window -t "$session" -x 50 -y 12
 check "below 60x15 says the terminal is too small" wait_for "Terminal too small: 50x12"
 tmux resize-window -t "$session" -x 100 -y 30

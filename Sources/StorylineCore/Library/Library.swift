@@ -6,6 +6,10 @@ public struct Library: Sendable {
     public var people: [Person]
     public var relations: [Relation]
     public var mentions: [Mention]
+    /// Each article's most related articles, with reasons (see `linked()`).
+    public var related = RelatedArticles()
+    /// Articles grouped into stories (see `linked()`).
+    public var stories: [Story] = []
 
     public init(articles: [Article], events: [Event] = [], people: [Person] = [], relations: [Relation] = [],
                 mentions: [Mention] = []) {
@@ -15,7 +19,7 @@ public struct Library: Sendable {
 
     /// Runs extraction over the articles and assembles the snapshot.
     public static func build(from articles: [Article]) -> Library {
-        assemble(articles: articles, extractions: Extractor.extractAll(articles))
+        assemble(articles: articles, extractions: Extractor.extractAll(articles)).linked()
     }
 
     /// Merges per-article extractions into one snapshot: people across articles (aliases),

@@ -3,7 +3,12 @@ import StorylineCore
 /// Everything the browser shows, as one value: the library indexes, the terminal size, the
 /// current view, its history, an optional overlay and a transient message.
 public struct AppState: Sendable {
-    public let catalog: Catalog
+    /// Replaced once when related articles and stories, computed after the first screen, arrive.
+    public internal(set) var catalog: Catalog
+    /// Related articles and stories are still being computed in the background.
+    public var linking = false
+    /// The first screen was drawn from the cache's article list; the full library is loading.
+    public var loading = false
     public var size: Size
     public var view = ViewState()
     public var history = NavigationHistory()
@@ -12,6 +17,12 @@ public struct AppState: Sendable {
     public var message: String? = nil
     /// The last text searched for with `/`, repeated by n and N.
     public var findText: String? = nil
+    /// Numbers search requests; an answer for an older number is stale and dropped.
+    public var searchGeneration = 0
+    /// Earlier searches, oldest first, recalled with Up/Down in the search bar.
+    public var searchHistory: [String] = []
+    /// At most this many earlier searches are kept.
+    public static let searchHistoryLimit = 100
 
     /// The opening state: the articles pane, newest first, nothing selected beyond the first row.
     public init(library: Library, size: Size) {
@@ -26,6 +37,7 @@ public struct AppState: Sendable {
         var p: [Pane] = [.articles, .reader]
         if !catalog.events.isEmpty { p.append(.timeline) }
         if !catalog.people.isEmpty { p.append(.leaders) }
+        if !catalog.library.stories.isEmpty { p.append(.stories) }
         return p
     }
 
@@ -42,7 +54,7 @@ public struct AppState: Sendable {
     /// The reader's laid-out page for the current pane, if the reader is visible.
     public var readerPage: ReaderView.Page? {
         guard let box = layout.reader(in: view.pane), let a = readerArticle else { return nil }
-        return ReaderView.page(a, highlight: view.highlight, width: box.width - 4)
+        return ReaderView.page(a, highlight: view.highlight, width: box.width - 4, matching: view.readerQuery)
     }
 
     /// The person selected in the leaders pane.

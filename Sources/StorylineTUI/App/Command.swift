@@ -2,9 +2,10 @@
 public enum Command: Hashable, Sendable {
     case down, up, pageDown, pageUp, halfDown, halfUp, top, bottom
     case nextPane, previousPane, open, back, quit, help
-    case showArticles, showTimeline, showLeaders
+    case showArticles, showTimeline, showLeaders, showStories
     case historyBack, historyForward
-    case toggleSort, openInBrowser
+    case toggleSort, openInBrowser, pager
     case filterPerson, filterDates, clearFilters, personTimeline
-    case find, findNext, findPrevious
+    case search, find, findNext, findPrevious
+    case related, articleEvents, articlePeople, citations, story, personArticles
 }

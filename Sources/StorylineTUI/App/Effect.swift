@@ -2,6 +2,11 @@
 public enum Effect: Hashable, Sendable {
     /// Leave the browser and restore the terminal.
     case quit
-    /// Open a web address in the user's browser (`$BROWSER`), suspending the screen meanwhile.
+    /// Open a web address (http/https only) in the user's browser (`$BROWSER`, else xdg-open),
+    /// suspending the screen meanwhile.
     case openURL(String)
+    /// Show text in `$PAGER` (default `less`), suspending the screen meanwhile.
+    case page(String)
+    /// Run a search off the main loop; its answer comes back as `Action.searchAnswer`.
+    case search(generation: Int, text: String)
 }

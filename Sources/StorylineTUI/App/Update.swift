@@ -19,9 +19,33 @@ extension AppState {
             size = newSize
             settle()
             return []
+        case .loaded(let loaded):
+            catalog = Catalog(loaded.library)
+            loading = false
+            settle()
+            return []
+        case .notice(let text):
+            message = text
+            return []
+        case let .linked(related, stories):
+            var lib = catalog.library
+            lib.related = related
+            lib.stories = stories
+            catalog = Catalog(lib)
+            linking = false
+            settle()
+            return []
+        case let .searchAnswer(generation, text, answer):
+            receive(answer, for: text, generation: generation)
+            return []
         case .key(let key):
             message = nil
             if let o = overlay { return handleOverlay(o, key) }
+            if view.pane == .search, view.search.editing, !layout.tooSmall {
+                let effects = editSearch(key)
+                settle()
+                return effects
+            }
             guard let cmd = KeyMap.command(for: key, in: view.pane) else {
                 if !layout.tooSmall { message = "\(key.label): no action here; ? lists the keys" }
                 return []
@@ -56,6 +80,7 @@ extension AppState {
         case .showArticles: show(.articles)
         case .showTimeline: show(.timeline)
         case .showLeaders: show(.leaders)
+        case .showStories: show(.stories)
         case .historyBack:
             if let v = history.goBack(from: view) { view = v } else { message = "no earlier view" }
         case .historyForward:
@@ -66,8 +91,19 @@ extension AppState {
             view.articleSelection = articles.firstIndex { $0.id == id } ?? 0
             message = view.newestFirst ? "newest first" : "oldest first"
         case .openInBrowser:
-            if let url = readerArticle?.url { return [.openURL(url)] }
-            message = "no web address is known for this article"
+            guard let url = readerArticle?.url else { message = "no web address is known for this article"; break }
+            guard let safe = Self.webAddress(url) else { message = "not an http(s) address: \(url)"; break }
+            return [.openURL(safe)]
+        case .pager:
+            guard let a = readerArticle else { message = "no article selected"; break }
+            return [.page(Self.plainText(a))]
+        case .search: return startSearch()
+        case .related: showRelated()
+        case .articleEvents: showArticleEvents()
+        case .articlePeople: showArticlePeople()
+        case .citations: showCitations()
+        case .story: showStory()
+        case .personArticles: showPersonArticles()
         case .filterPerson:
             var counts: [String: Int] = [:]
             for e in catalog.events { for p in Set(e.participants) { counts[p, default: 0] += 1 } }
@@ -84,8 +120,12 @@ extension AppState {
             jump { $0.filter = TimelineFilter(); $0.timelineSelection = 0; $0.timelineScroll = 0 }
         case .find:
             overlay = .prompt(Prompt(title: "Find in \(view.pane.title.lowercased())", text: "", hint: "Enter finds the next match; n and N repeat", purpose: .find))
-        case .findNext: find(forward: true)
-        case .findPrevious: find(forward: false)
+        case .findNext, .findPrevious:
+            if view.pane == .reader, view.readerQuery != nil {
+                walkMatches(forward: cmd == .findNext)
+            } else {
+                find(forward: cmd == .findNext)
+            }
         case .personTimeline:
             guard let p = selectedPerson else { break }
             guard catalog.events.contains(where: { $0.participants.contains(p.name) }) else {
@@ -104,10 +144,12 @@ extension AppState {
         case .reader: return Layout.rows(in: l.body)
         case .timeline: return l.timelineRows
         case .leaders: return view.leadersLevel == .people ? Layout.rows(in: l.people) : Layout.rows(in: l.ties) - 1
+        case .stories: return Layout.rows(in: l.body)
+        case .search: return SearchView.resultRows(l)
         }
     }
 
-    private mutating func move(_ delta: Int) {
+    mutating func move(_ delta: Int) {
         func step(_ i: Int, _ count: Int) -> Int { count == 0 ? 0 : min(count - 1, max(0, i.addingReportingOverflow(delta).partialValue)) }
         switch view.pane {
         case .articles:
@@ -128,21 +170,34 @@ extension AppState {
             case .ties: view.tieSelection = step(view.tieSelection, ties.count)
             case .interactions: view.interactionSelection = step(view.interactionSelection, selectedTie?.interactions.count ?? 0)
             }
+        case .stories:
+            if view.story != nil {
+                view.storyItemSelection = step(view.storyItemSelection, storyItems.count)
+            } else {
+                view.storySelection = step(view.storySelection, catalog.library.stories.count)
+            }
+        case .search:
+            view.search.selection = step(view.search.selection, view.search.hits.count)
         }
     }
 
     /// Switches to a pane as a jump (recorded in history), or says why it cannot.
     private mutating func show(_ pane: Pane) {
         guard availablePanes.contains(pane) else {
-            message = pane == .timeline ? "no dated events were extracted from these articles" : "no people were found in these articles"
+            switch pane {
+            case .timeline: message = "no dated events were extracted from these articles"
+            case .stories: message = linking ? "still grouping articles into stories…" : "no stories were grouped from these articles"
+            default: message = "no people were found in these articles"
+            }
             return
         }
+        if pane == .stories, view.pane == .stories, view.story != nil { jump { $0.story = nil }; return }
         guard pane != view.pane else { return }
         jump { $0.pane = pane }
     }
 
     /// Records the current view in history, then changes it.
-    private mutating func jump(_ change: (inout ViewState) -> Void) {
+    mutating func jump(_ change: (inout ViewState) -> Void) {
         history.push(view)
         change(&view)
     }
@@ -177,12 +232,14 @@ extension AppState {
                     openSources(it.sources, title: "Sources")
                 }
             }
+        case .stories: openStoryItem()
+        case .search: openHit()
         }
         return []
     }
 
     /// Opens the only source directly, or offers a chooser when there are several.
-    private mutating func openSources(_ refs: [SourceRef], title: String) {
+    mutating func openSources(_ refs: [SourceRef], title: String) {
         let known = refs.filter { catalog.article(id: $0.article) != nil }
         switch known.count {
         case 0: message = refs.isEmpty ? "no source recorded" : "the source article is not loaded"
@@ -243,6 +300,10 @@ extension AppState {
         case .reader: return (readerPage?.lines.map(\.text) ?? [], view.readerScroll)
         case .timeline:
             return (catalog.events(view.filter).map { $0.summary + " · " + $0.participants.joined(separator: " · ") }, view.timelineSelection)
+        case .stories:
+            if view.story != nil { return (storyItems.map(\.text), view.storyItemSelection) }
+            return (catalog.library.stories.map(\.title), view.storySelection)
+        case .search: return (view.search.hits.map { $0.title + " · " + Snippet.plain($0.snippet) }, view.search.selection)
         case .leaders:
             switch view.leadersLevel {
             case .people: return (catalog.people.map { ([$0.name] + $0.aliases).joined(separator: " · ") }, view.personSelection)
@@ -264,6 +325,9 @@ extension AppState {
             case .ties: view.tieSelection = i
             case .interactions: view.interactionSelection = i
             }
+        case .stories:
+            if view.story != nil { view.storyItemSelection = i } else { view.storySelection = i }
+        case .search: view.search.selection = i
         }
     }
 
@@ -289,7 +353,7 @@ extension AppState {
             case .enter where p.purpose == .find:
                 overlay = nil
                 let q = p.text.trimmingCharacters(in: .whitespaces)
-                if !q.isEmpty { findText = q; find(forward: true, includeCurrent: true) }
+                if !q.isEmpty { findText = q; view.readerQuery = nil; find(forward: true, includeCurrent: true) }
             case .enter:
                 overlay = nil
                 if p.text.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -317,6 +381,15 @@ extension AppState {
                 case .person(let names):
                     let name = names[c.selection]
                     if name != view.filter.person { jump { $0.filter.person = name; $0.timelineSelection = 0; $0.timelineScroll = 0 } }
+                case .article(let ids): openArticle(ids[c.selection])
+                case .event(let ids): showEvent(ids[c.selection])
+                case .leader(let names): showPerson(names[c.selection])
+                case .citation(let targets):
+                    switch targets[c.selection] {
+                    case .web(let u): return [.openURL(u)]
+                    case .paragraph(let block): showParagraph(block)
+                    case .none: message = "the page names no entries here"
+                    }
                 }
             case .char("q"), .escape, .left, .ctrl("c"): overlay = nil
             default: break
@@ -349,6 +422,20 @@ extension AppState {
         view.tieScroll = Self.scroll(view.tieScroll, showing: view.tieSelection, rows: tieRows, count: ties.count)
         view.interactionScroll = Self.scroll(view.interactionScroll, showing: view.interactionSelection, rows: tieRows,
                                              count: selectedTie?.interactions.count ?? 0)
+        let stories = catalog.library.stories.count
+        view.storySelection = min(max(0, view.storySelection), max(0, stories - 1))
+        view.storyScroll = Self.scroll(view.storyScroll, showing: view.storySelection, rows: Layout.rows(in: l.body), count: stories)
+        if view.story != nil {
+            let items = storyItems
+            view.storyItemSelection = min(max(0, view.storyItemSelection), max(0, items.count - 1))
+            let row = StoriesView.displayRow(ofItem: view.storyItemSelection, in: items)
+            view.storyItemScroll = Self.scroll(view.storyItemScroll, showing: row, rows: StoriesView.itemRows(l),
+                                               count: StoriesView.displayRowCount(items))
+        }
+        let hits = view.search.hits.count
+        view.search.selection = min(max(0, view.search.selection), max(0, hits - 1))
+        view.search.scroll = Self.scroll(view.search.scroll, showing: view.search.selection,
+                                         rows: max(1, SearchView.resultRows(l) / SearchView.rowsPerHit), count: hits)
     }
 
     /// The scroll offset closest to `scroll` that shows row `sel` among `rows` visible rows.

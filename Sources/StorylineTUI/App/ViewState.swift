@@ -25,6 +25,19 @@ public struct ViewState: Hashable, Sendable {
     public var tieScroll = 0
     public var interactionSelection = 0
     public var interactionScroll = 0
+    /// The query whose matches the reader highlights (opened from a search), and the match
+    /// n/N last moved to.
+    public var readerQuery: [QueryAtom]? = nil
+    public var readerMatch = 0
+    /// The event a jump landed on in the timeline, for the breadcrumb.
+    public var focusedEvent: String? = nil
+    public var storySelection = 0
+    public var storyScroll = 0
+    /// The story shown with its own timeline and articles; nil lists all stories.
+    public var story: String? = nil
+    public var storyItemSelection = 0
+    public var storyItemScroll = 0
+    public var search = SearchState()
 
     public init() {}
 

@@ -63,34 +63,86 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// Waits for a key or resize, polling every 100 ms for a pending SIGINT/SIGTERM/SIGHUP.
-    public func nextAction() -> Action? {
+    public func nextAction() -> Action? { nextAction(orFrom: Inbox()) }
+
+    /// Waits for a key, resize or an action in `inbox`, polling the inbox and signals every 30 ms.
+    public func nextAction(orFrom inbox: Inbox) -> Action? {
+        wtimeout(window, 30)
         while true {
             if let sig = signals.received { stoppedBy = sig; return .interrupt }
-            var ch: wint_t = 0
-            let r = wget_wch(window, &ch)
-            if r == ERR { continue }
-            if r == KEY_CODE_YES {
-                if Int32(ch) == KEY_RESIZE { previous = nil; return .resize(size) }
-                if let k = Self.functionKey(Int32(ch)) { return .key(k) }
-                continue
-            }
-            if let k = Self.characterKey(UInt32(ch)) { return .key(k) }
+            if let a = inbox.take() { return a }
+            if let a = poll() { return a }
         }
     }
 
-    /// Opens a web address with `$BROWSER` (else xdg-open), with the screen suspended meanwhile.
-    public func perform(_ effect: Effect) {
-        guard case .openURL(let url) = effect else { return }
-        let browser = ProcessInfo.processInfo.environment["BROWSER"].flatMap { $0.isEmpty ? nil : $0 } ?? "xdg-open"
+    /// One key or resize if one arrives within the input timeout; nil otherwise.
+    public func poll() -> Action? {
+        if let sig = signals.received { stoppedBy = sig; return .interrupt }
+        var ch: wint_t = 0
+        let r = wget_wch(window, &ch)
+        if r == ERR { return nil }
+        if r == KEY_CODE_YES {
+            if Int32(ch) == KEY_RESIZE { previous = nil; return .resize(size) }
+            return Self.functionKey(Int32(ch)).map(Action.key)
+        }
+        return Self.characterKey(UInt32(ch)).map(Action.key)
+    }
+
+    /// Opens a web address with `$BROWSER` (else xdg-open), or shows text in `$PAGER` (else
+    /// less), with the screen suspended meanwhile. Programs run without a shell.
+    @discardableResult
+    public func perform(_ effect: Effect) -> String? {
+        let env = ProcessInfo.processInfo.environment
+        func setting(_ name: String, _ fallback: String) -> ExternalCommand {
+            env[name].flatMap(ExternalCommand.parse) ?? ExternalCommand.parse(fallback)!
+        }
+        let command: ExternalCommand
+        let variable: String
+        var arguments: [String]
+        var input: String? = nil
+        switch effect {
+        case .openURL(let url):
+            command = setting("BROWSER", "xdg-open")
+            variable = "BROWSER"
+            arguments = command.arguments + [url]
+        case .page(let text):
+            command = setting("PAGER", "less")
+            variable = "PAGER"
+            arguments = command.arguments
+            input = text
+        default: return nil
+        }
+        guard let path = command.resolved(path: env["PATH"] ?? "/usr/bin:/bin") else {
+            return "cannot run \(command.executable): not found on PATH; set $\(variable)"
+        }
         def_prog_mode(); endwin()
-        // $BROWSER may hold arguments; the address is passed as "$1", never spliced into the command.
+        signal(SIGPIPE, SIG_IGN)
+        var note: String? = nil
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", browser + " \"$1\"", "storyline", url]
-        do { try p.run(); p.waitUntilExit() } catch {}
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = arguments
+        let pipe = Pipe()
+        if input != nil { p.standardInput = pipe }
+        do {
+            try p.run()
+            if let text = input {
+                // Writes on a separate thread so a pager that quits early cannot block us.
+                let handle = pipe.fileHandleForWriting
+                let data = Data(text.utf8)
+                DispatchQueue.global().async {
+                    try? handle.write(contentsOf: data)
+                    try? handle.close()
+                }
+            }
+            p.waitUntilExit()
+        } catch {
+            note = "cannot run \(command.executable): \(error.localizedDescription)"
+        }
         reset_prog_mode()
         previous = nil
         wrefresh(window)
+        if note == nil, p.terminationStatus != 0 { note = "\(command.executable) exited with status \(p.terminationStatus)" }
+        return note
     }
 
     /// Restores the terminal. Safe to call more than once.

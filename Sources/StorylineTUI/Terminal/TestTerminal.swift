@@ -30,7 +30,8 @@ public final class TestTerminal: Terminal {
     }
 
     /// Records the effect instead of performing it.
-    public func perform(_ effect: Effect) { performed.append(effect) }
+    @discardableResult
+    public func perform(_ effect: Effect) -> String? { performed.append(effect); return nil }
 
     /// The screen as text, one line per row.
     public func dump() -> String { screen.text() }

@@ -11,7 +11,8 @@ enum ReaderPane {
         let rows = Layout.rows(in: box)
         let end = min(page.lines.count, v.readerScroll + rows)
         let where_ = page.lines.count <= rows ? "all" : "\(v.readerScroll + 1)–\(end)/\(page.lines.count)"
-        buffer.box(box, title: "\(a.outlet ?? "Article") · \(where_)", focused: v.pane == .reader)
+        let matches = v.readerQuery == nil ? "" : " · \(page.matchLines.count) matching line\(page.matchLines.count == 1 ? "" : "s")"
+        buffer.box(box, title: "\(a.outlet ?? "Article") · \(where_)" + matches, focused: v.pane == .reader)
         let inner = box.inset(1)
         for r in 0..<rows {
             let i = v.readerScroll + r

@@ -8,13 +8,59 @@ public enum ReaderView {
     public struct Page: Hashable, Sendable {
         public var lines: [StyledLine]
         public var highlightLine: Int?
+        /// Lines holding a match of the search the article was opened from, in order.
+        public var matchLines: [Int] = []
+        /// The first line of each of the article's blocks, by block index.
+        public var blockLines: [Int] = []
     }
 
     static let captionStyle = Style(dim: true, italic: true)
     static let highlightStyle = Style.highlight
+    /// Search matches: underlined and bold in the highlight colour, distinct from a source sentence.
+    static let matchStyle = Style(bold: true, underline: true, reverse: true, color: .highlight)
 
-    /// Lays `article` out at `width` columns, highlighting `highlight`'s sentence.
-    public static func page(_ article: Article, highlight: SourceRef?, width: Int) -> Page {
+    /// Lays `article` out at `width` columns, highlighting `highlight`'s sentence and every
+    /// match of `matching` (the words and phrases of a search).
+    public static func page(_ article: Article, highlight: SourceRef?, width: Int, matching: [QueryAtom]? = nil) -> Page {
+        var page = layout(article, highlight: highlight, width: width)
+        guard let atoms = matching, !atoms.isEmpty else { return page }
+        for i in page.lines.indices {
+            let marked = Snippet.highlight(page.lines[i].text, atoms: atoms)
+            guard marked.unicodeScalars.contains(Snippet.open.unicodeScalars.first!) else { continue }
+            page.lines[i] = mark(page.lines[i], with: marked)
+            page.matchLines.append(i)
+        }
+        return page
+    }
+
+    /// Restyles the scalars of `line` that `marked` (the same text with snippet markers) marks.
+    static func mark(_ line: StyledLine, with marked: String) -> StyledLine {
+        var inside: [Bool] = []
+        var on = false
+        for s in marked.unicodeScalars {
+            if s == Snippet.open.unicodeScalars.first! { on = true } else if s == Snippet.close.unicodeScalars.first! { on = false } else { inside.append(on) }
+        }
+        var out: [StyledLine.Span] = []
+        var k = 0
+        for span in line.spans {
+            var run = String.UnicodeScalarView()
+            var runOn: Bool? = nil
+            for s in span.text.unicodeScalars {
+                let m = k < inside.count && inside[k]
+                k += 1
+                if runOn != nil, runOn != m {
+                    out.append(.init(String(run), runOn! ? matchStyle : span.style)); run = String.UnicodeScalarView()
+                }
+                runOn = m
+                run.append(s)
+            }
+            if let r = runOn { out.append(.init(String(run), r ? matchStyle : span.style)) }
+        }
+        return StyledLine(out)
+    }
+
+    /// The plain layout, before search matches are marked.
+    static func layout(_ article: Article, highlight: SourceRef?, width: Int) -> Page {
         let w = max(10, width)
         var lines: [StyledLine] = []
         var hl: Int? = nil
@@ -27,7 +73,9 @@ public enum ReaderView {
         for l in DisplayWidth.wrap(meta.joined(separator: " · "), to: w) { lines.append(StyledLine(l, .dim)) }
         lines.append(StyledLine())
         let target = highlight.flatMap { targetBlock($0, in: article) }
+        var blockLines: [Int] = []
         for (i, block) in article.blocks.enumerated() {
+            blockLines.append(lines.count)
             let range = (i == target?.block) ? target?.range : nil
             var out: [StyledLine]
             switch block.kind {
@@ -67,7 +115,7 @@ public enum ReaderView {
             lines.append(StyledLine())
         }
         while lines.last?.text.isEmpty == true { lines.removeLast() }
-        return Page(lines: lines, highlightLine: hl)
+        return Page(lines: lines, highlightLine: hl, blockLines: blockLines)
     }
 
     /// The block holding `ref`'s sentence and the sentence's character range in the block's

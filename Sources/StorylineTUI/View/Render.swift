@@ -16,6 +16,8 @@ public func render(_ state: AppState, size: Size) -> ScreenBuffer {
     case .reader: ReaderPane.draw(s, box: layout.body, into: &buffer)
     case .timeline: TimelineView.draw(s, layout: layout, into: &buffer)
     case .leaders: LeadersView.draw(s, layout: layout, into: &buffer)
+    case .stories: StoriesView.draw(s, layout: layout, into: &buffer)
+    case .search: SearchView.draw(s, layout: layout, into: &buffer)
     }
     StatusLine.draw(s, layout: layout, into: &buffer)
     switch s.overlay {

@@ -7,9 +7,11 @@ enum StatusLine {
         let r = layout.status
         let style = Style(reverse: true)
         buffer.fill(r, style: style)
-        let crumbs = (state.history.back.suffix(2) + [state.view]).map { label($0, state) }.joined(separator: " › ")
-        let left = " " + crumbs + (position(state).map { "  " + $0 } ?? "")
-        let leftWidth = min(DisplayWidth.of(left), r.width - 16)
+        let pos = position(state).map { "  " + $0 } ?? ""
+        // A message takes what it needs from the breadcrumb, down to 20 columns of it.
+        let reserve = state.message.map { max(16, min(DisplayWidth.of($0) + 3, r.width - 20)) } ?? 16
+        let left = " " + breadcrumb(state, room: r.width - 4 - reserve) + pos
+        let leftWidth = min(DisplayWidth.of(left), r.width - reserve)
         buffer.write(DisplayWidth.truncate(left, to: leftWidth), x: r.x, y: r.y, style: style)
         let room = r.width - leftWidth - 2
         if let m = state.message {
@@ -24,6 +26,11 @@ enum StatusLine {
     /// Key hints from the key table that fit in `room` columns; q and ? are kept first.
     static func hints(_ state: AppState, room: Int) -> String {
         let pane = state.view.pane
+        if pane == .search, state.view.search.editing {
+            let keys = ["Enter:open", "Tab:results", "↑↓:earlier", "Esc:close"]
+            var used = 0
+            return keys.prefix { used += DisplayWidth.of($0) + 1; return used - 1 <= room }.joined(separator: " ")
+        }
         var all = KeyMap.hints(in: pane)
         if let q = KeyMap.label(of: .back, in: pane) {
             all.append("\(q):" + (state.history.back.isEmpty && pane == .articles ? "quit" : "back"))
@@ -42,8 +49,42 @@ enum StatusLine {
         return all.indices.filter(keep.contains).map { all[$0] }.joined(separator: " ")
     }
 
-    /// A breadcrumb label for a view: the pane, and in the leaders pane the person or pair.
+    /// The path of views that led here, newest last, as many as fit in `room` columns:
+    /// "Stories › Nara summit › Event 2026-01-13 › Article 004".
+    static func breadcrumb(_ state: AppState, room: Int) -> String {
+        var labels = [label(state.view, state)]
+        for var v in state.history.back.reversed() {
+            // A timeline left behind was left through its selected event: name that event.
+            if v.pane == .timeline, v.focusedEvent == nil {
+                let events = state.catalog.events(v.filter)
+                if events.indices.contains(v.timelineSelection) { v.focusedEvent = events[v.timelineSelection].id; v.filter = TimelineFilter() }
+            }
+            let l = label(v, state)
+            if l == labels.first { continue }
+            let width = DisplayWidth.of((["…", l] + labels).joined(separator: " › "))
+            if width > room { labels.insert("…", at: 0); break }
+            labels.insert(l, at: 0)
+        }
+        return labels.joined(separator: " › ")
+    }
+
+    /// A breadcrumb label for a view: the pane, the article, event, story or search, and in
+    /// the leaders pane the person or pair.
     static func label(_ v: ViewState, _ state: AppState) -> String {
+        switch v.pane {
+        case .reader:
+            if let id = v.readerArticle, let a = state.catalog.article(id: id) { return "Article " + DisplayWidth.truncate(a.title, to: 20) }
+        case .timeline:
+            if let id = v.focusedEvent, let e = state.catalog.event(id: id), let d = e.date, v.filter.isEmpty {
+                return "Event " + DateText.iso(d)
+            }
+        case .stories:
+            if let id = v.story, let s = state.catalog.library.story(id: id) { return DisplayWidth.truncate(s.title, to: 24) }
+        case .search:
+            let t = v.search.answered ?? v.search.text
+            if !t.isEmpty { return "Search “" + DisplayWidth.truncate(t, to: 16) + "”" }
+        default: break
+        }
         guard v.pane == .leaders, v.leadersLevel != .people, state.catalog.people.indices.contains(v.personSelection) else { return v.label }
         let name = state.catalog.people[v.personSelection].name
         let ties = state.catalog.ties(of: name)
@@ -71,6 +112,13 @@ enum StatusLine {
             case .ties: return "tie \(v.tieSelection + 1)/\(state.ties.count)"
             case .interactions: return "\(v.interactionSelection + 1)/\(state.selectedTie?.interactions.count ?? 0)"
             }
+        case .stories:
+            if v.story != nil { return "\(v.storyItemSelection + 1)/\(state.storyItems.count)" }
+            let n = state.catalog.library.stories.count
+            return n == 0 ? nil : "\(v.storySelection + 1)/\(n)"
+        case .search:
+            let n = v.search.hits.count
+            return n == 0 || v.search.editing ? nil : "\(v.search.selection + 1)/\(n)"
         }
     }
 }

@@ -1,0 +1,69 @@
+import StorylineCore
+
+/// The corpus search as the user sees it: the text in the bar, whether the bar has the keys,
+/// the results of the latest answered query and the selected result. Part of `ViewState`, so
+/// going back through history restores a search exactly.
+public struct SearchState: Hashable, Sendable {
+    public var text = ""
+    /// True while keys edit the bar; false when they move in the results list.
+    public var editing = true
+    /// The text `hits` answer (may lag behind `text` while a query runs).
+    public var answered: String? = nil
+    public var hits: [SearchHit] = []
+    /// The query's words and phrases, to highlight matches.
+    public var atoms: [QueryAtom] = []
+    /// The query has field filters (person:, outlet:, from:, to:, type:).
+    public var hasFilters = false
+    /// The parser's message for a malformed query.
+    public var error: String? = nil
+    /// A query for `text` is running.
+    public var pending = false
+    public var selection = 0
+    public var scroll = 0
+    /// Position while recalling earlier searches with Up/Down (index into the history).
+    public var recall: Int? = nil
+
+    public init(text: String = "", editing: Bool = true) { self.text = text; self.editing = editing }
+
+    /// The selected result, if any.
+    public var selectedHit: SearchHit? { hits.indices.contains(selection) ? hits[selection] : nil }
+}
+
+/// What a search returned for one text: hits, the atoms to highlight, or the parser's message.
+public struct SearchAnswer: Hashable, Sendable {
+    public var hits: [SearchHit]
+    public var atoms: [QueryAtom]
+    public var hasFilters: Bool
+    public var error: String?
+
+    public init(hits: [SearchHit] = [], atoms: [QueryAtom] = [], hasFilters: Bool = false, error: String? = nil) {
+        self.hits = hits; self.atoms = atoms; self.hasFilters = hasFilters; self.error = error
+    }
+}
+
+/// Something that answers search text; the run loop calls it off the main loop. The real one
+/// wraps the corpus `SearchIndex`; tests use an in-memory one.
+public protocol ArticleSearching: Sendable {
+    /// Parses and runs `text`, returning at most `limit` hits or the parser's message.
+    func answer(_ text: String, limit: Int) -> SearchAnswer
+}
+
+/// The corpus index as an `ArticleSearching`.
+public struct IndexSearch: ArticleSearching {
+    let index: SearchIndex
+
+    /// Searches `index`.
+    public init(_ index: SearchIndex) { self.index = index }
+
+    /// Parses with `SearchQuery.parse`, so malformed input gets the parser's message.
+    public func answer(_ text: String, limit: Int) -> SearchAnswer {
+        do {
+            let q = try SearchQuery.parse(text)
+            let hits = try index.search(query: q, limit: limit)
+            let filters = !q.people.isEmpty || !q.outlets.isEmpty || q.from != nil || q.to != nil || !q.eventTypes.isEmpty
+            return SearchAnswer(hits: hits, atoms: q.clauses.flatMap { $0 }, hasFilters: filters)
+        } catch {
+            return SearchAnswer(error: "\(error)")
+        }
+    }
+}

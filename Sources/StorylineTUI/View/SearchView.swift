@@ -1,0 +1,99 @@
+import StorylineCore
+
+/// The search pane: the bar (query, state, the parser's message) above the results, each a
+/// title row (date, outlet, title) and a snippet row with the matches styled.
+enum SearchView {
+    /// Screen rows each result takes.
+    static let rowsPerHit = 2
+
+    /// Rows of the results list under the bar.
+    static func resultRows(_ l: Layout) -> Int { max(rowsPerHit, l.body.height - barHeight - 2) }
+    /// The bar box: the query line and a line for the parser's message or the keys.
+    static let barHeight = 4
+
+    static func draw(_ state: AppState, layout: Layout, into buffer: inout ScreenBuffer) {
+        let s = state.view.search
+        let body = layout.body
+        let bar = Rect(x: body.x, y: body.y, width: body.width, height: barHeight)
+        buffer.box(bar, title: "Search all articles", focused: s.editing)
+        let inner = bar.inset(1)
+        let prompt = "/ " + s.text + (s.editing ? "▏" : "")
+        let room = inner.width - 2
+        let shown = DisplayWidth.of(prompt) > room ? "…" + String(prompt.suffix(max(1, room - 1))) : prompt
+        buffer.write(shown, x: inner.x + 1, y: inner.y, limit: room, style: .bold)
+        if let error = s.error {
+            buffer.write(error, x: inner.x + 1, y: inner.y + 1, limit: room, style: Style(bold: true, color: .highlight))
+        } else {
+            let keys = s.editing ? "Enter opens · Tab moves to the results · ↑↓ earlier searches · Esc closes"
+                : "Enter opens · / edits the search · q goes back"
+            buffer.write(keys, x: inner.x + 1, y: inner.y + 1, limit: room, style: .dim)
+        }
+        let listBox = Rect(x: body.x, y: bar.maxY, width: body.width, height: body.height - bar.height)
+        buffer.box(listBox, title: title(s), focused: !s.editing)
+        let list = listBox.inset(1)
+        let x = list.x + 1, w = list.width - 2
+        if let error = s.error {
+            for (k, l) in DisplayWidth.wrap(error, to: w).prefix(list.height).enumerated() {
+                buffer.write(l, x: x, y: list.y + k, limit: w, style: Style(bold: true, color: .highlight))
+            }
+            return
+        }
+        if s.hits.isEmpty {
+            let text: String
+            if s.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                text = "Type words, \"a phrase\", prefix*, OR, -word, or filters person: outlet: from: to: type:. Up/Down recall earlier searches."
+            } else if s.pending && s.answered != s.text {
+                text = "searching…"
+            } else {
+                text = "No articles match “\(s.answered ?? s.text)”. " + (s.hasFilters
+                    ? "Try dropping a filter (person:, outlet:, from:, to:, type:)."
+                    : "Try fewer words, or a prefix such as summit*.")
+            }
+            for (k, l) in DisplayWidth.wrap(text, to: w).prefix(list.height).enumerated() {
+                buffer.write(l, x: x, y: list.y + k, limit: w, style: .dim)
+            }
+            return
+        }
+        let shownHits = max(1, list.height / rowsPerHit)
+        for r in 0..<shownHits {
+            let i = s.scroll + r
+            guard i < s.hits.count else { break }
+            let hit = s.hits[i]
+            let y = list.y + r * rowsPerHit
+            let selected = i == s.selection
+            let date = hit.published.map { String($0.prefix(10)) } ?? "undated"
+            var spans: [StyledLine.Span] = [.init(DisplayWidth.pad(date, to: 10) + "  ", selected ? .selected : .dim)]
+            if let o = hit.outlet { spans.append(.init(DisplayWidth.truncate(o, to: 18) + "  ", selected ? .selected : Style(color: .accent))) }
+            let used = DisplayWidth.of(spans.map(\.text).joined())
+            let rest = max(0, w - used)
+            spans.append(.init(DisplayWidth.pad(DisplayWidth.truncate(hit.title, to: rest), to: rest), selected ? .selected : .bold))
+            buffer.write(StyledLine(spans), x: x, y: y, limit: w)
+            buffer.write(snippetLine(hit.snippet), x: x + 2, y: y + 1, limit: w - 2)
+        }
+    }
+
+    /// "12 results for …", "searching…", or the plain title.
+    static func title(_ s: SearchState) -> String {
+        if s.pending { return "Results · searching…" }
+        guard let q = s.answered, s.error == nil else { return "Results" }
+        let n = s.hits.count
+        return "\(n) result\(n == 1 ? "" : "s") for \(DisplayWidth.truncate(q, to: 40))"
+    }
+
+    /// A snippet with its match markers turned into highlighted runs.
+    static func snippetLine(_ snippet: String) -> StyledLine {
+        var spans: [StyledLine.Span] = []
+        var run = ""
+        var on = false
+        for ch in snippet.replacingOccurrences(of: "\n", with: " ") {
+            if ch == Snippet.open || ch == Snippet.close {
+                if !run.isEmpty { spans.append(.init(run, on ? ReaderView.matchStyle : .dim)) }
+                run = ""; on = ch == Snippet.open
+            } else {
+                run.append(ch)
+            }
+        }
+        if !run.isEmpty { spans.append(.init(run, on ? ReaderView.matchStyle : .dim)) }
+        return StyledLine(spans)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import XCTest
+import StorylineCore
+@testable import StorylineTUI
+
+/// The corpus search bar: queries leave `update` as effects, answers come back as actions
+/// (here from an in-memory search), stale answers are dropped.
+final class SearchBarTests: XCTestCase {
+    let moreau: [QueryAtom] = [.word("moreau", prefix: false)]
+
+    func hit(_ a: Article, _ snippet: String) -> SearchHit {
+        var fields: [String: Any] = ["article": a.id, "title": a.title, "score": 1.0, "snippet": snippet, "events": [String]()]
+        if let p = a.published?.iso { fields["published"] = p }
+        if let o = a.outlet { fields["outlet"] = o }
+        let json = try! JSONSerialization.data(withJSONObject: fields)
+        return try! JSONDecoder().decode(SearchHit.self, from: json)
+    }
+
+    /// Types `text` into an open bar, returning the state and the search effects asked for.
+    func type(_ s: AppState, _ text: String) -> (AppState, [Effect]) {
+        var st = s, all: [Effect] = []
+        for c in text { let (n, e) = update(st, .key(.char(c))); st = n; all += e }
+        return (st, all)
+    }
+
+    func answered(_ s: AppState, _ answer: SearchAnswer) -> AppState {
+        update(s, .searchAnswer(generation: s.searchGeneration, text: s.view.search.text, answer: answer)).0
+    }
+
+    /// Each keystroke asks for a search; an answer to an older request is ignored.
+    func testTypingAsksForLiveResultsAndDropsStaleAnswers() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        XCTAssertEqual(bar.view.pane, .search)
+        let (s, effects) = type(bar, "mor")
+        XCTAssertEqual(effects, [.search(generation: 1, text: "m"), .search(generation: 2, text: "mo"), .search(generation: 3, text: "mor")])
+        let stale = update(s, .searchAnswer(generation: 2, text: "mo", answer: SearchAnswer(hits: [hit(Fixtures.korean, "x")]))).0
+        XCTAssertTrue(stale.view.search.hits.isEmpty, "an answer for an older request is dropped")
+        XCTAssertTrue(Fixtures.screen(stale).text().contains("searching…"))
+        let done = answered(s, SearchAnswer(hits: [hit(Fixtures.english, "French President Alex \u{1}Moreau\u{2} met")], atoms: moreau))
+        let screen = Fixtures.screen(done)
+        XCTAssertTrue(screen.text().contains("1 result for mor"), screen.text())
+        XCTAssertTrue(screen.text().contains("Example Times"))
+        XCTAssertTrue(screen.text().contains("2025-09-02"))
+        XCTAssertFalse(screen.text().contains("\u{1}"), "markers are styled, never drawn")
+        let y = (0..<24).first { screen.line($0).contains("Alex Moreau met") }!
+        let x = (0..<80).first { screen[$0, y].text == "M" && screen[$0 + 1, y].text == "o" }!
+        XCTAssertEqual(screen[x, y].style, ReaderView.matchStyle, "the match is highlighted")
+        XCTAssertNotEqual(screen[x - 2, y].style, ReaderView.matchStyle)
+    }
+
+    /// Enter opens the result with every match highlighted; n and N walk the matches.
+    func testEnterOpensTheArticleAndNWalksTheMatches() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let s = answered(type(bar, "moreau").0, SearchAnswer(hits: [hit(Fixtures.english, "")], atoms: moreau))
+        let (r, _) = Fixtures.press(s, .enter)
+        XCTAssertEqual(r.view.pane, .reader)
+        XCTAssertEqual(r.view.readerArticle, "en1")
+        let matches = r.readerPage!.matchLines
+        XCTAssertGreaterThanOrEqual(matches.count, 3, "title, caption and the last paragraph name Moreau")
+        XCTAssertTrue(r.readerPage!.lines[matches[0]].contains(style: ReaderView.matchStyle))
+        let (n1, _) = Fixtures.press(r, .char("n"))
+        XCTAssertEqual(n1.view.readerMatch, 1)
+        let (last, _) = Fixtures.press(r, .char("N"))
+        XCTAssertEqual(last.view.readerMatch, matches.count - 1, "N from the first match wraps to the last")
+        XCTAssertTrue(Fixtures.screen(last).text().contains("host Moreau in Seoul"), "the last match is scrolled into view")
+        XCTAssertEqual(r.searchHistory, ["moreau"])
+    }
+
+    /// The parser's message is shown in the bar; a search with no results suggests what to drop.
+    func testMessagesForMalformedAndEmptySearches() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let (typed, _) = type(bar, "\"unbalanced")
+        let bad = answered(typed, SearchAnswer(error: "nothing to search for: type a word"))
+        XCTAssertTrue(Fixtures.screen(bad).line(3).contains("nothing to search for"), "the message is in the bar")
+        let none = answered(typed, SearchAnswer(hits: [], hasFilters: true))
+        XCTAssertTrue(Fixtures.screen(none).text().contains("No articles match"))
+        XCTAssertTrue(Fixtures.screen(none).text().contains("dropping a filter"))
+        let plain = answered(typed, SearchAnswer(hits: []))
+        XCTAssertTrue(Fixtures.screen(plain).text().contains("fewer words"))
+    }
+
+    /// Up and Down recall earlier searches; Esc closes the search where it was opened.
+    func testRecallAndEscape() {
+        var s = Fixtures.state()
+        s.searchHistory = ["alpha", "beta"]
+        let (bar, _) = Fixtures.press(s, .char("j"), .char("/"))
+        let (up1, e1) = Fixtures.press(bar, .up)
+        XCTAssertEqual(up1.view.search.text, "beta")
+        XCTAssertEqual(e1.count, 1, "a recalled search runs")
+        XCTAssertEqual(Fixtures.press(up1, .up).0.view.search.text, "alpha")
+        XCTAssertEqual(Fixtures.press(up1, .up, .down).0.view.search.text, "beta")
+        XCTAssertEqual(Fixtures.press(up1, .down).0.view.search.text, "")
+        let (closed, _) = Fixtures.press(up1, .escape)
+        XCTAssertEqual(closed.view.pane, .articles)
+        XCTAssertEqual(closed.view.articleSelection, 1)
+    }
+
+    /// `/` opens the bar from every pane, and keys typed go into it (q does not quit).
+    func testSlashSearchesFromEveryPane() {
+        for key in [Key.char("1"), .char("2"), .char("3"), .enter] {
+            let (s, effects) = Fixtures.press(Fixtures.state(), key, .char("/"), .char("q"))
+            XCTAssertEqual(s.view.pane, .search)
+            XCTAssertEqual(s.view.search.text, "q")
+            XCTAssertFalse(effects.contains(.quit))
+        }
+    }
+
+    /// Requests made while a search runs collapse to the newest, so typing never queues work.
+    func testWorkerRunsOnlyTheNewestWaitingRequest() {
+        let gate = DispatchSemaphore(value: 0)
+        let searcher = GatedSearch(gate: gate)
+        let inbox = Inbox()
+        let worker = SearchWorker(searcher, inbox: inbox)
+        worker.submit(generation: 1, text: "a")
+        searcher.started.wait()
+        for g in 2...4 { worker.submit(generation: g, text: String(repeating: "a", count: g)) }
+        gate.signal(); gate.signal()
+        var answered: [Int] = []
+        while answered.last != 4 {
+            if case let .searchAnswer(g, _, _)? = inbox.take() { answered.append(g) } else { usleep(1000) }
+        }
+        XCTAssertEqual(answered, [1, 4])
+    }
+}
+
+/// A search that waits for a signal before answering, to hold the worker busy.
+final class GatedSearch: ArticleSearching, @unchecked Sendable {
+    let gate: DispatchSemaphore
+    let started = DispatchSemaphore(value: 0)
+    init(gate: DispatchSemaphore) { self.gate = gate }
+    func answer(_ text: String, limit: Int) -> SearchAnswer {
+        started.signal()
+        gate.wait()
+        return SearchAnswer()
+    }
+}
