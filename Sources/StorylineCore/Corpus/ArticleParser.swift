@@ -92,6 +92,11 @@ public enum ArticleParser {
         if title == nil {
             let candidates = L.indices.filter { role[$0] == .body }.prefix(15)
             titleIdx = candidates.first(where: { isTitleCandidate(L[$0]) }) ?? candidates.first(where: { markdownImage(L[$0]) == nil }) ?? -1
+            // A short headline ("Markets tumble again") sits right above prose that reads as sentences.
+            if titleIdx >= 0, endsLikeSentence(L[titleIdx].text),
+               let prev = candidates.last(where: { $0 < titleIdx }), isShortHeadline(L[prev]) {
+                titleIdx = prev
+            }
             if titleIdx >= 0 {
                 for j in 0..<titleIdx where role[j] == .body {
                     let found = L[j].length <= 90 ? DateLine.stamps(in: L[j].text) : []
@@ -387,6 +392,22 @@ public enum ArticleParser {
         if l.length <= 90, !DateLine.stamps(in: l.text).isEmpty, l.words <= 8 { return false }
         let spaceless = l.words <= 2 && l.text.unicodeScalars.contains { $0.value >= 0x2E80 }
         return l.words >= 4 || (spaceless && l.length >= 8)
+    }
+
+    /// True for a 2–8 word line shaped like a headline: capitalized, mixed case, no closing full stop.
+    static func isShortHeadline(_ l: Line) -> Bool {
+        guard (2...8).contains(l.words), l.length <= 90, markdownImage(l) == nil, !endsLikeSentence(l.text),
+              let first = l.text.unicodeScalars.first, first.properties.isUppercase,
+              l.text.unicodeScalars.contains(where: { $0.properties.isLowercase }),
+              !l.text.hasSuffix(":"), !l.text.contains("|"), DateLine.stamps(in: l.text).isEmpty else { return false }
+        return true
+    }
+
+    /// True when text ends as a sentence does: ".", or a closing quote after one.
+    static func endsLikeSentence(_ text: String) -> Bool {
+        var t = Substring(text)
+        while let c = t.last, c == "\"" || c == "”" || c == "’" || c == "'" || c == ")" { t = t.dropLast() }
+        return t.hasSuffix(".")
     }
 
     /// The first sentence of a paragraph, clipped at a word boundary to about 120 characters.
