@@ -135,7 +135,7 @@ final class ExportTests: XCTestCase {
         let md = MarkdownTimeline.render(try TimelineSelection().events(in: Self.library), library: Self.library)
         let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }
         XCTAssertEqual(headings, ["## 2025-06-10 · phone call", "## 2025-07-01 to 2025-07-03 · visit", "## 2025-11 · summit", "## Undated"])
-        XCTAssertTrue(md.contains("- “Ana Ruiz called Lee Min-ho on June 10, officials said.” — *Leaders talk, again; \"cautiously\"*, The Daily Ledger, 2025-06-11 [n1]"), md)
+        XCTAssertTrue(md.contains("- “Ana Ruiz called Lee Min-ho on June 10, officials said.” — *Leaders talk, again; \"cautiously\"*, The Daily Ledger, 2025-06-11 `n1`"), md)
         XCTAssertTrue(md.contains("_(planned)_"))
     }
 

@@ -26,8 +26,8 @@ public enum MarkdownTimeline {
             for s in e.sources {
                 let credit = citations[s.article].map { c in
                     "*\(escape(c.title))*" + [c.outlet, c.published.map { String($0.prefix(10)) }].compactMap { $0 }.map { ", " + escape($0) }.joined()
-                } ?? escape(s.article)
-                out += "- “\(escape(oneLine(s.sentence)))” — \(credit) [\(escape(s.article))]\n"
+                } ?? code(s.article)
+                out += "- “\(escape(oneLine(s.sentence)))” — \(credit) \(code(s.article))\n"
             }
         }
         return out
@@ -42,6 +42,9 @@ public enum MarkdownTimeline {
         }
         return out
     }
+
+    /// An id as a code span, which needs no escaping inside.
+    static func code(_ s: String) -> String { "`" + oneLine(s).replacingOccurrences(of: "`", with: "'") + "`" }
 
     /// Collapses line breaks so a value stays on its line.
     static func oneLine(_ s: String) -> String {

@@ -17,7 +17,9 @@ struct ArticleSignals: Sendable {
     var eventArticles: [[Int32]]
     /// Per event: 1 when dated, 0.5 when not (an undated "talks" is weaker evidence).
     var eventWeight: [Float]
-    /// Per article, the publication day's ordinal, when known.
+    /// Per article, the publication day's ordinal; for an undated article, the last day of the
+    /// latest day-precise event it reports as having happened (a page without a stamp still
+    /// tells when its news is from); nil when neither is known.
     var day: [Int?]
 
     init(_ library: Library) {
@@ -44,6 +46,13 @@ struct ArticleSignals: Sendable {
         var events = [[Int32]](repeating: [], count: n)
         for (e, list) in eventArticles.enumerated() { for a in list { events[Int(a)].append(Int32(e)) } }
         self.events = events
+        for a in 0..<n where day[a] == nil {
+            day[a] = events[a].compactMap { e -> Int? in
+                let event = library.events[Int(e)]
+                guard event.status == .occurred, let span = event.date, span.granularity == .day || span.granularity == .range else { return nil }
+                return span.end.ordinal
+            }.max()
+        }
     }
 
     /// Items in both sorted lists.

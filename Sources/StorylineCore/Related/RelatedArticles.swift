@@ -27,9 +27,9 @@ public struct RelatedArticles: Hashable, Codable, Sendable {
         /// Below this combined score an article is not listed as related.
         public var minimum: Float = 0.06
         /// Articles kept per term posting list (the heaviest).
-        public var postingsCap = 100
+        public var postingsCap = 64
         /// An article's heaviest terms that look up candidates (all its signature terms score them).
-        public var queryTerms = 16
+        public var queryTerms = 12
         /// People named in more articles than this do not generate candidates.
         public var peopleCap = 200
 
