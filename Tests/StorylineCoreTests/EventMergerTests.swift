@@ -19,6 +19,16 @@ final class EventMergerTests: XCTestCase {
         XCTAssertEqual(Set(merged[0].sources.map(\.article)), ["a", "b"])
     }
 
+    /// Two statements read from one sentence on one day are distinct events and keep distinct ids.
+    func testDistinctEventsFromOneSentenceGetDistinctIDs() {
+        let merged = EventMerger.merge([
+            event("a", "2026-01-12", .day, .statement, "Rossi tells a radio station that ties matter", ["Ana Rossi"], offset: 40),
+            event("a", "2026-01-12", .day, .statement, "Dube's adviser highlights plans for joint projects", ["Li Wei"], offset: 40),
+        ])
+        XCTAssertEqual(merged.count, 2)
+        XCTAssertEqual(Set(merged.map(\.id)).count, 2)
+    }
+
     func testDistinctEventsOnTheSameDayStayApart() {
         let merged = EventMerger.merge([
             event("a", "2025-06-10", .day, .statement, "Rossi said taxes would fall", ["Ana Rossi"]),

@@ -15,6 +15,13 @@ final class ParserGenericTests: XCTestCase {
         try XCTUnwrap(ArticleParser.parse(text: text, path: path))
     }
 
+    /// A three-word headline over a one-sentence story is the headline; the sentence stays body.
+    func testShortHeadlineAboveOneSentenceStory() throws {
+        let a = try parse("Tariff dispute deepens\nMinisters discussed steel and cars among other items.\n")
+        XCTAssertEqual(a.title, "Tariff dispute deepens")
+        XCTAssertEqual(a.paragraphs, ["Ministers discussed steel and cars among other items."])
+    }
+
     func testWireStoryDatelineBylineAndFooter() throws {
         let a = try fixture("reuters_wire.txt")
         XCTAssertEqual(a.title, "Japan, Philippines agree to deepen coast guard cooperation")

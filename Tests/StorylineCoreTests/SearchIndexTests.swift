@@ -97,7 +97,7 @@ final class SearchIndexTests: XCTestCase {
 
     func testSnippetMarksEveryMatch() throws {
         let f = try SearchFixture()
-        try f.write("a.txt", ["Leaders", "Nothing here.", "The leaders agreed to hold summits every year; the next summit is in May."])
+        try f.write("a.txt", ["Leaders plan a yearly meeting", "Nothing else was decided.", "The leaders agreed to hold summits every year; the next summit is in May."])
         let s = try f.open()
         let hit = try XCTUnwrap(s.index.search("summit").first)
         XCTAssertTrue(hit.snippet.contains("\u{1}summits\u{2}"), hit.snippet)

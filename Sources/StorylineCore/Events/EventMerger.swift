@@ -137,7 +137,7 @@ public enum EventMerger {
             undated[(events[i].sources.first?.article ?? "") + "\u{1F}" + events[i].summary, default: []].append(events[i])
         }
         for group in undated.values { merged.append(combine(group)) }
-        return merged.sorted { order($0, $1) }
+        return uniqueIDs(merged.sorted { order($0, $1) })
     }
 
     /// Blocking keys: only reports sharing one of these are ever compared.
@@ -299,6 +299,18 @@ public enum EventMerger {
     static func stableID(_ e: Event) -> String {
         let d = e.date.map { "\($0.start.iso)/\($0.end.iso)" } ?? "undated"
         let s = e.sources.first.map { "\($0.article)@\($0.offset)" } ?? e.summary
-        return String(StableHash.hex("\(d)|\(e.type.rawValue)|\(s)|\(e.expression)").prefix(12))
+        return String(StableHash.hex("\(d)|\(e.type.rawValue)|\(s)|\(e.expression)|\(e.summary)").prefix(12))
+    }
+
+    /// Ids are keys for jumps and exports: a rare collision gets a "-2", "-3" suffix in output order.
+    static func uniqueIDs(_ events: [Event]) -> [Event] {
+        var seen: [String: Int] = [:]
+        return events.map { e in
+            var e = e
+            let n = seen[e.id, default: 0] + 1
+            seen[e.id] = n
+            if n > 1 { e.id += "-\(n)" }
+            return e
+        }
     }
 }
