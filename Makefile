@@ -5,7 +5,7 @@ RELEASE_BIN := .build/release/storyline
 DEBUG_BIN := .build/debug/storyline
 SHARED ?= ../shared
 
-.PHONY: all run build release test unit e2e install uninstall bench check-deps clean
+.PHONY: all run build release test unit e2e install uninstall bench check-deps check-test-deps clean
 
 all: build
 
@@ -16,6 +16,7 @@ check-deps:
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	{ test -f /usr/include/ncursesw/curses.h || pkg-config --exists ncursesw 2>/dev/null; } || missing="$$missing libncurses-dev"; \
 	{ test -f /usr/include/sqlite3.h || pkg-config --exists sqlite3 2>/dev/null; } || missing="$$missing libsqlite3-dev"; \
+	{ test -f /usr/include/zlib.h || pkg-config --exists zlib 2>/dev/null; } || missing="$$missing zlib1g-dev"; \
 	if [ -n "$$missing" ]; then echo "missing Debian packages:$$missing"; echo "install them with: sudo apt-get install$$missing"; exit 1; fi
 
 check-test-deps: check-deps

@@ -32,7 +32,7 @@ let package = Package(
             ]
         ),
         // `make bench`: cold build, cached open and query latency on a generated corpus.
-        .executableTarget(name: "storyline-bench", dependencies: ["StorylineCore"]),
+        .executableTarget(name: "storyline-bench", dependencies: ["StorylineCore", "StorylineTUI"]),
         .testTarget(name: "StorylineCoreTests", dependencies: ["StorylineCore"]),
         .testTarget(name: "StorylineTUITests", dependencies: ["StorylineTUI", "StorylineCore"], exclude: ["Golden"]),
     ],

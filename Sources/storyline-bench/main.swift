@@ -1,11 +1,13 @@
 import Foundation
 import StorylineCore
+import StorylineTUI
 
 /// storyline-bench: measures the cache and search on a generated corpus. One phase per run,
 /// so that each phase's peak RSS is its own (`/usr/bin/time -v` around each run):
 ///   storyline-bench cold  CORPUS CACHE_DIR          full build: parse + extract + index
 ///   storyline-bench open  CORPUS CACHE_DIR          reopen an unchanged corpus from the cache
-///   storyline-bench snapshot CORPUS CACHE_DIR       article list + index from the cache, no file checks
+///   storyline-bench snapshot CORPUS CACHE_DIR       the browser's cached start: article list + index from the
+///                                                    cache, first frame rendered on the in-memory TestTerminal
 ///   storyline-bench query CORPUS CACHE_DIR QUERIES  top-10 with snippets, p50/p99 latency
 /// Prints `key=value` lines that bench/run.sh formats.
 
@@ -27,9 +29,16 @@ func percentile(_ sorted: [Double], _ p: Double) -> Double {
     return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
 }
 
-/// Time from a cached open to the first frame the browser draws. Until StorylineTUI's
-/// TestTerminal is in main, this renders nothing and the open time alone is reported.
-func drawFirstFrame(_ opened: CorpusStore.Opened) -> Bool { false }
+/// Draws the browser's first frame from a cache snapshot, as `storyline` does on a cached corpus,
+/// on the in-memory TestTerminal at 120x40. Returns the number of articles listed, or -1.
+func drawFirstFrame(corpus: String, cacheDir: String) -> Int {
+    guard let snap = CorpusStore.snapshot(paths: [corpus], cacheDirectory: cacheDir) else { return -1 }
+    let terminal = TestTerminal(width: 120, height: 40)
+    var state = AppState(library: Library(articles: snap.summaries.map(\.listArticle)), size: terminal.size)
+    state.loading = true
+    terminal.draw(render(state, size: terminal.size))
+    return terminal.dump().isEmpty ? -1 : snap.summaries.count
+}
 
 let args = CommandLine.arguments
 guard args.count >= 4 else {
@@ -57,19 +66,14 @@ do {
         print("cache_mb=\(Double(size) / 1_048_576)")
     case "snapshot":
         var count = 0
-        let t = seconds { count = CorpusStore.snapshot(paths: [corpus], cacheDirectory: cacheDir)?.summaries.count ?? -1 }
+        let t = seconds { count = drawFirstFrame(corpus: corpus, cacheDir: cacheDir) }
         print("snapshot_seconds=\(t)")
         print("snapshot_articles=\(count)")
     case "open":
         var opened: CorpusStore.Opened!
-        var drawn = false
-        let t = try seconds {
-            opened = try CorpusStore.open(paths: [corpus], cacheDirectory: cacheDir)
-            drawn = drawFirstFrame(opened)
-        }
+        let t = try seconds { opened = try CorpusStore.open(paths: [corpus], cacheDirectory: cacheDir) }
         print("open_seconds=\(t)")
         print("open_parsed=\(opened.stats.parsed)")
-        print("open_first_frame=\(drawn ? "drawn" : "not measured (TUI not merged)")")
     case "query":
         let queries = try String(contentsOfFile: args[4], encoding: .utf8)
             .split(separator: "\n").map(String.init).filter { !$0.isEmpty }

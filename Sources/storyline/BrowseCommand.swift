@@ -28,7 +28,7 @@ struct Browse: ParsableCommand {
         if useCache, let snap = CorpusStore.snapshot(paths: roots), !snap.summaries.isEmpty {
             // A cached corpus: the first screen comes from the cache's article list at once; the
             // full library (and any changed files) loads behind it, then related articles and stories.
-            var s = AppState(library: Library(articles: snap.summaries.map(Self.article)), size: terminal.size)
+            var s = AppState(library: Library(articles: snap.summaries.map(\.listArticle)), size: terminal.size)
             s.loading = true
             s.linking = true
             state = s
@@ -89,31 +89,6 @@ struct Browse: ParsableCommand {
         }
         let linked = library.linked()
         post(.linked(related: linked.related, stories: linked.stories))
-    }
-
-    /// A list entry for the first screen, from the cache's summary of an article.
-    static func article(_ s: CorpusStore.Summary) -> Article {
-        Article(id: s.id, path: s.path, title: s.title, outlet: s.outlet, published: s.published.flatMap(published))
-    }
-
-    /// "2025-06-10", "2025-06-10T21:30", "2025-06-10T21:30:00+09:00" → a publication stamp.
-    static func published(_ iso: String) -> Published? {
-        let chars = Array(iso)
-        guard chars.count >= 10, let day = Day(iso: String(chars[0..<10])) else { return nil }
-        var minutes: Int? = nil
-        var offset: Int? = nil
-        if chars.count >= 16, chars[10] == "T", let h = Int(String(chars[11..<13])), let m = Int(String(chars[14..<16])) {
-            minutes = h * 60 + m
-            let tail = String(chars[16...]).drop { $0 == ":" || $0.isNumber }
-            if tail == "Z" { offset = 0 } else if let sign = tail.first, sign == "+" || sign == "-" {
-                let parts = tail.dropFirst().split(separator: ":")
-                if let oh = parts.first.flatMap({ Int($0.prefix(2)) }) {
-                    let om = parts.count > 1 ? Int(parts[1]) ?? 0 : (parts[0].count == 4 ? Int(parts[0].suffix(2)) ?? 0 : 0)
-                    offset = (sign == "-" ? -1 : 1) * (oh * 60 + om)
-                }
-            }
-        }
-        return Published(day: day, minutes: minutes, utcOffsetMinutes: offset)
     }
 
     /// Earlier searches, one per line, oldest first; empty when the file is missing.

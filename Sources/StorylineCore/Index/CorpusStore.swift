@@ -87,6 +87,11 @@ public enum CorpusStore {
         public var outlet: String?
         /// ISO 8601 publication timestamp, when known.
         public var published: String?
+
+        /// An article holding only what a list row shows, for a first screen drawn from the cache.
+        public var listArticle: Article {
+            Article(id: id, path: path, title: title, outlet: outlet, published: published.flatMap(Published.init(iso:)))
+        }
     }
 
     /// The last cached state of a corpus, without looking at its files or decoding any article:

@@ -22,6 +22,27 @@ public struct Published: Hashable, Codable, Sendable {
     }
 
     private func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// Parses what `iso` writes: "2025-06-10", "2025-06-10T21:30", "2025-06-10T21:30+09:00"
+    /// (seconds and "Z" accepted too); nil for anything else.
+    public init?(iso: String) {
+        let chars = Array(iso)
+        guard chars.count >= 10, let day = Day(iso: String(chars[0..<10])) else { return nil }
+        var minutes: Int? = nil
+        var offset: Int? = nil
+        if chars.count >= 16, chars[10] == "T", let h = Int(String(chars[11..<13])), let m = Int(String(chars[14..<16])) {
+            minutes = h * 60 + m
+            let tail = String(chars[16...]).drop { $0 == ":" || $0.isNumber }
+            if tail == "Z" { offset = 0 } else if let sign = tail.first, sign == "+" || sign == "-" {
+                let parts = tail.dropFirst().split(separator: ":")
+                if let oh = parts.first.flatMap({ Int($0.prefix(2)) }) {
+                    let om = parts.count > 1 ? Int(parts[1]) ?? 0 : (parts[0].count == 4 ? Int(parts[0].suffix(2)) ?? 0 : 0)
+                    offset = (sign == "-" ? -1 : 1) * (oh * 60 + om)
+                }
+            }
+        }
+        self.init(day: day, minutes: minutes, utcOffsetMinutes: offset)
+    }
 }
 
 /// One unit of an article's readable content, with where it came from in the file.
