@@ -22,6 +22,13 @@ final class TemporalTaggerTests: XCTestCase {
         ])
     }
 
+    /// A past verb before the date governs it, even when a later verb phrase looks ahead.
+    func testPastVerbBeforeTheDateWinsOverALaterFuturePhrase() {
+        XCTAssertEqual(tags("Ortega met Kaur on June 10 and will visit Lima on Friday.", "2025-06-11"), [
+            "June 10=2025-06-10..2025-06-10/day", "Friday=2025-06-13..2025-06-13/day",
+        ])
+    }
+
     func testWireDatelineResolvesAgainstPublication() {
         let found = tags("SEOUL, Oct 31 (Reuters) - The president said on Thursday that talks had ended.", "2025-10-31")
         XCTAssertEqual(found, ["Oct 31=2025-10-31..2025-10-31/day", "Thursday=2025-10-30..2025-10-30/day"])

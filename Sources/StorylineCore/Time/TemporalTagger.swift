@@ -440,7 +440,11 @@ public enum TemporalTagger {
         func isBreak(_ k: Int) -> Bool {
             let w = t[k].lower
             if TimeVocabulary.clauseBreaks.contains(w) { return true }
-            return (w == "and" || w == "but") && k > sentence.lowerBound && t[k - 1].text == ","
+            guard w == "and" || w == "but" else { return false }
+            if k > sentence.lowerBound && t[k - 1].text == "," { return true }
+            // "met Xi on June 10 and will visit …": a conjunction opening a new verb phrase.
+            let next = k + 1 < sentence.upperBound ? t[k + 1].lower : ""
+            return TimeVocabulary.futureCues.contains(next) || TimeVocabulary.pastCues.contains(next)
         }
         var lo = r.lowerBound
         while lo > sentence.lowerBound, !isBreak(lo - 1) { lo -= 1 }
