@@ -46,6 +46,7 @@ enum TimeVocabulary {
     static let futureCues: Set<String> = [
         "will", "shall", "scheduled", "slated", "plans", "plan", "planning", "planned", "upcoming", "expected",
         "intends", "intend", "forthcoming", "set", "due", "ll", "tomorrow", "aims", "aim", "going", "may", "might",
+        "would",
     ]
 
     /// Cues that the clause speaks of the past, besides regular "-ed" verbs.
@@ -53,6 +54,7 @@ enum TimeVocabulary {
         "was", "were", "had", "did", "said", "ago", "last", "earlier", "previous", "previously", "former",
         "held", "met", "spoke", "told", "came", "took", "went", "made", "gave", "began", "saw", "won", "lost",
         "became", "left", "sent", "brought", "led", "felt", "kept", "ran", "wrote", "paid", "yesterday",
+        "since",
     ]
 
     /// "-ed" words that point to the future or are not verbs.
