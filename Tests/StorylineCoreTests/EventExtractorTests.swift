@@ -139,4 +139,39 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(e.first?.summary, "Rossi speaks on the phone with Dube on June 10")
         XCTAssertEqual(e.first?.sources.first?.offset, 40)
     }
+
+    func testTheTwoLeadersInALaterParagraphAreThePeopleNamedBefore() {
+        let a = article("g", published: "2026-07-02", [
+            Block(kind: .paragraph, text: "Queen Amira received President Tomas Berg in Aqaba, the palace said.", offset: 0),
+            Block(kind: .paragraph, text: "The two leaders met on Wednesday evening and discussed trade.", offset: 80),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Amira": "Amira", "Tomas Berg": "Tomas Berg"]))
+        XCTAssertEqual(events.map(\.participants), [["Amira", "Tomas Berg"]])
+        XCTAssertEqual(events.first?.date?.start.iso, "2026-07-01")
+    }
+
+    func testPhoneCourtesyCallsAndWelcomesAreTypedByWhatHappened() {
+        let a = article("t", published: "2026-06-15", [
+            Block(kind: .paragraph, text: "Last month, Berg spoke by phone with Premier Ivo Lund about grain.", offset: 0),
+            Block(kind: .paragraph, text: "Berg also paid a courtesy call on King Olav on Tuesday afternoon.", offset: 80),
+            Block(kind: .paragraph, text: "King Olav welcomed President Berg to the palace on Monday.", offset: 160),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Berg": "Berg", "Ivo Lund": "Ivo Lund", "Olav": "Olav"]))
+        XCTAssertEqual(events.map(\.type), [.phoneCall, .meeting, .meeting])
+    }
+
+    func testATargetYearAfterByIsNotAnEvent() {
+        let a = article("y", published: "2026-04-22", [
+            Block(kind: .paragraph, text: "The two governments pledged to double trade by 2030.", offset: 0),
+        ])
+        XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).count, 0)
+    }
+
+    func testACommaPartsARelativeClauseFromTheMainPredicate() {
+        let a = article("r", published: "2026-05-06", [
+            Block(kind: .paragraph, text: "Ms Adjei, who won the election in December 2024, is due to address parliament on Wednesday.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Adjei": "Ama Adjei"]))
+        XCTAssertEqual(events.map(\.type), [.election, .statement])
+    }
 }

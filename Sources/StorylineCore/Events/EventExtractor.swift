@@ -9,9 +9,17 @@ public enum EventExtractor {
         var byBlock: [Int: [Mention]] = [:]
         for m in mentions where m.article == article.id { byBlock[m.block, default: []].append(m) }
         var events: [Event] = []
+        var group: [String] = []
+        var groupAge = 0
         for (index, block) in article.blocks.enumerated() where block.kind != .heading {
             events += extract(block: block, index: index, article: article.id, published: published,
-                              mentions: byBlock[index] ?? [], earlier: events)
+                              mentions: byBlock[index] ?? [], earlier: events, group: groupAge <= 2 ? group : [])
+            // The people of the latest paragraph naming two or more, for "the two leaders" up to two paragraphs on.
+            var named: [String] = []
+            for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) where !named.contains(m.person) {
+                named.append(m.person)
+            }
+            if named.count >= 2 { group = named; groupAge = 1 } else { groupAge += 1 }
         }
         return events
     }
@@ -28,8 +36,9 @@ public enum EventExtractor {
 
     /// Events of one block; `mentions` are the block's person mentions.
     /// `earlier` holds the article's events from previous blocks, which "one day after …" may refer to.
+    /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = []) -> [Event] {
+                        earlier: [Event] = [], group: [String] = []) -> [Event] {
         let text = block.text
         let tokens = TimeToken.tokenize(text)
         guard !tokens.isEmpty else { return [] }
@@ -59,6 +68,7 @@ public enum EventExtractor {
         let scalars = Array(text.unicodeScalars)
         var events: [Event] = []
         var firstClause = true
+        var recentGroup = group
         for sentence in SentenceSplitter.sentences(tokens) {
             let clauses = splitClauses(tokens, sentence).map { r -> Clause in
                 let lo = tokens[r.lowerBound].start, hi = tokens[r.upperBound - 1].end
@@ -68,8 +78,10 @@ public enum EventExtractor {
                     people.append(m.person)
                 }
                 // "since December 2023" starts a state ("governed since …"), it does not date an event.
+                // "double trade by 2030" sets a target year; it dates no event either.
                 let exprs = tagged.filter { r.contains($0.tokens.lowerBound)
-                    && !($0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].lower == "since") }
+                    && !($0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].lower == "since")
+                    && !($0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].lower == "by" && $0.span?.granularity == .year) }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
                               cues: cues)
@@ -88,7 +100,8 @@ public enum EventExtractor {
                                                          offset: block.offset + sentenceRange.lowerBound, block: index)
                 sentenceSource = source
                 let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && EventCues.anaphora.contains(tokens[$0].lower) }
-                let people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
+                var people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
+                if people.isEmpty, recentGroup.count >= 2, refersToGroup(tokens, clause) { people = recentGroup }
                 let summary = summaryText(tokens, scalars, clause)
                 // Cues just before a clause's own date belong to that date's event ("their previous summit (Oct 30)").
                 var owned = Set<Int>()
@@ -139,6 +152,8 @@ public enum EventExtractor {
                 }
                 if !clause.people.isEmpty { recentPeople = clause.people }
             }
+            let named = Set(clauses.flatMap(\.people))
+            if named.count >= 2 { recentGroup = clauses.flatMap(\.people).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
         }
         return events
     }
@@ -228,6 +243,8 @@ public enum EventExtractor {
             var d = abs(k - near)
             if let limit, d > limit { continue }
             if preferBefore, k > near { d += 1000 }
+            // "Ms Boateng, who won the election in 2024, is due to address …": a comma parts the clauses.
+            if preferBefore, (min(k, near)..<max(k, near)).contains(where: { t[$0].text == "," }) { d += 2000 }
             let rank = EventCues.priority.firstIndex(of: ty) ?? 99
             if best == nil || (d, rank) < (best!.0, best!.1) { best = (d, rank, ty) }
         }
@@ -252,10 +269,32 @@ public enum EventExtractor {
     /// The event type a word at k points to, reading two-word cues ("press conference").
     private static func cue(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> EventType? {
         let w = t[k].lower
+        if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
+        // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
+        if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].isCapitalized,
+           t[k + 1].kind == .word, !(k + 2 < r.upperBound && ["\u{2019}", "'"].contains(t[k + 2].text)) { return .meeting }
+        // "spoke by phone with", "talked on the phone"
+        if spokeWords.contains(w), (k + 1..<min(r.upperBound, k + 4)).contains(where: { ["phone", "telephone"].contains(t[$0].lower) }) {
+            return .phoneCall
+        }
         if w == "conference", k > r.lowerBound, ["press", "news"].contains(t[k - 1].lower) { return .pressConference }
         if k > r.lowerBound, ["phone", "telephone"].contains(t[k - 1].lower) { return .phoneCall }  // "phone talks"
         if (w == "call" || w == "calls"), k + 1 < r.upperBound, t[k + 1].lower == "for" || t[k + 1].lower == "on" { return .statement }
         return EventCues.words[w]
+    }
+
+    private static let spokeWords: Set<String> = ["spoke", "speak", "speaks", "speaking", "talked", "talk", "talks"]
+
+    /// Plural nouns that, after "the two" or "both", refer back to people named before
+    /// ("the two leaders met on Wednesday").
+    private static let pluralPersonNouns: Set<String> = ["leaders", "presidents", "ministers", "premiers", "men", "women",
+                                                         "heads", "chancellors", "counterparts"]
+
+    /// True when the clause refers to a group named before: "the two leaders", "both presidents".
+    private static func refersToGroup(_ t: [TimeToken], _ c: Clause) -> Bool {
+        c.tokens.contains { k in
+            k + 1 < c.tokens.upperBound && (t[k].lower == "two" || t[k].lower == "both") && pluralPersonNouns.contains(t[k + 1].lower)
+        }
     }
 
     /// Capitalized names after "in"/"at" ("in Nara", "at the White House"), not dates or people.
