@@ -169,4 +169,43 @@ final class PersonOrganizationTrapTests: XCTestCase {
         ]))
         XCTAssertEqual(r.people.map(\.name), ["Dan Caine"])
     }
+
+    private func recognized(_ paragraphs: [String]) -> [String: Person] {
+        let r = PersonRecognizer.recognize(peopleTestArticle(paragraphs))
+        return Dictionary(r.people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func testHonorificsBetweenTitleAndNameAndArabicGivenNames() {
+        let found = recognized([
+            "Prime Minister Sir Alan Hughes met Emir Sheikh Fahd bin Nasser Al Rumi in Doha.",
+            "Crown Prince Khalid bin Omar later spoke with Sheikh Fahd, and Crown Prince Khalid thanked him.",
+        ])
+        XCTAssertEqual(found["Alan Hughes"]?.leader, true)
+        XCTAssertEqual(found["Fahd bin Nasser Al Rumi"]?.leader, true)
+        XCTAssertEqual(Set(found.keys), ["Alan Hughes", "Fahd bin Nasser Al Rumi", "Khalid bin Omar"])
+    }
+
+    func testTitleInAppositionAfterTheName() {
+        let found = recognized([
+            "Paris welcomed Ravi Menon, India's prime minister, with a parade.",
+            "Hana Sato, the former president, stayed away.",
+        ])
+        XCTAssertEqual(found["Ravi Menon"]?.leader, true)
+        XCTAssertEqual(found["Ravi Menon"]?.country, "India")
+        XCTAssertEqual(found["Hana Sato"]?.former, true)
+        XCTAssertEqual(found["Hana Sato"]?.leader, false)
+    }
+
+    func testCounterpartsPossessedNamesWithParticlesAndConsorts() {
+        let found = recognized([
+            "Minister Mina Cho met her Chinese counterpart Wang Ping in Beijing on a cold and windy morning.",
+            "Costa also spoke with Brazil's Pedro Alves da Rocha by phone, and Alves agreed.",
+            "The King and Queen Sofia greeted Ghanaian President Kofi Mensah.",
+        ])
+        XCTAssertNotNil(found["Wang Ping"])
+        XCTAssertEqual(found["Pedro Alves da Rocha"]?.aliases.contains("Alves"), true)
+        XCTAssertEqual(found["Sofia"]?.leader, false)
+        XCTAssertEqual(found["Kofi Mensah"]?.leader, true)
+        XCTAssertEqual(found["Kofi Mensah"]?.country, "Ghana")
+    }
 }

@@ -23,7 +23,14 @@ public enum NameKey {
         guard words.count >= 2 else { return words.map(of) }
         var keys: [String] = []
         let first = words[0].lowercased()
-        if !PersonLexicon.givenNames.contains(first) { keys.append(of(first)) }
+        // "Mohammed bin Salman" is "Crown Prince Mohammed": before a patronymic the given name stands alone.
+        let patronymic = words.count >= 3 && ["bin", "bint", "ibn"].contains(words[1].lowercased())
+        if patronymic || !PersonLexicon.givenNames.contains(first) { keys.append(of(first)) }
+        // "Luiz Inácio Lula da Silva" is "Lula": the word before a particle stands alone too.
+        if let p = words.indices.dropFirst().first(where: { PersonLexicon.particles.contains(words[$0]) }),
+           !PersonLexicon.givenNames.contains(words[p - 1].lowercased()), !keys.contains(of(words[p - 1])) {
+            keys.append(of(words[p - 1]))
+        }
         let last = words[words.count - 1]
         if !isHyphenatedGivenName(last) && of(last) != keys.first { keys.append(of(last)) }
         return keys.filter { !$0.isEmpty }

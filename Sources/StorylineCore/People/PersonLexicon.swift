@@ -114,6 +114,21 @@ public enum PersonLexicon {
             ("Afghanistan", ["afghanistan", "afghan"]), ("Palestine", ["palestine", "palestinian"]),
             ("Lebanon", ["lebanon", "lebanese"]), ("Jordan", ["jordanian"]), ("Czech Republic", ["czech"]),
             ("Romania", ["romania", "romanian"]), ("Serbia", ["serbia", "serbian"]),
+            ("Ghana", ["ghana", "ghanaian"]), ("Ethiopia", ["ethiopia", "ethiopian"]), ("Morocco", ["morocco", "moroccan"]),
+            ("Algeria", ["algeria", "algerian"]), ("Tunisia", ["tunisia", "tunisian"]), ("Senegal", ["senegal", "senegalese"]),
+            ("Tanzania", ["tanzania", "tanzanian"]), ("Uganda", ["uganda", "ugandan"]), ("Rwanda", ["rwanda", "rwandan"]),
+            ("Zimbabwe", ["zimbabwe", "zimbabwean"]), ("Angola", ["angola", "angolan"]), ("Sudan", ["sudan", "sudanese"]),
+            ("Libya", ["libya", "libyan"]), ("United Arab Emirates", ["united arab emirates", "uae", "emirati"]),
+            ("Kuwait", ["kuwait", "kuwaiti"]), ("Oman", ["oman", "omani"]), ("Bahrain", ["bahrain", "bahraini"]),
+            ("Yemen", ["yemen", "yemeni"]), ("Sri Lanka", ["sri lanka", "sri lankan"]), ("Nepal", ["nepal", "nepali", "nepalese"]),
+            ("Myanmar", ["myanmar", "burmese"]), ("Cambodia", ["cambodia", "cambodian"]), ("Laos", ["laos", "lao", "laotian"]),
+            ("Uzbekistan", ["uzbekistan", "uzbek"]), ("Armenia", ["armenia", "armenian"]),
+            ("Azerbaijan", ["azerbaijan", "azerbaijani"]), ("Moldova", ["moldova", "moldovan"]),
+            ("Lithuania", ["lithuania", "lithuanian"]), ("Latvia", ["latvia", "latvian"]), ("Estonia", ["estonia", "estonian"]),
+            ("Slovakia", ["slovakia", "slovak"]), ("Slovenia", ["slovenia", "slovenian"]), ("Croatia", ["croatia", "croatian"]),
+            ("Bulgaria", ["bulgaria", "bulgarian"]), ("Ecuador", ["ecuador", "ecuadorian"]), ("Bolivia", ["bolivia", "bolivian"]),
+            ("Uruguay", ["uruguay", "uruguayan"]), ("Paraguay", ["paraguay", "paraguayan"]),
+            ("Guatemala", ["guatemala", "guatemalan"]), ("Panama", ["panama", "panamanian"]),
         ]
         for (country, words) in table { for w in words { c[w] = country } }
         return c
@@ -163,7 +178,8 @@ public enum PersonLexicon {
     /// Prepositions after which a capitalized two- or three-word phrase is likely a person
     /// ("supporters of Jane Doe", "under John Roe"); place prepositions (at, in, to) are absent.
     public static let personPrepositions: Set<String> = Set(["of", "under", "with", "by", "about", "against", "between",
-                                                        "for", "like", "whom", "alongside", "than"])
+                                                        "for", "like", "whom", "alongside", "than",
+                                                        "counterpart", "counterparts"])
 
     /// Words that mark a capitalized phrase as a place, organization, event or thing.
     public static let nonPersonWords: Set<String> = Set([

@@ -99,13 +99,15 @@ public enum PersonRecognizer {
                     k += 1 + len
                     if k < n, toks[k].text == "," { k += 1 }
                 }
+                // "Prime Minister Sir Keir Starmer", "Emir Sheikh Tamim": an honorific between title and name.
+                if k + 1 < n, toks[k].isWord, styleHonorifics.contains(toks[k].lower), isNameWord(toks[k + 1]) { k += 1 }
                 let titlePossessive = toks[i + match.length - 1].possessive
                 let run = (k < n && toks[k].isWord && !titlePossessive) ? nameRun(toks, from: k, limit: block.titleCase ? 3 : 4) : k..<k
                 let partOfOrganization = run.upperBound < n && !toks[run.upperBound - 1].possessive
                     && toks[run.upperBound].isCapitalized && institutionWords.contains(toks[run.upperBound].lower)
                 if !run.isEmpty && run.lowerBound >= bylineEnd && !partOfOrganization {
                     var title = match.title
-                    if ofOrganization { title.leader = false }
+                    if ofOrganization || isConsort(toks, i, title: title) { title.leader = false }
                     out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
                                          country: country, former: former, weak: false))
                     i = run.upperBound
@@ -125,7 +127,25 @@ public enum PersonRecognizer {
             }
             if !block.titleCase && i >= bylineEnd && isNameWord(toks[i]) {
                 let run = nameRun(toks, from: i, limit: 8)
-                if run.count >= 2, let c = weakCandidate(block, run: run, scanned: scanned) { out.append(c) }
+                if run.count >= 2, run.count <= 4, !toks[run.upperBound - 1].possessive,
+                   let (title, country, former, end) = appositiveTitle(toks, after: run.upperBound) {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
+                                         country: country, former: former, weak: false))
+                    i = end
+                    continue
+                }
+                if run.count >= 2, var c = weakCandidate(block, run: run, scanned: scanned) {
+                    // "Brazil's Luiz Inácio Lula da Silva": a country's possessive before a name with a particle.
+                    if c.weak, run.lowerBound > 0, toks[run.lowerBound - 1].possessive,
+                       PersonLexicon.countries[toks[run.lowerBound - 1].lower] != nil,
+                       toks[run].contains(where: { PersonLexicon.particles.contains($0.lower) }) { c.weak = false }
+                    out.append(c)
+                } else if run.count >= 3, run.lowerBound > 0, toks[run.lowerBound - 1].possessive,
+                          PersonLexicon.countries[toks[run.lowerBound - 1].lower] != nil,
+                          toks[run].contains(where: { PersonLexicon.particles.contains($0.lower) }) {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: nil,
+                                         country: PersonLexicon.countries[toks[run.lowerBound - 1].lower], former: false, weak: false))
+                }
                 i = max(run.upperBound, i + 1)
                 continue
             }
@@ -159,6 +179,39 @@ public enum PersonRecognizer {
     }
 
     private static let placePrepositions: Set<String> = ["at", "in", "from", "on", "into", "inside", "near", "across"]
+
+    /// Honorifics that may stand between a title and a name.
+    private static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha"]
+
+    /// "King Charles and Queen Camilla", "the King and Queen Camilla": a queen named right after
+    /// a king is his consort, not a head of state.
+    private static func isConsort(_ toks: [TextToken], _ i: Int, title: PersonLexicon.Title) -> Bool {
+        guard title.display == "Queen", i >= 2, toks[i - 1].lower == "and" else { return false }
+        return (max(0, i - 4)..<(i - 1)).contains { toks[$0].isWord && toks[$0].lower == "king" }
+    }
+
+    /// A title in apposition after a name: ", India's prime minister," / ", the German chancellor."
+    /// Returns the title, its country and the index just past it.
+    private static func appositiveTitle(_ toks: [TextToken], after e: Int) -> (PersonLexicon.Title, String?, Bool, Int)? {
+        guard e + 2 < toks.count, toks[e].text == "," else { return nil }
+        var k = e + 1
+        var country: String? = nil
+        if toks[k].isWord, toks[k].lower == "the" { k += 1 }
+        if k < toks.count, toks[k].isWord, let (c, len) = countryPhrase(at: k, in: toks) {
+            country = c; k += len
+        }
+        var former = false
+        while k < toks.count, toks[k].isWord, PersonLexicon.titleModifiers.contains(toks[k].lower) || PersonLexicon.formerMarkers.contains(toks[k].lower) {
+            if PersonLexicon.formerMarkers.contains(toks[k].lower) { former = true }
+            k += 1
+        }
+        guard k < toks.count, country != nil || toks[e + 1].lower == "the",
+              let m = matchTitle(toks, at: k), !toks[k + m.length - 1].possessive else { return nil }
+        let end = k + m.length
+        guard end >= toks.count || !toks[end].isWord || !toks[end].isCapitalized else { return nil }
+        if honorifics.contains(m.title.display) { return nil }
+        return (m.title, country, former || m.former, end)
+    }
 
     /// True when a possessive title starts a role reference ("the president's", "Japan's
     /// prime minister's"), not a name ("President's Day").
