@@ -55,7 +55,7 @@ final class RelationGraphTests: XCTestCase {
         let article = peopleTestArticle(["Chancellor Anna Weber met Premier Li Wei in Bonn on Friday."])
         let day = TimeSpan(day: Day(2025, 3, 7)!)
         let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article),
-                                                dateOf: { block, _ in block == 0 ? day : nil })
+                                                dateOf: { block, _, _ in block == 0 ? day : nil })
         XCTAssertEqual(rels.first?.interactions.first?.date, day)
         XCTAssertEqual(rels.first?.interactions.first?.sources.first?.sentence,
                        "Chancellor Anna Weber met Premier Li Wei in Bonn on Friday.")
@@ -135,15 +135,36 @@ final class RelationStatementAndEventTests: XCTestCase {
         XCTAssertEqual(rels.first?.interactions.last?.date, span)
     }
 
-    func testSingleSourceEventWithTwoNamesIsNoPairOnItsOwn() {
-        let event = Event(id: "e", date: nil, expression: "", type: .phoneCall, status: .occurred, summary: "",
-                          participants: ["Kim", "Sato"], sources: [SourceRef(article: "a", sentence: "s", offset: 0, block: 0)])
-        XCTAssertTrue(RelationGraph.build(extractions: [], names: [:], events: [event]).isEmpty)
+    func testSingleSourceEventMakesAPairOnlyBetweenTwoParties() {
+        let one = [SourceRef(article: "a", sentence: "s", offset: 0, block: 0)]
+        let two = Event(id: "e2", date: nil, expression: "", type: .phoneCall, status: .occurred, summary: "",
+                        participants: ["Kim", "Sato"], sources: one)
+        let three = Event(id: "e3", date: nil, expression: "", type: .meeting, status: .occurred, summary: "",
+                          participants: ["Kim", "Sato", "Roy"], sources: one)
+        XCTAssertEqual(RelationGraph.build(extractions: [], names: [:], events: [two, three]).map(\.people), [["Kim", "Sato"]])
     }
 
     func testEventStatementWithTwoNamesIsNoPairOnItsOwn() {
         let event = Event(id: "e", date: nil, expression: "", type: .statement, status: .occurred, summary: "",
                           participants: ["Kim", "Sato"])
         XCTAssertTrue(RelationGraph.build(extractions: [], names: [:], events: [event]).isEmpty)
+    }
+}
+
+final class RelationDateTests: XCTestCase {
+    func testInteractionDatesComeFromTheirClauseOrTheirTimelineEntry() {
+        let para = "ROME, July 6 (Wire) -- Danish Defense Minister Sigrid Holm hosted Kenyan Trade Minister Otto Kamau in late June."
+        let entry = "Mar 3, 2026 – Chancellor Anna Weber and Premier Li Wei agree to meet again the following month; they also agree to share data."
+        var article = Article(id: "d", path: "d.txt", title: "Talks", published: Published(day: Day(2026, 7, 6)!),
+                              blocks: [Block(kind: .paragraph, text: para, offset: 0),
+                                       Block(kind: .timelineEntry, text: entry, offset: 200, dateLabel: "Mar 3, 2026")])
+        article.dateline = "ROME"
+        let dates = ClauseDates(article: article)
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
+        let byPair = Dictionary(rels.map { ($0.people.sorted().joined(separator: " + "), $0.interactions) }, uniquingKeysWith: +)
+        let hosted = byPair["Otto Kamau + Sigrid Holm"]?.first?.date
+        XCTAssertEqual(hosted?.start, Day(2026, 6, 21))
+        XCTAssertEqual(hosted?.end, Day(2026, 6, 30))
+        XCTAssertEqual(byPair["Anna Weber + Li Wei"]?.map(\.date), [TimeSpan(day: Day(2026, 3, 3)!), TimeSpan(day: Day(2026, 3, 3)!)])
     }
 }

@@ -38,9 +38,10 @@ public enum RelationGraph {
                         list[k].event = e.id
                         if let d = e.date { list[k].date = d }
                         byPair[key] = list
-                    } else if type != .statement && ps.count <= 3 && e.sources.count >= 2 {
-                        // Events name their participants by co-occurrence: only an event told by several
-                        // sources, and not a mere statement, makes a pair without a linking clause.
+                    } else if type != .statement && (ps.count == 2 || (ps.count == 3 && e.sources.count >= 2)) {
+                        // Events name their participants by co-occurrence: only a two-party event (or a
+                        // three-party one told by several sources), and not a mere statement, makes a pair
+                        // without a linking clause.
                         add(key, Interaction(type: type, date: e.date, event: e.id, sources: e.sources))
                     }
                 }

@@ -1,0 +1,54 @@
+/// Dates an interaction from the temporal tagger: in the opening clause of a dated timeline
+/// entry, the entry's date; else the time expression in its clause nearest to the interaction
+/// word (one after it preferred, as in "met X on May 3"); else the entry's date. Blocks are tagged on demand, against their anchor
+/// (the entry date or the publication day), so articles without interactions cost nothing.
+public struct ClauseDates {
+    private let article: Article
+    /// Tags per block, filled on first use; owned by this one article's extraction.
+    private let tagged = TagStore()
+
+    public init(article: Article) { self.article = article }
+
+    /// The resolved expressions of a block, tagged once.
+    private final class TagStore {
+        var byBlock: [Int: [TemporalExpression]] = [:]
+    }
+
+    /// The date for an interaction read at scalar offset `at` of the clause `range` in block
+    /// `block` (-1 = the title), or nil.
+    public func date(block: Int, range: Range<Int>, at: Int) -> TimeSpan? {
+        let published = article.published?.day
+        var anchor = published
+        var entry: TimeSpan? = nil
+        let text: String
+        if block < 0 {
+            text = article.title
+        } else {
+            guard block < article.blocks.count else { return nil }
+            let b = article.blocks[block]
+            if b.kind == .timelineEntry, let label = b.dateLabel, let span = TemporalTagger.tag(label, anchor: published).first?.span {
+                entry = span
+                anchor = span.start
+            }
+            text = b.text
+        }
+        // The clause that opens a dated entry ("Dec 4, 2025 – X and Y agree to meet the following
+        // month") happened on the entry's date.
+        if let entry, range.lowerBound == 0 { return entry }
+        let all: [TemporalExpression]
+        if let cached = tagged.byBlock[block] {
+            all = cached
+        } else {
+            all = TemporalTagger.tag(text, anchor: anchor).filter { $0.span != nil }
+            tagged.byBlock[block] = all
+        }
+        let inClause = all.filter { range.contains($0.range.lowerBound) }
+        let nearest = inClause.min { distance($0.range, at) < distance($1.range, at) }
+        return nearest?.span ?? entry
+    }
+
+    /// Distance from the interaction word; an expression before it counts double.
+    private func distance(_ r: Range<Int>, _ at: Int) -> Int {
+        r.lowerBound >= at ? r.lowerBound - at : 2 * (at - r.upperBound) + 1
+    }
+}
