@@ -173,5 +173,17 @@ final class EventExtractorTests: XCTestCase {
         ])
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Adjei": "Ama Adjei"]))
         XCTAssertEqual(events.map(\.type), [.election, .statement])
+        XCTAssertEqual(events.map(\.status), [.occurred, .planned], "due to speak later on the day of publication")
+    }
+
+    func testEachDateOfASentenceTakesThePeopleOfItsOwnPart() {
+        let a = article("p", published: "2026-09-25", [
+            Block(kind: .paragraph, text: "Spokesman Ivan Sorokin told reporters on Friday that Petrov had accepted an invitation to visit Hanoi next year.", offset: 0),
+            Block(kind: .paragraph, text: "Berg, who arrived in Doha on Tuesday, is set to fly to Muscat on Saturday to meet Sultan Haidar.", offset: 200),
+            Block(kind: .paragraph, text: "Ortega said on Thursday that she told Ruiz in a phone call on Sunday that talks would go on.", offset: 400),
+        ])
+        let names = ["Ivan Sorokin": "Ivan Sorokin", "Petrov": "Petrov", "Berg": "Berg", "Haidar": "Haidar", "Ortega": "Ortega", "Ruiz": "Ruiz"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        XCTAssertEqual(events.map(\.participants), [["Ivan Sorokin"], ["Petrov"], ["Berg"], ["Berg", "Haidar"], ["Ortega"], ["Ortega", "Ruiz"]])
     }
 }

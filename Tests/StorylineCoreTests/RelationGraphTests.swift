@@ -167,4 +167,17 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(hosted?.end, Day(2026, 6, 30))
         XCTAssertEqual(byPair["Anna Weber + Li Wei"]?.map(\.date), [TimeSpan(day: Day(2026, 3, 3)!), TimeSpan(day: Day(2026, 3, 3)!)])
     }
+
+    func testSinceAndTargetYearsAndOtherClausesDoNotDateAnInteraction() {
+        let paras = ["Chancellor Anna Weber will travel to Oslo on May 20 for talks with Premier Ivo Lund, her first visit since taking office in June last year.",
+                     "President Tomas Berg, who arrived on Tuesday, is set to meet Sultan Omar Haidar on Friday.",
+                     "Weber and Lund agreed on Monday to double trade by 2030."]
+        let article = Article(id: "s", path: "s.txt", title: "Talks", published: Published(day: Day(2026, 5, 14)!),
+                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let dates = ClauseDates(article: article)
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
+        let byPair = Dictionary(rels.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.date)) }, uniquingKeysWith: +)
+        XCTAssertEqual(byPair["Anna Weber + Ivo Lund"], [TimeSpan(day: Day(2026, 5, 20)!), TimeSpan(day: Day(2026, 5, 11)!)])
+        XCTAssertEqual(byPair["Omar Haidar + Tomas Berg"], [TimeSpan(day: Day(2026, 5, 15)!)])
+    }
 }

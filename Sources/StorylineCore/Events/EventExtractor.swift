@@ -79,9 +79,7 @@ public enum EventExtractor {
                 }
                 // "since December 2023" starts a state ("governed since …"), it does not date an event.
                 // "double trade by 2030" sets a target year; it dates no event either.
-                let exprs = tagged.filter { r.contains($0.tokens.lowerBound)
-                    && !($0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].lower == "since")
-                    && !($0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].lower == "by" && $0.span?.granularity == .year) }
+                let exprs = tagged.filter { r.contains($0.tokens.lowerBound) && TemporalTagger.datesAnEvent($0, tokens: tokens) }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
                               cues: cues)
@@ -111,16 +109,20 @@ public enum EventExtractor {
                         .first(where: { cues[$0] != nil }) { owned.insert(k) }
                 }
                 let mainType = cueType(tokens, clause, near: clause.tokens.lowerBound, skipping: owned)
-                func make(_ expr: String, _ span: TimeSpan?, _ t: EventType, _ tense: Tense, _ at: Int) -> Event {
+                func make(_ expr: String, _ span: TimeSpan?, _ t: EventType, _ tense: Tense, _ at: Int,
+                          only: TemporalExpression? = nil) -> Event {
                     let status: EventStatus
-                    if let span, let anchor, span.start > anchor || (tense == .future && span.end > anchor) {
+                    // "is due to address parliament on Wednesday", published that Wednesday: still ahead.
+                    let sameDayAhead = tense == .future && span?.end == anchor && isDayWord(expr)
+                    if let span, let anchor, span.start > anchor || (tense == .future && span.end > anchor) || sameDayAhead {
                         status = .planned
                     } else {
                         status = tense == .future && span == nil ? .planned : .occurred
                     }
                     let id = StableHash.hex("\(article)|\(block.offset + at)|\(expr)")
                     return Event(id: id, date: span, expression: expr, type: t, status: status, summary: summary,
-                                 participants: people, places: places(tokens, clause, mentions: mentions),
+                                 participants: only.flatMap { segmentPeople($0, clause, tokens, mentions) } ?? people,
+                                 places: places(tokens, clause, mentions: mentions),
                                  sources: [source])
                 }
                 if isEntry, let entryDate {
@@ -132,7 +134,7 @@ public enum EventExtractor {
                         events.append(make(entryLabel ?? entryDate.start.iso, entryDate, t, .unknown, tokens[clause.tokens.lowerBound].start))
                     }
                     for e in clause.expressions where e.span != entryDate {
-                        events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: 8), e.tense, e.range.lowerBound))
+                        events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: 8), e.tense, e.range.lowerBound, only: e))
                     }
                 } else {
                     var seen: [TimeSpan?] = []
@@ -147,7 +149,8 @@ public enum EventExtractor {
                             events.append(anchored)
                             continue
                         }
-                        events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: nil), e.tense, e.range.lowerBound))
+                        events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: nil), e.tense, e.range.lowerBound,
+                                           only: clause.expressions.count > 1 ? e : nil))
                     }
                 }
                 if !clause.people.isEmpty { recentPeople = clause.people }
@@ -281,6 +284,47 @@ public enum EventExtractor {
         if k > r.lowerBound, ["phone", "telephone"].contains(t[k - 1].lower) { return .phoneCall }  // "phone talks"
         if (w == "call" || w == "calls"), k + 1 < r.upperBound, t[k + 1].lower == "for" || t[k + 1].lower == "on" { return .statement }
         return EventCues.words[w]
+    }
+
+    /// The people of the part of a clause that holds `e`, when the clause dates several events:
+    /// the part runs between commas, or starts at "that"; a ", who …," part adds the person it
+    /// describes. "Peskov said on Friday that Putin will visit Jakarta next year": next year's
+    /// visit is Putin's. Nil when the part names nobody (the whole clause's people apply).
+    private static func segmentPeople(_ e: TemporalExpression, _ c: Clause, _ t: [TimeToken], _ mentions: [Mention]) -> [String]? {
+        func isBound(_ k: Int) -> Bool { t[k].text == "," || t[k].lower == "that" }
+        var lo = e.tokens.lowerBound
+        while lo > c.tokens.lowerBound, !isBound(lo - 1) { lo -= 1 }
+        var hi = e.tokens.upperBound
+        while hi < c.tokens.upperBound, !isBound(hi) { hi += 1 }
+        guard lo > c.tokens.lowerBound || hi < c.tokens.upperBound else { return nil }
+        let from = t[lo].start, to = hi < t.count ? t[hi].start : Int.max
+        var people: [String] = []
+        let relative = lo > c.tokens.lowerBound && t[lo - 1].text == "," && ["who", "whose"].contains(t[lo].lower)
+        // "said Monday that she told Trump …": a pronoun in the part stands for the person named just before it.
+        let pronoun = (lo..<hi).contains { ["he", "she", "his", "her", "they", "their"].contains(t[$0].lower) }
+        if relative || pronoun, lo > c.tokens.lowerBound {
+            let before = t[lo - 1].start
+            if let m = mentions.last(where: { $0.offsetInBlock < before && $0.offsetInBlock >= t[c.tokens.lowerBound].start }) {
+                people.append(m.person)
+            }
+        }
+        // "Berg, who arrived on Tuesday, is set to fly on Saturday": a part opening on its verb shares the clause's subject.
+        if !relative, lo > c.tokens.lowerBound, t[lo - 1].text == ",", t[lo].kind == .word,
+           t[lo].text.unicodeScalars.first!.properties.isLowercase, !["who", "whose", "which"].contains(t[lo].lower),
+           let subject = c.people.first {
+            people.append(subject)
+        }
+        for m in mentions.sorted(by: { $0.offsetInBlock < $1.offsetInBlock })
+        where m.offsetInBlock >= from && m.offsetInBlock < to && c.people.contains(m.person) && !people.contains(m.person) {
+            people.append(m.person)
+        }
+        return people.isEmpty ? nil : people
+    }
+
+    /// True for an expression that names a day in words ("Wednesday", "today", "tonight"), not a dateline's date.
+    private static func isDayWord(_ expr: String) -> Bool {
+        let w = expr.lowercased()
+        return TimeVocabulary.weekdays[w] != nil || w == "today" || w == "tonight"
     }
 
     private static let spokeWords: Set<String> = ["spoke", "speak", "speaks", "speaking", "talked", "talk", "talks"]

@@ -39,16 +39,22 @@ public struct ClauseDates {
         if let cached = tagged.byBlock[block] {
             all = cached
         } else {
-            all = TemporalTagger.tag(text, anchor: anchor).filter { $0.span != nil }
+            let tokens = TimeToken.tokenize(text)
+            all = TemporalTagger.tag(tokens: tokens, text: text, anchor: anchor)
+                .filter { $0.span != nil && TemporalTagger.datesAnEvent($0, tokens: tokens) }
             tagged.byBlock[block] = all
         }
         let inClause = all.filter { range.contains($0.range.lowerBound) }
-        let nearest = inClause.min { distance($0.range, at) < distance($1.range, at) }
+        let scalars = Array(text.unicodeScalars)
+        let nearest = inClause.min { distance($0.range, at, scalars) < distance($1.range, at, scalars) }
         return nearest?.span ?? entry
     }
 
-    /// Distance from the interaction word; an expression before it counts double.
-    private func distance(_ r: Range<Int>, _ at: Int) -> Int {
-        r.lowerBound >= at ? r.lowerBound - at : 2 * (at - r.upperBound) + 1
+    /// Distance from the interaction word; an expression before it counts double, and one
+    /// beyond a comma ("X, who arrived on Tuesday, will meet Y on Friday") lies in another clause.
+    private func distance(_ r: Range<Int>, _ at: Int, _ scalars: [Unicode.Scalar]) -> Int {
+        let d = r.lowerBound >= at ? r.lowerBound - at : 2 * (at - r.upperBound) + 1
+        let between = r.lowerBound >= at ? at..<r.lowerBound : r.upperBound..<at
+        return scalars[between.clamped(to: 0..<scalars.count)].contains(",") ? d + 10_000 : d
     }
 }

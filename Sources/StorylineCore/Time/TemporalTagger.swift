@@ -102,6 +102,20 @@ public enum TemporalTagger {
         return out
     }
 
+    /// False for an expression that starts a state or sets a target rather than dating an
+    /// event: "since December 2023", "since taking office in May last year", "double trade by 2030".
+    public static func datesAnEvent(_ e: TemporalExpression, tokens t: [TimeToken]) -> Bool {
+        let first = e.tokens.lowerBound
+        if first > 0, t[first - 1].lower == "by", e.span?.granularity == .year { return false }
+        var k = first - 1
+        while k >= 0, k >= first - 5, t[k].kind == .word {
+            if t[k].lower == "since" { return false }
+            guard t[k].text.unicodeScalars.first!.properties.isLowercase else { break }
+            k -= 1
+        }
+        return true
+    }
+
     /// "one day after" → -1 (the phrase's event lies one day before the reference), in days.
     private static func referenceDays(_ v: Value) -> Int? {
         guard case let .relativeToNext(u, n) = v else { return nil }
