@@ -44,10 +44,38 @@ public struct ClauseDates {
                 .filter { $0.span != nil && TemporalTagger.datesAnEvent($0, tokens: tokens) }
             tagged.byBlock[block] = all
         }
-        let inClause = all.filter { range.contains($0.range.lowerBound) }
         let scalars = Array(text.unicodeScalars)
+        var inClause = all.filter { range.contains($0.range.lowerBound) }
+        // "… will hold talks with Ramaphosa, the ministry said on Thursday": the date of the
+        // saying dates the interaction only when it is the saying itself.
+        if !Self.sayings.contains(word(scalars, from: at)) {
+            let other = inClause.filter { !Self.sayings.contains(word(scalars, before: $0.range.lowerBound)) }
+            if !other.isEmpty { inClause = other }
+        }
         let nearest = inClause.min { distance($0.range, at, scalars) < distance($1.range, at, scalars) }
         return nearest?.span ?? entry
+    }
+
+    private static let sayings: Set<String> = ["said", "says", "told", "tells", "announced", "added", "stated", "reported"]
+
+    /// The lower-case word starting at scalar `i`.
+    private func word(_ s: [Unicode.Scalar], from i: Int) -> String {
+        var e = i
+        while e < s.count, s[e].properties.isAlphabetic { e += 1 }
+        return i < e ? String(String.UnicodeScalarView(s[i..<e])).lowercased() : ""
+    }
+
+    /// The lower-case word before scalar `i`, skipping spaces and "on".
+    private func word(_ s: [Unicode.Scalar], before i: Int) -> String {
+        var e = i
+        while true {
+            while e > 0, s[e - 1] == " " { e -= 1 }
+            var b = e
+            while b > 0, s[b - 1].properties.isAlphabetic { b -= 1 }
+            let w = String(String.UnicodeScalarView(s[b..<e])).lowercased()
+            if w == "on" { e = b; continue }
+            return w
+        }
     }
 
     /// Distance from the interaction word; an expression before it counts double, and one
