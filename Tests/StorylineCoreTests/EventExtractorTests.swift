@@ -186,4 +186,23 @@ final class EventExtractorTests: XCTestCase {
         let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
         XCTAssertEqual(events.map(\.participants), [["Ivan Sorokin"], ["Petrov"], ["Berg"], ["Berg", "Haidar"], ["Ortega"], ["Ortega", "Ruiz"]])
     }
+
+    func testTheTwoLeadersAreTheArticlesMainPairNotTheLastNamed() {
+        let a = article("m", published: "2026-02-10", [
+            Block(kind: .paragraph, text: "Premier Ana Lind and President Juan Cruz agreed on Monday to expand drills.", offset: 0),
+            Block(kind: .paragraph, text: "Lind told reporters the talks had gone well.", offset: 100),
+            Block(kind: .paragraph, text: "Cruz, who arrived on Sunday, will meet King Olaf on Wednesday.", offset: 200),
+            Block(kind: .paragraph, text: "The two leaders last held talks in Lima in November.", offset: 300),
+        ])
+        let names = ["Ana Lind": "Ana Lind", "Lind": "Ana Lind", "Juan Cruz": "Juan Cruz", "Cruz": "Juan Cruz", "Olaf": "Olaf"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        XCTAssertEqual(Set(events.last?.participants ?? []), ["Ana Lind", "Juan Cruz"])
+    }
+
+    func testAWireDatelineDoesNotDateTheLedesEvent() {
+        let text = "SEOUL, March 5 (Yonhap) -- Kim met Ivanov in Pyongyang on Wednesday, state media reported Thursday."
+        let a = article("d", published: "2026-03-05", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Kim": "Kim", "Ivanov": "Ivanov"]))
+        XCTAssertEqual(events.map { "\($0.date!.start.iso) \($0.type.rawValue)" }, ["2026-03-04 meeting", "2026-03-05 statement"])
+    }
 }

@@ -208,4 +208,14 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(found["Kofi Mensah"]?.leader, true)
         XCTAssertEqual(found["Kofi Mensah"]?.country, "Ghana")
     }
+
+    func testSuffixesAndKoreanSurnamesThatLookLikeEnglishWords() {
+        let found = recognized([
+            "Chilean President Mateo Ruiz Jr. and his counterpart spoke for an hour on a long day of talks.",
+            "Ruiz, who arrived on Sunday, later met Defense Minister No Kwang-chol and the envoy An Chang-ho, officials said.",
+        ])
+        XCTAssertEqual(found["Mateo Ruiz Jr"]?.aliases.contains("Ruiz"), true, "the family name before Jr. stands alone")
+        XCTAssertNotNil(found["No Kwang-chol"])
+        XCTAssertEqual(found.count, 3, "\(found.keys.sorted())")
+    }
 }

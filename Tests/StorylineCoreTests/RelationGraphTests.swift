@@ -172,7 +172,8 @@ final class RelationDateTests: XCTestCase {
         let paras = ["Chancellor Anna Weber will travel to Oslo on May 20 for talks with Premier Ivo Lund, her first visit since taking office in June last year.",
                      "President Tomas Berg, who arrived on Tuesday, is set to meet Sultan Omar Haidar on Friday.",
                      "Weber and Lund agreed on Monday to double trade by 2030.",
-                     "Premier Ivo Lund will hold talks with President Tomas Berg in Oslo on Saturday, the ministry said on Thursday."]
+                     "Premier Ivo Lund will hold talks with President Tomas Berg in Oslo on Saturday, the ministry said on Thursday.",
+                     "Minister Ivan Petrov, who arrived on Tuesday, also held talks with his counterpart Jonas Holm in Riga."]
         let article = Article(id: "s", path: "s.txt", title: "Talks", published: Published(day: Day(2026, 5, 14)!),
                               blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
         let dates = ClauseDates(article: article)
@@ -181,6 +182,7 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(byPair["Anna Weber + Ivo Lund"], [TimeSpan(day: Day(2026, 5, 20)!), TimeSpan(day: Day(2026, 5, 11)!)])
         XCTAssertEqual(byPair["Omar Haidar + Tomas Berg"], [TimeSpan(day: Day(2026, 5, 15)!)])
         XCTAssertEqual(byPair["Ivo Lund + Tomas Berg"], [TimeSpan(day: Day(2026, 5, 16)!)], "the saying's date is not the talks'")
+        XCTAssertEqual(byPair["Ivan Petrov + Jonas Holm"], [nil], "the arrival's date is not the talks'")
     }
 
     func testAHeadlineRetellingTheLedeJoinsItsDatedInteraction() {

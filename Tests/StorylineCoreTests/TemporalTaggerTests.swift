@@ -175,4 +175,9 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("The coalition will meet again later this month.", "2026-01-08"),
                        ["later this month=2026-01-09..2026-01-31/month"])
     }
+
+    func testPartOfNextMonth() {
+        XCTAssertEqual(tags("The minister is expected to visit Manila early next month.", "2026-02-10"),
+                       ["early next month=2026-03-01..2026-03-10/part-of-month"])
+    }
 }

@@ -9,17 +9,22 @@ public enum EventExtractor {
         var byBlock: [Int: [Mention]] = [:]
         for m in mentions where m.article == article.id { byBlock[m.block, default: []].append(m) }
         var events: [Event] = []
-        var group: [String] = []
-        var groupAge = 0
+        // "The two leaders" are the article's two most mentioned people among those of the last three blocks.
+        var counts: [String: Int] = [:]
+        var lastBlock: [String: Int] = [:]
+        var order: [String] = []
         for (index, block) in article.blocks.enumerated() where block.kind != .heading {
+            let recent = order.filter { lastBlock[$0]! >= index - 3 }
+            let group = recent.count >= 2
+                ? Array(recent.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }.prefix(2).map(\.element))
+                : []
             events += extract(block: block, index: index, article: article.id, published: published,
-                              mentions: byBlock[index] ?? [], earlier: events, group: groupAge <= 2 ? group : [])
-            // The people of the latest paragraph naming two or more, for "the two leaders" up to two paragraphs on.
-            var named: [String] = []
-            for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) where !named.contains(m.person) {
-                named.append(m.person)
+                              mentions: byBlock[index] ?? [], earlier: events, group: group)
+            for m in byBlock[index] ?? [] {
+                if counts[m.person] == nil { order.append(m.person) }
+                counts[m.person, default: 0] += 1
+                lastBlock[m.person] = index
             }
-            if named.count >= 2 { group = named; groupAge = 1 } else { groupAge += 1 }
         }
         return events
     }
@@ -79,7 +84,8 @@ public enum EventExtractor {
                 }
                 // "since December 2023" starts a state ("governed since …"), it does not date an event.
                 // "double trade by 2030" sets a target year; it dates no event either.
-                let exprs = tagged.filter { r.contains($0.tokens.lowerBound) && TemporalTagger.datesAnEvent($0, tokens: tokens) }
+                var exprs = tagged.filter { r.contains($0.tokens.lowerBound) && TemporalTagger.datesAnEvent($0, tokens: tokens) }
+                if !isEntry, exprs.count > 1, let first = exprs.first, isDateline(first, tokens) { exprs.removeFirst() }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
                               cues: cues)
@@ -110,7 +116,7 @@ public enum EventExtractor {
                 }
                 let mainType = cueType(tokens, clause, near: clause.tokens.lowerBound, skipping: owned)
                 func make(_ expr: String, _ span: TimeSpan?, _ t: EventType, _ tense: Tense, _ at: Int,
-                          only: TemporalExpression? = nil) -> Event {
+                          only: TemporalExpression? = nil, several: Bool = true) -> Event {
                     let status: EventStatus
                     // "is due to address parliament on Wednesday", published that Wednesday: still ahead.
                     let sameDayAhead = tense == .future && span?.end == anchor && isDayWord(expr)
@@ -121,7 +127,7 @@ public enum EventExtractor {
                     }
                     let id = StableHash.hex("\(article)|\(block.offset + at)|\(expr)")
                     return Event(id: id, date: span, expression: expr, type: t, status: status, summary: summary,
-                                 participants: only.flatMap { segmentPeople($0, clause, tokens, mentions) } ?? people,
+                                 participants: only.flatMap { segmentPeople($0, clause, tokens, mentions, several: several) } ?? people,
                                  places: places(tokens, clause, mentions: mentions),
                                  sources: [source])
                 }
@@ -150,7 +156,7 @@ public enum EventExtractor {
                             continue
                         }
                         events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: nil), e.tense, e.range.lowerBound,
-                                           only: clause.expressions.count > 1 ? e : nil))
+                                           only: e, several: clause.expressions.count > 1))
                     }
                 }
                 if !clause.people.isEmpty { recentPeople = clause.people }
@@ -290,7 +296,9 @@ public enum EventExtractor {
     /// the part runs between commas, or starts at "that"; a ", who …," part adds the person it
     /// describes. "Peskov said on Friday that Putin will visit Jakarta next year": next year's
     /// visit is Putin's. Nil when the part names nobody (the whole clause's people apply).
-    private static func segmentPeople(_ e: TemporalExpression, _ c: Clause, _ t: [TimeToken], _ mentions: [Mention]) -> [String]? {
+    /// With a single date in the clause (`several` false), only a ", who …," part narrows the people.
+    private static func segmentPeople(_ e: TemporalExpression, _ c: Clause, _ t: [TimeToken], _ mentions: [Mention],
+                                      several: Bool) -> [String]? {
         func isBound(_ k: Int) -> Bool { t[k].text == "," || t[k].lower == "that" }
         var lo = e.tokens.lowerBound
         while lo > c.tokens.lowerBound, !isBound(lo - 1) { lo -= 1 }
@@ -300,6 +308,7 @@ public enum EventExtractor {
         let from = t[lo].start, to = hi < t.count ? t[hi].start : Int.max
         var people: [String] = []
         let relative = lo > c.tokens.lowerBound && t[lo - 1].text == "," && ["who", "whose"].contains(t[lo].lower)
+        guard several || relative else { return nil }
         // "said Monday that she told Trump …": a pronoun in the part stands for the person named just before it.
         let pronoun = (lo..<hi).contains { ["he", "she", "his", "her", "they", "their"].contains(t[$0].lower) }
         if relative || pronoun, lo > c.tokens.lowerBound {
@@ -310,7 +319,7 @@ public enum EventExtractor {
         }
         // "Berg, who arrived on Tuesday, is set to fly on Saturday": a part opening on its verb shares the clause's subject.
         if !relative, lo > c.tokens.lowerBound, t[lo - 1].text == ",", t[lo].kind == .word,
-           t[lo].text.unicodeScalars.first!.properties.isLowercase, !["who", "whose", "which"].contains(t[lo].lower),
+           t[lo].text.unicodeScalars.first!.properties.isLowercase, !openersOfANewSubject.contains(t[lo].lower),
            let subject = c.people.first {
             people.append(subject)
         }
@@ -319,6 +328,22 @@ public enum EventExtractor {
             people.append(m.person)
         }
         return people.isEmpty ? nil : people
+    }
+
+    /// Words that open a part with a subject of its own ("…, the ministry said on Thursday").
+    private static let openersOfANewSubject: Set<String> = ["who", "whose", "which", "the", "a", "an", "its", "his", "her",
+                                                           "their", "this", "that", "these", "those", "state", "officials"]
+
+    /// A wire dateline's date ("SEOUL, March 5 (Yonhap) --") near the start of a block: it
+    /// dates the filing, not what the lede tells, when the sentence has a date of its own.
+    private static func isDateline(_ e: TemporalExpression, _ t: [TimeToken]) -> Bool {
+        guard e.tokens.lowerBound <= 5 else { return false }
+        var k = e.tokens.upperBound
+        if k < t.count, t[k].text == "(" {
+            while k < t.count, k < e.tokens.upperBound + 6, t[k].text != ")" { k += 1 }
+            k += 1
+        }
+        return k < t.count && (t[k].isDash || t[k].text == "-")
     }
 
     /// True for an expression that names a day in words ("Wednesday", "today", "tonight"), not a dateline's date.

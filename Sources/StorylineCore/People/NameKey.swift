@@ -31,10 +31,16 @@ public enum NameKey {
            !PersonLexicon.givenNames.contains(words[p - 1].lowercased()), !keys.contains(of(words[p - 1])) {
             keys.append(of(words[p - 1]))
         }
-        let last = words[words.count - 1]
+        // "Ferdinand Marcos Jr.": the family name sits before a generational suffix.
+        var lastIndex = words.count - 1
+        if lastIndex >= 2, generationalSuffixes.contains(of(words[lastIndex])) { lastIndex -= 1 }
+        let last = words[lastIndex]
         if !isHyphenatedGivenName(last) && of(last) != keys.first { keys.append(of(last)) }
         return keys.filter { !$0.isEmpty }
     }
+
+    /// "Jr.", "Sr.", "II", "III", "IV" after a family name, as keys.
+    static let generationalSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// A given name in the hyphenated romanization of Korean names: "Jae-myung", "Sung-lac".
     public static func isHyphenatedGivenName(_ word: String) -> Bool {

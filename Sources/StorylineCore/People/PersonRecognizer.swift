@@ -125,7 +125,7 @@ public enum PersonRecognizer {
                 i += 2
                 continue
             }
-            if !block.titleCase && i >= bylineEnd && isNameWord(toks[i]) {
+            if !block.titleCase && i >= bylineEnd && (isNameWord(toks[i]) || startsKoreanName(toks, i)) {
                 let run = nameRun(toks, from: i, limit: 8)
                 if run.count >= 2, run.count <= 4, !toks[run.upperBound - 1].possessive,
                    let (title, country, former, end) = appositiveTitle(toks, after: run.upperBound) {
@@ -321,7 +321,7 @@ public enum PersonRecognizer {
         while e < toks.count, words < limit {
             defer { words = (k..<e).filter { !PersonLexicon.particles.contains(toks[$0].lower) }.count }
             let t = toks[e]
-            if isNameWord(t) {
+            if isNameWord(t) || (e == k && startsKoreanName(toks, e)) {
                 e += 1
                 if t.possessive { break }
                 continue
@@ -344,6 +344,13 @@ public enum PersonRecognizer {
             break
         }
         return k..<e
+    }
+
+    /// "No Kwang-chol", "An Chang-ho": a short capitalized word that reads as an English
+    /// function word is a Korean family name when a hyphenated given name follows.
+    static func startsKoreanName(_ toks: [TextToken], _ i: Int) -> Bool {
+        i + 1 < toks.count && toks[i].isWord && toks[i].isCapitalized && !toks[i].possessive
+            && toks[i].text.unicodeScalars.count <= 3 && toks[i + 1].isWord && isHyphenatedGivenName(toks[i + 1])
     }
 
     /// True for a regnal number after a name ("Charles III", "Felipe VI").

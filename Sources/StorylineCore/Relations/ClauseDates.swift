@@ -48,6 +48,11 @@ public struct ClauseDates {
         var inClause = all.filter { range.contains($0.range.lowerBound) }
         // "… will hold talks with Ramaphosa, the ministry said on Thursday": the date of the
         // saying dates the interaction only when it is the saying itself.
+        // "Belousov, who arrived on Tuesday, also held talks with No": the relative part dates the arrival only.
+        inClause.removeAll { e in
+            guard let part = relativePart(scalars, around: e.range.lowerBound, within: range) else { return false }
+            return !part.contains(at)
+        }
         if !Self.sayings.contains(word(scalars, from: at)) {
             let other = inClause.filter { !Self.sayings.contains(word(scalars, before: $0.range.lowerBound)) }
             if !other.isEmpty { inClause = other }
@@ -57,6 +62,19 @@ public struct ClauseDates {
     }
 
     private static let sayings: Set<String> = ["said", "says", "told", "tells", "announced", "added", "stated", "reported"]
+
+    /// The ", who …," part of the clause holding scalar `i`, if it is one.
+    private func relativePart(_ s: [Unicode.Scalar], around i: Int, within r: Range<Int>) -> Range<Int>? {
+        var lo = i
+        while lo > r.lowerBound, s[lo - 1] != "," { lo -= 1 }
+        guard lo > r.lowerBound else { return nil }
+        var hi = i
+        while hi < min(r.upperBound, s.count), s[hi] != "," { hi += 1 }
+        var k = lo
+        while k < hi, s[k] == " " { k += 1 }
+        let w = word(s, from: k)
+        return w == "who" || w == "whose" ? lo..<hi : nil
+    }
 
     /// The lower-case word starting at scalar `i`.
     private func word(_ s: [Unicode.Scalar], from i: Int) -> String {

@@ -37,6 +37,8 @@ public enum TemporalTagger {
         case fixedYearPart(Part, Int)
         /// "May last year" (-1), "December this year" (0), "March next year" (+1): month and year offset.
         case monthOfYear(Int, Int)
+        /// "early next month": part and month offset from the anchor.
+        case monthPart(Part, Int)
         /// "the first half of next year": half (1 or 2) and year offset from the anchor.
         case yearHalf(Int, Int)
         /// "the end of the year" (+1) or "the beginning of the year" (-1), relative to the reference.
@@ -355,6 +357,9 @@ public enum TemporalTagger {
         if let w = word(t, j, limit), ["next", "this", "last"].contains(w), word(t, j + 1, limit) == "year" {
             return Match(end: j + 2, value: .yearPart(p, w == "next" ? 1 : w == "last" ? -1 : 0), explicit: false)
         }
+        if let w = word(t, j, limit), ["next", "this", "last"].contains(w), word(t, j + 1, limit) == "month" {
+            return Match(end: j + 2, value: .monthPart(p, w == "next" ? 1 : w == "last" ? -1 : 0), explicit: false)
+        }
         return nil
     }
 
@@ -646,6 +651,9 @@ public enum TemporalTagger {
                 : TimeSpan(start: anchor < whole.end ? anchor.adding(days: 1) : anchor, end: whole.end, granularity: whole.granularity)
         case .yearPart(let p, let off):
             return yearPartSpan(p, anchor.year + off)
+        case .monthPart(let p, let off):
+            let m = shift(anchor, .month, off).start
+            return partSpan(p, m.year, m.month)
         case .monthOfYear(let m, let off):
             let a = Day(anchor.year + off, m, 1)!
             return TimeSpan(start: a, end: a.lastOfMonth, granularity: .month)
