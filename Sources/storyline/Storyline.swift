@@ -8,7 +8,7 @@ struct Storyline: ParsableCommand {
         abstract: "Follow a news story over time: articles, a timeline of events, and the people in it.",
         discussion: "With no PATH, browses the bundled sample articles.",
         version: "0.1.0",
-        subcommands: [Browse.self, Articles.self, Dates.self, Events.self, People.self, Relations.self],
+        subcommands: [Browse.self, Articles.self, Dates.self, Events.self, People.self, Relations.self, Profile.self],
         defaultSubcommand: Browse.self
     )
 }
