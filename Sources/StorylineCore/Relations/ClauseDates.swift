@@ -12,6 +12,7 @@ public struct ClauseDates {
     /// The resolved expressions of a block, tagged once.
     private final class TagStore {
         var byBlock: [Int: [TemporalExpression]] = [:]
+        var scalars: [Int: [Unicode.Scalar]] = [:]
     }
 
     /// The date for an interaction read at scalar offset `at` of the clause `range` in block
@@ -44,7 +45,8 @@ public struct ClauseDates {
                 .filter { $0.span != nil && TemporalTagger.datesAnEvent($0, tokens: tokens) }
             tagged.byBlock[block] = all
         }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = tagged.scalars[block] ?? Array(text.unicodeScalars)
+        tagged.scalars[block] = scalars
         var inClause = all.filter { range.contains($0.range.lowerBound) }
         // "… will hold talks with Ramaphosa, the ministry said on Thursday": the date of the
         // saying dates the interaction only when it is the saying itself.
