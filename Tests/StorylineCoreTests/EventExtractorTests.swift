@@ -205,4 +205,13 @@ final class EventExtractorTests: XCTestCase {
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Kim": "Kim", "Ivanov": "Ivanov"]))
         XCTAssertEqual(events.map { "\($0.date!.start.iso) \($0.type.rawValue)" }, ["2026-03-04 meeting", "2026-03-05 statement"])
     }
+
+    func testADeadlineIsNotAnEventAndALeadersRetreatIsASummit() {
+        let a = article("w", published: "2026-05-28", [
+            Block(kind: .paragraph, text: "Officials would report back to both leaders by the end of 2026.", offset: 0),
+            Block(kind: .paragraph, text: "Wong and Ibrahim held their annual retreat on Tuesday in Putrajaya.", offset: 100),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Wong": "Wong", "Ibrahim": "Ibrahim"]))
+        XCTAssertEqual(events.map(\.type), [.summit])
+    }
 }

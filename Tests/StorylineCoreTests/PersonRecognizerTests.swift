@@ -218,4 +218,27 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertNotNil(found["No Kwang-chol"])
         XCTAssertEqual(found.count, 3, "\(found.keys.sorted())")
     }
+
+    func testCounterpartsTitledGivenNamesAndShortFamilyNames() {
+        let found = recognized([
+            "Prime Minister Ana Lind and her New Zealand counterpart Tom Reeve met in Queenstown over the long weekend.",
+            "PM Rahim Chaudhry flew in later, and Datuk Seri Azlan Harun joined; PM Rahim and Datuk Seri Azlan spoke first.",
+            "Vice-Premier He Jianping and the envoy met their presidents, Wu Zhiqiang and Maria Lopes, on a rainy day.",
+        ])
+        XCTAssertEqual(found["Tom Reeve"]?.roles, [Role(title: "Prime Minister", country: "New Zealand")])
+        XCTAssertEqual(found["Tom Reeve"]?.leader, true)
+        XCTAssertNil(found["Rahim"], "a titled given name is the full name it opens")
+        XCTAssertNil(found["Azlan"])
+        XCTAssertEqual(found["Rahim Chaudhry"]?.leader, true)
+        XCTAssertNotNil(found["He Jianping"])
+        XCTAssertNotNil(found["Wu Zhiqiang"], "joined by 'and' to a name with a known given name")
+    }
+
+    func testThePremierIsThePrimeMinister() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "Prime Minister Omar Qadir arrived in Ankara on Saturday for a two-day visit with a large delegation.",
+            "According to his office, the premier also called on the vice president before leaving.",
+        ]))
+        XCTAssertEqual(r.mentions.filter { $0.person == "Omar Qadir" }.count, 2)
+    }
 }

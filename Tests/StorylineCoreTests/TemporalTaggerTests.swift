@@ -180,4 +180,9 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("The minister is expected to visit Manila early next month.", "2026-02-10"),
                        ["early next month=2026-03-01..2026-03-10/part-of-month"])
     }
+
+    func testWhatIsAgreedToLiesAhead() {
+        XCTAssertEqual(tags("The envoys ended two days of talks on Thursday, agreeing to meet again in July.", "2026-06-12"),
+                       ["Thursday=2026-06-11..2026-06-11/day", "July=2026-07-01..2026-07-31/month"])
+    }
 }

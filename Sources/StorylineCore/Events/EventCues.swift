@@ -6,7 +6,7 @@ enum EventCues {
         var m: [String: EventType] = [:]
         func add(_ t: EventType, _ ws: [String]) { for w in ws { m[w] = t } }
         add(.phoneCall, ["phone", "telephone", "call", "calls", "phoned", "videoconference", "teleconference"])
-        add(.summit, ["summit", "summits"])
+        add(.summit, ["summit", "summits", "retreat"])
         add(.meeting, ["met", "meet", "meets", "meeting", "meetings", "talks", "host", "hosts", "hosted", "hosting",
                        "reception", "encounter", "dinner", "luncheon", "session", "conference", "attend", "attends",
                        "attended", "attending", "forum", "shook", "handshake", "gathering"])

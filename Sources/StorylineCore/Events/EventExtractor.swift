@@ -4,7 +4,8 @@
 public enum EventExtractor {
     /// Events of `article`, one source each, in text order; `mentions` are the article's
     /// resolved person mentions (their canonical names become participants).
-    public static func extract(article: Article, mentions: [Mention]) -> [Event] {
+    /// `leaders` (heads of state or government named in the article) are who "the two leaders" prefer.
+    public static func extract(article: Article, mentions: [Mention], leaders: Set<String> = []) -> [Event] {
         let published = article.published?.day
         var byBlock: [Int: [Mention]] = [:]
         for m in mentions where m.article == article.id { byBlock[m.block, default: []].append(m) }
@@ -14,7 +15,8 @@ public enum EventExtractor {
         var lastBlock: [String: Int] = [:]
         var order: [String] = []
         for (index, block) in article.blocks.enumerated() where block.kind != .heading {
-            let recent = order.filter { lastBlock[$0]! >= index - 3 }
+            var recent = order.filter { lastBlock[$0]! >= index - 3 }
+            if recent.filter(leaders.contains).count >= 2 { recent = recent.filter(leaders.contains) }
             let group = recent.count >= 2
                 ? Array(recent.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }.prefix(2).map(\.element))
                 : []

@@ -36,7 +36,8 @@ public enum NameKey {
         if lastIndex >= 2, generationalSuffixes.contains(of(words[lastIndex])) { lastIndex -= 1 }
         let last = words[lastIndex]
         if !isHyphenatedGivenName(last) && of(last) != keys.first { keys.append(of(last)) }
-        return keys.filter { !$0.isEmpty }
+        // "He Lifeng", "No Kwang-chol": a family name that is also an English word ("He", "No") never stands alone.
+        return keys.filter { !$0.isEmpty && !PersonLexicon.nonPersonWords.contains($0) }
     }
 
     /// "Jr.", "Sr.", "II", "III", "IV" after a family name, as keys.

@@ -23,7 +23,8 @@ public enum PersonLexicon {
             add(p, d, leader: true)
         }
         for (p, d) in [("vice president", "Vice President"), ("president-elect", "President-elect"),
-                       ("deputy prime minister", "Deputy Prime Minister"), ("vice premier", "Vice Premier"),
+                       ("deputy prime minister", "Deputy Prime Minister"), ("vice premier", "Vice Premier"), ("vice-premier", "Vice Premier"), ("vice-president", "Vice President"),
+                       ("datuk", "Datuk"), ("dato", "Dato"), ("tan sri", "Tan Sri"), ("tun", "Tun"),
                        ("foreign minister", "Foreign Minister"), ("defense minister", "Defense Minister"),
                        ("defence minister", "Defence Minister"), ("finance minister", "Finance Minister"),
                        ("trade minister", "Trade Minister"), ("unification minister", "Unification Minister"),
@@ -205,7 +206,7 @@ public enum PersonLexicon {
         "it", "its", "he", "she", "his", "her", "they", "their", "we", "our", "i", "you", "your", "there", "here",
         "what", "who", "why", "how", "all", "both", "each", "some", "many", "most", "more", "no", "not",
         "if", "then", "still", "yet", "also", "notably", "however", "meanwhile", "analysts", "officials", "experts",
-        "sources", "reuters", "yonhap", "ap", "afp", "xinhua", "kyodo", "bbc", "cnn", "ai", "photo",
+        "sources", "wisma", "reuters", "yonhap", "ap", "afp", "xinhua", "kyodo", "bbc", "cnn", "ai", "photo",
         "internet", "olympics", "olympic", "games", "cup", "festival", "expo", "conference", "treaty", "accord",
         "agreement", "act", "law", "bill", "plan", "strategy", "initiative", "program", "programme", "project",
         "policy", "doctrine", "report", "review", "index", "market", "exchange", "stock", "airlines", "air",

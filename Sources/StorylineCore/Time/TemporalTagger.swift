@@ -108,7 +108,9 @@ public enum TemporalTagger {
     /// event: "since December 2023", "since taking office in May last year", "double trade by 2030".
     public static func datesAnEvent(_ e: TemporalExpression, tokens t: [TimeToken]) -> Bool {
         let first = e.tokens.lowerBound
-        if first > 0, t[first - 1].lower == "by", e.span?.granularity == .year { return false }
+        if first > 0, t[first - 1].lower == "by", let g = e.span?.granularity, [.year, .season, .month, .range].contains(g) {
+            return false
+        }
         var k = first - 1
         while k >= 0, k >= first - 5, t[k].kind == .word {
             if t[k].lower == "since" { return false }
@@ -502,6 +504,11 @@ public enum TemporalTagger {
             } else if w.hasSuffix("ed"), w.utf8.count > 4, t[k].text.first?.isLowercase == true,
                       !TimeVocabulary.notPastEd.contains(w) {
                 tense = .past
+            }
+            // "agreed to meet again in July": what one commits to lies ahead.
+            if tense == nil, w == "to", k > lo, k < r.lowerBound, k + 1 < hi, t[k + 1].kind == .word,
+               t[k + 1].text.unicodeScalars.first!.properties.isLowercase, TimeVocabulary.commitments.contains(t[k - 1].lower) {
+                tense = .future
             }
             // "will be held", "is to be signed": a participle after a bare "be" looks ahead.
             if tense == .past, k > lo, t[k - 1].lower == "be" { tense = .future }
