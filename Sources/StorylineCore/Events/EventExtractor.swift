@@ -30,8 +30,8 @@ public enum EventExtractor {
     /// `earlier` holds the article's events from previous blocks, which "one day after …" may refer to.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
                         earlier: [Event] = []) -> [Event] {
-        let text = block.text
-        let tokens = TimeToken.tokenize(text)
+        let scalars = ScalarText(block.text)
+        let tokens = scalars.bytes.withUnsafeBufferPointer { TimeToken.tokenize(utf8: $0) }
         guard !tokens.isEmpty else { return [] }
         // A timeline entry resolves against its own date: from the parser's label, or a
         // leading full date followed by a dash ("Dec 4, 2025 – …").
@@ -42,7 +42,7 @@ public enum EventExtractor {
             entryDate = s; entryLabel = first.text
         }
         var anchor = entryDate?.start ?? published
-        var tagged = TemporalTagger.tag(tokens: tokens, text: text, anchor: anchor)
+        var tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor)
         var labelInText: TemporalExpression? = nil
         if let first = tagged.first, first.tokens.lowerBound == 0, first.explicitYear, let s = first.span,
            s.granularity == .day, first.tokens.upperBound < tokens.count, tokens[first.tokens.upperBound].isDash {
@@ -50,13 +50,12 @@ public enum EventExtractor {
             if entryDate == nil {
                 entryDate = s; entryLabel = first.text
                 anchor = s.start
-                tagged = TemporalTagger.tag(tokens: tokens, text: text, anchor: anchor)
+                tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor)
                 labelInText = tagged.first
             }
         }
         let isEntry = entryDate != nil
         let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
-        let scalars = Array(text.unicodeScalars)
         var events: [Event] = []
         var firstClause = true
         for sentence in SentenceSplitter.sentences(tokens) {
@@ -84,7 +83,7 @@ public enum EventExtractor {
                     if !clause.people.isEmpty { recentPeople = clause.people }
                     continue
                 }
-                let source = sentenceSource ?? SourceRef(article: article, sentence: trimmed(scalars, sentenceRange),
+                let source = sentenceSource ?? SourceRef(article: article, sentence: scalars.slice(sentenceRange),
                                                          offset: block.offset + sentenceRange.lowerBound, block: index)
                 sentenceSource = source
                 let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && EventCues.anaphora.contains(tokens[$0].lower) }
@@ -252,8 +251,8 @@ public enum EventExtractor {
     /// The event type a word at k points to, reading two-word cues ("press conference").
     private static func cue(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> EventType? {
         let w = t[k].lower
-        if w == "conference", k > r.lowerBound, ["press", "news"].contains(t[k - 1].lower) { return .pressConference }
-        if k > r.lowerBound, ["phone", "telephone"].contains(t[k - 1].lower) { return .phoneCall }  // "phone talks"
+        if w == "conference", k > r.lowerBound, t[k - 1].lower == "press" || t[k - 1].lower == "news" { return .pressConference }
+        if k > r.lowerBound, t[k - 1].lower == "phone" || t[k - 1].lower == "telephone" { return .phoneCall }  // "phone talks"
         if (w == "call" || w == "calls"), k + 1 < r.upperBound, t[k + 1].lower == "for" || t[k + 1].lower == "on" { return .statement }
         return EventCues.words[w]
     }
@@ -298,33 +297,29 @@ public enum EventExtractor {
     }
 
     /// The clause as written, without a leading timeline label, citation markers or edge punctuation.
-    private static func summaryText(_ t: [TimeToken], _ scalars: [Unicode.Scalar], _ c: Clause) -> String {
+    private static func summaryText(_ t: [TimeToken], _ scalars: ScalarText, _ c: Clause) -> String {
         var from = c.tokens.lowerBound
         if let l = c.label, l.tokens.lowerBound == from {
             from = l.tokens.upperBound
             while from < c.tokens.upperBound, t[from].isDash { from += 1 }
         }
         guard from < c.tokens.upperBound else { return "" }
-        var pieces = String.UnicodeScalarView()
+        var pieces = ""
         var k = from
         var cursor = t[from].start
         while k < c.tokens.upperBound {
             if t[k].text == "[", k + 2 < c.tokens.upperBound, t[k + 1].kind == .number, t[k + 2].text == "]" {
-                pieces.append(contentsOf: scalars[cursor..<t[k].start])
+                pieces += scalars.slice(cursor..<t[k].start)
                 cursor = t[k + 2].end
                 k += 3
                 continue
             }
             k += 1
         }
-        pieces.append(contentsOf: scalars[cursor..<t[c.tokens.upperBound - 1].end])
-        var s = String(pieces)
+        pieces += scalars.slice(cursor..<t[c.tokens.upperBound - 1].end)
+        var s = pieces
         while let l = s.unicodeScalars.last, l.properties.isWhitespace || ".,;:".unicodeScalars.contains(l) { s.unicodeScalars.removeLast() }
         while let f = s.unicodeScalars.first, f.properties.isWhitespace { s.unicodeScalars.removeFirst() }
         return s
-    }
-
-    private static func trimmed(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[r]))
     }
 }
