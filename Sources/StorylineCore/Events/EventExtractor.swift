@@ -22,7 +22,7 @@ public enum EventExtractor {
                 : []
             events += extract(block: block, index: index, article: article.id, published: published,
                               mentions: byBlock[index] ?? [], earlier: events, group: group)
-            for m in byBlock[index] ?? [] {
+            for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
                 if counts[m.person] == nil { order.append(m.person) }
                 counts[m.person, default: 0] += 1
                 lastBlock[m.person] = index
@@ -46,8 +46,8 @@ public enum EventExtractor {
     /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
                         earlier: [Event] = [], group: [String] = []) -> [Event] {
-        let text = block.text
-        let tokens = TimeToken.tokenize(text)
+        let scalars = ScalarText(block.text)
+        let tokens = scalars.bytes.withUnsafeBufferPointer { TimeToken.tokenize(utf8: $0) }
         guard !tokens.isEmpty else { return [] }
         // A timeline entry resolves against its own date: from the parser's label, or a
         // leading full date followed by a dash ("Dec 4, 2025 – …").
@@ -58,7 +58,7 @@ public enum EventExtractor {
             entryDate = s; entryLabel = first.text
         }
         var anchor = entryDate?.start ?? published
-        var tagged = TemporalTagger.tag(tokens: tokens, text: text, anchor: anchor)
+        var tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor)
         var labelInText: TemporalExpression? = nil
         if let first = tagged.first, first.tokens.lowerBound == 0, first.explicitYear, let s = first.span,
            s.granularity == .day, first.tokens.upperBound < tokens.count, tokens[first.tokens.upperBound].isDash {
@@ -66,13 +66,12 @@ public enum EventExtractor {
             if entryDate == nil {
                 entryDate = s; entryLabel = first.text
                 anchor = s.start
-                tagged = TemporalTagger.tag(tokens: tokens, text: text, anchor: anchor)
+                tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor)
                 labelInText = tagged.first
             }
         }
         let isEntry = entryDate != nil
         let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
-        let scalars = Array(text.unicodeScalars)
         var events: [Event] = []
         var firstClause = true
         var recentGroup = group
@@ -102,7 +101,7 @@ public enum EventExtractor {
                     if !clause.people.isEmpty { recentPeople = clause.people }
                     continue
                 }
-                let source = sentenceSource ?? SourceRef(article: article, sentence: trimmed(scalars, sentenceRange),
+                let source = sentenceSource ?? SourceRef(article: article, sentence: scalars.slice(sentenceRange),
                                                          offset: block.offset + sentenceRange.lowerBound, block: index)
                 sentenceSource = source
                 let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && EventCues.anaphora.contains(tokens[$0].lower) }
@@ -282,14 +281,15 @@ public enum EventExtractor {
         let w = t[k].lower
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
-        if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].isCapitalized,
-           t[k + 1].kind == .word, !(k + 2 < r.upperBound && ["\u{2019}", "'"].contains(t[k + 2].text)) { return .meeting }
+        if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
+           !(k + 2 < r.upperBound && (t[k + 2].text == "\u{2019}" || t[k + 2].text == "'")) { return .meeting }
         // "spoke by phone with", "talked on the phone"
-        if spokeWords.contains(w), (k + 1..<min(r.upperBound, k + 4)).contains(where: { ["phone", "telephone"].contains(t[$0].lower) }) {
+        if spokeWords.contains(w),
+           (k + 1..<min(r.upperBound, k + 4)).contains(where: { t[$0].lower == "phone" || t[$0].lower == "telephone" }) {
             return .phoneCall
         }
-        if w == "conference", k > r.lowerBound, ["press", "news"].contains(t[k - 1].lower) { return .pressConference }
-        if k > r.lowerBound, ["phone", "telephone"].contains(t[k - 1].lower) { return .phoneCall }  // "phone talks"
+        if w == "conference", k > r.lowerBound, t[k - 1].lower == "press" || t[k - 1].lower == "news" { return .pressConference }
+        if k > r.lowerBound, t[k - 1].lower == "phone" || t[k - 1].lower == "telephone" { return .phoneCall }  // "phone talks"
         if (w == "call" || w == "calls"), k + 1 < r.upperBound, t[k + 1].lower == "for" || t[k + 1].lower == "on" { return .statement }
         return EventCues.words[w]
     }
@@ -408,33 +408,29 @@ public enum EventExtractor {
     }
 
     /// The clause as written, without a leading timeline label, citation markers or edge punctuation.
-    private static func summaryText(_ t: [TimeToken], _ scalars: [Unicode.Scalar], _ c: Clause) -> String {
+    private static func summaryText(_ t: [TimeToken], _ scalars: ScalarText, _ c: Clause) -> String {
         var from = c.tokens.lowerBound
         if let l = c.label, l.tokens.lowerBound == from {
             from = l.tokens.upperBound
             while from < c.tokens.upperBound, t[from].isDash { from += 1 }
         }
         guard from < c.tokens.upperBound else { return "" }
-        var pieces = String.UnicodeScalarView()
+        var pieces = ""
         var k = from
         var cursor = t[from].start
         while k < c.tokens.upperBound {
             if t[k].text == "[", k + 2 < c.tokens.upperBound, t[k + 1].kind == .number, t[k + 2].text == "]" {
-                pieces.append(contentsOf: scalars[cursor..<t[k].start])
+                pieces += scalars.slice(cursor..<t[k].start)
                 cursor = t[k + 2].end
                 k += 3
                 continue
             }
             k += 1
         }
-        pieces.append(contentsOf: scalars[cursor..<t[c.tokens.upperBound - 1].end])
-        var s = String(pieces)
+        pieces += scalars.slice(cursor..<t[c.tokens.upperBound - 1].end)
+        var s = pieces
         while let l = s.unicodeScalars.last, l.properties.isWhitespace || ".,;:".unicodeScalars.contains(l) { s.unicodeScalars.removeLast() }
         while let f = s.unicodeScalars.first, f.properties.isWhitespace { s.unicodeScalars.removeFirst() }
         return s
-    }
-
-    private static func trimmed(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[r]))
     }
 }

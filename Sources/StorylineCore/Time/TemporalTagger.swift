@@ -63,7 +63,11 @@ public enum TemporalTagger {
 
     /// Tags already tokenized text (tokens from `TimeToken.tokenize(text)`).
     public static func tag(tokens: [TimeToken], text: String, anchor: Day?) -> [TemporalExpression] {
-        let scalars = Array(text.unicodeScalars)
+        tag(tokens: tokens, text: ScalarText(text), anchor: anchor)
+    }
+
+    /// Tags already tokenized text, slicing expression texts from an indexed copy.
+    static func tag(tokens: [TimeToken], text scalars: ScalarText, anchor: Day?) -> [TemporalExpression] {
         var out: [TemporalExpression] = []
         var previousSentenceLast: TimeSpan? = nil
         for sentence in SentenceSplitter.sentences(tokens) {
@@ -94,7 +98,7 @@ public enum TemporalTagger {
                                    recent: lastInSentence ?? previousSentenceLast, next: nextSpan)
                 let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
                 out.append(TemporalExpression(
-                    text: String(String.UnicodeScalarView(scalars[start..<end])), range: start..<end,
+                    text: scalars.slice(start..<end), range: start..<end,
                     span: span, tense: tense, explicitYear: explicit, tokens: range,
                     daysFromReference: span == nil ? referenceDays(value) : nil))
                 if let span { lastInSentence = span }
