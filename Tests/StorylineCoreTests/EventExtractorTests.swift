@@ -214,4 +214,13 @@ final class EventExtractorTests: XCTestCase {
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Wong": "Wong", "Ibrahim": "Ibrahim"]))
         XCTAssertEqual(events.map(\.type), [.summit])
     }
+
+    func testAPronounInAReportedPartIsTheSpeaker() {
+        let a = article("s", published: "2026-02-16", [
+            Block(kind: .paragraph, text: "Cruz told reporters on Sunday that Lind had done well and that he planned to fly to Lima in the spring.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Cruz": "Juan Cruz", "Lind": "Ana Lind"]))
+        XCTAssertEqual(events.last?.participants, ["Juan Cruz"])
+        XCTAssertEqual(events.last?.type, .visit)
+    }
 }

@@ -12,7 +12,7 @@ enum EventCues {
                        "attended", "attending", "forum", "shook", "handshake", "gathering"])
         add(.visit, ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "arrive", "arrives",
                      "arrived", "arrival", "departure", "depart", "departs", "departed", "traveled", "travelled",
-                     "travels", "flew"])
+                     "travels", "flew", "fly", "flies", "flying"])
         add(.statement, ["said", "says", "say", "told", "tells", "tell", "stated", "states", "remarks", "remarked",
                          "urged", "urges", "urge", "stressed", "stresses", "emphasized", "emphasizes", "emphasised",
                          "emphasises", "noted", "notes", "pledged", "pledges", "vowed", "vows", "warned", "warns",

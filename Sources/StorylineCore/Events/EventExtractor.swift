@@ -313,11 +313,14 @@ public enum EventExtractor {
         guard several || relative else { return nil }
         // "said Monday that she told Trump …": a pronoun in the part stands for the person named just before it.
         let pronoun = (lo..<hi).contains { ["he", "she", "his", "her", "they", "their"].contains(t[$0].lower) }
-        if relative || pronoun, lo > c.tokens.lowerBound {
+        if relative, lo > c.tokens.lowerBound {
             let before = t[lo - 1].start
             if let m = mentions.last(where: { $0.offsetInBlock < before && $0.offsetInBlock >= t[c.tokens.lowerBound].start }) {
                 people.append(m.person)
             }
+        } else if pronoun, lo > c.tokens.lowerBound, let subject = c.people.first {
+            // "Trump told reporters that the Japanese leader … and that he planned to visit Tokyo": the speaker.
+            people.append(subject)
         }
         // "Berg, who arrived on Tuesday, is set to fly on Saturday": a part opening on its verb shares the clause's subject.
         if !relative, lo > c.tokens.lowerBound, t[lo - 1].text == ",", t[lo].kind == .word,

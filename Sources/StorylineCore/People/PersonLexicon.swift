@@ -39,7 +39,7 @@ public enum PersonLexicon {
                        ("governor", "Governor"), ("mayor", "Mayor"), ("senator", "Senator"), ("sen", "Senator"),
                        ("rep", "Representative"), ("representative", "Representative"), ("lawmaker", "Lawmaker"),
                        ("speaker", "Speaker"), ("chairman", "Chairman"), ("chairwoman", "Chairwoman"),
-                       ("chair", "Chair"), ("ceo", "CEO"), ("general", "General"), ("gen", "General"),
+                       ("chair", "Chair"), ("chairperson", "Chairperson"), ("ceo", "CEO"), ("general", "General"), ("gen", "General"),
                        ("gov", "Governor"), ("prof", "Professor"), ("professor", "Professor"), ("admiral", "Admiral"), ("chief justice", "Chief Justice"), ("justice", "Justice"),
                        ("prince", "Prince"), ("princess", "Princess"), ("crown prince", "Crown Prince"),
                        ("first lady", "First Lady"), ("pope", "Pope"), ("sheikh", "Sheikh"), ("duke", "Duke"),

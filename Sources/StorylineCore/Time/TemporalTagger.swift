@@ -447,6 +447,10 @@ public enum TemporalTagger {
         if let s = TimeVocabulary.seasons[a], word(t, i + 2, limit) == "of", let y = year(t, i + 3, limit) {
             return Match(end: i + 4, value: .season(s, 0, y), explicit: true)
         }
+        // "visit Tokyo in the spring": the season nearest by tense.
+        if let s = TimeVocabulary.seasons[a], i > 0, word(t, i - 1, limit) == "in" {
+            return Match(end: i + 2, value: .season(s, 0, nil), explicit: false)
+        }
         return nil
     }
 
