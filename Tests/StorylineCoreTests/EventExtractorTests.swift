@@ -223,4 +223,13 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.last?.participants, ["Juan Cruz"])
         XCTAssertEqual(events.last?.type, .visit)
     }
+
+    func testADayWordInsideAQuotationDatesNothing() {
+        let a = article("q", published: "2026-10-08", [
+            Block(kind: .paragraph, text: "\"Today we are sending a signal to the world,\" Lind said.", offset: 0),
+            Block(kind: .paragraph, text: "Lind said today that the deal was done.", offset: 100),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind"]))
+        XCTAssertEqual(events.map(\.summary), ["Lind said today that the deal was done"])
+    }
 }

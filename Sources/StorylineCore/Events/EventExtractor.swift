@@ -87,6 +87,7 @@ public enum EventExtractor {
                 // "double trade by 2030" sets a target year; it dates no event either.
                 var exprs = tagged.filter { r.contains($0.tokens.lowerBound) && TemporalTagger.datesAnEvent($0, tokens: tokens) }
                 if !isEntry, exprs.count > 1, let first = exprs.first, isDateline(first, tokens) { exprs.removeFirst() }
+                exprs.removeAll { isQuotedDayWord($0, tokens) }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
                               cues: cues)
@@ -350,6 +351,24 @@ public enum EventExtractor {
         }
         return k < t.count && (t[k].isDash || t[k].text == "-")
     }
+
+    /// "'Today we are sending a signal,' she said": a day word inside a quotation is the
+    /// speaker's day, which the article dates elsewhere, if at all.
+    private static func isQuotedDayWord(_ e: TemporalExpression, _ t: [TimeToken]) -> Bool {
+        guard e.tokens.count == 1, dayWords.contains(t[e.tokens.lowerBound].lower) else { return false }
+        var open = false
+        for k in 0..<e.tokens.lowerBound {
+            switch t[k].text {
+            case "\u{201C}": open = true
+            case "\u{201D}": open = false
+            case "\"": open.toggle()
+            default: break
+            }
+        }
+        return open
+    }
+
+    private static let dayWords: Set<String> = ["today", "tonight", "yesterday", "tomorrow"]
 
     /// True for an expression that names a day in words ("Wednesday", "today", "tonight"), not a dateline's date.
     private static func isDayWord(_ expr: String) -> Bool {
