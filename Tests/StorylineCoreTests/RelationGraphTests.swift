@@ -55,7 +55,7 @@ final class RelationGraphTests: XCTestCase {
         let article = peopleTestArticle(["Chancellor Anna Weber met Premier Li Wei in Bonn on Friday."])
         let day = TimeSpan(day: Day(2025, 3, 7)!)
         let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article),
-                                                dateOf: { block, _ in block == 0 ? day : nil })
+                                                dateOf: { block, _, _ in block == 0 ? day : nil })
         XCTAssertEqual(rels.first?.interactions.first?.date, day)
         XCTAssertEqual(rels.first?.interactions.first?.sources.first?.sentence,
                        "Chancellor Anna Weber met Premier Li Wei in Bonn on Friday.")
@@ -135,15 +135,67 @@ final class RelationStatementAndEventTests: XCTestCase {
         XCTAssertEqual(rels.first?.interactions.last?.date, span)
     }
 
-    func testSingleSourceEventWithTwoNamesIsNoPairOnItsOwn() {
-        let event = Event(id: "e", date: nil, expression: "", type: .phoneCall, status: .occurred, summary: "",
-                          participants: ["Kim", "Sato"], sources: [SourceRef(article: "a", sentence: "s", offset: 0, block: 0)])
-        XCTAssertTrue(RelationGraph.build(extractions: [], names: [:], events: [event]).isEmpty)
+    func testSingleSourceEventMakesAPairOnlyBetweenTwoParties() {
+        let one = [SourceRef(article: "a", sentence: "s", offset: 0, block: 0)]
+        let two = Event(id: "e2", date: nil, expression: "", type: .phoneCall, status: .occurred, summary: "",
+                        participants: ["Kim", "Sato"], sources: one)
+        let three = Event(id: "e3", date: nil, expression: "", type: .meeting, status: .occurred, summary: "",
+                          participants: ["Kim", "Sato", "Roy"], sources: one)
+        XCTAssertEqual(RelationGraph.build(extractions: [], names: [:], events: [two, three]).map(\.people), [["Kim", "Sato"]])
     }
 
     func testEventStatementWithTwoNamesIsNoPairOnItsOwn() {
         let event = Event(id: "e", date: nil, expression: "", type: .statement, status: .occurred, summary: "",
                           participants: ["Kim", "Sato"])
         XCTAssertTrue(RelationGraph.build(extractions: [], names: [:], events: [event]).isEmpty)
+    }
+}
+
+final class RelationDateTests: XCTestCase {
+    func testInteractionDatesComeFromTheirClauseOrTheirTimelineEntry() {
+        let para = "ROME, July 6 (Wire) -- Danish Defense Minister Sigrid Holm hosted Kenyan Trade Minister Otto Kamau in late June."
+        let entry = "Mar 3, 2026 – Chancellor Anna Weber and Premier Li Wei agree to meet again the following month; they also agree to share data."
+        var article = Article(id: "d", path: "d.txt", title: "Talks", published: Published(day: Day(2026, 7, 6)!),
+                              blocks: [Block(kind: .paragraph, text: para, offset: 0),
+                                       Block(kind: .timelineEntry, text: entry, offset: 200, dateLabel: "Mar 3, 2026")])
+        article.dateline = "ROME"
+        let dates = ClauseDates(article: article)
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
+        let byPair = Dictionary(rels.map { ($0.people.sorted().joined(separator: " + "), $0.interactions) }, uniquingKeysWith: +)
+        let hosted = byPair["Otto Kamau + Sigrid Holm"]?.first?.date
+        XCTAssertEqual(hosted?.start, Day(2026, 6, 21))
+        XCTAssertEqual(hosted?.end, Day(2026, 6, 30))
+        XCTAssertEqual(byPair["Anna Weber + Li Wei"]?.map(\.date), [TimeSpan(day: Day(2026, 3, 3)!), TimeSpan(day: Day(2026, 3, 3)!)])
+    }
+
+    func testSinceAndTargetYearsAndOtherClausesDoNotDateAnInteraction() {
+        let paras = ["Chancellor Anna Weber will travel to Oslo on May 20 for talks with Premier Ivo Lund, her first visit since taking office in June last year.",
+                     "President Tomas Berg, who arrived on Tuesday, is set to meet Sultan Omar Haidar on Friday.",
+                     "Weber and Lund agreed on Monday to double trade by 2030.",
+                     "Premier Ivo Lund will hold talks with President Tomas Berg in Oslo on Saturday, the ministry said on Thursday.",
+                     "Minister Ivan Petrov, who arrived on Tuesday, also held talks with his counterpart Jonas Holm in Riga."]
+        let article = Article(id: "s", path: "s.txt", title: "Talks", published: Published(day: Day(2026, 5, 14)!),
+                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let dates = ClauseDates(article: article)
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
+        let byPair = Dictionary(rels.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.date)) }, uniquingKeysWith: +)
+        XCTAssertEqual(byPair["Anna Weber + Ivo Lund"], [TimeSpan(day: Day(2026, 5, 20)!), TimeSpan(day: Day(2026, 5, 11)!)])
+        XCTAssertEqual(byPair["Omar Haidar + Tomas Berg"], [TimeSpan(day: Day(2026, 5, 15)!)])
+        XCTAssertEqual(byPair["Ivo Lund + Tomas Berg"], [TimeSpan(day: Day(2026, 5, 16)!)], "the saying's date is not the talks'")
+        XCTAssertEqual(byPair["Ivan Petrov + Jonas Holm"], [nil], "the arrival's date is not the talks'")
+    }
+
+    func testAHeadlineRetellingTheLedeJoinsItsDatedInteraction() {
+        func src(_ block: Int, _ article: String = "h") -> SourceRef { SourceRef(article: article, sentence: "s\(block)", offset: block, block: block) }
+        let jan = TimeSpan(start: Day(2026, 1, 1)!, end: Day(2026, 1, 31)!, granularity: .month)
+        let trip = TimeSpan(start: Day(2026, 1, 9)!, end: Day(2026, 1, 11)!, granularity: .range)
+        let folded = RelationGraph.foldedHeadlines([
+            Interaction(type: .visit, date: jan, event: nil, sources: [src(-1)]),
+            Interaction(type: .meeting, date: nil, event: nil, sources: [src(-1)]),
+            Interaction(type: .meeting, date: trip, event: nil, sources: [src(0)]),
+            Interaction(type: .meeting, date: nil, event: nil, sources: [src(-1, "other")]),
+        ])
+        XCTAssertEqual(folded.map(\.date), [trip, nil], "the title's two retellings join the dated lede; another article's stays")
+        XCTAssertEqual(folded[0].sources.count, 2, "the title sentence once, and the lede")
     }
 }

@@ -240,6 +240,11 @@ public enum EventMerger {
     static func sameEvent(_ ra: Report, _ rb: Report, coarse: Bool) -> Bool {
         let a = ra.event, b = rb.event
         guard let da = a.date, let db = b.date, da.overlaps(db) else { return false }
+        // One sentence dating two clauses differently tells two events ("arrived on Monday after
+        // a visit to Laos from Jan. 30 to Feb. 2").
+        if da != db, let sa = a.sources.first, let sb = b.sources.first, sa.article == sb.article, sa.offset == sb.offset {
+            return false
+        }
         let sharedPlace = sharedCount(ra.places, rb.places) > 0
         // Reports placed in different places are different events ("visit Germany" vs "visit Kenya").
         if !ra.places.isEmpty, !rb.places.isEmpty, !sharedPlace { return false }

@@ -5,9 +5,11 @@ public enum Extractor {
     /// Extracts people, events and interactions from one article.
     public static func extract(_ article: Article) -> ArticleExtraction {
         let people = PersonRecognizer.recognize(article)
-        let relations = InteractionExtractor.extract(article, people: people)
+        let dates = ClauseDates(article: article)
+        let relations = InteractionExtractor.extract(article, people: people, dateOf: dates.date(block:range:at:))
         return ArticleExtraction(article: article.id, people: people.people, mentions: people.mentions,
-                                 events: EventExtractor.extract(article: article, mentions: people.mentions),
+                                 events: EventExtractor.extract(article: article, mentions: people.mentions,
+                                                               leaders: Set(people.people.filter(\.leader).map(\.name))),
                                  relations: relations)
     }
 

@@ -48,9 +48,9 @@ public struct Library: Sendable {
             }
         }
         for i in people.indices { people[i].mentions += added[people[i].name] ?? 0 }
-        let relations = RelationGraph.build(extractions: extractions, names: names)
-        return Library(articles: articles, events: EventMerger.merge(events), people: people, relations: relations,
-                       mentions: mentions)
+        let merged = EventMerger.merge(events)
+        let relations = RelationGraph.build(extractions: extractions, names: names, events: merged)
+        return Library(articles: articles, events: merged, people: people, relations: relations, mentions: mentions)
     }
 
     /// The article with this id, if loaded.

@@ -2,13 +2,13 @@
 /// interaction word ("Lee spoke with Xi", "In a meeting with Aso, Lee …"). Two names in one
 /// sentence without such a word are never a pair. Pure.
 public enum InteractionExtractor {
-    /// Gives the date a clause speaks of: the article block index (-1 = title) and the clause's
-    /// scalar range in the block text. Filled from the temporal tagger when available.
-    public typealias ClauseDater = (_ block: Int, _ range: Range<Int>) -> TimeSpan?
+    /// Gives the date of an interaction: the article block index (-1 = title), the clause's
+    /// scalar range in the block text, and the scalar offset of the interaction word.
+    public typealias ClauseDater = (_ block: Int, _ range: Range<Int>, _ at: Int) -> TimeSpan?
 
     /// The interactions of one article, one relation per pair, with the article's own names.
     public static func extract(_ article: Article, people: PersonRecognition,
-                               dateOf: ClauseDater = { _, _ in nil }) -> [Relation] {
+                               dateOf: ClauseDater = { _, _, _ in nil }) -> [Relation] {
         var byPair: [[String]: [Interaction]] = [:]
         var pairOrder: [[String]] = []
         var mentionsByBlock: [Int: [LocatedMention]] = [:]
@@ -22,11 +22,11 @@ public enum InteractionExtractor {
             for clause in block.clauses {
                 let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject)
-                if pairs.isEmpty, let type = pluralSubjectPredicate(block, clause: clause),
+                if pairs.isEmpty, let (type, p) = pluralSubjectPredicate(block, clause: clause),
                    let pair = lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) }),
                    inClause.allSatisfy({ pair.contains($0.person) }) {
-                    pairs = [(pair, type)]
+                    pairs = [(pair, type, p)]
                 }
                 if let last = pairs.last { lastPair = last.0 }
                 recentPairs += pairs.map(\.0)
@@ -38,8 +38,8 @@ public enum InteractionExtractor {
                 let source = SourceRef(article: article.id, sentence: block.text(of: sentence).trimmingSpaces,
                                        offset: blockOffset + start, block: block.index)
                 let range = block.tokens[clause.lowerBound].start..<block.tokens[clause.upperBound - 1].end
-                let date = dateOf(block.index, range)
-                for (pair, type) in pairs {
+                for (pair, type, p) in pairs {
+                    let date = dateOf(block.index, range, block.tokens[p].start)
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
                 }
@@ -78,7 +78,7 @@ public enum InteractionExtractor {
     /// The type of a symmetric interaction whose subject is "they" / "their" / "both" / "the
     /// two leaders" / "the summit" in a clause naming nobody ("they also agree to …", "the
     /// summit concludes with agreements"); nil otherwise. The pair comes from context.
-    static func pluralSubjectPredicate(_ block: ScannedBlock, clause: Range<Int>) -> InteractionType? {
+    static func pluralSubjectPredicate(_ block: ScannedBlock, clause: Range<Int>) -> (InteractionType, Int)? {
         let toks = block.tokens
         var plural = false
         var skip = -1
@@ -98,7 +98,7 @@ public enum InteractionExtractor {
             }
             wordsSinceMarker += 1
             if plural && wordsSinceMarker > 3 { plural = false }
-            if plural, let type = predicates[w], type != .statement, type != .visit { return type }
+            if plural, let type = predicates[w], type != .statement, type != .visit { return (type, k) }
         }
         return nil
     }
@@ -111,11 +111,11 @@ public enum InteractionExtractor {
     /// The pairs (sorted names) a clause links, with the interaction type; the first
     /// non-statement word wins for a pair, a statement only when nothing else links it.
     static func readPairs(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention],
-                          previous: String?) -> [([String], InteractionType)] {
+                          previous: String?) -> [([String], InteractionType, Int)] {
         guard !mentions.isEmpty else { return [] }
         let toks = block.tokens
         let hasPhoneWord = clause.contains { toks[$0].isWord && phoneWords.contains(toks[$0].lower) }
-        var found: [[String]: InteractionType] = [:]
+        var found: [[String]: (InteractionType, Int)] = [:]
         var order: [[String]] = []
         for p in clause where toks[p].isWord {
             guard var type = predicates[toks[p].lower] else { continue }
@@ -184,14 +184,14 @@ public enum InteractionExtractor {
             for pair in pairs where pair[0] != pair[1] {
                 let key = pair.sorted()
                 if let existing = found[key] {
-                    if existing == .statement && type != .statement { found[key] = type }
+                    if existing.0 == .statement && type != .statement { found[key] = (type, p) }
                 } else {
-                    found[key] = type
+                    found[key] = (type, p)
                     order.append(key)
                 }
             }
         }
-        return order.map { ($0, found[$0]!) }
+        return order.map { ($0, found[$0]!.0, found[$0]!.1) }
     }
 
     /// Mentions joined to the one at `index` by "and", commas, titles and country words

@@ -35,6 +35,12 @@ public enum TemporalTagger {
         case yearPart(Part, Int)
         /// "mid-2025", "late 2025".
         case fixedYearPart(Part, Int)
+        /// "May last year" (-1), "December this year" (0), "March next year" (+1): month and year offset.
+        case monthOfYear(Int, Int)
+        /// "early next month": part and month offset from the anchor.
+        case monthPart(Part, Int)
+        /// "the first half of next year": half (1 or 2) and year offset from the anchor.
+        case yearHalf(Int, Int)
         /// "the end of the year" (+1) or "the beginning of the year" (-1), relative to the reference.
         case endOfYear(Int)
         /// Season by first month, direction (-1 last, 0 this, +1 next), or an explicit year.
@@ -100,6 +106,22 @@ public enum TemporalTagger {
             if let l = lastInSentence { previousSentenceLast = l }
         }
         return out
+    }
+
+    /// False for an expression that starts a state or sets a target rather than dating an
+    /// event: "since December 2023", "since taking office in May last year", "double trade by 2030".
+    public static func datesAnEvent(_ e: TemporalExpression, tokens t: [TimeToken]) -> Bool {
+        let first = e.tokens.lowerBound
+        if first > 0, t[first - 1].lower == "by", let g = e.span?.granularity, [.year, .season, .month, .range].contains(g) {
+            return false
+        }
+        var k = first - 1
+        while k >= 0, k >= first - 5, t[k].kind == .word {
+            if t[k].lower == "since" { return false }
+            guard t[k].text.unicodeScalars.first!.properties.isLowercase else { break }
+            k -= 1
+        }
+        return true
     }
 
     /// "one day after" → -1 (the phrase's event lies one day before the reference), in days.
@@ -257,6 +279,9 @@ public enum TemporalTagger {
                 let a = Day(y, m, 1)!
                 return Match(end: end, value: .fixed(TimeSpan(start: a, end: a.lastOfMonth, granularity: .month)), explicit: true)
             }
+            if let w = word(t, i + 1, limit), ["last", "this", "next"].contains(w), word(t, i + 2, limit) == "year" {
+                return Match(end: i + 3, value: .monthOfYear(m, w == "last" ? -1 : w == "next" ? 1 : 0), explicit: false)
+            }
             return Match(end: i + 1, value: .month(m, nil), explicit: false)
         }
         if t[i].isCapitalized, let wd = TimeVocabulary.weekdays[t[i].lower] {
@@ -338,6 +363,9 @@ public enum TemporalTagger {
         if let w = word(t, j, limit), ["next", "this", "last"].contains(w), word(t, j + 1, limit) == "year" {
             return Match(end: j + 2, value: .yearPart(p, w == "next" ? 1 : w == "last" ? -1 : 0), explicit: false)
         }
+        if let w = word(t, j, limit), ["next", "this", "last"].contains(w), word(t, j + 1, limit) == "month" {
+            return Match(end: j + 2, value: .monthPart(p, w == "next" ? 1 : w == "last" ? -1 : 0), explicit: false)
+        }
         return nil
     }
 
@@ -406,6 +434,16 @@ public enum TemporalTagger {
                 return Match(end: i + 4, value: .fixedYearPart(a == "end" ? .late : .early, y), explicit: true)
             }
         }
+        if a == "first" || a == "second", word(t, i + 2, limit) == "half", word(t, i + 3, limit) == "of" {
+            let h = a == "first" ? 1 : 2
+            if let y = year(t, i + 4, limit) { return Match(end: i + 5, value: .fixed(halfSpan(h, y)), explicit: true) }
+            if let w = word(t, i + 4, limit), ["last", "this", "next"].contains(w), word(t, i + 5, limit) == "year" {
+                return Match(end: i + 6, value: .yearHalf(h, w == "last" ? -1 : w == "next" ? 1 : 0), explicit: false)
+            }
+            if word(t, i + 4, limit) == "the", word(t, i + 5, limit) == "year" {
+                return Match(end: i + 6, value: .yearHalf(h, 0), explicit: false)
+            }
+        }
         if let s = TimeVocabulary.seasons[a], word(t, i + 2, limit) == "of", let y = year(t, i + 3, limit) {
             return Match(end: i + 4, value: .season(s, 0, y), explicit: true)
         }
@@ -429,6 +467,11 @@ public enum TemporalTagger {
         let last = Day.daysIn(month: m, year: y)
         let (a, b) = p == .early ? (1, 10) : p == .mid ? (11, 20) : (21, last)
         return TimeSpan(start: Day(y, m, a)!, end: Day(y, m, b)!, granularity: .partOfMonth)
+    }
+
+    /// January–June (1) or July–December (2) of year `y`.
+    static func halfSpan(_ h: Int, _ y: Int) -> TimeSpan {
+        TimeSpan(start: Day(y, h == 1 ? 1 : 7, 1)!, end: Day(y, h == 1 ? 6 : 12, 1)!.lastOfMonth, granularity: .range)
     }
 
     static func yearPartSpan(_ p: Part, _ y: Int) -> TimeSpan {
@@ -466,8 +509,18 @@ public enum TemporalTagger {
                       !TimeVocabulary.notPastEd.contains(w) {
                 tense = .past
             }
+            // "agreed to meet again in July": what one commits to lies ahead.
+            if tense == nil, w == "to", k > lo, k < r.lowerBound, k + 1 < hi, t[k + 1].kind == .word,
+               t[k + 1].text.unicodeScalars.first!.properties.isLowercase, TimeVocabulary.commitments.contains(t[k - 1].lower) {
+                tense = .future
+            }
+            // "will be held", "is to be signed": a participle after a bare "be" looks ahead.
+            if tense == .past, k > lo, t[k - 1].lower == "be" { tense = .future }
             guard let tense else { continue }
-            let d = k < r.lowerBound ? r.lowerBound - k : k - r.upperBound + 1
+            var d = k < r.lowerBound ? r.lowerBound - k : k - r.upperBound + 1
+            // "Erdogan, who arrived on Tuesday, is set to …": a cue beyond a comma speaks of another clause.
+            let between = k < r.lowerBound ? (k + 1)..<r.lowerBound : r.upperBound..<k
+            if between.contains(where: { t[$0].text == "," }) { d += 10 }
             if best == nil || d < best!.0 || (d == best!.0 && tense == .future) { best = (d, tense) }
         }
         return best?.1 ?? .unknown
@@ -604,10 +657,19 @@ public enum TemporalTagger {
             return u == .day ? TimeSpan(day: d) : shift(d, .week, 0)
         case .partOfCurrent(let u, let dir):
             let whole = shift(anchor, u, 0)
+            // "later this month" lies after the anchor day (unless the period ends with it).
             return dir < 0 ? TimeSpan(start: whole.start, end: anchor, granularity: whole.granularity)
-                : TimeSpan(start: anchor, end: whole.end, granularity: whole.granularity)
+                : TimeSpan(start: anchor < whole.end ? anchor.adding(days: 1) : anchor, end: whole.end, granularity: whole.granularity)
         case .yearPart(let p, let off):
             return yearPartSpan(p, anchor.year + off)
+        case .monthPart(let p, let off):
+            let m = shift(anchor, .month, off).start
+            return partSpan(p, m.year, m.month)
+        case .monthOfYear(let m, let off):
+            let a = Day(anchor.year + off, m, 1)!
+            return TimeSpan(start: a, end: a.lastOfMonth, granularity: .month)
+        case .yearHalf(let h, let off):
+            return halfSpan(h, anchor.year + off)
         case .season(let first, let dir, let y):
             if let y { return seasonSpan(first, y) }
             let spans = ((anchor.year - 2)...(anchor.year + 1)).map { seasonSpan(first, $0) }
