@@ -232,4 +232,13 @@ final class EventExtractorTests: XCTestCase {
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind"]))
         XCTAssertEqual(events.map(\.summary), ["Lind said today that the deal was done"])
     }
+
+    func testTheDayBeforeCountsFromTheDayThePreviousParagraphTold() {
+        let a = article("k", published: "2026-04-07", [
+            Block(kind: .paragraph, text: "Lind met the envoy Cruz in Kyiv on April 6 and announced a prisoner swap.", offset: 0),
+            Block(kind: .paragraph, text: "Cruz arrived in the capital the day before, after talks in Istanbul.", offset: 100),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.map { $0.date?.start.iso }, ["2026-04-06", "2026-04-05"])
+    }
 }

@@ -20,8 +20,10 @@ public enum EventExtractor {
             let group = recent.count >= 2
                 ? Array(recent.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }.prefix(2).map(\.element))
                 : []
+            // The last day the previous paragraph told, for "the day before" at the start of this one.
+            let told = events.last.flatMap { e in e.sources.first?.block == index - 1 && e.date?.granularity == .day ? e.date : nil }
             events += extract(block: block, index: index, article: article.id, published: published,
-                              mentions: byBlock[index] ?? [], earlier: events, group: group)
+                              mentions: byBlock[index] ?? [], earlier: events, group: group, told: told)
             for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
                 if counts[m.person] == nil { order.append(m.person) }
                 counts[m.person, default: 0] += 1
@@ -45,7 +47,7 @@ public enum EventExtractor {
     /// `earlier` holds the article's events from previous blocks, which "one day after …" may refer to.
     /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = [], group: [String] = []) -> [Event] {
+                        earlier: [Event] = [], group: [String] = [], told: TimeSpan? = nil) -> [Event] {
         let scalars = ScalarText(block.text)
         let tokens = scalars.bytes.withUnsafeBufferPointer { TimeToken.tokenize(utf8: $0) }
         guard !tokens.isEmpty else { return [] }
@@ -58,7 +60,7 @@ public enum EventExtractor {
             entryDate = s; entryLabel = first.text
         }
         var anchor = entryDate?.start ?? published
-        var tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor)
+        var tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor, told: block.kind == .timelineEntry ? nil : told)
         var labelInText: TemporalExpression? = nil
         if let first = tagged.first, first.tokens.lowerBound == 0, first.explicitYear, let s = first.span,
            s.granularity == .day, first.tokens.upperBound < tokens.count, tokens[first.tokens.upperBound].isDash {

@@ -180,7 +180,9 @@ public enum PersonLexicon {
     /// ("supporters of Jane Doe", "under John Roe"); place prepositions (at, in, to) are absent.
     public static let personPrepositions: Set<String> = Set(["of", "under", "with", "by", "about", "against", "between",
                                                         "for", "like", "whom", "alongside", "than",
-                                                        "counterpart", "counterparts"])
+                                                        "counterpart", "counterparts", "sister", "brother", "wife",
+                                                        "husband", "son", "daughter", "father", "mother", "negotiator",
+                                                        "aide", "deputy", "successor", "predecessor", "rival"])
 
     /// Words that mark a capitalized phrase as a place, organization, event or thing.
     public static let nonPersonWords: Set<String> = Set([
