@@ -204,6 +204,8 @@ final class EventExtractorTests: XCTestCase {
         let a = article("d", published: "2026-03-05", [Block(kind: .paragraph, text: text, offset: 0)])
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Kim": "Kim", "Ivanov": "Ivanov"]))
         XCTAssertEqual(events.map { "\($0.date!.start.iso) \($0.type.rawValue)" }, ["2026-03-04 meeting", "2026-03-05 statement"])
+        let b = article("e", published: "2026-06-25", [Block(kind: .paragraph, text: "His sister dismissed the offer on Tuesday.", offset: 0)])
+        XCTAssertEqual(EventExtractor.extract(article: b, mentions: []).map(\.type), [.statement])
     }
 
     func testADeadlineIsNotAnEventAndALeadersRetreatIsASummit() {

@@ -17,7 +17,7 @@ enum EventCues {
                          "urged", "urges", "urge", "stressed", "stresses", "emphasized", "emphasizes", "emphasised",
                          "emphasises", "noted", "notes", "pledged", "pledges", "vowed", "vows", "warned", "warns",
                          "highlighted", "highlights", "described", "describes", "argued", "argues", "added", "insisted",
-                         "claimed", "interview", "speech", "statement", "addressed", "address", "addresses", "reported", "reaffirmed", "reaffirms",
+                         "claimed", "interview", "speech", "statement", "addressed", "address", "addresses", "reported", "dismissed", "rejected", "denied", "reaffirmed", "reaffirms",
                          "expressed", "expresses", "criticized", "criticised", "praised", "welcomed", "condemned",
                          "outlined", "outlines", "speaking", "spoke", "speaks", "describe", "stress", "highlight", "note",
                          "pledge", "vow", "warn", "emphasize", "emphasise", "reaffirm", "express", "criticize", "praise",
