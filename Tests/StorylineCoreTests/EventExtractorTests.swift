@@ -204,6 +204,8 @@ final class EventExtractorTests: XCTestCase {
         let a = article("d", published: "2026-03-05", [Block(kind: .paragraph, text: text, offset: 0)])
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Kim": "Kim", "Ivanov": "Ivanov"]))
         XCTAssertEqual(events.map { "\($0.date!.start.iso) \($0.type.rawValue)" }, ["2026-03-04 meeting", "2026-03-05 statement"])
+        let b = article("e", published: "2026-06-25", [Block(kind: .paragraph, text: "His sister dismissed the offer on Tuesday.", offset: 0)])
+        XCTAssertEqual(EventExtractor.extract(article: b, mentions: []).map(\.type), [.statement])
     }
 
     func testADeadlineIsNotAnEventAndALeadersRetreatIsASummit() {
@@ -213,5 +215,32 @@ final class EventExtractorTests: XCTestCase {
         ])
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Wong": "Wong", "Ibrahim": "Ibrahim"]))
         XCTAssertEqual(events.map(\.type), [.summit])
+    }
+
+    func testAPronounInAReportedPartIsTheSpeaker() {
+        let a = article("s", published: "2026-02-16", [
+            Block(kind: .paragraph, text: "Cruz told reporters on Sunday that Lind had done well and that he planned to fly to Lima in the spring.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Cruz": "Juan Cruz", "Lind": "Ana Lind"]))
+        XCTAssertEqual(events.last?.participants, ["Juan Cruz"])
+        XCTAssertEqual(events.last?.type, .visit)
+    }
+
+    func testADayWordInsideAQuotationDatesNothing() {
+        let a = article("q", published: "2026-10-08", [
+            Block(kind: .paragraph, text: "\"Today we are sending a signal to the world,\" Lind said.", offset: 0),
+            Block(kind: .paragraph, text: "Lind said today that the deal was done.", offset: 100),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind"]))
+        XCTAssertEqual(events.map(\.summary), ["Lind said today that the deal was done"])
+    }
+
+    func testTheDayBeforeCountsFromTheDayThePreviousParagraphTold() {
+        let a = article("k", published: "2026-04-07", [
+            Block(kind: .paragraph, text: "Lind met the envoy Cruz in Kyiv on April 6 and announced a prisoner swap.", offset: 0),
+            Block(kind: .paragraph, text: "Cruz arrived in the capital the day before, after talks in Istanbul.", offset: 100),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.map { $0.date?.start.iso }, ["2026-04-06", "2026-04-05"])
     }
 }

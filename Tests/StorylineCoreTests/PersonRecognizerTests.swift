@@ -232,6 +232,11 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(found["Rahim Chaudhry"]?.leader, true)
         XCTAssertNotNil(found["He Jianping"])
         XCTAssertNotNil(found["Wu Zhiqiang"], "joined by 'and' to a name with a known given name")
+        let more = recognized(["Ruto also addressed the commission, where he met its chairperson Mahmoud Ali Youssouf on a busy day."])
+        XCTAssertNotNil(more["Mahmoud Ali Youssouf"])
+        let kin = recognized(["Mr. Pak has not replied, but his sister Pak Yo Sun dismissed the offer, after talks with Russian negotiator Ilya Sorin."])
+        XCTAssertNotNil(kin["Pak Yo Sun"])
+        XCTAssertNotNil(kin["Ilya Sorin"])
     }
 
     func testThePremierIsThePrimeMinister() {

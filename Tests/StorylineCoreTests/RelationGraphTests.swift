@@ -198,4 +198,13 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(folded.map(\.date), [trip, nil], "the title's two retellings join the dated lede; another article's stays")
         XCTAssertEqual(folded[0].sources.count, 2, "the title sentence once, and the lede")
     }
+
+    func testAPersonInsideAWhoClauseIsNotTheSubject() {
+        let article = peopleTestArticle([
+            "Prime Minister Omar Qadir arrived in Ankara on Saturday with a large delegation of ministers.",
+            "Foreign Minister Ali Dar, who accompanied Qadir, will hold talks with his counterpart Jeyhun Bayramov in Baku on Tuesday.",
+        ])
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
+        XCTAssertEqual(rels.map { $0.people.sorted() }, [["Ali Dar", "Jeyhun Bayramov"]])
+    }
 }

@@ -185,4 +185,9 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("The envoys ended two days of talks on Thursday, agreeing to meet again in July.", "2026-06-12"),
                        ["Thursday=2026-06-11..2026-06-11/day", "July=2026-07-01..2026-07-31/month"])
     }
+
+    func testASeasonAfterInTheTakesTheNearestByTense() {
+        XCTAssertEqual(tags("He planned to visit Tokyo in the spring.", "2026-02-16"), ["the spring=2026-03-01..2026-05-31/season"])
+        XCTAssertEqual(tags("They met in the summer.", "2026-09-16"), ["the summer=2026-06-01..2026-08-31/season"])
+    }
 }

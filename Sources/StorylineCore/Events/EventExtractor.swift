@@ -20,8 +20,10 @@ public enum EventExtractor {
             let group = recent.count >= 2
                 ? Array(recent.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }.prefix(2).map(\.element))
                 : []
+            // The last day the previous paragraph told, for "the day before" at the start of this one.
+            let told = events.last.flatMap { e in e.sources.first?.block == index - 1 && e.date?.granularity == .day ? e.date : nil }
             events += extract(block: block, index: index, article: article.id, published: published,
-                              mentions: byBlock[index] ?? [], earlier: events, group: group)
+                              mentions: byBlock[index] ?? [], earlier: events, group: group, told: told)
             for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
                 if counts[m.person] == nil { order.append(m.person) }
                 counts[m.person, default: 0] += 1
@@ -45,7 +47,7 @@ public enum EventExtractor {
     /// `earlier` holds the article's events from previous blocks, which "one day after …" may refer to.
     /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = [], group: [String] = []) -> [Event] {
+                        earlier: [Event] = [], group: [String] = [], told: TimeSpan? = nil) -> [Event] {
         let scalars = ScalarText(block.text)
         let tokens = scalars.bytes.withUnsafeBufferPointer { TimeToken.tokenize(utf8: $0) }
         guard !tokens.isEmpty else { return [] }
@@ -58,7 +60,7 @@ public enum EventExtractor {
             entryDate = s; entryLabel = first.text
         }
         var anchor = entryDate?.start ?? published
-        var tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor)
+        var tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor, told: block.kind == .timelineEntry ? nil : told)
         var labelInText: TemporalExpression? = nil
         if let first = tagged.first, first.tokens.lowerBound == 0, first.explicitYear, let s = first.span,
            s.granularity == .day, first.tokens.upperBound < tokens.count, tokens[first.tokens.upperBound].isDash {
@@ -87,6 +89,7 @@ public enum EventExtractor {
                 // "double trade by 2030" sets a target year; it dates no event either.
                 var exprs = tagged.filter { r.contains($0.tokens.lowerBound) && TemporalTagger.datesAnEvent($0, tokens: tokens) }
                 if !isEntry, exprs.count > 1, let first = exprs.first, isDateline(first, tokens) { exprs.removeFirst() }
+                exprs.removeAll { isQuotedDayWord($0, tokens) }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
                               cues: cues)
@@ -313,11 +316,14 @@ public enum EventExtractor {
         guard several || relative else { return nil }
         // "said Monday that she told Trump …": a pronoun in the part stands for the person named just before it.
         let pronoun = (lo..<hi).contains { ["he", "she", "his", "her", "they", "their"].contains(t[$0].lower) }
-        if relative || pronoun, lo > c.tokens.lowerBound {
+        if relative, lo > c.tokens.lowerBound {
             let before = t[lo - 1].start
             if let m = mentions.last(where: { $0.offsetInBlock < before && $0.offsetInBlock >= t[c.tokens.lowerBound].start }) {
                 people.append(m.person)
             }
+        } else if pronoun, lo > c.tokens.lowerBound, let subject = c.people.first {
+            // "Trump told reporters that the Japanese leader … and that he planned to visit Tokyo": the speaker.
+            people.append(subject)
         }
         // "Berg, who arrived on Tuesday, is set to fly on Saturday": a part opening on its verb shares the clause's subject.
         if !relative, lo > c.tokens.lowerBound, t[lo - 1].text == ",", t[lo].kind == .word,
@@ -347,6 +353,24 @@ public enum EventExtractor {
         }
         return k < t.count && (t[k].isDash || t[k].text == "-")
     }
+
+    /// "'Today we are sending a signal,' she said": a day word inside a quotation is the
+    /// speaker's day, which the article dates elsewhere, if at all.
+    private static func isQuotedDayWord(_ e: TemporalExpression, _ t: [TimeToken]) -> Bool {
+        guard e.tokens.count == 1, dayWords.contains(t[e.tokens.lowerBound].lower) else { return false }
+        var open = false
+        for k in 0..<e.tokens.lowerBound {
+            switch t[k].text {
+            case "\u{201C}": open = true
+            case "\u{201D}": open = false
+            case "\"": open.toggle()
+            default: break
+            }
+        }
+        return open
+    }
+
+    private static let dayWords: Set<String> = ["today", "tonight", "yesterday", "tomorrow"]
 
     /// True for an expression that names a day in words ("Wednesday", "today", "tonight"), not a dateline's date.
     private static func isDayWord(_ expr: String) -> Bool {

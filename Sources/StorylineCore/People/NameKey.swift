@@ -11,6 +11,16 @@ public enum NameKey {
         return String(out)
     }
 
+    /// A key that ignores word order and middle initials, for names written family name first
+    /// in one outlet and last in another ("Takaichi Sanae", "Sanae Takaichi"; "Vladimir V. Putin").
+    public static func looseKey(_ name: String) -> String {
+        let ws = words(name)
+        let kept = ws.enumerated().filter { i, w in
+            !(i > 0 && i < ws.count - 1 && of(w).unicodeScalars.count == 1)
+        }.map { of($0.element) }
+        return kept.sorted().joined(separator: "|")
+    }
+
     /// The name's words, split at spaces only ("Lee Jae-myung" → Lee, Jae-myung).
     public static func words(_ name: String) -> [String] {
         MatchText.normalize(name).split(separator: " ").map(String.init)

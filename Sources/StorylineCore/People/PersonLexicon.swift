@@ -39,7 +39,7 @@ public enum PersonLexicon {
                        ("governor", "Governor"), ("mayor", "Mayor"), ("senator", "Senator"), ("sen", "Senator"),
                        ("rep", "Representative"), ("representative", "Representative"), ("lawmaker", "Lawmaker"),
                        ("speaker", "Speaker"), ("chairman", "Chairman"), ("chairwoman", "Chairwoman"),
-                       ("chair", "Chair"), ("ceo", "CEO"), ("general", "General"), ("gen", "General"),
+                       ("chair", "Chair"), ("chairperson", "Chairperson"), ("ceo", "CEO"), ("general", "General"), ("gen", "General"),
                        ("gov", "Governor"), ("prof", "Professor"), ("professor", "Professor"), ("admiral", "Admiral"), ("chief justice", "Chief Justice"), ("justice", "Justice"),
                        ("prince", "Prince"), ("princess", "Princess"), ("crown prince", "Crown Prince"),
                        ("first lady", "First Lady"), ("pope", "Pope"), ("sheikh", "Sheikh"), ("duke", "Duke"),
@@ -180,7 +180,9 @@ public enum PersonLexicon {
     /// ("supporters of Jane Doe", "under John Roe"); place prepositions (at, in, to) are absent.
     public static let personPrepositions: Set<String> = Set(["of", "under", "with", "by", "about", "against", "between",
                                                         "for", "like", "whom", "alongside", "than",
-                                                        "counterpart", "counterparts"])
+                                                        "counterpart", "counterparts", "sister", "brother", "wife",
+                                                        "husband", "son", "daughter", "father", "mother", "negotiator",
+                                                        "aide", "deputy", "successor", "predecessor", "rival"])
 
     /// Words that mark a capitalized phrase as a place, organization, event or thing.
     public static let nonPersonWords: Set<String> = Set([

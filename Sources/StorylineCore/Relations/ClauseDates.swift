@@ -41,8 +41,15 @@ public struct ClauseDates {
             all = cached
         } else {
             let tokens = TimeToken.tokenize(text)
-            all = TemporalTagger.tag(tokens: tokens, text: text, anchor: anchor)
-                .filter { $0.span != nil && TemporalTagger.datesAnEvent($0, tokens: tokens) }
+            let scalarText = ScalarText(text)
+            var found = TemporalTagger.tag(tokens: tokens, text: scalarText, anchor: anchor)
+            // "Witkoff arrived the day before": a shift from the day the previous paragraph last told.
+            if block >= 1, entry == nil, article.blocks[block - 1].kind != .timelineEntry,
+               found.contains(where: { tokens[$0.tokens.lowerBound].lower == "the" }),
+               let told = TemporalTagger.tag(article.blocks[block - 1].text, anchor: published).last(where: { $0.span?.granularity == .day })?.span {
+                found = TemporalTagger.tag(tokens: tokens, text: scalarText, anchor: anchor, told: told)
+            }
+            all = found.filter { $0.span != nil && TemporalTagger.datesAnEvent($0, tokens: tokens) }
             tagged.byBlock[block] = all
         }
         let scalars = tagged.scalars[block] ?? Array(text.unicodeScalars)

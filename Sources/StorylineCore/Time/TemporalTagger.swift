@@ -66,10 +66,11 @@ public enum TemporalTagger {
         tag(tokens: tokens, text: ScalarText(text), anchor: anchor)
     }
 
-    /// Tags already tokenized text, slicing expression texts from an indexed copy.
-    static func tag(tokens: [TimeToken], text scalars: ScalarText, anchor: Day?) -> [TemporalExpression] {
+    /// Tags already tokenized text, slicing expression texts from an indexed copy. `told` is the
+    /// date a preceding paragraph last told, for "the day before" at the start of this one.
+    static func tag(tokens: [TimeToken], text scalars: ScalarText, anchor: Day?, told: TimeSpan? = nil) -> [TemporalExpression] {
         var out: [TemporalExpression] = []
-        var previousSentenceLast: TimeSpan? = nil
+        var previousSentenceLast: TimeSpan? = told
         for sentence in SentenceSplitter.sentences(tokens) {
             var lastInSentence: TimeSpan? = nil
             var i = sentence.lowerBound
@@ -93,8 +94,11 @@ public enum TemporalTagger {
                     nextSpan = resolve(found[k + 1].1, anchor: anchor, tense: tenseAround(tokens, found[k + 1].0, sentence: sentence),
                                        reference: lastInSentence ?? anchor.map { TimeSpan(day: $0) }, recent: nil, next: nil)
                 }
+                // "Witkoff met Zelensky on April 6. He arrived the day before": a shift from the day last told.
+                var reference = lastInSentence ?? anchor.map { TimeSpan(day: $0) }
+                if case .referenceShift = value, lastInSentence == nil, let previous = previousSentenceLast { reference = previous }
                 let span = resolve(value, anchor: anchor, tense: tense,
-                                   reference: lastInSentence ?? anchor.map { TimeSpan(day: $0) },
+                                   reference: reference,
                                    recent: lastInSentence ?? previousSentenceLast, next: nextSpan)
                 let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
                 out.append(TemporalExpression(
@@ -446,6 +450,10 @@ public enum TemporalTagger {
         }
         if let s = TimeVocabulary.seasons[a], word(t, i + 2, limit) == "of", let y = year(t, i + 3, limit) {
             return Match(end: i + 4, value: .season(s, 0, y), explicit: true)
+        }
+        // "visit Tokyo in the spring": the season nearest by tense.
+        if let s = TimeVocabulary.seasons[a], i > 0, word(t, i - 1, limit) == "in" {
+            return Match(end: i + 2, value: .season(s, 0, nil), explicit: false)
         }
         return nil
     }
