@@ -613,8 +613,9 @@ public enum ArticleParser {
             let letters = inner.filter { $0.isLetter }
             return letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
         }
+        guard trailingCaps else { return false }
         let words = text.split(separator: " ")
-        guard trailingCaps, words.count >= 6, let last = words.last, isCreditWord(last), last.count >= 3 else { return false }
+        guard words.count >= 6, let last = words.last, isCreditWord(last), last.count >= 3 else { return false }
         let prev = words[words.count - 2]
         return prev.hasSuffix(".") || prev.first?.isLowercase == true || prev.first?.isNumber == true
     }
