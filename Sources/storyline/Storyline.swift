@@ -9,7 +9,7 @@ struct Storyline: ParsableCommand {
         discussion: "With no PATH, browses the bundled sample articles.",
         version: "0.1.0",
         subcommands: [Browse.self, Articles.self, Events.self, People.self, Relations.self, Search.self,
-                      Stories.self, Related.self, Export.self, Dates.self, Index.self],
+                      Stories.self, Related.self, Export.self, Dates.self, Index.self, Profile.self],
         defaultSubcommand: Browse.self
     )
 }

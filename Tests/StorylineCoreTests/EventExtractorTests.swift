@@ -139,4 +139,108 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(e.first?.summary, "Rossi speaks on the phone with Dube on June 10")
         XCTAssertEqual(e.first?.sources.first?.offset, 40)
     }
+
+    func testTheTwoLeadersInALaterParagraphAreThePeopleNamedBefore() {
+        let a = article("g", published: "2026-07-02", [
+            Block(kind: .paragraph, text: "Queen Amira received President Tomas Berg in Aqaba, the palace said.", offset: 0),
+            Block(kind: .paragraph, text: "The two leaders met on Wednesday evening and discussed trade.", offset: 80),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Amira": "Amira", "Tomas Berg": "Tomas Berg"]))
+        XCTAssertEqual(events.map(\.participants), [["Amira", "Tomas Berg"]])
+        XCTAssertEqual(events.first?.date?.start.iso, "2026-07-01")
+    }
+
+    func testPhoneCourtesyCallsAndWelcomesAreTypedByWhatHappened() {
+        let a = article("t", published: "2026-06-15", [
+            Block(kind: .paragraph, text: "Last month, Berg spoke by phone with Premier Ivo Lund about grain.", offset: 0),
+            Block(kind: .paragraph, text: "Berg also paid a courtesy call on King Olav on Tuesday afternoon.", offset: 80),
+            Block(kind: .paragraph, text: "King Olav welcomed President Berg to the palace on Monday.", offset: 160),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Berg": "Berg", "Ivo Lund": "Ivo Lund", "Olav": "Olav"]))
+        XCTAssertEqual(events.map(\.type), [.phoneCall, .meeting, .meeting])
+    }
+
+    func testATargetYearAfterByIsNotAnEvent() {
+        let a = article("y", published: "2026-04-22", [
+            Block(kind: .paragraph, text: "The two governments pledged to double trade by 2030.", offset: 0),
+        ])
+        XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).count, 0)
+    }
+
+    func testACommaPartsARelativeClauseFromTheMainPredicate() {
+        let a = article("r", published: "2026-05-06", [
+            Block(kind: .paragraph, text: "Ms Adjei, who won the election in December 2024, is due to address parliament on Wednesday.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Adjei": "Ama Adjei"]))
+        XCTAssertEqual(events.map(\.type), [.election, .statement])
+        XCTAssertEqual(events.map(\.status), [.occurred, .planned], "due to speak later on the day of publication")
+    }
+
+    func testEachDateOfASentenceTakesThePeopleOfItsOwnPart() {
+        let a = article("p", published: "2026-09-25", [
+            Block(kind: .paragraph, text: "Spokesman Ivan Sorokin told reporters on Friday that Petrov had accepted an invitation to visit Hanoi next year.", offset: 0),
+            Block(kind: .paragraph, text: "Berg, who arrived in Doha on Tuesday, is set to fly to Muscat on Saturday to meet Sultan Haidar.", offset: 200),
+            Block(kind: .paragraph, text: "Ortega said on Thursday that she told Ruiz in a phone call on Sunday that talks would go on.", offset: 400),
+        ])
+        let names = ["Ivan Sorokin": "Ivan Sorokin", "Petrov": "Petrov", "Berg": "Berg", "Haidar": "Haidar", "Ortega": "Ortega", "Ruiz": "Ruiz"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        XCTAssertEqual(events.map(\.participants), [["Ivan Sorokin"], ["Petrov"], ["Berg"], ["Berg", "Haidar"], ["Ortega"], ["Ortega", "Ruiz"]])
+    }
+
+    func testTheTwoLeadersAreTheArticlesMainPairNotTheLastNamed() {
+        let a = article("m", published: "2026-02-10", [
+            Block(kind: .paragraph, text: "Premier Ana Lind and President Juan Cruz agreed on Monday to expand drills.", offset: 0),
+            Block(kind: .paragraph, text: "Lind told reporters the talks had gone well.", offset: 100),
+            Block(kind: .paragraph, text: "Cruz, who arrived on Sunday, will meet King Olaf on Wednesday.", offset: 200),
+            Block(kind: .paragraph, text: "The two leaders last held talks in Lima in November.", offset: 300),
+        ])
+        let names = ["Ana Lind": "Ana Lind", "Lind": "Ana Lind", "Juan Cruz": "Juan Cruz", "Cruz": "Juan Cruz", "Olaf": "Olaf"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        XCTAssertEqual(Set(events.last?.participants ?? []), ["Ana Lind", "Juan Cruz"])
+    }
+
+    func testAWireDatelineDoesNotDateTheLedesEvent() {
+        let text = "SEOUL, March 5 (Yonhap) -- Kim met Ivanov in Pyongyang on Wednesday, state media reported Thursday."
+        let a = article("d", published: "2026-03-05", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Kim": "Kim", "Ivanov": "Ivanov"]))
+        XCTAssertEqual(events.map { "\($0.date!.start.iso) \($0.type.rawValue)" }, ["2026-03-04 meeting", "2026-03-05 statement"])
+        let b = article("e", published: "2026-06-25", [Block(kind: .paragraph, text: "His sister dismissed the offer on Tuesday.", offset: 0)])
+        XCTAssertEqual(EventExtractor.extract(article: b, mentions: []).map(\.type), [.statement])
+    }
+
+    func testADeadlineIsNotAnEventAndALeadersRetreatIsASummit() {
+        let a = article("w", published: "2026-05-28", [
+            Block(kind: .paragraph, text: "Officials would report back to both leaders by the end of 2026.", offset: 0),
+            Block(kind: .paragraph, text: "Wong and Ibrahim held their annual retreat on Tuesday in Putrajaya.", offset: 100),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Wong": "Wong", "Ibrahim": "Ibrahim"]))
+        XCTAssertEqual(events.map(\.type), [.summit])
+    }
+
+    func testAPronounInAReportedPartIsTheSpeaker() {
+        let a = article("s", published: "2026-02-16", [
+            Block(kind: .paragraph, text: "Cruz told reporters on Sunday that Lind had done well and that he planned to fly to Lima in the spring.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Cruz": "Juan Cruz", "Lind": "Ana Lind"]))
+        XCTAssertEqual(events.last?.participants, ["Juan Cruz"])
+        XCTAssertEqual(events.last?.type, .visit)
+    }
+
+    func testADayWordInsideAQuotationDatesNothing() {
+        let a = article("q", published: "2026-10-08", [
+            Block(kind: .paragraph, text: "\"Today we are sending a signal to the world,\" Lind said.", offset: 0),
+            Block(kind: .paragraph, text: "Lind said today that the deal was done.", offset: 100),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind"]))
+        XCTAssertEqual(events.map(\.summary), ["Lind said today that the deal was done"])
+    }
+
+    func testTheDayBeforeCountsFromTheDayThePreviousParagraphTold() {
+        let a = article("k", published: "2026-04-07", [
+            Block(kind: .paragraph, text: "Lind met the envoy Cruz in Kyiv on April 6 and announced a prisoner swap.", offset: 0),
+            Block(kind: .paragraph, text: "Cruz arrived in the capital the day before, after talks in Istanbul.", offset: 100),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.map { $0.date?.start.iso }, ["2026-04-06", "2026-04-05"])
+    }
 }

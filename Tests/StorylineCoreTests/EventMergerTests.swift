@@ -79,4 +79,13 @@ final class EventMergerTests: XCTestCase {
         XCTAssertEqual(once.map(\.date!.start.iso), ["2025-01-02", "2025-06-10"])
         XCTAssertEqual(once.map(\.id), again.map(\.id))
     }
+
+    func testOneSentenceWithTwoDatesTellsTwoEvents() {
+        let s = "Tran arrived in Hue on Monday after a tour of Laos from Jan. 30 to Feb. 2"
+        let merged = EventMerger.merge([
+            event("a", "2026-02-02", .day, .visit, s, ["Tran Van Lam"], places: ["Hue", "Laos"], offset: 10),
+            event("a", "2026-01-30", to: "2026-02-02", .range, .visit, s, ["Tran Van Lam"], places: ["Hue", "Laos"], offset: 10),
+        ])
+        XCTAssertEqual(merged.count, 2)
+    }
 }

@@ -41,4 +41,11 @@ final class ParserDateLineCJKTests: XCTestCase {
         XCTAssertEqual(DateLine.best(in: "입력 2025년 6월 17일 21:30")?.published.iso, "2025-06-17T21:30")
         XCTAssertEqual(DateLine.best(in: "2025.06.17 21:30")?.published.iso, "2025-06-17T21:30")
     }
+
+    func testNumericDayMonthYearOnlyWhenTheOrderIsCertain() {
+        XCTAssertEqual(DateLine.best(in: "Issued on: 22/04/2026 - 18:05")?.published.iso, "2026-04-22T18:05")
+        XCTAssertEqual(DateLine.best(in: "09/25/2026")?.published.iso, "2026-09-25")
+        XCTAssertEqual(DateLine.best(in: "20-03-2026 09:41")?.published.iso, "2026-03-20T09:41")
+        XCTAssertNil(DateLine.best(in: "04/05/2026")?.published.iso, "day and month could be either way round")
+    }
 }

@@ -58,4 +58,13 @@ final class PersonRoleResolverTests: XCTestCase {
         XCTAssertEqual(lib.relations.map(\.people), [["Kim Min-jun", "Tomas Vidal"]])
         XCTAssertFalse(lib.people.contains { RoleResolver.isOpen($0.name) })
     }
+
+    func testFamilyNameFirstAndMiddleInitialsJoinTheSamePerson() {
+        func x(_ article: String, _ name: String) -> ArticleExtraction {
+            ArticleExtraction(article: article, people: [Person(name: name, mentions: 1, articles: [article])])
+        }
+        let (people, _) = PeopleMerger.merge([x("a", "Sanae Takaichi"), x("b", "Takaichi Sanae"),
+                                              x("c", "Vladimir Putin"), x("d", "Vladimir V. Putin"), x("e", "Vladimir Klitschko")])
+        XCTAssertEqual(people.count, 3, "\(people.map(\.name))")
+    }
 }

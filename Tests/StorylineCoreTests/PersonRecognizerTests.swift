@@ -169,4 +169,81 @@ final class PersonOrganizationTrapTests: XCTestCase {
         ]))
         XCTAssertEqual(r.people.map(\.name), ["Dan Caine"])
     }
+
+    private func recognized(_ paragraphs: [String]) -> [String: Person] {
+        let r = PersonRecognizer.recognize(peopleTestArticle(paragraphs))
+        return Dictionary(r.people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func testHonorificsBetweenTitleAndNameAndArabicGivenNames() {
+        let found = recognized([
+            "Prime Minister Sir Alan Hughes met Emir Sheikh Fahd bin Nasser Al Rumi in Doha.",
+            "Crown Prince Khalid bin Omar later spoke with Sheikh Fahd, and Crown Prince Khalid thanked him.",
+        ])
+        XCTAssertEqual(found["Alan Hughes"]?.leader, true)
+        XCTAssertEqual(found["Fahd bin Nasser Al Rumi"]?.leader, true)
+        XCTAssertEqual(Set(found.keys), ["Alan Hughes", "Fahd bin Nasser Al Rumi", "Khalid bin Omar"])
+    }
+
+    func testTitleInAppositionAfterTheName() {
+        let found = recognized([
+            "Paris welcomed Ravi Menon, India's prime minister, with a parade.",
+            "Hana Sato, the former president, stayed away.",
+        ])
+        XCTAssertEqual(found["Ravi Menon"]?.leader, true)
+        XCTAssertEqual(found["Ravi Menon"]?.country, "India")
+        XCTAssertEqual(found["Hana Sato"]?.former, true)
+        XCTAssertEqual(found["Hana Sato"]?.leader, false)
+    }
+
+    func testCounterpartsPossessedNamesWithParticlesAndConsorts() {
+        let found = recognized([
+            "Minister Mina Cho met her Chinese counterpart Wang Ping in Beijing on a cold and windy morning.",
+            "Costa also spoke with Brazil's Pedro Alves da Rocha by phone, and Alves agreed.",
+            "The King and Queen Sofia greeted Ghanaian President Kofi Mensah.",
+        ])
+        XCTAssertNotNil(found["Wang Ping"])
+        XCTAssertEqual(found["Pedro Alves da Rocha"]?.aliases.contains("Alves"), true)
+        XCTAssertEqual(found["Sofia"]?.leader, false)
+        XCTAssertEqual(found["Kofi Mensah"]?.leader, true)
+        XCTAssertEqual(found["Kofi Mensah"]?.country, "Ghana")
+    }
+
+    func testSuffixesAndKoreanSurnamesThatLookLikeEnglishWords() {
+        let found = recognized([
+            "Chilean President Mateo Ruiz Jr. and his counterpart spoke for an hour on a long day of talks.",
+            "Ruiz, who arrived on Sunday, later met Defense Minister No Kwang-chol and the envoy An Chang-ho, officials said.",
+        ])
+        XCTAssertEqual(found["Mateo Ruiz Jr"]?.aliases.contains("Ruiz"), true, "the family name before Jr. stands alone")
+        XCTAssertNotNil(found["No Kwang-chol"])
+        XCTAssertEqual(found.count, 3, "\(found.keys.sorted())")
+    }
+
+    func testCounterpartsTitledGivenNamesAndShortFamilyNames() {
+        let found = recognized([
+            "Prime Minister Ana Lind and her New Zealand counterpart Tom Reeve met in Queenstown over the long weekend.",
+            "PM Rahim Chaudhry flew in later, and Datuk Seri Azlan Harun joined; PM Rahim and Datuk Seri Azlan spoke first.",
+            "Vice-Premier He Jianping and the envoy met their presidents, Wu Zhiqiang and Maria Lopes, on a rainy day.",
+        ])
+        XCTAssertEqual(found["Tom Reeve"]?.roles, [Role(title: "Prime Minister", country: "New Zealand")])
+        XCTAssertEqual(found["Tom Reeve"]?.leader, true)
+        XCTAssertNil(found["Rahim"], "a titled given name is the full name it opens")
+        XCTAssertNil(found["Azlan"])
+        XCTAssertEqual(found["Rahim Chaudhry"]?.leader, true)
+        XCTAssertNotNil(found["He Jianping"])
+        XCTAssertNotNil(found["Wu Zhiqiang"], "joined by 'and' to a name with a known given name")
+        let more = recognized(["Ruto also addressed the commission, where he met its chairperson Mahmoud Ali Youssouf on a busy day."])
+        XCTAssertNotNil(more["Mahmoud Ali Youssouf"])
+        let kin = recognized(["Mr. Pak has not replied, but his sister Pak Yo Sun dismissed the offer, after talks with Russian negotiator Ilya Sorin."])
+        XCTAssertNotNil(kin["Pak Yo Sun"])
+        XCTAssertNotNil(kin["Ilya Sorin"])
+    }
+
+    func testThePremierIsThePrimeMinister() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "Prime Minister Omar Qadir arrived in Ankara on Saturday for a two-day visit with a large delegation.",
+            "According to his office, the premier also called on the vice president before leaving.",
+        ]))
+        XCTAssertEqual(r.mentions.filter { $0.person == "Omar Qadir" }.count, 2)
+    }
 }

@@ -167,4 +167,44 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(hosted?.end, Day(2026, 6, 30))
         XCTAssertEqual(byPair["Anna Weber + Li Wei"]?.map(\.date), [TimeSpan(day: Day(2026, 3, 3)!), TimeSpan(day: Day(2026, 3, 3)!)])
     }
+
+    func testSinceAndTargetYearsAndOtherClausesDoNotDateAnInteraction() {
+        let paras = ["Chancellor Anna Weber will travel to Oslo on May 20 for talks with Premier Ivo Lund, her first visit since taking office in June last year.",
+                     "President Tomas Berg, who arrived on Tuesday, is set to meet Sultan Omar Haidar on Friday.",
+                     "Weber and Lund agreed on Monday to double trade by 2030.",
+                     "Premier Ivo Lund will hold talks with President Tomas Berg in Oslo on Saturday, the ministry said on Thursday.",
+                     "Minister Ivan Petrov, who arrived on Tuesday, also held talks with his counterpart Jonas Holm in Riga."]
+        let article = Article(id: "s", path: "s.txt", title: "Talks", published: Published(day: Day(2026, 5, 14)!),
+                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let dates = ClauseDates(article: article)
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
+        let byPair = Dictionary(rels.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.date)) }, uniquingKeysWith: +)
+        XCTAssertEqual(byPair["Anna Weber + Ivo Lund"], [TimeSpan(day: Day(2026, 5, 20)!), TimeSpan(day: Day(2026, 5, 11)!)])
+        XCTAssertEqual(byPair["Omar Haidar + Tomas Berg"], [TimeSpan(day: Day(2026, 5, 15)!)])
+        XCTAssertEqual(byPair["Ivo Lund + Tomas Berg"], [TimeSpan(day: Day(2026, 5, 16)!)], "the saying's date is not the talks'")
+        XCTAssertEqual(byPair["Ivan Petrov + Jonas Holm"], [nil], "the arrival's date is not the talks'")
+    }
+
+    func testAHeadlineRetellingTheLedeJoinsItsDatedInteraction() {
+        func src(_ block: Int, _ article: String = "h") -> SourceRef { SourceRef(article: article, sentence: "s\(block)", offset: block, block: block) }
+        let jan = TimeSpan(start: Day(2026, 1, 1)!, end: Day(2026, 1, 31)!, granularity: .month)
+        let trip = TimeSpan(start: Day(2026, 1, 9)!, end: Day(2026, 1, 11)!, granularity: .range)
+        let folded = RelationGraph.foldedHeadlines([
+            Interaction(type: .visit, date: jan, event: nil, sources: [src(-1)]),
+            Interaction(type: .meeting, date: nil, event: nil, sources: [src(-1)]),
+            Interaction(type: .meeting, date: trip, event: nil, sources: [src(0)]),
+            Interaction(type: .meeting, date: nil, event: nil, sources: [src(-1, "other")]),
+        ])
+        XCTAssertEqual(folded.map(\.date), [trip, nil], "the title's two retellings join the dated lede; another article's stays")
+        XCTAssertEqual(folded[0].sources.count, 2, "the title sentence once, and the lede")
+    }
+
+    func testAPersonInsideAWhoClauseIsNotTheSubject() {
+        let article = peopleTestArticle([
+            "Prime Minister Omar Qadir arrived in Ankara on Saturday with a large delegation of ministers.",
+            "Foreign Minister Ali Dar, who accompanied Qadir, will hold talks with his counterpart Jeyhun Bayramov in Baku on Tuesday.",
+        ])
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
+        XCTAssertEqual(rels.map { $0.people.sorted() }, [["Ali Dar", "Jeyhun Bayramov"]])
+    }
 }

@@ -153,4 +153,54 @@ final class TemporalTaggerTests: XCTestCase {
         let scalars = Array(text.unicodeScalars)
         XCTAssertEqual(String(String.UnicodeScalarView(scalars[e[0].range])), "Feb. 7")
     }
+
+    func testMonthWithARelativeYearAndHalvesOfAYear() {
+        XCTAssertEqual(tags("She has led the party since taking office in May last year.", "2026-03-12"),
+                       ["May last year=2025-05-01..2025-05-31/month"])
+        XCTAssertEqual(tags("A return visit is planned in the first half of this year.", "2026-01-14"),
+                       ["the first half of this year=2026-01-01..2026-06-30/range"])
+        XCTAssertEqual(tags("Elections follow in the second half of 2027.", "2026-01-14"),
+                       ["the second half of 2027=2027-07-01..2027-12-31/range"])
+    }
+
+    func testPassiveAfterWillAndReportedWouldLookAhead() {
+        XCTAssertEqual(tags("The forum will be held from November 22 to 23 in Lagos.", "2025-11-20"),
+                       ["from November 22 to 23=2025-11-22..2025-11-23/range"])
+        XCTAssertEqual(tags("Ortega said on Monday she would host the talks on April 9.", "2026-03-16"),
+                       ["Monday=2026-03-16..2026-03-16/day", "April 9=2026-04-09..2026-04-09/day"])
+    }
+
+    func testARelativeClauseKeepsItsOwnTense() {
+        // Published Thursday 2026-07-02: the arrival is past, the departure ahead.
+        XCTAssertEqual(tags("The envoy, who arrived in Doha on Tuesday, is set to fly to Oman on Friday.", "2026-07-02"),
+                       ["Tuesday=2026-06-30..2026-06-30/day", "Friday=2026-07-03..2026-07-03/day"])
+        XCTAssertEqual(tags("It would be her first trip abroad since taking office in October.", "2025-12-29"),
+                       ["October=2025-10-01..2025-10-31/month"])
+    }
+
+    func testLaterThisMonthLiesAfterTheAnchorDay() {
+        XCTAssertEqual(tags("The coalition will meet again later this month.", "2026-01-08"),
+                       ["later this month=2026-01-09..2026-01-31/month"])
+    }
+
+    func testPartOfNextMonth() {
+        XCTAssertEqual(tags("The minister is expected to visit Manila early next month.", "2026-02-10"),
+                       ["early next month=2026-03-01..2026-03-10/part-of-month"])
+    }
+
+    func testWhatIsAgreedToLiesAhead() {
+        XCTAssertEqual(tags("The envoys ended two days of talks on Thursday, agreeing to meet again in July.", "2026-06-12"),
+                       ["Thursday=2026-06-11..2026-06-11/day", "July=2026-07-01..2026-07-31/month"])
+    }
+
+    func testASeasonAfterInTheTakesTheNearestByTense() {
+        XCTAssertEqual(tags("He planned to visit Tokyo in the spring.", "2026-02-16"), ["the spring=2026-03-01..2026-05-31/season"])
+        XCTAssertEqual(tags("They met in the summer.", "2026-09-16"), ["the summer=2026-06-01..2026-08-31/season"])
+    }
+
+    func testPlansAsANounDoNotLookAhead() {
+        XCTAssertEqual(tags("The presidents discussed plans for the reconstruction during talks in Cairo on Sunday.", "2026-11-09"),
+                       ["Sunday=2026-11-08..2026-11-08/day"])
+        XCTAssertEqual(tags("The president plans to visit Cairo on Sunday.", "2026-11-09"), ["Sunday=2026-11-15..2026-11-15/day"])
+    }
 }

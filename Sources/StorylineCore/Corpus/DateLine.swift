@@ -142,6 +142,22 @@ public enum DateLine {
             }
             i += 1
         }
+        // Day and month before the year: 22/04/2026 (AFP, BBC), 20-03-2026, 09/25/2026 (US order). Read only
+        // when one number exceeds 12 and so fixes the order; 04/05/2026 stays unread.
+        i = 0
+        while day == nil && i + 4 < t.count {
+            if t[i].kind == .num, t[i].text.count <= 2, t[i + 1].kind == .sym, ["/", ".", "-"].contains(t[i + 1].text),
+               t[i + 2].kind == .num, t[i + 2].text.count <= 2, t[i + 3].text == t[i + 1].text,
+               t[i + 4].kind == .num, t[i + 4].text.count == 4, !t[i + 1].spaced, !t[i + 2].spaced, !t[i + 3].spaced {
+                let (a, b) = (t[i].value, t[i + 2].value)
+                let dm: (Int, Int)? = a > 12 && b <= 12 ? (a, b) : b > 12 && a <= 12 ? (b, a) : nil
+                if let (d, m) = dm, let found = Day(t[i + 4].value, m, d) {
+                    day = found
+                    used.formUnion(i...(i + 4))
+                }
+            }
+            i += 1
+        }
         // East Asian: 2025年6月17日, 2025년 6월 17일
         i = 0
         while day == nil && i + 5 < t.count {

@@ -6,18 +6,18 @@ enum EventCues {
         var m: [String: EventType] = [:]
         func add(_ t: EventType, _ ws: [String]) { for w in ws { m[w] = t } }
         add(.phoneCall, ["phone", "telephone", "call", "calls", "phoned", "videoconference", "teleconference"])
-        add(.summit, ["summit", "summits"])
+        add(.summit, ["summit", "summits", "retreat"])
         add(.meeting, ["met", "meet", "meets", "meeting", "meetings", "talks", "host", "hosts", "hosted", "hosting",
                        "reception", "encounter", "dinner", "luncheon", "session", "conference", "attend", "attends",
                        "attended", "attending", "forum", "shook", "handshake", "gathering"])
         add(.visit, ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "arrive", "arrives",
                      "arrived", "arrival", "departure", "depart", "departs", "departed", "traveled", "travelled",
-                     "travels", "flew"])
+                     "travels", "flew", "fly", "flies", "flying"])
         add(.statement, ["said", "says", "say", "told", "tells", "tell", "stated", "states", "remarks", "remarked",
                          "urged", "urges", "urge", "stressed", "stresses", "emphasized", "emphasizes", "emphasised",
                          "emphasises", "noted", "notes", "pledged", "pledges", "vowed", "vows", "warned", "warns",
                          "highlighted", "highlights", "described", "describes", "argued", "argues", "added", "insisted",
-                         "claimed", "interview", "speech", "statement", "addressed", "reaffirmed", "reaffirms",
+                         "claimed", "interview", "speech", "statement", "addressed", "address", "addresses", "reported", "dismissed", "rejected", "denied", "reaffirmed", "reaffirms",
                          "expressed", "expresses", "criticized", "criticised", "praised", "welcomed", "condemned",
                          "outlined", "outlines", "speaking", "spoke", "speaks", "describe", "stress", "highlight", "note",
                          "pledge", "vow", "warn", "emphasize", "emphasise", "reaffirm", "express", "criticize", "praise",

@@ -4,14 +4,31 @@
 public enum EventExtractor {
     /// Events of `article`, one source each, in text order; `mentions` are the article's
     /// resolved person mentions (their canonical names become participants).
-    public static func extract(article: Article, mentions: [Mention]) -> [Event] {
+    /// `leaders` (heads of state or government named in the article) are who "the two leaders" prefer.
+    public static func extract(article: Article, mentions: [Mention], leaders: Set<String> = []) -> [Event] {
         let published = article.published?.day
         var byBlock: [Int: [Mention]] = [:]
         for m in mentions where m.article == article.id { byBlock[m.block, default: []].append(m) }
         var events: [Event] = []
+        // "The two leaders" are the article's two most mentioned people among those of the last three blocks.
+        var counts: [String: Int] = [:]
+        var lastBlock: [String: Int] = [:]
+        var order: [String] = []
         for (index, block) in article.blocks.enumerated() where block.kind != .heading {
+            var recent = order.filter { lastBlock[$0]! >= index - 3 }
+            if recent.filter(leaders.contains).count >= 2 { recent = recent.filter(leaders.contains) }
+            let group = recent.count >= 2
+                ? Array(recent.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }.prefix(2).map(\.element))
+                : []
+            // The last day the previous paragraph told, for "the day before" at the start of this one.
+            let told = events.last.flatMap { e in e.sources.first?.block == index - 1 && e.date?.granularity == .day ? e.date : nil }
             events += extract(block: block, index: index, article: article.id, published: published,
-                              mentions: byBlock[index] ?? [], earlier: events)
+                              mentions: byBlock[index] ?? [], earlier: events, group: group, told: told)
+            for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
+                if counts[m.person] == nil { order.append(m.person) }
+                counts[m.person, default: 0] += 1
+                lastBlock[m.person] = index
+            }
         }
         return events
     }
@@ -28,10 +45,11 @@ public enum EventExtractor {
 
     /// Events of one block; `mentions` are the block's person mentions.
     /// `earlier` holds the article's events from previous blocks, which "one day after …" may refer to.
+    /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = []) -> [Event] {
-        let text = block.text
-        let tokens = TimeToken.tokenize(text)
+                        earlier: [Event] = [], group: [String] = [], told: TimeSpan? = nil) -> [Event] {
+        let scalars = ScalarText(block.text)
+        let tokens = scalars.bytes.withUnsafeBufferPointer { TimeToken.tokenize(utf8: $0) }
         guard !tokens.isEmpty else { return [] }
         // A timeline entry resolves against its own date: from the parser's label, or a
         // leading full date followed by a dash ("Dec 4, 2025 – …").
@@ -42,7 +60,7 @@ public enum EventExtractor {
             entryDate = s; entryLabel = first.text
         }
         var anchor = entryDate?.start ?? published
-        var tagged = TemporalTagger.tag(tokens: tokens, text: text, anchor: anchor)
+        var tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor, told: block.kind == .timelineEntry ? nil : told)
         var labelInText: TemporalExpression? = nil
         if let first = tagged.first, first.tokens.lowerBound == 0, first.explicitYear, let s = first.span,
            s.granularity == .day, first.tokens.upperBound < tokens.count, tokens[first.tokens.upperBound].isDash {
@@ -50,15 +68,15 @@ public enum EventExtractor {
             if entryDate == nil {
                 entryDate = s; entryLabel = first.text
                 anchor = s.start
-                tagged = TemporalTagger.tag(tokens: tokens, text: text, anchor: anchor)
+                tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor)
                 labelInText = tagged.first
             }
         }
         let isEntry = entryDate != nil
         let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
-        let scalars = Array(text.unicodeScalars)
         var events: [Event] = []
         var firstClause = true
+        var recentGroup = group
         for sentence in SentenceSplitter.sentences(tokens) {
             let clauses = splitClauses(tokens, sentence).map { r -> Clause in
                 let lo = tokens[r.lowerBound].start, hi = tokens[r.upperBound - 1].end
@@ -68,8 +86,10 @@ public enum EventExtractor {
                     people.append(m.person)
                 }
                 // "since December 2023" starts a state ("governed since …"), it does not date an event.
-                let exprs = tagged.filter { r.contains($0.tokens.lowerBound)
-                    && !($0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].lower == "since") }
+                // "double trade by 2030" sets a target year; it dates no event either.
+                var exprs = tagged.filter { r.contains($0.tokens.lowerBound) && TemporalTagger.datesAnEvent($0, tokens: tokens) }
+                if !isEntry, exprs.count > 1, let first = exprs.first, isDateline(first, tokens) { exprs.removeFirst() }
+                exprs.removeAll { isQuotedDayWord($0, tokens) }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
                               cues: cues)
@@ -84,11 +104,12 @@ public enum EventExtractor {
                     if !clause.people.isEmpty { recentPeople = clause.people }
                     continue
                 }
-                let source = sentenceSource ?? SourceRef(article: article, sentence: trimmed(scalars, sentenceRange),
+                let source = sentenceSource ?? SourceRef(article: article, sentence: scalars.slice(sentenceRange),
                                                          offset: block.offset + sentenceRange.lowerBound, block: index)
                 sentenceSource = source
                 let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && EventCues.anaphora.contains(tokens[$0].lower) }
-                let people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
+                var people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
+                if people.isEmpty, recentGroup.count >= 2, refersToGroup(tokens, clause) { people = recentGroup }
                 let summary = summaryText(tokens, scalars, clause)
                 // Cues just before a clause's own date belong to that date's event ("their previous summit (Oct 30)").
                 var owned = Set<Int>()
@@ -98,16 +119,20 @@ public enum EventExtractor {
                         .first(where: { cues[$0] != nil }) { owned.insert(k) }
                 }
                 let mainType = cueType(tokens, clause, near: clause.tokens.lowerBound, skipping: owned)
-                func make(_ expr: String, _ span: TimeSpan?, _ t: EventType, _ tense: Tense, _ at: Int) -> Event {
+                func make(_ expr: String, _ span: TimeSpan?, _ t: EventType, _ tense: Tense, _ at: Int,
+                          only: TemporalExpression? = nil, several: Bool = true) -> Event {
                     let status: EventStatus
-                    if let span, let anchor, span.start > anchor || (tense == .future && span.end > anchor) {
+                    // "is due to address parliament on Wednesday", published that Wednesday: still ahead.
+                    let sameDayAhead = tense == .future && span?.end == anchor && isDayWord(expr)
+                    if let span, let anchor, span.start > anchor || (tense == .future && span.end > anchor) || sameDayAhead {
                         status = .planned
                     } else {
                         status = tense == .future && span == nil ? .planned : .occurred
                     }
                     let id = StableHash.hex("\(article)|\(block.offset + at)|\(expr)")
                     return Event(id: id, date: span, expression: expr, type: t, status: status, summary: summary,
-                                 participants: people, places: places(tokens, clause, mentions: mentions),
+                                 participants: only.flatMap { segmentPeople($0, clause, tokens, mentions, several: several) } ?? people,
+                                 places: places(tokens, clause, mentions: mentions),
                                  sources: [source])
                 }
                 if isEntry, let entryDate {
@@ -119,7 +144,7 @@ public enum EventExtractor {
                         events.append(make(entryLabel ?? entryDate.start.iso, entryDate, t, .unknown, tokens[clause.tokens.lowerBound].start))
                     }
                     for e in clause.expressions where e.span != entryDate {
-                        events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: 8), e.tense, e.range.lowerBound))
+                        events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: 8), e.tense, e.range.lowerBound, only: e))
                     }
                 } else {
                     var seen: [TimeSpan?] = []
@@ -134,11 +159,14 @@ public enum EventExtractor {
                             events.append(anchored)
                             continue
                         }
-                        events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: nil), e.tense, e.range.lowerBound))
+                        events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: nil), e.tense, e.range.lowerBound,
+                                           only: e, several: clause.expressions.count > 1))
                     }
                 }
                 if !clause.people.isEmpty { recentPeople = clause.people }
             }
+            let named = Set(clauses.flatMap(\.people))
+            if named.count >= 2 { recentGroup = clauses.flatMap(\.people).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
         }
         return events
     }
@@ -228,6 +256,8 @@ public enum EventExtractor {
             var d = abs(k - near)
             if let limit, d > limit { continue }
             if preferBefore, k > near { d += 1000 }
+            // "Ms Boateng, who won the election in 2024, is due to address …": a comma parts the clauses.
+            if preferBefore, (min(k, near)..<max(k, near)).contains(where: { t[$0].text == "," }) { d += 2000 }
             let rank = EventCues.priority.firstIndex(of: ty) ?? 99
             if best == nil || (d, rank) < (best!.0, best!.1) { best = (d, rank, ty) }
         }
@@ -252,10 +282,114 @@ public enum EventExtractor {
     /// The event type a word at k points to, reading two-word cues ("press conference").
     private static func cue(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> EventType? {
         let w = t[k].lower
-        if w == "conference", k > r.lowerBound, ["press", "news"].contains(t[k - 1].lower) { return .pressConference }
-        if k > r.lowerBound, ["phone", "telephone"].contains(t[k - 1].lower) { return .phoneCall }  // "phone talks"
+        if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
+        // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
+        if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
+           !(k + 2 < r.upperBound && (t[k + 2].text == "\u{2019}" || t[k + 2].text == "'")) { return .meeting }
+        // "spoke by phone with", "talked on the phone"
+        if spokeWords.contains(w),
+           (k + 1..<min(r.upperBound, k + 4)).contains(where: { t[$0].lower == "phone" || t[$0].lower == "telephone" }) {
+            return .phoneCall
+        }
+        if w == "conference", k > r.lowerBound, t[k - 1].lower == "press" || t[k - 1].lower == "news" { return .pressConference }
+        if k > r.lowerBound, t[k - 1].lower == "phone" || t[k - 1].lower == "telephone" { return .phoneCall }  // "phone talks"
         if (w == "call" || w == "calls"), k + 1 < r.upperBound, t[k + 1].lower == "for" || t[k + 1].lower == "on" { return .statement }
         return EventCues.words[w]
+    }
+
+    /// The people of the part of a clause that holds `e`, when the clause dates several events:
+    /// the part runs between commas, or starts at "that"; a ", who …," part adds the person it
+    /// describes. "Peskov said on Friday that Putin will visit Jakarta next year": next year's
+    /// visit is Putin's. Nil when the part names nobody (the whole clause's people apply).
+    /// With a single date in the clause (`several` false), only a ", who …," part narrows the people.
+    private static func segmentPeople(_ e: TemporalExpression, _ c: Clause, _ t: [TimeToken], _ mentions: [Mention],
+                                      several: Bool) -> [String]? {
+        func isBound(_ k: Int) -> Bool { t[k].text == "," || t[k].lower == "that" }
+        var lo = e.tokens.lowerBound
+        while lo > c.tokens.lowerBound, !isBound(lo - 1) { lo -= 1 }
+        var hi = e.tokens.upperBound
+        while hi < c.tokens.upperBound, !isBound(hi) { hi += 1 }
+        guard lo > c.tokens.lowerBound || hi < c.tokens.upperBound else { return nil }
+        let from = t[lo].start, to = hi < t.count ? t[hi].start : Int.max
+        var people: [String] = []
+        let relative = lo > c.tokens.lowerBound && t[lo - 1].text == "," && ["who", "whose"].contains(t[lo].lower)
+        guard several || relative else { return nil }
+        // "said Monday that she told Trump …": a pronoun in the part stands for the person named just before it.
+        let pronoun = (lo..<hi).contains { ["he", "she", "his", "her", "they", "their"].contains(t[$0].lower) }
+        if relative, lo > c.tokens.lowerBound {
+            let before = t[lo - 1].start
+            if let m = mentions.last(where: { $0.offsetInBlock < before && $0.offsetInBlock >= t[c.tokens.lowerBound].start }) {
+                people.append(m.person)
+            }
+        } else if pronoun, lo > c.tokens.lowerBound, let subject = c.people.first {
+            // "Trump told reporters that the Japanese leader … and that he planned to visit Tokyo": the speaker.
+            people.append(subject)
+        }
+        // "Berg, who arrived on Tuesday, is set to fly on Saturday": a part opening on its verb shares the clause's subject.
+        if !relative, lo > c.tokens.lowerBound, t[lo - 1].text == ",", t[lo].kind == .word,
+           t[lo].text.unicodeScalars.first!.properties.isLowercase, !openersOfANewSubject.contains(t[lo].lower),
+           let subject = c.people.first {
+            people.append(subject)
+        }
+        for m in mentions.sorted(by: { $0.offsetInBlock < $1.offsetInBlock })
+        where m.offsetInBlock >= from && m.offsetInBlock < to && c.people.contains(m.person) && !people.contains(m.person) {
+            people.append(m.person)
+        }
+        return people.isEmpty ? nil : people
+    }
+
+    /// Words that open a part with a subject of its own ("…, the ministry said on Thursday").
+    private static let openersOfANewSubject: Set<String> = ["who", "whose", "which", "the", "a", "an", "its", "his", "her",
+                                                           "their", "this", "that", "these", "those", "state", "officials"]
+
+    /// A wire dateline's date ("SEOUL, March 5 (Yonhap) --") near the start of a block: it
+    /// dates the filing, not what the lede tells, when the sentence has a date of its own.
+    private static func isDateline(_ e: TemporalExpression, _ t: [TimeToken]) -> Bool {
+        guard e.tokens.lowerBound <= 5 else { return false }
+        var k = e.tokens.upperBound
+        if k < t.count, t[k].text == "(" {
+            while k < t.count, k < e.tokens.upperBound + 6, t[k].text != ")" { k += 1 }
+            k += 1
+        }
+        return k < t.count && (t[k].isDash || t[k].text == "-")
+    }
+
+    /// "'Today we are sending a signal,' she said": a day word inside a quotation is the
+    /// speaker's day, which the article dates elsewhere, if at all.
+    private static func isQuotedDayWord(_ e: TemporalExpression, _ t: [TimeToken]) -> Bool {
+        guard e.tokens.count == 1, dayWords.contains(t[e.tokens.lowerBound].lower) else { return false }
+        var open = false
+        for k in 0..<e.tokens.lowerBound {
+            switch t[k].text {
+            case "\u{201C}": open = true
+            case "\u{201D}": open = false
+            case "\"": open.toggle()
+            default: break
+            }
+        }
+        return open
+    }
+
+    private static let dayWords: Set<String> = ["today", "tonight", "yesterday", "tomorrow"]
+
+    /// True for an expression that names a day in words ("Wednesday", "today", "tonight"), not a dateline's date.
+    private static func isDayWord(_ expr: String) -> Bool {
+        let w = expr.lowercased()
+        return TimeVocabulary.weekdays[w] != nil || w == "today" || w == "tonight"
+    }
+
+    private static let spokeWords: Set<String> = ["spoke", "speak", "speaks", "speaking", "talked", "talk", "talks"]
+
+    /// Plural nouns that, after "the two" or "both", refer back to people named before
+    /// ("the two leaders met on Wednesday").
+    private static let pluralPersonNouns: Set<String> = ["leaders", "presidents", "ministers", "premiers", "men", "women",
+                                                         "heads", "chancellors", "counterparts"]
+
+    /// True when the clause refers to a group named before: "the two leaders", "both presidents".
+    private static func refersToGroup(_ t: [TimeToken], _ c: Clause) -> Bool {
+        c.tokens.contains { k in
+            k + 1 < c.tokens.upperBound && (t[k].lower == "two" || t[k].lower == "both") && pluralPersonNouns.contains(t[k + 1].lower)
+        }
     }
 
     /// Capitalized names after "in"/"at" ("in Nara", "at the White House"), not dates or people.
@@ -298,33 +432,29 @@ public enum EventExtractor {
     }
 
     /// The clause as written, without a leading timeline label, citation markers or edge punctuation.
-    private static func summaryText(_ t: [TimeToken], _ scalars: [Unicode.Scalar], _ c: Clause) -> String {
+    private static func summaryText(_ t: [TimeToken], _ scalars: ScalarText, _ c: Clause) -> String {
         var from = c.tokens.lowerBound
         if let l = c.label, l.tokens.lowerBound == from {
             from = l.tokens.upperBound
             while from < c.tokens.upperBound, t[from].isDash { from += 1 }
         }
         guard from < c.tokens.upperBound else { return "" }
-        var pieces = String.UnicodeScalarView()
+        var pieces = ""
         var k = from
         var cursor = t[from].start
         while k < c.tokens.upperBound {
             if t[k].text == "[", k + 2 < c.tokens.upperBound, t[k + 1].kind == .number, t[k + 2].text == "]" {
-                pieces.append(contentsOf: scalars[cursor..<t[k].start])
+                pieces += scalars.slice(cursor..<t[k].start)
                 cursor = t[k + 2].end
                 k += 3
                 continue
             }
             k += 1
         }
-        pieces.append(contentsOf: scalars[cursor..<t[c.tokens.upperBound - 1].end])
-        var s = String(pieces)
+        pieces += scalars.slice(cursor..<t[c.tokens.upperBound - 1].end)
+        var s = pieces
         while let l = s.unicodeScalars.last, l.properties.isWhitespace || ".,;:".unicodeScalars.contains(l) { s.unicodeScalars.removeLast() }
         while let f = s.unicodeScalars.first, f.properties.isWhitespace { s.unicodeScalars.removeFirst() }
         return s
-    }
-
-    private static func trimmed(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[r]))
     }
 }

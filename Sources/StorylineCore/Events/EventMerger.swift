@@ -12,13 +12,16 @@ public enum EventMerger {
     private struct Cluster {
         var members: [Int]
         var hull: TimeSpan
-        var participants: Set<String>
+        /// Sorted ids of everyone named by a member.
+        var participants: [Int32]
     }
 
     /// The merged events, sorted chronologically (undated last), with stable ids.
     public static func merge(_ events: [Event]) -> [Event] {
-        let reports = events.map(Report.init)
+        var interner = Interner()
+        let reports = events.map { Report($0, interner: &interner) }
         let words = reports.map(\.words)
+        let keyCount = interner.count
         let dated = events.indices.filter { events[$0].date != nil }.sorted { order(events[$0], events[$1]) }
         let isFine: (Int) -> Bool = { i in
             let d = events[i].date!
@@ -29,17 +32,16 @@ public enum EventMerger {
 
         // 1. Fine reports, in date order; candidates come from clusters sharing a person, a
         // place or the article, and still overlapping in time.
-        var active: [String: [Int]] = [:]
+        var active = [[Int]](repeating: [], count: keyCount)
+        var seenMark = [Int](repeating: -1, count: events.count)
         for i in dated where isFine(i) {
             let e = events[i], span = e.date!
             var best: (Double, Int)? = nil
-            var seen = Set<Int>()
-            for key in keys(e) {
-                active[key]?.removeAll { clusters[$0].hull.end < span.start }
-                guard let list = active[key] else { continue }
-                for c in list where !seen.contains(c) {
-                    seen.insert(c)
-                    guard clusters[c].hull.overlaps(span), fits(e.participants, clusters[c].participants) else { continue }
+            for key in reports[i].keys {
+                active[key].removeAll { clusters[$0].hull.end < span.start }
+                for c in active[key] where seenMark[c] != i {
+                    seenMark[c] = i
+                    guard clusters[c].hull.overlaps(span), fits(reports[i].people, clusters[c].participants) else { continue }
                     var score = 0.0
                     for m in clusters[c].members where sameEvent(reports[m], reports[i], coarse: false) {
                         score = max(score, affinity(reports[m], reports[i]))
@@ -53,36 +55,35 @@ public enum EventMerger {
                 clusters[c].members.append(i)
                 let h = clusters[c].hull
                 clusters[c].hull = TimeSpan(start: min(h.start, span.start), end: max(h.end, span.end), granularity: .range)
-                clusters[c].participants.formUnion(e.participants)
+                clusters[c].participants = union(clusters[c].participants, reports[i].people)
             } else {
                 c = clusters.count
-                clusters.append(Cluster(members: [i], hull: span, participants: Set(e.participants)))
+                clusters.append(Cluster(members: [i], hull: span, participants: reports[i].people))
             }
             owner[i] = c
-            for key in keys(e) where active[key]?.contains(c) != true { active[key, default: []].append(c) }
+            for key in reports[i].keys where !active[key].contains(c) { active[key].append(c) }
         }
 
         // 2. Coarse reports of up to a month join the best fitting fine cluster inside their period.
-        var byKey: [String: [Int]] = [:]
+        var byKey = [[Int]](repeating: [], count: keyCount)
         for (c, cluster) in clusters.enumerated() {
-            var ks = Set<String>()
-            for m in cluster.members { ks.formUnion(keys(events[m])) }
-            for k in ks { byKey[k, default: []].append(c) }
+            for m in cluster.members { for k in reports[m].keys where byKey[k].last != c { byKey[k].append(c) } }
         }
-        for k in byKey.keys { byKey[k]!.sort { clusters[$0].hull.start < clusters[$1].hull.start } }
+        for k in byKey.indices where byKey[k].count > 1 { byKey[k].sort { clusters[$0].hull.start < clusters[$1].hull.start } }
         var periods: [String: [Int]] = [:]
         for i in dated where !isFine(i) {
             let e = events[i], span = e.date!
             var best: (Double, Int)? = nil
             if span.length <= attachDays {
-                for key in keys(e) {
-                    guard let list = byKey[key] else { continue }
+                for key in reports[i].keys {
+                    let list = byKey[key]
+                    guard !list.isEmpty else { continue }
                     var lo = 0, hi = list.count
                     while lo < hi { let mid = (lo + hi) / 2; if clusters[list[mid]].hull.start < span.start { lo = mid + 1 } else { hi = mid } }
                     while lo < list.count, clusters[list[lo]].hull.start <= span.end {
                         let c = list[lo]
                         lo += 1
-                        guard clusters[c].hull.isWithin(span), fits(e.participants, clusters[c].participants) else { continue }
+                        guard clusters[c].hull.isWithin(span), fits(reports[i].people, clusters[c].participants) else { continue }
                         var score = 0.0
                         for m in clusters[c].members where sameEvent(reports[i], reports[m], coarse: true) {
                             score = max(score, affinity(reports[i], reports[m]))
@@ -101,12 +102,12 @@ public enum EventMerger {
 
         // 3. Remaining coarse reports merge with reports of the same period.
         for group in periods.values {
-            var local: [String: [Int]] = [:]
+            var local: [Int: [Int]] = [:]
             for i in group {
                 let e = events[i]
                 var best: (Double, Int)? = nil
-                for key in keys(e) {
-                    for c in local[key] ?? [] where fits(e.participants, clusters[c].participants) {
+                for key in reports[i].keys {
+                    for c in local[key] ?? [] where fits(reports[i].people, clusters[c].participants) {
                         var score = 0.0
                         // Over a season or a year, the same kind of encounter recurs: ask for the same people or wording.
                         let long = e.date!.length > attachDays
@@ -121,13 +122,13 @@ public enum EventMerger {
                 if let best {
                     c = best.1
                     clusters[c].members.append(i)
-                    clusters[c].participants.formUnion(e.participants)
+                    clusters[c].participants = union(clusters[c].participants, reports[i].people)
                 } else {
                     c = clusters.count
-                    clusters.append(Cluster(members: [i], hull: e.date!, participants: Set(e.participants)))
+                    clusters.append(Cluster(members: [i], hull: e.date!, participants: reports[i].people))
                 }
                 owner[i] = c
-                for key in keys(e) where local[key]?.contains(c) != true { local[key, default: []].append(c) }
+                for key in reports[i].keys where local[key]?.contains(c) != true { local[key, default: []].append(c) }
             }
         }
         var merged = clusters.map { combine($0.members.map { events[$0] }) }
@@ -140,17 +141,28 @@ public enum EventMerger {
         return uniqueIDs(merged.sorted { order($0, $1) })
     }
 
-    /// Blocking keys: only reports sharing one of these are ever compared.
-    private static func keys(_ e: Event) -> [String] {
-        e.participants.map { "p:" + $0 } + e.places.map { "l:" + $0 } + e.sources.map { "a:" + $0.article }
-    }
-
     /// A report fits a cluster when one group of people contains the other (or either is
     /// unknown): "Lee" fits "Lee and Takaichi"; "Lee and Ishiba" does not fit "Lee and Vargas".
-    private static func fits(_ a: [String], _ b: Set<String>) -> Bool {
+    private static func fits(_ a: [Int32], _ b: [Int32]) -> Bool {
         if a.isEmpty || b.isEmpty { return true }
-        let sa = Set(a)
-        return sa.isSubset(of: b) || b.isSubset(of: sa)
+        let shared = sharedCount(a, b)
+        return shared == a.count || shared == b.count
+    }
+
+    /// Number of ids two sorted id lists share.
+    @inline(__always)
+    static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
+    }
+
+    /// The sorted union of two sorted id lists.
+    static func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        if sharedCount(a, b) == b.count { return a }
+        return Array(Set(a).union(b)).sorted()
     }
 
     /// Chronological order: start day, then the shorter interval, then the id; undated last.
@@ -176,20 +188,51 @@ public enum EventMerger {
         a == b || (encounters.contains(a) && encounters.contains(b))
     }
 
-    /// An event with the sets the comparisons need, computed once.
+    /// Gives every distinct word, name, place and article of one merge a small integer, so
+    /// reports compare as sorted id lists instead of sets of strings.
+    struct Interner {
+        private var ids: [String: Int32] = [:]
+        /// Number of ids given so far.
+        var count: Int { ids.count }
+
+        /// The id of `s`, given on first sight.
+        mutating func id(_ s: String) -> Int32 {
+            if let k = ids[s] { return k }
+            let k = Int32(ids.count)
+            ids[s] = k
+            return k
+        }
+
+        /// Sorted distinct ids of `strings`.
+        mutating func sorted<S: Sequence>(_ strings: S) -> [Int32] where S.Element == String {
+            var out = strings.map { id($0) }
+            out.sort()
+            var w = 0
+            for k in out.indices where k == 0 || out[k] != out[k - 1] { out[w] = out[k]; w += 1 }
+            out.removeLast(out.count - w)
+            return out
+        }
+    }
+
+    /// An event with the id lists the comparisons need, computed once.
     struct Report {
         var event: Event
-        var words: Set<String>
-        var people: Set<String>
-        var places: Set<String>
-        var articles: Set<String>
+        var words: [Int32]
+        var people: [Int32]
+        var places: [Int32]
+        var articles: [Int32]
+        /// Blocking keys (people, places, articles, in that order): only reports sharing one
+        /// of these are ever compared.
+        var keys: [Int]
 
-        init(_ e: Event) {
+        init(_ e: Event, interner: inout Interner) {
             event = e
-            words = EventMerger.contentWords(e.summary)
-            people = Set(e.participants)
-            places = EventMerger.placeWords(e)
-            articles = Set(e.sources.map(\.article))
+            words = interner.sorted(EventMerger.contentWords(e.summary))
+            people = interner.sorted(e.participants)
+            places = interner.sorted(EventMerger.placeWords(e))
+            articles = interner.sorted(e.sources.map(\.article))
+            keys = e.participants.map { Int(interner.id("p:" + $0)) } + e.places.map { Int(interner.id("l:" + $0)) }
+                + e.sources.map { Int(interner.id("a:" + $0.article)) }
         }
     }
 
@@ -197,22 +240,32 @@ public enum EventMerger {
     static func sameEvent(_ ra: Report, _ rb: Report, coarse: Bool) -> Bool {
         let a = ra.event, b = rb.event
         guard let da = a.date, let db = b.date, da.overlaps(db) else { return false }
-        let sim = jaccard(ra.words, rb.words)
-        let shared = !ra.people.isDisjoint(with: rb.people)
-        let anyEmpty = ra.people.isEmpty || rb.people.isEmpty
-        let sharedPlace = !ra.places.isDisjoint(with: rb.places)
+        // One sentence dating two clauses differently tells two events ("arrived on Monday after
+        // a visit to Laos from Jan. 30 to Feb. 2").
+        if da != db, let sa = a.sources.first, let sb = b.sources.first, sa.article == sb.article, sa.offset == sb.offset {
+            return false
+        }
+        let sharedPlace = sharedCount(ra.places, rb.places) > 0
         // Reports placed in different places are different events ("visit Germany" vs "visit Kenya").
         if !ra.places.isEmpty, !rb.places.isEmpty, !sharedPlace { return false }
-        let sameArticle = !ra.articles.isDisjoint(with: rb.articles)
+        // Wording is compared only when a rule below asks for it.
+        var similarity = -1.0
+        func sim() -> Double {
+            if similarity < 0 { similarity = jaccard(ra.words, rb.words) }
+            return similarity
+        }
+        let shared = sharedCount(ra.people, rb.people) > 0
+        let anyEmpty = ra.people.isEmpty || rb.people.isEmpty
+        let sameArticle = sharedCount(ra.articles, rb.articles) > 0
         let sameType = a.type == b.type
         // Near-identical wording: a repeated caption, a reprinted line.
-        if sameType, sim >= 0.6 { return true }
+        if sameType, sim() >= 0.6 { return true }
         if typesCompatible(a.type, b.type), !spoken.contains(a.type) {
             if coarse {
                 return (sameType || sharedPlace) && (shared || (anyEmpty && (sharedPlace || sameArticle)))
             }
-            if shared { return sameType || sharedPlace || sameArticle || sim >= 0.15 }
-            if anyEmpty { return sharedPlace || (sameArticle && sameType) || sim >= 0.25 }
+            if shared { return sameType || sharedPlace || sameArticle || sim() >= 0.15 }
+            if anyEmpty { return sharedPlace || (sameArticle && sameType) || sim() >= 0.25 }
             return false
         }
         // Remarks made at a meeting on the same day, reported in the same article.
@@ -221,7 +274,7 @@ public enum EventMerger {
             || (b.type == .statement && (encounters.contains(a.type) || a.type == .pressConference || a.type == .phoneCall)) {
             return true
         }
-        return sameType && (shared || anyEmpty) && sim >= 0.3
+        return sameType && (shared || anyEmpty) && sim() >= 0.3
     }
 
     /// The words of an event's places, so "Nara" and "Nara Prefecture" share a place.
@@ -231,8 +284,8 @@ public enum EventMerger {
 
     private static func affinity(_ a: Report, _ b: Report) -> Double {
         var s = jaccard(a.words, b.words) * 3
-        s += Double(a.people.intersection(b.people).count) * 2
-        if !a.places.isDisjoint(with: b.places) { s += 2 }
+        s += Double(sharedCount(a.people, b.people)) * 2
+        if sharedCount(a.places, b.places) > 0 { s += 2 }
         if a.event.type == b.event.type { s += 1 }
         return s + 0.01
     }
@@ -246,9 +299,11 @@ public enum EventMerger {
         return out
     }
 
-    static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
+    /// Jaccard similarity of two sorted id lists (0 when both are empty).
+    static func jaccard(_ a: [Int32], _ b: [Int32]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }
-        return Double(a.intersection(b).count) / Double(a.union(b).count)
+        let shared = sharedCount(a, b)
+        return Double(shared) / Double(a.count + b.count - shared)
     }
 
     /// One event from its reports: the finest date (the hull of the finest reports), the

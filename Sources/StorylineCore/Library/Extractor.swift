@@ -8,7 +8,8 @@ public enum Extractor {
         let dates = ClauseDates(article: article)
         let relations = InteractionExtractor.extract(article, people: people, dateOf: dates.date(block:range:at:))
         return ArticleExtraction(article: article.id, people: people.people, mentions: people.mentions,
-                                 events: EventExtractor.extract(article: article, mentions: people.mentions),
+                                 events: EventExtractor.extract(article: article, mentions: people.mentions,
+                                                               leaders: Set(people.people.filter(\.leader).map(\.name))),
                                  relations: relations)
     }
 

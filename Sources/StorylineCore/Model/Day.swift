@@ -66,7 +66,19 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
     public var lastOfMonth: Day { Day(unchecked: year, month, Day.daysIn(month: month, year: year)) }
 
     /// `YYYY-MM-DD`.
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String {
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        // Digits written directly: this runs for every event id and sort key.
+        return String(unsafeUninitializedCapacity: 10) { out in
+            func digit(_ d: Int) -> UInt8 { UInt8(0x30 + d) }
+            out[0] = digit(year / 1000); out[1] = digit(year / 100 % 10); out[2] = digit(year / 10 % 10); out[3] = digit(year % 10)
+            out[4] = 0x2D; out[5] = digit(month / 10); out[6] = digit(month % 10)
+            out[7] = 0x2D; out[8] = digit(day / 10); out[9] = digit(day % 10)
+            return 10
+        }
+    }
     public var description: String { iso }
 
     /// Parses `YYYY-MM-DD`; nil for anything else.

@@ -11,6 +11,16 @@ public enum NameKey {
         return String(out)
     }
 
+    /// A key that ignores word order and middle initials, for names written family name first
+    /// in one outlet and last in another ("Takaichi Sanae", "Sanae Takaichi"; "Vladimir V. Putin").
+    public static func looseKey(_ name: String) -> String {
+        let ws = words(name)
+        let kept = ws.enumerated().filter { i, w in
+            !(i > 0 && i < ws.count - 1 && of(w).unicodeScalars.count == 1)
+        }.map { of($0.element) }
+        return kept.sorted().joined(separator: "|")
+    }
+
     /// The name's words, split at spaces only ("Lee Jae-myung" → Lee, Jae-myung).
     public static func words(_ name: String) -> [String] {
         MatchText.normalize(name).split(separator: " ").map(String.init)
@@ -23,11 +33,25 @@ public enum NameKey {
         guard words.count >= 2 else { return words.map(of) }
         var keys: [String] = []
         let first = words[0].lowercased()
-        if !PersonLexicon.givenNames.contains(first) { keys.append(of(first)) }
-        let last = words[words.count - 1]
+        // "Mohammed bin Salman" is "Crown Prince Mohammed": before a patronymic the given name stands alone.
+        let patronymic = words.count >= 3 && ["bin", "bint", "ibn"].contains(words[1].lowercased())
+        if patronymic || !PersonLexicon.givenNames.contains(first) { keys.append(of(first)) }
+        // "Luiz Inácio Lula da Silva" is "Lula": the word before a particle stands alone too.
+        if let p = words.indices.dropFirst().first(where: { PersonLexicon.particles.contains(words[$0]) }),
+           !PersonLexicon.givenNames.contains(words[p - 1].lowercased()), !keys.contains(of(words[p - 1])) {
+            keys.append(of(words[p - 1]))
+        }
+        // "Ferdinand Marcos Jr.": the family name sits before a generational suffix.
+        var lastIndex = words.count - 1
+        if lastIndex >= 2, generationalSuffixes.contains(of(words[lastIndex])) { lastIndex -= 1 }
+        let last = words[lastIndex]
         if !isHyphenatedGivenName(last) && of(last) != keys.first { keys.append(of(last)) }
-        return keys.filter { !$0.isEmpty }
+        // "He Lifeng", "No Kwang-chol": a family name that is also an English word ("He", "No") never stands alone.
+        return keys.filter { !$0.isEmpty && !PersonLexicon.nonPersonWords.contains($0) }
     }
+
+    /// "Jr.", "Sr.", "II", "III", "IV" after a family name, as keys.
+    static let generationalSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// A given name in the hyphenated romanization of Korean names: "Jae-myung", "Sung-lac".
     public static func isHyphenatedGivenName(_ word: String) -> Bool {

@@ -15,11 +15,15 @@ public enum PeopleMerger {
         func union(_ a: Int, _ b: Int) { let (ra, rb) = (find(a), find(b)); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
 
         var byKey: [String: Int] = [:]
+        var byLooseKey: [String: Int] = [:]
         for (i, e) in entries.enumerated() {
             let names = [e.person.name] + e.person.aliases.filter { NameKey.words($0).count >= 2 }
             for n in names where NameKey.words(n).count >= 2 {
                 let k = NameKey.of(n)
                 if let j = byKey[k] { union(i, j) } else { byKey[k] = i }
+                // "Takaichi Sanae" = "Sanae Takaichi", "Vladimir V. Putin" = "Vladimir Putin".
+                let loose = NameKey.looseKey(n)
+                if let j = byLooseKey[loose] { union(i, j) } else { byLooseKey[loose] = i }
             }
         }
         // Surname-only people join the single full name that carries that word and fits their roles.

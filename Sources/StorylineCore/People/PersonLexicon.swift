@@ -23,7 +23,8 @@ public enum PersonLexicon {
             add(p, d, leader: true)
         }
         for (p, d) in [("vice president", "Vice President"), ("president-elect", "President-elect"),
-                       ("deputy prime minister", "Deputy Prime Minister"), ("vice premier", "Vice Premier"),
+                       ("deputy prime minister", "Deputy Prime Minister"), ("vice premier", "Vice Premier"), ("vice-premier", "Vice Premier"), ("vice-president", "Vice President"),
+                       ("datuk", "Datuk"), ("dato", "Dato"), ("tan sri", "Tan Sri"), ("tun", "Tun"),
                        ("foreign minister", "Foreign Minister"), ("defense minister", "Defense Minister"),
                        ("defence minister", "Defence Minister"), ("finance minister", "Finance Minister"),
                        ("trade minister", "Trade Minister"), ("unification minister", "Unification Minister"),
@@ -38,7 +39,7 @@ public enum PersonLexicon {
                        ("governor", "Governor"), ("mayor", "Mayor"), ("senator", "Senator"), ("sen", "Senator"),
                        ("rep", "Representative"), ("representative", "Representative"), ("lawmaker", "Lawmaker"),
                        ("speaker", "Speaker"), ("chairman", "Chairman"), ("chairwoman", "Chairwoman"),
-                       ("chair", "Chair"), ("ceo", "CEO"), ("general", "General"), ("gen", "General"),
+                       ("chair", "Chair"), ("chairperson", "Chairperson"), ("ceo", "CEO"), ("general", "General"), ("gen", "General"),
                        ("gov", "Governor"), ("prof", "Professor"), ("professor", "Professor"), ("admiral", "Admiral"), ("chief justice", "Chief Justice"), ("justice", "Justice"),
                        ("prince", "Prince"), ("princess", "Princess"), ("crown prince", "Crown Prince"),
                        ("first lady", "First Lady"), ("pope", "Pope"), ("sheikh", "Sheikh"), ("duke", "Duke"),
@@ -114,6 +115,21 @@ public enum PersonLexicon {
             ("Afghanistan", ["afghanistan", "afghan"]), ("Palestine", ["palestine", "palestinian"]),
             ("Lebanon", ["lebanon", "lebanese"]), ("Jordan", ["jordanian"]), ("Czech Republic", ["czech"]),
             ("Romania", ["romania", "romanian"]), ("Serbia", ["serbia", "serbian"]),
+            ("Ghana", ["ghana", "ghanaian"]), ("Ethiopia", ["ethiopia", "ethiopian"]), ("Morocco", ["morocco", "moroccan"]),
+            ("Algeria", ["algeria", "algerian"]), ("Tunisia", ["tunisia", "tunisian"]), ("Senegal", ["senegal", "senegalese"]),
+            ("Tanzania", ["tanzania", "tanzanian"]), ("Uganda", ["uganda", "ugandan"]), ("Rwanda", ["rwanda", "rwandan"]),
+            ("Zimbabwe", ["zimbabwe", "zimbabwean"]), ("Angola", ["angola", "angolan"]), ("Sudan", ["sudan", "sudanese"]),
+            ("Libya", ["libya", "libyan"]), ("United Arab Emirates", ["united arab emirates", "uae", "emirati"]),
+            ("Kuwait", ["kuwait", "kuwaiti"]), ("Oman", ["oman", "omani"]), ("Bahrain", ["bahrain", "bahraini"]),
+            ("Yemen", ["yemen", "yemeni"]), ("Sri Lanka", ["sri lanka", "sri lankan"]), ("Nepal", ["nepal", "nepali", "nepalese"]),
+            ("Myanmar", ["myanmar", "burmese"]), ("Cambodia", ["cambodia", "cambodian"]), ("Laos", ["laos", "lao", "laotian"]),
+            ("Uzbekistan", ["uzbekistan", "uzbek"]), ("Armenia", ["armenia", "armenian"]),
+            ("Azerbaijan", ["azerbaijan", "azerbaijani"]), ("Moldova", ["moldova", "moldovan"]),
+            ("Lithuania", ["lithuania", "lithuanian"]), ("Latvia", ["latvia", "latvian"]), ("Estonia", ["estonia", "estonian"]),
+            ("Slovakia", ["slovakia", "slovak"]), ("Slovenia", ["slovenia", "slovenian"]), ("Croatia", ["croatia", "croatian"]),
+            ("Bulgaria", ["bulgaria", "bulgarian"]), ("Ecuador", ["ecuador", "ecuadorian"]), ("Bolivia", ["bolivia", "bolivian"]),
+            ("Uruguay", ["uruguay", "uruguayan"]), ("Paraguay", ["paraguay", "paraguayan"]),
+            ("Guatemala", ["guatemala", "guatemalan"]), ("Panama", ["panama", "panamanian"]),
         ]
         for (country, words) in table { for w in words { c[w] = country } }
         return c
@@ -163,7 +179,10 @@ public enum PersonLexicon {
     /// Prepositions after which a capitalized two- or three-word phrase is likely a person
     /// ("supporters of Jane Doe", "under John Roe"); place prepositions (at, in, to) are absent.
     public static let personPrepositions: Set<String> = Set(["of", "under", "with", "by", "about", "against", "between",
-                                                        "for", "like", "whom", "alongside", "than"])
+                                                        "for", "like", "whom", "alongside", "than",
+                                                        "counterpart", "counterparts", "sister", "brother", "wife",
+                                                        "husband", "son", "daughter", "father", "mother", "negotiator",
+                                                        "aide", "deputy", "successor", "predecessor", "rival"])
 
     /// Words that mark a capitalized phrase as a place, organization, event or thing.
     public static let nonPersonWords: Set<String> = Set([
@@ -189,7 +208,7 @@ public enum PersonLexicon {
         "it", "its", "he", "she", "his", "her", "they", "their", "we", "our", "i", "you", "your", "there", "here",
         "what", "who", "why", "how", "all", "both", "each", "some", "many", "most", "more", "no", "not",
         "if", "then", "still", "yet", "also", "notably", "however", "meanwhile", "analysts", "officials", "experts",
-        "sources", "reuters", "yonhap", "ap", "afp", "xinhua", "kyodo", "bbc", "cnn", "ai", "photo",
+        "sources", "wisma", "reuters", "yonhap", "ap", "afp", "xinhua", "kyodo", "bbc", "cnn", "ai", "photo",
         "internet", "olympics", "olympic", "games", "cup", "festival", "expo", "conference", "treaty", "accord",
         "agreement", "act", "law", "bill", "plan", "strategy", "initiative", "program", "programme", "project",
         "policy", "doctrine", "report", "review", "index", "market", "exchange", "stock", "airlines", "air",

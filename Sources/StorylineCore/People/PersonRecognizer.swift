@@ -15,7 +15,12 @@ public enum PersonRecognizer {
         let fullMatches = matchFullNames(blocks, drafts: drafts)
         for c in candidates where c.words.count == 1 {
             let key = NameKey.of(c.words[0])
-            let options = drafts.bySurname[key] ?? []
+            var options = drafts.bySurname[key] ?? []
+            // "PM Shehbaz", "Datuk Seri Anwar": a titled given name stands for the one full name it opens.
+            if options.isEmpty, c.title != nil {
+                let opening = drafts.list.indices.filter { drafts.list[$0].words.count >= 2 && NameKey.of(drafts.list[$0].words[0]) == key }
+                if opening.count == 1 { options = opening; drafts.bySurname[key] = opening }
+            }
             if options.isEmpty {
                 drafts.add(c)
             } else {
@@ -53,7 +58,7 @@ public enum PersonRecognizer {
         var former: Bool
     }
 
-    private static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Professor"]
+    private static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Professor", "Datuk", "Dato", "Tan Sri", "Tun"]
     private static let formerPrefixes = ["then-", "ex-", "former-"]
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "whose"]
 
@@ -99,13 +104,20 @@ public enum PersonRecognizer {
                     k += 1 + len
                     if k < n, toks[k].text == "," { k += 1 }
                 }
+                // "Prime Minister Sir Keir Starmer", "Emir Sheikh Tamim": an honorific between title and name.
+                if k + 1 < n, toks[k].isWord, styleHonorifics.contains(toks[k].lower), isNameWord(toks[k + 1]) { k += 1 }
                 let titlePossessive = toks[i + match.length - 1].possessive
-                let run = (k < n && toks[k].isWord && !titlePossessive) ? nameRun(toks, from: k, limit: block.titleCase ? 3 : 4) : k..<k
+                var run = (k < n && toks[k].isWord && !titlePossessive) ? nameRun(toks, from: k, limit: block.titleCase ? 3 : 4) : k..<k
+                // "Vice-Premier He Lifeng": after a title, a short word that reads as English opens a name.
+                if run.isEmpty, k + 1 < n, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive,
+                   toks[k].text.unicodeScalars.count <= 3, isNameWord(toks[k + 1]) {
+                    run = k..<nameRun(toks, from: k + 1, limit: 3).upperBound
+                }
                 let partOfOrganization = run.upperBound < n && !toks[run.upperBound - 1].possessive
                     && toks[run.upperBound].isCapitalized && institutionWords.contains(toks[run.upperBound].lower)
                 if !run.isEmpty && run.lowerBound >= bylineEnd && !partOfOrganization {
                     var title = match.title
-                    if ofOrganization { title.leader = false }
+                    if ofOrganization || isConsort(toks, i, title: title) { title.leader = false }
                     out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
                                          country: country, former: former, weak: false))
                     i = run.upperBound
@@ -123,9 +135,44 @@ public enum PersonRecognizer {
                 i += 2
                 continue
             }
-            if !block.titleCase && i >= bylineEnd && isNameWord(toks[i]) {
+            if !block.titleCase && i >= bylineEnd && (isNameWord(toks[i]) || startsKoreanName(toks, i)) {
                 let run = nameRun(toks, from: i, limit: 8)
-                if run.count >= 2, let c = weakCandidate(block, run: run, scanned: scanned) { out.append(c) }
+                if run.count >= 2, run.count <= 4, !toks[run.upperBound - 1].possessive,
+                   let (title, country, former, end) = appositiveTitle(toks, after: run.upperBound) {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
+                                         country: country, former: former, weak: false))
+                    i = end
+                    continue
+                }
+                if run.count >= 2, var c = weakCandidate(block, run: run, scanned: scanned) {
+                    // "Prime Minister Albanese and his New Zealand counterpart Christopher Luxon": the same office.
+                    if run.lowerBound > 0, ["counterpart", "counterparts"].contains(toks[run.lowerBound - 1].lower),
+                       let holder = out.last(where: { $0.scanned == scanned && $0.title != nil && !$0.former }),
+                       let title = holder.title, !honorifics.contains(title.display) {
+                        c.title = title
+                        c.weak = false
+                        var j = run.lowerBound - 2
+                        while j >= 0, toks[j].isWord, toks[j].isCapitalized, c.country == nil {
+                            c.country = PersonLexicon.countries[toks[j].lower]
+                                ?? (j >= 1 ? PersonLexicon.countries[toks[j - 1].lower + " " + toks[j].lower] : nil)
+                            j -= 1
+                        }
+                    }
+                    // "Brazil's Luiz Inácio Lula da Silva": a country's possessive before a name with a particle.
+                    if c.weak, run.lowerBound > 0, toks[run.lowerBound - 1].possessive,
+                       PersonLexicon.countries[toks[run.lowerBound - 1].lower] != nil,
+                       toks[run].contains(where: { PersonLexicon.particles.contains($0.lower) }) { c.weak = false }
+                    out.append(c)
+                } else if (2...3).contains(run.count), coordinatedWithAName(block, run: run, scanned: scanned, found: out) {
+                    // "their presidents, Xi Jinping and Donald Trump": a name joined by "and" to an anchored one.
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: nil,
+                                         country: nil, former: false, weak: true))
+                } else if run.count >= 3, run.lowerBound > 0, toks[run.lowerBound - 1].possessive,
+                          PersonLexicon.countries[toks[run.lowerBound - 1].lower] != nil,
+                          toks[run].contains(where: { PersonLexicon.particles.contains($0.lower) }) {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: nil,
+                                         country: PersonLexicon.countries[toks[run.lowerBound - 1].lower], former: false, weak: false))
+                }
                 i = max(run.upperBound, i + 1)
                 continue
             }
@@ -159,6 +206,39 @@ public enum PersonRecognizer {
     }
 
     private static let placePrepositions: Set<String> = ["at", "in", "from", "on", "into", "inside", "near", "across"]
+
+    /// Honorifics that may stand between a title and a name.
+    private static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "seri", "sri"]
+
+    /// "King Charles and Queen Camilla", "the King and Queen Camilla": a queen named right after
+    /// a king is his consort, not a head of state.
+    private static func isConsort(_ toks: [TextToken], _ i: Int, title: PersonLexicon.Title) -> Bool {
+        guard title.display == "Queen", i >= 2, toks[i - 1].lower == "and" else { return false }
+        return (max(0, i - 4)..<(i - 1)).contains { toks[$0].isWord && toks[$0].lower == "king" }
+    }
+
+    /// A title in apposition after a name: ", India's prime minister," / ", the German chancellor."
+    /// Returns the title, its country and the index just past it.
+    private static func appositiveTitle(_ toks: [TextToken], after e: Int) -> (PersonLexicon.Title, String?, Bool, Int)? {
+        guard e + 2 < toks.count, toks[e].text == "," else { return nil }
+        var k = e + 1
+        var country: String? = nil
+        if toks[k].isWord, toks[k].lower == "the" { k += 1 }
+        if k < toks.count, toks[k].isWord, let (c, len) = countryPhrase(at: k, in: toks) {
+            country = c; k += len
+        }
+        var former = false
+        while k < toks.count, toks[k].isWord, PersonLexicon.titleModifiers.contains(toks[k].lower) || PersonLexicon.formerMarkers.contains(toks[k].lower) {
+            if PersonLexicon.formerMarkers.contains(toks[k].lower) { former = true }
+            k += 1
+        }
+        guard k < toks.count, country != nil || toks[e + 1].lower == "the",
+              let m = matchTitle(toks, at: k), !toks[k + m.length - 1].possessive else { return nil }
+        let end = k + m.length
+        guard end >= toks.count || !toks[end].isWord || !toks[end].isCapitalized else { return nil }
+        if honorifics.contains(m.title.display) { return nil }
+        return (m.title, country, former || m.former, end)
+    }
 
     /// True when a possessive title starts a role reference ("the president's", "Japan's
     /// prime minister's"), not a name ("President's Day").
@@ -268,7 +348,7 @@ public enum PersonRecognizer {
         while e < toks.count, words < limit {
             defer { words = (k..<e).filter { !PersonLexicon.particles.contains(toks[$0].lower) }.count }
             let t = toks[e]
-            if isNameWord(t) {
+            if isNameWord(t) || (e == k && startsKoreanName(toks, e)) {
                 e += 1
                 if t.possessive { break }
                 continue
@@ -291,6 +371,31 @@ public enum PersonRecognizer {
             break
         }
         return k..<e
+    }
+
+    /// True when a name-shaped run is joined by "and" to a name anchored by title or name shape:
+    /// "Xi Jinping and Donald Trump", "President Lula and Xi Jinping".
+    private static func coordinatedWithAName(_ block: ScannedBlock, run: Range<Int>, scanned: Int, found: [Candidate]) -> Bool {
+        let toks = block.tokens
+        for k in run where PersonLexicon.particles.contains(toks[k].lower) || !isNameWord(toks[k]) { return false }
+        let e = run.upperBound
+        if e + 1 < toks.count, toks[e].lower == "and" {
+            if matchTitle(toks, at: e + 1) != nil { return true }
+            let next = nameRun(toks, from: e + 1, limit: 4)
+            if next.count >= 2, let c = weakCandidate(block, run: next, scanned: scanned), !c.weak { return true }
+        }
+        if run.lowerBound >= 2, toks[run.lowerBound - 1].lower == "and",
+           found.last.map({ $0.scanned == scanned && $0.tokens.upperBound == run.lowerBound - 1 && !$0.weak }) == true {
+            return true
+        }
+        return false
+    }
+
+    /// "No Kwang-chol", "An Chang-ho": a short capitalized word that reads as an English
+    /// function word is a Korean family name when a hyphenated given name follows.
+    static func startsKoreanName(_ toks: [TextToken], _ i: Int) -> Bool {
+        i + 1 < toks.count && toks[i].isWord && toks[i].isCapitalized && !toks[i].possessive
+            && toks[i].text.unicodeScalars.count <= 3 && toks[i + 1].isWord && isHyphenatedGivenName(toks[i + 1])
     }
 
     /// True for a regnal number after a name ("Charles III", "Felipe VI").
@@ -453,6 +558,9 @@ public enum PersonRecognizer {
         return options.max { (counts[drafts.list[$0].key] ?? 0, -$0) < (counts[drafts.list[$1].key] ?? 0, -$1) }!
     }
 
+    /// "The premier" and "the prime minister" name one office.
+    private static let headsOfGovernment: Set<String> = ["Prime Minister", "Premier"]
+
     private static let titleFirstWords = Set(PersonLexicon.titles.keys.compactMap(\.first))
 
     private static let leaderTitles = Set(PersonLexicon.titles.values.filter(\.leader).map(\.display))
@@ -467,7 +575,8 @@ public enum PersonRecognizer {
                 let pastOnly = draft.former && !draft.leader
                 guard r.former ? draft.former : !pastOnly else { return false }
                 return draft.roles.contains { role in
-                    let titleFits = r.title.display == "Leader" ? leaderTitles.contains(role.title) : role.title == r.title.display
+                    let titleFits = r.title.display == "Leader" ? leaderTitles.contains(role.title)
+                        : role.title == r.title.display || (headsOfGovernment.contains(role.title) && headsOfGovernment.contains(r.title.display))
                     return titleFits && (r.country == nil || role.country == r.country)
                 }
             }

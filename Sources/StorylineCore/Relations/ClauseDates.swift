@@ -12,6 +12,7 @@ public struct ClauseDates {
     /// The resolved expressions of a block, tagged once.
     private final class TagStore {
         var byBlock: [Int: [TemporalExpression]] = [:]
+        var scalars: [Int: [Unicode.Scalar]] = [:]
     }
 
     /// The date for an interaction read at scalar offset `at` of the clause `range` in block
@@ -39,16 +40,76 @@ public struct ClauseDates {
         if let cached = tagged.byBlock[block] {
             all = cached
         } else {
-            all = TemporalTagger.tag(text, anchor: anchor).filter { $0.span != nil }
+            let tokens = TimeToken.tokenize(text)
+            let scalarText = ScalarText(text)
+            var found = TemporalTagger.tag(tokens: tokens, text: scalarText, anchor: anchor)
+            // "Witkoff arrived the day before": a shift from the day the previous paragraph last told.
+            if block >= 1, entry == nil, article.blocks[block - 1].kind != .timelineEntry,
+               found.contains(where: { tokens[$0.tokens.lowerBound].lower == "the" }),
+               let told = TemporalTagger.tag(article.blocks[block - 1].text, anchor: published).last(where: { $0.span?.granularity == .day })?.span {
+                found = TemporalTagger.tag(tokens: tokens, text: scalarText, anchor: anchor, told: told)
+            }
+            all = found.filter { $0.span != nil && TemporalTagger.datesAnEvent($0, tokens: tokens) }
             tagged.byBlock[block] = all
         }
-        let inClause = all.filter { range.contains($0.range.lowerBound) }
-        let nearest = inClause.min { distance($0.range, at) < distance($1.range, at) }
+        let scalars = tagged.scalars[block] ?? Array(text.unicodeScalars)
+        tagged.scalars[block] = scalars
+        var inClause = all.filter { range.contains($0.range.lowerBound) }
+        // "… will hold talks with Ramaphosa, the ministry said on Thursday": the date of the
+        // saying dates the interaction only when it is the saying itself.
+        // "Belousov, who arrived on Tuesday, also held talks with No": the relative part dates the arrival only.
+        inClause.removeAll { e in
+            guard let part = relativePart(scalars, around: e.range.lowerBound, within: range) else { return false }
+            return !part.contains(at)
+        }
+        if !Self.sayings.contains(word(scalars, from: at)) {
+            let other = inClause.filter { !Self.sayings.contains(word(scalars, before: $0.range.lowerBound)) }
+            if !other.isEmpty { inClause = other }
+        }
+        let nearest = inClause.min { distance($0.range, at, scalars) < distance($1.range, at, scalars) }
         return nearest?.span ?? entry
     }
 
-    /// Distance from the interaction word; an expression before it counts double.
-    private func distance(_ r: Range<Int>, _ at: Int) -> Int {
-        r.lowerBound >= at ? r.lowerBound - at : 2 * (at - r.upperBound) + 1
+    private static let sayings: Set<String> = ["said", "says", "told", "tells", "announced", "added", "stated", "reported"]
+
+    /// The ", who …," part of the clause holding scalar `i`, if it is one.
+    private func relativePart(_ s: [Unicode.Scalar], around i: Int, within r: Range<Int>) -> Range<Int>? {
+        var lo = i
+        while lo > r.lowerBound, s[lo - 1] != "," { lo -= 1 }
+        guard lo > r.lowerBound else { return nil }
+        var hi = i
+        while hi < min(r.upperBound, s.count), s[hi] != "," { hi += 1 }
+        var k = lo
+        while k < hi, s[k] == " " { k += 1 }
+        let w = word(s, from: k)
+        return w == "who" || w == "whose" ? lo..<hi : nil
+    }
+
+    /// The lower-case word starting at scalar `i`.
+    private func word(_ s: [Unicode.Scalar], from i: Int) -> String {
+        var e = i
+        while e < s.count, s[e].properties.isAlphabetic { e += 1 }
+        return i < e ? String(String.UnicodeScalarView(s[i..<e])).lowercased() : ""
+    }
+
+    /// The lower-case word before scalar `i`, skipping spaces and "on".
+    private func word(_ s: [Unicode.Scalar], before i: Int) -> String {
+        var e = i
+        while true {
+            while e > 0, s[e - 1] == " " { e -= 1 }
+            var b = e
+            while b > 0, s[b - 1].properties.isAlphabetic { b -= 1 }
+            let w = String(String.UnicodeScalarView(s[b..<e])).lowercased()
+            if w == "on" { e = b; continue }
+            return w
+        }
+    }
+
+    /// Distance from the interaction word; an expression before it counts double, and one
+    /// beyond a comma ("X, who arrived on Tuesday, will meet Y on Friday") lies in another clause.
+    private func distance(_ r: Range<Int>, _ at: Int, _ scalars: [Unicode.Scalar]) -> Int {
+        let d = r.lowerBound >= at ? r.lowerBound - at : 2 * (at - r.upperBound) + 1
+        let between = r.lowerBound >= at ? at..<r.lowerBound : r.upperBound..<at
+        return scalars[between.clamped(to: 0..<scalars.count)].contains(",") ? d + 10_000 : d
     }
 }

@@ -137,7 +137,7 @@ public enum InteractionExtractor {
             if !gerundAfterSubordinator {
                 if let last = left.last, last.possessive, p - last.tokens.upperBound <= 2 {
                     subjects = [last]
-                } else if let lastIndex = left.lastIndex(where: { !$0.possessive }) {
+                } else if let lastIndex = left.lastIndex(where: { !$0.possessive && !inRelativePart(toks, $0.tokens.lowerBound, before: p, clause: clause) }) {
                     subjects = coordinated(left, endingAt: lastIndex, toks: toks)
                 }
             }
@@ -192,6 +192,15 @@ public enum InteractionExtractor {
             }
         }
         return order.map { ($0, found[$0]!.0, found[$0]!.1) }
+    }
+
+    /// True when token `k` sits in a ", who …," part closed before `p`: "Dar, who accompanied
+    /// the prime minister, will hold talks with Bayramov" — the prime minister is not the subject.
+    static func inRelativePart(_ toks: [TextToken], _ k: Int, before p: Int, clause: Range<Int>) -> Bool {
+        var j = k - 1
+        while j > clause.lowerBound, toks[j].text != "," { j -= 1 }
+        guard j > clause.lowerBound, j + 1 < k, toks[j + 1].lower == "who" || toks[j + 1].lower == "whose" else { return false }
+        return (k..<p).contains { toks[$0].text == "," }
     }
 
     /// Mentions joined to the one at `index` by "and", commas, titles and country words

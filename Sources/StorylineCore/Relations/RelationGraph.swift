@@ -47,7 +47,7 @@ public enum RelationGraph {
                 }
             }
         }
-        var relations = order.map { Relation(people: $0, interactions: merged(byPair[$0]!)) }
+        var relations = order.map { Relation(people: $0, interactions: merged(foldedHeadlines(byPair[$0]!))) }
         relations.sort { a, b in
             a.interactions.count != b.interactions.count ? a.interactions.count > b.interactions.count
                 : a.people.lexicographicallyPrecedes(b.people)
@@ -85,6 +85,28 @@ public enum RelationGraph {
             }
         }
         return out
+    }
+
+    /// A headline retells the lede without its date, or with a coarser one ("Takaichi to visit
+    /// Australia in January"): an interaction read only in the title joins the pair's dated
+    /// interaction from the same article's body (within its period, if it has one), of the same
+    /// type if one exists, else the latest.
+    static func foldedHeadlines(_ list: [Interaction]) -> [Interaction] {
+        var out = list
+        var dropped = Set<Int>()
+        for (k, i) in list.enumerated() where i.event == nil {
+            guard let article = i.sources.first?.article,
+                  i.sources.allSatisfy({ $0.article == article && $0.block < 0 }) else { continue }
+            let dated = list.indices.filter { j in
+                guard j != k, let d = list[j].date, list[j].sources.contains(where: { $0.article == article && $0.block >= 0 }) else { return false }
+                return i.date.map { d.isWithin($0) && d.length < $0.length } ?? true
+            }
+            let sameType = dated.filter { list[$0].type == i.type }
+            guard let target = (sameType.isEmpty ? dated : sameType).max(by: { list[$0].date!.start < list[$1].date!.start }) else { continue }
+            for s in i.sources where !out[target].sources.contains(s) { out[target].sources.append(s) }
+            dropped.insert(k)
+        }
+        return out.indices.filter { !dropped.contains($0) }.map { out[$0] }
     }
 
     /// The interaction type an event type implies, or nil for events that are not between people.

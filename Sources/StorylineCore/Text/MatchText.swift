@@ -4,6 +4,8 @@ public enum MatchText {
     /// Maps Unicode spaces to U+0020, hyphen and dash look-alikes used inside words to "-",
     /// and typographic apostrophes to "'".
     public static func normalize(_ text: String) -> String {
+        // Every mapped scalar is outside ASCII, and most text maps to itself: return it as is.
+        if !text.unicodeScalars.contains(where: { $0.value >= 0x80 && map($0) != $0 }) { return text }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.unicodeScalars.count)
         for s in text.unicodeScalars { out.append(map(s)) }

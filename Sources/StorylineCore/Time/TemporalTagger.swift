@@ -35,6 +35,12 @@ public enum TemporalTagger {
         case yearPart(Part, Int)
         /// "mid-2025", "late 2025".
         case fixedYearPart(Part, Int)
+        /// "May last year" (-1), "December this year" (0), "March next year" (+1): month and year offset.
+        case monthOfYear(Int, Int)
+        /// "early next month": part and month offset from the anchor.
+        case monthPart(Part, Int)
+        /// "the first half of next year": half (1 or 2) and year offset from the anchor.
+        case yearHalf(Int, Int)
         /// "the end of the year" (+1) or "the beginning of the year" (-1), relative to the reference.
         case endOfYear(Int)
         /// Season by first month, direction (-1 last, 0 this, +1 next), or an explicit year.
@@ -57,9 +63,14 @@ public enum TemporalTagger {
 
     /// Tags already tokenized text (tokens from `TimeToken.tokenize(text)`).
     public static func tag(tokens: [TimeToken], text: String, anchor: Day?) -> [TemporalExpression] {
-        let scalars = Array(text.unicodeScalars)
+        tag(tokens: tokens, text: ScalarText(text), anchor: anchor)
+    }
+
+    /// Tags already tokenized text, slicing expression texts from an indexed copy. `told` is the
+    /// date a preceding paragraph last told, for "the day before" at the start of this one.
+    static func tag(tokens: [TimeToken], text scalars: ScalarText, anchor: Day?, told: TimeSpan? = nil) -> [TemporalExpression] {
         var out: [TemporalExpression] = []
-        var previousSentenceLast: TimeSpan? = nil
+        var previousSentenceLast: TimeSpan? = told
         for sentence in SentenceSplitter.sentences(tokens) {
             var lastInSentence: TimeSpan? = nil
             var i = sentence.lowerBound
@@ -83,12 +94,15 @@ public enum TemporalTagger {
                     nextSpan = resolve(found[k + 1].1, anchor: anchor, tense: tenseAround(tokens, found[k + 1].0, sentence: sentence),
                                        reference: lastInSentence ?? anchor.map { TimeSpan(day: $0) }, recent: nil, next: nil)
                 }
+                // "Witkoff met Zelensky on April 6. He arrived the day before": a shift from the day last told.
+                var reference = lastInSentence ?? anchor.map { TimeSpan(day: $0) }
+                if case .referenceShift = value, lastInSentence == nil, let previous = previousSentenceLast { reference = previous }
                 let span = resolve(value, anchor: anchor, tense: tense,
-                                   reference: lastInSentence ?? anchor.map { TimeSpan(day: $0) },
+                                   reference: reference,
                                    recent: lastInSentence ?? previousSentenceLast, next: nextSpan)
                 let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
                 out.append(TemporalExpression(
-                    text: String(String.UnicodeScalarView(scalars[start..<end])), range: start..<end,
+                    text: scalars.slice(start..<end), range: start..<end,
                     span: span, tense: tense, explicitYear: explicit, tokens: range,
                     daysFromReference: span == nil ? referenceDays(value) : nil))
                 if let span { lastInSentence = span }
@@ -96,6 +110,22 @@ public enum TemporalTagger {
             if let l = lastInSentence { previousSentenceLast = l }
         }
         return out
+    }
+
+    /// False for an expression that starts a state or sets a target rather than dating an
+    /// event: "since December 2023", "since taking office in May last year", "double trade by 2030".
+    public static func datesAnEvent(_ e: TemporalExpression, tokens t: [TimeToken]) -> Bool {
+        let first = e.tokens.lowerBound
+        if first > 0, t[first - 1].lower == "by", let g = e.span?.granularity, [.year, .season, .month, .range].contains(g) {
+            return false
+        }
+        var k = first - 1
+        while k >= 0, k >= first - 5, t[k].kind == .word {
+            if t[k].lower == "since" { return false }
+            guard t[k].text.unicodeScalars.first!.properties.isLowercase else { break }
+            k -= 1
+        }
+        return true
     }
 
     /// "one day after" → -1 (the phrase's event lies one day before the reference), in days.
@@ -253,6 +283,9 @@ public enum TemporalTagger {
                 let a = Day(y, m, 1)!
                 return Match(end: end, value: .fixed(TimeSpan(start: a, end: a.lastOfMonth, granularity: .month)), explicit: true)
             }
+            if let w = word(t, i + 1, limit), ["last", "this", "next"].contains(w), word(t, i + 2, limit) == "year" {
+                return Match(end: i + 3, value: .monthOfYear(m, w == "last" ? -1 : w == "next" ? 1 : 0), explicit: false)
+            }
             return Match(end: i + 1, value: .month(m, nil), explicit: false)
         }
         if t[i].isCapitalized, let wd = TimeVocabulary.weekdays[t[i].lower] {
@@ -334,6 +367,9 @@ public enum TemporalTagger {
         if let w = word(t, j, limit), ["next", "this", "last"].contains(w), word(t, j + 1, limit) == "year" {
             return Match(end: j + 2, value: .yearPart(p, w == "next" ? 1 : w == "last" ? -1 : 0), explicit: false)
         }
+        if let w = word(t, j, limit), ["next", "this", "last"].contains(w), word(t, j + 1, limit) == "month" {
+            return Match(end: j + 2, value: .monthPart(p, w == "next" ? 1 : w == "last" ? -1 : 0), explicit: false)
+        }
         return nil
     }
 
@@ -402,8 +438,22 @@ public enum TemporalTagger {
                 return Match(end: i + 4, value: .fixedYearPart(a == "end" ? .late : .early, y), explicit: true)
             }
         }
+        if a == "first" || a == "second", word(t, i + 2, limit) == "half", word(t, i + 3, limit) == "of" {
+            let h = a == "first" ? 1 : 2
+            if let y = year(t, i + 4, limit) { return Match(end: i + 5, value: .fixed(halfSpan(h, y)), explicit: true) }
+            if let w = word(t, i + 4, limit), ["last", "this", "next"].contains(w), word(t, i + 5, limit) == "year" {
+                return Match(end: i + 6, value: .yearHalf(h, w == "last" ? -1 : w == "next" ? 1 : 0), explicit: false)
+            }
+            if word(t, i + 4, limit) == "the", word(t, i + 5, limit) == "year" {
+                return Match(end: i + 6, value: .yearHalf(h, 0), explicit: false)
+            }
+        }
         if let s = TimeVocabulary.seasons[a], word(t, i + 2, limit) == "of", let y = year(t, i + 3, limit) {
             return Match(end: i + 4, value: .season(s, 0, y), explicit: true)
+        }
+        // "visit Tokyo in the spring": the season nearest by tense.
+        if let s = TimeVocabulary.seasons[a], i > 0, word(t, i - 1, limit) == "in" {
+            return Match(end: i + 2, value: .season(s, 0, nil), explicit: false)
         }
         return nil
     }
@@ -425,6 +475,11 @@ public enum TemporalTagger {
         let last = Day.daysIn(month: m, year: y)
         let (a, b) = p == .early ? (1, 10) : p == .mid ? (11, 20) : (21, last)
         return TimeSpan(start: Day(y, m, a)!, end: Day(y, m, b)!, granularity: .partOfMonth)
+    }
+
+    /// January–June (1) or July–December (2) of year `y`.
+    static func halfSpan(_ h: Int, _ y: Int) -> TimeSpan {
+        TimeSpan(start: Day(y, h == 1 ? 1 : 7, 1)!, end: Day(y, h == 1 ? 6 : 12, 1)!.lastOfMonth, granularity: .range)
     }
 
     static func yearPartSpan(_ p: Part, _ y: Int) -> TimeSpan {
@@ -455,8 +510,9 @@ public enum TemporalTagger {
             let w = t[k].lower
             var tense: Tense? = nil
             if TimeVocabulary.futureCues.contains(w) {
-                if ["set", "due", "going", "aim", "aims"].contains(w) {
-                    if word(t, k + 1, hi) == "to" || word(t, k + 1, hi) == "for" { tense = .future }
+                if ["set", "due", "going", "aim", "aims", "plans", "plan"].contains(w) {
+                    // "set for Friday", "plans to visit"; not "discussed plans for the reconstruction".
+                    if word(t, k + 1, hi) == "to" || (word(t, k + 1, hi) == "for" && !w.hasPrefix("plan")) { tense = .future }
                 } else {
                     tense = .future
                 }
@@ -466,8 +522,18 @@ public enum TemporalTagger {
                       !TimeVocabulary.notPastEd.contains(w) {
                 tense = .past
             }
+            // "agreed to meet again in July": what one commits to lies ahead.
+            if tense == nil, w == "to", k > lo, k < r.lowerBound, k + 1 < hi, t[k + 1].kind == .word,
+               t[k + 1].text.unicodeScalars.first!.properties.isLowercase, TimeVocabulary.commitments.contains(t[k - 1].lower) {
+                tense = .future
+            }
+            // "will be held", "is to be signed": a participle after a bare "be" looks ahead.
+            if tense == .past, k > lo, t[k - 1].lower == "be" { tense = .future }
             guard let tense else { continue }
-            let d = k < r.lowerBound ? r.lowerBound - k : k - r.upperBound + 1
+            var d = k < r.lowerBound ? r.lowerBound - k : k - r.upperBound + 1
+            // "Erdogan, who arrived on Tuesday, is set to …": a cue beyond a comma speaks of another clause.
+            let between = k < r.lowerBound ? (k + 1)..<r.lowerBound : r.upperBound..<k
+            if between.contains(where: { t[$0].text == "," }) { d += 10 }
             if best == nil || d < best!.0 || (d == best!.0 && tense == .future) { best = (d, tense) }
         }
         return best?.1 ?? .unknown
@@ -604,10 +670,19 @@ public enum TemporalTagger {
             return u == .day ? TimeSpan(day: d) : shift(d, .week, 0)
         case .partOfCurrent(let u, let dir):
             let whole = shift(anchor, u, 0)
+            // "later this month" lies after the anchor day (unless the period ends with it).
             return dir < 0 ? TimeSpan(start: whole.start, end: anchor, granularity: whole.granularity)
-                : TimeSpan(start: anchor, end: whole.end, granularity: whole.granularity)
+                : TimeSpan(start: anchor < whole.end ? anchor.adding(days: 1) : anchor, end: whole.end, granularity: whole.granularity)
         case .yearPart(let p, let off):
             return yearPartSpan(p, anchor.year + off)
+        case .monthPart(let p, let off):
+            let m = shift(anchor, .month, off).start
+            return partSpan(p, m.year, m.month)
+        case .monthOfYear(let m, let off):
+            let a = Day(anchor.year + off, m, 1)!
+            return TimeSpan(start: a, end: a.lastOfMonth, granularity: .month)
+        case .yearHalf(let h, let off):
+            return halfSpan(h, anchor.year + off)
         case .season(let first, let dir, let y):
             if let y { return seasonSpan(first, y) }
             let spans = ((anchor.year - 2)...(anchor.year + 1)).map { seasonSpan(first, $0) }

@@ -36,52 +36,86 @@ public struct TimeToken: Hashable, Sendable {
 
     /// Splits `text` into tokens once; every later match works on this array.
     public static func tokenize(_ text: String) -> [TimeToken] {
+        var text = text
+        return text.withUTF8 { tokenize(utf8: $0) }
+    }
+
+    /// The tokenizer proper, over UTF-8 bytes: ASCII is decided without the Unicode property
+    /// tables, and token strings are cut straight from the bytes.
+    static func tokenize(utf8 b: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
         var tokens: [TimeToken] = []
-        tokens.reserveCapacity(text.unicodeScalars.count / 5)
+        tokens.reserveCapacity(b.count / 5)
         var kind: Kind? = nil
-        var buffer = String.UnicodeScalarView()
-        var start = 0
+        var startByte = 0, start = 0
         var spaced = true
         var pendingSpace = true
         var offset = 0
+        var nonASCII = false, upper = false
+        var i = 0
 
-        func flush() {
+        func flush(_ endByte: Int) {
             guard let k = kind else { return }
-            let s = String(buffer)
-            let needsLower = k == .word && buffer.contains { $0.value < 0x41 || $0.value > 0x5A ? $0.value >= 0x80 : true }
-            tokens.append(TimeToken(kind: k, text: s, lower: needsLower ? s.lowercased() : s,
-                                    start: start, end: offset, spaced: spaced))
-            buffer.removeAll(keepingCapacity: true)
+            let slice = UnsafeBufferPointer(rebasing: b[startByte..<endByte])
+            let s = String(decoding: slice, as: UTF8.self)
+            var lower = s
+            if k == .word && (nonASCII || upper) {
+                if nonASCII {
+                    lower = s.lowercased()
+                } else {
+                    lower = String(unsafeUninitializedCapacity: slice.count) { out in
+                        for (j, c) in slice.enumerated() { out[j] = c >= 0x41 && c <= 0x5A ? c + 32 : c }
+                        return slice.count
+                    }
+                }
+            }
+            tokens.append(TimeToken(kind: k, text: s, lower: lower, start: start, end: offset, spaced: spaced))
             kind = nil
         }
 
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            // ASCII is decided without the Unicode property tables (most news text is ASCII).
-            let space = v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : (scalar.properties.isWhitespace || v == 0x200B)
+        while i < b.count {
+            let lead = b[i]
+            var v = UInt32(lead)
+            var width = 1
+            if lead >= 0x80 {
+                if lead < 0xE0 { width = 2; v = UInt32(lead & 0x1F) }
+                else if lead < 0xF0 { width = 3; v = UInt32(lead & 0x0F) }
+                else { width = 4; v = UInt32(lead & 0x07) }
+                for j in 1..<width where i + j < b.count { v = v << 6 | UInt32(b[i + j] & 0x3F) }
+            }
+            let space: Bool
+            if v < 0x80 {
+                space = v == 0x20 || (v >= 0x09 && v <= 0x0D)
+            } else {
+                let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
+                space = scalar.properties.isWhitespace || v == 0x200B
+            }
             if space {
-                flush()
+                flush(i)
                 pendingSpace = true
             } else {
                 let k: Kind
                 if v >= 0x30 && v <= 0x39 { k = .number }
                 else if v < 0x80 { k = ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) ? .word : .punct }
                 else {
-                    let props = scalar.properties
+                    let props = (Unicode.Scalar(v) ?? "\u{FFFD}").properties
                     k = (props.isAlphabetic || props.generalCategory == .nonspacingMark) ? .word : .punct
                 }
                 if kind != k || k == .punct {
-                    flush()
+                    flush(i)
                     kind = k
+                    startByte = i
                     start = offset
                     spaced = pendingSpace
                     pendingSpace = false
+                    nonASCII = false
+                    upper = false
                 }
-                buffer.append(scalar)
+                if v >= 0x80 { nonASCII = true } else if v >= 0x41 && v <= 0x5A { upper = true }
             }
+            i += width
             offset += 1
         }
-        flush()
+        flush(b.count)
         return tokens
     }
 }

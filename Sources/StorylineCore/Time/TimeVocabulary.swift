@@ -46,13 +46,22 @@ enum TimeVocabulary {
     static let futureCues: Set<String> = [
         "will", "shall", "scheduled", "slated", "plans", "plan", "planning", "planned", "upcoming", "expected",
         "intends", "intend", "forthcoming", "set", "due", "ll", "tomorrow", "aims", "aim", "going", "may", "might",
+        "would",
     ]
 
     /// Cues that the clause speaks of the past, besides regular "-ed" verbs.
+    /// Verbs after which "to" + verb states something still ahead ("agreed to meet in July").
+    static let commitments: Set<String> = [
+        "agree", "agreed", "agrees", "agreeing", "vow", "vowed", "vows", "pledge", "pledged", "pledges", "promise",
+        "promised", "promises", "decide", "decided", "decides", "hope", "hopes", "hoped", "want", "wants", "wanted",
+        "seek", "seeks", "sought", "invite", "invited", "invites", "prepare", "prepared", "prepares", "intend", "intended",
+    ]
+
     static let pastCues: Set<String> = [
         "was", "were", "had", "did", "said", "ago", "last", "earlier", "previous", "previously", "former",
         "held", "met", "spoke", "told", "came", "took", "went", "made", "gave", "began", "saw", "won", "lost",
         "became", "left", "sent", "brought", "led", "felt", "kept", "ran", "wrote", "paid", "yesterday",
+        "since",
     ]
 
     /// "-ed" words that point to the future or are not verbs.
