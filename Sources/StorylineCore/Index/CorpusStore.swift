@@ -60,6 +60,8 @@ public enum CorpusStore {
         let directory = cacheDirectory ?? Self.cacheDirectory()
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let path = cachePath(for: paths, directory: directory)
+        let lock = try CacheLock(path: path + ".lock")
+        defer { lock.release() }
         if rebuild { removeDatabase(at: path) }
         var notices: [String] = []
         if CacheSchema.looksTruncated(path: path) {
