@@ -31,6 +31,16 @@ final class PeopleMergerTests: XCTestCase {
         XCTAssertEqual(Set(lib.people.map(\.name)), ["Lim Ha-neul", "Lim Jae-won", "Lim"])
     }
 
+    /// A leader named first by a looser title still lists the leader's office first.
+    func testLeadersOfficeIsTheirFirstRole() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["Talks with Japanese Minister Aiko Mori ended.", "Japan's prime minister Aiko Mori said talks went well."]),
+        ])
+        let mori = lib.people.first { $0.name == "Aiko Mori" }
+        XCTAssertEqual(mori?.leader, true)
+        XCTAssertEqual(mori?.roles.first?.title, "Prime Minister")
+    }
+
     func testLeadersComeFirstThenByMentions() {
         let lib = Library.build(from: [
             peopleTestArticle(id: "a", ["Foreign Minister Rui Sato said Sato would go; Sato agreed.", "Irish Taoiseach Mary Byrne listened."]),

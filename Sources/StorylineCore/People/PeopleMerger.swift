@@ -100,6 +100,10 @@ public enum PeopleMerger {
             p.aliases = all.filter { $0 != best }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             if p.leader { p.former = false }
             p.roles = p.roles.filter { r in r.country != nil || !p.roles.contains { $0.title == r.title && $0.country != nil } }
+            // A leader's office comes first, so that lists show "Prime Minister", not a looser title.
+            if p.leader, let i = p.roles.firstIndex(where: { leaderTitles.contains($0.title) }), i > 0 {
+                p.roles.insert(p.roles.remove(at: i), at: 0)
+            }
             people.append(p)
             for i in members[root]! { names[entries[i].article, default: [:]][entries[i].person.name] = best }
         }
@@ -113,6 +117,8 @@ public enum PeopleMerger {
 
     /// True when a surname-only person's titles agree with a full-name person's: a shared
     /// title and country, or both leaders.
+    private static let leaderTitles = Set(PersonLexicon.titles.values.filter(\.leader).map(\.display))
+
     static func rolesFit(_ full: Person, _ short: Person) -> Bool {
         if short.roles.isEmpty { return full.leader && !short.former }
         return short.roles.contains { s in full.roles.contains { $0.title == s.title && (s.country == nil || $0.country == nil || $0.country == s.country) } }
