@@ -29,6 +29,14 @@ final class TemporalTaggerTests: XCTestCase {
         ])
     }
 
+    /// "this spring" is the anchor year's spring, even in a past-tense sentence written in winter.
+    func testThisSeasonIsTheAnchorYearsSeason() {
+        XCTAssertEqual(tags("Officials said last week the plant opens this spring.", "2026-01-09"), [
+            "last week=2025-12-29..2026-01-04/week", "this spring=2026-03-01..2026-05-31/season",
+        ])
+        XCTAssertEqual(tags("Prices rose this winter.", "2026-01-09"), ["this winter=2025-12-01..2026-02-28/season"])
+    }
+
     func testWireDatelineResolvesAgainstPublication() {
         let found = tags("SEOUL, Oct 31 (Reuters) - The president said on Thursday that talks had ended.", "2025-10-31")
         XCTAssertEqual(found, ["Oct 31=2025-10-31..2025-10-31/day", "Thursday=2025-10-30..2025-10-30/day"])

@@ -43,8 +43,10 @@ public enum TemporalTagger {
         case yearHalf(Int, Int)
         /// "the end of the year" (+1) or "the beginning of the year" (-1), relative to the reference.
         case endOfYear(Int)
-        /// Season by first month, direction (-1 last, 0 this, +1 next), or an explicit year.
+        /// Season by first month, direction (-1 last, 0 nearest by tense, +1 next), or an explicit year.
         case season(Int, Int, Int?)
+        /// "this spring": the season of the anchor's year (the one under way, if any), whatever the tense.
+        case thisSeason(Int)
         /// "between X and Y".
         case between(Value, Value)
         /// "earlier in the day": the reference day.
@@ -395,7 +397,7 @@ public enum TemporalTagger {
             return Match(end: i + 2, value: .weekday(wd, dir), explicit: false)
         }
         if let s = TimeVocabulary.seasons[n] {
-            return Match(end: i + 2, value: .season(s, dir, nil), explicit: false)
+            return Match(end: i + 2, value: w == "this" ? .thisSeason(s) : .season(s, dir, nil), explicit: false)
         }
         return nil
     }
@@ -683,6 +685,9 @@ public enum TemporalTagger {
             return TimeSpan(start: a, end: a.lastOfMonth, granularity: .month)
         case .yearHalf(let h, let off):
             return halfSpan(h, anchor.year + off)
+        case .thisSeason(let first):
+            let spans = ((anchor.year - 1)...anchor.year).map { seasonSpan(first, $0) }
+            return spans.first { $0.start <= anchor && anchor <= $0.end } ?? seasonSpan(first, anchor.year)
         case .season(let first, let dir, let y):
             if let y { return seasonSpan(first, y) }
             let spans = ((anchor.year - 2)...(anchor.year + 1)).map { seasonSpan(first, $0) }
