@@ -209,4 +209,11 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(a.published?.iso, "2025-10-23T18:05+02:00")
         XCTAssertTrue(a.paragraphs.contains("- Hungary drops objection after talks"))
     }
+
+    func testABareStampAfterTheLedeIsThePublicationDate() throws {
+        let text = "Two leaders agree to upgrade ties\n\nJAKARTA -- The two presidents on Tuesday agreed to lift their countries' relationship to a comprehensive strategic partnership, during a first state visit that both sides hailed as a turning point for the region and for trade.\n\nOctober 14, 2026 19:05 JST\n\nThe leaders also witnessed the signing of agreements.\n"
+        let a = try XCTUnwrap(ArticleParser.parse(text: text, path: "x.txt"))
+        XCTAssertEqual(a.published?.day.iso, "2026-10-14")
+        XCTAssertFalse(a.paragraphs.contains { $0.hasPrefix("October 14") })
+    }
 }

@@ -190,4 +190,10 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("He planned to visit Tokyo in the spring.", "2026-02-16"), ["the spring=2026-03-01..2026-05-31/season"])
         XCTAssertEqual(tags("They met in the summer.", "2026-09-16"), ["the summer=2026-06-01..2026-08-31/season"])
     }
+
+    func testPlansAsANounDoNotLookAhead() {
+        XCTAssertEqual(tags("The presidents discussed plans for the reconstruction during talks in Cairo on Sunday.", "2026-11-09"),
+                       ["Sunday=2026-11-08..2026-11-08/day"])
+        XCTAssertEqual(tags("The president plans to visit Cairo on Sunday.", "2026-11-09"), ["Sunday=2026-11-15..2026-11-15/day"])
+    }
 }

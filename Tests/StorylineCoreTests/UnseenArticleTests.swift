@@ -34,11 +34,13 @@ final class UnseenArticleTests: XCTestCase {
         var line: String { String(format: "P=%.2f R=%.2f (%d/%d, %d wrong)", precision, recall, found, total, wrong) }
     }
 
+    /// The scorer's name key: compatibility-normalized, lower case, letters and digits only.
     private static func key(_ s: String) -> String {
         String(s.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars
             .filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
+    /// The annotated interval, or nil for an undated expectation.
     private static func interval(_ start: String?, _ end: String?) -> (Day, Day)? {
         guard let s = start.flatMap(Day.init(iso:)), let e = (end ?? start).flatMap(Day.init(iso:)) else { return nil }
         return (s, e)
@@ -50,6 +52,7 @@ final class UnseenArticleTests: XCTestCase {
         return p.1.ordinal - p.0.ordinal + 1 <= 2 * (g.1.ordinal - g.0.ordinal + 1) + 2
     }
 
+    /// What one fixture (or all of them) scored: people, events and ties, with the finer checks.
     private struct Score {
         var people = Tally(), events = Tally(), relations = Tally()
         var leaderRight = 0, leaderChecked = 0, typeRight = 0, statusRight = 0, published = 0

@@ -136,6 +136,13 @@ public enum ArticleParser {
             if !found.isEmpty && (line.length <= 90 || labelled) { stamps += found; role[j] = .meta; continue }
             if labelled && line.length <= 40 { role[j] = .drop }
         }
+        // A bare stamp with a time just after the lede ("October 14, 2026 19:05 JST"), as some sites print it.
+        if stamps.isEmpty {
+            for j in start..<min(L.count, start + 15) where role[j] == .body && L[j].length <= 40 {
+                let found = DateLine.stamps(in: L[j].text).filter { $0.published.minutes != nil }
+                if !found.isEmpty { stamps += found; role[j] = .meta; break }
+            }
+        }
         // Explicitly labelled stamps elsewhere ("Published 11 June 2025" at the foot of a page).
         for j in L.indices where role[j] == .body && L[j].length <= 100 && DateLine.startsWithLabel(L[j].text) {
             let found = DateLine.stamps(in: L[j].text)

@@ -506,8 +506,9 @@ public enum TemporalTagger {
             let w = t[k].lower
             var tense: Tense? = nil
             if TimeVocabulary.futureCues.contains(w) {
-                if ["set", "due", "going", "aim", "aims"].contains(w) {
-                    if word(t, k + 1, hi) == "to" || word(t, k + 1, hi) == "for" { tense = .future }
+                if ["set", "due", "going", "aim", "aims", "plans", "plan"].contains(w) {
+                    // "set for Friday", "plans to visit"; not "discussed plans for the reconstruction".
+                    if word(t, k + 1, hi) == "to" || (word(t, k + 1, hi) == "for" && !w.hasPrefix("plan")) { tense = .future }
                 } else {
                     tense = .future
                 }
