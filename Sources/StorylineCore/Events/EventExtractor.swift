@@ -452,9 +452,16 @@ public enum EventExtractor {
             k += 1
         }
         pieces += scalars.slice(cursor..<t[c.tokens.upperBound - 1].end)
-        var s = pieces
-        while let l = s.unicodeScalars.last, l.properties.isWhitespace || ".,;:".unicodeScalars.contains(l) { s.unicodeScalars.removeLast() }
-        while let f = s.unicodeScalars.first, f.properties.isWhitespace { s.unicodeScalars.removeFirst() }
-        return s
+        let v = pieces.unicodeScalars
+        var lo = v.startIndex, hi = v.endIndex
+        while hi > lo, isTrailingTrim(v[v.index(before: hi)]) { hi = v.index(before: hi) }
+        while lo < hi, v[lo].properties.isWhitespace { lo = v.index(after: lo) }
+        return lo == v.startIndex && hi == v.endIndex ? pieces : String(v[lo..<hi])
+    }
+
+    /// Spaces and the punctuation that ends a clause, trimmed from a summary's end.
+    @inline(__always)
+    private static func isTrailingTrim(_ u: Unicode.Scalar) -> Bool {
+        u == "." || u == "," || u == ";" || u == ":" || u == " " || (u.value >= 0x80 || (u.value >= 0x09 && u.value <= 0x0D)) && u.properties.isWhitespace
     }
 }

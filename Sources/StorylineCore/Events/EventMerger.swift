@@ -35,13 +35,13 @@ public enum EventMerger {
         var active = [[Int]](repeating: [], count: keyCount)
         var seenMark = [Int](repeating: -1, count: events.count)
         for i in dated where isFine(i) {
-            let e = events[i], span = e.date!
+            let e = events[i], span = e.date!, people = reports[i].people
             var best: (Double, Int)? = nil
             for key in reports[i].keys {
                 active[key].removeAll { clusters[$0].hull.end < span.start }
                 for c in active[key] where seenMark[c] != i {
                     seenMark[c] = i
-                    guard clusters[c].hull.overlaps(span), fits(reports[i].people, clusters[c].participants) else { continue }
+                    guard clusters[c].hull.overlaps(span), fits(people, clusters[c].participants) else { continue }
                     var score = 0.0
                     for m in clusters[c].members where sameEvent(reports[m], reports[i], coarse: false) {
                         score = max(score, affinity(reports[m], reports[i]))
@@ -72,7 +72,7 @@ public enum EventMerger {
         for k in byKey.indices where byKey[k].count > 1 { byKey[k].sort { clusters[$0].hull.start < clusters[$1].hull.start } }
         var periods: [String: [Int]] = [:]
         for i in dated where !isFine(i) {
-            let e = events[i], span = e.date!
+            let e = events[i], span = e.date!, people = reports[i].people
             var best: (Double, Int)? = nil
             if span.length <= attachDays {
                 for key in reports[i].keys {
@@ -83,7 +83,7 @@ public enum EventMerger {
                     while lo < list.count, clusters[list[lo]].hull.start <= span.end {
                         let c = list[lo]
                         lo += 1
-                        guard clusters[c].hull.isWithin(span), fits(reports[i].people, clusters[c].participants) else { continue }
+                        guard clusters[c].hull.isWithin(span), fits(people, clusters[c].participants) else { continue }
                         var score = 0.0
                         for m in clusters[c].members where sameEvent(reports[i], reports[m], coarse: true) {
                             score = max(score, affinity(reports[i], reports[m]))
@@ -214,16 +214,17 @@ public enum EventMerger {
         }
     }
 
-    /// An event with the id lists the comparisons need, computed once.
-    struct Report {
-        var event: Event
-        var words: [Int32]
-        var people: [Int32]
-        var places: [Int32]
-        var articles: [Int32]
+    /// An event with the id lists the comparisons need, computed once. A class, so the
+    /// candidate loops pass one reference instead of copying every field.
+    final class Report {
+        let event: Event
+        let words: [Int32]
+        let people: [Int32]
+        let places: [Int32]
+        let articles: [Int32]
         /// Blocking keys (people, places, articles, in that order): only reports sharing one
         /// of these are ever compared.
-        var keys: [Int]
+        let keys: [Int]
 
         init(_ e: Event, interner: inout Interner) {
             event = e

@@ -331,7 +331,7 @@ public enum PersonRecognizer {
         if PersonLexicon.nonPersonWords.contains(lower) || PersonLexicon.countries[lower] != nil
             || PersonLexicon.capitals[lower] != nil || PersonLexicon.titles[[lower]] != nil { return false }
         for p in formerPrefixes where lower.hasPrefix(p) { return false }
-        if lower.contains("-") {
+        if lower.utf8.contains(0x2D) {
             for part in t.text.split(separator: "-") where part.first?.isUppercase == true {
                 let w = part.lowercased()
                 if PersonLexicon.countries[w] != nil || PersonLexicon.nonPersonWords.contains(w) { return false }

@@ -4,8 +4,8 @@ public struct ScannedBlock: Sendable {
     /// Index of the block in `Article.blocks`, or -1 for the article title.
     public var index: Int
     public var text: String
-    /// The text's scalars, for slicing by offset.
-    private var scalars: [Unicode.Scalar]
+    /// The text indexed by scalar offset, for slicing.
+    private var indexed: ScalarText
     public var tokens: [TextToken]
     /// Sentences as token ranges.
     public var sentences: [Range<Int>]
@@ -19,7 +19,7 @@ public struct ScannedBlock: Sendable {
     public init(index: Int, text: String) {
         self.index = index
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.indexed = ScalarText(text)
         let tokens = TextToken.tokenize(text)
         self.tokens = tokens
         var sentences: [Range<Int>] = []
@@ -74,8 +74,6 @@ public struct ScannedBlock: Sendable {
     /// The text of a token range as written in the block (original scalars, not normalized).
     public func text(of range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
-        return String(view)
+        return indexed.slice(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 }

@@ -19,7 +19,13 @@ public struct TextToken: Hashable, Sendable {
     /// True when every letter is upper case and there are at least two ("NHK", "APEC").
     public var isAllCaps: Bool {
         var letters = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic {
+        for s in text.unicodeScalars {
+            if s.value < 0x80 {
+                if s.value >= 0x61 && s.value <= 0x7A { return false }
+                if s.value >= 0x41 && s.value <= 0x5A { letters += 1 }
+                continue
+            }
+            guard s.properties.isAlphabetic else { continue }
             if !s.properties.isUppercase { return false }
             letters += 1
         }
@@ -42,7 +48,7 @@ public struct TextToken: Hashable, Sendable {
         }
         while i < n {
             let s = scalars[i]
-            if s == " " || s.properties.isWhitespace { i += 1; continue }
+            if s.value < 0x80 ? (s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)) : s.properties.isWhitespace { i += 1; continue }
             guard isLetter(i) else {
                 tokens.append(make(scalars[i...i], start: i, isWord: false, possessive: false))
                 i += 1
@@ -83,6 +89,7 @@ public struct TextToken: Hashable, Sendable {
     }
 
     private static func make(_ slice: ArraySlice<Unicode.Scalar>, start: Int, isWord: Bool, possessive: Bool) -> TextToken {
+        if slice.allSatisfy({ $0.value < 0x80 }) { return makeASCII(slice, start: start, isWord: isWord, possessive: possessive) }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: slice)
         let text = String(view)
@@ -96,6 +103,35 @@ public struct TextToken: Hashable, Sendable {
         if isWord, lower.unicodeScalars.contains(where: { !($0.properties.isAlphabetic || $0.properties.numericType != nil) }) {
             key = NameKey.of(lower)
         }
+        return TextToken(text: text, lower: lower, key: key, start: start, end: start + slice.count,
+                         isWord: isWord, isCapitalized: capitalized, possessive: possessive)
+    }
+
+    /// `make` for ASCII tokens, the bulk of news text: bytes written directly, case and key
+    /// decided without the Unicode property tables.
+    private static func makeASCII(_ slice: ArraySlice<Unicode.Scalar>, start: Int, isWord: Bool, possessive: Bool) -> TextToken {
+        var upper = false, other = false
+        for u in slice {
+            let v = u.value
+            if v >= 0x41 && v <= 0x5A { upper = true } else if !((v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)) { other = true }
+        }
+        let text = String(unsafeUninitializedCapacity: slice.count) { out in
+            for (j, u) in slice.enumerated() { out[j] = UInt8(truncatingIfNeeded: u.value) }
+            return slice.count
+        }
+        var lower = text
+        if upper {
+            lower = String(unsafeUninitializedCapacity: slice.count) { out in
+                for (j, u) in slice.enumerated() {
+                    let v = UInt8(truncatingIfNeeded: u.value)
+                    out[j] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                }
+                return slice.count
+            }
+        }
+        let first = slice.first!.value
+        let capitalized = isWord && first >= 0x41 && first <= 0x5A
+        let key = isWord && other ? NameKey.of(lower) : lower
         return TextToken(text: text, lower: lower, key: key, start: start, end: start + slice.count,
                          isWord: isWord, isCapitalized: capitalized, possessive: possessive)
     }
