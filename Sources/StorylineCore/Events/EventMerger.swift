@@ -5,6 +5,10 @@ public enum EventMerger {
     /// Reports dated to at most this many days (a day or a short range) are "fine": they
     /// form clusters; coarser ones (a week, a month) join the cluster they fit best.
     static let fineDays = 7
+    /// Clusters compared per shared key (the most recent ones), and members compared per cluster:
+    /// a name in every article (a president) must not make the merge quadratic at 100,000 articles.
+    static let candidateCap = 64
+    static let memberCap = 16
     /// Coarse reports longer than this (season, year) only merge with the same period.
     static let attachDays = 31
 
@@ -39,11 +43,12 @@ public enum EventMerger {
             var best: (Double, Int)? = nil
             for key in reports[i].keys {
                 active[key].removeAll { clusters[$0].hull.end < span.start }
-                for c in active[key] where seenMark[c] != i {
+                if active[key].count > 4 * candidateCap { active[key].removeFirst(active[key].count - 2 * candidateCap) }
+                for c in active[key].suffix(candidateCap) where seenMark[c] != i {
                     seenMark[c] = i
                     guard clusters[c].hull.overlaps(span), fits(people, clusters[c].participants) else { continue }
                     var score = 0.0
-                    for m in clusters[c].members where sameEvent(reports[m], reports[i], coarse: false) {
+                    for m in clusters[c].members.suffix(memberCap) where sameEvent(reports[m], reports[i], coarse: false) {
                         score = max(score, affinity(reports[m], reports[i]))
                     }
                     if score > 0, best == nil || score > best!.0 { best = (score, c) }
@@ -61,7 +66,7 @@ public enum EventMerger {
                 clusters.append(Cluster(members: [i], hull: span, participants: reports[i].people))
             }
             owner[i] = c
-            for key in reports[i].keys where !active[key].contains(c) { active[key].append(c) }
+            for key in reports[i].keys where !active[key].suffix(candidateCap).contains(c) { active[key].append(c) }
         }
 
         // 2. Coarse reports of up to a month join the best fitting fine cluster inside their period.
@@ -80,12 +85,13 @@ public enum EventMerger {
                     guard !list.isEmpty else { continue }
                     var lo = 0, hi = list.count
                     while lo < hi { let mid = (lo + hi) / 2; if clusters[list[mid]].hull.start < span.start { lo = mid + 1 } else { hi = mid } }
-                    while lo < list.count, clusters[list[lo]].hull.start <= span.end {
+                    let stop = min(list.count, lo + candidateCap)
+                    while lo < stop, clusters[list[lo]].hull.start <= span.end {
                         let c = list[lo]
                         lo += 1
                         guard clusters[c].hull.isWithin(span), fits(people, clusters[c].participants) else { continue }
                         var score = 0.0
-                        for m in clusters[c].members where sameEvent(reports[i], reports[m], coarse: true) {
+                        for m in clusters[c].members.suffix(memberCap) where sameEvent(reports[i], reports[m], coarse: true) {
                             score = max(score, affinity(reports[i], reports[m]))
                         }
                         if score > 0, best == nil || score > best!.0 { best = (score, c) }
@@ -107,11 +113,11 @@ public enum EventMerger {
                 let e = events[i]
                 var best: (Double, Int)? = nil
                 for key in reports[i].keys {
-                    for c in local[key] ?? [] where fits(reports[i].people, clusters[c].participants) {
+                    for c in (local[key] ?? []).suffix(candidateCap) where fits(reports[i].people, clusters[c].participants) {
                         var score = 0.0
                         // Over a season or a year, the same kind of encounter recurs: ask for the same people or wording.
                         let long = e.date!.length > attachDays
-                        for m in clusters[c].members where sameEvent(reports[m], reports[i], coarse: long)
+                        for m in clusters[c].members.suffix(memberCap) where sameEvent(reports[m], reports[i], coarse: long)
                             && (!long || reports[m].people == reports[i].people || jaccard(words[m], words[i]) >= 0.3) {
                             score = max(score, affinity(reports[m], reports[i]))
                         }
@@ -128,7 +134,7 @@ public enum EventMerger {
                     clusters.append(Cluster(members: [i], hull: e.date!, participants: reports[i].people))
                 }
                 owner[i] = c
-                for key in reports[i].keys where local[key]?.contains(c) != true { local[key, default: []].append(c) }
+                for key in reports[i].keys where local[key]?.suffix(candidateCap).contains(c) != true { local[key, default: []].append(c) }
             }
         }
         var merged = clusters.map { combine($0.members.map { events[$0] }) }
