@@ -10,7 +10,7 @@ final class RelatedSeedTests: XCTestCase {
     func testArticlesReportingOneEventListEachOtherWithThatEventAsReason() throws {
         let library = Self.library
         let shared = library.events.filter { Set($0.sources.map(\.article)).count >= 2 }
-        guard !shared.isEmpty else { throw XCTSkip("extraction found no event reported by two seed articles") }
+        XCTAssertFalse(shared.isEmpty, "extraction found no event reported by two seed articles")
         for event in shared {
             let ids = Set(event.sources.map(\.article))
             for a in ids {
