@@ -22,15 +22,16 @@ public enum CorpusStore {
         var writer: (any DatabaseWriter)?
         var linkKey: String?
 
-        /// This corpus with related articles and stories computed, and stored in the cache so
-        /// the next open of the same corpus state decodes them. `report` gets each step's seconds.
+        /// This corpus with related articles and stories computed, and stored in the cache (when
+        /// there is one) so the next open of the same corpus state decodes them. `report` gets
+        /// each step's seconds.
         public func linking(report: ((String, Double) -> Void)? = nil) -> Opened {
             let started = DispatchTime.now().uptimeNanoseconds
             var copy = self
             copy.library = library.linked(report: report)
             copy.stats.linkSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             copy.stats.linkedFromCache = false
-            if let writer, let linkKey {
+            if cachePath != nil, let writer, let linkKey {
                 // A cache that cannot be written only costs the next open a recomputation.
                 try? writer.write { try CachedLinks(copy.library).store($0, fingerprint: linkKey) }
             }
