@@ -36,7 +36,7 @@ struct Articles: ParsableCommand {
     }
 
     func run() throws {
-        let articles = try corpus.load().articles
+        let articles = try corpus.loadLibrary().library.articles
         if json {
             try JSONOutput.print(articles.map {
                 Row(id: $0.id, path: $0.path, title: $0.title, outlet: $0.outlet, published: $0.published?.iso,

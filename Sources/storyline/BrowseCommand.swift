@@ -27,7 +27,8 @@ struct Browse: ParsableCommand {
         let report = Report()
         if useCache, let snap = CorpusStore.snapshot(paths: roots), !snap.summaries.isEmpty {
             // A cached corpus: the first screen comes from the cache's article list at once; the
-            // full library (and any changed files) loads behind it, then related articles and stories.
+            // full library (and any changed files) loads behind it, then related articles and stories
+            // (from the cache when the corpus is unchanged).
             var s = AppState(library: Library(articles: snap.summaries.map(\.listArticle)), size: terminal.size)
             s.loading = true
             s.linking = true
@@ -39,7 +40,7 @@ struct Browse: ParsableCommand {
                     report.keep(opened)
                     searcher.replace(with: IndexSearch(opened.index))
                     post(.loaded(LoadedLibrary(generation: 1, library: opened.library)))
-                    Self.link(opened.library, post: post)
+                    Self.link(opened, post: post)
                 } catch {
                     post(.notice("could not refresh the corpus: \(error)"))
                 }
@@ -64,11 +65,10 @@ struct Browse: ParsableCommand {
             }
             report.keep(opened)
             var s = AppState(library: opened.library, size: terminal.size)
-            let library = opened.library
-            // Related articles and stories, when not already known, are computed after the first screen.
-            if library.stories.isEmpty, library.related.byArticle.isEmpty, library.articles.count > 1 {
+            // Related articles and stories, when not in the cache, are computed after the first screen.
+            if !opened.stats.linkedFromCache, opened.library.articles.count > 1 {
                 s.linking = true
-                background.append { post in Self.link(library, post: post) }
+                background.append { post in Self.link(opened, post: post) }
             }
             state = s
             searcher = SwappableSearch(IndexSearch(opened.index))
@@ -82,13 +82,12 @@ struct Browse: ParsableCommand {
         if let sig = terminal.stoppedBy { throw ExitCode(128 + sig) }
     }
 
-    /// Computes related articles and stories and posts them.
-    static func link(_ library: Library, post: (Action) -> Void) {
-        guard library.stories.isEmpty, library.related.byArticle.isEmpty, library.articles.count > 1 else {
-            post(.linked(related: library.related, stories: library.stories)); return
-        }
-        let linked = library.linked()
-        post(.linked(related: linked.related, stories: linked.stories))
+    /// Posts related articles and stories: decoded from the cache when it had them, else
+    /// computed now (and stored in the cache for the next start).
+    static func link(_ opened: CorpusStore.Opened, post: (Action) -> Void) {
+        let library = opened.stats.linkedFromCache || opened.library.articles.count < 2
+            ? opened.library : opened.linking().library
+        post(.linked(related: library.related, stories: library.stories))
     }
 
     /// Earlier searches, one per line, oldest first; empty when the file is missing.

@@ -19,25 +19,19 @@ struct CorpusOptions: ParsableArguments {
         return [seeds]
     }
 
-    /// Loads the corpus, printing a warning per problem file to stderr. Fails only when
-    /// nothing could be loaded.
-    func load() throws -> CorpusLoader.Result {
-        let result = CorpusLoader.load(try resolvedPaths())
-        for w in result.warnings { FileHandle.standardError.write(Data("storyline: warning: \(w)\n".utf8)) }
-        if result.articles.isEmpty {
-            throw CLIError("no articles could be loaded from \(try resolvedPaths().joined(separator: ", "))")
-        }
-        return result
-    }
 }
 
 extension CorpusOptions {
     /// Opens the corpus through the persistent cache (unless --no-cache), printing warnings,
-    /// cache notices and, on a terminal, indexing progress to stderr.
-    func loadLibrary(rebuild: Bool = false, alwaysShowProgress: Bool = false) throws -> CorpusStore.Opened {
+    /// cache notices and, on a terminal, indexing progress to stderr. A warning is printed for
+    /// every problem file on every run; fails only when nothing could be loaded. With `link`,
+    /// related articles and stories are there too (from the cache, or computed and cached).
+    func loadLibrary(rebuild: Bool = false, alwaysShowProgress: Bool = false, link: Bool = false,
+                     linkReport: ((String, Double) -> Void)? = nil) throws -> CorpusStore.Opened {
         let roots = try resolvedPaths()
         let reporter = ProgressReporter(always: alwaysShowProgress)
-        let opened = try CorpusStore.open(paths: roots, useCache: !noCache, rebuild: rebuild, progress: reporter.report)
+        let opened = try CorpusStore.open(paths: roots, useCache: !noCache, rebuild: rebuild, link: link,
+                                          progress: reporter.report, linkReport: linkReport)
         reporter.finish()
         for n in opened.notices { FileHandle.standardError.write(Data("\(n)\n".utf8)) }
         for w in opened.warnings { FileHandle.standardError.write(Data("storyline: warning: \(w)\n".utf8)) }

@@ -61,7 +61,7 @@ struct Events: ParsableCommand {
     }
 
     func run() throws {
-        let library = Library.build(from: try corpus.load().articles)
+        let library = try corpus.loadLibrary().library
         let lo = from.flatMap { Day(iso: $0) }, hi = to.flatMap { Day(iso: $0) }
         let needle = person.map { MatchText.normalize($0).lowercased() }
         let events = library.events.filter { e in

@@ -24,7 +24,7 @@ struct Export: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let library = Library.build(from: try corpus.load().articles)
+        let library = try corpus.loadLibrary(link: true).library
         let selection = TimelineSelection(story: story, person: person)
         let text: String
         do {

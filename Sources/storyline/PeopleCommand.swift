@@ -36,7 +36,7 @@ struct People: ParsableCommand {
 
     /// Builds the library and prints the people as a table or JSON.
     func run() throws {
-        let library = Library.build(from: try corpus.load().articles)
+        let library = try corpus.loadLibrary().library
         if json {
             try JSONOutput.print(library.people.map {
                 Row(name: $0.name, aliases: $0.aliases, roles: $0.roles.map { RoleRow(title: $0.title, country: $0.country) },

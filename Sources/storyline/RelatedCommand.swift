@@ -22,7 +22,7 @@ struct Related: ParsableCommand {
     }
 
     func run() throws {
-        let library = Library.build(from: try corpus.load().articles)
+        let library = try corpus.loadLibrary(link: true).library
         let id = try resolve(articleID, in: library)
         let related = library.related.of(id)
         let titles = Dictionary(library.articles.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })

@@ -39,7 +39,7 @@ struct Relations: ParsableCommand {
 
     /// Builds the library and prints the relations, optionally of one person.
     func run() throws {
-        let library = Library.build(from: try corpus.load().articles)
+        let library = try corpus.loadLibrary().library
         var relations = library.relations
         if let person {
             let key = NameKey.of(person)

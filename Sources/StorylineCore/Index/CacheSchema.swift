@@ -5,7 +5,7 @@ import GRDB
 /// stored blob changes: an older cache is then detected and rebuilt, never misread.
 enum CacheSchema {
     /// Stored in `PRAGMA user_version`.
-    static let version = 5
+    static let version = 6
 
     /// Creates every table of an empty cache and stamps it with the version and the engine.
     static func create(_ db: Database, engine: String) throws {
@@ -28,6 +28,9 @@ enum CacheSchema {
                 article BLOB,
                 extraction BLOB,
                 warnings BLOB);
+            CREATE TABLE linked(
+                fingerprint TEXT PRIMARY KEY,
+                value BLOB NOT NULL);
             CREATE INDEX doc_day ON doc(day);
             CREATE VIRTUAL TABLE doc_fts USING fts5(
                 title, body, captions, outlet,

@@ -18,6 +18,25 @@ public enum CorpusStore {
         public var stats: Stats
         /// The cache database, or nil with `useCache: false`.
         public var cachePath: String?
+        /// Where computed links are stored, and the corpus state they belong to.
+        var writer: (any DatabaseWriter)?
+        var linkKey: String?
+
+        /// This corpus with related articles and stories computed, and stored in the cache (when
+        /// there is one) so the next open of the same corpus state decodes them. `report` gets
+        /// each step's seconds.
+        public func linking(report: ((String, Double) -> Void)? = nil) -> Opened {
+            let started = DispatchTime.now().uptimeNanoseconds
+            var copy = self
+            copy.library = library.linked(report: report)
+            copy.stats.linkSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            copy.stats.linkedFromCache = false
+            if cachePath != nil, let writer, let linkKey {
+                // A cache that cannot be written only costs the next open a recomputation.
+                try? writer.write { try CachedLinks(copy.library).store($0, fingerprint: linkKey) }
+            }
+            return copy
+        }
     }
 
     /// Counts of work done by one open: `parsed` is 0 when an unchanged corpus is reopened.
@@ -27,6 +46,10 @@ public enum CorpusStore {
         public var touched = 0
         public var removed = 0
         public var bytesRead = 0
+        /// True when related articles and stories were decoded from the cache.
+        public var linkedFromCache = false
+        /// Seconds spent computing related articles and stories, when this open computed them.
+        public var linkSeconds: Double?
     }
 
     /// The folder holding cache databases: `$XDG_CACHE_HOME/storyline`, else `~/.cache/storyline`.
@@ -46,16 +69,19 @@ public enum CorpusStore {
     /// Opens the corpus under `paths`. With `useCache` the cache in `cacheDirectory` (default:
     /// `cacheDirectory()`) is reused and updated; `rebuild` discards it first. A damaged or
     /// outdated cache is rebuilt with a notice. `progress` is called as files are read.
+    /// Related articles and stories cached for the same corpus state are always attached; with
+    /// `link` they are computed (and cached) when missing, `linkReport` getting each step's seconds.
     public static func open(paths: [String], useCache: Bool = true, rebuild: Bool = false,
-                            cacheDirectory: String? = nil,
-                            progress: ((IndexProgress) -> Void)? = nil) throws -> Opened {
+                            cacheDirectory: String? = nil, link: Bool = false,
+                            progress: ((IndexProgress) -> Void)? = nil,
+                            linkReport: ((String, Double) -> Void)? = nil) throws -> Opened {
         let (files, discoveryWarnings) = CorpusScan.scan(paths)
         guard useCache else {
             let queue = try DatabaseQueue()
             try queue.write { try CacheSchema.create($0, engine: CacheSchema.engineFingerprint()) }
             var opened = try refresh(writer: queue, files: files, progress: progress)
             opened.warnings = discoveryWarnings + opened.warnings
-            return opened
+            return link ? opened.linking(report: linkReport) : opened
         }
         let directory = cacheDirectory ?? Self.cacheDirectory()
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -78,7 +104,7 @@ public enum CorpusStore {
         }
         opened.warnings = discoveryWarnings + opened.warnings
         opened.notices = notices + opened.notices
-        return opened
+        return link && !opened.stats.linkedFromCache ? opened.linking(report: linkReport) : opened
     }
 
     /// What a results list or an article list needs of one article, read without decoding it.
@@ -373,9 +399,19 @@ public enum CorpusStore {
         }
         let articles = CorpusLoader.sortedByDate(pairs.map(\.0))
         let extractionByID = Dictionary(pairs.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a })
-        let library = Library.assemble(articles: articles, extractions: articles.compactMap { extractionByID[$0.id] })
+        var library = Library.assemble(articles: articles, extractions: articles.compactMap { extractionByID[$0.id] })
+        var stats = stats
+        let engine = CacheSchema.engineFingerprint()
+        let (key, links) = try writer.read { db in
+            let key = try CachedLinks.fingerprint(db, engine: engine)
+            return (key, try CachedLinks.fetch(db, fingerprint: key))
+        }
+        if let links {
+            library = links.attached(to: library)
+            stats.linkedFromCache = true
+        }
         return Opened(library: library, index: SearchIndex(reader: writer, library: library), warnings: warnings,
-                      notices: [], stats: stats, cachePath: nil)
+                      notices: [], stats: stats, cachePath: nil, writer: writer, linkKey: key)
     }
 
     /// Decodes and parses file bytes exactly as `CorpusLoader.loadFile` does after reading.
