@@ -7,11 +7,18 @@ public enum RelationGraph {
                              events: [Event] = []) -> [Relation] {
         var byPair: [[String]: [Interaction]] = [:]
         var order: [[String]] = []
+        // Each pair's interactions by source sentence, so an event finds its clause interactions
+        // without scanning every interaction of a pair that meets in thousands of articles.
+        var bySentence: [PairSentence: [Int]] = [:]
         func add(_ pair: [String], _ interaction: Interaction) {
             guard pair.count == 2, pair[0] != pair[1], !pair.contains(where: RoleResolver.isOpen) else { return }
             let key = pair.sorted()
             if byPair[key] == nil { order.append(key) }
+            let index = byPair[key]?.count ?? 0
             byPair[key, default: []].append(interaction)
+            for s in interaction.sources {
+                bySentence[PairSentence(pair: key, sentence: SentenceKey(article: s.article, block: s.block)), default: []].append(index)
+            }
         }
         for x in extractions {
             let rename = names[x.article] ?? [:]
@@ -27,17 +34,16 @@ public enum RelationGraph {
             for a in ps.indices {
                 for b in ps.indices where b > a {
                     let key = [ps[a], ps[b]]
-                    var list = byPair[key] ?? []
                     // A clause interaction read from one of the event's sentences, on a compatible date, belongs to it.
-                    let fits = list.indices.filter { k in
-                        list[k].event == nil
-                            && list[k].sources.contains { blocks.contains(SentenceKey(article: $0.article, block: $0.block)) }
-                            && (list[k].date == nil || e.date == nil || list[k].date!.overlaps(e.date!))
+                    var candidates = Set<Int>()
+                    for sentence in blocks { candidates.formUnion(bySentence[PairSentence(pair: key, sentence: sentence)] ?? []) }
+                    let fits = candidates.sorted().filter { k in
+                        let it = byPair[key]![k]
+                        return it.event == nil && (it.date == nil || e.date == nil || it.date!.overlaps(e.date!))
                     }
-                    if let k = fits.first(where: { list[$0].type == type }) ?? fits.first {
-                        list[k].event = e.id
-                        if let d = e.date { list[k].date = d }
-                        byPair[key] = list
+                    if let k = fits.first(where: { byPair[key]![$0].type == type }) ?? fits.first {
+                        byPair[key]![k].event = e.id
+                        if let d = e.date { byPair[key]![k].date = d }
                     } else if type != .statement && (ps.count == 2 || (ps.count == 3 && e.sources.count >= 2)) {
                         // Events name their participants by co-occurrence: only a two-party event (or a
                         // three-party one told by several sources), and not a mere statement, makes a pair
@@ -123,4 +129,8 @@ public enum RelationGraph {
     }
 
     private struct SentenceKey: Hashable { var article: String; var block: Int }
+
+    /// A pair of people (sorted names) and one source sentence: the key of the sentence index.
+    private struct PairSentence: Hashable { var pair: [String]; var sentence: SentenceKey }
 }
+
