@@ -33,6 +33,25 @@ public enum EventMerger {
         }
         var clusters: [Cluster] = []
         var owner = [Int](repeating: -1, count: events.count)
+        /// Puts report `i` into cluster `target` (widening its hull to `span` when asked) or a new
+        /// cluster, and returns the cluster's index.
+        func place(_ i: Int, in target: Int?, span: TimeSpan, widen: Bool) -> Int {
+            let c: Int
+            if let target {
+                c = target
+                clusters[c].members.append(i)
+                if widen {
+                    let h = clusters[c].hull
+                    clusters[c].hull = TimeSpan(start: min(h.start, span.start), end: max(h.end, span.end), granularity: .range)
+                }
+                clusters[c].participants = union(clusters[c].participants, reports[i].people)
+            } else {
+                c = clusters.count
+                clusters.append(Cluster(members: [i], hull: span, participants: reports[i].people))
+            }
+            owner[i] = c
+            return c
+        }
 
         // 1. Fine reports, in date order; candidates come from clusters sharing a person, a
         // place or the article, and still overlapping in time.
@@ -54,18 +73,7 @@ public enum EventMerger {
                     if score > 0, best == nil || score > best!.0 { best = (score, c) }
                 }
             }
-            let c: Int
-            if let best {
-                c = best.1
-                clusters[c].members.append(i)
-                let h = clusters[c].hull
-                clusters[c].hull = TimeSpan(start: min(h.start, span.start), end: max(h.end, span.end), granularity: .range)
-                clusters[c].participants = union(clusters[c].participants, reports[i].people)
-            } else {
-                c = clusters.count
-                clusters.append(Cluster(members: [i], hull: span, participants: reports[i].people))
-            }
-            owner[i] = c
+            let c = place(i, in: best?.1, span: span, widen: true)
             for key in reports[i].keys where !active[key].suffix(candidateCap).contains(c) { active[key].append(c) }
         }
 
@@ -124,16 +132,7 @@ public enum EventMerger {
                         if score > 0, best == nil || score > best!.0 { best = (score, c) }
                     }
                 }
-                let c: Int
-                if let best {
-                    c = best.1
-                    clusters[c].members.append(i)
-                    clusters[c].participants = union(clusters[c].participants, reports[i].people)
-                } else {
-                    c = clusters.count
-                    clusters.append(Cluster(members: [i], hull: e.date!, participants: reports[i].people))
-                }
-                owner[i] = c
+                let c = place(i, in: best?.1, span: e.date!, widen: false)
                 for key in reports[i].keys where local[key]?.suffix(candidateCap).contains(c) != true { local[key, default: []].append(c) }
             }
         }
