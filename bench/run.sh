@@ -48,17 +48,19 @@ for n in $SIZES; do
     measure "$out.cold" "$BENCH" cold "$dir" "$cache"
     sync
     measure "$out.open" "$BENCH" open "$dir" "$cache"
+    measure "$out.reopen" "$BENCH" open "$dir" "$cache"
     measure "$out.snap" "$BENCH" snapshot "$dir" "$cache"
     measure "$out.query" "$BENCH" query "$dir" "$cache" "$QUERIES"
     rss_cold=$(cat "$out.cold.rss"); rss_open=$(cat "$out.open.rss"); rss_query=$(cat "$out.query.rss")
-    cpu_cold=$(cat "$out.cold.cpu"); cpu_open=$(cat "$out.open.cpu")
+    cpu_cold=$(cat "$out.cold.cpu"); cpu_open=$(cat "$out.open.cpu"); cpu_reopen=$(cat "$out.reopen.cpu")
     .bench-venv/bin/python bench/tantivy_bench.py "$dir" "bench-data/tantivy-$n" "$QUERIES" > "$out.tantivy"
     c=$out.cold; o=$out.open; q=$out.query; t=$out.tantivy
     ratio=$(python3 -c "print(f'{$(val cold_seconds $c)/$(val tantivy_index_seconds $t):.1f}')")
     echo "  cold build (parse+extract+index): $(fmt "$(val cold_seconds $c)") s, $(fmt "$(val cold_docs_per_s $c)" 0) docs/s, $(fmt "$(val cold_mb_per_s $c)") MB/s, ${cpu_cold} s CPU, peak RSS ${rss_cold} MB"
     echo "  tantivy index:                    $(fmt "$(val tantivy_index_seconds $t)") s, $(fmt "$(val tantivy_docs_per_s $t)" 0) docs/s, $(fmt "$(val tantivy_mb_per_s $t)") MB/s  (storyline/tantivy = ${ratio}x, target <= 3x)"
     echo "  cached open to first frame:       $(fmt "$(val snapshot_seconds $out.snap)" 3) s (cache snapshot + first frame of $(val snapshot_articles $out.snap) articles on the TestTerminal, target < 0.5 s), peak RSS $(cat "$out.snap.rss") MB"
-    echo "  cached open to full library:      $(fmt "$(val open_seconds $o)" 3) s (parsed $(val open_parsed $o) files; loads behind the first frame), ${cpu_open} s CPU, peak RSS ${rss_open} MB"
+    echo "  first full library after the build: $(fmt "$(val open_seconds $o)" 3) s (parsed $(val open_parsed $o) files; decode + assemble events/people/relations; loads behind the first frame), ${cpu_open} s CPU, peak RSS ${rss_open} MB"
+    echo "  reopen to full library:           $(fmt "$(val open_seconds $out.reopen)" 3) s (unchanged corpus), ${cpu_reopen} s CPU, peak RSS $(cat "$out.reopen.rss") MB"
     echo "  query top-10 + snippets:          p50 $(fmt "$(val query_p50_ms $q)" 2) ms, p99 $(fmt "$(val query_p99_ms $q)" 2) ms, max $(fmt "$(val query_max_ms $q)" 2) ms over $(val queries $q) runs, peak RSS ${rss_query} MB"
     echo "    (CPU time per query:            p50 $(fmt "$(val query_cpu_p50_ms $q)" 2) ms, p99 $(fmt "$(val query_cpu_p99_ms $q)" 2) ms: wall times above include waiting for a busy CPU)"
     echo "  tantivy query:                    p50 $(fmt "$(val tantivy_query_p50_ms $t)" 2) ms, p99 $(fmt "$(val tantivy_query_p99_ms $t)" 2) ms, peak RSS $(fmt "$(val tantivy_peak_rss_mb $t)" 0) MB"

@@ -4,7 +4,7 @@ import StorylineTUI
 
 /// storyline-bench: measures the cache and search on a generated corpus. One phase per run,
 /// so that each phase's peak RSS is its own (`/usr/bin/time -v` around each run):
-///   storyline-bench cold  CORPUS CACHE_DIR          full build: parse + extract + index
+///   storyline-bench cold  CORPUS CACHE_DIR          full build: parse + extract + index (CorpusStore.index)
 ///   storyline-bench open  CORPUS CACHE_DIR          reopen an unchanged corpus from the cache
 ///   storyline-bench snapshot CORPUS CACHE_DIR       the browser's cached start: article list + index from the
 ///                                                    cache, first frame rendered on the in-memory TestTerminal
@@ -51,15 +51,16 @@ do {
     switch mode {
     case "cold":
         try? FileManager.default.removeItem(atPath: cacheDir)
-        var opened: CorpusStore.Opened!
-        let t = try seconds { opened = try CorpusStore.open(paths: [corpus], cacheDirectory: cacheDir) }
+        var indexed: CorpusStore.Indexed!
+        let t = try seconds { indexed = try CorpusStore.index(paths: [corpus], cacheDirectory: cacheDir) }
+        let opened = indexed!
         let mb = Double(opened.stats.bytesRead) / 1_048_576
         print("cold_seconds=\(t)")
-        print("cold_docs=\(opened.library.articles.count)")
+        print("cold_docs=\(opened.stats.parsed)")
         print("cold_docs_per_s=\(Double(opened.stats.parsed) / t)")
         print("cold_mb_per_s=\(mb / t)")
         print("corpus_mb=\(mb)")
-        let path = opened.cachePath ?? ""
+        let path = opened.cachePath
         let size = ["", "-wal"].reduce(0) { n, s in
             n + ((try? FileManager.default.attributesOfItem(atPath: path + s)[.size] as? Int) ?? 0)
         }

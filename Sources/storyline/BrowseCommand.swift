@@ -25,7 +25,27 @@ struct Browse: ParsableCommand {
         let state: AppState
         let searcher: SwappableSearch
         let report = Report()
-        if useCache, let snap = CorpusStore.snapshot(paths: roots), !snap.summaries.isEmpty {
+        var cached = useCache ? CorpusStore.snapshot(paths: roots) : nil
+        if useCache, cached?.summaries.isEmpty ?? true {
+            // A first run: parse, extract and index with a progress screen (memory stays bounded
+            // by one batch), then start from the cache like any cached corpus.
+            let indexed: CorpusStore.Indexed?
+            do {
+                indexed = try Loading.run(on: terminal) { progress in
+                    try CorpusStore.index(paths: roots, progress: { progress("indexing articles", $0) })
+                }
+            } catch {
+                terminal.close()
+                throw error
+            }
+            guard let indexed else {
+                terminal.close()
+                throw ExitCode(terminal.stoppedBy.map { 128 + $0 } ?? 0)
+            }
+            report.keep(lines: indexed.notices)
+            cached = CorpusStore.snapshot(paths: roots)
+        }
+        if useCache, let snap = cached, !snap.summaries.isEmpty {
             // A cached corpus: the first screen comes from the cache's article list at once; the
             // full library (and any changed files) loads behind it, then related articles and stories
             // (from the cache when the corpus is unchanged).
@@ -112,6 +132,12 @@ private final class Report: @unchecked Sendable {
     func keep(_ opened: CorpusStore.Opened) {
         lock.lock()
         lines += opened.notices + opened.warnings.map { "storyline: warning: \($0)" }
+        lock.unlock()
+    }
+
+    func keep(lines more: [String]) {
+        lock.lock()
+        lines += more
         lock.unlock()
     }
 

@@ -24,6 +24,23 @@ final class CacheTests: XCTestCase {
         XCTAssertTrue(second.notices.isEmpty)
     }
 
+    func testIndexingFirstLetsTheNextOpenDecodeTheSameLibraryWithoutParsing() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        let indexed = try CorpusStore.index(paths: [f.corpus.path], cacheDirectory: f.cache)
+        XCTAssertEqual(indexed.stats.parsed, 3)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: indexed.cachePath))
+        let again = try CorpusStore.index(paths: [f.corpus.path], cacheDirectory: f.cache)
+        XCTAssertEqual(again.stats.parsed, 0)
+        XCTAssertEqual(again.stats.reused, 3)
+        let opened = try f.open()
+        XCTAssertEqual(opened.stats.parsed, 0)
+        let fresh = try CorpusStore.open(paths: [f.corpus.path], useCache: false)
+        XCTAssertEqual(opened.library.articles, fresh.library.articles)
+        XCTAssertEqual(opened.library.events, fresh.library.events)
+        XCTAssertEqual(try opened.ids("geneva"), ["a"])
+    }
+
     func testSnapshotShowsTheLastCachedStateWithoutReadingFiles() throws {
         let f = try SearchFixture()
         XCTAssertNil(CorpusStore.snapshot(paths: [f.corpus.path], cacheDirectory: f.cache))

@@ -79,11 +79,48 @@ public enum CorpusStore {
         guard useCache else {
             let queue = try DatabaseQueue()
             try queue.write { try CacheSchema.create($0, engine: CacheSchema.engineFingerprint()) }
-            var opened = try refresh(writer: queue, files: files, progress: progress)
+            let stats = try update(writer: queue, files: files, progress: progress)
+            var opened = try load(writer: queue, files: files.map(\.path), stats: stats)
             opened.warnings = discoveryWarnings + opened.warnings
             return link ? opened.linking(report: linkReport) : opened
         }
-        let directory = cacheDirectory ?? Self.cacheDirectory()
+        var opened = try withCache(paths: paths, rebuild: rebuild, directory: cacheDirectory) { pool, path in
+            let stats = try update(writer: pool, files: files, progress: progress)
+            var opened = try load(writer: pool, files: files.map(\.path), stats: stats)
+            opened.cachePath = path
+            return opened
+        }
+        opened.value.warnings = discoveryWarnings + opened.value.warnings
+        opened.value.notices = opened.notices + opened.value.notices
+        return link && !opened.value.stats.linkedFromCache ? opened.value.linking(report: linkReport) : opened.value
+    }
+
+    /// What `index` did: the work counts, notices about the cache itself, and the cache file.
+    public struct Indexed: Sendable {
+        public var stats: Stats
+        public var notices: [String]
+        public var cachePath: String
+        /// Files that could not be read while scanning the roots.
+        public var warnings: [LoadWarning]
+    }
+
+    /// Brings the cache of the corpus under `paths` in step with its files (parse, extract and
+    /// index what changed) without assembling the library: memory stays bounded by one batch of
+    /// articles however large the corpus, so this is the cold build. `open` afterwards decodes.
+    public static func index(paths: [String], rebuild: Bool = false, cacheDirectory: String? = nil,
+                             progress: ((IndexProgress) -> Void)? = nil) throws -> Indexed {
+        let (files, discoveryWarnings) = CorpusScan.scan(paths)
+        let done = try withCache(paths: paths, rebuild: rebuild, directory: cacheDirectory) { pool, path in
+            (try update(writer: pool, files: files, progress: progress), path)
+        }
+        return Indexed(stats: done.value.0, notices: done.notices, cachePath: done.value.1, warnings: discoveryWarnings)
+    }
+
+    /// Runs `body` on the cache database of `paths` under the cache lock, creating it when
+    /// missing and rebuilding it (with a notice) when it is truncated, damaged or outdated.
+    private static func withCache<T>(paths: [String], rebuild: Bool, directory: String?,
+                                     _ body: (DatabasePool, String) throws -> T) throws -> (value: T, notices: [String]) {
+        let directory = directory ?? Self.cacheDirectory()
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let path = cachePath(for: paths, directory: directory)
         let lock = try CacheLock(path: path + ".lock")
@@ -94,17 +131,15 @@ public enum CorpusStore {
             notices.append("storyline: the cache \(path) is truncated; rebuilding it")
             removeDatabase(at: path)
         }
-        var opened: Opened
         do {
-            opened = try openCached(path: path, files: files, notices: &notices, progress: progress)
+            let pool = try openCached(path: path, notices: &notices)
+            return (try body(pool, path), notices)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
             notices.append("storyline: the cache \(path) is damaged (\(error.message ?? "corrupt")); rebuilding it")
             removeDatabase(at: path)
-            opened = try openCached(path: path, files: files, notices: &notices, progress: progress)
+            let pool = try openCached(path: path, notices: &notices)
+            return (try body(pool, path), notices)
         }
-        opened.warnings = discoveryWarnings + opened.warnings
-        opened.notices = notices + opened.notices
-        return link && !opened.stats.linkedFromCache ? opened.linking(report: linkReport) : opened
     }
 
     /// What a results list or an article list needs of one article, read without decoding it.
@@ -142,20 +177,16 @@ public enum CorpusStore {
     /// Why an existing cache cannot be used as is.
     private enum Staleness: Error { case outdated(String) }
 
-    private static func openCached(path: String, files: [CorpusScan.Entry], notices: inout [String],
-                                   progress: ((IndexProgress) -> Void)?) throws -> Opened {
+    /// The cache pool at `path`, recreated (with a notice) when its schema or engine is outdated.
+    private static func openCached(path: String, notices: inout [String]) throws -> DatabasePool {
         let engine = CacheSchema.engineFingerprint()
-        var pool: DatabasePool
         do {
-            pool = try openPool(path: path, engine: engine)
+            return try openPool(path: path, engine: engine)
         } catch let Staleness.outdated(reason) {
             notices.append("storyline: the cache \(path) \(reason); rebuilding it")
             removeDatabase(at: path)
-            pool = try openPool(path: path, engine: engine)
+            return try openPool(path: path, engine: engine)
         }
-        var opened = try refresh(writer: pool, files: files, progress: progress)
-        opened.cachePath = path
-        return opened
     }
 
     private static func openPool(path: String, engine: String, create: Bool = true) throws -> DatabasePool {
@@ -202,16 +233,16 @@ public enum CorpusStore {
         /// True when the bytes are the same as cached: only size/mtime need updating.
         var unchanged = false
         var article: Article?
-        var extraction: ArticleExtraction?
         var articleBlob: Data?
         var extractionBlob: Data?
         var warnings: [LoadWarning] = []
         var bytes = 0
     }
 
-    /// Brings the database in step with `files` and loads the library from it.
-    static func refresh(writer: any DatabaseWriter, files entries: [CorpusScan.Entry],
-                        progress: ((IndexProgress) -> Void)?) throws -> Opened {
+    /// Brings the database in step with `files`: new and changed files are parsed, extracted and
+    /// written batch by batch (nothing is kept once written), removed files are dropped.
+    static func update(writer: any DatabaseWriter, files entries: [CorpusScan.Entry],
+                       progress: ((IndexProgress) -> Void)?) throws -> Stats {
         let started = Date()
         var known: [String: Known] = [:]
         try writer.read { db in
@@ -223,7 +254,6 @@ public enum CorpusStore {
         var stats = Stats()
         var candidates: [(path: String, size: Int64, mtime: Double)] = []
         var present = Set<String>()
-        let files = entries.map(\.path)
         for entry in entries {
             let (path, size, mtime) = (entry.path, entry.size, entry.mtime)
             present.insert(path)
@@ -236,7 +266,6 @@ public enum CorpusStore {
         let removed = known.filter { !present.contains($0.key) }.map(\.value.docid)
 
         // Parse in parallel, batch by batch; one writer applies each batch while the next parses.
-        var fresh: [String: (Article?, ArticleExtraction?, [LoadWarning])] = [:]
         let writerQueue = DispatchQueue(label: "storyline.cache.writer")
         let inFlight = DispatchSemaphore(value: 2)
         let failure = FailureBox()
@@ -250,7 +279,7 @@ public enum CorpusStore {
             for p in prepared {
                 stats.bytesRead += p.bytes
                 bytes += p.bytes
-                if p.unchanged { stats.touched += 1 } else { stats.parsed += 1; fresh[p.path] = (p.article, p.extraction, p.warnings) }
+                if p.unchanged { stats.touched += 1 } else { stats.parsed += 1 }
             }
             inFlight.wait()
             writerQueue.async {
@@ -267,7 +296,7 @@ public enum CorpusStore {
             try writer.write { db in for docid in removed { try deleteDoc(docid, db: db) } }
             stats.removed = removed.count
         }
-        return try load(writer: writer, files: files, fresh: fresh, stats: stats)
+        return stats
     }
 
     /// Reads, hashes and (when the content changed) parses and extracts a batch, on all cores.
@@ -306,7 +335,6 @@ public enum CorpusStore {
         if let article {
             let extraction = Extractor.extract(article)
             p.article = article
-            p.extraction = extraction
             p.articleBlob = try? BlobCodec.encode(article)
             p.extractionBlob = try? BlobCodec.encode(extraction)
         }
@@ -352,15 +380,14 @@ public enum CorpusStore {
         try db.execute(sql: "DELETE FROM blob WHERE docid = ?", arguments: [docid])
     }
 
-    /// Assembles the library: freshly parsed articles from memory, the rest decoded from the cache.
-    private static func load(writer: any DatabaseWriter, files: [String],
-                             fresh: [String: (Article?, ArticleExtraction?, [LoadWarning])], stats: Stats) throws -> Opened {
+    /// Assembles the library from the articles and extractions decoded from the cache.
+    private static func load(writer: any DatabaseWriter, files: [String], stats: Stats) throws -> Opened {
         var blobs: [String: (Data?, Data?, Data?)] = [:]
         try writer.read { db in
             let rows = try Row.fetchCursor(db, sql: "SELECT d.path, b.article, b.extraction, b.warnings FROM doc d JOIN blob b ON b.docid = d.docid")
             while let row = try rows.next() {
                 let path: String = row[0]
-                if fresh[path] == nil { blobs[path] = (row[1], row[2], row[3]) }
+                blobs[path] = (row[1], row[2], row[3])
             }
         }
         let slots = UnsafeMutableBufferPointer<(Article?, ArticleExtraction?, [LoadWarning])>.allocate(capacity: files.count)
@@ -373,9 +400,7 @@ public enum CorpusStore {
             var i = c
             while i < files.count {
                 let path = files[i]
-                if let f = fresh[path] {
-                    slots[i] = f
-                } else if let (a, e, w) = blobs[path] {
+                if let (a, e, w) = blobs[path] {
                     do {
                         let article = try a.map { try BlobCodec.decode(Article.self, from: $0) }
                         let extraction = try e.map { try BlobCodec.decode(ArticleExtraction.self, from: $0) }
