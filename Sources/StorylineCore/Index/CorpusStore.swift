@@ -48,6 +48,8 @@ public enum CorpusStore {
         public var bytesRead = 0
         /// True when related articles and stories were decoded from the cache.
         public var linkedFromCache = false
+        /// True when events, people and relations were decoded from the cache, not assembled.
+        public var assembledFromCache = false
         /// Seconds spent computing related articles and stories, when this open computed them.
         public var linkSeconds: Double?
     }
@@ -124,19 +126,38 @@ public enum CorpusStore {
 
     /// The last cached state of a corpus, without looking at its files or decoding any article:
     /// for drawing a first screen at once (then call `open` in the background to refresh).
-    /// Nil when there is no usable cache. Events, people and `type:`/`person:` filters need
-    /// the full `open`.
+    /// Summaries come oldest first, undated last (ties by timestamp, then id). Nil when there is
+    /// no usable cache. Events, people and `type:`/`person:` filters need the full `open`.
     public static func snapshot(paths: [String], cacheDirectory: String? = nil) -> (summaries: [Summary], index: SearchIndex)? {
         let path = cachePath(for: paths, directory: cacheDirectory ?? Self.cacheDirectory())
         guard FileManager.default.fileExists(atPath: path), !CacheSchema.looksTruncated(path: path),
               let pool = try? openPool(path: path, engine: CacheSchema.engineFingerprint(), create: false),
-              let summaries = try? pool.read({ db in
-                  try Row.fetchAll(db, sql: """
-                      SELECT id, path, title, outlet, published FROM doc WHERE parsed = 1 ORDER BY day IS NULL, day, published, id
-                      """).map { Summary(id: $0[0], path: $0[1], title: $0[2], outlet: $0[3], published: $0[4]) }
-              })
+              let summaries = try? pool.read(listSummaries)
         else { return nil }
         return (summaries, SearchIndex(reader: pool, library: Library(articles: [])))
+    }
+
+    /// Every parsed document's summary in list order. Read in table order and sorted here on
+    /// integer keys: an SQL `ORDER BY` on these columns sorts whole rows, which costs more.
+    private static func listSummaries(_ db: Database) throws -> [Summary] {
+        var summaries: [Summary] = []
+        var keys: [(undated: Int, day: Int, minutes: Int)] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, path, title, outlet, published, day FROM doc WHERE parsed = 1")
+        while let row = try rows.next() {
+            let published: String? = row[4]
+            let stamp = published.flatMap(Published.init(iso:))
+            let day: String? = row[5]
+            let dayKey = day.flatMap(Day.init(iso:))?.ordinal ?? Int.min
+            summaries.append(Summary(id: row[0], path: row[1], title: row[2], outlet: row[3], published: published))
+            keys.append((day == nil ? 1 : 0, dayKey, stamp?.minutes ?? -1))
+        }
+        let order = summaries.indices.sorted { a, b in
+            let (x, y) = (keys[a], keys[b])
+            if x != y { return x < y }
+            let (p, q) = (summaries[a].published ?? "", summaries[b].published ?? "")
+            return p != q ? p < q : summaries[a].id < summaries[b].id
+        }
+        return order.map { summaries[$0] }
     }
 
     /// Why an existing cache cannot be used as is.
@@ -353,11 +374,21 @@ public enum CorpusStore {
     }
 
     /// Assembles the library: freshly parsed articles from memory, the rest decoded from the cache.
+    /// When the cache holds the assembled events, people and relations of this very corpus state,
+    /// they are decoded instead of merged again (and extractions are not read at all).
     private static func load(writer: any DatabaseWriter, files: [String],
                              fresh: [String: (Article?, ArticleExtraction?, [LoadWarning])], stats: Stats) throws -> Opened {
+        let engine = CacheSchema.engineFingerprint()
+        // An in-memory database (no cache) never holds an assembled library worth storing.
+        let persistent = writer.path != ":memory:"
+        let (key, assembled, links) = try writer.read { db in
+            let key = try CachedLinks.fingerprint(db, engine: engine)
+            return (key, persistent ? try CachedLibrary.fetch(db, fingerprint: key) : nil, try CachedLinks.fetch(db, fingerprint: key))
+        }
         var blobs: [String: (Data?, Data?, Data?)] = [:]
         try writer.read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT d.path, b.article, b.extraction, b.warnings FROM doc d JOIN blob b ON b.docid = d.docid")
+            let extraction = assembled == nil ? "b.extraction" : "NULL"
+            let rows = try Row.fetchCursor(db, sql: "SELECT d.path, b.article, \(extraction), b.warnings FROM doc d JOIN blob b ON b.docid = d.docid")
             while let row = try rows.next() {
                 let path: String = row[0]
                 if fresh[path] == nil { blobs[path] = (row[1], row[2], row[3]) }
@@ -398,13 +429,16 @@ public enum CorpusStore {
             if let a { pairs.append((a, e ?? ArticleExtraction(article: a.id))) }
         }
         let articles = CorpusLoader.sortedByDate(pairs.map(\.0))
-        let extractionByID = Dictionary(pairs.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a })
-        var library = Library.assemble(articles: articles, extractions: articles.compactMap { extractionByID[$0.id] })
         var stats = stats
-        let engine = CacheSchema.engineFingerprint()
-        let (key, links) = try writer.read { db in
-            let key = try CachedLinks.fingerprint(db, engine: engine)
-            return (key, try CachedLinks.fetch(db, fingerprint: key))
+        var library: Library
+        if let assembled {
+            library = assembled.library(articles: articles)
+            stats.assembledFromCache = true
+        } else {
+            let extractionByID = Dictionary(pairs.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a })
+            library = Library.assemble(articles: articles, extractions: articles.compactMap { extractionByID[$0.id] })
+            // A cache that cannot be written only costs the next open an assembly.
+            if persistent { try? writer.write { try CachedLibrary(library).store($0, fingerprint: key) } }
         }
         if let links {
             library = links.attached(to: library)

@@ -42,15 +42,11 @@ public struct Catalog: Sendable {
         for (i, a) in library.articles.enumerated() where idx[a.id] == nil { idx[a.id] = i }
         articleIndex = idx
         let arts = library.articles
+        // Integer keys computed once: the comparisons then only touch ids on equal timestamps.
+        let keys = arts.map { a in a.published.map { ($0.day.ordinal, $0.minutes ?? -1) } ?? (Int.max, Int.max) }
         let chronological = arts.indices.sorted { a, b in
-            switch (arts[a].published, arts[b].published) {
-            case let (x?, y?):
-                if x.day != y.day { return x.day < y.day }
-                return (x.minutes ?? -1, arts[a].id) < (y.minutes ?? -1, arts[b].id)
-            case (_?, nil): return true
-            case (nil, _?): return false
-            case (nil, nil): return arts[a].id < arts[b].id
-            }
+            let (x, y) = (keys[a], keys[b])
+            return x != y ? x < y : arts[a].id < arts[b].id
         }
         events = library.events.filter { $0.date != nil }.sorted {
             ($0.date!.start, $0.date!.end, $0.id) < ($1.date!.start, $1.date!.end, $1.id)
