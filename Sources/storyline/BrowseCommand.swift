@@ -25,11 +25,11 @@ struct Browse: ParsableCommand {
         let state: AppState
         let searcher: SwappableSearch
         let report = Report()
-        if useCache, let snap = CorpusStore.snapshot(paths: roots), !snap.summaries.isEmpty {
+        if useCache, let snap = CorpusStore.snapshot(paths: roots), !snap.articles.isEmpty {
             // A cached corpus: the first screen comes from the cache's article list at once; the
             // full library (and any changed files) loads behind it, then related articles and stories
             // (from the cache when the corpus is unchanged).
-            var s = AppState(library: Library(articles: snap.summaries.map(\.listArticle)), size: terminal.size)
+            var s = AppState(library: Library(articles: snap.articles), size: terminal.size)
             s.loading = true
             s.linking = true
             state = s

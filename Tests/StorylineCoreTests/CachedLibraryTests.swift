@@ -102,6 +102,15 @@ final class CachedLibraryTests: XCTestCase {
         try f.write("none.txt", ["Undated", "Talks, at some point."])
         _ = try f.open()
         let snap = try XCTUnwrap(CorpusStore.snapshot(paths: [f.corpus.path], cacheDirectory: f.cache))
-        XCTAssertEqual(snap.summaries.map(\.id), ["early", "late", "none"])
+        XCTAssertEqual(snap.articles.map(\.id), ["early", "late", "none"])
+    }
+
+    func testListOrderFollowsTheTimestampText() {
+        let stamps = ["2025-06-10T09:30-10:00", "2025-06-11", "2025-06-10T09:30+09:00", "2025-06-10", "1999-01-01T23:59",
+                      "2025-06-10T09:30", "2025-06-10T09:30-04:00", "2025-06-10T00:00", "2025-06-10T09:30+00:00"]
+            .compactMap(Published.init(iso:))
+        XCTAssertEqual(stamps.count, 9)
+        XCTAssertEqual(stamps.sorted { CorpusStore.listKey($0) < CorpusStore.listKey($1) }.map(\.iso), stamps.map(\.iso).sorted())
+        XCTAssertTrue(stamps.allSatisfy { CorpusStore.listKey($0) < CorpusStore.listKey(nil) })
     }
 }

@@ -109,55 +109,41 @@ public enum CorpusStore {
         return link && !opened.stats.linkedFromCache ? opened.linking(report: linkReport) : opened
     }
 
-    /// What a results list or an article list needs of one article, read without decoding it.
-    public struct Summary: Hashable, Sendable {
-        public var id: String
-        public var path: String
-        public var title: String
-        public var outlet: String?
-        /// ISO 8601 publication timestamp, when known.
-        public var published: String?
-
-        /// An article holding only what a list row shows, for a first screen drawn from the cache.
-        public var listArticle: Article {
-            Article(id: id, path: path, title: title, outlet: outlet, published: published.flatMap(Published.init(iso:)))
-        }
-    }
-
     /// The last cached state of a corpus, without looking at its files or decoding any article:
     /// for drawing a first screen at once (then call `open` in the background to refresh).
-    /// Summaries come oldest first, undated last (ties by timestamp, then id). Nil when there is
-    /// no usable cache. Events, people and `type:`/`person:` filters need the full `open`.
-    public static func snapshot(paths: [String], cacheDirectory: String? = nil) -> (summaries: [Summary], index: SearchIndex)? {
+    /// The articles hold only what a list row shows (id, path, title, outlet, publication time),
+    /// oldest first, undated last, ties by id. Nil when there is no usable cache. Events, people
+    /// and `type:`/`person:` filters need the full `open`.
+    public static func snapshot(paths: [String], cacheDirectory: String? = nil) -> (articles: [Article], index: SearchIndex)? {
         let path = cachePath(for: paths, directory: cacheDirectory ?? Self.cacheDirectory())
         guard FileManager.default.fileExists(atPath: path), !CacheSchema.looksTruncated(path: path),
               let pool = try? openPool(path: path, engine: CacheSchema.engineFingerprint(), create: false),
-              let summaries = try? pool.read(listSummaries)
+              let articles = try? pool.read(listArticles)
         else { return nil }
-        return (summaries, SearchIndex(reader: pool, library: Library(articles: [])))
+        return (articles, SearchIndex(reader: pool, library: Library(articles: [])))
     }
 
-    /// Every parsed document's summary in list order. Read in table order and sorted here on
-    /// integer keys: an SQL `ORDER BY` on these columns sorts whole rows, which costs more.
-    private static func listSummaries(_ db: Database) throws -> [Summary] {
-        var summaries: [Summary] = []
-        var keys: [(undated: Int, day: Int, minutes: Int)] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, path, title, outlet, published, day FROM doc WHERE parsed = 1")
-        while let row = try rows.next() {
-            let published: String? = row[4]
-            let stamp = published.flatMap(Published.init(iso:))
-            let day: String? = row[5]
-            let dayKey = day.flatMap(Day.init(iso:))?.ordinal ?? Int.min
-            summaries.append(Summary(id: row[0], path: row[1], title: row[2], outlet: row[3], published: published))
-            keys.append((day == nil ? 1 : 0, dayKey, stamp?.minutes ?? -1))
+    /// Every parsed document as a list-row article, in list order. Read in table order and sorted
+    /// here on one integer per row: an SQL `ORDER BY` on these text columns sorts whole rows.
+    private static func listArticles(_ db: Database) throws -> [Article] {
+        var rows: [(key: Int, article: Article)] = []
+        let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, title, outlet, published FROM doc WHERE parsed = 1")
+        while let row = try cursor.next() {
+            let published = (row[4] as String?).flatMap(Published.init(iso:))
+            rows.append((listKey(published), Article(id: row[0], path: row[1], title: row[2], outlet: row[3], published: published)))
         }
-        let order = summaries.indices.sorted { a, b in
-            let (x, y) = (keys[a], keys[b])
-            if x != y { return x < y }
-            let (p, q) = (summaries[a].published ?? "", summaries[b].published ?? "")
-            return p != q ? p < q : summaries[a].id < summaries[b].id
-        }
-        return order.map { summaries[$0] }
+        rows.sort { $0.key != $1.key ? $0.key < $1.key : $0.article.id < $1.article.id }
+        return rows.map(\.article)
+    }
+
+    /// One integer ordering timestamps as their ISO text does (day, then time, no time first,
+    /// then the zone as written: none, "+HH:MM" rising, "-HH:MM" rising); undated after all.
+    static func listKey(_ published: Published?) -> Int {
+        guard let p = published else { return 1 << 60 }
+        let day = min(max(p.day.ordinal + (1 << 21), 0), (1 << 24) - 1)
+        let minutes = min((p.minutes ?? -1) + 1, (1 << 16) - 1)
+        let zone = p.utcOffsetMinutes.map { $0 >= 0 ? 1 + min($0, 8190) : 8192 + min(-$0, 8191) } ?? 0
+        return day << 30 | minutes << 14 | zone
     }
 
     /// Why an existing cache cannot be used as is.

@@ -38,12 +38,16 @@ public struct Catalog: Sendable {
     /// Builds the indexes once for an immutable snapshot.
     public init(_ library: Library) {
         self.library = library
-        var idx: [String: Int] = [:]
-        for (i, a) in library.articles.enumerated() where idx[a.id] == nil { idx[a.id] = i }
-        articleIndex = idx
         let arts = library.articles
+        var idx = [String: Int](minimumCapacity: arts.count)
         // Integer keys computed once: the comparisons then only touch ids on equal timestamps.
-        let keys = arts.map { a in a.published.map { ($0.day.ordinal, $0.minutes ?? -1) } ?? (Int.max, Int.max) }
+        var keys: [(Int, Int)] = []
+        keys.reserveCapacity(arts.count)
+        for i in arts.indices {
+            if idx[arts[i].id] == nil { idx[arts[i].id] = i }
+            keys.append(arts[i].published.map { ($0.day.ordinal, $0.minutes ?? -1) } ?? (Int.max, Int.max))
+        }
+        articleIndex = idx
         let chronological = arts.indices.sorted { a, b in
             let (x, y) = (keys[a], keys[b])
             return x != y ? x < y : arts[a].id < arts[b].id
@@ -52,8 +56,8 @@ public struct Catalog: Sendable {
             ($0.date!.start, $0.date!.end, $0.id) < ($1.date!.start, $1.date!.end, $1.id)
         }
         allEvents = Array(events.indices)
-        let dated = chronological.filter { arts[$0].published != nil }
-        let undated = chronological.filter { arts[$0].published == nil }
+        let dated = chronological.filter { keys[$0].0 != Int.max }
+        let undated = chronological.filter { keys[$0].0 == Int.max }
         newestFirst = dated.reversed() + undated
         oldestFirst = dated + undated
         var byPerson: [String: [Int]] = [:]
