@@ -59,24 +59,40 @@ struct CachedLibrary: Equatable {
         return value
     }
 
-    /// Replaces whatever assembled library was stored with this one, under `fingerprint`.
+    /// Replaces whatever assembled library was stored with this one, under `fingerprint`. Each
+    /// blob is decoded again before it is written; when one does not give back the same values
+    /// (a model field the cached form lacks), nothing is stored and the next open assembles.
     func store(_ db: Database, fingerprint: String) throws {
         try db.execute(sql: "DELETE FROM assembled")
-        let insert = try db.makeStatement(sql: "INSERT INTO assembled(fingerprint, kind, chunk, value) VALUES (?, ?, ?, ?)")
-        func put<T: Codable & Equatable>(_ list: [T], _ kind: Kind) throws {
+        var rows: [(Kind, Int, Data)] = []
+        func put<T: Equatable>(_ list: [T], _ kind: Kind) -> Bool {
             var chunk = 0
             var start = 0
             repeat {
                 let end = min(start + Self.chunkSize, list.count)
-                try insert.execute(arguments: [fingerprint, kind.rawValue, chunk, try BlobCodec.encode(Array(list[start..<end]))])
+                let part = Array(list[start..<end])
+                guard let blob = AssemblyCodec.encode(part, { w, x in Self.write(&w, x) }),
+                      let back = try? Decoded(kind, blob), back.matches(part) else { return false }
+                rows.append((kind, chunk, blob))
                 chunk += 1
                 start = end
             } while start < list.count
+            return true
         }
-        try put(events, .events)
-        try put(people, .people)
-        try put(relations, .relations)
-        try put(mentions, .mentions)
+        guard put(events, .events), put(people, .people), put(relations, .relations), put(mentions, .mentions) else { return }
+        let insert = try db.makeStatement(sql: "INSERT INTO assembled(fingerprint, kind, chunk, value) VALUES (?, ?, ?, ?)")
+        for (kind, chunk, blob) in rows { try insert.execute(arguments: [fingerprint, kind.rawValue, chunk, blob]) }
+    }
+
+    /// Writes any of the four model types.
+    private static func write<T>(_ w: inout AssemblyCodec.Writer, _ x: T) {
+        switch x {
+        case let e as Event: AssemblyCodec.write(&w, e)
+        case let p as Person: AssemblyCodec.write(&w, p)
+        case let r as Relation: AssemblyCodec.write(&w, r)
+        case let m as Mention: AssemblyCodec.write(&w, m)
+        default: preconditionFailure("not part of an assembled library: \(T.self)")
+        }
     }
 
     private init(events: [Event], people: [Person], relations: [Relation], mentions: [Mention]) {
@@ -93,10 +109,20 @@ struct CachedLibrary: Equatable {
 
         init(_ kind: Kind, _ blob: Data) throws {
             switch kind {
-            case .events: self = .events(try BlobCodec.decode([Event].self, from: blob))
-            case .people: self = .people(try BlobCodec.decode([Person].self, from: blob))
-            case .relations: self = .relations(try BlobCodec.decode([Relation].self, from: blob))
-            case .mentions: self = .mentions(try BlobCodec.decode([Mention].self, from: blob))
+            case .events: self = .events(try AssemblyCodec.decode(blob, AssemblyCodec.readEvent))
+            case .people: self = .people(try AssemblyCodec.decode(blob, AssemblyCodec.readPerson))
+            case .relations: self = .relations(try AssemblyCodec.decode(blob, AssemblyCodec.readRelation))
+            case .mentions: self = .mentions(try AssemblyCodec.decode(blob, AssemblyCodec.readMention))
+            }
+        }
+
+        /// True when this holds exactly `list`.
+        func matches<T: Equatable>(_ list: [T]) -> Bool {
+            switch self {
+            case .events(let l): return (l as? [T]) == list
+            case .people(let l): return (l as? [T]) == list
+            case .relations(let l): return (l as? [T]) == list
+            case .mentions(let l): return (l as? [T]) == list
             }
         }
     }

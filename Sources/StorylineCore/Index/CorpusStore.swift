@@ -124,16 +124,24 @@ public enum CorpusStore {
     }
 
     /// Every parsed document as a list-row article, in list order. Read in table order and sorted
-    /// here on one integer per row: an SQL `ORDER BY` on these text columns sorts whole rows.
+    /// here on one integer per row (an SQL `ORDER BY` on these text columns sorts whole rows);
+    /// articles are built once, in their final order.
     private static func listArticles(_ db: Database) throws -> [Article] {
-        var rows: [(key: Int, article: Article)] = []
+        var keys: [Int] = [], ids: [String] = [], paths: [String] = [], titles: [String] = []
+        var outlets: [String?] = [], stamps: [Published?] = []
         let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, title, outlet, published FROM doc WHERE parsed = 1")
         while let row = try cursor.next() {
             let published = (row[4] as String?).flatMap(Published.init(iso:))
-            rows.append((listKey(published), Article(id: row[0], path: row[1], title: row[2], outlet: row[3], published: published)))
+            keys.append(listKey(published))
+            ids.append(row[0]); paths.append(row[1]); titles.append(row[2]); outlets.append(row[3]); stamps.append(published)
         }
-        rows.sort { $0.key != $1.key ? $0.key < $1.key : $0.article.id < $1.article.id }
-        return rows.map(\.article)
+        var order = Array(keys.indices)
+        keys.withUnsafeBufferPointer { k in
+            ids.withUnsafeBufferPointer { id in
+                order.sort { k[$0] != k[$1] ? k[$0] < k[$1] : id[$0] < id[$1] }
+            }
+        }
+        return order.map { Article(id: ids[$0], path: paths[$0], title: titles[$0], outlet: outlets[$0], published: stamps[$0]) }
     }
 
     /// One integer ordering timestamps as their ISO text does (day, then time, no time first,
