@@ -113,4 +113,14 @@ final class CachedLibraryTests: XCTestCase {
         XCTAssertEqual(stamps.sorted { CorpusStore.listKey($0) < CorpusStore.listKey($1) }.map(\.iso), stamps.map(\.iso).sorted())
         XCTAssertTrue(stamps.allSatisfy { CorpusStore.listKey($0) < CorpusStore.listKey(nil) })
     }
+
+    func testListOrderIsTheLoadersDateOrder() {
+        let stamps: [String?] = ["2025-06-10T09:30+09:00", nil, "2025-06-10", "2024-12-31T23:59", "2025-06-10T09:30",
+                                 nil, "2025-06-10T09:30", "2025-06-10T09:30-01:00", "2025-01-01"]
+        let articles = stamps.enumerated().map { i, s in
+            Article(id: "a\((i * 7) % 10)", path: "/x/\(i).txt", title: "t", published: s.flatMap(Published.init(iso:)))
+        }
+        XCTAssertEqual(CorpusStore.listOrder(articles), CorpusLoader.sortedByDate(articles))
+        XCTAssertEqual(CorpusStore.listOrder(articles.reversed()), CorpusLoader.sortedByDate(articles))
+    }
 }

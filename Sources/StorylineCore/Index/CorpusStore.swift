@@ -144,6 +144,21 @@ public enum CorpusStore {
         return order.map { Article(id: ids[$0], path: paths[$0], title: titles[$0], outlet: outlets[$0], published: stamps[$0]) }
     }
 
+    /// Articles oldest first, undated last, ties by id: `CorpusLoader.sortedByDate`'s order, sorted
+    /// on one integer per article instead of timestamp text.
+    static func listOrder(_ articles: [Article]) -> [Article] {
+        var keys: [Int] = []
+        keys.reserveCapacity(articles.count)
+        for i in articles.indices { keys.append(listKey(articles[i].published)) }
+        var order = Array(articles.indices)
+        keys.withUnsafeBufferPointer { k in
+            articles.withUnsafeBufferPointer { a in
+                order.sort { k[$0] != k[$1] ? k[$0] < k[$1] : a[$0].id < a[$1].id }
+            }
+        }
+        return order.map { articles[$0] }
+    }
+
     /// One integer ordering timestamps as their ISO text does (day, then time, no time first,
     /// then the zone as written: none, "+HH:MM" rising, "-HH:MM" rising); undated after all.
     static func listKey(_ published: Published?) -> Int {
@@ -422,7 +437,7 @@ public enum CorpusStore {
             warnings += w
             if let a { pairs.append((a, e ?? ArticleExtraction(article: a.id))) }
         }
-        let articles = CorpusLoader.sortedByDate(pairs.map(\.0))
+        let articles = listOrder(pairs.map(\.0))
         var stats = stats
         var library: Library
         if let assembled {
