@@ -76,6 +76,7 @@ do {
         let t = try seconds { opened = try CorpusStore.open(paths: [corpus], cacheDirectory: cacheDir) }
         print("open_seconds=\(t)")
         print("open_parsed=\(opened.stats.parsed)")
+        print("open_assembled_from_cache=\(opened.stats.assembledFromCache)")
     case "query":
         let queries = try String(contentsOfFile: args[4], encoding: .utf8)
             .split(separator: "\n").map(String.init).filter { !$0.isEmpty }
