@@ -30,14 +30,15 @@ func percentile(_ sorted: [Double], _ p: Double) -> Double {
 }
 
 /// Draws the browser's first frame from a cache snapshot, as `storyline` does on a cached corpus,
-/// on the in-memory TestTerminal at 120x40. Returns the number of articles listed, or -1.
-func drawFirstFrame(corpus: String, cacheDir: String) -> Int {
-    guard let snap = CorpusStore.snapshot(paths: [corpus], cacheDirectory: cacheDir) else { return -1 }
+/// on the in-memory TestTerminal at 120x40. Returns the state shown (the browser keeps it; freeing
+/// it is not part of the first frame) and the number of articles listed, or -1.
+func drawFirstFrame(corpus: String, cacheDir: String) -> (AppState?, Int) {
+    guard let snap = CorpusStore.snapshot(paths: [corpus], cacheDirectory: cacheDir) else { return (nil, -1) }
     let terminal = TestTerminal(width: 120, height: 40)
-    var state = AppState(library: Library(articles: snap.summaries.map(\.listArticle)), size: terminal.size)
+    var state = AppState(library: Library(articles: snap.articles), size: terminal.size)
     state.loading = true
     terminal.draw(render(state, size: terminal.size))
-    return terminal.dump().isEmpty ? -1 : snap.summaries.count
+    return (state, terminal.dump().isEmpty ? -1 : snap.articles.count)
 }
 
 let args = CommandLine.arguments
@@ -66,8 +67,9 @@ do {
         }
         print("cache_mb=\(Double(size) / 1_048_576)")
     case "snapshot":
-        var count = 0
-        let t = seconds { count = drawFirstFrame(corpus: corpus, cacheDir: cacheDir) }
+        var (state, count): (AppState?, Int) = (nil, 0)
+        let t = seconds { (state, count) = drawFirstFrame(corpus: corpus, cacheDir: cacheDir) }
+        withExtendedLifetime(state) {}
         print("snapshot_seconds=\(t)")
         print("snapshot_articles=\(count)")
     case "open":
@@ -75,6 +77,7 @@ do {
         let t = try seconds { opened = try CorpusStore.open(paths: [corpus], cacheDirectory: cacheDir) }
         print("open_seconds=\(t)")
         print("open_parsed=\(opened.stats.parsed)")
+        print("open_assembled_from_cache=\(opened.stats.assembledFromCache)")
     case "query":
         let queries = try String(contentsOfFile: args[4], encoding: .utf8)
             .split(separator: "\n").map(String.init).filter { !$0.isEmpty }

@@ -26,7 +26,7 @@ struct Browse: ParsableCommand {
         let searcher: SwappableSearch
         let report = Report()
         var cached = useCache ? CorpusStore.snapshot(paths: roots) : nil
-        if useCache, cached?.summaries.isEmpty ?? true {
+        if useCache, cached?.articles.isEmpty ?? true {
             // A first run: parse, extract and index with a progress screen (memory stays bounded
             // by one batch), then start from the cache like any cached corpus.
             let indexed: CorpusStore.Indexed?
@@ -45,11 +45,11 @@ struct Browse: ParsableCommand {
             report.keep(lines: indexed.notices)
             cached = CorpusStore.snapshot(paths: roots)
         }
-        if useCache, let snap = cached, !snap.summaries.isEmpty {
+        if useCache, let snap = cached, !snap.articles.isEmpty {
             // A cached corpus: the first screen comes from the cache's article list at once; the
             // full library (and any changed files) loads behind it, then related articles and stories
             // (from the cache when the corpus is unchanged).
-            var s = AppState(library: Library(articles: snap.summaries.map(\.listArticle)), size: terminal.size)
+            var s = AppState(library: Library(articles: snap.articles), size: terminal.size)
             s.loading = true
             s.linking = true
             state = s

@@ -47,8 +47,8 @@ final class CacheTests: XCTestCase {
         try makeCorpus(f)
         _ = try f.open()
         let snap = try XCTUnwrap(CorpusStore.snapshot(paths: [f.corpus.path], cacheDirectory: f.cache))
-        XCTAssertEqual(Set(snap.summaries.map(\.id)), ["a", "b", "c"])
-        XCTAssertEqual(snap.summaries.first { $0.id == "b" }?.title, "Trade talks")
+        XCTAssertEqual(Set(snap.articles.map(\.id)), ["a", "b", "c"])
+        XCTAssertEqual(snap.articles.first { $0.id == "b" }?.title, "Trade talks")
         XCTAssertEqual(try snap.index.search("tariffs").map(\.article), ["b"])
     }
 

@@ -5,7 +5,7 @@ import GRDB
 /// stored blob changes: an older cache is then detected and rebuilt, never misread.
 enum CacheSchema {
     /// Stored in `PRAGMA user_version`.
-    static let version = 6
+    static let version = 7
 
     /// Creates every table of an empty cache and stamps it with the version and the engine.
     static func create(_ db: Database, engine: String) throws {
@@ -31,6 +31,12 @@ enum CacheSchema {
             CREATE TABLE linked(
                 fingerprint TEXT PRIMARY KEY,
                 value BLOB NOT NULL);
+            CREATE TABLE assembled(
+                fingerprint TEXT NOT NULL,
+                kind INTEGER NOT NULL,
+                chunk INTEGER NOT NULL,
+                value BLOB NOT NULL,
+                PRIMARY KEY(fingerprint, kind, chunk));
             CREATE INDEX doc_day ON doc(day);
             CREATE VIRTUAL TABLE doc_fts USING fts5(
                 title, body, captions, outlet,

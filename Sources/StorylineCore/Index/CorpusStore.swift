@@ -48,6 +48,8 @@ public enum CorpusStore {
         public var bytesRead = 0
         /// True when related articles and stories were decoded from the cache.
         public var linkedFromCache = false
+        /// True when events, people and relations were decoded from the cache, not assembled.
+        public var assembledFromCache = false
         /// Seconds spent computing related articles and stories, when this open computed them.
         public var linkSeconds: Double?
     }
@@ -142,36 +144,64 @@ public enum CorpusStore {
         }
     }
 
-    /// What a results list or an article list needs of one article, read without decoding it.
-    public struct Summary: Hashable, Sendable {
-        public var id: String
-        public var path: String
-        public var title: String
-        public var outlet: String?
-        /// ISO 8601 publication timestamp, when known.
-        public var published: String?
-
-        /// An article holding only what a list row shows, for a first screen drawn from the cache.
-        public var listArticle: Article {
-            Article(id: id, path: path, title: title, outlet: outlet, published: published.flatMap(Published.init(iso:)))
-        }
-    }
-
     /// The last cached state of a corpus, without looking at its files or decoding any article:
     /// for drawing a first screen at once (then call `open` in the background to refresh).
-    /// Nil when there is no usable cache. Events, people and `type:`/`person:` filters need
-    /// the full `open`.
-    public static func snapshot(paths: [String], cacheDirectory: String? = nil) -> (summaries: [Summary], index: SearchIndex)? {
+    /// The articles hold only what a list row shows (id, path, title, outlet, publication time),
+    /// oldest first, undated last, ties by id. Nil when there is no usable cache. Events, people
+    /// and `type:`/`person:` filters need the full `open`.
+    public static func snapshot(paths: [String], cacheDirectory: String? = nil) -> (articles: [Article], index: SearchIndex)? {
         let path = cachePath(for: paths, directory: cacheDirectory ?? Self.cacheDirectory())
         guard FileManager.default.fileExists(atPath: path), !CacheSchema.looksTruncated(path: path),
               let pool = try? openPool(path: path, engine: CacheSchema.engineFingerprint(), create: false),
-              let summaries = try? pool.read({ db in
-                  try Row.fetchAll(db, sql: """
-                      SELECT id, path, title, outlet, published FROM doc WHERE parsed = 1 ORDER BY day IS NULL, day, published, id
-                      """).map { Summary(id: $0[0], path: $0[1], title: $0[2], outlet: $0[3], published: $0[4]) }
-              })
+              let articles = try? pool.read(listArticles)
         else { return nil }
-        return (summaries, SearchIndex(reader: pool, library: Library(articles: [])))
+        return (articles, SearchIndex(reader: pool, library: Library(articles: [])))
+    }
+
+    /// Every parsed document as a list-row article, in list order. Read in table order and sorted
+    /// here on one integer per row (an SQL `ORDER BY` on these text columns sorts whole rows);
+    /// articles are built once, in their final order.
+    private static func listArticles(_ db: Database) throws -> [Article] {
+        var keys: [Int] = [], ids: [String] = [], paths: [String] = [], titles: [String] = []
+        var outlets: [String?] = [], stamps: [Published?] = []
+        let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, title, outlet, published FROM doc WHERE parsed = 1")
+        while let row = try cursor.next() {
+            let published = (row[4] as String?).flatMap(Published.init(iso:))
+            keys.append(listKey(published))
+            ids.append(row[0]); paths.append(row[1]); titles.append(row[2]); outlets.append(row[3]); stamps.append(published)
+        }
+        var order = Array(keys.indices)
+        keys.withUnsafeBufferPointer { k in
+            ids.withUnsafeBufferPointer { id in
+                order.sort { k[$0] != k[$1] ? k[$0] < k[$1] : id[$0] < id[$1] }
+            }
+        }
+        return order.map { Article(id: ids[$0], path: paths[$0], title: titles[$0], outlet: outlets[$0], published: stamps[$0]) }
+    }
+
+    /// Articles oldest first, undated last, ties by id: `CorpusLoader.sortedByDate`'s order, sorted
+    /// on one integer per article instead of timestamp text.
+    static func listOrder(_ articles: [Article]) -> [Article] {
+        var keys: [Int] = []
+        keys.reserveCapacity(articles.count)
+        for i in articles.indices { keys.append(listKey(articles[i].published)) }
+        var order = Array(articles.indices)
+        keys.withUnsafeBufferPointer { k in
+            articles.withUnsafeBufferPointer { a in
+                order.sort { k[$0] != k[$1] ? k[$0] < k[$1] : a[$0].id < a[$1].id }
+            }
+        }
+        return order.map { articles[$0] }
+    }
+
+    /// One integer ordering timestamps as their ISO text does (day, then time, no time first,
+    /// then the zone as written: none, "+HH:MM" rising, "-HH:MM" rising); undated after all.
+    static func listKey(_ published: Published?) -> Int {
+        guard let p = published else { return 1 << 60 }
+        let day = min(max(p.day.ordinal + (1 << 21), 0), (1 << 24) - 1)
+        let minutes = min((p.minutes ?? -1) + 1, (1 << 16) - 1)
+        let zone = p.utcOffsetMinutes.map { $0 >= 0 ? 1 + min($0, 8190) : 8192 + min(-$0, 8191) } ?? 0
+        return day << 30 | minutes << 14 | zone
     }
 
     /// Why an existing cache cannot be used as is.
@@ -381,10 +411,20 @@ public enum CorpusStore {
     }
 
     /// Assembles the library from the articles and extractions decoded from the cache.
+    /// When the cache holds the assembled events, people and relations of this very corpus state,
+    /// they are decoded instead of merged again (and extractions are not read at all).
     private static func load(writer: any DatabaseWriter, files: [String], stats: Stats) throws -> Opened {
+        let engine = CacheSchema.engineFingerprint()
+        // An in-memory database (no cache) never holds an assembled library worth storing.
+        let persistent = writer.path != ":memory:"
+        let (key, assembled, links) = try writer.read { db in
+            let key = try CachedLinks.fingerprint(db, engine: engine)
+            return (key, persistent ? try CachedLibrary.fetch(db, fingerprint: key) : nil, try CachedLinks.fetch(db, fingerprint: key))
+        }
         var blobs: [String: (Data?, Data?, Data?)] = [:]
         try writer.read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT d.path, b.article, b.extraction, b.warnings FROM doc d JOIN blob b ON b.docid = d.docid")
+            let extraction = assembled == nil ? "b.extraction" : "NULL"
+            let rows = try Row.fetchCursor(db, sql: "SELECT d.path, b.article, \(extraction), b.warnings FROM doc d JOIN blob b ON b.docid = d.docid")
             while let row = try rows.next() {
                 let path: String = row[0]
                 blobs[path] = (row[1], row[2], row[3])
@@ -422,14 +462,17 @@ public enum CorpusStore {
             warnings += w
             if let a { pairs.append((a, e ?? ArticleExtraction(article: a.id))) }
         }
-        let articles = CorpusLoader.sortedByDate(pairs.map(\.0))
-        let extractionByID = Dictionary(pairs.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a })
-        var library = Library.assemble(articles: articles, extractions: articles.compactMap { extractionByID[$0.id] })
+        let articles = listOrder(pairs.map(\.0))
         var stats = stats
-        let engine = CacheSchema.engineFingerprint()
-        let (key, links) = try writer.read { db in
-            let key = try CachedLinks.fingerprint(db, engine: engine)
-            return (key, try CachedLinks.fetch(db, fingerprint: key))
+        var library: Library
+        if let assembled {
+            library = assembled.library(articles: articles)
+            stats.assembledFromCache = true
+        } else {
+            let extractionByID = Dictionary(pairs.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a })
+            library = Library.assemble(articles: articles, extractions: articles.compactMap { extractionByID[$0.id] })
+            // A cache that cannot be written only costs the next open an assembly.
+            if persistent { try? writer.write { try CachedLibrary(library).store($0, fingerprint: key) } }
         }
         if let links {
             library = links.attached(to: library)

@@ -26,6 +26,10 @@ public struct Published: Hashable, Codable, Sendable {
     /// Parses what `iso` writes: "2025-06-10", "2025-06-10T21:30", "2025-06-10T21:30+09:00"
     /// (seconds and "Z" accepted too); nil for anything else.
     public init?(iso: String) {
+        if let fast = iso.utf8.withContiguousStorageIfAvailable({ Published.parseFixed($0) }), let (day, minutes, offset) = fast {
+            self.init(day: day, minutes: minutes, utcOffsetMinutes: offset)
+            return
+        }
         let chars = Array(iso)
         guard chars.count >= 10, let day = Day(iso: String(chars[0..<10])) else { return nil }
         var minutes: Int? = nil
@@ -42,6 +46,21 @@ public struct Published: Hashable, Codable, Sendable {
             }
         }
         self.init(day: day, minutes: minutes, utcOffsetMinutes: offset)
+    }
+}
+
+extension Published {
+    /// Exactly the three forms `iso` writes, read byte by byte (caches parse one per article);
+    /// nil for any other shape, which the general parser then reads.
+    fileprivate static func parseFixed(_ b: UnsafeBufferPointer<UInt8>) -> (Day, Int?, Int?)? {
+        guard b.count == 10 || b.count == 16 || b.count == 22, let (y, m, d) = Day.parseFixed(b),
+              let day = Day(y, m, d) else { return nil }
+        guard b.count > 10 else { return (day, nil, nil) }
+        guard b[10] == 0x54, b[13] == 0x3A, let h = Day.digits(b, 11, 2), let mm = Day.digits(b, 14, 2) else { return nil }
+        guard b.count > 16 else { return (day, h * 60 + mm, nil) }
+        guard b[16] == 0x2B || b[16] == 0x2D, b[19] == 0x3A,
+              let oh = Day.digits(b, 17, 2), let om = Day.digits(b, 20, 2) else { return nil }
+        return (day, h * 60 + mm, (b[16] == 0x2D ? -1 : 1) * (oh * 60 + om))
     }
 }
 

@@ -83,9 +83,33 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`; nil for anything else.
     public init?(iso: String) {
+        // The zero-padded form (what `iso` writes) is read digit by digit: caches decode it per row.
+        if iso.utf8.count == 10, let fixed = iso.utf8.withContiguousStorageIfAvailable({ Day.parseFixed($0) }),
+           let (y, m, d) = fixed {
+            self.init(y, m, d)
+            return
+        }
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(y, m, d)
+    }
+
+    /// The fields of `YYYY-MM-DD` in ASCII digits starting at `i`; nil for any other shape.
+    static func parseFixed(_ b: UnsafeBufferPointer<UInt8>, at i: Int = 0) -> (Int, Int, Int)? {
+        guard b.count >= i + 10, b[i + 4] == 0x2D, b[i + 7] == 0x2D,
+              let y = digits(b, i, 4), let m = digits(b, i + 5, 2), let d = digits(b, i + 8, 2) else { return nil }
+        return (y, m, d)
+    }
+
+    /// The number written by `count` ASCII digits at `start`; nil when one is not a digit.
+    static func digits(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+        var v = 0
+        for k in start..<(start + count) {
+            let c = b[k]
+            guard c >= 0x30, c <= 0x39 else { return nil }
+            v = v * 10 + Int(c &- 0x30)
+        }
+        return v
     }
 
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }

@@ -38,26 +38,26 @@ public struct Catalog: Sendable {
     /// Builds the indexes once for an immutable snapshot.
     public init(_ library: Library) {
         self.library = library
-        var idx: [String: Int] = [:]
-        for (i, a) in library.articles.enumerated() where idx[a.id] == nil { idx[a.id] = i }
-        articleIndex = idx
         let arts = library.articles
+        var idx = [String: Int](minimumCapacity: arts.count)
+        // Integer keys computed once: the comparisons then only touch ids on equal timestamps.
+        var keys: [(Int, Int)] = []
+        keys.reserveCapacity(arts.count)
+        for i in arts.indices {
+            if idx[arts[i].id] == nil { idx[arts[i].id] = i }
+            keys.append(arts[i].published.map { ($0.day.ordinal, $0.minutes ?? -1) } ?? (Int.max, Int.max))
+        }
+        articleIndex = idx
         let chronological = arts.indices.sorted { a, b in
-            switch (arts[a].published, arts[b].published) {
-            case let (x?, y?):
-                if x.day != y.day { return x.day < y.day }
-                return (x.minutes ?? -1, arts[a].id) < (y.minutes ?? -1, arts[b].id)
-            case (_?, nil): return true
-            case (nil, _?): return false
-            case (nil, nil): return arts[a].id < arts[b].id
-            }
+            let (x, y) = (keys[a], keys[b])
+            return x != y ? x < y : arts[a].id < arts[b].id
         }
         events = library.events.filter { $0.date != nil }.sorted {
             ($0.date!.start, $0.date!.end, $0.id) < ($1.date!.start, $1.date!.end, $1.id)
         }
         allEvents = Array(events.indices)
-        let dated = chronological.filter { arts[$0].published != nil }
-        let undated = chronological.filter { arts[$0].published == nil }
+        let dated = chronological.filter { keys[$0].0 != Int.max }
+        let undated = chronological.filter { keys[$0].0 == Int.max }
         newestFirst = dated.reversed() + undated
         oldestFirst = dated + undated
         var byPerson: [String: [Int]] = [:]

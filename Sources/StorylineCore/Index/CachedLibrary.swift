@@ -1,0 +1,129 @@
+import Dispatch
+import Foundation
+import GRDB
+
+/// The assembled part of a library (merged events, people, relations and mentions) as stored in
+/// the cache under the same corpus fingerprint as `CachedLinks`: an unchanged corpus decodes it
+/// instead of merging every article's extraction again; any changed file changes the fingerprint.
+struct CachedLibrary: Equatable {
+    var events: [Event]
+    var people: [Person]
+    var relations: [Relation]
+    var mentions: [Mention]
+
+    /// The assembled part of `library`.
+    init(_ library: Library) {
+        events = library.events; people = library.people
+        relations = library.relations; mentions = library.mentions
+    }
+
+    /// A library of `articles` with these events, people, relations and mentions.
+    func library(articles: [Article]) -> Library {
+        Library(articles: articles, events: events, people: people, relations: relations, mentions: mentions)
+    }
+
+    /// What each stored row holds; rows of one kind are concatenated in `chunk` order.
+    private enum Kind: Int, CaseIterable { case events, people, relations, mentions }
+
+    /// Elements per stored row: small enough that rows decode in parallel, large enough to compress.
+    private static let chunkSize = 8192
+
+    /// The assembled library stored for this fingerprint, if any. A row that cannot be decoded
+    /// is reported as a corrupt database, so the cache is rebuilt.
+    static func fetch(_ db: Database, fingerprint: String) throws -> CachedLibrary? {
+        var rows: [(kind: Kind, blob: Data)] = []
+        let cursor = try Row.fetchCursor(db, sql: "SELECT kind, value FROM assembled WHERE fingerprint = ? ORDER BY kind, chunk",
+                                         arguments: [fingerprint])
+        while let row = try cursor.next() {
+            guard let kind = Kind(rawValue: row[0]) else { throw corrupt }
+            rows.append((kind, row[1]))
+        }
+        // Every kind has at least one row (possibly an empty list), so a partial set is never taken.
+        guard Set(rows.map(\.kind)).count == Kind.allCases.count else { return nil }
+        let decoded = UnsafeMutableBufferPointer<Decoded?>.allocate(capacity: rows.count)
+        decoded.initialize(repeating: nil)
+        defer { decoded.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: rows.count) { i in
+            decoded[i] = try? Decoded(rows[i].kind, rows[i].blob)
+        }
+        var value = CachedLibrary(events: [], people: [], relations: [], mentions: [])
+        for part in decoded {
+            switch part {
+            case .events(let list)?: value.events += list
+            case .people(let list)?: value.people += list
+            case .relations(let list)?: value.relations += list
+            case .mentions(let list)?: value.mentions += list
+            case nil: throw corrupt
+            }
+        }
+        return value
+    }
+
+    /// Replaces whatever assembled library was stored with this one, under `fingerprint`. Each
+    /// blob is decoded again before it is written; when one does not give back the same values
+    /// (a model field the cached form lacks), nothing is stored and the next open assembles.
+    func store(_ db: Database, fingerprint: String) throws {
+        try db.execute(sql: "DELETE FROM assembled")
+        var rows: [(Kind, Int, Data)] = []
+        func put<T: Equatable>(_ list: [T], _ kind: Kind) -> Bool {
+            var chunk = 0
+            var start = 0
+            repeat {
+                let end = min(start + Self.chunkSize, list.count)
+                let part = Array(list[start..<end])
+                guard let blob = AssemblyCodec.encode(part, { w, x in Self.write(&w, x) }),
+                      let back = try? Decoded(kind, blob), back.matches(part) else { return false }
+                rows.append((kind, chunk, blob))
+                chunk += 1
+                start = end
+            } while start < list.count
+            return true
+        }
+        guard put(events, .events), put(people, .people), put(relations, .relations), put(mentions, .mentions) else { return }
+        let insert = try db.makeStatement(sql: "INSERT INTO assembled(fingerprint, kind, chunk, value) VALUES (?, ?, ?, ?)")
+        for (kind, chunk, blob) in rows { try insert.execute(arguments: [fingerprint, kind.rawValue, chunk, blob]) }
+    }
+
+    /// Writes any of the four model types.
+    private static func write<T>(_ w: inout AssemblyCodec.Writer, _ x: T) {
+        switch x {
+        case let e as Event: AssemblyCodec.write(&w, e)
+        case let p as Person: AssemblyCodec.write(&w, p)
+        case let r as Relation: AssemblyCodec.write(&w, r)
+        case let m as Mention: AssemblyCodec.write(&w, m)
+        default: preconditionFailure("not part of an assembled library: \(T.self)")
+        }
+    }
+
+    private init(events: [Event], people: [Person], relations: [Relation], mentions: [Mention]) {
+        self.events = events; self.people = people; self.relations = relations; self.mentions = mentions
+    }
+
+    private static var corrupt: DatabaseError {
+        DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the cached events and people cannot be decoded")
+    }
+
+    /// One decoded row.
+    private enum Decoded {
+        case events([Event]), people([Person]), relations([Relation]), mentions([Mention])
+
+        init(_ kind: Kind, _ blob: Data) throws {
+            switch kind {
+            case .events: self = .events(try AssemblyCodec.decode(blob, AssemblyCodec.readEvent))
+            case .people: self = .people(try AssemblyCodec.decode(blob, AssemblyCodec.readPerson))
+            case .relations: self = .relations(try AssemblyCodec.decode(blob, AssemblyCodec.readRelation))
+            case .mentions: self = .mentions(try AssemblyCodec.decode(blob, AssemblyCodec.readMention))
+            }
+        }
+
+        /// True when this holds exactly `list`.
+        func matches<T: Equatable>(_ list: [T]) -> Bool {
+            switch self {
+            case .events(let l): return (l as? [T]) == list
+            case .people(let l): return (l as? [T]) == list
+            case .relations(let l): return (l as? [T]) == list
+            case .mentions(let l): return (l as? [T]) == list
+            }
+        }
+    }
+}
