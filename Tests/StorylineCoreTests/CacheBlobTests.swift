@@ -37,4 +37,19 @@ final class CacheBlobTests: XCTestCase {
         XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: Data([0xB1])))
         XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: Data([0xB2, 0xFF, 0xFF, 0xFF, 0x7F, 1, 2, 3])))
     }
+
+    func testExtractionsOfRealArticlesRoundTripInTheHandWrittenForm() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../seeds").standardized
+        let articles = CorpusLoader.load([seeds.path]).articles
+        XCTAssertFalse(articles.isEmpty)
+        for x in articles.map(Extractor.extract) {
+            XCTAssertFalse(x.events.isEmpty && x.people.isEmpty, "extraction of \(x.article) is not empty")
+            let blob = try XCTUnwrap(ExtractionCodec.encode(x))
+            XCTAssertEqual(blob.first, AssemblyCodec.tag, "\(x.article) uses the hand-written form")
+            XCTAssertEqual(try ExtractionCodec.decode(blob), x)
+            XCTAssertThrowsError(try ExtractionCodec.decode(blob.prefix(blob.count / 2)))
+        }
+        let older = ArticleExtraction(article: "x", people: [Person(name: "Ana Costa", aliases: ["Costa"])])
+        XCTAssertEqual(try ExtractionCodec.decode(BlobCodec.encode(older)), older, "the generic form still reads")
+    }
 }

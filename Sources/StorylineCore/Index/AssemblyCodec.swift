@@ -6,7 +6,8 @@ import Foundation
 /// `CachedLibrary` checks each blob by a round trip before storing it, so a model field this
 /// form does not know about is never silently dropped.
 enum AssemblyCodec {
-    private static let tag: UInt8 = 0xA5
+    /// First byte of every blob of this form.
+    static let tag: UInt8 = 0xA5
 
     /// The blob for one list of model values.
     static func encode<T>(_ list: [T], _ write: (inout Writer, T) -> Void) -> Data? {

@@ -366,7 +366,7 @@ public enum CorpusStore {
             let extraction = Extractor.extract(article)
             p.article = article
             p.articleBlob = try? BlobCodec.encode(article)
-            p.extractionBlob = try? BlobCodec.encode(extraction)
+            p.extractionBlob = ExtractionCodec.encode(extraction)
         }
         return p
     }
@@ -443,7 +443,7 @@ public enum CorpusStore {
                 if let (a, e, w) = blobs[path] {
                     do {
                         let article = try a.map { try BlobCodec.decode(Article.self, from: $0) }
-                        let extraction = try e.map { try BlobCodec.decode(ArticleExtraction.self, from: $0) }
+                        let extraction = try e.map { try ExtractionCodec.decode($0) }
                         let warnings = try w.map { try decoder.decode([StoredWarning].self, from: $0) } ?? []
                         slots[i] = (article, extraction, warnings.map { LoadWarning(path: path, reason: $0.reason, skipped: $0.skipped) })
                     } catch {
