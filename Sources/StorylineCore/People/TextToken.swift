@@ -15,6 +15,10 @@ public struct TextToken: Hashable, Sendable {
     public var isCapitalized: Bool
     /// True when the word was followed by a possessive "'s" (or "s'"), which is not part of `text`.
     public var possessive: Bool
+    /// What `lower` is in `PersonLexicon` (words only), looked up once.
+    var lexicon: LexiconClass = []
+    /// `PersonRecognizer.isNameWord` of this token, decided once when it is cut.
+    var nameShaped = false
 
     /// True when every letter is upper case and there are at least two ("NHK", "APEC").
     public var isAllCaps: Bool {
@@ -83,7 +87,10 @@ public struct TextToken: Hashable, Sendable {
                 break
             }
             if end < 0 { end = i }
-            tokens.append(make(scalars[start..<end], start: start, isWord: true, possessive: possessive))
+            var token = make(scalars[start..<end], start: start, isWord: true, possessive: possessive)
+            token.lexicon = LexiconClass.of(token.lower)
+            token.nameShaped = PersonRecognizer.nameShaped(token)
+            tokens.append(token)
         }
         return tokens
     }
