@@ -286,7 +286,7 @@ public enum ArticleParser {
             case .body:
                 let heading = L[j].text.hasPrefix("#")
                 let text = heading ? stripHeadingMarks(L[j].text) : L[j].text
-                let offset = L[j].offset + (L[j].text.unicodeScalars.count - text.unicodeScalars.count)
+                let offset = L[j].offset + (heading ? L[j].length - text.unicodeScalars.count : 0)
                 blocks.append(Block(kind: heading ? .heading : .paragraph, text: text, offset: offset, citations: citations(in: text)))
             case .caption:
                 let (text, offset) = captionText[j] ?? (L[j].text, L[j].offset)

@@ -107,7 +107,7 @@ public enum EventExtractor {
                 let source = sentenceSource ?? SourceRef(article: article, sentence: scalars.slice(sentenceRange),
                                                          offset: block.offset + sentenceRange.lowerBound, block: index)
                 sentenceSource = source
-                let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && EventCues.anaphora.contains(tokens[$0].lower) }
+                let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && tokens[$0].classes.contains(.anaphora) }
                 var people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
                 if people.isEmpty, recentGroup.count >= 2, refersToGroup(tokens, clause) { people = recentGroup }
                 let summary = summaryText(tokens, scalars, clause)

@@ -73,7 +73,7 @@ public struct TimeToken: Hashable, Sendable {
             var classes: WordClass = []
             switch k {
             case .word:
-                classes = WordClass.of(word: lower)
+                classes = nonASCII || upper ? WordClass.of(word: lower) : WordClass.of(word: slice)
                 let first = slice[0]
                 let initialLower = first < 0x80 ? (first >= 0x61 && first <= 0x7A) : s.unicodeScalars.first!.properties.isLowercase
                 if initialLower { classes.insert(.lowercaseInitial) }

@@ -22,9 +22,18 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let pastCue = WordClass(rawValue: 1 << 7)
     /// A word whose first scalar is lower case (`Unicode.Scalar.Properties.isLowercase`).
     static let lowercaseInitial = WordClass(rawValue: 1 << 8)
+    /// In `EventCues.stopwords`.
+    static let stopword = WordClass(rawValue: 1 << 9)
+    /// A month name or abbreviation (`TimeVocabulary.months`).
+    static let month = WordClass(rawValue: 1 << 10)
+    /// In `EventCues.anaphora`.
+    static let anaphora = WordClass(rawValue: 1 << 11)
 
     /// The classes of a word token's lower-case text (without `lowercaseInitial`).
-    static func of(word lower: String) -> WordClass { table[lower] ?? [] }
+    static func of(word lower: String) -> WordClass { WordClass(rawValue: table.lookup(lower)) }
+
+    /// The classes of a word from its lower-case UTF-8 bytes.
+    static func of(word lower: UnsafeBufferPointer<UInt8>) -> WordClass { WordClass(rawValue: table.lookup(lower)) }
 
     /// The classes of a one-scalar punctuation token.
     static func of(punct v: UInt32) -> WordClass {
@@ -36,9 +45,9 @@ struct WordClass: OptionSet, Hashable, Sendable {
         w.unicodeScalars.count == 1 ? w.unicodeScalars.first!.value : nil
     }
 
-    private static let table: [String: WordClass] = {
-        var m: [String: WordClass] = [:]
-        func add<S: Sequence>(_ c: WordClass, _ words: S) where S.Element == String { for w in words { m[w, default: []].insert(c) } }
+    private static let table: WordTable = {
+        var m: [String: UInt32] = [:]
+        func add<S: Sequence>(_ c: WordClass, _ words: S) where S.Element == String { for w in words { m[w, default: 0] |= c.rawValue } }
         add(.timeStart, ["between", "from", "yesterday", "today", "tonight", "tomorrow", "early", "mid", "late", "last", "next",
                          "this", "past", "coming", "the", "earlier", "later"])
         add(.timeStart, TimeVocabulary.numberWords.keys)
@@ -54,6 +63,9 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(.conjunction, ["and", "but"])
         add(.futureCue, TimeVocabulary.futureCues)
         add(.pastCue, TimeVocabulary.pastCues)
-        return m
+        add(.stopword, EventCues.stopwords)
+        add(.month, TimeVocabulary.months.keys)
+        add(.anaphora, EventCues.anaphora)
+        return WordTable(m)
     }()
 }
