@@ -41,6 +41,7 @@ public struct TextToken: Hashable, Sendable {
     public static func tokenize(_ raw: String) -> [TextToken] {
         let scalars = Array(MatchText.normalize(raw).unicodeScalars)
         var tokens: [TextToken] = []
+        tokens.reserveCapacity(scalars.count / 5)
         var i = 0
         let n = scalars.count
         func isLetter(_ k: Int) -> Bool {
