@@ -40,8 +40,8 @@ public struct ClauseDates {
         if let cached = tagged.byBlock[block] {
             all = cached
         } else {
-            let tokens = TimeToken.tokenize(text)
             let scalarText = ScalarText(text)
+            let tokens = scalarText.bytes.withUnsafeBufferPointer { TimeToken.tokenize(utf8: $0) }
             var found = TemporalTagger.tag(tokens: tokens, text: scalarText, anchor: anchor)
             // "Witkoff arrived the day before": a shift from the day the previous paragraph last told.
             if block >= 1, entry == nil, article.blocks[block - 1].kind != .timelineEntry,

@@ -70,10 +70,12 @@ public enum TemporalTagger {
 
     /// Tags already tokenized text, slicing expression texts from an indexed copy. `told` is the
     /// date a preceding paragraph last told, for "the day before" at the start of this one.
-    static func tag(tokens: [TimeToken], text scalars: ScalarText, anchor: Day?, told: TimeSpan? = nil) -> [TemporalExpression] {
+    /// `sentences`, when given, are `SentenceSplitter.sentences(tokens)` computed by the caller.
+    static func tag(tokens: [TimeToken], text scalars: ScalarText, anchor: Day?, told: TimeSpan? = nil,
+                    sentences: [Range<Int>]? = nil) -> [TemporalExpression] {
         var out: [TemporalExpression] = []
         var previousSentenceLast: TimeSpan? = told
-        for sentence in SentenceSplitter.sentences(tokens) {
+        for sentence in sentences ?? SentenceSplitter.sentences(tokens) {
             var lastInSentence: TimeSpan? = nil
             var i = sentence.lowerBound
             var found: [(Range<Int>, Value, Bool)] = []
