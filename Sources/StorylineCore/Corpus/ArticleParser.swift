@@ -83,7 +83,9 @@ public enum ArticleParser {
                 mailDomain = "https://" + word[word.index(after: at)...].trimmingCharacters(in: .punctuationCharacters)
             }
             if Boilerplate.isUILine(L[j].lower) || Boilerplate.isLinkLine(L[j].text) { role[j] = .drop }
-            if let f = OutletDetector.furnitureOutlet(L[j].lower) { outlets.append((2, f)); role[j] = .drop }
+            if L[j].length <= 4 * OutletDetector.furnitureLongest, let f = OutletDetector.furnitureOutlet(L[j].lower) {
+                outlets.append((2, f)); role[j] = .drop
+            }
         }
 
         // Headline: the first line that reads like one; short lines above it are navigation.
