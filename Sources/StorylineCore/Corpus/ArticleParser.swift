@@ -568,7 +568,7 @@ public enum ArticleParser {
 
     /// Citation markers "[27]" in a block, in order, without repeats.
     static func citations(in text: String) -> [Int] {
-        guard text.utf8.contains(91) else { return [] }
+        guard TextScan.containsByte(text, 91) else { return [] }
         var out: [Int] = []
         let s = Array(text.utf8)
         var i = 0

@@ -24,6 +24,15 @@ enum TextScan {
         }
     }
 
+    /// True when the byte `b` occurs in the UTF-8 of `s` (a pointer scan, not the generic view walk).
+    static func containsByte(_ s: String, _ b: UInt8) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            for c in bytes where c == b { return true }
+            return false
+        }
+    }
+
     /// True when `needle` (lower-case ASCII) occurs in `hay` with ASCII letters of any case.
     static func containsCaseless(_ hay: [UInt8], _ needle: StaticString) -> Bool {
         let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)

@@ -288,15 +288,10 @@ public enum PersonRecognizer {
     /// The longest title starting at `i`, its length in tokens, and whether it carries a
     /// "former-" / "ex-" prefix.
     private static func matchTitle(_ toks: [TextToken], at i: Int) -> (title: PersonLexicon.Title, length: Int, former: Bool)? {
-        guard toks[i].isWord else { return nil }
+        guard toks[i].isWord, toks[i].mayOpenTitle else { return nil }
         var first = toks[i].lower
         var former = false
-        if first.utf8.contains(0x2D) {
-            for p in formerPrefixes where first.hasPrefix(p) { former = true; first = String(first.dropFirst(p.count)) }
-            guard titleFirstWords.contains(first) else { return nil }
-        } else {
-            guard toks[i].lexicon.contains(.titleFirst) else { return nil }
-        }
+        for p in formerPrefixes where first.hasPrefix(p) { former = true; first = String(first.dropFirst(p.count)) }
         var length = min(PersonLexicon.longestTitle, toks.count - i)
         while length >= 1 {
             var words = [first]
@@ -314,6 +309,15 @@ public enum PersonRecognizer {
             length -= 1
         }
         return nil
+    }
+
+    /// True when a word may open a title, after any "former-" / "ex-" prefix (`lexicon` must be set).
+    static func mayOpenTitle(_ t: TextToken) -> Bool {
+        guard t.isWord else { return false }
+        guard TextScan.containsByte(t.lower, 0x2D) else { return t.lexicon.contains(.titleFirst) }
+        var first = t.lower
+        for p in formerPrefixes where first.hasPrefix(p) { first = String(first.dropFirst(p.count)) }
+        return titleFirstWords.contains(first)
     }
 
     /// A country named at `k` by one or two words ("Japan", "South Korea"), and its length.
@@ -343,7 +347,7 @@ public enum PersonRecognizer {
         if !ascii, t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
         let lower = t.lower
         if !t.lexicon.isDisjoint(with: [.nonPerson, .country, .capital, .title]) { return false }
-        let hyphen = lower.utf8.contains(0x2D)
+        let hyphen = TextScan.containsByte(lower, 0x2D)
         if hyphen { for p in formerPrefixes where lower.hasPrefix(p) { return false } }
         if hyphen {
             for part in t.text.split(separator: "-") where part.first?.isUppercase == true {

@@ -19,6 +19,8 @@ public struct TextToken: Hashable, Sendable {
     var lexicon: LexiconClass = []
     /// `PersonRecognizer.isNameWord` of this token, decided once when it is cut.
     var nameShaped = false
+    /// `PersonRecognizer.mayOpenTitle` of this token, decided once when it is cut.
+    var mayOpenTitle = false
 
     /// True when every letter is upper case and there are at least two ("NHK", "APEC").
     public var isAllCaps: Bool {
@@ -91,6 +93,7 @@ public struct TextToken: Hashable, Sendable {
             var token = make(scalars[start..<end], start: start, isWord: true, possessive: possessive)
             token.lexicon = LexiconClass.of(token.lower)
             token.nameShaped = PersonRecognizer.nameShaped(token)
+            token.mayOpenTitle = PersonRecognizer.mayOpenTitle(token)
             tokens.append(token)
         }
         return tokens
