@@ -83,7 +83,9 @@ public enum ArticleParser {
                 mailDomain = "https://" + word[word.index(after: at)...].trimmingCharacters(in: .punctuationCharacters)
             }
             if Boilerplate.isUILine(L[j].lower) || Boilerplate.isLinkLine(L[j].text) { role[j] = .drop }
-            if let f = OutletDetector.furnitureOutlet(L[j].lower) { outlets.append((2, f)); role[j] = .drop }
+            if L[j].length <= 4 * OutletDetector.furnitureLongest, let f = OutletDetector.furnitureOutlet(L[j].lower) {
+                outlets.append((2, f)); role[j] = .drop
+            }
         }
 
         // Headline: the first line that reads like one; short lines above it are navigation.
@@ -286,7 +288,7 @@ public enum ArticleParser {
             case .body:
                 let heading = L[j].text.hasPrefix("#")
                 let text = heading ? stripHeadingMarks(L[j].text) : L[j].text
-                let offset = L[j].offset + (L[j].text.unicodeScalars.count - text.unicodeScalars.count)
+                let offset = L[j].offset + (heading ? L[j].length - text.unicodeScalars.count : 0)
                 blocks.append(Block(kind: heading ? .heading : .paragraph, text: text, offset: offset, citations: citations(in: text)))
             case .caption:
                 let (text, offset) = captionText[j] ?? (L[j].text, L[j].offset)
@@ -566,7 +568,7 @@ public enum ArticleParser {
 
     /// Citation markers "[27]" in a block, in order, without repeats.
     static func citations(in text: String) -> [Int] {
-        guard text.utf8.contains(91) else { return [] }
+        guard TextScan.containsByte(text, 91) else { return [] }
         var out: [Int] = []
         let s = Array(text.utf8)
         var i = 0

@@ -93,14 +93,16 @@ public enum DateLine {
                 flush(); sawSpace = true; continue
             }
             let isDigit = v >= 48 && v <= 57
-            let isLetter = !isDigit && c.properties.isAlphabetic
+            // ASCII is decided without the Unicode property tables.
+            let isLetter = !isDigit && (v < 0x80 ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A : c.properties.isAlphabetic)
+            let isUppercase = isLetter && (v < 0x80 ? v <= 0x5A : c.properties.isUppercase)
             let k: Token.Kind = isDigit ? .num : isLetter ? .word : .sym
             if !cur.isEmpty && (k != kind || k == .sym) { flush(); sawSpace = false }
             if cur.isEmpty {
                 kind = k; spaced = sawSpace; sawSpace = false; upper = true
-                capital = isLetter && c.properties.isUppercase
+                capital = isUppercase
             }
-            if isLetter && !c.properties.isUppercase { upper = false }
+            if isLetter && !isUppercase { upper = false }
             cur.unicodeScalars.append(c)
         }
         flush()

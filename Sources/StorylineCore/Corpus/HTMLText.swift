@@ -23,8 +23,9 @@ public struct HTMLText: Sendable {
     public static func looksLikeHTML(_ text: String, path: String) -> Bool {
         let lower = path.lowercased()
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return true }
-        let head = text.prefix(512).lowercased()
-        return head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")
+        let head = Array(text.prefix(512).utf8)
+        return TextScan.containsCaseless(head, "<!doctype html") || TextScan.containsCaseless(head, "<html")
+            || TextScan.containsCaseless(head, "<body")
     }
 
     private static let dropped: Set<String> = ["script", "style", "noscript", "svg", "template", "iframe", "nav", "footer",

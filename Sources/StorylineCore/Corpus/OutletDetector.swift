@@ -36,6 +36,11 @@ public enum OutletDetector {
     /// Furniture that only one site prints (ranking boxes, section names).
     static let furniture: [String: String] = ["jn access ranking": "The Japan News"]
 
+    /// Scalars in the longest furniture line. Lower-casing never drops scalars and a canonically
+    /// equivalent string has at most 4 scalars per scalar of the other, so a line of more than
+    /// 4× this many scalars is no furniture line.
+    static let furnitureLongest = furniture.keys.map(\.unicodeScalars.count).max() ?? 0
+
     /// Hosts that serve many sites' images, which reveal nothing about the outlet.
     static let sharedHosts = ["cloudfront.net", "amazonaws.com", "googleusercontent.com", "wp.com", "imgur.com",
                               "gravatar.com", "akamaized.net", "twimg.com", "fbcdn.net", "ggpht.com", "imgix.net"]

@@ -23,4 +23,27 @@ enum TextScan {
             }
         }
     }
+
+    /// True when the byte `b` occurs in the UTF-8 of `s` (a pointer scan, not the generic view walk).
+    static func containsByte(_ s: String, _ b: UInt8) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            for c in bytes where c == b { return true }
+            return false
+        }
+    }
+
+    /// True when `needle` (lower-case ASCII) occurs in `hay` with ASCII letters of any case.
+    static func containsCaseless(_ hay: [UInt8], _ needle: StaticString) -> Bool {
+        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard !n.isEmpty else { return true }
+        guard hay.count >= n.count else { return false }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+        for i in 0...(hay.count - n.count) {
+            var k = 0
+            while k < n.count && lower(hay[i + k]) == n[k] { k += 1 }
+            if k == n.count { return true }
+        }
+        return false
+    }
 }

@@ -60,7 +60,9 @@ public enum EventExtractor {
             entryDate = s; entryLabel = first.text
         }
         var anchor = entryDate?.start ?? published
-        var tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor, told: block.kind == .timelineEntry ? nil : told)
+        let sentences = SentenceSplitter.sentences(tokens)
+        var tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor, told: block.kind == .timelineEntry ? nil : told,
+                                        sentences: sentences)
         var labelInText: TemporalExpression? = nil
         if let first = tagged.first, first.tokens.lowerBound == 0, first.explicitYear, let s = first.span,
            s.granularity == .day, first.tokens.upperBound < tokens.count, tokens[first.tokens.upperBound].isDash {
@@ -68,7 +70,7 @@ public enum EventExtractor {
             if entryDate == nil {
                 entryDate = s; entryLabel = first.text
                 anchor = s.start
-                tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor)
+                tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor, sentences: sentences)
                 labelInText = tagged.first
             }
         }
@@ -77,7 +79,7 @@ public enum EventExtractor {
         var events: [Event] = []
         var firstClause = true
         var recentGroup = group
-        for sentence in SentenceSplitter.sentences(tokens) {
+        for sentence in sentences {
             let clauses = splitClauses(tokens, sentence).map { r -> Clause in
                 let lo = tokens[r.lowerBound].start, hi = tokens[r.upperBound - 1].end
                 let inClause = mentions.filter { $0.offsetInBlock >= lo && $0.offsetInBlock < hi }.sorted { $0.offsetInBlock < $1.offsetInBlock }
@@ -107,7 +109,7 @@ public enum EventExtractor {
                 let source = sentenceSource ?? SourceRef(article: article, sentence: scalars.slice(sentenceRange),
                                                          offset: block.offset + sentenceRange.lowerBound, block: index)
                 sentenceSource = source
-                let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && EventCues.anaphora.contains(tokens[$0].lower) }
+                let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && tokens[$0].classes.contains(.anaphora) }
                 var people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
                 if people.isEmpty, recentGroup.count >= 2, refersToGroup(tokens, clause) { people = recentGroup }
                 let summary = summaryText(tokens, scalars, clause)
@@ -208,7 +210,7 @@ public enum EventExtractor {
         var j = k + 2
         while j < min(t.count, k + 8) {
             if all.contains(where: { $0.offsetInBlock == t[j].start && $0.person != m.person }) { return true }
-            guard t[j].kind == .word, t[j].text.unicodeScalars.first!.properties.isLowercase || t[j].isDash else { return false }
+            guard t[j].kind == .word, t[j].classes.contains(.lowercaseInitial) || t[j].isDash else { return false }
             j += 1
         }
         return false
@@ -239,8 +241,9 @@ public enum EventExtractor {
         var lower = 0
         for k in c.tokens where t[k].kind == .word {
             if c.expressions.contains(where: { $0.tokens.contains(k) }) || c.label?.tokens.contains(k) == true { continue }
-            if EventCues.words[t[k].lower] != nil { return true }
-            if t[k].text.unicodeScalars.first!.properties.isLowercase { lower += 1 }
+            let classes = t[k].classes
+            if classes.contains(.eventCue) { return true }
+            if classes.contains(.lowercaseInitial) { lower += 1 }
         }
         return lower >= 2
     }
@@ -281,6 +284,10 @@ public enum EventExtractor {
 
     /// The event type a word at k points to, reading two-word cues ("press conference").
     private static func cue(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> EventType? {
+        // Only a trigger word is a cue by itself; any word after "phone" is a call ("phone talks").
+        guard t[k].classes.contains(.cueTrigger) else {
+            return k > r.lowerBound && t[k - 1].classes.contains(.phone) ? .phoneCall : nil
+        }
         let w = t[k].lower
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
@@ -327,7 +334,7 @@ public enum EventExtractor {
         }
         // "Berg, who arrived on Tuesday, is set to fly on Saturday": a part opening on its verb shares the clause's subject.
         if !relative, lo > c.tokens.lowerBound, t[lo - 1].text == ",", t[lo].kind == .word,
-           t[lo].text.unicodeScalars.first!.properties.isLowercase, !openersOfANewSubject.contains(t[lo].lower),
+           t[lo].classes.contains(.lowercaseInitial), !openersOfANewSubject.contains(t[lo].lower),
            let subject = c.people.first {
             people.append(subject)
         }
@@ -378,7 +385,7 @@ public enum EventExtractor {
         return TimeVocabulary.weekdays[w] != nil || w == "today" || w == "tonight"
     }
 
-    private static let spokeWords: Set<String> = ["spoke", "speak", "speaks", "speaking", "talked", "talk", "talks"]
+    static let spokeWords: Set<String> = ["spoke", "speak", "speaks", "speaking", "talked", "talk", "talks"]
 
     /// Plural nouns that, after "the two" or "both", refer back to people named before
     /// ("the two leaders met on Wednesday").
@@ -401,7 +408,7 @@ public enum EventExtractor {
             guard t[k].kind == .word else { continue }
             var j = k + 1
             if t[k].lower == "in" || t[k].lower == "at" {
-            } else if EventCues.words[t[k].lower] == .visit {
+            } else if t[k].classes.contains(.eventCue), EventCues.words[t[k].lower] == .visit {
                 // "visit Germany", "trip to Kenya", "departure for Nara"
                 if j < c.tokens.upperBound, ["to", "for"].contains(t[j].lower) { j += 1 }
             } else {

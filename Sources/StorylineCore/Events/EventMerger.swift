@@ -296,11 +296,16 @@ public enum EventMerger {
         return s + 0.01
     }
 
-    static func contentWords(_ s: String) -> Set<String> {
-        var out = Set<String>()
-        for t in TimeToken.tokenize(s) where t.kind == .word && t.lower.unicodeScalars.count >= 3 {
-            if EventCues.stopwords.contains(t.lower) || TimeVocabulary.months[t.lower] != nil { continue }
-            out.insert(t.lower)
+    /// The lower-case words of a summary that carry content (3+ letters, no stopwords or
+    /// months), possibly repeated.
+    static func contentWords(_ s: String) -> [String] {
+        var out: [String] = []
+        for t in TimeToken.tokenize(s) where t.kind == .word {
+            // At least 3 scalars in the lower-case form (4 bytes per scalar at most).
+            let bytes = t.lower.utf8.count
+            guard bytes >= 3, bytes >= 12 || t.lower.unicodeScalars.count >= 3 else { continue }
+            if !t.classes.isDisjoint(with: [.stopword, .month]) { continue }
+            out.append(t.lower)
         }
         return out
     }

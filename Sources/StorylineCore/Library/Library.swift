@@ -31,6 +31,8 @@ public struct Library: Sendable {
         }
         var mentions: [Mention] = []
         var events: [Event] = []
+        mentions.reserveCapacity(extractions.reduce(0) { $0 + $1.mentions.count })
+        events.reserveCapacity(extractions.reduce(0) { $0 + $1.events.count })
         var added: [String: Int] = [:]
         for x in extractions {
             let rename = names[x.article] ?? [:]

@@ -3,6 +3,16 @@
 public enum NameKey {
     /// The key of a name or of a run of name words.
     public static func of(_ name: String) -> String {
+        // ASCII: letters lower-cased and digits kept, byte by byte (what the general path gives).
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for b in name.utf8 {
+                if b >= 0x41 && b <= 0x5A { bytes.append(b + 32) }
+                else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { bytes.append(b) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for s in MatchText.normalize(name).lowercased().unicodeScalars
         where s.properties.isAlphabetic || s.properties.numericType != nil {

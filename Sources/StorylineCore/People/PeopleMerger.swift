@@ -14,11 +14,14 @@ public enum PeopleMerger {
         }
         func union(_ a: Int, _ b: Int) { let (ra, rb) = (find(a), find(b)); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
 
+        // Each entry's name split into words, once.
+        let nameWords = entries.map { NameKey.words($0.person.name) }
         var byKey: [String: Int] = [:]
         var byLooseKey: [String: Int] = [:]
         for (i, e) in entries.enumerated() {
-            let names = [e.person.name] + e.person.aliases.filter { NameKey.words($0).count >= 2 }
-            for n in names where NameKey.words(n).count >= 2 {
+            var names = nameWords[i].count >= 2 ? [e.person.name] : []
+            names += e.person.aliases.filter { NameKey.words($0).count >= 2 }
+            for n in names {
                 let k = NameKey.of(n)
                 if let j = byKey[k] { union(i, j) } else { byKey[k] = i }
                 // "Takaichi Sanae" = "Sanae Takaichi", "Vladimir V. Putin" = "Vladimir Putin".
@@ -29,24 +32,24 @@ public enum PeopleMerger {
         // Surname-only people join the single full name that carries that word and fits their roles.
         // A name cut short in a headline ("Luiz Inácio Lula") joins the one longer name it begins.
         var prefixes: [String: Set<Int>] = [:]
-        for (j, f) in entries.enumerated() {
-            let ws = NameKey.words(f.person.name)
+        for j in entries.indices {
+            let ws = nameWords[j]
             guard ws.count >= 3 else { continue }
             for len in 2..<ws.count { prefixes[NameKey.of(ws.prefix(len).joined(separator: " ")), default: []].insert(j) }
         }
-        for (i, e) in entries.enumerated() where NameKey.words(e.person.name).count >= 2 {
+        for (i, e) in entries.enumerated() where nameWords[i].count >= 2 {
             guard let longer = prefixes[NameKey.of(e.person.name)] else { continue }
             let groups = Set(longer.map(find))
             if groups.count == 1 { union(i, groups.first!) }
         }
         var holders: [String: [Int]] = [:]
-        for (j, f) in entries.enumerated() {
-            let ws = NameKey.words(f.person.name)
+        for j in entries.indices {
+            let ws = nameWords[j]
             guard ws.count >= 2 else { continue }
             for k in NameKey.standaloneKeys(ws) { holders[k, default: []].append(j) }
         }
         var unplaced: [String: Int] = [:]
-        for (i, e) in entries.enumerated() where NameKey.words(e.person.name).count < 2 {
+        for (i, e) in entries.enumerated() where nameWords[i].count < 2 {
             let key = NameKey.of(e.person.name)
             let candidates = holders[key] ?? []
             var groups = Set(candidates.map(find))

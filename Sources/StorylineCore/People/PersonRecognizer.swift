@@ -288,11 +288,10 @@ public enum PersonRecognizer {
     /// The longest title starting at `i`, its length in tokens, and whether it carries a
     /// "former-" / "ex-" prefix.
     private static func matchTitle(_ toks: [TextToken], at i: Int) -> (title: PersonLexicon.Title, length: Int, former: Bool)? {
-        guard toks[i].isWord else { return nil }
+        guard toks[i].isWord, toks[i].mayOpenTitle else { return nil }
         var first = toks[i].lower
         var former = false
         for p in formerPrefixes where first.hasPrefix(p) { former = true; first = String(first.dropFirst(p.count)) }
-        guard titleFirstWords.contains(first) else { return nil }
         var length = min(PersonLexicon.longestTitle, toks.count - i)
         while length >= 1 {
             var words = [first]
@@ -312,6 +311,15 @@ public enum PersonRecognizer {
         return nil
     }
 
+    /// True when a word may open a title, after any "former-" / "ex-" prefix (`lexicon` must be set).
+    static func mayOpenTitle(_ t: TextToken) -> Bool {
+        guard t.isWord else { return false }
+        guard TextScan.containsByte(t.lower, 0x2D) else { return t.lexicon.contains(.titleFirst) }
+        var first = t.lower
+        for p in formerPrefixes where first.hasPrefix(p) { first = String(first.dropFirst(p.count)) }
+        return titleFirstWords.contains(first)
+    }
+
     /// A country named at `k` by one or two words ("Japan", "South Korea"), and its length.
     private static func countryPhrase(at k: Int, in toks: [TextToken]) -> (String, Int)? {
         guard k < toks.count, toks[k].isWord, toks[k].isCapitalized else { return nil }
@@ -324,14 +332,24 @@ public enum PersonRecognizer {
 
     /// True for a word that can be part of a name: capitalized, not all capitals, no digits,
     /// and not a place, organization, calendar, country or title word.
-    static func isNameWord(_ t: TextToken) -> Bool {
+    @inline(__always)
+    static func isNameWord(_ t: TextToken) -> Bool { t.nameShaped }
+
+    /// `isNameWord` computed from the token's text, once, when the token is cut
+    /// (`lexicon` must be set).
+    static func nameShaped(_ t: TextToken) -> Bool {
         guard t.isWord, t.isCapitalized, !t.isAllCaps else { return false }
-        if t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
+        var ascii = true
+        for b in t.text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x30 && b <= 0x39 { return false }
+        }
+        if !ascii, t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
         let lower = t.lower
-        if PersonLexicon.nonPersonWords.contains(lower) || PersonLexicon.countries[lower] != nil
-            || PersonLexicon.capitals[lower] != nil || PersonLexicon.titles[[lower]] != nil { return false }
-        for p in formerPrefixes where lower.hasPrefix(p) { return false }
-        if lower.utf8.contains(0x2D) {
+        if !t.lexicon.isDisjoint(with: [.nonPerson, .country, .capital, .title]) { return false }
+        let hyphen = TextScan.containsByte(lower, 0x2D)
+        if hyphen { for p in formerPrefixes where lower.hasPrefix(p) { return false } }
+        if hyphen {
             for part in t.text.split(separator: "-") where part.first?.isUppercase == true {
                 let w = part.lowercased()
                 if PersonLexicon.countries[w] != nil || PersonLexicon.nonPersonWords.contains(w) { return false }
@@ -346,16 +364,16 @@ public enum PersonRecognizer {
         var e = k
         var words = 0
         while e < toks.count, words < limit {
-            defer { words = (k..<e).filter { !PersonLexicon.particles.contains(toks[$0].lower) }.count }
+            defer { words = (k..<e).filter { !toks[$0].lexicon.contains(.particle) }.count }
             let t = toks[e]
             if isNameWord(t) || (e == k && startsKoreanName(toks, e)) {
                 e += 1
                 if t.possessive { break }
                 continue
             }
-            if e > k, t.isWord, !t.isCapitalized, PersonLexicon.particles.contains(t.lower) {
+            if e > k, t.isWord, !t.isCapitalized, t.lexicon.contains(.particle) {
                 var f = e + 1
-                while f < toks.count, toks[f].isWord, !toks[f].isCapitalized, PersonLexicon.particles.contains(toks[f].lower) { f += 1 }
+                while f < toks.count, toks[f].isWord, !toks[f].isCapitalized, toks[f].lexicon.contains(.particle) { f += 1 }
                 if f < toks.count, f - e <= 2, isNameWord(toks[f]) { e = f; continue }
                 break
             }

@@ -54,7 +54,7 @@ public struct ScannedBlock: Sendable {
         self.sentences = sentences
         self.clauses = clauses
         var long = 0, capitalized = 0
-        for t in tokens where t.isWord && t.text.unicodeScalars.count >= 4 {
+        for t in tokens where t.isWord && t.end - t.start >= 4 {
             long += 1
             if t.isCapitalized { capitalized += 1 }
         }

@@ -15,6 +15,12 @@ public struct TextToken: Hashable, Sendable {
     public var isCapitalized: Bool
     /// True when the word was followed by a possessive "'s" (or "s'"), which is not part of `text`.
     public var possessive: Bool
+    /// What `lower` is in `PersonLexicon` (words only), looked up once.
+    var lexicon: LexiconClass = []
+    /// `PersonRecognizer.isNameWord` of this token, decided once when it is cut.
+    var nameShaped = false
+    /// `PersonRecognizer.mayOpenTitle` of this token, decided once when it is cut.
+    var mayOpenTitle = false
 
     /// True when every letter is upper case and there are at least two ("NHK", "APEC").
     public var isAllCaps: Bool {
@@ -37,6 +43,7 @@ public struct TextToken: Hashable, Sendable {
     public static func tokenize(_ raw: String) -> [TextToken] {
         let scalars = Array(MatchText.normalize(raw).unicodeScalars)
         var tokens: [TextToken] = []
+        tokens.reserveCapacity(scalars.count / 5)
         var i = 0
         let n = scalars.count
         func isLetter(_ k: Int) -> Bool {
@@ -83,7 +90,11 @@ public struct TextToken: Hashable, Sendable {
                 break
             }
             if end < 0 { end = i }
-            tokens.append(make(scalars[start..<end], start: start, isWord: true, possessive: possessive))
+            var token = make(scalars[start..<end], start: start, isWord: true, possessive: possessive)
+            token.lexicon = LexiconClass.of(token.lower)
+            token.nameShaped = PersonRecognizer.nameShaped(token)
+            token.mayOpenTitle = PersonRecognizer.mayOpenTitle(token)
+            tokens.append(token)
         }
         return tokens
     }

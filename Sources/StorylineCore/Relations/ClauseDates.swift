@@ -40,8 +40,8 @@ public struct ClauseDates {
         if let cached = tagged.byBlock[block] {
             all = cached
         } else {
-            let tokens = TimeToken.tokenize(text)
             let scalarText = ScalarText(text)
+            let tokens = scalarText.bytes.withUnsafeBufferPointer { TimeToken.tokenize(utf8: $0) }
             var found = TemporalTagger.tag(tokens: tokens, text: scalarText, anchor: anchor)
             // "Witkoff arrived the day before": a shift from the day the previous paragraph last told.
             if block >= 1, entry == nil, article.blocks[block - 1].kind != .timelineEntry,
@@ -85,10 +85,16 @@ public struct ClauseDates {
         return w == "who" || w == "whose" ? lo..<hi : nil
     }
 
+    /// True for a letter (ASCII decided without the Unicode property tables).
+    @inline(__always)
+    private func isLetter(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x80 ? (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A : u.properties.isAlphabetic
+    }
+
     /// The lower-case word starting at scalar `i`.
     private func word(_ s: [Unicode.Scalar], from i: Int) -> String {
         var e = i
-        while e < s.count, s[e].properties.isAlphabetic { e += 1 }
+        while e < s.count, isLetter(s[e]) { e += 1 }
         return i < e ? String(String.UnicodeScalarView(s[i..<e])).lowercased() : ""
     }
 
@@ -98,7 +104,7 @@ public struct ClauseDates {
         while true {
             while e > 0, s[e - 1] == " " { e -= 1 }
             var b = e
-            while b > 0, s[b - 1].properties.isAlphabetic { b -= 1 }
+            while b > 0, isLetter(s[b - 1]) { b -= 1 }
             let w = String(String.UnicodeScalarView(s[b..<e])).lowercased()
             if w == "on" { e = b; continue }
             return w

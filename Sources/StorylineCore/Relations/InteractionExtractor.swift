@@ -71,7 +71,7 @@ public enum InteractionExtractor {
         return p
     }()
 
-    private static let pluralSubjects: Set<String> = ["they", "their", "both"]
+    static let pluralSubjects: Set<String> = ["they", "their", "both"]
 
     private static let definiteEvents: Set<String> = ["summit", "talks", "meeting", "call"]
 
@@ -85,12 +85,13 @@ public enum InteractionExtractor {
         var wordsSinceMarker = 0
         for k in clause where toks[k].isWord && k != skip {
             let w = toks[k].lower
-            if pluralSubjects.contains(w) || (w == "two" && k + 1 < clause.upperBound && toks[k + 1].lower.hasPrefix("leader")) {
+            let marker = toks[k].lexicon.contains(.pluralMarker)
+            if marker, pluralSubjects.contains(w) || (w == "two" && k + 1 < clause.upperBound && toks[k + 1].lower.hasPrefix("leader")) {
                 plural = true
                 wordsSinceMarker = w == "two" ? -1 : 0
                 continue
             }
-            if w == "the", k + 1 < clause.upperBound, definiteEvents.contains(toks[k + 1].lower) {
+            if marker, w == "the", k + 1 < clause.upperBound, definiteEvents.contains(toks[k + 1].lower) {
                 plural = true
                 skip = k + 1
                 wordsSinceMarker = 0
@@ -98,7 +99,7 @@ public enum InteractionExtractor {
             }
             wordsSinceMarker += 1
             if plural && wordsSinceMarker > 3 { plural = false }
-            if plural, let type = predicates[w], type != .statement, type != .visit { return (type, k) }
+            if plural, toks[k].lexicon.contains(.interaction), let type = predicates[w], type != .statement, type != .visit { return (type, k) }
         }
         return nil
     }
@@ -117,7 +118,7 @@ public enum InteractionExtractor {
         let hasPhoneWord = clause.contains { toks[$0].isWord && phoneWords.contains(toks[$0].lower) }
         var found: [[String]: (InteractionType, Int)] = [:]
         var order: [[String]] = []
-        for p in clause where toks[p].isWord {
+        for p in clause where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
             guard var type = predicates[toks[p].lower] else { continue }
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower), !hasPhoneWord { type = .meeting }

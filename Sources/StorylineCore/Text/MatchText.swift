@@ -5,6 +5,7 @@ public enum MatchText {
     /// and typographic apostrophes to "'".
     public static func normalize(_ text: String) -> String {
         // Every mapped scalar is outside ASCII, and most text maps to itself: return it as is.
+        if !text.utf8.contains(where: { $0 >= 0x80 }) { return text }
         if !text.unicodeScalars.contains(where: { $0.value >= 0x80 && map($0) != $0 }) { return text }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.unicodeScalars.count)

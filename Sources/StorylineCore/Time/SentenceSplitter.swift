@@ -55,7 +55,7 @@ public enum SentenceSplitter {
         guard last + 1 < tokens.count else { return true }
         let next = tokens[last + 1]
         guard next.spaced else { return false }
-        if next.kind == .word { return next.isCapitalized || !next.text.unicodeScalars.first!.properties.isLowercase }
+        if next.kind == .word { return next.isCapitalized || !next.classes.contains(.lowercaseInitial) }
         if next.kind == .number { return true }
         return openers.contains(next.text)
     }

@@ -70,10 +70,12 @@ public enum TemporalTagger {
 
     /// Tags already tokenized text, slicing expression texts from an indexed copy. `told` is the
     /// date a preceding paragraph last told, for "the day before" at the start of this one.
-    static func tag(tokens: [TimeToken], text scalars: ScalarText, anchor: Day?, told: TimeSpan? = nil) -> [TemporalExpression] {
+    /// `sentences`, when given, are `SentenceSplitter.sentences(tokens)` computed by the caller.
+    static func tag(tokens: [TimeToken], text scalars: ScalarText, anchor: Day?, told: TimeSpan? = nil,
+                    sentences: [Range<Int>]? = nil) -> [TemporalExpression] {
         var out: [TemporalExpression] = []
         var previousSentenceLast: TimeSpan? = told
-        for sentence in SentenceSplitter.sentences(tokens) {
+        for sentence in sentences ?? SentenceSplitter.sentences(tokens) {
             var lastInSentence: TimeSpan? = nil
             var i = sentence.lowerBound
             var found: [(Range<Int>, Value, Bool)] = []
@@ -124,7 +126,7 @@ public enum TemporalTagger {
         var k = first - 1
         while k >= 0, k >= first - 5, t[k].kind == .word {
             if t[k].lower == "since" { return false }
-            guard t[k].text.unicodeScalars.first!.properties.isLowercase else { break }
+            guard t[k].classes.contains(.lowercaseInitial) else { break }
             k -= 1
         }
         return true
@@ -200,7 +202,7 @@ public enum TemporalTagger {
             if let n = tok.number, n < 1000, let m = matchCountShift(t, i, limit, count: n) { return m }
             return matchNumberFirst(t, i, limit)
         }
-        guard tok.kind == .word else { return nil }
+        guard tok.kind == .word, tok.classes.contains(.timeStart) else { return nil }
         let w = tok.lower
         switch w {
         case "between":
@@ -495,13 +497,13 @@ public enum TemporalTagger {
     /// "after", ", and", ";" …): "last met in Tokyo in mid-November, and Kishida is expected to …".
     static func tenseAround(_ t: [TimeToken], _ r: Range<Int>, sentence: Range<Int>) -> Tense {
         func isBreak(_ k: Int) -> Bool {
-            let w = t[k].lower
-            if TimeVocabulary.clauseBreaks.contains(w) { return true }
-            guard w == "and" || w == "but" else { return false }
+            let c = t[k].classes
+            if c.contains(.clauseBreak) { return true }
+            guard c.contains(.conjunction) else { return false }
             if k > sentence.lowerBound && t[k - 1].text == "," { return true }
             // "met Xi on June 10 and will visit …": a conjunction opening a new verb phrase.
-            let next = k + 1 < sentence.upperBound ? t[k + 1].lower : ""
-            return TimeVocabulary.futureCues.contains(next) || TimeVocabulary.pastCues.contains(next)
+            let next: WordClass = k + 1 < sentence.upperBound ? t[k + 1].classes : []
+            return !next.isDisjoint(with: [.futureCue, .pastCue])
         }
         var lo = r.lowerBound
         while lo > sentence.lowerBound, !isBreak(lo - 1) { lo -= 1 }
@@ -511,14 +513,15 @@ public enum TemporalTagger {
         for k in lo..<hi where !r.contains(k) && t[k].kind == .word {
             let w = t[k].lower
             var tense: Tense? = nil
-            if TimeVocabulary.futureCues.contains(w) {
+            let c = t[k].classes
+            if c.contains(.futureCue) {
                 if ["set", "due", "going", "aim", "aims", "plans", "plan"].contains(w) {
                     // "set for Friday", "plans to visit"; not "discussed plans for the reconstruction".
                     if word(t, k + 1, hi) == "to" || (word(t, k + 1, hi) == "for" && !w.hasPrefix("plan")) { tense = .future }
                 } else {
                     tense = .future
                 }
-            } else if TimeVocabulary.pastCues.contains(w) {
+            } else if c.contains(.pastCue) {
                 tense = .past
             } else if w.hasSuffix("ed"), w.utf8.count > 4, t[k].text.first?.isLowercase == true,
                       !TimeVocabulary.notPastEd.contains(w) {
@@ -526,7 +529,7 @@ public enum TemporalTagger {
             }
             // "agreed to meet again in July": what one commits to lies ahead.
             if tense == nil, w == "to", k > lo, k < r.lowerBound, k + 1 < hi, t[k + 1].kind == .word,
-               t[k + 1].text.unicodeScalars.first!.properties.isLowercase, TimeVocabulary.commitments.contains(t[k - 1].lower) {
+               t[k + 1].classes.contains(.lowercaseInitial), TimeVocabulary.commitments.contains(t[k - 1].lower) {
                 tense = .future
             }
             // "will be held", "is to be signed": a participle after a bare "be" looks ahead.

@@ -14,6 +14,8 @@ public struct TimeToken: Hashable, Sendable {
     public var end: Int
     /// True when whitespace (any Unicode space) separates this token from the previous one.
     public var spaced: Bool
+    /// What the lower-case text is to the tagger and the event extractor, looked up once.
+    var classes: WordClass = []
 
     /// True for a word whose first letter is upper case.
     public var isCapitalized: Bool {
@@ -68,7 +70,19 @@ public struct TimeToken: Hashable, Sendable {
                     }
                 }
             }
-            tokens.append(TimeToken(kind: k, text: s, lower: lower, start: start, end: offset, spaced: spaced))
+            var classes: WordClass = []
+            switch k {
+            case .word:
+                classes = nonASCII || upper ? WordClass.of(word: lower) : WordClass.of(word: slice)
+                let first = slice[0]
+                let initialLower = first < 0x80 ? (first >= 0x61 && first <= 0x7A) : s.unicodeScalars.first!.properties.isLowercase
+                if initialLower { classes.insert(.lowercaseInitial) }
+            case .punct:
+                classes = WordClass.of(punct: s.unicodeScalars.first!.value)
+            case .number:
+                break
+            }
+            tokens.append(TimeToken(kind: k, text: s, lower: lower, start: start, end: offset, spaced: spaced, classes: classes))
             kind = nil
         }
 
