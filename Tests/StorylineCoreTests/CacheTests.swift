@@ -41,6 +41,22 @@ final class CacheTests: XCTestCase {
         XCTAssertEqual(try opened.ids("geneva"), ["a"])
     }
 
+    func testTheSameCorpusNamedFromAnotherFolderIsNotParsedAgain() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        XCTAssertEqual(try CorpusStore.open(paths: [f.corpus.path], cacheDirectory: f.cache).stats.parsed, 3)
+        let previous = FileManager.default.currentDirectoryPath
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(f.corpus.deletingLastPathComponent().path))
+        let relative = f.corpus.lastPathComponent
+        let again = try CorpusStore.open(paths: [relative], cacheDirectory: f.cache)
+        XCTAssertEqual(again.stats.parsed, 0)
+        XCTAssertEqual(again.stats.reused, 3)
+        XCTAssertEqual(Set(again.library.articles.map(\.path)), [relative + "/a.txt", relative + "/b.txt", relative + "/c.txt"],
+                       "articles show the paths as given this time")
+        XCTAssertEqual(try CorpusStore.open(paths: ["./" + relative + "/"], cacheDirectory: f.cache).stats.parsed, 0)
+    }
+
     func testSnapshotShowsTheLastCachedStateWithoutReadingFiles() throws {
         let f = try SearchFixture()
         XCTAssertNil(CorpusStore.snapshot(paths: [f.corpus.path], cacheDirectory: f.cache))

@@ -82,13 +82,13 @@ public enum CorpusStore {
             let queue = try DatabaseQueue()
             try queue.write { try CacheSchema.create($0, engine: CacheSchema.engineFingerprint()) }
             let stats = try update(writer: queue, files: files, progress: progress)
-            var opened = try load(writer: queue, files: files.map(\.path), stats: stats)
+            var opened = try load(writer: queue, files: files, stats: stats)
             opened.warnings = discoveryWarnings + opened.warnings
             return link ? opened.linking(report: linkReport) : opened
         }
         var opened = try withCache(paths: paths, rebuild: rebuild, directory: cacheDirectory) { pool, path in
             let stats = try update(writer: pool, files: files, progress: progress)
-            var opened = try load(writer: pool, files: files.map(\.path), stats: stats)
+            var opened = try load(writer: pool, files: files, stats: stats)
             opened.cachePath = path
             return opened
         }
@@ -256,6 +256,8 @@ public enum CorpusStore {
     /// The outcome of reading one changed or new file, prepared off the writer thread.
     private struct Prepared {
         var path: String
+        /// The absolute path the cache row is keyed by.
+        var key: String
         var size: Int64
         var mtime: Double
         var hash: Int64
@@ -282,15 +284,14 @@ public enum CorpusStore {
             }
         }
         var stats = Stats()
-        var candidates: [(path: String, size: Int64, mtime: Double)] = []
+        var candidates: [CorpusScan.Entry] = []
         var present = Set<String>()
         for entry in entries {
-            let (path, size, mtime) = (entry.path, entry.size, entry.mtime)
-            present.insert(path)
-            if let k = known[path], k.size == size, k.mtime == mtime, k.hasArticle {
+            present.insert(entry.key)
+            if let k = known[entry.key], k.size == entry.size, k.mtime == entry.mtime, k.hasArticle {
                 stats.reused += 1
             } else {
-                candidates.append((path, size, mtime))
+                candidates.append(entry)
             }
         }
         let removed = known.filter { !present.contains($0.key) }.map(\.value.docid)
@@ -330,7 +331,7 @@ public enum CorpusStore {
     }
 
     /// Reads, hashes and (when the content changed) parses and extracts a batch, on all cores.
-    private static func prepare(_ batch: [(path: String, size: Int64, mtime: Double)], known: [String: Known]) -> [Prepared] {
+    private static func prepare(_ batch: [CorpusScan.Entry], known: [String: Known]) -> [Prepared] {
         let slots = UnsafeMutableBufferPointer<Prepared?>.allocate(capacity: batch.count)
         slots.initialize(repeating: nil)
         defer { slots.deallocate() }
@@ -338,15 +339,15 @@ public enum CorpusStore {
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             var i = c
             while i < batch.count {
-                slots[i] = prepareFile(batch[i], known: known[batch[i].path])
+                slots[i] = prepareFile(batch[i], known: known[batch[i].key])
                 i += chunks
             }
         }
         return slots.map { $0! }
     }
 
-    private static func prepareFile(_ f: (path: String, size: Int64, mtime: Double), known: Known?) -> Prepared {
-        var p = Prepared(path: f.path, size: f.size, mtime: f.mtime, hash: 0, known: known)
+    private static func prepareFile(_ f: CorpusScan.Entry, known: Known?) -> Prepared {
+        var p = Prepared(path: f.path, key: f.key, size: f.size, mtime: f.mtime, hash: 0, known: known)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: f.path))
@@ -386,11 +387,11 @@ public enum CorpusStore {
                     continue
                 }
                 // Another process may have indexed this path since we looked: replace its row.
-                let current = try Int64.fetchOne(findPath, arguments: [p.path])
+                let current = try Int64.fetchOne(findPath, arguments: [p.key])
                 if let docid = current { try deleteDoc(docid, db: db) }
                 let warnings = p.warnings.isEmpty ? nil
                     : try JSONEncoder().encode(p.warnings.map { StoredWarning(reason: $0.reason, skipped: $0.skipped) })
-                try insertDoc.execute(arguments: [p.path, p.size, p.mtime, p.hash, p.article?.id,
+                try insertDoc.execute(arguments: [p.key, p.size, p.mtime, p.hash, p.article?.id,
                                                   p.article?.published?.day.iso, p.article?.title, p.article?.outlet,
                                                   p.article?.published?.iso, p.article == nil ? 0 : 1])
                 let docid = db.lastInsertedRowID
@@ -413,7 +414,7 @@ public enum CorpusStore {
     /// Assembles the library from the articles and extractions decoded from the cache.
     /// When the cache holds the assembled events, people and relations of this very corpus state,
     /// they are decoded instead of merged again (and extractions are not read at all).
-    private static func load(writer: any DatabaseWriter, files: [String], stats: Stats) throws -> Opened {
+    private static func load(writer: any DatabaseWriter, files: [CorpusScan.Entry], stats: Stats) throws -> Opened {
         let engine = CacheSchema.engineFingerprint()
         // An in-memory database (no cache) never holds an assembled library worth storing.
         let persistent = writer.path != ":memory:"
@@ -439,10 +440,15 @@ public enum CorpusStore {
             let decoder = JSONDecoder()
             var i = c
             while i < files.count {
-                let path = files[i]
-                if let (a, e, w) = blobs[path] {
+                let path = files[i].path
+                if let (a, e, w) = blobs[files[i].key] {
                     do {
-                        let article = try a.map { try BlobCodec.decode(Article.self, from: $0) }
+                        // The path as given this time: the same file may have been indexed from another folder.
+                        let article = try a.map { blob -> Article in
+                            var article = try BlobCodec.decode(Article.self, from: blob)
+                            if article.path != path { article.path = path }
+                            return article
+                        }
                         let extraction = try e.map { try ExtractionCodec.decode($0) }
                         let warnings = try w.map { try decoder.decode([StoredWarning].self, from: $0) } ?? []
                         slots[i] = (article, extraction, warnings.map { LoadWarning(path: path, reason: $0.reason, skipped: $0.skipped) })
