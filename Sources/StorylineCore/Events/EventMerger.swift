@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Merges the reports of one event, from several articles or several times in one, into a
 /// single event with several sources. Decides by date overlap, shared participants or
 /// places, compatible types and wording; works in date order so it never compares all pairs.
@@ -23,7 +25,14 @@ public enum EventMerger {
     /// The merged events, sorted chronologically (undated last), with stable ids.
     public static func merge(_ events: [Event]) -> [Event] {
         var interner = Interner()
-        let reports = events.map { Report($0, interner: &interner) }
+        // Tokenizing the summaries is the costly part of building reports: done on all cores first.
+        let slots = ParallelSlots<[String]>(count: events.count)
+        let chunks = max(1, min(events.count, 16))
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            for i in stride(from: c, to: events.count, by: chunks) { slots[i] = contentWords(events[i].summary) }
+        }
+        let summaryWords = slots.values()
+        let reports = events.indices.map { Report(events[$0], words: summaryWords[$0], interner: &interner) }
         let words = reports.map(\.words)
         let keyCount = interner.count
         let dated = events.indices.filter { events[$0].date != nil }.sorted { order(events[$0], events[$1]) }
@@ -231,9 +240,10 @@ public enum EventMerger {
         /// of these are ever compared.
         let keys: [Int]
 
-        init(_ e: Event, interner: inout Interner) {
+        /// `words` are the summary's `contentWords`.
+        init(_ e: Event, words summaryWords: [String], interner: inout Interner) {
             event = e
-            words = interner.sorted(EventMerger.contentWords(e.summary))
+            words = interner.sorted(summaryWords)
             people = interner.sorted(e.participants)
             places = interner.sorted(EventMerger.placeWords(e))
             articles = interner.sorted(e.sources.map(\.article))

@@ -23,7 +23,7 @@ struct CachedLibrary: Equatable {
     }
 
     /// What each stored row holds; rows of one kind are concatenated in `chunk` order.
-    private enum Kind: Int, CaseIterable { case events, people, relations, mentions }
+    fileprivate enum Kind: Int, CaseIterable { case events, people, relations, mentions }
 
     /// Elements per stored row: small enough that rows decode in parallel, large enough to compress.
     private static let chunkSize = 8192
@@ -62,24 +62,51 @@ struct CachedLibrary: Equatable {
     /// Replaces whatever assembled library was stored with this one, under `fingerprint`. Each
     /// blob is decoded again before it is written; when one does not give back the same values
     /// (a model field the cached form lacks), nothing is stored and the next open assembles.
+    /// Blobs are encoded and checked on all cores before the write transaction starts.
     func store(_ db: Database, fingerprint: String) throws {
-        try db.execute(sql: "DELETE FROM assembled")
-        var rows: [(Kind, Int, Data)] = []
-        func put<T: Equatable>(_ list: [T], _ kind: Kind) -> Bool {
-            var chunk = 0
-            var start = 0
+        try Self.store(encoded(), db, fingerprint: fingerprint)
+    }
+
+    /// Blobs ready for `store(_:_:fingerprint:)`; no rows when some chunk does not round-trip.
+    struct Encoded { fileprivate let rows: [(Kind, Int, Data)]? }
+
+    /// Encodes and checks every chunk, on all cores (no database access: call it before the
+    /// write transaction so the writer is held only for the inserts).
+    func encoded() -> Encoded {
+        var jobs: [(Kind, Int, Range<Int>)] = []
+        for (kind, count) in [(Kind.events, events.count), (.people, people.count), (.relations, relations.count), (.mentions, mentions.count)] {
+            var chunk = 0, start = 0
             repeat {
-                let end = min(start + Self.chunkSize, list.count)
-                let part = Array(list[start..<end])
-                guard let blob = AssemblyCodec.encode(part, { w, x in Self.write(&w, x) }),
-                      let back = try? Decoded(kind, blob), back.matches(part) else { return false }
-                rows.append((kind, chunk, blob))
+                let end = min(start + Self.chunkSize, count)
+                jobs.append((kind, chunk, start..<end))
                 chunk += 1
                 start = end
-            } while start < list.count
-            return true
+            } while start < count
         }
-        guard put(events, .events), put(people, .people), put(relations, .relations), put(mentions, .mentions) else { return }
+        let slots = ParallelSlots<Data>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
+            let (kind, _, range) = jobs[j]
+            func check<T: Equatable>(_ part: [T]) -> Data? {
+                guard let blob = AssemblyCodec.encode(part, { w, x in Self.write(&w, x) }),
+                      let back = try? Decoded(kind, blob), back.matches(part) else { return nil }
+                return blob
+            }
+            switch kind {
+            case .events: slots[j] = check(Array(events[range]))
+            case .people: slots[j] = check(Array(people[range]))
+            case .relations: slots[j] = check(Array(relations[range]))
+            case .mentions: slots[j] = check(Array(mentions[range]))
+            }
+        }
+        let blobs = slots.values()
+        guard blobs.count == jobs.count else { return Encoded(rows: nil) }
+        return Encoded(rows: jobs.indices.map { (jobs[$0].0, jobs[$0].1, blobs[$0]) })
+    }
+
+    /// Replaces the stored library with `encoded`; one that did not round-trip only clears it.
+    static func store(_ encoded: Encoded, _ db: Database, fingerprint: String) throws {
+        try db.execute(sql: "DELETE FROM assembled")
+        guard let rows = encoded.rows else { return }
         let insert = try db.makeStatement(sql: "INSERT INTO assembled(fingerprint, kind, chunk, value) VALUES (?, ?, ?, ?)")
         for (kind, chunk, blob) in rows { try insert.execute(arguments: [fingerprint, kind.rawValue, chunk, blob]) }
     }

@@ -478,7 +478,10 @@ public enum CorpusStore {
             let extractionByID = Dictionary(pairs.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a })
             library = Library.assemble(articles: articles, extractions: articles.compactMap { extractionByID[$0.id] })
             // A cache that cannot be written only costs the next open an assembly.
-            if persistent { try? writer.write { try CachedLibrary(library).store($0, fingerprint: key) } }
+            if persistent {
+                let encoded = CachedLibrary(library).encoded()
+                try? writer.write { try CachedLibrary.store(encoded, $0, fingerprint: key) }
+            }
         }
         if let links {
             library = links.attached(to: library)
