@@ -77,7 +77,7 @@ public enum CorpusStore {
                             linkReport: ((String, Double) -> Void)? = nil) throws -> Opened {
         let (files, discoveryWarnings) = CorpusScan.scan(paths)
         guard useCache else {
-            let queue = try DatabaseQueue()
+            let queue = try DatabaseQueue(configuration: SearchIndex.configuration())
             try queue.write { try CacheSchema.create($0, engine: CacheSchema.engineFingerprint()) }
             var opened = try refresh(writer: queue, files: files, progress: progress)
             opened.warnings = discoveryWarnings + opened.warnings
@@ -159,10 +159,8 @@ public enum CorpusStore {
     }
 
     private static func openPool(path: String, engine: String, create: Bool = true) throws -> DatabasePool {
-        var config = Configuration()
+        var config = SearchIndex.configuration()
         config.busyMode = .timeout(30)
-        // Reads through a memory map skip a system call per page on long posting lists.
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
         let pool = try DatabasePool(path: path, configuration: config)
         let check = { (db: Database) throws in
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0

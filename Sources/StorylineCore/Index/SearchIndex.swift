@@ -4,9 +4,11 @@ import GRDB
 /// Keyword search over a corpus: SQLite FTS5 finds the matching articles, BM25 ranks them
 /// (title above captions above body), and snippets are cut around the best match.
 ///
-/// Ranking cost is bounded: FTS5's BM25 costs microseconds per scored row, so when a query
-/// matches more than `candidateCap` articles, only the newest `candidateCap` matches (highest
-/// rowid: last indexed) are scored, in one BM25 pass. Queries matching fewer are ranked exactly.
+/// Ranking cost is bounded: scoring costs about a microsecond per row, so when a query matches
+/// more than `candidateCap` articles, only the newest `candidateCap` matches (highest rowid:
+/// last indexed) are scored, in one pass. Queries matching fewer are ranked exactly. BM25 is
+/// `SearchRank`'s, which takes each phrase's IDF from this type: FTS5's own bm25() counts every
+/// match of every phrase on each query (a full phrase scan for "said in a statement").
 public struct SearchIndex: Sendable {
     /// BM25 column weights: title, body, captions, outlet.
     static let weights = (title: 8.0, body: 1.0, captions: 2.0, outlet: 2.0)
@@ -64,11 +66,12 @@ public struct SearchIndex: Sendable {
         var candidates = try fetchCandidates(query: query, textPeople: textPeople, cap: Self.candidateCap)
         if needsPostFilter { candidates = candidates.filter { postFilter($0.id) } }
         candidates.sort { a, b in
-            if a.score != b.score { return a.score < b.score }
+            if a.score != b.score { return a.score > b.score }
             if a.day != b.day { return (a.day ?? "") > (b.day ?? "") }
             return a.id < b.id
         }
         let atoms = query.clauses.flatMap { $0 }
+        let matcher = Matcher(atoms: atoms)
         let top = candidates.prefix(limit)
         return try reader.read { db in
             try top.map { c in
@@ -78,16 +81,17 @@ public struct SearchIndex: Sendable {
                 let article = try BlobCodec.decode(Article.self, from: blob)
                 let events = (eventsByArticle[article.id] ?? []).filter { e in
                     (query.eventTypes.isEmpty || query.eventTypes.contains(e.type))
-                        && (atoms.isEmpty ? !query.eventTypes.isEmpty : Matcher(atoms: atoms).matches(in: Array(e.summary.unicodeScalars)).distinct > 0)
+                        && (atoms.isEmpty ? !query.eventTypes.isEmpty
+                            : matcher.mayMatch(e.summary) && matcher.matches(in: Array(e.summary.unicodeScalars)).distinct > 0)
                 }.map(\.id)
                 return SearchHit(article: article.id, title: article.title, published: article.published?.iso,
-                                 outlet: article.outlet, score: c.score == 0 ? 0 : -c.score,
+                                 outlet: article.outlet, score: c.score,
                                  snippet: Snippet.make(article: article, atoms: atoms), events: events)
             }
         }
     }
 
-    /// A scored candidate; `score` is BM25 as SQLite gives it (lower is better).
+    /// A scored candidate; `score` is BM25 (higher is better; 0 when nothing is ranked).
     private struct Candidate { var docid: Int64; var score: Double; var day: String?; var id: String }
 
     private func fetchCandidates(query: SearchQuery, textPeople: [String], cap: Int) throws -> [Candidate] {
@@ -114,20 +118,56 @@ public struct SearchIndex: Sendable {
                     }
                 }
                 let match = excluded.map { "(\(positive)) NOT (\($0))" } ?? positive
-                let fromWhere = " FROM doc_fts CROSS JOIN doc d ON d.docid = doc_fts.rowid WHERE doc_fts MATCH ?" + filters
-                let baseArgs: [DatabaseValueConvertible?] = [match] + filterArgs
+                let phrases = MatchExpression.phrases(query, textPeople: textPeople)
+                let maxDocid = try Int64.fetchOne(db, sql: "SELECT max(docid) FROM doc") ?? 0
+                // One phrase and no other condition: its IDF only scales every score, so it is
+                // taken afterwards from the candidates themselves. Otherwise each phrase's
+                // document frequency comes from its newest `cap` matches (bounded work).
+                let alone = phrases.count == 1 && excluded == nil && query.from == nil && query.to == nil
+                var idfs: [DatabaseValueConvertible?] = []
+                if !alone {
+                    for phrase in phrases {
+                        let rows = try Row.fetchAll(db, sql: """
+                            SELECT rowid, storyline_rows(doc_fts) FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rowid DESC LIMIT ?
+                            """, arguments: [phrase, cap])
+                        idfs.append(rows.last.map { Self.idf(found: rows.count, cap: cap, last: $0[0], maxDocid: maxDocid, total: rows[0][1]) })
+                    }
+                }
                 // Bounded ranking in one pass: FTS5 walks matches newest first (rowid order) and
                 // BM25 is computed only for the `cap` rows returned.
-                let sql = "SELECT d.docid, bm25(doc_fts, \(w.title), \(w.body), \(w.captions), \(w.outlet)), d.day, d.id"
-                    + fromWhere + " ORDER BY doc_fts.rowid DESC LIMIT ?"
-                let args = baseArgs + [cap]
-                return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
-                    Candidate(docid: $0[0], score: $0[1], day: $0[2], id: $0[3] ?? "")
+                let sql = "SELECT d.docid, \(SearchRank.rankName)(doc_fts, \(w.title), \(w.body), \(w.captions), \(w.outlet)"
+                    + String(repeating: ", ?", count: idfs.count) + "), d.day, d.id, \(SearchRank.rowsName)(doc_fts)"
+                    + " FROM doc_fts CROSS JOIN doc d ON d.docid = doc_fts.rowid WHERE doc_fts MATCH ?" + filters
+                    + " ORDER BY doc_fts.rowid DESC LIMIT ?"
+                let args: [DatabaseValueConvertible?] = idfs + [match] + filterArgs + [cap]
+                let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
+                var candidates = rows.map { Candidate(docid: $0[0], score: $0[1], day: $0[2], id: $0[3] ?? "") }
+                if alone, let first = rows.first, let last = rows.last {
+                    let idf = Self.idf(found: rows.count, cap: cap, last: last[0], maxDocid: maxDocid, total: first[4])
+                    for i in candidates.indices { candidates[i].score *= idf }
                 }
+                return candidates
             }
         } catch let error as DatabaseError {
             throw QueryError.storage(error.message ?? "\(error.resultCode)")
         }
+    }
+
+    /// A phrase's BM25 IDF from its newest `found` matches (see `SearchRank.documentFrequency`).
+    private static func idf(found: Int, cap: Int, last: Int64, maxDocid: Int64, total: Int64) -> Double {
+        let df = SearchRank.documentFrequency(found: found, limit: cap, lastDocid: last, maxDocid: maxDocid, total: Double(total))
+        return SearchRank.idf(matching: df, of: Double(total))
+    }
+
+    /// The connection setup every cache database needs for searching: the ranking functions,
+    /// and reads through a memory map (no system call per page on long posting lists).
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
+            try SearchRank.register(db)
+        }
+        return config
     }
 
     // MARK: writing (used by CorpusStore inside its write transactions)
