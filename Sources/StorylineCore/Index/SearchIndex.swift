@@ -74,8 +74,9 @@ public struct SearchIndex: Sendable {
         let matcher = Matcher(atoms: atoms)
         let top = candidates.prefix(limit)
         return try reader.read { db in
-            try top.map { c in
-                guard let blob = try Data.fetchOne(db, sql: "SELECT article FROM blob WHERE docid = ?", arguments: [c.docid]) else {
+            let fetchBlob = try db.cachedStatement(sql: "SELECT article FROM blob WHERE docid = ?")
+            return try top.map { c in
+                guard let blob = try Data.fetchOne(fetchBlob, arguments: [c.docid]) else {
                     throw QueryError.storage("article \(c.id) is missing")
                 }
                 let article = try BlobCodec.decode(Article.self, from: blob)
@@ -86,7 +87,7 @@ public struct SearchIndex: Sendable {
                 }.map(\.id)
                 return SearchHit(article: article.id, title: article.title, published: article.published?.iso,
                                  outlet: article.outlet, score: c.score,
-                                 snippet: Snippet.make(article: article, atoms: atoms), events: events)
+                                 snippet: Snippet.make(article: article, matcher: matcher), events: events)
             }
         }
     }

@@ -13,7 +13,11 @@ public enum Snippet {
     /// The snippet for an article: the block with the most distinct query matches, cut around
     /// its first match, with all matches marked. Falls back to the opening paragraph.
     public static func make(article: Article, atoms: [QueryAtom]) -> String {
-        let matcher = Matcher(atoms: atoms)
+        make(article: article, matcher: Matcher(atoms: atoms))
+    }
+
+    /// The snippet for an article, with a matcher built once per query.
+    static func make(article: Article, matcher: Matcher) -> String {
         var best: (text: [Unicode.Scalar], marks: [Range<Int>], score: Int)? = nil
         for block in article.blocks where block.kind != .heading || best == nil {
             if !matcher.mayMatch(block.text) {
@@ -59,10 +63,18 @@ public enum Snippet {
             while e > start + width / 2, !text[e].properties.isWhitespace { e -= 1 }
             if e > start + width / 2 { end = e }
         }
-        var out = render(text, from: start, to: end, marks: marks).trimmingCharacters(in: .whitespaces)
+        var (from, to) = (start, end)
+        while from < to, isBlank(text[from]) { from += 1 }
+        while to > from, isBlank(text[to - 1]) { to -= 1 }
+        var out = render(text, from: from, to: to, marks: marks)
         if start > 0 { out = "…" + out }
         if end < text.count { out += "…" }
         return out
+    }
+
+    /// A space or tab (any Unicode space separator), as trimmed from a snippet's ends.
+    private static func isBlank(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\t" || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator)
     }
 
     private static func render(_ text: [Unicode.Scalar], from start: Int, to end: Int, marks: [Range<Int>]) -> String {
