@@ -63,39 +63,65 @@ public struct SearchIndex: Sendable {
             personArticles.allSatisfy { $0.contains(id) } && (typeArticles?.contains(id) ?? true)
         }
         let needsPostFilter = !personArticles.isEmpty || typeArticles != nil
-        var candidates = try fetchCandidates(query: query, textPeople: textPeople, cap: Self.candidateCap)
-        if needsPostFilter { candidates = candidates.filter { postFilter($0.id) } }
-        candidates.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if a.day != b.day { return (a.day ?? "") > (b.day ?? "") }
-            return a.id < b.id
-        }
         let atoms = query.clauses.flatMap { $0 }
         let matcher = Matcher(atoms: atoms)
-        let top = candidates.prefix(limit)
-        return try reader.read { db in
-            let fetchBlob = try db.cachedStatement(sql: "SELECT article FROM blob WHERE docid = ?")
-            return try top.map { c in
-                guard let blob = try Data.fetchOne(fetchBlob, arguments: [c.docid]) else {
-                    throw QueryError.storage("article \(c.id) is missing")
+        do {
+            return try reader.read { db in
+                var candidates = try fetchCandidates(db, query: query, textPeople: textPeople, cap: Self.candidateCap,
+                                                     needIDs: needsPostFilter)
+                if needsPostFilter { candidates = candidates.filter { postFilter($0.id ?? "") } }
+                let fetchBlob = try db.cachedStatement(sql: "SELECT article FROM blob WHERE docid = ?")
+                return try best(candidates, limit: limit, db: db).map { c in
+                    guard let blob = try Data.fetchOne(fetchBlob, arguments: [c.docid]) else {
+                        throw QueryError.storage("article \(c.id ?? "") is missing")
+                    }
+                    let article = try BlobCodec.decode(Article.self, from: blob)
+                    let events = (eventsByArticle[article.id] ?? []).filter { e in
+                        (query.eventTypes.isEmpty || query.eventTypes.contains(e.type))
+                            && (atoms.isEmpty ? !query.eventTypes.isEmpty
+                                : matcher.mayMatch(e.summary) && matcher.matches(in: Array(e.summary.unicodeScalars)).distinct > 0)
+                    }.map(\.id)
+                    return SearchHit(article: article.id, title: article.title, published: article.published?.iso,
+                                     outlet: article.outlet, score: c.score,
+                                     snippet: Snippet.make(article: article, matcher: matcher), events: events)
                 }
-                let article = try BlobCodec.decode(Article.self, from: blob)
-                let events = (eventsByArticle[article.id] ?? []).filter { e in
-                    (query.eventTypes.isEmpty || query.eventTypes.contains(e.type))
-                        && (atoms.isEmpty ? !query.eventTypes.isEmpty
-                            : matcher.mayMatch(e.summary) && matcher.matches(in: Array(e.summary.unicodeScalars)).distinct > 0)
-                }.map(\.id)
-                return SearchHit(article: article.id, title: article.title, published: article.published?.iso,
-                                 outlet: article.outlet, score: c.score,
-                                 snippet: Snippet.make(article: article, matcher: matcher), events: events)
             }
+        } catch let error as DatabaseError {
+            throw QueryError.storage(error.message ?? "\(error.resultCode)")
         }
     }
 
-    /// A scored candidate; `score` is BM25 (higher is better; 0 when nothing is ranked).
-    private struct Candidate { var docid: Int64; var score: Double; var day: String?; var id: String }
+    /// A scored candidate; `score` is BM25 (higher is better; 0 when nothing is ranked). `id`
+    /// is nil until read: only candidates that may reach the results need their date and id.
+    private struct Candidate { var docid: Int64; var score: Double; var day: String?; var id: String? }
 
-    private func fetchCandidates(query: SearchQuery, textPeople: [String], cap: Int) throws -> [Candidate] {
+    /// The best `limit` candidates, ties broken by date (newest first) then id. Date and id are
+    /// read only for the candidates scoring at least as well as the `limit`-th.
+    private func best(_ candidates: [Candidate], limit: Int, db: Database) throws -> ArraySlice<Candidate> {
+        var sorted = candidates.sorted { $0.score > $1.score }
+        if sorted.count > limit {
+            let cutoff = sorted[limit - 1].score
+            sorted = Array(sorted.prefix { $0.score >= cutoff })
+        }
+        let unread = sorted.filter { $0.id == nil }.map(\.docid)
+        if !unread.isEmpty {
+            var known: [Int64: (day: String?, id: String?)] = [:]
+            let sql = "SELECT docid, day, id FROM doc WHERE docid IN (" + Array(repeating: "?", count: unread.count).joined(separator: ",") + ")"
+            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(unread)) { known[row[0]] = (row[1], row[2]) }
+            for i in sorted.indices where sorted[i].id == nil {
+                sorted[i].day = known[sorted[i].docid]?.day ?? nil
+                sorted[i].id = known[sorted[i].docid]?.id ?? ""
+            }
+        }
+        sorted.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.day != b.day { return (a.day ?? "") > (b.day ?? "") }
+            return (a.id ?? "") < (b.id ?? "")
+        }
+        return sorted.prefix(limit)
+    }
+
+    private func fetchCandidates(_ db: Database, query: SearchQuery, textPeople: [String], cap: Int, needIDs: Bool) throws -> [Candidate] {
         let w = Self.weights
         let positive = MatchExpression.positive(query, textPeople: textPeople)
         let excluded = MatchExpression.excluded(query)
@@ -103,55 +129,53 @@ public struct SearchIndex: Sendable {
         var filterArgs: [DatabaseValueConvertible?] = []
         if let from = query.from { filters += " AND d.day >= ?"; filterArgs.append(from.iso) }
         if let to = query.to { filters += " AND d.day <= ?"; filterArgs.append(to.iso) }
-        do {
-            return try reader.read { db in
-                guard let positive else {
-                    // Filters or exclusions only: newest first.
-                    var sql = "SELECT d.docid, 0.0, d.day, d.id FROM doc d WHERE d.parsed = 1"
-                    var args: [DatabaseValueConvertible?] = []
-                    if let excluded {
-                        sql += " AND d.docid NOT IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?)"
-                        args.append(excluded)
-                    }
-                    sql += filters + " ORDER BY d.day DESC, d.id LIMIT ?"
-                    return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args + filterArgs + [cap])).map {
-                        Candidate(docid: $0[0], score: $0[1], day: $0[2], id: $0[3] ?? "")
-                    }
-                }
-                let match = excluded.map { "(\(positive)) NOT (\($0))" } ?? positive
-                let phrases = MatchExpression.phrases(query, textPeople: textPeople)
-                let maxDocid = try Int64.fetchOne(db, sql: "SELECT max(docid) FROM doc") ?? 0
-                // One phrase and no other condition: its IDF only scales every score, so it is
-                // taken afterwards from the candidates themselves. Otherwise each phrase's
-                // document frequency comes from its newest `cap` matches (bounded work).
-                let alone = phrases.count == 1 && excluded == nil && query.from == nil && query.to == nil
-                var idfs: [DatabaseValueConvertible?] = []
-                if !alone {
-                    for phrase in phrases {
-                        let rows = try Row.fetchAll(db, sql: """
-                            SELECT rowid, storyline_rows(doc_fts) FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rowid DESC LIMIT ?
-                            """, arguments: [phrase, cap])
-                        idfs.append(rows.last.map { Self.idf(found: rows.count, cap: cap, last: $0[0], maxDocid: maxDocid, total: rows[0][1]) })
-                    }
-                }
-                // Bounded ranking in one pass: FTS5 walks matches newest first (rowid order) and
-                // BM25 is computed only for the `cap` rows returned.
-                let sql = "SELECT d.docid, \(SearchRank.rankName)(doc_fts, \(w.title), \(w.body), \(w.captions), \(w.outlet)"
-                    + String(repeating: ", ?", count: idfs.count) + "), d.day, d.id, \(SearchRank.rowsName)(doc_fts)"
-                    + " FROM doc_fts CROSS JOIN doc d ON d.docid = doc_fts.rowid WHERE doc_fts MATCH ?" + filters
-                    + " ORDER BY doc_fts.rowid DESC LIMIT ?"
-                let args: [DatabaseValueConvertible?] = idfs + [match] + filterArgs + [cap]
-                let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
-                var candidates = rows.map { Candidate(docid: $0[0], score: $0[1], day: $0[2], id: $0[3] ?? "") }
-                if alone, let first = rows.first, let last = rows.last {
-                    let idf = Self.idf(found: rows.count, cap: cap, last: last[0], maxDocid: maxDocid, total: first[4])
-                    for i in candidates.indices { candidates[i].score *= idf }
-                }
-                return candidates
+        guard let positive else {
+            // Filters or exclusions only: newest first.
+            var sql = "SELECT d.docid, 0.0, d.day, d.id FROM doc d WHERE d.parsed = 1"
+            var args: [DatabaseValueConvertible?] = []
+            if let excluded {
+                sql += " AND d.docid NOT IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?)"
+                args.append(excluded)
             }
-        } catch let error as DatabaseError {
-            throw QueryError.storage(error.message ?? "\(error.resultCode)")
+            sql += filters + " ORDER BY d.day DESC, d.id LIMIT ?"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args + filterArgs + [cap])).map {
+                Candidate(docid: $0[0], score: $0[1], day: $0[2], id: $0[3] ?? "")
+            }
         }
+        let match = excluded.map { "(\(positive)) NOT (\($0))" } ?? positive
+        let phrases = MatchExpression.phrases(query, textPeople: textPeople)
+        let maxDocid = try Int64.fetchOne(db, sql: "SELECT max(docid) FROM doc") ?? 0
+        // One phrase and no other condition: its IDF only scales every score, so it is taken
+        // afterwards from the candidates themselves. Otherwise each phrase's document frequency
+        // comes from its newest `cap` matches (bounded work).
+        let alone = phrases.count == 1 && excluded == nil && query.from == nil && query.to == nil
+        var idfs: [DatabaseValueConvertible?] = []
+        if !alone {
+            for phrase in phrases {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT rowid, \(SearchRank.rowsName)(doc_fts) FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rowid DESC LIMIT ?
+                    """, arguments: [phrase, cap])
+                idfs.append(rows.last.map { Self.idf(found: rows.count, cap: cap, last: $0[0], maxDocid: maxDocid, total: rows[0][1]) })
+            }
+        }
+        // Bounded ranking in one pass: FTS5 walks matches newest first (rowid order) and BM25 is
+        // computed only for the `cap` rows returned. The article table is joined only when a
+        // filter needs it; otherwise `best` reads dates and ids for the leading few.
+        let join = needIDs || !filters.isEmpty
+        let sql = "SELECT doc_fts.rowid, \(SearchRank.rankName)(doc_fts, \(w.title), \(w.body), \(w.captions), \(w.outlet)"
+            + String(repeating: ", ?", count: idfs.count) + "), \(SearchRank.rowsName)(doc_fts)"
+            + (join ? ", d.day, d.id FROM doc_fts CROSS JOIN doc d ON d.docid = doc_fts.rowid" : " FROM doc_fts")
+            + " WHERE doc_fts MATCH ?" + filters + " ORDER BY doc_fts.rowid DESC LIMIT ?"
+        let args: [DatabaseValueConvertible?] = idfs + [match] + filterArgs + [cap]
+        let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
+        var candidates = rows.map { row in
+            Candidate(docid: row[0], score: row[1], day: join ? row[3] : nil, id: join ? (row[4] as String?) ?? "" : nil)
+        }
+        if alone, let first = rows.first, let last = rows.last {
+            let idf = Self.idf(found: rows.count, cap: cap, last: last[0], maxDocid: maxDocid, total: first[2])
+            for i in candidates.indices { candidates[i].score *= idf }
+        }
+        return candidates
     }
 
     /// A phrase's BM25 IDF from its newest `found` matches (see `SearchRank.documentFrequency`).
