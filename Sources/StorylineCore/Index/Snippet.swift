@@ -162,12 +162,24 @@ struct Matcher {
     func matches(in text: [Unicode.Scalar]) -> (marks: [Range<Int>], distinct: Int) {
         guard !patterns.isEmpty else { return ([], 0) }
         let spans = Matcher.words(in: text)
-        // Only words starting with a letter some pattern word starts with can match.
+        // Only words starting with a letter some pattern word starts with can match, and (ASCII
+        // words) only words no shorter than a pattern word and at most a suffix longer.
         var starts = [Bool](repeating: false, count: 128)
-        for p in patterns { for w in p.words { if let b = w.first, b < 0x80 { starts[Int(b)] = true } } }
+        var shortest = Int.max
+        var longest = 0
+        for p in patterns {
+            for (i, w) in p.words.enumerated() {
+                if let b = w.first, b < 0x80 { starts[Int(b)] = true }
+                shortest = min(shortest, w.count)
+                longest = max(longest, p.prefix && i == p.words.count - 1 ? Int.max : w.count + 5)
+            }
+        }
         let keys = spans.map { span -> [UInt8] in
             let first = text[span.lowerBound].value
-            if first < 0x80, !starts[Int(Matcher.lower(UInt8(first)))] { return [] }
+            if first < 0x80 {
+                if !starts[Int(Matcher.lower(UInt8(first)))] { return [] }
+                if span.count < shortest || span.count > longest, text[span].allSatisfy({ $0.value < 0x80 }) { return [] }
+            }
             return Matcher.key(text[span])
         }
         let stems = keys.map { $0.isEmpty ? $0 : Matcher.stem($0) }
