@@ -151,11 +151,16 @@ public struct SearchIndex: Sendable {
         let alone = phrases.count == 1 && excluded == nil && query.from == nil && query.to == nil
         var idfs: [DatabaseValueConvertible?] = []
         if !alone {
+            let sample = try db.cachedStatement(sql: """
+                SELECT count(*), min(id), max(total) FROM (SELECT rowid AS id, \(SearchRank.rowsName)(doc_fts) AS total
+                FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+                """)
             for phrase in phrases {
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT rowid, \(SearchRank.rowsName)(doc_fts) FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rowid DESC LIMIT ?
-                    """, arguments: [phrase, cap])
-                idfs.append(rows.last.map { Self.idf(found: rows.count, cap: cap, last: $0[0], maxDocid: maxDocid, total: rows[0][1]) })
+                guard let row = try Row.fetchOne(sample, arguments: [phrase, cap]), let last: Int64 = row[1] else {
+                    idfs.append(nil)
+                    continue
+                }
+                idfs.append(Self.idf(found: row[0], cap: cap, last: last, maxDocid: maxDocid, total: row[2]))
             }
         }
         // Bounded ranking in one pass: FTS5 walks matches newest first (rowid order) and BM25 is
@@ -167,12 +172,16 @@ public struct SearchIndex: Sendable {
             + (join ? ", d.day, d.id FROM doc_fts CROSS JOIN doc d ON d.docid = doc_fts.rowid" : " FROM doc_fts")
             + " WHERE doc_fts MATCH ?" + filters + " ORDER BY doc_fts.rowid DESC LIMIT ?"
         let args: [DatabaseValueConvertible?] = idfs + [match] + filterArgs + [cap]
-        let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
-        var candidates = rows.map { row in
-            Candidate(docid: row[0], score: row[1], day: join ? row[3] : nil, id: join ? (row[4] as String?) ?? "" : nil)
+        var candidates: [Candidate] = []
+        candidates.reserveCapacity(cap)
+        var total: Int64 = 0
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
+        while let row = try rows.next() {
+            if candidates.isEmpty { total = row[2] }
+            candidates.append(Candidate(docid: row[0], score: row[1], day: join ? row[3] : nil, id: join ? (row[4] as String?) ?? "" : nil))
         }
-        if alone, let first = rows.first, let last = rows.last {
-            let idf = Self.idf(found: rows.count, cap: cap, last: last[0], maxDocid: maxDocid, total: first[2])
+        if alone, let last = candidates.last {
+            let idf = Self.idf(found: candidates.count, cap: cap, last: last.docid, maxDocid: maxDocid, total: total)
             for i in candidates.indices { candidates[i].score *= idf }
         }
         return candidates
