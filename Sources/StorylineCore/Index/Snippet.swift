@@ -78,22 +78,26 @@ public enum Snippet {
     }
 
     private static func render(_ text: [Unicode.Scalar], from start: Int, to end: Int, marks: [Range<Int>]) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(max(0, end - start) + 16)
+        let append = { (s: Unicode.Scalar) in
+            if s.value < 0x80 { out.append(UInt8(s.value)) } else { UTF8.encode(s) { out.append($0) } }
+        }
         var m = marks.drop(while: { $0.upperBound <= start }).makeIterator()
         var next = m.next()
         var i = start
         while i < end {
             if let r = next, r.lowerBound <= i {
                 let stop = min(r.upperBound, end)
-                out.append(open.unicodeScalars.first!)
-                while i < stop { out.append(text[i]); i += 1 }
-                out.append(close.unicodeScalars.first!)
+                append(open.unicodeScalars.first!)
+                while i < stop { append(text[i]); i += 1 }
+                append(close.unicodeScalars.first!)
                 next = m.next()
                 continue
             }
-            out.append(text[i]); i += 1
+            append(text[i]); i += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
