@@ -65,9 +65,8 @@ public struct SearchIndex: Sendable {
         let needsPostFilter = !personArticles.isEmpty || typeArticles != nil
         let atoms = query.clauses.flatMap { $0 }
         let matcher = Matcher(atoms: atoms)
-        let chosen: [(candidate: Candidate, blob: Data)]
         do {
-            chosen = try reader.read { db in
+            return try reader.read { db in
                 var candidates = try fetchCandidates(db, query: query, textPeople: textPeople, cap: Self.candidateCap,
                                                      needIDs: needsPostFilter)
                 if needsPostFilter { candidates = candidates.filter { postFilter($0.id ?? "") } }
@@ -76,40 +75,22 @@ public struct SearchIndex: Sendable {
                     guard let blob = try Data.fetchOne(fetchBlob, arguments: [c.docid]) else {
                         throw QueryError.storage("article \(c.id ?? "") is missing")
                     }
-                    return (c, blob)
+                    let article = try BlobCodec.decode(Article.self, from: blob)
+                    var events: [String] = []
+                    for e in eventsByArticle[article.id] ?? [] where query.eventTypes.isEmpty || query.eventTypes.contains(e.type) {
+                        if atoms.isEmpty ? !query.eventTypes.isEmpty
+                            : matcher.mayMatch(e.summary) && matcher.matches(in: Array(e.summary.unicodeScalars)).distinct > 0 {
+                            events.append(e.id)
+                        }
+                    }
+                    return SearchHit(article: article.id, title: article.title, published: article.published?.iso,
+                                     outlet: article.outlet, score: c.score,
+                                     snippet: Snippet.make(article: article, matcher: matcher), events: events)
                 }
             }
         } catch let error as DatabaseError {
             throw QueryError.storage(error.message ?? "\(error.resultCode)")
         }
-        // Decoding and snippets are independent per hit: two threads halve the wait.
-        let slots = UnsafeMutableBufferPointer<Result<SearchHit, Error>?>.allocate(capacity: chosen.count)
-        slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
-        let threads = min(2, chosen.count)
-        DispatchQueue.concurrentPerform(iterations: threads) { t in
-            var i = t
-            while i < chosen.count {
-                slots[i] = Result { try hit(chosen[i].candidate, blob: chosen[i].blob, query: query, atoms: atoms, matcher: matcher) }
-                i += threads
-            }
-        }
-        return try slots.map { try $0!.get() }
-    }
-
-    /// One result: the article decoded from its blob, its snippet and its matching events.
-    private func hit(_ c: Candidate, blob: Data, query: SearchQuery, atoms: [QueryAtom], matcher: Matcher) throws -> SearchHit {
-        let article = try BlobCodec.decode(Article.self, from: blob)
-        var events: [String] = []
-        for e in eventsByArticle[article.id] ?? [] where query.eventTypes.isEmpty || query.eventTypes.contains(e.type) {
-            if atoms.isEmpty ? !query.eventTypes.isEmpty
-                : matcher.mayMatch(e.summary) && matcher.matches(in: Array(e.summary.unicodeScalars)).distinct > 0 {
-                events.append(e.id)
-            }
-        }
-        return SearchHit(article: article.id, title: article.title, published: article.published?.iso,
-                         outlet: article.outlet, score: c.score,
-                         snippet: Snippet.make(article: article, matcher: matcher), events: events)
     }
 
     /// A scored candidate; `score` is BM25 (higher is better; 0 when nothing is ranked). `id`
