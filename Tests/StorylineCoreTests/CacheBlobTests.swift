@@ -24,6 +24,32 @@ final class CacheBlobTests: XCTestCase {
         XCTAssertEqual(try BlobCodec.decode(ArticleExtraction.self, from: BlobCodec.encode(extraction)), extraction)
     }
 
+    /// The fast article reader used for snippets and opens reads exactly what the generic
+    /// decoder reads, for articles using every field (fails when `Article` gains a field the
+    /// reader does not know).
+    func testFastArticleReaderAgreesWithTheGenericDecoder() throws {
+        let articles = [
+            Article(id: "a", path: "/a.md", title: "Talks", outlet: "Wire", published: Published(day: Day(2024, 2, 29)!),
+                    byline: "By A. Writer", dateline: "TOKYO", url: "https://example.com/a",
+                    blocks: [Block(kind: .heading, text: "Part 1", offset: 0),
+                             Block(kind: .caption, text: "A photo, 사진", offset: 9, dateLabel: nil, citations: [3]),
+                             Block(kind: .timelineEntry, text: "May 2 – talks", offset: 30, dateLabel: "May 2", citations: [])],
+                    sections: [PageSection(kind: .relatedArticles, title: "Related", count: nil, items: []),
+                               PageSection(kind: .other, title: "More", count: 2, items: ["x", "y"])]),
+            Article(id: "b", path: "/b.txt", title: "Bare"),
+        ]
+        for article in articles {
+            let blob = try BlobCodec.encode(article)
+            XCTAssertEqual(blob.first, 0xB1)
+            let bytes = [UInt8](blob)
+            let generic = try Article(from: BinaryDecoder(source: ByteSource(bytes: bytes, position: 1)))
+            let source = ByteSource(bytes: bytes, position: 1)
+            XCTAssertEqual(try ArticleReader.read(source), generic)
+            XCTAssertEqual(source.position, bytes.count, "the reader consumes the whole blob")
+            XCTAssertEqual(generic, article)
+        }
+    }
+
     func testValuesTheCompactFormCannotCarryFallBackToJSON() throws {
         struct WithDictionary: Codable, Equatable { var counts: [String: Int]; var note: String? }
         let value = WithDictionary(counts: ["a": 1, "b": 2], note: nil)

@@ -64,6 +64,10 @@ enum BlobCodec {
     }
 
     private static func decodeBinary<T: Decodable>(_ type: T.Type, _ bytes: [UInt8]) throws -> T {
+        if type == Article.self {
+            let source = ByteSource(bytes: bytes, position: 1)
+            if let article = try? ArticleReader.read(source), source.position == bytes.count { return article as! T }
+        }
         let source = ByteSource(bytes: bytes, position: 1)
         let value = try T(from: BinaryDecoder(source: source))
         guard source.position == bytes.count else { throw BinaryCodingError.malformed }

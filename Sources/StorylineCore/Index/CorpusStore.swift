@@ -79,7 +79,7 @@ public enum CorpusStore {
                             linkReport: ((String, Double) -> Void)? = nil) throws -> Opened {
         let (files, discoveryWarnings) = CorpusScan.scan(paths)
         guard useCache else {
-            let queue = try DatabaseQueue()
+            let queue = try DatabaseQueue(configuration: SearchIndex.configuration())
             try queue.write { try CacheSchema.create($0, engine: CacheSchema.engineFingerprint()) }
             let stats = try update(writer: queue, files: files, progress: progress)
             var opened = try load(writer: queue, files: files, stats: stats)
@@ -220,10 +220,8 @@ public enum CorpusStore {
     }
 
     private static func openPool(path: String, engine: String, create: Bool = true) throws -> DatabasePool {
-        var config = Configuration()
+        var config = SearchIndex.configuration()
         config.busyMode = .timeout(30)
-        // Reads through a memory map skip a system call per page on long posting lists.
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
         let pool = try DatabasePool(path: path, configuration: config)
         let check = { (db: Database) throws in
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0

@@ -22,6 +22,15 @@ public enum MatchExpression {
         return parts.isEmpty ? nil : parts.joined(separator: " AND ")
     }
 
+    /// Each phrase of `positive`'s expression on its own, in the order FTS5 numbers them
+    /// (the order the ranking function receives their IDFs in).
+    public static func phrases(_ query: SearchQuery, textPeople: [String] = []) -> [String] {
+        var out = query.clauses.flatMap { $0.compactMap(atom) }
+        out += query.outlets.compactMap { quoted($0).map { "{outlet} : " + $0 } }
+        out += textPeople.compactMap { quoted($0).map { "{title body captions} : " + $0 } }
+        return out
+    }
+
     /// The expression matching any excluded atom, or nil when nothing is excluded.
     public static func excluded(_ query: SearchQuery) -> String? {
         let parts = query.excluded.compactMap(atom)

@@ -13,7 +13,11 @@ public enum Snippet {
     /// The snippet for an article: the block with the most distinct query matches, cut around
     /// its first match, with all matches marked. Falls back to the opening paragraph.
     public static func make(article: Article, atoms: [QueryAtom]) -> String {
-        let matcher = Matcher(atoms: atoms)
+        make(article: article, matcher: Matcher(atoms: atoms))
+    }
+
+    /// The snippet for an article, with a matcher built once per query.
+    static func make(article: Article, matcher: Matcher) -> String {
         var best: (text: [Unicode.Scalar], marks: [Range<Int>], score: Int)? = nil
         for block in article.blocks where block.kind != .heading || best == nil {
             if !matcher.mayMatch(block.text) {
@@ -59,29 +63,41 @@ public enum Snippet {
             while e > start + width / 2, !text[e].properties.isWhitespace { e -= 1 }
             if e > start + width / 2 { end = e }
         }
-        var out = render(text, from: start, to: end, marks: marks).trimmingCharacters(in: .whitespaces)
+        var (from, to) = (start, end)
+        while from < to, isBlank(text[from]) { from += 1 }
+        while to > from, isBlank(text[to - 1]) { to -= 1 }
+        var out = render(text, from: from, to: to, marks: marks)
         if start > 0 { out = "…" + out }
         if end < text.count { out += "…" }
         return out
     }
 
+    /// A space or tab (any Unicode space separator), as trimmed from a snippet's ends.
+    private static func isBlank(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\t" || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator)
+    }
+
     private static func render(_ text: [Unicode.Scalar], from start: Int, to end: Int, marks: [Range<Int>]) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(max(0, end - start) + 16)
+        let append = { (s: Unicode.Scalar) in
+            if s.value < 0x80 { out.append(UInt8(s.value)) } else { UTF8.encode(s) { out.append($0) } }
+        }
         var m = marks.drop(while: { $0.upperBound <= start }).makeIterator()
         var next = m.next()
         var i = start
         while i < end {
             if let r = next, r.lowerBound <= i {
                 let stop = min(r.upperBound, end)
-                out.append(open.unicodeScalars.first!)
-                while i < stop { out.append(text[i]); i += 1 }
-                out.append(close.unicodeScalars.first!)
+                append(open.unicodeScalars.first!)
+                while i < stop { append(text[i]); i += 1 }
+                append(close.unicodeScalars.first!)
                 next = m.next()
                 continue
             }
-            out.append(text[i]); i += 1
+            append(text[i]); i += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -150,12 +166,24 @@ struct Matcher {
     func matches(in text: [Unicode.Scalar]) -> (marks: [Range<Int>], distinct: Int) {
         guard !patterns.isEmpty else { return ([], 0) }
         let spans = Matcher.words(in: text)
-        // Only words starting with a letter some pattern word starts with can match.
+        // Only words starting with a letter some pattern word starts with can match, and (ASCII
+        // words) only words no shorter than a pattern word and at most a suffix longer.
         var starts = [Bool](repeating: false, count: 128)
-        for p in patterns { for w in p.words { if let b = w.first, b < 0x80 { starts[Int(b)] = true } } }
+        var shortest = Int.max
+        var longest = 0
+        for p in patterns {
+            for (i, w) in p.words.enumerated() {
+                if let b = w.first, b < 0x80 { starts[Int(b)] = true }
+                shortest = min(shortest, w.count)
+                longest = max(longest, p.prefix && i == p.words.count - 1 ? Int.max : w.count + 5)
+            }
+        }
         let keys = spans.map { span -> [UInt8] in
             let first = text[span.lowerBound].value
-            if first < 0x80, !starts[Int(Matcher.lower(UInt8(first)))] { return [] }
+            if first < 0x80 {
+                if !starts[Int(Matcher.lower(UInt8(first)))] { return [] }
+                if span.count < shortest || span.count > longest, text[span].allSatisfy({ $0.value < 0x80 }) { return [] }
+            }
             return Matcher.key(text[span])
         }
         let stems = keys.map { $0.isEmpty ? $0 : Matcher.stem($0) }
