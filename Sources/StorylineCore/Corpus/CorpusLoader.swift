@@ -69,7 +69,7 @@ public enum CorpusLoader {
         let (files, discoveryWarnings) = discover(paths)
         let slots = UnsafeMutableBufferPointer<(Article?, [LoadWarning])>.allocate(capacity: files.count)
         slots.initialize(repeating: (nil, []))
-        defer { slots.deallocate() }
+        defer { _ = slots.deinitialize(); slots.deallocate() }
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             slots[i] = loadFile(files[i])
         }

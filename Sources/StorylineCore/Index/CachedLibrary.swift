@@ -42,7 +42,7 @@ struct CachedLibrary: Equatable {
         guard Set(rows.map(\.kind)).count == Kind.allCases.count else { return nil }
         let decoded = UnsafeMutableBufferPointer<Decoded?>.allocate(capacity: rows.count)
         decoded.initialize(repeating: nil)
-        defer { decoded.deallocate() }
+        defer { _ = decoded.deinitialize(); decoded.deallocate() }
         DispatchQueue.concurrentPerform(iterations: rows.count) { i in
             decoded[i] = try? Decoded(rows[i].kind, rows[i].blob)
         }

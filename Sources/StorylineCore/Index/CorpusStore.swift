@@ -274,6 +274,9 @@ public enum CorpusStore {
     static func update(writer: any DatabaseWriter, files entries: [CorpusScan.Entry],
                        progress: ((IndexProgress) -> Void)?) throws -> Stats {
         let started = Date()
+        // The writer reads through the page cache, not the memory map the readers use: FTS5
+        // merges touch the whole index, and mapped pages would count as this process's memory.
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA mmap_size = 0") }
         var known: [String: Known] = [:]
         try writer.read { db in
             let rows = try Row.fetchCursor(db, sql: "SELECT docid, path, size, mtime, hash, parsed FROM doc")
@@ -332,7 +335,7 @@ public enum CorpusStore {
     private static func prepare(_ batch: [CorpusScan.Entry], known: [String: Known]) -> [Prepared] {
         let slots = UnsafeMutableBufferPointer<Prepared?>.allocate(capacity: batch.count)
         slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
+        defer { _ = slots.deinitialize(); slots.deallocate() }
         let chunks = min(batch.count, 8)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             var i = c
@@ -431,7 +434,7 @@ public enum CorpusStore {
         }
         let slots = UnsafeMutableBufferPointer<(Article?, ArticleExtraction?, [LoadWarning])>.allocate(capacity: files.count)
         slots.initialize(repeating: (nil, nil, []))
-        defer { slots.deallocate() }
+        defer { _ = slots.deinitialize(); slots.deallocate() }
         let damaged = FailureBox()
         let chunks = max(1, min(files.count, 8))
         DispatchQueue.concurrentPerform(iterations: chunks) { c in

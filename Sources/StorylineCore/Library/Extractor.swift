@@ -17,7 +17,7 @@ public enum Extractor {
     public static func extractAll(_ articles: [Article]) -> [ArticleExtraction] {
         let slots = UnsafeMutableBufferPointer<ArticleExtraction?>.allocate(capacity: articles.count)
         slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
+        defer { _ = slots.deinitialize(); slots.deallocate() }
         DispatchQueue.concurrentPerform(iterations: articles.count) { i in slots[i] = extract(articles[i]) }
         return slots.map { $0! }
     }
