@@ -67,15 +67,10 @@ public enum CorpusLoader {
     /// Loads every file under `paths`, using all cores, in a stable order.
     public static func load(_ paths: [String]) -> Result {
         let (files, discoveryWarnings) = discover(paths)
-        let slots = UnsafeMutableBufferPointer<(Article?, [LoadWarning])>.allocate(capacity: files.count)
-        slots.initialize(repeating: (nil, []))
-        defer { _ = slots.deinitialize(); slots.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            slots[i] = loadFile(files[i])
-        }
+        let loaded = ParallelSlots.map(files.count) { loadFile(files[$0]) }
         var articles: [Article] = []
         var warnings = discoveryWarnings
-        for (a, w) in slots {
+        for case let (a, w)? in loaded {
             if let a { articles.append(a) }
             warnings += w
         }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Merges the reports of one event, from several articles or several times in one, into a
 /// single event with several sources. Decides by date overlap, shared participants or
 /// places, compatible types and wording; works in date order so it never compares all pairs.
@@ -26,12 +24,7 @@ public enum EventMerger {
     public static func merge(_ events: [Event]) -> [Event] {
         var interner = Interner()
         // Tokenizing the summaries is the costly part of building reports: done on all cores first.
-        let slots = ParallelSlots<[String]>(count: events.count)
-        let chunks = max(1, min(events.count, 16))
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for i in stride(from: c, to: events.count, by: chunks) { slots[i] = contentWords(events[i].summary) }
-        }
-        let summaryWords = slots.values()
+        let summaryWords = ParallelSlots.map(events.count) { contentWords(events[$0].summary) }.map { $0! }
         let reports = events.indices.map { Report(events[$0], words: summaryWords[$0], interner: &interner) }
         let words = reports.map(\.words)
         let keyCount = interner.count

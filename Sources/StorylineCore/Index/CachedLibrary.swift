@@ -40,12 +40,7 @@ struct CachedLibrary: Equatable {
         }
         // Every kind has at least one row (possibly an empty list), so a partial set is never taken.
         guard Set(rows.map(\.kind)).count == Kind.allCases.count else { return nil }
-        let decoded = UnsafeMutableBufferPointer<Decoded?>.allocate(capacity: rows.count)
-        decoded.initialize(repeating: nil)
-        defer { _ = decoded.deinitialize(); decoded.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: rows.count) { i in
-            decoded[i] = try? Decoded(rows[i].kind, rows[i].blob)
-        }
+        let decoded = ParallelSlots.map(rows.count) { try? Decoded(rows[$0].kind, rows[$0].blob) }
         var value = CachedLibrary(events: [], people: [], relations: [], mentions: [])
         for part in decoded {
             switch part {
@@ -83,8 +78,7 @@ struct CachedLibrary: Equatable {
                 start = end
             } while start < count
         }
-        let slots = ParallelSlots<Data>(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
+        let blobs = ParallelSlots<Data>.map(jobs.count) { j -> Data? in
             let (kind, _, range) = jobs[j]
             func check<T: Equatable>(_ part: [T]) -> Data? {
                 guard let blob = AssemblyCodec.encode(part, { w, x in Self.write(&w, x) }),
@@ -92,13 +86,12 @@ struct CachedLibrary: Equatable {
                 return blob
             }
             switch kind {
-            case .events: slots[j] = check(Array(events[range]))
-            case .people: slots[j] = check(Array(people[range]))
-            case .relations: slots[j] = check(Array(relations[range]))
-            case .mentions: slots[j] = check(Array(mentions[range]))
+            case .events: return check(Array(events[range]))
+            case .people: return check(Array(people[range]))
+            case .relations: return check(Array(relations[range]))
+            case .mentions: return check(Array(mentions[range]))
             }
-        }
-        let blobs = slots.values()
+        }.compactMap { $0 }
         guard blobs.count == jobs.count else { return Encoded(rows: nil) }
         return Encoded(rows: jobs.indices.map { (jobs[$0].0, jobs[$0].1, blobs[$0]) })
     }

@@ -333,18 +333,7 @@ public enum CorpusStore {
 
     /// Reads, hashes and (when the content changed) parses and extracts a batch, on all cores.
     private static func prepare(_ batch: [CorpusScan.Entry], known: [String: Known]) -> [Prepared] {
-        let slots = UnsafeMutableBufferPointer<Prepared?>.allocate(capacity: batch.count)
-        slots.initialize(repeating: nil)
-        defer { _ = slots.deinitialize(); slots.deallocate() }
-        let chunks = min(batch.count, 8)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            var i = c
-            while i < batch.count {
-                slots[i] = prepareFile(batch[i], known: known[batch[i].key])
-                i += chunks
-            }
-        }
-        return slots.map { $0! }
+        ParallelSlots.map(batch.count) { prepareFile(batch[$0], known: known[batch[$0].key]) }.map { $0! }
     }
 
     private static func prepareFile(_ f: CorpusScan.Entry, known: Known?) -> Prepared {
@@ -432,32 +421,23 @@ public enum CorpusStore {
                 blobs[path] = (row[1], row[2], row[3])
             }
         }
-        let slots = UnsafeMutableBufferPointer<(Article?, ArticleExtraction?, [LoadWarning])>.allocate(capacity: files.count)
-        slots.initialize(repeating: (nil, nil, []))
-        defer { _ = slots.deinitialize(); slots.deallocate() }
         let damaged = FailureBox()
-        let chunks = max(1, min(files.count, 8))
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let decoder = JSONDecoder()
-            var i = c
-            while i < files.count {
-                let path = files[i].path
-                if let (a, e, w) = blobs[files[i].key] {
-                    do {
-                        // The path as given this time: the same file may have been indexed from another folder.
-                        let article = try a.map { blob -> Article in
-                            var article = try BlobCodec.decode(Article.self, from: blob)
-                            if article.path != path { article.path = path }
-                            return article
-                        }
-                        let extraction = try e.map { try ExtractionCodec.decode($0) }
-                        let warnings = try w.map { try decoder.decode([StoredWarning].self, from: $0) } ?? []
-                        slots[i] = (article, extraction, warnings.map { LoadWarning(path: path, reason: $0.reason, skipped: $0.skipped) })
-                    } catch {
-                        damaged.error = error
-                    }
+        let decoded = ParallelSlots<(Article?, ArticleExtraction?, [LoadWarning])>.map(files.count) { i in
+            let path = files[i].path
+            guard let (a, e, w) = blobs[files[i].key] else { return nil }
+            do {
+                // The path as given this time: the same file may have been indexed from another folder.
+                let article = try a.map { blob -> Article in
+                    var article = try BlobCodec.decode(Article.self, from: blob)
+                    if article.path != path { article.path = path }
+                    return article
                 }
-                i += chunks
+                let extraction = try e.map { try ExtractionCodec.decode($0) }
+                let warnings = try w.map { try JSONDecoder().decode([StoredWarning].self, from: $0) } ?? []
+                return (article, extraction, warnings.map { LoadWarning(path: path, reason: $0.reason, skipped: $0.skipped) })
+            } catch {
+                damaged.error = error
+                return nil
             }
         }
         if damaged.error != nil {
@@ -465,7 +445,7 @@ public enum CorpusStore {
         }
         var pairs: [(Article, ArticleExtraction)] = []
         var warnings: [LoadWarning] = []
-        for (a, e, w) in slots {
+        for case let (a, e, w)? in decoded {
             warnings += w
             if let a { pairs.append((a, e ?? ArticleExtraction(article: a.id))) }
         }

@@ -15,10 +15,6 @@ public enum Extractor {
 
     /// Extracts from every article using all cores; results are in the articles' order.
     public static func extractAll(_ articles: [Article]) -> [ArticleExtraction] {
-        let slots = UnsafeMutableBufferPointer<ArticleExtraction?>.allocate(capacity: articles.count)
-        slots.initialize(repeating: nil)
-        defer { _ = slots.deinitialize(); slots.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: articles.count) { i in slots[i] = extract(articles[i]) }
-        return slots.map { $0! }
+        ParallelSlots.map(articles.count) { extract(articles[$0]) }.map { $0! }
     }
 }
