@@ -5,7 +5,9 @@ import GRDB
 /// stored blob changes: an older cache is then detected and rebuilt, never misread.
 enum CacheSchema {
     /// Stored in `PRAGMA user_version`.
-    static let version = 8
+    static let version = 9
+    /// Bytes per database page for new caches (see `CorpusStore.openPool`).
+    static let pageSize = 65536
 
     /// Creates every table of an empty cache and stamps it with the version and the engine.
     static func create(_ db: Database, engine: String) throws {

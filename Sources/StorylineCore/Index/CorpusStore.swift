@@ -222,6 +222,9 @@ public enum CorpusStore {
     private static func openPool(path: String, engine: String, create: Bool = true) throws -> DatabasePool {
         var config = SearchIndex.configuration()
         config.busyMode = .timeout(30)
+        // Only takes effect when the file is created (before WAL is switched on): large pages
+        // hold several article rows each instead of one row and a half-empty remainder.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = \(CacheSchema.pageSize)") }
         let pool = try DatabasePool(path: path, configuration: config)
         let check = { (db: Database) throws in
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
