@@ -65,35 +65,38 @@ public enum PeopleMerger {
             }
         }
 
-        var merged: [Int: Person] = [:]
-        var formCounts: [Int: [String: Int]] = [:]
-        var order: [Int] = []
-        var seen: [Int: Set<String>] = [:]
+        // Each group's person is grown in place (slot per root, in order of first appearance):
+        // copying a person out of a dictionary and back copied its article list on every
+        // append, quadratic for a leader named in most articles.
+        var slot: [Int: Int] = [:]
+        var merged: [Person] = []
+        var formCounts: [[String: Int]] = []
+        var seen: [Set<String>] = []
         for (i, e) in entries.enumerated() {
             let root = find(i)
             let p = e.person
-            formCounts[root, default: [:]][p.name, default: 0] += max(p.mentions, 1)
-            if var m = merged[root] {
-                for a in [p.name] + p.aliases where !m.aliases.contains(a) && a != m.name { m.aliases.append(a) }
-                for r in p.roles where !m.roles.contains(r) { m.roles.append(r) }
-                m.leader = m.leader || p.leader
-                m.former = m.former || p.former
-                m.mentions += p.mentions
-                for a in p.articles where seen[root, default: []].insert(a).inserted { m.articles.append(a) }
-                merged[root] = m
+            if let k = slot[root] {
+                formCounts[k][p.name, default: 0] += max(p.mentions, 1)
+                for a in [p.name] + p.aliases where !merged[k].aliases.contains(a) && a != merged[k].name { merged[k].aliases.append(a) }
+                for r in p.roles where !merged[k].roles.contains(r) { merged[k].roles.append(r) }
+                merged[k].leader = merged[k].leader || p.leader
+                merged[k].former = merged[k].former || p.former
+                merged[k].mentions += p.mentions
+                for a in p.articles where seen[k].insert(a).inserted { merged[k].articles.append(a) }
             } else {
-                merged[root] = p
-                seen[root] = Set(p.articles)
-                order.append(root)
+                slot[root] = merged.count
+                merged.append(p)
+                formCounts.append([p.name: max(p.mentions, 1)])
+                seen.append(Set(p.articles))
             }
         }
-        var members: [Int: [Int]] = [:]
-        for i in entries.indices { members[find(i), default: []].append(i) }
+        var members = [[Int]](repeating: [], count: merged.count)
+        for i in entries.indices { members[slot[find(i)]!].append(i) }
         var names: [String: [String: String]] = [:]
         var people: [Person] = []
-        for root in order {
-            var p = merged[root]!
-            let counts = formCounts[root]!
+        for k in merged.indices {
+            var p = merged[k]
+            let counts = formCounts[k]
             let forms = counts.keys.sorted()
             let longest = forms.map { NameKey.of($0).count }.max() ?? 1
             let best = forms.filter { NameKey.of($0).count == longest }
@@ -108,7 +111,7 @@ public enum PeopleMerger {
                 p.roles.insert(p.roles.remove(at: i), at: 0)
             }
             people.append(p)
-            for i in members[root]! { names[entries[i].article, default: [:]][entries[i].person.name] = best }
+            for i in members[k] { names[entries[i].article, default: [:]][entries[i].person.name] = best }
         }
         people.sort { a, b in
             if a.leader != b.leader { return a.leader }
