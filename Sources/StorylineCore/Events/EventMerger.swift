@@ -224,7 +224,13 @@ public enum EventMerger {
     /// An event with the id lists the comparisons need, computed once. A class, so the
     /// candidate loops pass one reference instead of copying every field.
     final class Report {
-        let event: Event
+        /// The fields of the event the comparisons read, copied out so that comparing two
+        /// reports touches no strings or reference-counted storage.
+        let date: TimeSpan?
+        let type: EventType
+        /// Interned article id and offset of the first source (-1 without a source).
+        let firstArticle: Int32
+        let firstOffset: Int
         let words: [Int32]
         let people: [Int32]
         let places: [Int32]
@@ -235,11 +241,14 @@ public enum EventMerger {
 
         /// `words` are the summary's `contentWords`.
         init(_ e: Event, words summaryWords: [String], interner: inout Interner) {
-            event = e
+            date = e.date
+            type = e.type
             words = interner.sorted(summaryWords)
             people = interner.sorted(e.participants)
             places = interner.sorted(EventMerger.placeWords(e))
             articles = interner.sorted(e.sources.map(\.article))
+            firstArticle = e.sources.first.map { interner.id($0.article) } ?? -1
+            firstOffset = e.sources.first?.offset ?? 0
             keys = e.participants.map { Int(interner.id("p:" + $0)) } + e.places.map { Int(interner.id("l:" + $0)) }
                 + e.sources.map { Int(interner.id("a:" + $0.article)) }
         }
@@ -247,11 +256,10 @@ public enum EventMerger {
 
     /// True when `a` and `b` read as reports of the same event (people are checked per cluster).
     static func sameEvent(_ ra: Report, _ rb: Report, coarse: Bool) -> Bool {
-        let a = ra.event, b = rb.event
-        guard let da = a.date, let db = b.date, da.overlaps(db) else { return false }
+        guard let da = ra.date, let db = rb.date, da.overlaps(db) else { return false }
         // One sentence dating two clauses differently tells two events ("arrived on Monday after
         // a visit to Laos from Jan. 30 to Feb. 2").
-        if da != db, let sa = a.sources.first, let sb = b.sources.first, sa.article == sb.article, sa.offset == sb.offset {
+        if da != db, ra.firstArticle >= 0, ra.firstArticle == rb.firstArticle, ra.firstOffset == rb.firstOffset {
             return false
         }
         let sharedPlace = sharedCount(ra.places, rb.places) > 0
@@ -266,10 +274,11 @@ public enum EventMerger {
         let shared = sharedCount(ra.people, rb.people) > 0
         let anyEmpty = ra.people.isEmpty || rb.people.isEmpty
         let sameArticle = sharedCount(ra.articles, rb.articles) > 0
-        let sameType = a.type == b.type
+        let (aType, bType) = (ra.type, rb.type)
+        let sameType = aType == bType
         // Near-identical wording: a repeated caption, a reprinted line.
         if sameType, sim() >= 0.6 { return true }
-        if typesCompatible(a.type, b.type), !spoken.contains(a.type) {
+        if typesCompatible(aType, bType), !spoken.contains(aType) {
             if coarse {
                 return (sameType || sharedPlace) && (shared || (anyEmpty && (sharedPlace || sameArticle)))
             }
@@ -279,8 +288,8 @@ public enum EventMerger {
         }
         // Remarks made at a meeting on the same day, reported in the same article.
         if !coarse, da.length <= 2, db.length <= 2, shared, sameArticle,
-           (a.type == .statement && (encounters.contains(b.type) || b.type == .pressConference || b.type == .phoneCall))
-            || (b.type == .statement && (encounters.contains(a.type) || a.type == .pressConference || a.type == .phoneCall)) {
+           (aType == .statement && (encounters.contains(bType) || bType == .pressConference || bType == .phoneCall))
+            || (bType == .statement && (encounters.contains(aType) || aType == .pressConference || aType == .phoneCall)) {
             return true
         }
         return sameType && (shared || anyEmpty) && sim() >= 0.3
@@ -295,7 +304,7 @@ public enum EventMerger {
         var s = jaccard(a.words, b.words) * 3
         s += Double(sharedCount(a.people, b.people)) * 2
         if sharedCount(a.places, b.places) > 0 { s += 2 }
-        if a.event.type == b.event.type { s += 1 }
+        if a.type == b.type { s += 1 }
         return s + 0.01
     }
 
