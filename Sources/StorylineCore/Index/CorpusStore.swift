@@ -425,7 +425,7 @@ public enum CorpusStore {
             }
         }
         let damaged = FailureBox()
-        let decoded = ParallelSlots<(Article?, ArticleExtraction?, [LoadWarning])>.map(files.count) { i in
+        var decoded = ParallelSlots<(Article?, ArticleExtraction?, [LoadWarning])>.map(files.count) { i in
             let path = files[i].path
             guard let (a, e, w) = blobs[files[i].key] else { return nil }
             do {
@@ -443,6 +443,9 @@ public enum CorpusStore {
                 return nil
             }
         }
+        // What is no longer needed is let go as soon as possible: on 100,000 articles the raw
+        // blobs, the extractions and the assembled library are each hundreds of megabytes.
+        blobs.removeAll()
         if damaged.error != nil {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "a cached article cannot be decoded")
         }
@@ -452,6 +455,7 @@ public enum CorpusStore {
             warnings += w
             if let a { pairs.append((a, e ?? ArticleExtraction(article: a.id))) }
         }
+        decoded.removeAll()
         let articles = listOrder(pairs.map(\.0))
         var stats = stats
         var library: Library
@@ -459,8 +463,11 @@ public enum CorpusStore {
             library = assembled.library(articles: articles)
             stats.assembledFromCache = true
         } else {
-            let extractionByID = Dictionary(pairs.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a })
-            library = Library.assemble(articles: articles, extractions: articles.compactMap { extractionByID[$0.id] })
+            var extractionByID = Dictionary(pairs.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a })
+            pairs.removeAll()
+            let extractions = articles.compactMap { extractionByID[$0.id] }
+            extractionByID.removeAll()
+            library = Library.assemble(articles: articles, extractions: extractions)
             // A cache that cannot be written only costs the next open an assembly.
             if persistent {
                 let encoded = CachedLibrary(library).encoded()
