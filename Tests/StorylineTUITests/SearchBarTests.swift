@@ -79,6 +79,33 @@ final class SearchBarTests: XCTestCase {
         XCTAssertTrue(Fixtures.screen(plain).text().contains("fewer words"))
     }
 
+    /// When more articles match than the list holds, the title says the list is the best of
+    /// them and how to narrow it, instead of passing the list off as every match.
+    func testTitleSaysWhenMoreArticlesMatchThanShown() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-more-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for i in 1...4 {
+            try "Leaders gather for summit number \(i)\n\nThe summit opened in Lima on Monday, officials said.\n"
+                .write(to: dir.appendingPathComponent("a\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        let search = IndexSearch(try CorpusStore.open(paths: [dir.path], useCache: false).index)
+        let some = search.answer("summit", limit: 2)
+        XCTAssertEqual(some.hits.count, 2)
+        XCTAssertTrue(some.more)
+        let all = search.answer("summit", limit: 4)
+        XCTAssertEqual(all.hits.count, 4)
+        XCTAssertFalse(all.more, "exactly as many matches as the limit: nothing is hidden")
+
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let (typed, _) = type(bar, "moreau")
+        let many = Fixtures.screen(answered(typed, SearchAnswer(hits: [hit(Fixtures.english, "")], more: true, atoms: moreau))).text()
+        XCTAssertTrue(many.contains("best 1 result for moreau · more match"), many)
+        let one = Fixtures.screen(answered(typed, SearchAnswer(hits: [hit(Fixtures.english, "")], atoms: moreau))).text()
+        XCTAssertTrue(one.contains("1 result for moreau"))
+        XCTAssertFalse(one.contains("more match"))
+    }
+
     /// Up and Down recall earlier searches; Esc closes the search where it was opened.
     func testRecallAndEscape() {
         var s = Fixtures.state()

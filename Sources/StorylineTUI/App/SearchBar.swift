@@ -73,6 +73,7 @@ extension AppState {
         view.search.pending = false
         view.search.answered = text
         view.search.hits = answer.hits
+        view.search.more = answer.more
         view.search.atoms = answer.atoms
         view.search.hasFilters = answer.hasFilters
         view.search.error = answer.error

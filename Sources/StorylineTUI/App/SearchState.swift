@@ -10,6 +10,8 @@ public struct SearchState: Hashable, Sendable {
     /// The text `hits` answer (may lag behind `text` while a query runs).
     public var answered: String? = nil
     public var hits: [SearchHit] = []
+    /// More articles match than `hits` shows (the list is the best of them).
+    public var more = false
     /// The query's words and phrases, to highlight matches.
     public var atoms: [QueryAtom] = []
     /// The query has field filters (person:, outlet:, from:, to:, type:).
@@ -32,19 +34,21 @@ public struct SearchState: Hashable, Sendable {
 /// What a search returned for one text: hits, the atoms to highlight, or the parser's message.
 public struct SearchAnswer: Hashable, Sendable {
     public var hits: [SearchHit]
+    /// More articles match than `hits` holds.
+    public var more: Bool
     public var atoms: [QueryAtom]
     public var hasFilters: Bool
     public var error: String?
 
-    public init(hits: [SearchHit] = [], atoms: [QueryAtom] = [], hasFilters: Bool = false, error: String? = nil) {
-        self.hits = hits; self.atoms = atoms; self.hasFilters = hasFilters; self.error = error
+    public init(hits: [SearchHit] = [], more: Bool = false, atoms: [QueryAtom] = [], hasFilters: Bool = false, error: String? = nil) {
+        self.hits = hits; self.more = more; self.atoms = atoms; self.hasFilters = hasFilters; self.error = error
     }
 }
 
 /// Something that answers search text; the run loop calls it off the main loop. The real one
 /// wraps the corpus `SearchIndex`; tests use an in-memory one.
 public protocol ArticleSearching: Sendable {
-    /// Parses and runs `text`, returning at most `limit` hits or the parser's message.
+    /// Parses and runs `text`, returning at most `limit` hits (and whether more match) or the parser's message.
     func answer(_ text: String, limit: Int) -> SearchAnswer
 }
 
@@ -59,9 +63,11 @@ public struct IndexSearch: ArticleSearching {
     public func answer(_ text: String, limit: Int) -> SearchAnswer {
         do {
             let q = try SearchQuery.parse(text)
-            let hits = try index.search(query: q, limit: limit)
+            // One hit beyond the limit tells whether the list shows every match.
+            let hits = try index.search(query: q, limit: limit + 1)
             let filters = !q.people.isEmpty || !q.outlets.isEmpty || q.from != nil || q.to != nil || !q.eventTypes.isEmpty
-            return SearchAnswer(hits: hits, atoms: q.clauses.flatMap { $0 }, hasFilters: filters)
+            return SearchAnswer(hits: Array(hits.prefix(limit)), more: hits.count > limit, atoms: q.clauses.flatMap { $0 },
+                                hasFilters: filters)
         } catch {
             return SearchAnswer(error: "\(error)")
         }

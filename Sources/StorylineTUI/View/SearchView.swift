@@ -72,12 +72,14 @@ enum SearchView {
         }
     }
 
-    /// "12 results for …", "searching…", or the plain title.
+    /// "12 results for …", "best 50 results for … · more match", "searching…", or the plain title.
     static func title(_ s: SearchState) -> String {
         if s.pending { return "Results · searching…" }
         guard let q = s.answered, s.error == nil else { return "Results" }
         let n = s.hits.count
-        return "\(n) result\(n == 1 ? "" : "s") for \(DisplayWidth.truncate(q, to: 40))"
+        let query = DisplayWidth.truncate(q, to: 40)
+        if s.more { return "best \(n) result\(n == 1 ? "" : "s") for \(query) · more match: add words or filters to narrow" }
+        return "\(n) result\(n == 1 ? "" : "s") for \(query)"
     }
 
     /// A snippet with its match markers turned into highlighted runs.
