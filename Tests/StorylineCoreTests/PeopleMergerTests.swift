@@ -69,6 +69,16 @@ final class PersonRoleResolverTests: XCTestCase {
         XCTAssertFalse(lib.people.contains { RoleResolver.isOpen($0.name) })
     }
 
+    /// The distance from an article's day to the nearest day a role holder was written about.
+    func testNearestDayDistance() {
+        XCTAssertEqual(RoleResolver.nearest([], to: 10), Int.max)
+        XCTAssertEqual(RoleResolver.nearest([3, 8, 20], to: 1), 2)
+        XCTAssertEqual(RoleResolver.nearest([3, 8, 20], to: 25), 5)
+        XCTAssertEqual(RoleResolver.nearest([3, 8, 20], to: 13), 5)
+        XCTAssertEqual(RoleResolver.nearest([3, 8, 20], to: 15), 5)
+        XCTAssertEqual(RoleResolver.nearest([3, 8, 8, 20], to: 8), 0)
+    }
+
     func testFamilyNameFirstAndMiddleInitialsJoinTheSamePerson() {
         func x(_ article: String, _ name: String) -> ArticleExtraction {
             ArticleExtraction(article: article, people: [Person(name: name, mentions: 1, articles: [article])])

@@ -20,6 +20,15 @@ public enum RoleResolver {
         for p in people where !(p.former && !p.leader) {
             for c in Set(p.roles.compactMap(\.country)) { byCountry[c, default: []].append(p) }
         }
+        // Each holder's article days, sorted once: a leader is in tens of thousands of articles,
+        // and every open reference asks for the one closest to its own article's day.
+        var sortedDays: [String: [Int]] = [:]
+        func daysOf(_ p: Person) -> [Int] {
+            if let known = sortedDays[p.name] { return known }
+            let list = p.articles.compactMap { days[$0] }.sorted()
+            sortedDays[p.name] = list
+            return list
+        }
         var out: [String: [String: String]] = [:]
         for x in extractions {
             for key in Set(x.mentions.map(\.person).filter(isOpen)) {
@@ -29,7 +38,7 @@ public enum RoleResolver {
                 let holders = (byCountry[country] ?? []).filter { p in
                     p.roles.contains { $0.country == country && (title == "Leader" ? leaderTitles.contains($0.title) : $0.title == title) }
                 }
-                if let chosen = pick(holders, near: days[x.article], days: days) { out[x.article, default: [:]][key] = chosen }
+                if let chosen = pick(holders, near: days[x.article], daysOf: daysOf) { out[x.article, default: [:]][key] = chosen }
             }
         }
         return out
@@ -38,11 +47,21 @@ public enum RoleResolver {
     private static let leaderTitles = Set(PersonLexicon.titles.values.filter(\.leader).map(\.display))
 
     /// The only holder, or the single holder with an article closest in date to `day`.
-    private static func pick(_ holders: [Person], near day: Int?, days: [String: Int]) -> String? {
+    private static func pick(_ holders: [Person], near day: Int?, daysOf: (Person) -> [Int]) -> String? {
         if holders.count == 1 { return holders[0].name }
         guard let day, holders.count > 1 else { return nil }
-        let distances = holders.map { p in p.articles.compactMap { days[$0] }.map { abs($0 - day) }.min() ?? Int.max }
+        let distances = holders.map { nearest(daysOf($0), to: day) }
         guard let best = distances.min(), best != Int.max, distances.filter({ $0 == best }).count == 1 else { return nil }
         return holders[distances.firstIndex(of: best)!].name
+    }
+
+    /// The smallest distance from `day` to a day of the sorted list (Int.max when empty).
+    static func nearest(_ sorted: [Int], to day: Int) -> Int {
+        var lo = 0, hi = sorted.count
+        while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] < day { lo = mid + 1 } else { hi = mid } }
+        var best = Int.max
+        if lo < sorted.count { best = sorted[lo] - day }
+        if lo > 0 { best = min(best, day - sorted[lo - 1]) }
+        return best
     }
 }
