@@ -50,14 +50,20 @@ struct Search: ParsableCommand {
     func run() throws {
         let opened = try corpus.loadLibrary()
         let parsed: SearchQuery
-        let hits: [SearchHit]
+        var hits: [SearchHit]
         do {
             parsed = try SearchQuery.parse(query)
-            hits = try opened.index.search(query: parsed, limit: limit)
+            // One hit beyond the limit tells whether more articles match than are printed.
+            hits = try opened.index.search(query: parsed, limit: limit + 1)
         } catch let error as QueryError {
             throw CLIError(error.description)
         }
+        let more = hits.count > limit
+        hits = Array(hits.prefix(limit))
         for note in parsed.notes { FileHandle.standardError.write(Data("storyline: note: \(note)\n".utf8)) }
+        if more {
+            FileHandle.standardError.write(Data("storyline: note: showing the best \(limit); more articles match (raise --limit or narrow the query)\n".utf8))
+        }
         if json {
             try JSONOutput.print(hits.map {
                 Row(article: $0.article, title: $0.title, published: $0.published,
