@@ -518,6 +518,13 @@ public enum PersonRecognizer {
         let multi = drafts.list.enumerated().filter { $0.element.words.count >= 2 }
         guard !multi.isEmpty else { return out }
         let keys = Dictionary(multi.map { ($0.element.key, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        // With ASCII keys a run can only match when each of its partial keys is a prefix of a
+        // name's key, so most runs stop after one look-up.
+        let asciiKeys = keys.keys.allSatisfy(isASCII)
+        var prefixes: Set<String> = [""]
+        if asciiKeys {
+            for k in keys.keys { for len in 1...max(1, k.utf8.count) { prefixes.insert(String(k.utf8.prefix(len))!) } }
+        }
         for (b, block) in blocks.enumerated() {
             let toks = block.tokens
             var i = 0
@@ -525,10 +532,15 @@ public enum PersonRecognizer {
                 guard toks[i].isWord, toks[i].isCapitalized else { i += 1; continue }
                 var key = ""
                 var best: (Int, Int)? = nil
+                var asciiSoFar = asciiKeys
                 for len in 1...min(5, toks.count - i) {
                     let t = toks[i + len - 1]
                     guard t.isWord else { break }
                     key += t.key
+                    if asciiSoFar {
+                        asciiSoFar = isASCII(t.key)
+                        if asciiSoFar && !prefixes.contains(key) { break }
+                    }
                     if len >= 2, let d = keys[key] { best = (d, len) }
                     if t.possessive { break }
                 }
@@ -543,6 +555,9 @@ public enum PersonRecognizer {
         }
         return out
     }
+
+    @inline(__always)
+    private static func isASCII(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 } }
 
     private static func matchSurnames(_ blocks: [ScannedBlock], drafts: Drafts, full: [LocatedMention]) -> [LocatedMention] {
         var covered: Set<Int> = []  // scanned * 1_000_000 + token
