@@ -80,6 +80,8 @@ public enum EventExtractor {
             }
         }
         let isEntry = entryDate != nil
+        // Outside a dated entry only time expressions date events: a block without one has none.
+        guard isEntry || !tagged.isEmpty else { return [] }
         let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
         var events: [Event] = []
         var firstClause = true
