@@ -163,7 +163,18 @@ public struct TextToken: Hashable, Sendable {
         }
         let first = slice[0]
         let capitalized = isWord && first >= 0x41 && first <= 0x5A
-        let key = isWord && other ? NameKey.of(lower) : lower
+        var key = lower
+        if isWord && other {
+            // `NameKey.of(lower)`: the lower-cased letters and digits.
+            key = String(unsafeUninitializedCapacity: slice.count) { out in
+                var k = 0
+                for v in slice {
+                    let c = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                    if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { out[k] = c; k += 1 }
+                }
+                return k
+            }
+        }
         return TextToken(text: text, lower: lower, key: key, start: start, end: start + slice.count,
                          isWord: isWord, isCapitalized: capitalized, possessive: possessive)
     }
