@@ -625,21 +625,46 @@ public enum ArticleParser {
            !t[t.index(after: open)...].dropLast().allSatisfy({ $0.isNumber }) {
             t = t[..<open]
         }
-        var words = t.split(separator: " ")
-        while words.count > 3, let last = words.last, isCreditWord(last) { words.removeLast() }
-        var key = String.UnicodeScalarView()
-        for w in words {
-            for s in w.unicodeScalars {
-                let v = s.value
-                if v < 0x80 {
-                    if v >= 65 && v <= 90 { key.append(Unicode.Scalar(v + 32)!) }
-                    else if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) { key.append(s) }
-                } else if s.properties.isAlphabetic || s.properties.numericType != nil {
-                    key.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
-                }
+        var key: [UInt8] = []
+        key.reserveCapacity(t.utf8.count)
+        if lastWordIsNoCredit(t) {
+            // No credit word to drop: the key reads every scalar (the separating spaces add nothing).
+            appendKey(of: t.unicodeScalars, to: &key)
+        } else {
+            var words = t.split(separator: " ")
+            while words.count > 3, let last = words.last, isCreditWord(last) { words.removeLast() }
+            for w in words { appendKey(of: w.unicodeScalars, to: &key) }
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// Appends the caption-key UTF-8 of `scalars`: letters and digits, lower-cased.
+    private static func appendKey(of scalars: Substring.UnicodeScalarView, to key: inout [UInt8]) {
+        for s in scalars {
+            let v = s.value
+            if v < 0x80 {
+                if v >= 65 && v <= 90 { key.append(UInt8(v + 32)) }
+                else if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) { key.append(UInt8(v)) }
+            } else if s.properties.isAlphabetic || s.properties.numericType != nil {
+                key.append(contentsOf: s.properties.lowercaseMapping.utf8)
             }
         }
-        return String(key)
+    }
+
+    /// True when the last space-separated word of `t` holds an ASCII byte other than an upper-case
+    /// letter, "/" or "-": then the last word (as `split` cuts it, by characters) is no credit word.
+    private static func lastWordIsNoCredit(_ t: Substring) -> Bool {
+        let bytes = t.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        var k = end
+        while k > bytes.startIndex {
+            let c = bytes[bytes.index(before: k)]
+            if c == 0x20 { break }
+            if c < 0x80 && !((c >= 0x41 && c <= 0x5A) || c == 0x2F || c == 0x2D) { return true }
+            k = bytes.index(before: k)
+        }
+        return false
     }
 
     /// `captionKey` for ASCII text without carriage returns, where every character is one byte;
