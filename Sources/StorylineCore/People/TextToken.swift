@@ -118,17 +118,14 @@ public struct TextToken: Hashable, Sendable {
                 break
             }
             if end < 0 { end = i; endScalar = si }
-            var token = make(UnsafeBufferPointer(rebasing: b[start..<end]), start: startScalar, count: endScalar - startScalar,
-                             isWord: true, possessive: possessive)
-            token.lexicon = LexiconClass.of(token.lower)
-            token.nameShaped = PersonRecognizer.nameShaped(token)
-            token.mayOpenTitle = PersonRecognizer.mayOpenTitle(token)
-            tokens.append(token)
+            tokens.append(make(UnsafeBufferPointer(rebasing: b[start..<end]), start: startScalar, count: endScalar - startScalar,
+                               isWord: true, possessive: possessive))
         }
         return tokens
     }
 
-    /// A token from its UTF-8 bytes (`count` scalars starting at scalar offset `start`).
+    /// A token from its UTF-8 bytes (`count` scalars starting at scalar offset `start`); a word
+    /// also gets its lexicon classes and name and title flags.
     private static func make(_ slice: UnsafeBufferPointer<UInt8>, start: Int, count: Int, isWord: Bool, possessive: Bool) -> TextToken {
         if count == slice.count { return makeASCII(slice, start: start, isWord: isWord, possessive: possessive) }
         let text = String(decoding: slice, as: UTF8.self)
@@ -142,16 +139,25 @@ public struct TextToken: Hashable, Sendable {
         if isWord, lower.unicodeScalars.contains(where: { !($0.properties.isAlphabetic || $0.properties.numericType != nil) }) {
             key = NameKey.of(lower)
         }
-        return TextToken(text: text, lower: lower, key: key, start: start, end: start + count,
-                         isWord: isWord, isCapitalized: capitalized, possessive: possessive)
+        var token = TextToken(text: text, lower: lower, key: key, start: start, end: start + count,
+                              isWord: isWord, isCapitalized: capitalized, possessive: possessive,
+                              lexicon: isWord ? LexiconClass.of(lower) : [])
+        if isWord {
+            token.nameShaped = capitalized && PersonRecognizer.nameShaped(token)
+            token.mayOpenTitle = PersonRecognizer.mayOpenTitle(token)
+        }
+        return token
     }
 
     /// `make` for ASCII tokens, the bulk of news text: bytes copied directly, case and key
     /// decided without the Unicode property tables.
     private static func makeASCII(_ slice: UnsafeBufferPointer<UInt8>, start: Int, isWord: Bool, possessive: Bool) -> TextToken {
-        var upper = false, other = false
+        var upper = false, other = false, hyphen = false
         for v in slice {
-            if v >= 0x41 && v <= 0x5A { upper = true } else if !((v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)) { other = true }
+            if v >= 0x41 && v <= 0x5A { upper = true } else if !((v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)) {
+                other = true
+                if v == 0x2D { hyphen = true }
+            }
         }
         let text = String(decoding: slice, as: UTF8.self)
         var lower = text
@@ -175,7 +181,15 @@ public struct TextToken: Hashable, Sendable {
                 return k
             }
         }
-        return TextToken(text: text, lower: lower, key: key, start: start, end: start + slice.count,
-                         isWord: isWord, isCapitalized: capitalized, possessive: possessive)
+        // Lower-case words are looked up by their own bytes.
+        let lexicon: LexiconClass = !isWord ? [] : upper ? LexiconClass.of(lower) : LexiconClass.of(bytes: slice)
+        var token = TextToken(text: text, lower: lower, key: key, start: start, end: start + slice.count,
+                              isWord: isWord, isCapitalized: capitalized, possessive: possessive, lexicon: lexicon)
+        if isWord {
+            // The first tests of `nameShaped` (capitalized) and `mayOpenTitle` (a hyphen), decided here.
+            token.nameShaped = capitalized && PersonRecognizer.nameShaped(token)
+            token.mayOpenTitle = hyphen ? PersonRecognizer.mayOpenTitle(token) : lexicon.contains(.titleFirst)
+        }
+        return token
     }
 }
