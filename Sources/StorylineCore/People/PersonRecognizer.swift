@@ -518,61 +518,58 @@ public enum PersonRecognizer {
         let multi = drafts.list.enumerated().filter { $0.element.words.count >= 2 }
         guard !multi.isEmpty else { return out }
         let keys = Dictionary(multi.map { ($0.element.key, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        // With ASCII keys a run can only match while each of its partial keys is a prefix of a
-        // name's key, so most runs stop after one look-up. The look-ups go through a byte table:
-        // bit 0 = a prefix of some key, the bits above = 1 + the draft whose whole key it is.
-        let fast = keys.keys.allSatisfy { !$0.isEmpty && $0.utf8.count <= 255 && isASCII($0) }
-        var table: [String: UInt32] = [:]
-        if fast {
-            for (k, d) in keys {
-                let bytes = Array(k.utf8)
-                for len in 1...bytes.count { table[String(decoding: bytes[0..<len], as: UTF8.self), default: 0] |= 1 }
-                table[k, default: 0] |= UInt32(d + 1) << 1
+        // With ASCII keys a run can only match when each of its partial keys is a prefix of a
+        // name's key, so most runs stop after one look-up.
+        let asciiKeys = keys.keys.allSatisfy(isASCII)
+        var prefixes: Set<String> = [""]
+        // The first byte and first two bytes of every key, as bit sets: a word whose key opens
+        // no name's key is passed over without hashing.
+        var firstBytes = [UInt64](repeating: 0, count: 2)
+        var firstPairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
+        if asciiKeys {
+            for k in keys.keys {
+                for len in 1...max(1, k.utf8.count) { prefixes.insert(String(k.utf8.prefix(len))!) }
+                var it = k.utf8.makeIterator()
+                if let b0 = it.next() {
+                    firstBytes[Int(b0) >> 6] |= 1 << UInt64(b0 & 63)
+                    if let b1 = it.next() { let p = Int(b0) << 7 | Int(b1); firstPairs[p >> 6] |= 1 << UInt64(p & 63) }
+                }
             }
         }
-        let prefixes = WordTable(table)
-        var bytes: [UInt8] = []
-        /// The run of name words at `i` matching a name in full, read through the byte table;
-        /// nil when a word's key is not ASCII (`slowMatch` decides then).
-        func fastMatch(_ toks: [TextToken], _ i: Int) -> (Int, Int)?? {
-            var best: (Int, Int)? = nil
-            bytes.removeAll(keepingCapacity: true)
-            for len in 1...min(5, toks.count - i) {
-                let t = toks[i + len - 1]
-                guard t.isWord else { break }
-                guard isASCII(t.key) else { return nil }
-                bytes.append(contentsOf: t.key.utf8)
-                let v = bytes.isEmpty ? 1 : bytes.withUnsafeBufferPointer { prefixes.lookup($0) }
-                if v & 1 == 0 { break }
-                if len >= 2, v >> 1 != 0 { best = (Int(v >> 1) - 1, len) }
-                if t.possessive { break }
-            }
-            return .some(best)
-        }
-        /// The run of name words at `i` matching a name in full, read through string keys.
-        func slowMatch(_ toks: [TextToken], _ i: Int) -> (Int, Int)? {
-            var key = ""
-            var best: (Int, Int)? = nil
-            for len in 1...min(5, toks.count - i) {
-                let t = toks[i + len - 1]
-                guard t.isWord else { break }
-                key += t.key
-                if len >= 2, let d = keys[key] { best = (d, len) }
-                if t.possessive { break }
-            }
-            return best
+        /// False when the ASCII key `k` is no prefix of any name's key, decided from its first two bytes.
+        func mayOpenAKey(_ k: String) -> Bool {
+            var it = k.utf8.makeIterator()
+            guard let b0 = it.next(), b0 < 0x80 else { return true }
+            guard let b1 = it.next() else { return firstBytes[Int(b0) >> 6] & (1 << UInt64(b0 & 63)) != 0 }
+            guard b1 < 0x80 else { return true }
+            let p = Int(b0) << 7 | Int(b1)
+            return firstPairs[p >> 6] & (1 << UInt64(p & 63)) != 0
         }
         for (b, block) in blocks.enumerated() {
             let toks = block.tokens
             var i = 0
-            while i < toks.count {
+            scan: while i < toks.count {
                 guard toks[i].isWord, toks[i].isCapitalized else { i += 1; continue }
-                let found = fast ? (fastMatch(toks, i) ?? slowMatch(toks, i)) : slowMatch(toks, i)
-                if let (d, len) = found {
+                if asciiKeys, !mayOpenAKey(toks[i].key) { i += 1; continue }
+                var key = ""
+                var best: (Int, Int)? = nil
+                var asciiSoFar = asciiKeys
+                for len in 1...min(5, toks.count - i) {
+                    let t = toks[i + len - 1]
+                    guard t.isWord else { break }
+                    key += t.key
+                    if asciiSoFar {
+                        asciiSoFar = isASCII(t.key)
+                        if asciiSoFar && !prefixes.contains(key) { break }
+                    }
+                    if len >= 2, let d = keys[key] { best = (d, len) }
+                    if t.possessive { break }
+                }
+                if let (d, len) = best {
                     out.append(LocatedMention(person: drafts.list[d].key, scanned: b, tokens: i..<(i + len),
                                               possessive: toks[i + len - 1].possessive, roleOnly: false))
                     i += len
-                    continue
+                    continue scan
                 }
                 i += 1
             }
