@@ -109,7 +109,8 @@ public enum EventExtractor {
             for clause in clauses {
                 let isFirst = firstClause
                 firstClause = false
-                guard hasPredicate(tokens, clause) else {
+                // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
+                guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty else {
                     if !clause.people.isEmpty { recentPeople = clause.people }
                     continue
                 }
