@@ -321,13 +321,8 @@ public enum ArticleParser {
     static func lines(of text: String) -> [Line] {
         var result: [Line] = []
         result.reserveCapacity(64)
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var lineScalar = 0
-        var scalars = 0
-        var i = utf8.startIndex
-        func add(_ end: String.Index) {
-            let raw = text[lineStart..<end].unicodeScalars
+        func add(_ start: String.Index, _ end: String.Index, _ lineScalar: Int) {
+            let raw = text[start..<end].unicodeScalars
             var lo = raw.startIndex, hi = raw.endIndex
             var lead = 0
             while lo < hi, isSpace(raw[lo]) { lo = raw.index(after: lo); lead += 1 }
@@ -346,19 +341,56 @@ public enum ArticleParser {
             }
             result.append(Line(text: t, offset: lineScalar + lead, lower: String(decoding: lower, as: UTF8.self), words: words, length: length))
         }
-        while i != utf8.endIndex {
-            let b = utf8[i]
-            if b == 10 {
-                add(i)
-                lineStart = utf8.index(after: i)
-                scalars += 1
-                lineScalar = scalars
-            } else if b & 0xC0 != 0x80 {
-                scalars += 1
+        /// `add` for an ASCII line, the common case: bytes read directly.
+        func addASCII(_ line: UnsafeBufferPointer<UInt8>, _ lineScalar: Int) {
+            var lo = 0, hi = line.count
+            while lo < hi, line[lo] == 0x20 || line[lo] == 0x09 { lo += 1 }
+            while hi > lo, line[hi - 1] == 0x20 || line[hi - 1] == 0x09 { hi -= 1 }
+            guard lo < hi else { return }
+            let trimmed = UnsafeBufferPointer(rebasing: line[lo..<hi])
+            var words = 0, inWord = false, upper = false
+            for c in trimmed {
+                let sp = c == 0x20 || c == 0x09
+                if !sp && !inWord { words += 1 }
+                inWord = !sp
+                if c >= 0x41 && c <= 0x5A { upper = true }
             }
-            i = utf8.index(after: i)
+            let t = String(decoding: trimmed, as: UTF8.self)
+            var lower = t
+            if upper {
+                lower = String(unsafeUninitializedCapacity: trimmed.count) { out in
+                    for (j, c) in trimmed.enumerated() { out[j] = c >= 0x41 && c <= 0x5A ? c + 32 : c }
+                    return trimmed.count
+                }
+            }
+            result.append(Line(text: t, offset: lineScalar + lo, lower: lower, words: words, length: trimmed.count))
         }
-        add(utf8.endIndex)
+        var copy = text
+        copy.withUTF8 { b in
+            let utf8 = text.utf8
+            var lineStart = 0, lineScalar = 0, scalars = 0, ascii = true
+            func flush(_ end: Int) {
+                if ascii {
+                    addASCII(UnsafeBufferPointer(rebasing: b[lineStart..<end]), lineScalar)
+                } else {
+                    add(utf8.index(utf8.startIndex, offsetBy: lineStart), utf8.index(utf8.startIndex, offsetBy: end), lineScalar)
+                }
+            }
+            for i in 0..<b.count {
+                let c = b[i]
+                if c == 10 {
+                    flush(i)
+                    lineStart = i + 1
+                    scalars += 1
+                    lineScalar = scalars
+                    ascii = true
+                } else if c & 0xC0 != 0x80 {
+                    scalars += 1
+                    if c >= 0x80 { ascii = false }
+                }
+            }
+            flush(b.count)
+        }
         return result
     }
 
@@ -587,26 +619,92 @@ public enum ArticleParser {
 
     /// A comparison key for captions and headlines: credits at the end removed, letters and digits only, lower case.
     static func captionKey(_ text: String) -> String {
+        if let key = asciiCaptionKey(text) { return key }
         var t = Substring(text)
         if t.hasSuffix("]"), let open = t.lastIndex(of: "["), t.distance(from: open, to: t.endIndex) > 3,
            !t[t.index(after: open)...].dropLast().allSatisfy({ $0.isNumber }) {
             t = t[..<open]
         }
-        var words = t.split(separator: " ")
-        while words.count > 3, let last = words.last, isCreditWord(last) { words.removeLast() }
-        var key = String.UnicodeScalarView()
-        for w in words {
-            for s in w.unicodeScalars {
-                let v = s.value
-                if v < 0x80 {
-                    if v >= 65 && v <= 90 { key.append(Unicode.Scalar(v + 32)!) }
-                    else if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) { key.append(s) }
-                } else if s.properties.isAlphabetic || s.properties.numericType != nil {
-                    key.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
-                }
+        var key: [UInt8] = []
+        key.reserveCapacity(t.utf8.count)
+        if lastWordIsNoCredit(t) {
+            // No credit word to drop: the key reads every scalar (the separating spaces add nothing).
+            appendKey(of: t.unicodeScalars, to: &key)
+        } else {
+            var words = t.split(separator: " ")
+            while words.count > 3, let last = words.last, isCreditWord(last) { words.removeLast() }
+            for w in words { appendKey(of: w.unicodeScalars, to: &key) }
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// Appends the caption-key UTF-8 of `scalars`: letters and digits, lower-cased.
+    private static func appendKey(of scalars: Substring.UnicodeScalarView, to key: inout [UInt8]) {
+        for s in scalars {
+            let v = s.value
+            if v < 0x80 {
+                if v >= 65 && v <= 90 { key.append(UInt8(v + 32)) }
+                else if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) { key.append(UInt8(v)) }
+            } else if s.properties.isAlphabetic || s.properties.numericType != nil {
+                key.append(contentsOf: s.properties.lowercaseMapping.utf8)
             }
         }
-        return String(key)
+    }
+
+    /// True when the last space-separated word of `t` holds an ASCII byte other than an upper-case
+    /// letter, "/" or "-": then the last word (as `split` cuts it, by characters) is no credit word.
+    private static func lastWordIsNoCredit(_ t: Substring) -> Bool {
+        let bytes = t.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        var k = end
+        while k > bytes.startIndex {
+            let c = bytes[bytes.index(before: k)]
+            if c == 0x20 { break }
+            if c < 0x80 && !((c >= 0x41 && c <= 0x5A) || c == 0x2F || c == 0x2D) { return true }
+            k = bytes.index(before: k)
+        }
+        return false
+    }
+
+    /// `captionKey` for ASCII text without carriage returns, where every character is one byte;
+    /// nil for other text.
+    private static func asciiCaptionKey(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { b -> String? in
+            for c in b where c >= 0x80 || c == 0x0D { return nil }
+            var n = b.count
+            if n > 0, b[n - 1] == 0x5D, let open = b[..<n].lastIndex(of: 0x5B), n - open > 3,
+               !b[(open + 1)..<(n - 1)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                n = open
+            }
+            var words: [Range<Int>] = []
+            var k = 0
+            while k < n {
+                if b[k] == 0x20 { k += 1; continue }
+                let s = k
+                while k < n, b[k] != 0x20 { k += 1 }
+                words.append(s..<k)
+            }
+            while words.count > 3, let last = words.last, isASCIICreditWord(UnsafeBufferPointer(rebasing: b[last])) { words.removeLast() }
+            var key: [UInt8] = []
+            key.reserveCapacity(n)
+            for w in words {
+                for c in b[w] {
+                    if c >= 65 && c <= 90 { key.append(c + 32) } else if (c >= 97 && c <= 122) || (c >= 48 && c <= 57) { key.append(c) }
+                }
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
+    }
+
+    /// `isCreditWord` for an ASCII word.
+    private static func isASCIICreditWord(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letters = 0
+        for c in w {
+            if c >= 0x41 && c <= 0x5A { letters += 1 } else if c >= 0x61 && c <= 0x7A { return false } else if c != 0x2F && c != 0x2D { return false }
+        }
+        return letters >= 2 && w.last != 0x2E
     }
 
     /// An all-capitals credit word at the end of a caption ("YONHAP", "AP/YONHAP").

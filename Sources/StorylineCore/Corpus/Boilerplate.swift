@@ -15,6 +15,9 @@ public enum Boilerplate {
         "skip advertisement", "supported by", "share full article", "save", "gift this article", "see more",
     ]
 
+    /// Length in bytes of the longest `uiLines` entry.
+    private static let uiLinesLongest = uiLines.map(\.utf8.count).max() ?? 0
+
     /// Line prefixes of UI and comment-box strings.
     static let uiPrefixes: [String] = [
         "audio report:", "to write comments", "standards board policy", "please log in", "sign up for",
@@ -33,10 +36,12 @@ public enum Boilerplate {
 
     /// True for a line that is a UI string, navigation or comment-box furniture.
     public static func isUILine(_ lower: String) -> Bool {
-        if uiLines.contains(lower) { return true }
-        if lower.utf8.count <= 48, creditPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        // An ASCII line longer than every UI string cannot be one (ASCII compares byte for byte).
+        let long = lower.utf8.count > uiLinesLongest && TextScan.isASCII(lower)
+        if !long && uiLines.contains(lower) { return true }
+        if lower.utf8.count <= 48, creditPrefixes.contains(where: { TextScan.hasPrefix(lower, $0) }) { return true }
         if isContactLine(lower) { return true }
-        for p in uiPrefixes where lower.hasPrefix(p) { return true }
+        for p in uiPrefixes where TextScan.hasPrefix(lower, p) { return true }
         if lower.hasSuffix(" standards board policy") { return true }
         return !lower.unicodeScalars.contains { $0.properties.isAlphabetic || ($0.value >= 48 && $0.value <= 57) }
             && !isSeparator(lower)
@@ -61,10 +66,12 @@ public enum Boilerplate {
 
     /// True for a footer credit or copyright line ("Translated from … edited by … staff", "© 2025 The X").
     public static func isCredit(_ lower: String) -> Bool {
-        lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") || lower.hasPrefix("translated from")
+        lower.hasPrefix("©") || TextScan.hasPrefix(lower, "(c) ") || TextScan.hasPrefix(lower, "copyright")
+            || TextScan.hasPrefix(lower, "translated from")
             || TextScan.contains(lower, "all rights reserved")
             || (lower.utf8.count < 300 && TextScan.contains(lower, "edited by ") && TextScan.contains(lower, " staff"))
-            || lower.hasPrefix("reporting by ") || lower.hasPrefix("editing by ") || lower.hasPrefix("written by ") && lower.utf8.count < 160
+            || TextScan.hasPrefix(lower, "reporting by ") || TextScan.hasPrefix(lower, "editing by ")
+            || TextScan.hasPrefix(lower, "written by ") && lower.utf8.count < 160
     }
 
     /// True for a markdown link list item or a bare link line ("- [Headline](https://…)"), which is navigation.

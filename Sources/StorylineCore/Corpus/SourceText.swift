@@ -43,7 +43,7 @@ public enum SourceText {
                 }
             }
         }
-        if text.unicodeScalars.contains(where: { $0 == "\r" || $0.value == 0x2028 || $0.value == 0x2029 || $0.value == 0x85 }) {
+        if hasOtherLineEnds(text) {
             text = normalizeLineEnds(text)
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return .failure(.empty) }
@@ -56,12 +56,33 @@ public enum SourceText {
     /// True when the text holds anything Sanitizer would remove (C0 controls other than tab and LF,
     /// DEL, C1 controls); a byte scan, so clean files skip the scalar-by-scalar pass.
     static func needsSanitizing(_ text: String) -> Bool {
-        var prev: UInt8 = 0
-        for b in text.utf8 {
-            if (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F || (prev == 0xC2 && b >= 0x80 && b <= 0x9F) { return true }
-            prev = b
+        var text = text
+        return text.withUTF8 { bytes in
+            var prev: UInt8 = 0
+            for b in bytes {
+                if (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F || (prev == 0xC2 && b >= 0x80 && b <= 0x9F) { return true }
+                prev = b
+            }
+            return false
         }
-        return false
+    }
+
+    /// True when the text holds a line end other than LF (CR, NEL U+0085, LINE SEPARATOR
+    /// U+2028, PARAGRAPH SEPARATOR U+2029); a byte scan of the UTF-8.
+    static func hasOtherLineEnds(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x0D { return true }
+                if c == 0xC2, i + 1 < n, b[i + 1] == 0x85 { return true }
+                if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// CRLF, CR, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR become LF.

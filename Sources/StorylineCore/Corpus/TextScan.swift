@@ -24,6 +24,32 @@ enum TextScan {
         }
     }
 
+    /// `s.hasPrefix(p)` for an ASCII `p` without carriage returns: decided from the bytes when
+    /// the bytes at and just after the prefix are ASCII, else by `String.hasPrefix`.
+    static func hasPrefix(_ s: String, _ p: String) -> Bool {
+        var s2 = s, p2 = p
+        let decided: Bool? = s2.withUTF8 { a in
+            p2.withUTF8 { b -> Bool? in
+                guard a.count >= b.count else { return nil }
+                for i in 0..<b.count {
+                    if a[i] >= 0x80 { return nil }
+                    if a[i] != b[i] { return false }
+                }
+                return a.count == b.count || a[b.count] < 0x80 ? true : nil
+            }
+        }
+        return decided ?? s.hasPrefix(p)
+    }
+
+    /// True when every byte of the UTF-8 of `s` is ASCII (a pointer scan).
+    static func isASCII(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            for c in bytes where c >= 0x80 { return false }
+            return true
+        }
+    }
+
     /// True when the byte `b` occurs in the UTF-8 of `s` (a pointer scan, not the generic view walk).
     static func containsByte(_ s: String, _ b: UInt8) -> Bool {
         var s = s

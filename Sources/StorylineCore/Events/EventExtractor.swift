@@ -6,6 +6,11 @@ public enum EventExtractor {
     /// resolved person mentions (their canonical names become participants).
     /// `leaders` (heads of state or government named in the article) are who "the two leaders" prefer.
     public static func extract(article: Article, mentions: [Mention], leaders: Set<String> = []) -> [Event] {
+        extract(article: article, mentions: mentions, leaders: leaders, times: BlockTimes(article: article))
+    }
+
+    /// `extract` with the article's shared block taggings (`times`, also used by `ClauseDates`).
+    static func extract(article: Article, mentions: [Mention], leaders: Set<String>, times: BlockTimes) -> [Event] {
         let published = article.published?.day
         var byBlock: [Int: [Mention]] = [:]
         for m in mentions where m.article == article.id { byBlock[m.block, default: []].append(m) }
@@ -23,7 +28,7 @@ public enum EventExtractor {
             // The last day the previous paragraph told, for "the day before" at the start of this one.
             let told = events.last.flatMap { e in e.sources.first?.block == index - 1 && e.date?.granularity == .day ? e.date : nil }
             events += extract(block: block, index: index, article: article.id, published: published,
-                              mentions: byBlock[index] ?? [], earlier: events, group: group, told: told)
+                              mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times)
             for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
                 if counts[m.person] == nil { order.append(m.person) }
                 counts[m.person, default: 0] += 1
@@ -47,9 +52,10 @@ public enum EventExtractor {
     /// `earlier` holds the article's events from previous blocks, which "one day after …" may refer to.
     /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = [], group: [String] = [], told: TimeSpan? = nil) -> [Event] {
-        let scalars = ScalarText(block.text)
-        let tokens = scalars.bytes.withUnsafeBufferPointer { TimeToken.tokenize(utf8: $0) }
+                        earlier: [Event] = [], group: [String] = [], told: TimeSpan? = nil, times: BlockTimes) -> [Event] {
+        let cut = times.tokens(block: index)
+        let scalars = cut.text
+        let tokens = cut.tokens
         guard !tokens.isEmpty else { return [] }
         // A timeline entry resolves against its own date: from the parser's label, or a
         // leading full date followed by a dash ("Dec 4, 2025 – …").
@@ -60,9 +66,8 @@ public enum EventExtractor {
             entryDate = s; entryLabel = first.text
         }
         var anchor = entryDate?.start ?? published
-        let sentences = SentenceSplitter.sentences(tokens)
-        var tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor, told: block.kind == .timelineEntry ? nil : told,
-                                        sentences: sentences)
+        let sentences = cut.sentences
+        var tagged = times.tag(block: index, anchor: anchor, told: block.kind == .timelineEntry ? nil : told)
         var labelInText: TemporalExpression? = nil
         if let first = tagged.first, first.tokens.lowerBound == 0, first.explicitYear, let s = first.span,
            s.granularity == .day, first.tokens.upperBound < tokens.count, tokens[first.tokens.upperBound].isDash {
@@ -70,11 +75,13 @@ public enum EventExtractor {
             if entryDate == nil {
                 entryDate = s; entryLabel = first.text
                 anchor = s.start
-                tagged = TemporalTagger.tag(tokens: tokens, text: scalars, anchor: anchor, sentences: sentences)
+                tagged = times.tag(block: index, anchor: anchor, told: nil)
                 labelInText = tagged.first
             }
         }
         let isEntry = entryDate != nil
+        // Outside a dated entry only time expressions date events: a block without one has none.
+        guard isEntry || !tagged.isEmpty else { return [] }
         let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
         var events: [Event] = []
         var firstClause = true
@@ -102,7 +109,8 @@ public enum EventExtractor {
             for clause in clauses {
                 let isFirst = firstClause
                 firstClause = false
-                guard hasPredicate(tokens, clause) else {
+                // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
+                guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty else {
                     if !clause.people.isEmpty { recentPeople = clause.people }
                     continue
                 }

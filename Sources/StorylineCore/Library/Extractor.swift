@@ -5,11 +5,13 @@ public enum Extractor {
     /// Extracts people, events and interactions from one article.
     public static func extract(_ article: Article) -> ArticleExtraction {
         let people = PersonRecognizer.recognize(article)
-        let dates = ClauseDates(article: article)
+        let times = BlockTimes(article: article)
+        let dates = ClauseDates(article: article, times: times)
         let relations = InteractionExtractor.extract(article, people: people, dateOf: dates.date(block:range:at:))
         return ArticleExtraction(article: article.id, people: people.people, mentions: people.mentions,
                                  events: EventExtractor.extract(article: article, mentions: people.mentions,
-                                                               leaders: Set(people.people.filter(\.leader).map(\.name))),
+                                                               leaders: Set(people.people.filter(\.leader).map(\.name)),
+                                                               times: times),
                                  relations: relations)
     }
 

@@ -23,6 +23,11 @@ struct LexiconClass: OptionSet, Hashable, Sendable {
     /// The classes of a lower-case word.
     static func of(_ lower: String) -> LexiconClass { LexiconClass(rawValue: UInt16(truncatingIfNeeded: table.lookup(lower))) }
 
+    /// The classes of a lower-case word from its UTF-8 bytes.
+    static func of(bytes: UnsafeBufferPointer<UInt8>) -> LexiconClass {
+        LexiconClass(rawValue: UInt16(truncatingIfNeeded: table.lookup(bytes)))
+    }
+
     private static let table: WordTable = {
         var m: [String: UInt32] = [:]
         func add<S: Sequence>(_ c: LexiconClass, _ words: S) where S.Element == String {

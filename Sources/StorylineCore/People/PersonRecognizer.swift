@@ -518,17 +518,50 @@ public enum PersonRecognizer {
         let multi = drafts.list.enumerated().filter { $0.element.words.count >= 2 }
         guard !multi.isEmpty else { return out }
         let keys = Dictionary(multi.map { ($0.element.key, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        // With ASCII keys a run can only match when each of its partial keys is a prefix of a
+        // name's key, so most runs stop after one look-up.
+        let asciiKeys = keys.keys.allSatisfy(isASCII)
+        var prefixes: Set<String> = [""]
+        // The first byte and first two bytes of every key, as bit sets: a word whose key opens
+        // no name's key is passed over without hashing.
+        var firstBytes = [UInt64](repeating: 0, count: 2)
+        var firstPairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
+        if asciiKeys {
+            for k in keys.keys {
+                for len in 1...max(1, k.utf8.count) { prefixes.insert(String(k.utf8.prefix(len))!) }
+                var it = k.utf8.makeIterator()
+                if let b0 = it.next() {
+                    firstBytes[Int(b0) >> 6] |= 1 << UInt64(b0 & 63)
+                    if let b1 = it.next() { let p = Int(b0) << 7 | Int(b1); firstPairs[p >> 6] |= 1 << UInt64(p & 63) }
+                }
+            }
+        }
+        /// False when the ASCII key `k` is no prefix of any name's key, decided from its first two bytes.
+        func mayOpenAKey(_ k: String) -> Bool {
+            var it = k.utf8.makeIterator()
+            guard let b0 = it.next(), b0 < 0x80 else { return true }
+            guard let b1 = it.next() else { return firstBytes[Int(b0) >> 6] & (1 << UInt64(b0 & 63)) != 0 }
+            guard b1 < 0x80 else { return true }
+            let p = Int(b0) << 7 | Int(b1)
+            return firstPairs[p >> 6] & (1 << UInt64(p & 63)) != 0
+        }
         for (b, block) in blocks.enumerated() {
             let toks = block.tokens
             var i = 0
             scan: while i < toks.count {
                 guard toks[i].isWord, toks[i].isCapitalized else { i += 1; continue }
+                if asciiKeys, !mayOpenAKey(toks[i].key) { i += 1; continue }
                 var key = ""
                 var best: (Int, Int)? = nil
+                var asciiSoFar = asciiKeys
                 for len in 1...min(5, toks.count - i) {
                     let t = toks[i + len - 1]
                     guard t.isWord else { break }
                     key += t.key
+                    if asciiSoFar {
+                        asciiSoFar = isASCII(t.key)
+                        if asciiSoFar && !prefixes.contains(key) { break }
+                    }
                     if len >= 2, let d = keys[key] { best = (d, len) }
                     if t.possessive { break }
                 }
@@ -543,6 +576,9 @@ public enum PersonRecognizer {
         }
         return out
     }
+
+    @inline(__always)
+    private static func isASCII(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 } }
 
     private static func matchSurnames(_ blocks: [ScannedBlock], drafts: Drafts, full: [LocatedMention]) -> [LocatedMention] {
         var covered: Set<Int> = []  // scanned * 1_000_000 + token

@@ -41,71 +41,96 @@ public struct TextToken: Hashable, Sendable {
     /// Splits text into tokens in one pass. "Japan's" becomes `Japan` (possessive); "U.S."
     /// and single initials ("S.") keep their periods; inner hyphens and apostrophes stay.
     public static func tokenize(_ raw: String) -> [TextToken] {
-        let scalars = Array(MatchText.normalize(raw).unicodeScalars)
+        var text = MatchText.normalize(raw)
+        return text.withUTF8 { tokenize(utf8: $0) }
+    }
+
+    /// The tokenizer proper, over the UTF-8 bytes of normalized text: ASCII is decided without
+    /// the Unicode property tables, token strings are cut straight from the bytes, and scalar
+    /// offsets are counted on the way.
+    static func tokenize(utf8 b: UnsafeBufferPointer<UInt8>) -> [TextToken] {
+        let n = b.count
         var tokens: [TextToken] = []
-        tokens.reserveCapacity(scalars.count / 5)
-        var i = 0
-        let n = scalars.count
-        func isLetter(_ k: Int) -> Bool {
+        tokens.reserveCapacity(n / 5)
+        /// Byte length of the scalar whose lead byte is at `k`.
+        @inline(__always) func width(_ k: Int) -> Int {
+            let lead = b[k]
+            return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        }
+        func scalar(_ k: Int) -> Unicode.Scalar {
+            let lead = b[k]
+            var v: UInt32
+            let w: Int
+            if lead < 0xE0 { w = 2; v = UInt32(lead & 0x1F) } else if lead < 0xF0 { w = 3; v = UInt32(lead & 0x0F) } else { w = 4; v = UInt32(lead & 0x07) }
+            for j in 1..<w where k + j < n { v = v << 6 | UInt32(b[k + j] & 0x3F) }
+            return Unicode.Scalar(v) ?? "\u{FFFD}"
+        }
+        @inline(__always) func isLetter(_ k: Int) -> Bool {
             guard k < n else { return false }
-            let v = scalars[k].value
+            let v = b[k]
             if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
-            let p = scalars[k].properties
+            let p = scalar(k).properties
             return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
         }
+        var i = 0, si = 0
         while i < n {
-            let s = scalars[i]
-            if s.value < 0x80 ? (s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)) : s.properties.isWhitespace { i += 1; continue }
-            guard isLetter(i) else {
-                tokens.append(make(scalars[i...i], start: i, isWord: false, possessive: false))
-                i += 1
+            let lead = b[i]
+            if lead < 0x80 ? (lead == 0x20 || (lead >= 0x09 && lead <= 0x0D)) : scalar(i).properties.isWhitespace {
+                i += width(i); si += 1
                 continue
             }
-            let start = i
+            guard isLetter(i) else {
+                let w = width(i)
+                tokens.append(make(UnsafeBufferPointer(rebasing: b[i..<(i + w)]), start: si, count: 1, isWord: false, possessive: false))
+                i += w; si += 1
+                continue
+            }
+            let start = i, startScalar = si
             var possessive = false
-            var end = -1
-            i += 1
+            var end = -1, endScalar = -1
+            i += width(i); si += 1
             scan: while i < n {
-                if isLetter(i) { i += 1; continue }
-                let c = scalars[i]
-                if c == "-" && isLetter(i + 1) { i += 2; continue }
-                if c == "'" {
-                    if i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S", !isLetter(i + 2) {
-                        possessive = true; end = i; i += 2
+                if isLetter(i) { i += width(i); si += 1; continue }
+                let c = b[i]
+                if c == 0x2D && isLetter(i + 1) { i += 1 + width(i + 1); si += 2; continue }
+                if c == 0x27 {
+                    if i + 1 < n, b[i + 1] == 0x73 || b[i + 1] == 0x53, !isLetter(i + 2) {
+                        possessive = true; end = i; endScalar = si; i += 2; si += 2
                     } else if isLetter(i + 1) {
-                        i += 2; continue
-                    } else if scalars[i - 1] == "s" {
-                        possessive = true; end = i; i += 1
+                        i += 1 + width(i + 1); si += 2; continue
+                    } else if b[i - 1] == 0x73 {
+                        possessive = true; end = i; endScalar = si; i += 1; si += 1
                     }
                     break scan
                 }
-                if c == "." && i - start == 1 && scalars[start].properties.isUppercase {
+                if c == 0x2E && si - startScalar == 1
+                    && (b[start] < 0x80 ? (b[start] >= 0x41 && b[start] <= 0x5A) : scalar(start).properties.isUppercase) {
                     // An initial or an abbreviation such as "U.S." / "U.S".
-                    i += 1
-                    if isLetter(i) && !isLetter(i + 1) {
-                        i += (i + 1 < n && scalars[i + 1] == ".") ? 2 : 1
+                    i += 1; si += 1
+                    if isLetter(i) {
+                        let after = i + width(i)
+                        if !isLetter(after) {
+                            if after < n && b[after] == 0x2E { i = after + 1; si += 2 } else { i = after; si += 1 }
+                        }
                     }
-                    if i + 1 < n && scalars[i] == "-" && isLetter(i + 1) { i += 2; continue }
+                    if i < n && b[i] == 0x2D && isLetter(i + 1) { i += 1 + width(i + 1); si += 2; continue }
                 }
                 break
             }
-            if end < 0 { end = i }
-            var token = make(scalars[start..<end], start: start, isWord: true, possessive: possessive)
-            token.lexicon = LexiconClass.of(token.lower)
-            token.nameShaped = PersonRecognizer.nameShaped(token)
-            token.mayOpenTitle = PersonRecognizer.mayOpenTitle(token)
-            tokens.append(token)
+            if end < 0 { end = i; endScalar = si }
+            tokens.append(make(UnsafeBufferPointer(rebasing: b[start..<end]), start: startScalar, count: endScalar - startScalar,
+                               isWord: true, possessive: possessive))
         }
         return tokens
     }
 
-    private static func make(_ slice: ArraySlice<Unicode.Scalar>, start: Int, isWord: Bool, possessive: Bool) -> TextToken {
-        if slice.allSatisfy({ $0.value < 0x80 }) { return makeASCII(slice, start: start, isWord: isWord, possessive: possessive) }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: slice)
-        let text = String(view)
+    /// A token from its UTF-8 bytes (`count` scalars starting at scalar offset `start`); a word
+    /// also gets its lexicon classes and name and title flags.
+    private static func make(_ slice: UnsafeBufferPointer<UInt8>, start: Int, count: Int, isWord: Bool, possessive: Bool) -> TextToken {
+        if count == slice.count { return makeASCII(slice, start: start, isWord: isWord, possessive: possessive) }
+        let text = String(decoding: slice, as: UTF8.self)
         var capitalized = false
-        if isWord, let first = slice.first {
+        if isWord, let first = text.unicodeScalars.first {
             let p = first.properties
             capitalized = p.isUppercase || (p.isAlphabetic && !p.isLowercase && !p.changesWhenCaseMapped)
         }
@@ -114,36 +139,57 @@ public struct TextToken: Hashable, Sendable {
         if isWord, lower.unicodeScalars.contains(where: { !($0.properties.isAlphabetic || $0.properties.numericType != nil) }) {
             key = NameKey.of(lower)
         }
-        return TextToken(text: text, lower: lower, key: key, start: start, end: start + slice.count,
-                         isWord: isWord, isCapitalized: capitalized, possessive: possessive)
+        var token = TextToken(text: text, lower: lower, key: key, start: start, end: start + count,
+                              isWord: isWord, isCapitalized: capitalized, possessive: possessive,
+                              lexicon: isWord ? LexiconClass.of(lower) : [])
+        if isWord {
+            token.nameShaped = capitalized && PersonRecognizer.nameShaped(token)
+            token.mayOpenTitle = PersonRecognizer.mayOpenTitle(token)
+        }
+        return token
     }
 
-    /// `make` for ASCII tokens, the bulk of news text: bytes written directly, case and key
+    /// `make` for ASCII tokens, the bulk of news text: bytes copied directly, case and key
     /// decided without the Unicode property tables.
-    private static func makeASCII(_ slice: ArraySlice<Unicode.Scalar>, start: Int, isWord: Bool, possessive: Bool) -> TextToken {
-        var upper = false, other = false
-        for u in slice {
-            let v = u.value
-            if v >= 0x41 && v <= 0x5A { upper = true } else if !((v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)) { other = true }
+    private static func makeASCII(_ slice: UnsafeBufferPointer<UInt8>, start: Int, isWord: Bool, possessive: Bool) -> TextToken {
+        var upper = false, other = false, hyphen = false
+        for v in slice {
+            if v >= 0x41 && v <= 0x5A { upper = true } else if !((v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)) {
+                other = true
+                if v == 0x2D { hyphen = true }
+            }
         }
-        let text = String(unsafeUninitializedCapacity: slice.count) { out in
-            for (j, u) in slice.enumerated() { out[j] = UInt8(truncatingIfNeeded: u.value) }
-            return slice.count
-        }
+        let text = String(decoding: slice, as: UTF8.self)
         var lower = text
         if upper {
             lower = String(unsafeUninitializedCapacity: slice.count) { out in
-                for (j, u) in slice.enumerated() {
-                    let v = UInt8(truncatingIfNeeded: u.value)
-                    out[j] = v >= 0x41 && v <= 0x5A ? v + 32 : v
-                }
+                for (j, v) in slice.enumerated() { out[j] = v >= 0x41 && v <= 0x5A ? v + 32 : v }
                 return slice.count
             }
         }
-        let first = slice.first!.value
+        let first = slice[0]
         let capitalized = isWord && first >= 0x41 && first <= 0x5A
-        let key = isWord && other ? NameKey.of(lower) : lower
-        return TextToken(text: text, lower: lower, key: key, start: start, end: start + slice.count,
-                         isWord: isWord, isCapitalized: capitalized, possessive: possessive)
+        var key = lower
+        if isWord && other {
+            // `NameKey.of(lower)`: the lower-cased letters and digits.
+            key = String(unsafeUninitializedCapacity: slice.count) { out in
+                var k = 0
+                for v in slice {
+                    let c = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                    if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { out[k] = c; k += 1 }
+                }
+                return k
+            }
+        }
+        // Lower-case words are looked up by their own bytes.
+        let lexicon: LexiconClass = !isWord ? [] : upper ? LexiconClass.of(lower) : LexiconClass.of(bytes: slice)
+        var token = TextToken(text: text, lower: lower, key: key, start: start, end: start + slice.count,
+                              isWord: isWord, isCapitalized: capitalized, possessive: possessive, lexicon: lexicon)
+        if isWord {
+            // The first tests of `nameShaped` (capitalized) and `mayOpenTitle` (a hyphen), decided here.
+            token.nameShaped = capitalized && PersonRecognizer.nameShaped(token)
+            token.mayOpenTitle = hyphen ? PersonRecognizer.mayOpenTitle(token) : lexicon.contains(.titleFirst)
+        }
+        return token
     }
 }

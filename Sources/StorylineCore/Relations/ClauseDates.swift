@@ -6,8 +6,13 @@ public struct ClauseDates {
     private let article: Article
     /// Tags per block, filled on first use; owned by this one article's extraction.
     private let tagged = TagStore()
+    /// Time tokens and taggings of the article's blocks, shared with the event extractor.
+    private let times: BlockTimes
 
-    public init(article: Article) { self.article = article }
+    public init(article: Article) { self.init(article: article, times: BlockTimes(article: article)) }
+
+    /// Dates interactions of `article` with `times`, the article's shared block taggings.
+    init(article: Article, times: BlockTimes) { self.article = article; self.times = times }
 
     /// The resolved expressions of a block, tagged once.
     private final class TagStore {
@@ -40,14 +45,13 @@ public struct ClauseDates {
         if let cached = tagged.byBlock[block] {
             all = cached
         } else {
-            let scalarText = ScalarText(text)
-            let tokens = scalarText.bytes.withUnsafeBufferPointer { TimeToken.tokenize(utf8: $0) }
-            var found = TemporalTagger.tag(tokens: tokens, text: scalarText, anchor: anchor)
+            let tokens = times.tokens(block: block).tokens
+            var found = times.tag(block: block, anchor: anchor, told: nil)
             // "Witkoff arrived the day before": a shift from the day the previous paragraph last told.
             if block >= 1, entry == nil, article.blocks[block - 1].kind != .timelineEntry,
                found.contains(where: { tokens[$0.tokens.lowerBound].lower == "the" }),
-               let told = TemporalTagger.tag(article.blocks[block - 1].text, anchor: published).last(where: { $0.span?.granularity == .day })?.span {
-                found = TemporalTagger.tag(tokens: tokens, text: scalarText, anchor: anchor, told: told)
+               let told = times.tag(block: block - 1, anchor: published, told: nil).last(where: { $0.span?.granularity == .day })?.span {
+                found = times.tag(block: block, anchor: anchor, told: told)
             }
             all = found.filter { $0.span != nil && TemporalTagger.datesAnEvent($0, tokens: tokens) }
             tagged.byBlock[block] = all

@@ -115,7 +115,8 @@ public enum InteractionExtractor {
                           previous: String?) -> [([String], InteractionType, Int)] {
         guard !mentions.isEmpty else { return [] }
         let toks = block.tokens
-        let hasPhoneWord = clause.contains { toks[$0].isWord && phoneWords.contains(toks[$0].lower) }
+        // Every phone word is an interaction word, which the token's lexicon classes tell without hashing.
+        let hasPhoneWord = clause.contains { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) && phoneWords.contains(toks[$0].lower) }
         var found: [[String]: (InteractionType, Int)] = [:]
         var order: [[String]] = []
         for p in clause where toks[p].isWord && toks[p].lexicon.contains(.interaction) {

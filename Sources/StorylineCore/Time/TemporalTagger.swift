@@ -73,8 +73,17 @@ public enum TemporalTagger {
     /// `sentences`, when given, are `SentenceSplitter.sentences(tokens)` computed by the caller.
     static func tag(tokens: [TimeToken], text scalars: ScalarText, anchor: Day?, told: TimeSpan? = nil,
                     sentences: [Range<Int>]? = nil) -> [TemporalExpression] {
+        tagReportingTold(tokens: tokens, text: scalars, anchor: anchor, told: told, sentences: sentences).expressions
+    }
+
+    /// `tag`, also telling whether `told` was consulted: when it was not, the same expressions
+    /// come out for any `told`.
+    static func tagReportingTold(tokens: [TimeToken], text scalars: ScalarText, anchor: Day?, told: TimeSpan?,
+                                 sentences: [Range<Int>]?) -> (expressions: [TemporalExpression], toldConsulted: Bool) {
         var out: [TemporalExpression] = []
         var previousSentenceLast: TimeSpan? = told
+        var stillTold = true
+        var toldConsulted = false
         for sentence in sentences ?? SentenceSplitter.sentences(tokens) {
             var lastInSentence: TimeSpan? = nil
             var i = sentence.lowerBound
@@ -98,6 +107,7 @@ public enum TemporalTagger {
                     nextSpan = resolve(found[k + 1].1, anchor: anchor, tense: tenseAround(tokens, found[k + 1].0, sentence: sentence),
                                        reference: lastInSentence ?? anchor.map { TimeSpan(day: $0) }, recent: nil, next: nil)
                 }
+                if stillTold, lastInSentence == nil, readsEarlierDate(value) { toldConsulted = true }
                 // "Witkoff met Zelensky on April 6. He arrived the day before": a shift from the day last told.
                 var reference = lastInSentence ?? anchor.map { TimeSpan(day: $0) }
                 if case .referenceShift = value, lastInSentence == nil, let previous = previousSentenceLast { reference = previous }
@@ -111,9 +121,19 @@ public enum TemporalTagger {
                     daysFromReference: span == nil ? referenceDays(value) : nil))
                 if let span { lastInSentence = span }
             }
-            if let l = lastInSentence { previousSentenceLast = l }
+            if let l = lastInSentence { previousSentenceLast = l; stillTold = false }
         }
-        return out
+        return (out, toldConsulted)
+    }
+
+    /// True for a value whose resolution may read the date an earlier sentence told
+    /// (`reference` of a reference shift, `recent` of a later shift).
+    private static func readsEarlierDate(_ v: Value) -> Bool {
+        switch v {
+        case .referenceShift, .laterShift: return true
+        case .between(let a, let b): return readsEarlierDate(a) || readsEarlierDate(b)
+        default: return false
+        }
     }
 
     /// False for an expression that starts a state or sets a target rather than dating an
