@@ -1,0 +1,70 @@
+import Foundation
+
+/// The block texts of the articles a cached blob may point into: a string that occurs verbatim
+/// in a block of its article (an event's sentence or summary) is stored by `AssemblyCodec` as
+/// (article, block, UTF-8 offset, UTF-8 length) instead of its bytes, and read back from here.
+struct ArticleTexts {
+    private let blocks: [String: [Block]]
+
+    /// The texts of `articles`. An id held by two articles is left out, so a reference always
+    /// names one article; both sides of a round trip see the same articles, so the same ids.
+    init(_ articles: [Article]) {
+        var blocks: [String: [Block]] = [:]
+        var twice = Set<String>()
+        blocks.reserveCapacity(articles.count)
+        for a in articles where blocks.updateValue(a.blocks, forKey: a.id) != nil { twice.insert(a.id) }
+        for id in twice { blocks[id] = nil }
+        self.blocks = blocks
+    }
+
+    /// Where `s` occurs verbatim: in the block of the first of `sources` whose block holds it,
+    /// else in the first block holding it of the first source's article. Nil when none does.
+    func locate<C: Collection>(_ s: String, near sources: C) -> (article: String, block: Int, offset: Int)?
+    where C.Element == SourceRef {
+        guard let first = sources.first, !s.isEmpty else { return nil }
+        var needle = s
+        return needle.withUTF8 { n -> (article: String, block: Int, offset: Int)? in
+            for source in sources {
+                if let list = blocks[source.article], list.indices.contains(source.block),
+                   let at = Self.find(n, in: list[source.block].text) { return (source.article, source.block, at) }
+            }
+            guard let list = blocks[first.article] else { return nil }
+            for (i, b) in list.enumerated() where i != first.block {
+                if let at = Self.find(n, in: b.text) { return (first.article, i, at) }
+            }
+            return nil
+        }
+    }
+
+    /// The `length` UTF-8 bytes at `offset` in block `block` of `article`; nil when the article,
+    /// block or range does not exist or the range does not start and end on whole characters.
+    func text(article: String, block: Int, offset: Int, length: Int) -> String? {
+        guard let list = blocks[article], list.indices.contains(block), offset >= 0, length > 0 else { return nil }
+        var text = list[block].text
+        return text.withUTF8 { u -> String? in
+            let end = offset + length
+            guard end <= u.count, !Self.isContinuation(u[offset]), end == u.count || !Self.isContinuation(u[end]) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[offset..<end]), as: UTF8.self)
+        }
+    }
+
+    private static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+
+    /// The UTF-8 offset of the first occurrence of `needle` in `text`.
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { h -> Int? in
+            guard needle.count <= h.count, let base = h.baseAddress, let n = needle.baseAddress else { return nil }
+            let first = Int32(n[0])
+            var at = 0
+            let last = h.count - needle.count
+            while at <= last {
+                guard let hit = memchr(base + at, first, last - at + 1) else { return nil }
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + i, n, needle.count) == 0 { return i }
+                at = i + 1
+            }
+            return nil
+        }
+    }
+}
