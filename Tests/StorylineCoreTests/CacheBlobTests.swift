@@ -142,7 +142,11 @@ final class CacheBlobTests: XCTestCase {
         XCTAssertEqual(texts.text(article: "a", block: 0, offset: 2, length: "정상회담".utf8.count), "정상회담")
         XCTAssertNil(texts.text(article: "a", block: 0, offset: 3, length: 3), "not at a character boundary")
         XCTAssertNil(texts.text(article: "a", block: 0, offset: 2, length: 100))
-        XCTAssertNil(texts.text(article: "a", block: 1, offset: 0, length: 1))
+        XCTAssertEqual(texts.text(article: "a", block: 1, offset: 0, length: 1), "t", "the number after the last block is the title")
+        XCTAssertNil(texts.text(article: "a", block: 2, offset: 0, length: 1))
         XCTAssertNil(texts.locate("absent text", near: [ref]))
+        let titled = ArticleTexts([Article(id: "b", path: "/b", title: "Lund meets Berg as talks resume", blocks: article.blocks)])
+        let inTitle = titled.locate("Lund meets Berg as talks resume", near: [SourceRef(article: "b", sentence: "", offset: 0, block: -1)])
+        XCTAssertEqual(inTitle?.block, 1, "a sentence read from the title points to it")
     }
 }

@@ -1,46 +1,57 @@
 import Foundation
 
-/// The block texts of the articles a cached blob may point into: a string that occurs verbatim
-/// in a block of its article (an event's sentence or summary) is stored by `AssemblyCodec` as
-/// (article, block, UTF-8 offset, UTF-8 length) instead of its bytes, and read back from here.
+/// The texts of the articles a cached blob may point into: a string that occurs verbatim in a
+/// block or the title of its article (an event's sentence or summary) is stored by
+/// `AssemblyCodec` as (article, block, UTF-8 offset, UTF-8 length) instead of its bytes, and read
+/// back from here. Block numbers past the last block name the title.
 struct ArticleTexts {
-    private let blocks: [String: [Block]]
+    /// One article's texts: its blocks, then its title.
+    private struct Texts {
+        let blocks: [Block]
+        let title: String
+        var count: Int { blocks.count + 1 }
+        subscript(i: Int) -> String { i < blocks.count ? blocks[i].text : title }
+        func contains(_ i: Int) -> Bool { i >= 0 && i <= blocks.count }
+    }
+
+    private let articles: [String: Texts]
 
     /// The texts of `articles`. An id held by two articles is left out, so a reference always
     /// names one article; both sides of a round trip see the same articles, so the same ids.
     init(_ articles: [Article]) {
-        var blocks: [String: [Block]] = [:]
+        var texts: [String: Texts] = [:]
         var twice = Set<String>()
-        blocks.reserveCapacity(articles.count)
-        for a in articles where blocks.updateValue(a.blocks, forKey: a.id) != nil { twice.insert(a.id) }
-        for id in twice { blocks[id] = nil }
-        self.blocks = blocks
+        texts.reserveCapacity(articles.count)
+        for a in articles where texts.updateValue(Texts(blocks: a.blocks, title: a.title), forKey: a.id) != nil { twice.insert(a.id) }
+        for id in twice { texts[id] = nil }
+        self.articles = texts
     }
 
     /// Where `s` occurs verbatim: in the block of the first of `sources` whose block holds it,
-    /// else in the first block holding it of the first source's article. Nil when none does.
+    /// else in the first block (or the title) holding it of the first source's article. Nil when
+    /// none does.
     func locate<C: Collection>(_ s: String, near sources: C) -> (article: String, block: Int, offset: Int)?
     where C.Element == SourceRef {
         guard let first = sources.first, !s.isEmpty else { return nil }
         var needle = s
         return needle.withUTF8 { n -> (article: String, block: Int, offset: Int)? in
             for source in sources {
-                if let list = blocks[source.article], list.indices.contains(source.block),
-                   let at = Self.find(n, in: list[source.block].text) { return (source.article, source.block, at) }
+                if let texts = articles[source.article], texts.contains(source.block),
+                   let at = Self.find(n, in: texts[source.block]) { return (source.article, source.block, at) }
             }
-            guard let list = blocks[first.article] else { return nil }
-            for (i, b) in list.enumerated() where i != first.block {
-                if let at = Self.find(n, in: b.text) { return (first.article, i, at) }
+            guard let texts = articles[first.article] else { return nil }
+            for i in 0..<texts.count where i != first.block {
+                if let at = Self.find(n, in: texts[i]) { return (first.article, i, at) }
             }
             return nil
         }
     }
 
-    /// The `length` UTF-8 bytes at `offset` in block `block` of `article`; nil when the article,
-    /// block or range does not exist or the range does not start and end on whole characters.
+    /// The `length` UTF-8 bytes at `offset` in block `block` (or the title) of `article`; nil when
+    /// the article, block or range does not exist or does not start and end on whole characters.
     func text(article: String, block: Int, offset: Int, length: Int) -> String? {
-        guard let list = blocks[article], list.indices.contains(block), offset >= 0, length > 0 else { return nil }
-        var text = list[block].text
+        guard let texts = articles[article], texts.contains(block), offset >= 0, length > 0 else { return nil }
+        var text = texts[block]
         return text.withUTF8 { u -> String? in
             let end = offset + length
             guard end <= u.count, !Self.isContinuation(u[offset]), end == u.count || !Self.isContinuation(u[end]) else { return nil }

@@ -144,9 +144,10 @@ enum AssemblyCodec {
             }
             guard status == Z_OK, Int(length) == size, raw.first == bytes[0] else { throw BinaryCodingError.malformed }
             source = ByteSource(bytes: raw, position: 1)
+            derivesIDs = bytes[0] == tag
             let n = try count()
             table.reserveCapacity(n)
-            guard bytes[0] == tag else {
+            guard derivesIDs else {
                 for _ in 0..<n { table.append(try source.string()) }
                 return
             }
@@ -182,6 +183,9 @@ enum AssemblyCodec {
         }
 
         var atEnd: Bool { source.position == source.bytes.count }
+        /// True for the current form (places, derived event ids, spans as start and length);
+        /// false for the earlier literal form.
+        let derivesIDs: Bool
 
         mutating func string() throws -> String {
             let i = Int(try source.varint())
@@ -212,15 +216,28 @@ enum AssemblyCodec {
 
     // MARK: the model
 
+    /// Fields in the order of the earlier form, except the id, which comes last: most ids are
+    /// derived from the other fields (`EventID`) and stored as how to derive them.
     static func write(_ w: inout Writer, _ e: Event) {
-        w.string(e.id); span(&w, e.date); w.text(e.expression, sources: e.sources); w.string(e.type.rawValue); w.string(e.status.rawValue)
+        span(&w, e.date); w.text(e.expression, sources: e.sources); w.string(e.type.rawValue); w.string(e.status.rawValue)
         w.text(e.summary, sources: e.sources); w.strings(e.participants); w.strings(e.places); refs(&w, e.sources)
+        if let code = EventID.code(e) { w.count(code) } else { w.count(0); w.string(e.id) }
     }
 
     static func readEvent(_ r: inout Reader) throws -> Event {
-        Event(id: try r.string(), date: try span(&r), expression: try r.string(), type: try r.value(EventType.self),
-              status: try r.value(EventStatus.self), summary: try r.string(), participants: try r.strings(),
-              places: try r.strings(), sources: try refs(&r))
+        guard r.derivesIDs else {
+            return Event(id: try r.string(), date: try span(&r), expression: try r.string(), type: try r.value(EventType.self),
+                         status: try r.value(EventStatus.self), summary: try r.string(), participants: try r.strings(),
+                         places: try r.strings(), sources: try refs(&r))
+        }
+        var e = Event(id: "", date: try span(&r), expression: try r.string(), type: try r.value(EventType.self),
+                      status: try r.value(EventStatus.self), summary: try r.string(), participants: try r.strings(),
+                      places: try r.strings(), sources: try refs(&r))
+        let code = try r.count()
+        guard code > 0 else { e.id = try r.string(); return e }
+        guard let id = EventID.id(of: e, code: code) else { throw BinaryCodingError.malformed }
+        e.id = id
+        return e
     }
 
     static func write(_ w: inout Writer, _ p: Person) {
@@ -263,14 +280,18 @@ enum AssemblyCodec {
                 offsetInBlock: try r.int())
     }
 
+    /// Start, then the length in days (the earlier form stored the end day).
     private static func span(_ w: inout Writer, _ s: TimeSpan?) {
         guard let s else { w.bool(false); return }
-        w.bool(true); w.int(s.start.ordinal); w.int(s.end.ordinal); w.string(s.granularity.rawValue)
+        w.bool(true); w.int(s.start.ordinal); w.int(s.end.ordinal - s.start.ordinal); w.string(s.granularity.rawValue)
     }
 
     private static func span(_ r: inout Reader) throws -> TimeSpan? {
         guard try r.bool() else { return nil }
-        return TimeSpan(start: try day(&r), end: try day(&r), granularity: try r.value(Granularity.self))
+        let start = try day(&r)
+        let end = r.derivesIDs ? try start.ordinal + r.int() : try r.int()
+        guard abs(end) < 10_000_000 else { throw BinaryCodingError.malformed }
+        return TimeSpan(start: start, end: Day(ordinal: end), granularity: try r.value(Granularity.self))
     }
 
     private static func day(_ r: inout Reader) throws -> Day {
