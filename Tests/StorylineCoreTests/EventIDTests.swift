@@ -19,6 +19,7 @@ final class EventIDTests: XCTestCase {
                 derived += 1
                 XCTAssertEqual(EventID.id(of: e, code: code), e.id)
             }
+            if form == "merged" { XCTAssertEqual(events.map(EventMerger.stableID), events.map(\.id), "ids without collisions") }
             // Ids that stop following these forms (a changed id scheme) would be stored literally again.
             XCTAssertEqual(derived, events.count, "\(form): \(derived) of \(events.count) ids derived")
         }
