@@ -6,12 +6,25 @@ import Foundation
 /// back from here. Block numbers past the last block name the title.
 struct ArticleTexts {
     /// One article's texts: its blocks, then its title.
-    private struct Texts {
-        let blocks: [Block]
-        let title: String
-        var count: Int { blocks.count + 1 }
-        subscript(i: Int) -> String { i < blocks.count ? blocks[i].text : title }
-        func contains(_ i: Int) -> Bool { i >= 0 && i <= blocks.count }
+    struct Texts {
+        fileprivate let blocks: [Block]
+        fileprivate let title: String
+        fileprivate var count: Int { blocks.count + 1 }
+        fileprivate subscript(i: Int) -> String { i < blocks.count ? blocks[i].text : title }
+        fileprivate func contains(_ i: Int) -> Bool { i >= 0 && i <= blocks.count }
+
+        /// The `length` UTF-8 bytes at `offset` in block `block` (or the title); nil when the
+        /// block or range does not exist or does not start and end on whole characters.
+        func text(block: Int, offset: Int, length: Int) -> String? {
+            guard contains(block), offset >= 0, length > 0 else { return nil }
+            var text = self[block]
+            return text.withUTF8 { u -> String? in
+                let end = offset + length
+                guard end <= u.count, !ArticleTexts.isContinuation(u[offset]), end == u.count || !ArticleTexts.isContinuation(u[end])
+                else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: u[offset..<end]), as: UTF8.self)
+            }
+        }
     }
 
     private let articles: [String: Texts]
@@ -47,19 +60,16 @@ struct ArticleTexts {
         }
     }
 
+    /// The texts of the article with this id; nil when no article or two articles have it.
+    func texts(of article: String) -> Texts? { articles[article] }
+
     /// The `length` UTF-8 bytes at `offset` in block `block` (or the title) of `article`; nil when
     /// the article, block or range does not exist or does not start and end on whole characters.
     func text(article: String, block: Int, offset: Int, length: Int) -> String? {
-        guard let texts = articles[article], texts.contains(block), offset >= 0, length > 0 else { return nil }
-        var text = texts[block]
-        return text.withUTF8 { u -> String? in
-            let end = offset + length
-            guard end <= u.count, !Self.isContinuation(u[offset]), end == u.count || !Self.isContinuation(u[end]) else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: u[offset..<end]), as: UTF8.self)
-        }
+        articles[article]?.text(block: block, offset: offset, length: length)
     }
 
-    private static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+    fileprivate static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
 
     /// The UTF-8 offset of the first occurrence of `needle` in `text`.
     private static func find(_ needle: UnsafeBufferPointer<UInt8>, in text: String) -> Int? {

@@ -183,10 +183,19 @@ enum AssemblyCodec {
             guard !places.isEmpty else { return }
             guard let texts else { throw BinaryCodingError.malformed }
             var check = Checksum()
+            // Places of one article share its entry: look each article up once.
+            var articles: [Int: ArticleTexts.Texts] = [:]
             for p in places {
                 // The article entry is literal: the writer never stores it as a place.
-                guard var s = texts.text(article: table[p.article], block: p.block, offset: p.offset, length: p.length)
-                else { throw BinaryCodingError.malformed }
+                let article: ArticleTexts.Texts
+                if let known = articles[p.article] {
+                    article = known
+                } else {
+                    guard let found = texts.texts(of: table[p.article]) else { throw BinaryCodingError.malformed }
+                    articles[p.article] = found
+                    article = found
+                }
+                guard var s = article.text(block: p.block, offset: p.offset, length: p.length) else { throw BinaryCodingError.malformed }
                 check.add(&s)
                 table[p.entry] = s
             }
