@@ -68,14 +68,85 @@ final class CacheBlobTests: XCTestCase {
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../seeds").standardized
         let articles = CorpusLoader.load([seeds.path]).articles
         XCTAssertFalse(articles.isEmpty)
-        for x in articles.map(Extractor.extract) {
+        for article in articles {
+            let x = Extractor.extract(article)
             XCTAssertFalse(x.events.isEmpty && x.people.isEmpty, "extraction of \(x.article) is not empty")
-            let blob = try XCTUnwrap(ExtractionCodec.encode(x))
+            let blob = try XCTUnwrap(ExtractionCodec.encode(x, article: article))
             XCTAssertEqual(blob.first, AssemblyCodec.tag, "\(x.article) uses the hand-written form")
-            XCTAssertEqual(try ExtractionCodec.decode(blob), x)
-            XCTAssertThrowsError(try ExtractionCodec.decode(blob.prefix(blob.count / 2)))
+            XCTAssertEqual(try ExtractionCodec.decode(blob, article: article), x)
+            XCTAssertThrowsError(try ExtractionCodec.decode(blob.prefix(blob.count / 2), article: article))
+            let literal = try XCTUnwrap(ExtractionCodec.encode(x))
+            XCTAssertEqual(try ExtractionCodec.decode(literal), x)
+            guard x.events.contains(where: { $0.sources.first?.sentence.utf8.count ?? 0 >= AssemblyCodec.shortestPlace }) else { continue }
+            XCTAssertLessThan(blob.count, literal.count, "\(x.article): sentences point into the article instead of being copied")
+            XCTAssertThrowsError(try ExtractionCodec.decode(blob), "the article text is needed to read it")
         }
         let older = ArticleExtraction(article: "x", people: [Person(name: "Ana Costa", aliases: ["Costa"])])
         XCTAssertEqual(try ExtractionCodec.decode(BlobCodec.encode(older)), older, "the generic form still reads")
+    }
+
+    /// A blob of the earlier hand-written form (every string literal, tag 0xA5), as an earlier
+    /// build stored it for a generated article, still decodes.
+    func testTheEarlierHandWrittenFormStillReads() throws {
+        let blob = try XCTUnwrap(Data(base64Encoded: """
+            peMBAAB4Ab1QXU4CMRDuFLaCKHCEiQcwK0giB5DEBxISX33pdke2yW5Lpl0jHsYHEy/gq57Gk9gEMOoBfJpvZjLz/byOVZ5PZvl8dN002rVU41Ib9k7tSn/FFGxJLqoFa2doeFvZNXGLN6GyhVa7MlyxbQiX1tkQiceTeX6hdV7MzL2ZTqaUNd7FqlfrENP/bT9EHalJX3vemJaZSrNgcqbCbz78IwhbXlOZ9j+J8LcaPBCgfyDGTfuoeYubg4XyHzjOL1c+BFvUhGS8880WDVNyW6IO+9DSxEZr7BOFfdogJICUHeh2BAgFIgMFRwl2E8yUgCuQAu4AhDjLMiHq1Ko3gB58vsvnD9k/HpycSsjSxfAFBCQIA5G6kYAvRv6S3Q==
+            """, options: .ignoreUnknownCharacters))
+        XCTAssertEqual(blob.first, AssemblyCodec.literalTag)
+        let x = try ExtractionCodec.decode(blob)
+        XCTAssertEqual(x.article, "002509")
+        XCTAssertEqual(x.people.map(\.name), ["Emmanuel Macron", "Shigeru Ishiba"])
+        XCTAssertEqual(x.events.map(\.expression), ["last May"])
+        XCTAssertEqual(x.events.first?.sources.first?.sentence,
+                       "French President Emmanuel Macron urged Prime Minister Shigeru Ishiba last May over puxary president.")
+    }
+
+    /// Sentences and summaries are stored as places in their article's text only where that text
+    /// gives them back; anything else stays literal, and other article text fails to decode.
+    func testPlacesInTheArticleTextGiveBackExactlyTheSameStrings() throws {
+        let article = Article(id: "a", path: "/a.txt", title: "Talks", blocks: [
+            Block(kind: .paragraph, text: "Intro line that is long enough to be placed somewhere.", offset: 0),
+            Block(kind: .paragraph, text: "Café owners in Séoul met the mayor on Monday 😀 to talk about rents.", offset: 60)])
+        let sentence = article.blocks[1].text
+        let inOtherBlock = SourceRef(article: "a", sentence: "Intro line that is long enough to be placed", offset: 0, block: 1)
+        let events = [
+            Event(id: "e1", date: nil, expression: "on Monday", type: .meeting, status: .occurred,
+                  summary: "Café owners in Séoul met the mayor on Monday",
+                  sources: [SourceRef(article: "a", sentence: sentence, offset: 60, block: 1), inOtherBlock]),
+            Event(id: "e2", date: nil, expression: "on Monday", type: .meeting, status: .occurred,
+                  summary: "Cafe owners in Seoul met the mayor on Monday, said nobody at all",
+                  sources: [SourceRef(article: "b", sentence: sentence, offset: 60, block: 1)]),
+        ]
+        let texts = ArticleTexts([article])
+        let blob = try XCTUnwrap(AssemblyCodec.encode(events, texts: texts) { AssemblyCodec.write(&$0, $1) })
+        let literal = try XCTUnwrap(AssemblyCodec.encode(events) { AssemblyCodec.write(&$0, $1) })
+        XCTAssertEqual(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readEvent), events)
+        XCTAssertEqual(try AssemblyCodec.decode(literal, AssemblyCodec.readEvent), events)
+        XCTAssertLessThan(blob.count, literal.count)
+        XCTAssertThrowsError(try AssemblyCodec.decode(blob, AssemblyCodec.readEvent), "places need the article text")
+        var edited = article
+        edited.blocks[1].text = "Cafe owners in Seoul met the mayor on Monday 😀 to talk about rents."
+        XCTAssertThrowsError(try AssemblyCodec.decode(blob, texts: ArticleTexts([edited]), AssemblyCodec.readEvent))
+        var twice = article
+        twice.path = "/other/a.txt"
+        XCTAssertThrowsError(try AssemblyCodec.decode(blob, texts: ArticleTexts([article, twice]), AssemblyCodec.readEvent),
+                             "an id held by two articles names no text")
+    }
+
+    func testLocatingFindsWholeCharactersOnly() {
+        let article = Article(id: "a", path: "/a", title: "t", blocks: [Block(kind: .paragraph, text: "x 정상회담 y", offset: 0)])
+        let texts = ArticleTexts([article])
+        let ref = SourceRef(article: "a", sentence: "", offset: 0, block: 0)
+        let at = texts.locate("정상회담 y", near: [ref])
+        XCTAssertEqual(at?.block, 0)
+        XCTAssertEqual(at?.offset, 2)
+        XCTAssertEqual(texts.text(article: "a", block: 0, offset: 2, length: "정상회담".utf8.count), "정상회담")
+        XCTAssertNil(texts.text(article: "a", block: 0, offset: 3, length: 3), "not at a character boundary")
+        XCTAssertNil(texts.text(article: "a", block: 0, offset: 2, length: 100))
+        XCTAssertEqual(texts.text(article: "a", block: 1, offset: 0, length: 1), "t", "the number after the last block is the title")
+        XCTAssertNil(texts.text(article: "a", block: 2, offset: 0, length: 1))
+        XCTAssertNil(texts.locate("absent text", near: [ref]))
+        let titled = ArticleTexts([Article(id: "b", path: "/b", title: "Lund meets Berg as talks resume", blocks: article.blocks)])
+        let inTitle = titled.locate("Lund meets Berg as talks resume", near: [SourceRef(article: "b", sentence: "", offset: 0, block: -1)])
+        XCTAssertEqual(inTitle?.block, 1, "a sentence read from the title points to it")
     }
 }

@@ -3,23 +3,31 @@ import Foundation
 
 /// The cached form of assembled events, people, relations and mentions: hand-written binary
 /// fields (no Codable dispatch per field), every string stored once per blob, zlib-compressed.
-/// `CachedLibrary` checks each blob by a round trip before storing it, so a model field this
-/// form does not know about is never silently dropped.
+/// A sentence or summary that occurs verbatim in its article is stored as a place in the
+/// article's text (`ArticleTexts`), so decoding needs those articles. `CachedLibrary` and
+/// `ExtractionCodec` check each blob by a round trip before storing it, so a model field this
+/// form does not know about, or a place that does not give the string back, is never kept.
 enum AssemblyCodec {
     /// First byte of every blob of this form.
-    static let tag: UInt8 = 0xA5
+    static let tag: UInt8 = 0xA6
+    /// First byte of the earlier form, whose strings are all literal; still read.
+    static let literalTag: UInt8 = 0xA5
 
-    /// The blob for one list of model values.
-    static func encode<T>(_ list: [T], _ write: (inout Writer, T) -> Void) -> Data? {
-        var w = Writer()
+    /// True when `blob` is of this form (either tag).
+    static func isTagged(_ blob: Data) -> Bool { blob.first == tag || blob.first == literalTag }
+
+    /// The blob for one list of model values; sentences found in `texts` are stored as places.
+    static func encode<T>(_ list: [T], texts: ArticleTexts? = nil, _ write: (inout Writer, T) -> Void) -> Data? {
+        var w = Writer(texts: texts)
         w.count(list.count)
         for x in list { write(&w, x) }
         return w.finish()
     }
 
-    /// The list a blob from `encode` holds; throws on any malformed or truncated blob.
-    static func decode<T>(_ blob: Data, _ read: (inout Reader) throws -> T) throws -> [T] {
-        var r = try Reader(blob)
+    /// The list a blob from `encode` holds, places read from `texts`; throws on any malformed
+    /// or truncated blob, or a place `texts` does not have.
+    static func decode<T>(_ blob: Data, texts: ArticleTexts? = nil, _ read: (inout Reader) throws -> T) throws -> [T] {
+        var r = try Reader(blob, texts: texts)
         let n = try r.count()
         var list: [T] = []
         list.reserveCapacity(n)
@@ -28,17 +36,35 @@ enum AssemblyCodec {
         return list
     }
 
+    /// Strings shorter than this (in UTF-8 bytes) stay literal: a place costs about five bytes
+    /// that do not compress, a short literal compresses to less.
+    static let shortestPlace = 24
+
     /// Collects fields; strings go to a table written ahead of the fields.
     struct Writer {
         private let body = ByteSink()
         private var index: [String: Int] = [:]
         private var table: [String] = []
+        /// Table entries found in an article's text: entry -> (entry of the article id, block, offset).
+        private var places: [Int: (article: Int, block: Int, offset: Int)] = [:]
+        /// Entries naming the article of a place: always literal, so places resolve in one pass.
+        private var articleEntries = Set<Int>()
+        private let texts: ArticleTexts?
 
-        mutating func string(_ s: String) {
+        init(texts: ArticleTexts? = nil) { self.texts = texts }
+
+        mutating func string(_ s: String) { body.varint(UInt64(intern(s))) }
+        /// A string that may be copied from the text of `sources` (a sentence, a summary): stored
+        /// as a place in the first of their blocks holding it, or in another block of the first
+        /// source's article; literal when it is in none or is short.
+        mutating func text<C: Collection>(_ s: String, sources: C) where C.Element == SourceRef {
             if let i = index[s] { body.varint(UInt64(i)); return }
-            index[s] = table.count
-            body.varint(UInt64(table.count))
-            table.append(s)
+            let i = intern(s)
+            body.varint(UInt64(i))
+            guard let texts, s.utf8.count >= shortestPlace, let at = texts.locate(s, near: sources) else { return }
+            let article = intern(at.article)
+            articleEntries.insert(article)
+            places[i] = (article, at.block, at.offset)
         }
         mutating func optionalString(_ s: String?) {
             if let s { body.bytes.append(1); string(s) } else { body.bytes.append(0) }
@@ -48,12 +74,31 @@ enum AssemblyCodec {
         func count(_ n: Int) { body.varint(UInt64(n)) }
         func bool(_ b: Bool) { body.bytes.append(b ? 1 : 0) }
 
-        /// Tag, raw length, then deflated (string table + fields).
+        private mutating func intern(_ s: String) -> Int {
+            if let i = index[s] { return i }
+            index[s] = table.count
+            table.append(s)
+            return table.count - 1
+        }
+
+        /// Tag, raw length, then deflated (string table + fields). Each table entry starts with
+        /// its UTF-8 length times two, plus one for a place (then article entry, block, offset).
         func finish() -> Data? {
             let head = ByteSink()
             head.bytes.append(tag)
             head.varint(UInt64(table.count))
-            for s in table { head.string(s) }
+            var check = Checksum()
+            for (i, s) in table.enumerated() {
+                var s = s
+                if let p = places[i], !articleEntries.contains(i) {
+                    head.varint(UInt64(s.utf8.count) << 1 | 1)
+                    head.varint(UInt64(p.article)); head.varint(UInt64(p.block)); head.varint(UInt64(p.offset))
+                    check.add(&s)
+                } else {
+                    s.withUTF8 { head.varint(UInt64($0.count) << 1); head.bytes.append(contentsOf: $0) }
+                }
+            }
+            if let value = check.value { head.varint(UInt64(value)) }
             let raw = head.bytes + body.bytes
             var bound = compressBound(uLong(raw.count))
             var out = [UInt8](repeating: 0, count: 5 + Int(bound))
@@ -67,14 +112,41 @@ enum AssemblyCodec {
         }
     }
 
+    /// A hash over the strings a blob stores as places, stored after its table: a place that no
+    /// longer gives back its string (the article text it points into changed) fails to decode.
+    /// Eight bytes per step (reopens check every placed sentence).
+    struct Checksum {
+        private var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+        private var any = false
+
+        /// The checksum (32 bits), or nil when no string was added.
+        var value: UInt32? { any ? UInt32(truncatingIfNeeded: hash ^ hash >> 32) : nil }
+
+        mutating func add(_ s: inout String) {
+            any = true
+            s.withUTF8 { u in
+                var h = hash ^ UInt64(u.count)
+                let raw = UnsafeRawBufferPointer(u)
+                var i = 0
+                while i + 8 <= u.count {
+                    h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                    h ^= h >> 29
+                    i += 8
+                }
+                while i < u.count { h = (h ^ UInt64(u[i])) &* 0x0000_0100_0000_01B3; i += 1 }
+                hash = h
+            }
+        }
+    }
+
     /// Reads fields in the order `Writer` wrote them.
     struct Reader {
         private let source: ByteSource
         private var table: [String] = []
 
-        init(_ blob: Data) throws {
+        init(_ blob: Data, texts: ArticleTexts? = nil) throws {
             let bytes = [UInt8](blob)
-            guard bytes.count > 5, bytes[0] == tag else { throw BinaryCodingError.malformed }
+            guard bytes.count > 5, bytes[0] == tag || bytes[0] == literalTag else { throw BinaryCodingError.malformed }
             let size = (0..<4).reduce(0) { $0 | Int(bytes[1 + $1]) << (8 * $1) }
             guard size > 0, size < 1 << 31 else { throw BinaryCodingError.malformed }
             var raw = [UInt8](repeating: 0, count: size)
@@ -82,14 +154,59 @@ enum AssemblyCodec {
             let status = raw.withUnsafeMutableBufferPointer { dst in
                 bytes.withUnsafeBufferPointer { src in uncompress(dst.baseAddress!, &length, src.baseAddress! + 5, uLong(bytes.count - 5)) }
             }
-            guard status == Z_OK, Int(length) == size, raw.first == tag else { throw BinaryCodingError.malformed }
+            guard status == Z_OK, Int(length) == size, raw.first == bytes[0] else { throw BinaryCodingError.malformed }
             source = ByteSource(bytes: raw, position: 1)
+            derivesIDs = bytes[0] == tag
             let n = try count()
             table.reserveCapacity(n)
-            for _ in 0..<n { table.append(try source.string()) }
+            guard derivesIDs else {
+                for _ in 0..<n { table.append(try source.string()) }
+                return
+            }
+            var places: [(entry: Int, length: Int, article: Int, block: Int, offset: Int)] = []
+            for i in 0..<n {
+                let head = try source.varint()
+                guard head & 1 == 1 else {
+                    let length = Int(head >> 1)
+                    guard source.position + length <= source.bytes.count else { throw BinaryCodingError.malformed }
+                    table.append(source.bytes.withUnsafeBufferPointer {
+                        String(decoding: $0[source.position..<(source.position + length)], as: UTF8.self)
+                    })
+                    source.position += length
+                    continue
+                }
+                let article = try source.varint(), block = try source.varint(), offset = try source.varint()
+                guard article < n, block < 1 << 31, offset < 1 << 31 else { throw BinaryCodingError.malformed }
+                places.append((i, Int(head >> 1), Int(article), Int(block), Int(offset)))
+                table.append("")
+            }
+            guard !places.isEmpty else { return }
+            guard let texts else { throw BinaryCodingError.malformed }
+            var check = Checksum()
+            // Places of one article share its entry: look each article up once.
+            var articles: [Int: ArticleTexts.Texts] = [:]
+            for p in places {
+                // The article entry is literal: the writer never stores it as a place.
+                let article: ArticleTexts.Texts
+                if let known = articles[p.article] {
+                    article = known
+                } else {
+                    guard let found = texts.texts(of: table[p.article]) else { throw BinaryCodingError.malformed }
+                    articles[p.article] = found
+                    article = found
+                }
+                guard var s = article.text(block: p.block, offset: p.offset, length: p.length) else { throw BinaryCodingError.malformed }
+                check.add(&s)
+                table[p.entry] = s
+            }
+            // Articles that decode to other text than they were encoded with are caught here.
+            guard try source.varint() == UInt64(check.value ?? 0) else { throw BinaryCodingError.malformed }
         }
 
         var atEnd: Bool { source.position == source.bytes.count }
+        /// True for the current form (places, derived event ids, spans as start and length);
+        /// false for the earlier literal form.
+        let derivesIDs: Bool
 
         mutating func string() throws -> String {
             let i = Int(try source.varint())
@@ -120,15 +237,28 @@ enum AssemblyCodec {
 
     // MARK: the model
 
+    /// Fields in the order of the earlier form, except the id, which comes last: most ids are
+    /// derived from the other fields (`EventID`) and stored as how to derive them.
     static func write(_ w: inout Writer, _ e: Event) {
-        w.string(e.id); span(&w, e.date); w.string(e.expression); w.string(e.type.rawValue); w.string(e.status.rawValue)
-        w.string(e.summary); w.strings(e.participants); w.strings(e.places); refs(&w, e.sources)
+        span(&w, e.date); w.text(e.expression, sources: e.sources); w.string(e.type.rawValue); w.string(e.status.rawValue)
+        w.text(e.summary, sources: e.sources); w.strings(e.participants); w.strings(e.places); refs(&w, e.sources)
+        if let code = EventID.code(e) { w.count(code) } else { w.count(0); w.string(e.id) }
     }
 
     static func readEvent(_ r: inout Reader) throws -> Event {
-        Event(id: try r.string(), date: try span(&r), expression: try r.string(), type: try r.value(EventType.self),
-              status: try r.value(EventStatus.self), summary: try r.string(), participants: try r.strings(),
-              places: try r.strings(), sources: try refs(&r))
+        guard r.derivesIDs else {
+            return Event(id: try r.string(), date: try span(&r), expression: try r.string(), type: try r.value(EventType.self),
+                         status: try r.value(EventStatus.self), summary: try r.string(), participants: try r.strings(),
+                         places: try r.strings(), sources: try refs(&r))
+        }
+        var e = Event(id: "", date: try span(&r), expression: try r.string(), type: try r.value(EventType.self),
+                      status: try r.value(EventStatus.self), summary: try r.string(), participants: try r.strings(),
+                      places: try r.strings(), sources: try refs(&r))
+        let code = try r.count()
+        guard code > 0 else { e.id = try r.string(); return e }
+        guard let id = EventID.id(of: e, code: code) else { throw BinaryCodingError.malformed }
+        e.id = id
+        return e
     }
 
     static func write(_ w: inout Writer, _ p: Person) {
@@ -171,14 +301,18 @@ enum AssemblyCodec {
                 offsetInBlock: try r.int())
     }
 
+    /// Start, then the length in days (the earlier form stored the end day).
     private static func span(_ w: inout Writer, _ s: TimeSpan?) {
         guard let s else { w.bool(false); return }
-        w.bool(true); w.int(s.start.ordinal); w.int(s.end.ordinal); w.string(s.granularity.rawValue)
+        w.bool(true); w.int(s.start.ordinal); w.int(s.end.ordinal - s.start.ordinal); w.string(s.granularity.rawValue)
     }
 
     private static func span(_ r: inout Reader) throws -> TimeSpan? {
         guard try r.bool() else { return nil }
-        return TimeSpan(start: try day(&r), end: try day(&r), granularity: try r.value(Granularity.self))
+        let start = try day(&r)
+        let end = r.derivesIDs ? try start.ordinal + r.int() : try r.int()
+        guard abs(end) < 10_000_000 else { throw BinaryCodingError.malformed }
+        return TimeSpan(start: start, end: Day(ordinal: end), granularity: try r.value(Granularity.self))
     }
 
     private static func day(_ r: inout Reader) throws -> Day {
@@ -189,7 +323,7 @@ enum AssemblyCodec {
 
     private static func refs(_ w: inout Writer, _ list: [SourceRef]) {
         w.count(list.count)
-        for s in list { w.string(s.article); w.string(s.sentence); w.int(s.offset); w.int(s.block) }
+        for s in list { w.string(s.article); w.text(s.sentence, sources: CollectionOfOne(s)); w.int(s.offset); w.int(s.block) }
     }
 
     private static func refs(_ r: inout Reader) throws -> [SourceRef] {

@@ -28,9 +28,33 @@ struct CachedLibrary: Equatable {
     /// Elements per stored row: small enough that rows decode in parallel, large enough to compress.
     private static let chunkSize = 8192
 
-    /// The assembled library stored for this fingerprint, if any. A row that cannot be decoded
-    /// is reported as a corrupt database, so the cache is rebuilt.
-    static func fetch(_ db: Database, fingerprint: String) throws -> CachedLibrary? {
+    /// The rows stored for one fingerprint, not yet decoded: their sentences and summaries point
+    /// into the articles' text, so they decode once the articles are (`decoded(articles:)`).
+    struct Stored {
+        fileprivate let rows: [(kind: Kind, blob: Data)]
+
+        /// The assembled library these rows hold, places read from `articles` (the articles of
+        /// the same corpus state). A row that cannot be decoded is reported as a corrupt
+        /// database, so the cache is rebuilt.
+        func decoded(articles: [Article]) throws -> CachedLibrary {
+            let texts = ArticleTexts(articles)
+            let decoded = ParallelSlots.map(rows.count) { try? Decoded(rows[$0].kind, rows[$0].blob, texts: texts) }
+            var value = CachedLibrary(events: [], people: [], relations: [], mentions: [])
+            for part in decoded {
+                switch part {
+                case .events(let list)?: value.events += list
+                case .people(let list)?: value.people += list
+                case .relations(let list)?: value.relations += list
+                case .mentions(let list)?: value.mentions += list
+                case nil: throw corrupt
+                }
+            }
+            return value
+        }
+    }
+
+    /// The assembled library stored for this fingerprint, if any, to decode with its articles.
+    static func fetch(_ db: Database, fingerprint: String) throws -> Stored? {
         var rows: [(kind: Kind, blob: Data)] = []
         let cursor = try Row.fetchCursor(db, sql: "SELECT kind, value FROM assembled WHERE fingerprint = ? ORDER BY kind, chunk",
                                          arguments: [fingerprint])
@@ -40,34 +64,25 @@ struct CachedLibrary: Equatable {
         }
         // Every kind has at least one row (possibly an empty list), so a partial set is never taken.
         guard Set(rows.map(\.kind)).count == Kind.allCases.count else { return nil }
-        let decoded = ParallelSlots.map(rows.count) { try? Decoded(rows[$0].kind, rows[$0].blob) }
-        var value = CachedLibrary(events: [], people: [], relations: [], mentions: [])
-        for part in decoded {
-            switch part {
-            case .events(let list)?: value.events += list
-            case .people(let list)?: value.people += list
-            case .relations(let list)?: value.relations += list
-            case .mentions(let list)?: value.mentions += list
-            case nil: throw corrupt
-            }
-        }
-        return value
+        return Stored(rows: rows)
     }
 
     /// Replaces whatever assembled library was stored with this one, under `fingerprint`. Each
     /// blob is decoded again before it is written; when one does not give back the same values
     /// (a model field the cached form lacks), nothing is stored and the next open assembles.
     /// Blobs are encoded and checked on all cores before the write transaction starts.
-    func store(_ db: Database, fingerprint: String) throws {
-        try Self.store(encoded(), db, fingerprint: fingerprint)
+    func store(_ db: Database, fingerprint: String, articles: [Article]) throws {
+        try Self.store(encoded(articles: articles), db, fingerprint: fingerprint)
     }
 
     /// Blobs ready for `store(_:_:fingerprint:)`; no rows when some chunk does not round-trip.
     struct Encoded { fileprivate let rows: [(Kind, Int, Data)]? }
 
     /// Encodes and checks every chunk, on all cores (no database access: call it before the
-    /// write transaction so the writer is held only for the inserts).
-    func encoded() -> Encoded {
+    /// write transaction so the writer is held only for the inserts). Sentences and summaries
+    /// found in `articles` (the library's articles) are stored as places in their text.
+    func encoded(articles: [Article]) -> Encoded {
+        let texts = ArticleTexts(articles)
         var jobs: [(Kind, Int, Range<Int>)] = []
         for (kind, count) in [(Kind.events, events.count), (.people, people.count), (.relations, relations.count), (.mentions, mentions.count)] {
             var chunk = 0, start = 0
@@ -81,8 +96,8 @@ struct CachedLibrary: Equatable {
         let blobs = ParallelSlots<Data>.map(jobs.count) { j -> Data? in
             let (kind, _, range) = jobs[j]
             func check<T: Equatable>(_ part: [T]) -> Data? {
-                guard let blob = AssemblyCodec.encode(part, { w, x in Self.write(&w, x) }),
-                      let back = try? Decoded(kind, blob), back.matches(part) else { return nil }
+                guard let blob = AssemblyCodec.encode(part, texts: texts, { w, x in Self.write(&w, x) }),
+                      let back = try? Decoded(kind, blob, texts: texts), back.matches(part) else { return nil }
                 return blob
             }
             switch kind {
@@ -127,12 +142,12 @@ struct CachedLibrary: Equatable {
     private enum Decoded {
         case events([Event]), people([Person]), relations([Relation]), mentions([Mention])
 
-        init(_ kind: Kind, _ blob: Data) throws {
+        init(_ kind: Kind, _ blob: Data, texts: ArticleTexts) throws {
             switch kind {
-            case .events: self = .events(try AssemblyCodec.decode(blob, AssemblyCodec.readEvent))
-            case .people: self = .people(try AssemblyCodec.decode(blob, AssemblyCodec.readPerson))
-            case .relations: self = .relations(try AssemblyCodec.decode(blob, AssemblyCodec.readRelation))
-            case .mentions: self = .mentions(try AssemblyCodec.decode(blob, AssemblyCodec.readMention))
+            case .events: self = .events(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readEvent))
+            case .people: self = .people(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readPerson))
+            case .relations: self = .relations(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readRelation))
+            case .mentions: self = .mentions(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readMention))
             }
         }
 

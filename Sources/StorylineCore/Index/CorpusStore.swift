@@ -360,7 +360,7 @@ public enum CorpusStore {
             let extraction = Extractor.extract(article)
             p.article = article
             p.articleBlob = try? BlobCodec.encode(article)
-            p.extractionBlob = ExtractionCodec.encode(extraction)
+            p.extractionBlob = ExtractionCodec.encode(extraction, article: article)
         }
         return p
     }
@@ -435,7 +435,7 @@ public enum CorpusStore {
                     if article.path != path { article.path = path }
                     return article
                 }
-                let extraction = try e.map { try ExtractionCodec.decode($0) }
+                let extraction = try article.flatMap { article in try e.map { try ExtractionCodec.decode($0, article: article) } }
                 let warnings = try w.map { try JSONDecoder().decode([StoredWarning].self, from: $0) } ?? []
                 return (article, extraction, warnings.map { LoadWarning(path: path, reason: $0.reason, skipped: $0.skipped) })
             } catch {
@@ -460,7 +460,7 @@ public enum CorpusStore {
         var stats = stats
         var library: Library
         if let assembled {
-            library = assembled.library(articles: articles)
+            library = try assembled.decoded(articles: articles).library(articles: articles)
             stats.assembledFromCache = true
         } else {
             var extractionByID = Dictionary(pairs.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a })
@@ -470,7 +470,7 @@ public enum CorpusStore {
             library = Library.assemble(articles: articles, extractions: extractions)
             // A cache that cannot be written only costs the next open an assembly.
             if persistent {
-                let encoded = CachedLibrary(library).encoded()
+                let encoded = CachedLibrary(library).encoded(articles: articles)
                 try? writer.write { try CachedLibrary.store(encoded, $0, fingerprint: key) }
             }
         }

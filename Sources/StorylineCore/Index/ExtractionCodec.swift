@@ -1,19 +1,29 @@
 import Foundation
 
 /// The cached form of one article's extraction: `AssemblyCodec`'s hand-written fields and
-/// string table (several times cheaper than the generic `BlobCodec`), kept only when it
-/// round-trips exactly; otherwise the `BlobCodec` form, which `decode` also reads.
+/// string table (several times cheaper than the generic `BlobCodec`), sentences and summaries
+/// stored as places in the article's text, kept only when it round-trips exactly; otherwise the
+/// `BlobCodec` form, which `decode` also reads.
 enum ExtractionCodec {
-    /// The blob for an extraction, or nil when no form can carry it.
-    static func encode(_ x: ArticleExtraction) -> Data? {
-        if let blob = AssemblyCodec.encode([x], write), let back = try? decode(blob), back == x { return blob }
+    /// The blob for an extraction of `article` (whose text its places point into), or nil when
+    /// no form can carry it.
+    static func encode(_ x: ArticleExtraction, article: Article? = nil) -> Data? {
+        let texts = article.map { ArticleTexts([$0]) }
+        if let blob = AssemblyCodec.encode([x], texts: texts, write), let back = try? decode(blob, texts: texts), back == x {
+            return blob
+        }
         return try? BlobCodec.encode(x)
     }
 
-    /// The extraction a blob from `encode` holds; throws on a malformed blob.
-    static func decode(_ blob: Data) throws -> ArticleExtraction {
-        guard blob.first == AssemblyCodec.tag else { return try BlobCodec.decode(ArticleExtraction.self, from: blob) }
-        let list = try AssemblyCodec.decode(blob, read)
+    /// The extraction a blob from `encode` holds, given the article it was encoded with; throws
+    /// on a malformed blob or one pointing into text `article` does not have.
+    static func decode(_ blob: Data, article: Article? = nil) throws -> ArticleExtraction {
+        try decode(blob, texts: article.map { ArticleTexts([$0]) })
+    }
+
+    private static func decode(_ blob: Data, texts: ArticleTexts?) throws -> ArticleExtraction {
+        guard AssemblyCodec.isTagged(blob) else { return try BlobCodec.decode(ArticleExtraction.self, from: blob) }
+        let list = try AssemblyCodec.decode(blob, texts: texts, read)
         guard list.count == 1 else { throw BinaryCodingError.malformed }
         return list[0]
     }
