@@ -49,6 +49,7 @@ final class EventExtractorTests: XCTestCase {
             ("The ministry announced the plan on June 2.", .announcement),
             ("Rossi told a press conference on June 2 that she would stay.", .pressConference),
             ("Rossi will visit Pretoria on June 9.", .visit),
+            ("Rossi is expected to travel to Pretoria on June 9.", .visit),
         ]
         for (text, type) in cases {
             let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
