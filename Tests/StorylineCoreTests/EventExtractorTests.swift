@@ -50,6 +50,7 @@ final class EventExtractorTests: XCTestCase {
             ("Rossi told a press conference on June 2 that she would stay.", .pressConference),
             ("Rossi will visit Pretoria on June 9.", .visit),
             ("Rossi is expected to travel to Pretoria on June 9.", .visit),
+            ("Rossi and Dube shake hands in Hanoi on June 2.", .meeting),
         ]
         for (text, type) in cases {
             let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
@@ -175,6 +176,14 @@ final class EventExtractorTests: XCTestCase {
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Adjei": "Ama Adjei"]))
         XCTAssertEqual(events.map(\.type), [.election, .statement])
         XCTAssertEqual(events.map(\.status), [.occurred, .planned], "due to speak later on the day of publication")
+
+        // A part with no cue of its own does not borrow the main clause's: the call was on Monday.
+        let b = article("s", published: "2026-02-18", [
+            Block(kind: .paragraph, text: "Mr Osei, who took office last October, spoke by phone with Ms Adjei on Monday.", offset: 0),
+        ])
+        let calls = EventExtractor.extract(article: b, mentions: mentions(b, ["Osei": "Kofi Osei", "Adjei": "Ama Adjei"]))
+        XCTAssertEqual(calls.map(\.type), [.other, .phoneCall])
+        XCTAssertEqual(calls.map { $0.date?.start.iso }, ["2025-10-01", "2026-02-16"])
     }
 
     func testEachDateOfASentenceTakesThePeopleOfItsOwnPart() {

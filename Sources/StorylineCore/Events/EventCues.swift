@@ -9,7 +9,7 @@ enum EventCues {
         add(.summit, ["summit", "summits", "retreat"])
         add(.meeting, ["met", "meet", "meets", "meeting", "meetings", "talks", "host", "hosts", "hosted", "hosting",
                        "reception", "encounter", "dinner", "luncheon", "session", "conference", "attend", "attends",
-                       "attended", "attending", "forum", "shook", "handshake", "gathering"])
+                       "attended", "attending", "forum", "shook", "shake", "shakes", "shaking", "handshake", "gathering"])
         add(.visit, ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "arrive", "arrives",
                      "arrived", "arrival", "departure", "depart", "departs", "departed", "travel", "traveling", "travelling", "traveled", "travelled",
                      "travels", "flew", "fly", "flies", "flying"])

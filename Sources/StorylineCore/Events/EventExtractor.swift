@@ -287,7 +287,24 @@ public enum EventExtractor {
             }
             return .other
         }
+        // "Takaichi, who took office last October, spoke by phone with Trump on Monday": a date in
+        // a ", who …," part is typed by that part's own predicate, never by the main clause's.
+        if let part = personRelativePart(t, c, around: e.tokens.lowerBound) {
+            let outside = Set(c.tokens.filter { !part.contains($0) })
+            return cueType(t, c, near: e.tokens.lowerBound, limit: limit, skipping: outside, preferBefore: true)
+        }
         return cueType(t, c, near: e.tokens.lowerBound, limit: limit, preferBefore: true)
+    }
+
+    /// The ", who …," (or ", whose …,") part of the clause holding token `k`, if any. Only parts
+    /// about a person: in "the summit, which opens on Monday," the date is the summit's.
+    private static func personRelativePart(_ t: [TimeToken], _ c: Clause, around k: Int) -> Range<Int>? {
+        var lo = k
+        while lo > c.tokens.lowerBound, t[lo - 1].text != "," { lo -= 1 }
+        guard lo > c.tokens.lowerBound, lo < k, ["who", "whose"].contains(t[lo].lower) else { return nil }
+        var hi = k
+        while hi < c.tokens.upperBound, t[hi].text != "," { hi += 1 }
+        return lo..<hi
     }
 
     /// The event type a word at k points to, reading two-word cues ("press conference").
