@@ -183,6 +183,11 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(found["Alan Hughes"]?.leader, true)
         XCTAssertEqual(found["Fahd bin Nasser Al Rumi"]?.leader, true)
         XCTAssertEqual(Set(found.keys), ["Alan Hughes", "Fahd bin Nasser Al Rumi", "Khalid bin Omar"])
+        // A knighthood is a style, not an office: "Sir" and "Dame" are never a person's role.
+        let styled = recognized(["Sir Alan Hughes and Dame Ruth Kemp signed the accord in London."])
+        XCTAssertEqual(Set(styled.keys), ["Alan Hughes", "Ruth Kemp"])
+        XCTAssertEqual(styled["Alan Hughes"]?.roles, [])
+        XCTAssertEqual(styled["Ruth Kemp"]?.roles, [])
     }
 
     func testTitleInAppositionAfterTheName() {

@@ -58,7 +58,7 @@ public enum PersonRecognizer {
         var former: Bool
     }
 
-    private static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Professor", "Datuk", "Dato", "Tan Sri", "Tun"]
+    private static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Professor", "Sir", "Dame", "Datuk", "Dato", "Tan Sri", "Tun"]
     private static let formerPrefixes = ["then-", "ex-", "former-"]
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "whose"]
 
