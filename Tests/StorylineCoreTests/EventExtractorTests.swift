@@ -51,6 +51,8 @@ final class EventExtractorTests: XCTestCase {
             ("Rossi will visit Pretoria on June 9.", .visit),
             ("Rossi is expected to travel to Pretoria on June 9.", .visit),
             ("Rossi and Dube shake hands in Hanoi on June 2.", .meeting),
+            ("Rossi criticised the deal on June 2, calling it weak.", .statement),
+            ("Rossi hailed the summit on June 2.", .statement),
         ]
         for (text, type) in cases {
             let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])

@@ -326,8 +326,24 @@ public enum EventExtractor {
         if w == "conference", k > r.lowerBound, t[k - 1].lower == "press" || t[k - 1].lower == "news" { return .pressConference }
         if k > r.lowerBound, t[k - 1].lower == "phone" || t[k - 1].lower == "telephone" { return .phoneCall }  // "phone talks"
         if (w == "call" || w == "calls"), k + 1 < r.upperBound, t[k + 1].lower == "for" || t[k + 1].lower == "on" { return .statement }
+        // "criticised the deal on Friday": an event that is the object of an opinion is talked
+        // about, not taking place; the opinion verb (a statement cue) types the clause.
+        var v = k - 1
+        while v > r.lowerBound, determiners.contains(t[v].lower) { v -= 1 }
+        if v >= r.lowerBound, t[v].kind == .word, opinionVerbs.contains(t[v].lower) { return nil }
         return EventCues.words[w]
     }
+
+    /// Verbs of judging something ("criticised", "hailed"), whose object is an event talked about.
+    static let opinionVerbs: Set<String> = [
+        "criticized", "criticised", "criticizes", "criticises", "criticize", "criticise", "praised", "praises", "praise",
+        "condemned", "condemns", "condemn", "rejected", "rejects", "reject", "denied", "denies", "deny", "dismissed",
+        "dismisses", "dismiss", "hailed", "hails", "hail", "slammed", "slams", "slam", "defended", "defends", "defend",
+        "opposed", "opposes", "oppose", "questioned", "questions", "question",
+    ]
+
+    /// Words between a verb and its object noun ("the", "this", "their").
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "new", "proposed", "planned"]
 
     /// The people of the part of a clause that holds `e`, when the clause dates several events:
     /// the part runs between commas, or starts at "that"; a ", who …," part adds the person it
