@@ -186,6 +186,14 @@ final class EventExtractorTests: XCTestCase {
         let calls = EventExtractor.extract(article: b, mentions: mentions(b, ["Osei": "Kofi Osei", "Adjei": "Ama Adjei"]))
         XCTAssertEqual(calls.map(\.type), [.other, .phoneCall])
         XCTAssertEqual(calls.map { $0.date?.start.iso }, ["2025-10-01", "2026-02-16"])
+
+        // The same for a "since …" part: March is when Osei took office, not a meeting.
+        let c = article("t", published: "2026-10-07", [
+            Block(kind: .paragraph, text: "Ms Adjei hosted Mr Osei on Tuesday, their second meeting since Osei took office in March.", offset: 0),
+        ])
+        let meetings = EventExtractor.extract(article: c, mentions: mentions(c, ["Osei": "Kofi Osei", "Adjei": "Ama Adjei"]))
+        XCTAssertEqual(meetings.map(\.type), [.meeting, .other])
+        XCTAssertEqual(meetings.map { $0.date?.start.iso }, ["2026-10-06", "2026-03-01"])
     }
 
     func testEachDateOfASentenceTakesThePeopleOfItsOwnPart() {

@@ -287,14 +287,29 @@ public enum EventExtractor {
             }
             return .other
         }
-        // "Takaichi, who took office last October, spoke by phone with Trump on Monday": a date in
-        // a ", who …," part is typed by that part's own predicate, never by the main clause's.
-        if let part = personRelativePart(t, c, around: e.tokens.lowerBound) {
+        // "Takaichi, who took office last October, spoke by phone with Trump on Monday", "their second
+        // meeting since Carney took office in March": a date in a ", who …," or "since/when …" part
+        // is typed by that part's own predicate, never by the main clause's.
+        if let part = personRelativePart(t, c, around: e.tokens.lowerBound) ?? subordinatePart(t, c, around: e.tokens.lowerBound) {
             let outside = Set(c.tokens.filter { !part.contains($0) })
             return cueType(t, c, near: e.tokens.lowerBound, limit: limit, skipping: outside, preferBefore: true)
         }
         return cueType(t, c, near: e.tokens.lowerBound, limit: limit, preferBefore: true)
     }
+
+    /// The "since …" or "when …" part of the clause holding token `k` (up to the next comma), when
+    /// the subordinator opens a clause of its own: "since 2019" alone is a date, not a part.
+    private static func subordinatePart(_ t: [TimeToken], _ c: Clause, around k: Int) -> Range<Int>? {
+        var lo = k - 1
+        while lo >= c.tokens.lowerBound, t[lo].text != ",", !subordinators.contains(t[lo].lower) { lo -= 1 }
+        guard lo >= c.tokens.lowerBound, lo + 1 < k, subordinators.contains(t[lo].lower),
+              (lo + 1..<k).contains(where: { t[$0].kind == .word }) else { return nil }
+        var hi = k
+        while hi < c.tokens.upperBound, t[hi].text != "," { hi += 1 }
+        return lo..<hi
+    }
+
+    private static let subordinators: Set<String> = ["since", "when"]
 
     /// The ", who …," (or ", whose …,") part of the clause holding token `k`, if any. Only parts
     /// about a person: in "the summit, which opens on Monday," the date is the summit's.
