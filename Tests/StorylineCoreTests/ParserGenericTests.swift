@@ -81,6 +81,17 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertFalse(a.paragraphs.contains { $0.hasPrefix("title:") || $0 == "---" })
     }
 
+    /// "Source: Agency | date time" names the outlet and the publication time on one line.
+    func testSourceLineWithOutletAndTime() throws {
+        let a = try parse("Leaders hold talks in Lima\n\nSource: Andes Wire | 2025-05-13 21:40:12\n\n"
+            + "LIMA, May 13 -- President Rosa Paz on Tuesday held talks with Chilean President Tomas Vidal.\n")
+        XCTAssertEqual(a.outlet, "Andes Wire")
+        XCTAssertEqual(a.published?.iso, "2025-05-13T21:40")
+        let b = try parse("Leaders hold talks in Lima\n\nSource: Andes Wire\n\nPresident Rosa Paz held talks on Tuesday.\n")
+        XCTAssertEqual(b.outlet, "Andes Wire")
+        XCTAssertNil(b.published)
+    }
+
     func testPageWithNoDateHasNoPublication() throws {
         let a = try fixture("undated_story.txt")
         XCTAssertEqual(a.title, "Canadian prime minister visits Warsaw to discuss defence ties")

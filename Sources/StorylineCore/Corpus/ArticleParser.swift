@@ -485,7 +485,17 @@ public enum ArticleParser {
             guard value.hasPrefix("http") else { return false }
             if hints.url == nil { hints.url = value }
         case "source", "outlet", "publisher", "site", "site_name", "publication":
-            if value.hasPrefix("http") { if hints.url == nil { hints.url = value } } else if hints.outlet == nil { hints.outlet = value }
+            if value.hasPrefix("http") { if hints.url == nil { hints.url = value }; return true }
+            // "Source: Xinhua | 2025-05-13 21:40:12": the outlet and the publication time on one line.
+            var name = value
+            for separator in [" | ", " · ", " – ", " — "] where TextScan.contains(name, separator) {
+                let parts = name.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+                let dates = parts.compactMap(DateLine.parse)
+                guard !dates.isEmpty else { continue }
+                if hints.published == nil { hints.published = dates[0] }
+                name = parts.first { !$0.isEmpty && DateLine.parse($0) == nil } ?? ""
+            }
+            if hints.outlet == nil, !name.isEmpty { hints.outlet = name }
         default: return false
         }
         return true
