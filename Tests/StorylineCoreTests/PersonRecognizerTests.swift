@@ -190,6 +190,19 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(styled["Ruth Kemp"]?.roles, [])
     }
 
+    /// British style: the title first, then the name between commas.
+    func testNameInAppositionAfterItsTitle() {
+        let found = recognized([
+            "The foreign minister, Ana Lima, met Chile's president, Tomas Vidal, in Santiago.",
+            "The opposition leader, Rui Costa, said the talks failed.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Ana Lima", "Tomas Vidal", "Rui Costa"])
+        XCTAssertEqual(found["Ana Lima"]?.roles.first?.title, "Foreign Minister")
+        XCTAssertEqual(found["Tomas Vidal"]?.country, "Chile")
+        XCTAssertEqual(found["Tomas Vidal"]?.leader, true)
+        XCTAssertEqual(found["Rui Costa"]?.leader, false)
+    }
+
     func testTitleInAppositionAfterTheName() {
         let found = recognized([
             "Paris welcomed Ravi Menon, India's prime minister, with a parade.",

@@ -123,6 +123,21 @@ public enum PersonRecognizer {
                     i = run.upperBound
                     continue
                 }
+                // "the foreign minister, Penny Wong, met …", "China's president, Xi Jinping, on Friday":
+                // a full name set off by commas right after its title is the holder.
+                if run.isEmpty, determined || country != nil, !honorifics.contains(match.title.display),
+                   k + 2 < n, toks[k].text == ",", isNameWord(toks[k + 1]), k + 1 >= bylineEnd {
+                    let named = nameRun(toks, from: k + 1, limit: 4)
+                    let closed = named.upperBound >= n || [",", ".", ";"].contains(toks[named.upperBound].text)
+                    if named.count >= 2, closed, !toks[named.upperBound - 1].possessive {
+                        var title = match.title
+                        if ofOrganization || isConsort(toks, i, title: title) { title.leader = false }
+                        out.append(Candidate(scanned: scanned, tokens: named, words: toks[named].map(\.text), title: title,
+                                             country: country, former: former, weak: false))
+                        i = named.upperBound
+                        continue
+                    }
+                }
                 if run.isEmpty && (determined || country != nil) && !honorifics.contains(match.title.display) {
                     roles.append(RoleReference(scanned: scanned, tokens: (determined ? j : j + 1)..<(i + match.length), title: match.title,
                                                country: country, former: former))
