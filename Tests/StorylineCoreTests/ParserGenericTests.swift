@@ -92,6 +92,17 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertNil(b.published)
     }
 
+    /// A header line of a name and a newsroom job with no separator is the byline, so the
+    /// reporter never becomes one of "the two leaders".
+    func testBylineOfNameAndJobTitle() throws {
+        let a = try parse("Leaders agree to keep talking\n\nMara Quist Foreign affairs and defence correspondent\n"
+            + "Sat 22 Nov 2025 14.05 AEDT\n\nPrime Minister Ravi Menon spoke with President Tomas Vidal on Friday.\n")
+        XCTAssertEqual(a.byline, "Mara Quist")
+        XCTAssertFalse(a.paragraphs.contains { $0.contains("correspondent") })
+        XCTAssertNil(ArticleParser.nameBeforeJobTitle("Foreign affairs correspondent"))
+        XCTAssertNil(ArticleParser.nameBeforeJobTitle("Tokyo correspondent"))
+    }
+
     func testPageWithNoDateHasNoPublication() throws {
         let a = try fixture("undated_story.txt")
         XCTAssertEqual(a.title, "Canadian prime minister visits Warsaw to discuss defence ties")

@@ -519,6 +519,16 @@ public enum ArticleParser {
     }
 
     /// A byline: "By Jane Doe", "By Park Sae-jin Posted : …", "By Jane Doe, Reuters", "Jane Doe | Staff writer".
+    /// "Daniel Hurst Foreign affairs and defence correspondent": a name and a job title with no
+    /// separator (a header line that ends in a newsroom job). The name is taken as its first two words.
+    static func nameBeforeJobTitle(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard (3...10).contains(words.count), let last = words.last,
+              ["correspondent", "editor", "reporter", "writer", "columnist", "journalist"].contains(last.lowercased()) else { return nil }
+        let name = words.prefix(2).joined(separator: " ")
+        return words.prefix(2).allSatisfy({ $0.first?.isUppercase == true }) && isName(name) ? name : nil
+    }
+
     static func bylineOf(_ text: String) -> (name: String, agency: String?)? {
         let lower = text.lowercased()
         var rest: Substring
@@ -528,6 +538,8 @@ public enum ArticleParser {
                     .contains(where: { text[bar.upperBound...].lowercased().contains($0) }) {
             let name = String(text[..<bar.lowerBound])
             return isName(name) ? (name, nil) : nil
+        } else if let name = nameBeforeJobTitle(text) {
+            return (name, nil)
         } else { return nil }
         for stop in [" Posted", " Published", " Updated", " |", " - ", " — ", " – ", "  ", " on "] {
             if let r = rest.range(of: stop) { rest = rest[..<r.lowerBound] }
