@@ -115,28 +115,22 @@ public enum PersonRecognizer {
                 }
                 let partOfOrganization = run.upperBound < n && !toks[run.upperBound - 1].possessive
                     && toks[run.upperBound].isCapitalized && institutionWords.contains(toks[run.upperBound].lower)
-                if !run.isEmpty && run.lowerBound >= bylineEnd && !partOfOrganization {
-                    var title = match.title
-                    if ofOrganization || isConsort(toks, i, title: title) { title.leader = false }
-                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
-                                         country: country, former: former, weak: false))
-                    i = run.upperBound
-                    continue
-                }
+                var holder: Range<Int>? = !run.isEmpty && run.lowerBound >= bylineEnd && !partOfOrganization ? run : nil
                 // "the foreign minister, Penny Wong, met …", "China's president, Xi Jinping, on Friday":
                 // a full name set off by commas right after its title is the holder.
                 if run.isEmpty, determined || country != nil, !honorifics.contains(match.title.display),
                    k + 2 < n, toks[k].text == ",", isNameWord(toks[k + 1]), k + 1 >= bylineEnd {
                     let named = nameRun(toks, from: k + 1, limit: 4)
                     let closed = named.upperBound >= n || [",", ".", ";"].contains(toks[named.upperBound].text)
-                    if named.count >= 2, closed, !toks[named.upperBound - 1].possessive {
-                        var title = match.title
-                        if ofOrganization || isConsort(toks, i, title: title) { title.leader = false }
-                        out.append(Candidate(scanned: scanned, tokens: named, words: toks[named].map(\.text), title: title,
-                                             country: country, former: former, weak: false))
-                        i = named.upperBound
-                        continue
-                    }
+                    if named.count >= 2, closed, !toks[named.upperBound - 1].possessive { holder = named }
+                }
+                if let holder {
+                    var title = match.title
+                    if ofOrganization || isConsort(toks, i, title: title) { title.leader = false }
+                    out.append(Candidate(scanned: scanned, tokens: holder, words: toks[holder].map(\.text), title: title,
+                                         country: country, former: former, weak: false))
+                    i = holder.upperBound
+                    continue
                 }
                 if run.isEmpty && (determined || country != nil) && !honorifics.contains(match.title.display) {
                     roles.append(RoleReference(scanned: scanned, tokens: (determined ? j : j + 1)..<(i + match.length), title: match.title,
