@@ -103,6 +103,16 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertNil(ArticleParser.nameBeforeJobTitle("Tokyo correspondent"))
     }
 
+    /// A page whose <title> is its headline plus " | Site" is from that site.
+    func testSiteNameFromTitleTagSuffix() throws {
+        let html = "<html><head><title>Leaders agree to step up cooperation | The Harbor Times</title></head><body>"
+            + "<h1>Leaders agree to step up cooperation</h1><p>Prime Minister Ravi Menon held phone talks with "
+            + "President Tomas Vidal on Monday, and the two agreed to step up coordination on trade.</p></body></html>"
+        XCTAssertEqual(try parse(html, path: "page.html").outlet, "The Harbor Times")
+        let other = html.replacingOccurrences(of: "<h1>Leaders agree to step up cooperation</h1>", with: "<h1>Another headline entirely</h1>")
+        XCTAssertNil(try parse(other, path: "page.html").outlet, "a suffix is a site name only when the rest is the headline")
+    }
+
     func testPageWithNoDateHasNoPublication() throws {
         let a = try fixture("undated_story.txt")
         XCTAssertEqual(a.title, "Canadian prime minister visits Warsaw to discuss defence ties")

@@ -127,6 +127,11 @@ public struct HTMLText: Sendable {
         let body = sawArticle && inArticle.count > 200 ? String(inArticle) : String(full)
         page.text = cleanLines(body)
         page.title = ogTitle ?? h1 ?? titleTag.map(stripSiteSuffix)
+        // "<title>Headline | The Japan Times</title>" over "<h1>Headline</h1>": the tail names the site.
+        if page.siteName == nil, let tag = titleTag, let (head, site) = siteSuffix(tag), !site.isEmpty,
+           let title = page.title, head.lowercased() == title.lowercased() {
+            page.siteName = site
+        }
         return page
     }
 
@@ -230,13 +235,19 @@ public struct HTMLText: Sendable {
     }
 
     /// "Headline | The Site" → "Headline" (also " - " and " — " suffixes of a few words).
-    static func stripSiteSuffix(_ t: String) -> String {
+    static func stripSiteSuffix(_ t: String) -> String { siteSuffix(t)?.head ?? t }
+
+    /// "Headline | The Japan Times" → ("Headline", "The Japan Times"): a short tail after the
+    /// last separator, shorter than the head. nil when there is none.
+    static func siteSuffix(_ t: String) -> (head: String, site: String)? {
         for sep in [" | ", " — ", " – ", " - "] {
             if let r = t.range(of: sep, options: .backwards) {
                 let tail = t[r.upperBound...]
-                if tail.split(separator: " ").count <= 5 && t[..<r.lowerBound].count > tail.count { return String(t[..<r.lowerBound]) }
+                if tail.split(separator: " ").count <= 5 && t[..<r.lowerBound].count > tail.count {
+                    return (String(t[..<r.lowerBound]), String(tail).trimmingCharacters(in: .whitespaces))
+                }
             }
         }
-        return t
+        return nil
     }
 }
