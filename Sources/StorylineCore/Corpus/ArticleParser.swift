@@ -357,12 +357,7 @@ public enum ArticleParser {
             }
             let t = String(decoding: trimmed, as: UTF8.self)
             var lower = t
-            if upper {
-                lower = String(unsafeUninitializedCapacity: trimmed.count) { out in
-                    for (j, c) in trimmed.enumerated() { out[j] = c >= 0x41 && c <= 0x5A ? c + 32 : c }
-                    return trimmed.count
-                }
-            }
+            if upper { lower = TextScan.asciiLowercased(trimmed) }
             result.append(Line(text: t, offset: lineScalar + lo, lower: lower, words: words, length: trimmed.count))
         }
         var copy = text

@@ -1,6 +1,15 @@
 /// Byte-level substring tests over UTF-8, for the parser's hot paths: Foundation's
 /// `contains`/`range(of:)` go through locale-aware CFString search, which is far slower.
 enum TextScan {
+    /// The ASCII lower-case of UTF-8 bytes: A–Z become a–z, every other byte is kept.
+    static func asciiLowercased<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var j = 0
+            for c in bytes { out[j] = c >= 0x41 && c <= 0x5A ? c + 32 : c; j += 1 }
+            return j
+        }
+    }
+
     /// True when `needle` occurs in `hay` (exact bytes; both are expected lower-cased already).
     static func contains(_ hay: String, _ needle: String) -> Bool {
         var hay = hay, needle = needle

@@ -161,12 +161,7 @@ public struct TextToken: Hashable, Sendable {
         }
         let text = String(decoding: slice, as: UTF8.self)
         var lower = text
-        if upper {
-            lower = String(unsafeUninitializedCapacity: slice.count) { out in
-                for (j, v) in slice.enumerated() { out[j] = v >= 0x41 && v <= 0x5A ? v + 32 : v }
-                return slice.count
-            }
-        }
+        if upper { lower = TextScan.asciiLowercased(slice) }
         let first = slice[0]
         let capitalized = isWord && first >= 0x41 && first <= 0x5A
         var key = lower

@@ -64,10 +64,7 @@ public struct TimeToken: Hashable, Sendable {
                 if nonASCII {
                     lower = s.lowercased()
                 } else {
-                    lower = String(unsafeUninitializedCapacity: slice.count) { out in
-                        for (j, c) in slice.enumerated() { out[j] = c >= 0x41 && c <= 0x5A ? c + 32 : c }
-                        return slice.count
-                    }
+                    lower = TextScan.asciiLowercased(slice)
                 }
             }
             var classes: WordClass = []
