@@ -50,16 +50,13 @@ struct Search: ParsableCommand {
     func run() throws {
         let opened = try corpus.loadLibrary()
         let parsed: SearchQuery
-        var hits: [SearchHit]
+        let hits: [SearchHit], more: Bool
         do {
             parsed = try SearchQuery.parse(query)
-            // One hit beyond the limit tells whether more articles match than are printed.
-            hits = try opened.index.search(query: parsed, limit: limit + 1)
+            (hits, more) = try opened.index.page(query: parsed, limit: limit)
         } catch let error as QueryError {
             throw CLIError(error.description)
         }
-        let more = hits.count > limit
-        hits = Array(hits.prefix(limit))
         for note in parsed.notes { FileHandle.standardError.write(Data("storyline: note: \(note)\n".utf8)) }
         if more {
             FileHandle.standardError.write(Data("storyline: note: showing the best \(limit); more articles match (raise --limit or narrow the query)\n".utf8))

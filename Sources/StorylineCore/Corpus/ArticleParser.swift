@@ -484,11 +484,13 @@ public enum ArticleParser {
             // "Source: Xinhua | 2025-05-13 21:40:12": the outlet and the publication time on one line.
             var name = value
             for separator in [" | ", " · ", " – ", " — "] where TextScan.contains(name, separator) {
-                let parts = name.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
-                let dates = parts.compactMap(DateLine.parse)
-                guard !dates.isEmpty else { continue }
-                if hints.published == nil { hints.published = dates[0] }
-                name = parts.first { !$0.isEmpty && DateLine.parse($0) == nil } ?? ""
+                let parts = name.components(separatedBy: separator).map { part -> (String, Published?) in
+                    let text = part.trimmingCharacters(in: .whitespaces)
+                    return (text, DateLine.parse(text))
+                }
+                guard let date = parts.lazy.compactMap(\.1).first else { continue }
+                if hints.published == nil { hints.published = date }
+                name = parts.first { !$0.0.isEmpty && $0.1 == nil }?.0 ?? ""
             }
             if hints.outlet == nil, !name.isEmpty { hints.outlet = name }
         default: return false

@@ -46,6 +46,13 @@ public struct SearchIndex: Sendable {
         try search(query: SearchQuery.parse(text), limit: limit)
     }
 
+    /// The best `limit` hits of a parsed query, and whether more articles match than those
+    /// (one hit beyond the limit is asked for to tell).
+    public func page(query: SearchQuery, limit: Int) throws -> (hits: [SearchHit], more: Bool) {
+        let hits = try search(query: query, limit: limit + 1)
+        return (Array(hits.prefix(limit)), hits.count > limit)
+    }
+
     /// Runs a parsed query: the best `limit` hits, ties broken by date (newest first) then id.
     public func search(query: SearchQuery, limit: Int = 20) throws -> [SearchHit] {
         guard limit > 0 else { return [] }

@@ -63,11 +63,9 @@ public struct IndexSearch: ArticleSearching {
     public func answer(_ text: String, limit: Int) -> SearchAnswer {
         do {
             let q = try SearchQuery.parse(text)
-            // One hit beyond the limit tells whether the list shows every match.
-            let hits = try index.search(query: q, limit: limit + 1)
+            let (hits, more) = try index.page(query: q, limit: limit)
             let filters = !q.people.isEmpty || !q.outlets.isEmpty || q.from != nil || q.to != nil || !q.eventTypes.isEmpty
-            return SearchAnswer(hits: Array(hits.prefix(limit)), more: hits.count > limit, atoms: q.clauses.flatMap { $0 },
-                                hasFilters: filters)
+            return SearchAnswer(hits: hits, more: more, atoms: q.clauses.flatMap { $0 }, hasFilters: filters)
         } catch {
             return SearchAnswer(error: "\(error)")
         }
