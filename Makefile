@@ -16,7 +16,7 @@ check-deps:
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	{ test -f /usr/include/ncursesw/curses.h || pkg-config --exists ncursesw 2>/dev/null; } || missing="$$missing libncurses-dev"; \
 	{ test -f /usr/include/sqlite3.h || pkg-config --exists sqlite3 2>/dev/null; } || missing="$$missing libsqlite3-dev"; \
-	{ test -f /usr/include/zlib.h || pkg-config --exists zlib 2>/dev/null; } || missing="$$missing zlib1g-dev"; \
+	{ test -e /usr/lib/$$(uname -m)-linux-gnu/libzstd.so.1 || test -e /usr/lib/libzstd.so.1; } || missing="$$missing libzstd1"; \
 	if [ -n "$$missing" ]; then echo "missing Debian packages:$$missing"; echo "install them with: sudo apt-get install$$missing"; exit 1; fi
 
 check-test-deps: check-deps

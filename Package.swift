@@ -15,12 +15,13 @@ let package = Package(
     targets: [
         // The only module that knows ncurses exists; imported by StorylineTUI's NcursesTerminal.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        // zlib: compresses cached article blobs so the cache stays smaller than the corpus.
-        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        // zstd: compresses cache blobs (with dictionaries trained on the corpus) so the cache
+        // stays smaller than the corpus.
+        .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
         // Loading, parsing, extraction and indexing. No terminal code.
         .target(
             name: "StorylineCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), "CZlib"]
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), "CZstd"]
         ),
         // Pure update/render over a screen buffer, plus the terminal back ends.
         .target(name: "StorylineTUI", dependencies: ["StorylineCore", "CNcursesw"]),

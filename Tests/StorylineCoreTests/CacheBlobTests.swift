@@ -16,7 +16,8 @@ final class CacheBlobTests: XCTestCase {
         let long = Article(id: "y", path: "/y", title: "Long", blocks: (0..<40).map {
             Block(kind: .paragraph, text: "Paragraph \($0) says the same thing again and again.", offset: $0 * 60) })
         let packed = try BlobCodec.encode(long)
-        XCTAssertEqual(packed.first, 0xB2, "long articles are compressed")
+        XCTAssertEqual(packed.first, 0xB3, "long articles are compressed")
+        XCTAssertLessThan(packed.count, BlobCodec.binary(long)!.count / 2)
         XCTAssertEqual(try BlobCodec.decode(Article.self, from: packed), long)
         XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: packed.prefix(packed.count / 2)))
         XCTAssertEqual(try BlobCodec.decode(Article.self, from: blob), article)
@@ -61,7 +62,7 @@ final class CacheBlobTests: XCTestCase {
     func testDamagedBlobIsAnErrorNotACrash() {
         XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: Data([0xB1, 0xFF, 0xFF, 0x01])))
         XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: Data([0xB1])))
-        XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: Data([0xB2, 0xFF, 0xFF, 0xFF, 0x7F, 1, 2, 3])))
+        XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: Data([0xB3, 0x00, 0x28, 0xB5, 0x2F, 0xFD, 1, 2, 3])))
     }
 
     func testExtractionsOfRealArticlesRoundTripInTheHandWrittenForm() throws {
@@ -85,19 +86,36 @@ final class CacheBlobTests: XCTestCase {
         XCTAssertEqual(try ExtractionCodec.decode(BlobCodec.encode(older)), older, "the generic form still reads")
     }
 
-    /// A blob of the earlier hand-written form (every string literal, tag 0xA5), as an earlier
-    /// build stored it for a generated article, still decodes.
-    func testTheEarlierHandWrittenFormStillReads() throws {
-        let blob = try XCTUnwrap(Data(base64Encoded: """
-            peMBAAB4Ab1QXU4CMRDuFLaCKHCEiQcwK0giB5DEBxISX33pdke2yW5Lpl0jHsYHEy/gq57Gk9gEMOoBfJpvZjLz/byOVZ5PZvl8dN002rVU41Ib9k7tSn/FFGxJLqoFa2doeFvZNXGLN6GyhVa7MlyxbQiX1tkQiceTeX6hdV7MzL2ZTqaUNd7FqlfrENP/bT9EHalJX3vemJaZSrNgcqbCbz78IwhbXlOZ9j+J8LcaPBCgfyDGTfuoeYubg4XyHzjOL1c+BFvUhGS8880WDVNyW6IO+9DSxEZr7BOFfdogJICUHeh2BAgFIgMFRwl2E8yUgCuQAu4AhDjLMiHq1Ko3gB58vsvnD9k/HpycSsjSxfAFBCQIA5G6kYAvRv6S3Q==
-            """, options: .ignoreUnknownCharacters))
-        XCTAssertEqual(blob.first, AssemblyCodec.literalTag)
-        let x = try ExtractionCodec.decode(blob)
-        XCTAssertEqual(x.article, "002509")
-        XCTAssertEqual(x.people.map(\.name), ["Emmanuel Macron", "Shigeru Ishiba"])
-        XCTAssertEqual(x.events.map(\.expression), ["last May"])
-        XCTAssertEqual(x.events.first?.sources.first?.sentence,
-                       "French President Emmanuel Macron urged Prime Minister Shigeru Ishiba last May over puxary president.")
+    /// Blobs packed with a dictionary trained on similar blobs are smaller and read back exactly;
+    /// a blob naming a dictionary this process has not registered is an error, not a crash.
+    func testDictionaryPackedBlobsAreSmallerAndNeedTheirDictionary() throws {
+        let outlets = ["Wire", "Daily Post", "Evening Star", "Harbor Times"]
+        let places = ["Seoul", "Lisbon", "Nairobi", "Lima", "Oslo", "Hanoi"]
+        let articles = (0..<300).map { i in
+            Article(id: String(format: "%05d", i), path: "/corpus/\(i).txt", title: "Talks in \(places[i % 6]) \(i)",
+                    outlet: outlets[i % 4], published: Published(day: Day(2025, 1 + i % 12, 1 + i % 28)!),
+                    blocks: (0..<6).map { b in
+                        Block(kind: .paragraph, text: "The minister of \(places[(i + b) % 6]) said on Monday that talks on trade and "
+                              + "security would continue next week, officials told reporters after the meeting number \(i * 7 + b).",
+                              offset: b * 200) })
+        }
+        let samples = articles.compactMap { BlobCodec.binary($0) }
+        let bytes = try XCTUnwrap(Zstd.train(samples: samples, capacity: 8192))
+        let dictionary = try XCTUnwrap(ZstdDictionary.register(bytes))
+        XCTAssertTrue(ZstdDictionary.register(bytes) === dictionary, "one registration per dictionary")
+        var plain = 0, trained = 0
+        for article in articles.prefix(50) {
+            let blob = try BlobCodec.encode(article, dictionary: dictionary)
+            XCTAssertEqual(try BlobCodec.decode(Article.self, from: blob), article)
+            trained += blob.count
+            plain += try BlobCodec.encode(article).count
+        }
+        XCTAssertLessThan(trained * 3, plain * 2, "the dictionary saves at least a third")
+        var unknown = [UInt8](try BlobCodec.encode(articles[0], dictionary: dictionary))
+        XCTAssertEqual(unknown[1] & 0x80, 0x80, "a dictionary id is a multi-byte varint")
+        unknown[1] ^= 0x01
+        XCTAssertThrowsError(try BlobCodec.decode(Article.self, from: Data(unknown)))
+        XCTAssertNil(Zstd.train(samples: Array(samples.prefix(3)), capacity: 8192), "too few samples: no dictionary")
     }
 
     /// Sentences and summaries are stored as places in their article's text only where that text

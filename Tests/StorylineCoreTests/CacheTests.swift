@@ -41,6 +41,48 @@ final class CacheTests: XCTestCase {
         XCTAssertEqual(try opened.ids("geneva"), ["a"])
     }
 
+    /// A build of enough new files trains zstd dictionaries on a sample of them and packs every
+    /// article and extraction with them; the next open, and a file added later (packed with the
+    /// same dictionaries), decode to exactly what an uncached load gives.
+    func testLargeBuildsPackBlobsWithDictionariesTrainedOnTheCorpus() throws {
+        let f = try SearchFixture()
+        let cities = ["Geneva", "Nairobi", "Lima", "Hanoi", "Oslo", "Accra", "Quito"]
+        func article(_ i: Int) -> [String] {
+            let city = cities[i % cities.count], other = cities[(i * 3 + 1) % cities.count]
+            return ["Talks in \(city), round \(i)",
+                    "Foreign ministers from \(city) and \(other) met on Tuesday to discuss trade and border security, "
+                        + "officials said after the meeting, the \(i)th of its kind this year.",
+                    "The minister of \(other) said in a statement that talks would continue in \(city) next month.",
+                    "Delegates from \(i % 9 + 2) countries attended the talks, which were held behind closed doors."]
+        }
+        let count = CacheDictionaries.minimumFiles + 10
+        for i in 0..<count { try f.write(String(format: "n%04d.txt", i), article(i)) }
+        let first = try f.open()
+        XCTAssertEqual(first.stats.parsed, count)
+        let writer = try XCTUnwrap(first.writer)
+        let purposes = try writer.read { try String.fetchAll($0, sql: "SELECT purpose FROM dictionary ORDER BY purpose") }
+        XCTAssertEqual(purposes, ["article", "extraction"])
+        let articleID = try writer.read { db in try XCTUnwrap(CacheDictionaries.load(db).article?.id) }
+        func dictionaryIDs(_ column: String) throws -> Set<UInt64> {
+            try writer.read { db in
+                Set(try Data.fetchAll(db, sql: "SELECT \(column) FROM blob").map { blob -> UInt64 in
+                    let s = ByteSource(bytes: [UInt8](blob), position: 1)
+                    return (try? s.varint()) ?? 0
+                })
+            }
+        }
+        XCTAssertEqual(try dictionaryIDs("article"), [UInt64(articleID)], "every article is packed with the dictionary")
+        XCTAssertFalse(try dictionaryIDs("extraction").contains(0))
+        try f.write("late.txt", article(count))
+        let second = try f.open()
+        XCTAssertEqual(second.stats.parsed, 1)
+        XCTAssertEqual(try dictionaryIDs("article"), [UInt64(articleID)], "a later file uses the same dictionary")
+        let fresh = try CorpusStore.open(paths: [f.corpus.path], useCache: false)
+        XCTAssertEqual(second.library.articles, fresh.library.articles)
+        XCTAssertEqual(second.library.events, fresh.library.events)
+        XCTAssertEqual(try f.open().library.events, fresh.library.events)
+    }
+
     func testTheSameCorpusNamedFromAnotherFolderIsNotParsedAgain() throws {
         let f = try SearchFixture()
         try makeCorpus(f)

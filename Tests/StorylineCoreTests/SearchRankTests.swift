@@ -19,10 +19,11 @@ final class SearchRankTests: XCTestCase {
         let queries = [("summit", "\"summit\""), ("trade summit", "\"trade\" AND \"summit\""),
                        ("\"trade agreement\"", "\"trade agreement\""), ("summit OR agreement", "(\"summit\" OR \"agreement\")"),
                        ("trade -snow", "(\"trade\") NOT (\"snow\")")]
+        let w = SearchIndex.weights
         for (query, match) in queries {
             let expected = try writer.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT d.id, -bm25(doc_fts, 8, 1, 2, 2) FROM doc_fts JOIN doc d ON d.docid = doc_fts.rowid WHERE doc_fts MATCH ?
+                    SELECT d.id, -bm25(doc_fts, \(w.body), \(w.title), \(w.captions), \(w.outlet)) FROM doc_fts JOIN doc d ON d.docid = doc_fts.rowid WHERE doc_fts MATCH ?
                     """, arguments: [match]).map { ($0[0] as String, $0[1] as Double) }
             }
             XCTAssertFalse(expected.isEmpty, query)

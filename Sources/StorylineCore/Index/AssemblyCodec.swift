@@ -1,23 +1,28 @@
-import CZlib
 import Foundation
 
 /// The cached form of assembled events, people, relations and mentions: hand-written binary
-/// fields (no Codable dispatch per field), every string stored once per blob, zlib-compressed.
+/// fields (no Codable dispatch per field), every string stored once per blob, zstd-packed.
 /// A sentence or summary that occurs verbatim in its article is stored as a place in the
 /// article's text (`ArticleTexts`), so decoding needs those articles. `CachedLibrary` and
 /// `ExtractionCodec` check each blob by a round trip before storing it, so a model field this
 /// form does not know about, or a place that does not give the string back, is never kept.
 enum AssemblyCodec {
-    /// First byte of every blob of this form.
-    static let tag: UInt8 = 0xA6
-    /// First byte of the earlier form, whose strings are all literal; still read.
-    static let literalTag: UInt8 = 0xA5
+    /// First byte of every blob of this form (`Zstd.pack`).
+    static let tag: UInt8 = 0xA7
+    /// First byte of the packed bytes.
+    static let rawTag: UInt8 = 0xA6
 
-    /// True when `blob` is of this form (either tag).
-    static func isTagged(_ blob: Data) -> Bool { blob.first == tag || blob.first == literalTag }
+    /// True when `blob` is of this form.
+    static func isTagged(_ blob: Data) -> Bool { blob.first == tag }
 
     /// The blob for one list of model values; sentences found in `texts` are stored as places.
-    static func encode<T>(_ list: [T], texts: ArticleTexts? = nil, _ write: (inout Writer, T) -> Void) -> Data? {
+    static func encode<T>(_ list: [T], texts: ArticleTexts? = nil, dictionary: ZstdDictionary? = nil,
+                          level: Int32 = Zstd.level, _ write: (inout Writer, T) -> Void) -> Data? {
+        raw(list, texts: texts, write).flatMap { Zstd.pack(tag: tag, $0, dictionary: dictionary, level: level) }
+    }
+
+    /// What `encode` packs (also what a dictionary for such blobs is trained on).
+    static func raw<T>(_ list: [T], texts: ArticleTexts? = nil, _ write: (inout Writer, T) -> Void) -> [UInt8]? {
         var w = Writer(texts: texts)
         w.count(list.count)
         for x in list { write(&w, x) }
@@ -81,11 +86,11 @@ enum AssemblyCodec {
             return table.count - 1
         }
 
-        /// Tag, raw length, then deflated (string table + fields). Each table entry starts with
+        /// The raw tag, the string table, then the fields. Each table entry starts with
         /// its UTF-8 length times two, plus one for a place (then article entry, block, offset).
-        func finish() -> Data? {
+        func finish() -> [UInt8]? {
             let head = ByteSink()
-            head.bytes.append(tag)
+            head.bytes.append(rawTag)
             head.varint(UInt64(table.count))
             var check = Checksum()
             for (i, s) in table.enumerated() {
@@ -100,15 +105,7 @@ enum AssemblyCodec {
             }
             if let value = check.value { head.varint(UInt64(value)) }
             let raw = head.bytes + body.bytes
-            var bound = compressBound(uLong(raw.count))
-            var out = [UInt8](repeating: 0, count: 5 + Int(bound))
-            out[0] = tag
-            for i in 0..<4 { out[1 + i] = UInt8((raw.count >> (8 * i)) & 0xFF) }
-            let status = out.withUnsafeMutableBufferPointer { dst in
-                raw.withUnsafeBufferPointer { src in compress2(dst.baseAddress! + 5, &bound, src.baseAddress!, uLong(raw.count), 1) }
-            }
-            guard status == Z_OK, raw.count < 1 << 31 else { return nil }
-            return Data(out[0..<(5 + Int(bound))])
+            return raw.count < 1 << 31 ? raw : nil
         }
     }
 
@@ -145,24 +142,12 @@ enum AssemblyCodec {
         private var table: [String] = []
 
         init(_ blob: Data, texts: ArticleTexts? = nil) throws {
-            let bytes = [UInt8](blob)
-            guard bytes.count > 5, bytes[0] == tag || bytes[0] == literalTag else { throw BinaryCodingError.malformed }
-            let size = (0..<4).reduce(0) { $0 | Int(bytes[1 + $1]) << (8 * $1) }
-            guard size > 0, size < 1 << 31 else { throw BinaryCodingError.malformed }
-            var raw = [UInt8](repeating: 0, count: size)
-            var length = uLong(size)
-            let status = raw.withUnsafeMutableBufferPointer { dst in
-                bytes.withUnsafeBufferPointer { src in uncompress(dst.baseAddress!, &length, src.baseAddress! + 5, uLong(bytes.count - 5)) }
-            }
-            guard status == Z_OK, Int(length) == size, raw.first == bytes[0] else { throw BinaryCodingError.malformed }
+            guard blob.first == tag else { throw BinaryCodingError.malformed }
+            let raw = try Zstd.unpack(blob)
+            guard raw.first == rawTag else { throw BinaryCodingError.malformed }
             source = ByteSource(bytes: raw, position: 1)
-            derivesIDs = bytes[0] == tag
             let n = try count()
             table.reserveCapacity(n)
-            guard derivesIDs else {
-                for _ in 0..<n { table.append(try source.string()) }
-                return
-            }
             var places: [(entry: Int, length: Int, article: Int, block: Int, offset: Int)] = []
             for i in 0..<n {
                 let head = try source.varint()
@@ -204,9 +189,6 @@ enum AssemblyCodec {
         }
 
         var atEnd: Bool { source.position == source.bytes.count }
-        /// True for the current form (places, derived event ids, spans as start and length);
-        /// false for the earlier literal form.
-        let derivesIDs: Bool
 
         mutating func string() throws -> String {
             let i = Int(try source.varint())
@@ -237,8 +219,8 @@ enum AssemblyCodec {
 
     // MARK: the model
 
-    /// Fields in the order of the earlier form, except the id, which comes last: most ids are
-    /// derived from the other fields (`EventID`) and stored as how to derive them.
+    /// The id comes last: most ids are derived from the other fields (`EventID`) and stored as
+    /// how to derive them.
     static func write(_ w: inout Writer, _ e: Event) {
         span(&w, e.date); w.text(e.expression, sources: e.sources); w.string(e.type.rawValue); w.string(e.status.rawValue)
         w.text(e.summary, sources: e.sources); w.strings(e.participants); w.strings(e.places); refs(&w, e.sources)
@@ -246,11 +228,6 @@ enum AssemblyCodec {
     }
 
     static func readEvent(_ r: inout Reader) throws -> Event {
-        guard r.derivesIDs else {
-            return Event(id: try r.string(), date: try span(&r), expression: try r.string(), type: try r.value(EventType.self),
-                         status: try r.value(EventStatus.self), summary: try r.string(), participants: try r.strings(),
-                         places: try r.strings(), sources: try refs(&r))
-        }
         var e = Event(id: "", date: try span(&r), expression: try r.string(), type: try r.value(EventType.self),
                       status: try r.value(EventStatus.self), summary: try r.string(), participants: try r.strings(),
                       places: try r.strings(), sources: try refs(&r))
@@ -310,7 +287,7 @@ enum AssemblyCodec {
     private static func span(_ r: inout Reader) throws -> TimeSpan? {
         guard try r.bool() else { return nil }
         let start = try day(&r)
-        let end = r.derivesIDs ? try start.ordinal + r.int() : try r.int()
+        let end = try start.ordinal + r.int()
         guard abs(end) < 10_000_000 else { throw BinaryCodingError.malformed }
         return TimeSpan(start: start, end: Day(ordinal: end), granularity: try r.value(Granularity.self))
     }

@@ -1,4 +1,3 @@
-import CZlib
 import Foundation
 
 /// Encodes cached values compactly and decodes them fast: a sequential binary form of any
@@ -7,60 +6,44 @@ import Foundation
 /// model fields never get lost or misread.
 enum BlobCodec {
     private static let binaryTag: UInt8 = 0xB1
-    private static let compressedTag: UInt8 = 0xB2
+    /// A zstd-packed binary form (`Zstd.pack`).
+    private static let packedTag: UInt8 = 0xB3
     /// Smaller binary forms are stored as is: compressing them gains little.
     private static let compressAbove = 256
 
-    /// The blob for a value: binary (deflated when large) when it round-trips exactly, JSON otherwise.
-    static func encode<T: Codable & Equatable>(_ value: T) throws -> Data {
-        let sink = ByteSink()
-        sink.bytes.append(binaryTag)
-        if (try? value.encode(to: BinaryEncoder(sink: sink))) != nil,
-           let back = try? decodeBinary(T.self, sink.bytes), back == value {
-            if sink.bytes.count > compressAbove, let packed = deflate(sink.bytes) { return packed }
-            return Data(sink.bytes)
+    /// The blob for a value: binary (zstd-packed when large, with `dictionary` when given) when
+    /// it round-trips exactly, JSON otherwise.
+    static func encode<T: Codable & Equatable>(_ value: T, dictionary: ZstdDictionary? = nil,
+                                               level: Int32 = Zstd.level) throws -> Data {
+        if let raw = binary(value) {
+            if raw.count > compressAbove, let packed = Zstd.pack(tag: packedTag, raw, dictionary: dictionary, level: level) {
+                return packed
+            }
+            return Data(raw)
         }
         return try JSONEncoder().encode(value)
+    }
+
+    /// The uncompressed binary form of a value, when it round-trips exactly (also what a
+    /// dictionary for such blobs is trained on).
+    static func binary<T: Codable & Equatable>(_ value: T) -> [UInt8]? {
+        let sink = ByteSink()
+        sink.bytes.append(binaryTag)
+        guard (try? value.encode(to: BinaryEncoder(sink: sink))) != nil,
+              let back = try? decodeBinary(T.self, sink.bytes), back == value else { return nil }
+        return sink.bytes
     }
 
     /// Decodes a blob written by `encode`.
     static func decode<T: Codable>(_ type: T.Type, from data: Data) throws -> T {
         switch data.first {
         case binaryTag: return try decodeBinary(type, [UInt8](data))
-        case compressedTag: return try decodeBinary(type, inflate(data))
+        case packedTag:
+            let raw = try Zstd.unpack(data)
+            guard raw.first == binaryTag else { throw BinaryCodingError.malformed }
+            return try decodeBinary(type, raw)
         default: return try JSONDecoder().decode(type, from: data)
         }
-    }
-
-    /// `compressedTag`, the raw length (4 bytes, little-endian), then zlib data (fast level).
-    private static func deflate(_ raw: [UInt8]) -> Data? {
-        var bound = compressBound(uLong(raw.count))
-        var out = [UInt8](repeating: 0, count: 5 + Int(bound))
-        out[0] = compressedTag
-        for i in 0..<4 { out[1 + i] = UInt8((raw.count >> (8 * i)) & 0xFF) }
-        let status = out.withUnsafeMutableBufferPointer { dst in
-            raw.withUnsafeBufferPointer { src in
-                compress2(dst.baseAddress! + 5, &bound, src.baseAddress!, uLong(raw.count), 1)
-            }
-        }
-        guard status == Z_OK else { return nil }
-        return Data(out[0..<(5 + Int(bound))])
-    }
-
-    private static func inflate(_ data: Data) throws -> [UInt8] {
-        let bytes = [UInt8](data)
-        guard bytes.count > 5 else { throw BinaryCodingError.malformed }
-        let size = (0..<4).reduce(0) { $0 | Int(bytes[1 + $1]) << (8 * $1) }
-        guard size > 0, size < 1 << 30 else { throw BinaryCodingError.malformed }
-        var out = [UInt8](repeating: 0, count: size)
-        var outLength = uLong(size)
-        let status = out.withUnsafeMutableBufferPointer { dst in
-            bytes.withUnsafeBufferPointer { src in
-                uncompress(dst.baseAddress!, &outLength, src.baseAddress! + 5, uLong(bytes.count - 5))
-            }
-        }
-        guard status == Z_OK, Int(outLength) == size, out.first == binaryTag else { throw BinaryCodingError.malformed }
-        return out
     }
 
     private static func decodeBinary<T: Decodable>(_ type: T.Type, _ bytes: [UInt8]) throws -> T {

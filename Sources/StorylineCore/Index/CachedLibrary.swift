@@ -96,7 +96,7 @@ struct CachedLibrary: Equatable {
         let blobs = ParallelSlots<Data>.map(jobs.count) { j -> Data? in
             let (kind, _, range) = jobs[j]
             func check<T: Equatable>(_ part: [T]) -> Data? {
-                guard let blob = AssemblyCodec.encode(part, texts: texts, { w, x in Self.write(&w, x) }),
+                guard let blob = AssemblyCodec.encode(part, texts: texts, level: Zstd.onceLevel, { w, x in Self.write(&w, x) }),
                       let back = try? Decoded(kind, blob, texts: texts), back.matches(part) else { return nil }
                 return blob
             }

@@ -55,7 +55,7 @@ struct CachedLinks: Codable, Equatable {
 
     /// Replaces whatever links were stored with these, under `fingerprint`.
     func store(_ db: Database, fingerprint: String) throws {
-        let blob = try BlobCodec.encode(self)
+        let blob = try BlobCodec.encode(self, level: Zstd.onceLevel)
         try db.execute(sql: "DELETE FROM linked")
         try db.execute(sql: "INSERT INTO linked(fingerprint, value) VALUES (?, ?)", arguments: [fingerprint, blob])
     }

@@ -7,12 +7,18 @@ import Foundation
 enum ExtractionCodec {
     /// The blob for an extraction of `article` (whose text its places point into), or nil when
     /// no form can carry it.
-    static func encode(_ x: ArticleExtraction, article: Article? = nil) -> Data? {
+    static func encode(_ x: ArticleExtraction, article: Article? = nil, dictionary: ZstdDictionary? = nil) -> Data? {
         let texts = article.map { ArticleTexts([$0]) }
-        if let blob = AssemblyCodec.encode([x], texts: texts, write), let back = try? decode(blob, texts: texts), back == x {
+        if let blob = AssemblyCodec.encode([x], texts: texts, dictionary: dictionary, write),
+           let back = try? decode(blob, texts: texts), back == x {
             return blob
         }
         return try? BlobCodec.encode(x)
+    }
+
+    /// The bytes `encode` packs for an extraction (what a dictionary for them is trained on).
+    static func sample(_ x: ArticleExtraction, article: Article) -> [UInt8]? {
+        AssemblyCodec.raw([x], texts: ArticleTexts([article]), write)
     }
 
     /// The extraction a blob from `encode` holds, given the article it was encoded with; throws

@@ -10,7 +10,8 @@ import GRDB
 /// `SearchRank`'s, which takes each phrase's IDF from this type: FTS5's own bm25() counts every
 /// match of every phrase on each query (a full phrase scan for "said in a statement").
 public struct SearchIndex: Sendable {
-    /// BM25 column weights: title, body, captions, outlet.
+    /// BM25 column weights (passed to the ranking function in the index's column order: body,
+    /// title, captions, outlet).
     static let weights = (title: 8.0, body: 1.0, captions: 2.0, outlet: 2.0)
     /// At most this many of the newest matches are scored per query (see the type's documentation).
     public static let candidateCap = 300
@@ -172,7 +173,7 @@ public struct SearchIndex: Sendable {
         // computed only for the `cap` rows returned. The article table is joined only when a
         // filter needs it; otherwise `best` reads dates and ids for the leading few.
         let join = needIDs || !filters.isEmpty
-        let sql = "SELECT doc_fts.rowid, \(SearchRank.rankName)(doc_fts, \(w.title), \(w.body), \(w.captions), \(w.outlet)"
+        let sql = "SELECT doc_fts.rowid, \(SearchRank.rankName)(doc_fts, \(w.body), \(w.title), \(w.captions), \(w.outlet)"
             + String(repeating: ", ?", count: idfs.count) + "), \(SearchRank.rowsName)(doc_fts)"
             + (join ? ", d.day, d.id FROM doc_fts CROSS JOIN doc d ON d.docid = doc_fts.rowid" : " FROM doc_fts")
             + " WHERE doc_fts MATCH ?" + filters + " ORDER BY doc_fts.rowid DESC LIMIT ?"
@@ -214,7 +215,8 @@ public struct SearchIndex: Sendable {
 
     // MARK: writing (used by CorpusStore inside its write transactions)
 
-    /// The text of each indexed column, CJK runs segmented into bigrams.
+    /// The text of each indexed column in the index's order (body, title, captions, outlet),
+    /// CJK runs segmented into bigrams.
     static func columns(of article: Article) -> [String] {
         var body: [String] = []
         var captions: [String] = []
@@ -222,14 +224,14 @@ public struct SearchIndex: Sendable {
             if b.kind == .caption { captions.append(b.text) } else { body.append(b.text) }
         }
         if let byline = article.byline { body.append(byline) }
-        return [article.title, body.joined(separator: "\n"), captions.joined(separator: "\n"), article.outlet ?? ""]
+        return [body.joined(separator: "\n"), article.title, captions.joined(separator: "\n"), article.outlet ?? ""]
             .map(CJKSegmenter.segment)
     }
 
     /// Adds an article's text under `docid`.
     static func insert(_ article: Article, docid: Int64, db: Database) throws {
         let c = columns(of: article)
-        let stmt = try db.cachedStatement(sql: "INSERT INTO doc_fts(rowid, title, body, captions, outlet) VALUES (?, ?, ?, ?, ?)")
+        let stmt = try db.cachedStatement(sql: "INSERT INTO doc_fts(rowid, body, title, captions, outlet) VALUES (?, ?, ?, ?, ?)")
         try stmt.execute(arguments: [docid, c[0], c[1], c[2], c[3]])
     }
 
@@ -237,7 +239,7 @@ public struct SearchIndex: Sendable {
     static func delete(_ article: Article, docid: Int64, db: Database) throws {
         let c = columns(of: article)
         let stmt = try db.cachedStatement(sql: """
-            INSERT INTO doc_fts(doc_fts, rowid, title, body, captions, outlet) VALUES ('delete', ?, ?, ?, ?, ?)
+            INSERT INTO doc_fts(doc_fts, rowid, body, title, captions, outlet) VALUES ('delete', ?, ?, ?, ?, ?)
             """)
         try stmt.execute(arguments: [docid, c[0], c[1], c[2], c[3]])
     }

@@ -4,8 +4,8 @@ import GRDBSQLite
 
 /// The ranking functions of the search index, registered on every cache connection as FTS5
 /// auxiliary functions:
-/// - `storyline_rank(doc_fts, wTitle, wBody, wCaptions, wOutlet, idf1, idf2, …)`: BM25 (k1 1.2,
-///   b 0.75, the formula of FTS5's bm25()) but with each phrase's IDF given by the caller (a
+/// - `storyline_rank(doc_fts, w1, w2, …, idf1, idf2, …)`: one weight per column (in the index's
+///   column order), then BM25 (k1 1.2, b 0.75, the formula of FTS5's bm25()) but with each phrase's IDF given by the caller (a
 ///   missing or NULL IDF counts as 1), so no query pays for a scan of every match of every
 ///   phrase, which is what FTS5's bm25() does to count them. Higher is better.
 /// - `storyline_rows(doc_fts)`: the number of indexed documents.
