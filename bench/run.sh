@@ -49,6 +49,8 @@ for n in $SIZES; do
     sync
     measure "$out.open" "$BENCH" open "$dir" "$cache"
     measure "$out.reopen" "$BENCH" open "$dir" "$cache"
+    assembled_mb=$(du -bc "$cache"/*.sqlite* | tail -1 | awk '{printf "%.1f", $1/1048576}')
+    measure "$out.link" "$BENCH" link "$dir" "$cache"
     full_mb=$(du -bc "$cache"/*.sqlite* | tail -1 | awk '{printf "%.1f", $1/1048576}')
     measure "$out.snap" "$BENCH" snapshot "$dir" "$cache"
     measure "$out.query" "$BENCH" query "$dir" "$cache" "$QUERIES"
@@ -62,9 +64,10 @@ for n in $SIZES; do
     echo "  cached open to first frame:       $(fmt "$(val snapshot_seconds $out.snap)" 3) s (cache snapshot + first frame of $(val snapshot_articles $out.snap) articles on the TestTerminal, target < 0.5 s), peak RSS $(cat "$out.snap.rss") MB"
     echo "  first full library after the build: $(fmt "$(val open_seconds $o)" 3) s (parsed $(val open_parsed $o) files; decode + assemble events/people/relations; loads behind the first frame), ${cpu_open} s CPU, peak RSS ${rss_open} MB"
     echo "  reopen to full library:           $(fmt "$(val open_seconds $out.reopen)" 3) s (unchanged corpus), ${cpu_reopen} s CPU, peak RSS $(cat "$out.reopen.rss") MB"
+    echo "  related articles and stories:     $(fmt "$(val link_seconds $out.link)" 3) s (reopen, then link and store, as the browser's first open does), $(cat "$out.link.cpu") s CPU, peak RSS $(cat "$out.link.rss") MB"
     echo "  query top-10 + snippets:          p50 $(fmt "$(val query_p50_ms $q)" 2) ms, p99 $(fmt "$(val query_p99_ms $q)" 2) ms, max $(fmt "$(val query_max_ms $q)" 2) ms over $(val queries $q) runs, peak RSS ${rss_query} MB"
     echo "    (CPU time per query:            p50 $(fmt "$(val query_cpu_p50_ms $q)" 2) ms, p99 $(fmt "$(val query_cpu_p99_ms $q)" 2) ms: wall times above include waiting for a busy CPU)"
     echo "  tantivy query:                    p50 $(fmt "$(val tantivy_query_p50_ms $t)" 2) ms, p99 $(fmt "$(val tantivy_query_p99_ms $t)" 2) ms, peak RSS $(fmt "$(val tantivy_peak_rss_mb $t)" 0) MB"
     echo "  slowest queries:                  $(val query_slowest $q)"
-    echo "  cache size:                       $(fmt "$(val cache_mb $c)") MB after the cold build, ${full_mb} MB once the assembled library is stored, for $(fmt "$(val corpus_mb $c)") MB of articles (tantivy index $(fmt "$(val tantivy_index_mb $t)") MB)"
+    echo "  cache size:                       $(fmt "$(val cache_mb $c)") MB after the cold build, ${assembled_mb} MB once the assembled library is stored, ${full_mb} MB with related articles and stories, for $(fmt "$(val corpus_mb $c)") MB of articles (tantivy index $(fmt "$(val tantivy_index_mb $t)") MB)"
 done

@@ -6,6 +6,8 @@ import StorylineTUI
 /// so that each phase's peak RSS is its own (`/usr/bin/time -v` around each run):
 ///   storyline-bench cold  CORPUS CACHE_DIR          full build: parse + extract + index (CorpusStore.index)
 ///   storyline-bench open  CORPUS CACHE_DIR          reopen an unchanged corpus from the cache
+///   storyline-bench link  CORPUS CACHE_DIR          open, then compute and store related articles and
+///                                                    stories, as the browser does on its first open
 ///   storyline-bench snapshot CORPUS CACHE_DIR       the browser's cached start: article list + index from the
 ///                                                    cache, first frame rendered on the in-memory TestTerminal
 ///   storyline-bench query CORPUS CACHE_DIR QUERIES  top-10 with snippets, p50/p99 latency
@@ -43,7 +45,7 @@ func drawFirstFrame(corpus: String, cacheDir: String) -> (AppState?, Int) {
 
 let args = CommandLine.arguments
 guard args.count >= 4 else {
-    FileHandle.standardError.write(Data("usage: storyline-bench cold|open|snapshot|query CORPUS CACHE_DIR [QUERIES]\n".utf8))
+    FileHandle.standardError.write(Data("usage: storyline-bench cold|open|link|snapshot|query CORPUS CACHE_DIR [QUERIES]\n".utf8))
     exit(2)
 }
 let (mode, corpus, cacheDir) = (args[1], args[2], args[3])
@@ -78,6 +80,11 @@ do {
         print("open_seconds=\(t)")
         print("open_parsed=\(opened.stats.parsed)")
         print("open_assembled_from_cache=\(opened.stats.assembledFromCache)")
+    case "link":
+        var opened: CorpusStore.Opened!
+        let t = try seconds { opened = try CorpusStore.open(paths: [corpus], cacheDirectory: cacheDir, link: true) }
+        print("link_seconds=\(t)")
+        print("link_from_cache=\(opened.stats.linkedFromCache)")
     case "query":
         let queries = try String(contentsOfFile: args[4], encoding: .utf8)
             .split(separator: "\n").map(String.init).filter { !$0.isEmpty }

@@ -38,6 +38,26 @@ final class LinkedCacheTests: XCTestCase {
         XCTAssertEqual(second.library.stories, first.library.stories)
     }
 
+    /// Links are stored in the hand-written form (every id, name and term once) and read back
+    /// exactly, including scores, shared events, people, terms and story spans.
+    func testLinksAreStoredInTheCompactFormAndReadBackExactly() throws {
+        let related = RelatedArticle(article: "b", score: 0.4375, wordingScore: 0.25, eventScore: 0.125, peopleScore: 0.0625,
+                                     cosine: 0.71, events: ["e1", "e2"], people: ["Anna Berg", "Karl Holm"], terms: ["climate"])
+        let story = Story(id: "S1", title: "Geneva summit", centralArticle: "a",
+                          span: TimeSpan(start: Day(2025, 3, 1)!, end: Day(2025, 3, 4)!, granularity: .range),
+                          articles: ["a", "b"], events: ["e1"], people: ["Anna Berg"], terms: ["climate", "summit"])
+        let links = CachedLinks(related: [.init(article: "a", related: [related]), .init(article: "c", related: [])],
+                                stories: [story, Story(id: "S2", title: "Harbour", centralArticle: "c", span: nil, articles: ["c"])])
+        let blob = try links.encoded()
+        XCTAssertEqual(blob.first, AssemblyCodec.tag)
+        XCTAssertLessThan(blob.count, try BlobCodec.encode(links).count)
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        let writer = try XCTUnwrap(try open(f, link: false).writer)
+        try writer.write { try links.store($0, fingerprint: "x") }
+        XCTAssertEqual(try writer.read { try CachedLinks.fetch($0, fingerprint: "x") }, links)
+    }
+
     func testWithoutLinkNothingIsComputedUntilSomeoneLinks() throws {
         let f = try SearchFixture()
         try makeCorpus(f)

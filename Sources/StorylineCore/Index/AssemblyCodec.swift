@@ -78,6 +78,8 @@ enum AssemblyCodec {
         func int(_ v: Int) { body.int(Int64(v)) }
         func count(_ n: Int) { body.varint(UInt64(n)) }
         func bool(_ b: Bool) { body.bytes.append(b ? 1 : 0) }
+        func double(_ d: Double) { body.double(d) }
+        func float(_ f: Float) { withUnsafeBytes(of: f.bitPattern.littleEndian) { body.bytes.append(contentsOf: $0) } }
 
         private mutating func intern(_ s: String) -> Int {
             if let i = index[s] { return i }
@@ -210,6 +212,12 @@ enum AssemblyCodec {
             return Int(n)
         }
         func bool() throws -> Bool { try source.byte() != 0 }
+        func double() throws -> Double { try source.double() }
+        func float() throws -> Float {
+            var bits: UInt32 = 0
+            for i in 0..<4 { bits |= UInt32(try source.byte()) << (8 * UInt32(i)) }
+            return Float(bitPattern: bits)
+        }
         /// A raw-value enum case, stored as its raw string.
         mutating func value<E: RawRepresentable>(_ type: E.Type) throws -> E where E.RawValue == String {
             guard let v = E(rawValue: try string()) else { throw BinaryCodingError.malformed }
@@ -279,12 +287,12 @@ enum AssemblyCodec {
     }
 
     /// Start, then the length in days (the earlier form stored the end day).
-    private static func span(_ w: inout Writer, _ s: TimeSpan?) {
+    static func span(_ w: inout Writer, _ s: TimeSpan?) {
         guard let s else { w.bool(false); return }
         w.bool(true); w.int(s.start.ordinal); w.int(s.end.ordinal - s.start.ordinal); w.string(s.granularity.rawValue)
     }
 
-    private static func span(_ r: inout Reader) throws -> TimeSpan? {
+    static func span(_ r: inout Reader) throws -> TimeSpan? {
         guard try r.bool() else { return nil }
         let start = try day(&r)
         let end = try start.ordinal + r.int()

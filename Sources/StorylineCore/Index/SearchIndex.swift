@@ -17,18 +17,21 @@ public struct SearchIndex: Sendable {
     public static let candidateCap = 300
 
     private let reader: any DatabaseReader
-    private let eventsByArticle: [String: [Event]]
+    private let events: [Event]
+    /// Article id -> indices into `events` of the events it reports.
+    private let eventsByArticle: [String: [Int32]]
     private let peopleByKey: [String: [Person]]
 
     /// An index reading from `reader` (a cache written by `CorpusStore`), with the library's
     /// events and people used for `events`, `type:` and `person:`.
     public init(reader: any DatabaseReader, library: Library) {
         self.reader = reader
-        var events: [String: [Event]] = [:]
-        for e in library.events {
-            for article in Set(e.sources.map(\.article)) { events[article, default: []].append(e) }
+        events = library.events
+        var byArticle: [String: [Int32]] = [:]
+        for (i, e) in library.events.enumerated() {
+            for s in e.sources where byArticle[s.article]?.last != Int32(i) { byArticle[s.article, default: []].append(Int32(i)) }
         }
-        eventsByArticle = events
+        eventsByArticle = byArticle
         var people: [String: [Person]] = [:]
         for p in library.people {
             for name in Set([p.name] + p.aliases) {
@@ -64,8 +67,8 @@ public struct SearchIndex: Sendable {
             let found = peopleByKey[Matcher.key(value)] ?? []
             if found.isEmpty { textPeople.append(value) } else { personArticles.append(Set(found.flatMap(\.articles))) }
         }
-        let typeArticles: Set<String>? = query.eventTypes.isEmpty ? nil : Set(eventsByArticle.compactMap { id, events in
-            events.contains { query.eventTypes.contains($0.type) } ? id : nil
+        let typeArticles: Set<String>? = query.eventTypes.isEmpty ? nil : Set(eventsByArticle.compactMap { id, list in
+            list.contains { query.eventTypes.contains(events[Int($0)].type) } ? id : nil
         })
         let postFilter: (String) -> Bool = { id in
             personArticles.allSatisfy { $0.contains(id) } && (typeArticles?.contains(id) ?? true)
@@ -84,16 +87,18 @@ public struct SearchIndex: Sendable {
                         throw QueryError.storage("article \(c.id ?? "") is missing")
                     }
                     let article = try BlobCodec.decode(Article.self, from: blob)
-                    var events: [String] = []
-                    for e in eventsByArticle[article.id] ?? [] where query.eventTypes.isEmpty || query.eventTypes.contains(e.type) {
+                    var matched: [String] = []
+                    for i in eventsByArticle[article.id] ?? [] {
+                        let e = self.events[Int(i)]
+                        guard query.eventTypes.isEmpty || query.eventTypes.contains(e.type) else { continue }
                         if atoms.isEmpty ? !query.eventTypes.isEmpty
                             : matcher.mayMatch(e.summary) && matcher.matches(in: Array(e.summary.unicodeScalars)).distinct > 0 {
-                            events.append(e.id)
+                            matched.append(e.id)
                         }
                     }
                     return SearchHit(article: article.id, title: article.title, published: article.published?.iso,
                                      outlet: article.outlet, score: c.score,
-                                     snippet: Snippet.make(article: article, matcher: matcher), events: events)
+                                     snippet: Snippet.make(article: article, matcher: matcher), events: matched)
                 }
             }
         } catch let error as DatabaseError {
