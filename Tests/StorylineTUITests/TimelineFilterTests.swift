@@ -40,4 +40,28 @@ final class TimelineFilterTests: XCTestCase {
         XCTAssertFalse(f.admits(Fixtures.events[0]))
         XCTAssertFalse(TimelineFilter(person: "Kim Min-ji").admits(Fixtures.events[3]))
     }
+
+    /// The catalog remembers its last answers (they are asked on every key press) but never
+    /// gives one filter's or person's answer for another: switching filters back and forth, and
+    /// people, gives what a fresh computation gives.
+    func testRememberedAnswersFollowTheFilterAndPerson() {
+        let catalog = Catalog(Fixtures.library)
+        let filters = [TimelineFilter(), TimelineFilter(person: "Kim Min-ji"), TimelineFilter(from: Day(2026, 4, 1)),
+                       TimelineFilter(person: "Kim Min-ji"), TimelineFilter()]
+        for filter in filters {
+            let events = catalog.events(filter)
+            XCTAssertEqual(Array(events), Fixtures.events.filter { $0.date != nil && filter.admits($0) }
+                .sorted { ($0.date!.start, $0.date!.end, $0.id) < ($1.date!.start, $1.date!.end, $1.id) })
+            XCTAssertEqual(catalog.timeline(filter).rows, TimelineView.rows(events))
+            XCTAssertEqual(catalog.histogram(filter), Histogram(events: events))
+            for (i, _) in events.enumerated() {
+                XCTAssertEqual(catalog.timeline(filter).row(ofEvent: i), TimelineView.displayRow(ofEvent: i, in: TimelineView.rows(events)))
+            }
+        }
+        XCTAssertNotEqual(Array(catalog.events(filters[1])), Array(catalog.events(filters[2])), "the fixture filters differ")
+        let names = Fixtures.people.map(\.name)
+        let fresh = names.map { Catalog(Fixtures.library).ties(of: $0) }
+        for _ in 0..<2 { XCTAssertEqual(names.map { catalog.ties(of: $0) }, fresh) }
+        XCTAssertTrue(fresh.contains { !$0.isEmpty }, "some fixture person has ties")
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import StorylineCore
 
 /// Read-only indexes over a Library that the views need again and again: articles by date,
@@ -34,6 +35,37 @@ public struct Catalog: Sendable {
     public let events: [Event]
     /// Leaders first, then by mentions, then by name.
     public let people: [Person]
+    /// Answers asked again on every key press (a filter's events, rows and histogram, a person's ties),
+    /// kept for the last question of each kind: the library never changes under a catalog.
+    private let memo = Memo()
+
+    /// The timeline's display rows for one filter: month headers between events, and where
+    /// each event's row is.
+    public struct Timeline: Sendable {
+        public let rows: [TimelineView.Row]
+        let rowOfEvent: [Int32]
+        /// The display row of the filter's `index`-th event (0 when there is none).
+        public func row(ofEvent index: Int) -> Int { rowOfEvent.indices.contains(index) ? Int(rowOfEvent[index]) : 0 }
+    }
+
+    private final class Memo: @unchecked Sendable {
+        let lock = NSLock()
+        var order: (TimelineFilter, [Int])?
+        var timeline: (TimelineFilter, Timeline)?
+        var histogram: (TimelineFilter, Histogram)?
+        var ties: (String, [Tie])?
+
+        func remember<K: Equatable, V>(_ slot: ReferenceWritableKeyPath<Memo, (K, V)?>, _ key: K, _ make: () -> V) -> V {
+            lock.lock()
+            if let (k, v) = self[keyPath: slot], k == key { lock.unlock(); return v }
+            lock.unlock()
+            let v = make()
+            lock.lock()
+            self[keyPath: slot] = (key, v)
+            lock.unlock()
+            return v
+        }
+    }
 
     /// Builds the indexes once for an immutable snapshot.
     public init(_ library: Library) {
@@ -82,14 +114,35 @@ public struct Catalog: Sendable {
 
     /// The events the filter admits, in date order.
     public func events(_ filter: TimelineFilter) -> Slice<Event> {
-        Slice(all: events, order: filter.isEmpty ? allEvents : allEvents.filter { filter.admits(events[$0]) })
+        guard !filter.isEmpty else { return Slice(all: events, order: allEvents) }
+        return Slice(all: events, order: memo.remember(\.order, filter) { allEvents.filter { filter.admits(events[$0]) } })
+    }
+
+    /// The timeline rows of the events the filter admits.
+    public func timeline(_ filter: TimelineFilter) -> Timeline {
+        memo.remember(\.timeline, filter) {
+            let rows = TimelineView.rows(events(filter))
+            var rowOfEvent: [Int32] = []
+            rowOfEvent.reserveCapacity(rows.count)
+            for (r, row) in rows.enumerated() { if case .event = row { rowOfEvent.append(Int32(r)) } }
+            return Timeline(rows: rows, rowOfEvent: rowOfEvent)
+        }
     }
 
     /// The event with this id, dated or not.
     public func event(id: String) -> Event? { library.events.first { $0.id == id } }
 
+    /// Events per month of the events the filter admits.
+    public func histogram(_ filter: TimelineFilter) -> Histogram {
+        memo.remember(\.histogram, filter) { Histogram(events: events(filter)) }
+    }
+
     /// `name`'s ties, most interactions first.
     public func ties(of name: String) -> [Tie] {
+        memo.remember(\.ties, name) { computeTies(of: name) }
+    }
+
+    private func computeTies(of name: String) -> [Tie] {
         var byCounterpart: [String: [Interaction]] = [:]
         for i in relationsByPerson[name] ?? [] {
             let r = library.relations[i]

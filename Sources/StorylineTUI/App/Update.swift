@@ -412,8 +412,9 @@ extension AppState {
         }
         let events = catalog.events(view.filter)
         view.timelineSelection = min(max(0, view.timelineSelection), max(0, events.count - 1))
-        let rows = TimelineView.rows(events)
-        var target = TimelineView.displayRow(ofEvent: view.timelineSelection, in: rows)
+        let timeline = catalog.timeline(view.filter)
+        let rows = timeline.rows
+        var target = timeline.row(ofEvent: view.timelineSelection)
         if target > 0, case .month = rows[target - 1], view.timelineScroll >= target - 1 { target -= 1 }
         view.timelineScroll = Self.scroll(view.timelineScroll, showing: target, rows: l.timelineRows, count: rows.count)
         view.personSelection = min(max(0, view.personSelection), max(0, catalog.people.count - 1))

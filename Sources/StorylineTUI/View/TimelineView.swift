@@ -35,7 +35,7 @@ public enum TimelineView {
         buffer.box(box, title: title, focused: true)
         let inner = box.inset(1)
         let x = inner.x + 1, w = inner.width - 2
-        let hist = Histogram(events: events)
+        let hist = state.catalog.histogram(v.filter)
         buffer.write(hist.line(width: w), x: x, y: inner.y, limit: w)
         buffer.write(StyledLine(hist.caption(width: w), .dim), x: x, y: inner.y + 1, limit: w)
         buffer.write(String(repeating: "┄", count: inner.width), x: inner.x, y: inner.y + 2, style: .border)
@@ -46,7 +46,7 @@ public enum TimelineView {
             buffer.write(msg, x: x, y: listTop, limit: w, style: .dim)
             return
         }
-        let rows = rows(events)
+        let rows = state.catalog.timeline(v.filter).rows
         let visible = layout.timelineRows
         for r in 0..<visible {
             let i = v.timelineScroll + r
