@@ -263,4 +263,14 @@ final class EventExtractorTests: XCTestCase {
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
         XCTAssertEqual(events.map { $0.date?.start.iso }, ["2026-04-06", "2026-04-05"])
     }
+
+    /// A paragraph that closes with the date of a saying still hands on the date of its event.
+    func testTheDayBeforeInANewParagraphSkipsTheSayingDate() {
+        let a = article("k", published: "2026-01-02", [
+            Block(kind: .paragraph, text: "Lind and Cruz agreed in a phone call on Dec. 30 to reopen the border, the office said on Friday.", offset: 0),
+            Block(kind: .paragraph, text: "The day before, Lind met Cruz in Chanthaburi.", offset: 200),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.last?.date?.start.iso, "2025-12-29")
+    }
 }

@@ -26,7 +26,9 @@ public enum EventExtractor {
                 ? Array(recent.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }.prefix(2).map(\.element))
                 : []
             // The last day the previous paragraph told, for "the day before" at the start of this one.
-            let told = events.last.flatMap { e in e.sources.first?.block == index - 1 && e.date?.granularity == .day ? e.date : nil }
+            // A statement dated by its saying ("…, the office said on Friday") tells less than an event beside it.
+            let previous = events.filter { $0.sources.first?.block == index - 1 && $0.date?.granularity == .day }
+            let told = (previous.last { $0.type != .statement } ?? previous.last)?.date
             events += extract(block: block, index: index, article: article.id, published: published,
                               mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times)
             for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {

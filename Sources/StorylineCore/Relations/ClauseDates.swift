@@ -50,7 +50,7 @@ public struct ClauseDates {
             // "Witkoff arrived the day before": a shift from the day the previous paragraph last told.
             if block >= 1, entry == nil, article.blocks[block - 1].kind != .timelineEntry,
                found.contains(where: { tokens[$0.tokens.lowerBound].lower == "the" }),
-               let told = times.tag(block: block - 1, anchor: published, told: nil).last(where: { $0.span?.granularity == .day })?.span {
+               let told = Self.lastTold(times.tag(block: block - 1, anchor: published, told: nil), tokens: times.tokens(block: block - 1).tokens) {
                 found = times.tag(block: block, anchor: anchor, told: told)
             }
             all = found.filter { $0.span != nil && TemporalTagger.datesAnEvent($0, tokens: tokens) }
@@ -72,6 +72,13 @@ public struct ClauseDates {
         }
         let nearest = inClause.min { distance($0.range, at, scalars) < distance($1.range, at, scalars) }
         return nearest?.span ?? entry
+    }
+
+    /// The day a paragraph last told: its last day-long date, passing over the date of a saying
+    /// ("… agreed on Dec. 30, the office said on Friday") when another one is there.
+    static func lastTold(_ found: [TemporalExpression], tokens: [TimeToken]) -> TimeSpan? {
+        let days = found.filter { $0.span?.granularity == .day }
+        return (days.last { !TemporalTagger.datesASaying(tokens, $0.tokens.lowerBound) } ?? days.last)?.span
     }
 
     private static let sayings: Set<String> = ["said", "says", "told", "tells", "announced", "added", "stated", "reported"]
