@@ -273,4 +273,27 @@ final class EventExtractorTests: XCTestCase {
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
         XCTAssertEqual(events.last?.date?.start.iso, "2025-12-29")
     }
+
+    /// "spoke with Sybiha", "had spoken to both leaders": a conversation, not a statement; "spoke to reporters" stays one.
+    func testSpeakingWithSomeoneIsACall() {
+        let a = article("c", published: "2026-02-24", [
+            Block(kind: .paragraph, text: "Yesterday Lind spoke with Foreign Minister Cruz about energy.", offset: 0),
+            Block(kind: .paragraph, text: "Lind said he had spoken to both leaders on Feb. 20.", offset: 100),
+            Block(kind: .paragraph, text: "Lind spoke to reporters on Monday.", offset: 200),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.map(\.type), [.phoneCall, .phoneCall, .statement])
+    }
+
+    /// "The leaders looked forward to meeting … in June" and "their meeting … on October 31" are the pair named before.
+    func testTheLeadersAsASubjectAreThePairNamedBefore() {
+        let a = article("r", published: "2026-01-14", [
+            Block(kind: .paragraph, text: "Today, Prime Minister Lind spoke with Prime Minister Cruz.", offset: 0),
+            Block(kind: .paragraph, text: "The leaders discussed energy, building on progress made since their meeting in Seoul on October 31.", offset: 100),
+            Block(kind: .paragraph, text: "The leaders looked forward to meeting at the summit from June 14 to 16.", offset: 300),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.map { $0.date?.start.iso ?? "-" }, ["2026-01-14", "2025-10-31", "2026-06-14"])
+        XCTAssertEqual(events.map { Set($0.participants) }, Array(repeating: ["Ana Lind", "Juan Cruz"], count: 3))
+    }
 }

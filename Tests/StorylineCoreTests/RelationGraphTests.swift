@@ -207,4 +207,14 @@ final class RelationDateTests: XCTestCase {
         let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
         XCTAssertEqual(rels.map { $0.people.sorted() }, [["Ali Dar", "Jeyhun Bayramov"]])
     }
+
+    /// "their first meeting since Lund visited Oslo in March": the date after "since" is the visit's, not the meeting's.
+    func testADateAfterSinceDoesNotDateTheInteractionBeforeIt() {
+        let article = Article(id: "m", path: "m.txt", title: "Talks", published: Published(day: Day(2026, 8, 18)!),
+                              blocks: [Block(kind: .paragraph, text: "Premier Ivo Lund held talks with President Tomas Berg, "
+                                             + "their first meeting since Berg visited Oslo in March.", offset: 0)])
+        let dates = ClauseDates(article: article)
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
+        XCTAssertEqual(rels.first { Set($0.people) == ["Ivo Lund", "Tomas Berg"] }?.interactions.map(\.date), [nil])
+    }
 }

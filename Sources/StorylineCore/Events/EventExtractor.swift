@@ -114,6 +114,7 @@ public enum EventExtractor {
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
                 guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty else {
                     if !clause.people.isEmpty { recentPeople = clause.people }
+                    else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
                     continue
                 }
                 let source = sentenceSource ?? SourceRef(article: article, sentence: scalars.slice(sentenceRange),
@@ -176,6 +177,7 @@ public enum EventExtractor {
                     }
                 }
                 if !clause.people.isEmpty { recentPeople = clause.people }
+                else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
             }
             let named = Set(clauses.flatMap(\.people))
             if named.count >= 2 { recentGroup = clauses.flatMap(\.people).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
@@ -340,6 +342,12 @@ public enum EventExtractor {
            (k + 1..<min(r.upperBound, k + 4)).contains(where: { t[$0].lower == "phone" || t[$0].lower == "telephone" }) {
             return .phoneCall
         }
+        // "spoke with Sybiha", "had spoken to both leaders": a conversation with someone, not a statement.
+        if spokeWords.contains(w), k + 2 < r.upperBound, t[k + 1].lower == "with" || t[k + 1].lower == "to" {
+            var p = k + 2
+            while p < r.upperBound, conversationDeterminers.contains(t[p].lower) { p += 1 }
+            if p < r.upperBound, t[p].kind == .word, t[p].isCapitalized || conversationPartners.contains(t[p].lower) { return .phoneCall }
+        }
         if w == "conference", k > r.lowerBound, t[k - 1].lower == "press" || t[k - 1].lower == "news" { return .pressConference }
         if k > r.lowerBound, t[k - 1].lower == "phone" || t[k - 1].lower == "telephone" { return .phoneCall }  // "phone talks"
         if (w == "call" || w == "calls"), k + 1 < r.upperBound, t[k + 1].lower == "for" || t[k + 1].lower == "on" { return .statement }
@@ -443,7 +451,13 @@ public enum EventExtractor {
         return TimeVocabulary.weekdays[w] != nil || w == "today" || w == "tonight"
     }
 
-    static let spokeWords: Set<String> = ["spoke", "speak", "speaks", "speaking", "talked", "talk", "talks"]
+    static let spokeWords: Set<String> = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talks"]
+
+    /// Words between "spoke with" and the person spoken with ("the", "both", "his").
+    private static let conversationDeterminers: Set<String> = ["the", "his", "her", "their", "both", "all", "two"]
+
+    /// Lower-case words naming whom one speaks with in a conversation ("spoke with both leaders").
+    private static let conversationPartners: Set<String> = ["leaders", "leader", "counterpart", "counterparts", "president", "prime"]
 
     /// Plural nouns that, after "the two" or "both", refer back to people named before
     /// ("the two leaders met on Wednesday").
@@ -451,9 +465,12 @@ public enum EventExtractor {
                                                          "heads", "chancellors", "counterparts"]
 
     /// True when the clause refers to a group named before: "the two leaders", "both presidents".
+    /// "The leaders discussed …" as the subject opening a clause means the group as well.
     private static func refersToGroup(_ t: [TimeToken], _ c: Clause) -> Bool {
-        c.tokens.contains { k in
-            k + 1 < c.tokens.upperBound && (t[k].lower == "two" || t[k].lower == "both") && pluralPersonNouns.contains(t[k + 1].lower)
+        let first = c.tokens.first { t[$0].kind == .word }
+        return c.tokens.contains { k in
+            k + 1 < c.tokens.upperBound && pluralPersonNouns.contains(t[k + 1].lower)
+                && (t[k].lower == "two" || t[k].lower == "both" || (k == first && t[k].lower == "the"))
         }
     }
 

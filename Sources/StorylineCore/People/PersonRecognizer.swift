@@ -104,6 +104,13 @@ public enum PersonRecognizer {
                     k += 1 + len
                     if k < n, toks[k].text == "," { k += 1 }
                 }
+                // "Minister of Foreign Affairs Anita Anand": the portfolio after "of" lies between title and name.
+                if k == i + match.length, k + 2 < n, toks[k].isWord, toks[k].lower == "of", toks[k + 1].isCapitalized {
+                    var p = k + 1
+                    while p < n, p < k + 4, toks[p].isWord, toks[p].isCapitalized,
+                          toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower) { p += 1 }
+                    if p > k + 1, p < n, isNameWord(toks[p]), nameRun(toks, from: p, limit: 4).count >= 2 { k = p }
+                }
                 // "Prime Minister Sir Keir Starmer", "Emir Sheikh Tamim": an honorific between title and name.
                 if k + 1 < n, toks[k].isWord, styleHonorifics.contains(toks[k].lower), isNameWord(toks[k + 1]) { k += 1 }
                 let titlePossessive = toks[i + match.length - 1].possessive
@@ -113,8 +120,7 @@ public enum PersonRecognizer {
                    toks[k].text.unicodeScalars.count <= 3, isNameWord(toks[k + 1]) {
                     run = k..<nameRun(toks, from: k + 1, limit: 3).upperBound
                 }
-                let partOfOrganization = run.upperBound < n && !toks[run.upperBound - 1].possessive
-                    && toks[run.upperBound].isCapitalized && institutionWords.contains(toks[run.upperBound].lower)
+                let partOfOrganization = !run.isEmpty && namesAnInstitution(toks, after: run.upperBound)
                 var holder: Range<Int>? = !run.isEmpty && run.lowerBound >= bylineEnd && !partOfOrganization ? run : nil
                 // "the foreign minister, Penny Wong, met …", "China's president, Xi Jinping, on Friday":
                 // a full name set off by commas right after its title is the holder.
@@ -207,7 +213,8 @@ public enum PersonRecognizer {
         let afterPlace = prev.map { $0.isWord && placePrepositions.contains($0.lower) } ?? false
         // "Joint Chiefs Chairman …": a capitalized phrase right before a title is an organization.
         if let next, next.isWord, matchTitle(toks, at: run.upperBound) != nil, !toks[run.upperBound - 1].possessive { return nil }
-        let strong = (korean || given || ((speechAfter || speechBefore || appositive) && !afterPlace)) && run.count <= 4
+        let nameWords = words.filter { !$0.lexicon.contains(.particle) }.count
+        let strong = (korean || given || ((speechAfter || speechBefore || appositive) && !afterPlace)) && nameWords <= 4
         guard strong || (preposition && run.count <= 3) else { return nil }
         for k in run.dropLast() where PersonLexicon.places.contains(toks[k].lower + " " + toks[k + 1].lower) { return nil }
         return Candidate(scanned: scanned, tokens: run, words: words.map(\.text), title: nil, country: nil, former: false,
@@ -215,6 +222,11 @@ public enum PersonRecognizer {
     }
 
     private static let placePrepositions: Set<String> = ["at", "in", "from", "on", "into", "inside", "near", "across"]
+
+    /// Portfolios of a minister named after "of" that are not already organization words.
+    private static let portfolios: Set<String> = ["interior", "justice", "energy", "agriculture", "industry", "labour",
+                                                  "transport", "transportation", "tourism", "sport", "sports", "culture",
+                                                  "commerce", "economy", "infrastructure", "housing", "immigration"]
 
     /// Honorifics that may stand between a title and a name.
     private static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "seri", "sri"]
@@ -386,6 +398,11 @@ public enum PersonRecognizer {
                 if f < toks.count, f - e <= 2, isNameWord(toks[f]) { e = f; continue }
                 break
             }
+            // "Hassan Sheikh Mohamud": inside a name, "Sheikh" is part of it, not a title.
+            if e > k, t.isWord, t.lower == "sheikh", e + 1 < toks.count, isNameWord(toks[e + 1]), !toks[e - 1].possessive {
+                e += 1
+                continue
+            }
             if e > k, t.isWord, isRegnalNumber(t.text) {
                 e += 1
                 break
@@ -425,9 +442,29 @@ public enum PersonRecognizer {
             && toks[i].text.unicodeScalars.count <= 3 && toks[i + 1].isWord && isHyphenatedGivenName(toks[i + 1])
     }
 
+    /// "al-Sharaa", "el-Sisi": a family name behind a lower-case Arabic article, which may stand alone.
+    static func isArticleName(_ t: TextToken) -> Bool {
+        var it = t.text.utf8.makeIterator()
+        guard let a = it.next(), a == 0x61 || a == 0x65, it.next() == 0x6C, it.next() == 0x2D, let c = it.next() else { return false }
+        return (c >= 0x41 && c <= 0x5A) || c >= 0x80
+    }
+
     /// True for a regnal number after a name ("Charles III", "Felipe VI").
     static func isRegnalNumber(_ w: String) -> Bool {
         w.count <= 4 && !w.isEmpty && w.allSatisfy { $0 == "I" || $0 == "V" || $0 == "X" }
+    }
+
+    /// True when capitalized words right after a titled name end in an institution word, maybe
+    /// behind a few organization words: "King Saud University", "King Abdulaziz International Conference Center".
+    private static func namesAnInstitution(_ toks: [TextToken], after e: Int) -> Bool {
+        guard e > 0, !toks[e - 1].possessive else { return false }
+        var k = e
+        while k < toks.count, k < e + 4, toks[k].isWord, toks[k].isCapitalized {
+            if institutionWords.contains(toks[k].lower) { return true }
+            guard toks[k].lexicon.contains(.nonPerson) else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Capitalized words that, right after a titled name, show the name is an institution's
@@ -438,7 +475,8 @@ public enum PersonRecognizer {
                                                         "museum", "library", "hall", "palace", "tower", "stadium",
                                                         "station", "memorial", "prize", "award", "fund", "port",
                                                         "boulevard", "highway", "canal", "dam", "mosque", "church",
-                                                        "cathedral", "temple", "shrine", "base", "building"]
+                                                        "cathedral", "temple", "shrine", "base", "building",
+                                                        "conference", "convention", "arena", "complex"]
 
     /// Words that may open a sentence before a title without naming an organization.
     private static let openers: Set<String> = ["the", "a", "an", "when", "while", "after", "before", "and", "but", "as",
@@ -595,7 +633,7 @@ public enum PersonRecognizer {
         var out: [LocatedMention] = []
         for (b, block) in blocks.enumerated() {
             let toks = block.tokens
-            for (i, t) in toks.enumerated() where t.isWord && t.isCapitalized && !covered.contains(b &* 1_000_000 &+ i) {
+            for (i, t) in toks.enumerated() where t.isWord && (t.isCapitalized || isArticleName(t)) && !covered.contains(b &* 1_000_000 &+ i) {
                 guard let options = drafts.bySurname[t.key], !options.isEmpty else { continue }
                 if !block.titleCase, i + 1 < toks.count, !t.possessive, isNameWord(toks[i + 1]),
                    !covered.contains(b &* 1_000_000 &+ i + 1), drafts.bySurname[toks[i + 1].key] == nil { continue }

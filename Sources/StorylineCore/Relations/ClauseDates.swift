@@ -66,6 +66,11 @@ public struct ClauseDates {
             guard let part = relativePart(scalars, around: e.range.lowerBound, within: range) else { return false }
             return !part.contains(at)
         }
+        // "their first meeting since al-Sharaa visited Baghdad in March": a date after "since" dates the earlier event only.
+        inClause.removeAll { e in
+            guard e.range.lowerBound > at, let s = subordinator(scalars, between: at, and: e.range.lowerBound) else { return false }
+            return Self.earlierOrLater.contains(s)
+        }
         if !Self.sayings.contains(word(scalars, from: at)) {
             let other = inClause.filter { !Self.sayings.contains(word(scalars, before: $0.range.lowerBound)) }
             if !other.isEmpty { inClause = other }
@@ -82,6 +87,26 @@ public struct ClauseDates {
     }
 
     private static let sayings: Set<String> = ["said", "says", "told", "tells", "announced", "added", "stated", "reported"]
+
+    /// Subordinators after which a date belongs to another event than the interaction before them.
+    private static let earlierOrLater: Set<String> = ["since", "after", "before", "until"]
+
+    /// The last of `earlierOrLater` words between scalars `a` and `b` with no comma in between, if any.
+    private func subordinator(_ s: [Unicode.Scalar], between a: Int, and b: Int) -> String? {
+        var i = a
+        var found: String? = nil
+        while i < min(b, s.count) {
+            if s[i] == "," { found = nil }
+            if isLetter(s[i]), i == 0 || !isLetter(s[i - 1]) {
+                let w = word(s, from: i)
+                if Self.earlierOrLater.contains(w) { found = w }
+                i += max(1, w.unicodeScalars.count)
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
 
     /// The ", who …," part of the clause holding scalar `i`, if it is one.
     private func relativePart(_ s: [Unicode.Scalar], around i: Int, within r: Range<Int>) -> Range<Int>? {
