@@ -280,9 +280,10 @@ final class EventExtractorTests: XCTestCase {
             Block(kind: .paragraph, text: "Yesterday Lind spoke with Foreign Minister Cruz about energy.", offset: 0),
             Block(kind: .paragraph, text: "Lind said he had spoken to both leaders on Feb. 20.", offset: 100),
             Block(kind: .paragraph, text: "Lind spoke to reporters on Monday.", offset: 200),
+            Block(kind: .paragraph, text: "Lind held talks with Cruz on Tuesday.", offset: 300),
         ])
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
-        XCTAssertEqual(events.map(\.type), [.phoneCall, .phoneCall, .statement])
+        XCTAssertEqual(events.map(\.type), [.phoneCall, .phoneCall, .statement, .meeting])
     }
 
     /// "The leaders looked forward to meeting … in June" and "their meeting … on October 31" are the pair named before.

@@ -343,7 +343,7 @@ public enum EventExtractor {
             return .phoneCall
         }
         // "spoke with Sybiha", "had spoken to both leaders": a conversation with someone, not a statement.
-        if spokeWords.contains(w), k + 2 < r.upperBound, t[k + 1].lower == "with" || t[k + 1].lower == "to" {
+        if conversationVerbs.contains(w), k + 2 < r.upperBound, t[k + 1].lower == "with" || t[k + 1].lower == "to" {
             var p = k + 2
             while p < r.upperBound, conversationDeterminers.contains(t[p].lower) { p += 1 }
             if p < r.upperBound, t[p].kind == .word, t[p].isCapitalized || conversationPartners.contains(t[p].lower) { return .phoneCall }
@@ -452,6 +452,9 @@ public enum EventExtractor {
     }
 
     static let spokeWords: Set<String> = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talks"]
+
+    /// Verbs of speaking with someone (not the noun "talks": "held talks with X" is a meeting).
+    private static let conversationVerbs: Set<String> = ["spoke", "spoken", "speak", "speaks", "speaking", "talked"]
 
     /// Words between "spoke with" and the person spoken with ("the", "both", "his").
     private static let conversationDeterminers: Set<String> = ["the", "his", "her", "their", "both", "all", "two"]
