@@ -297,4 +297,14 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.map { $0.date?.start.iso ?? "-" }, ["2026-01-14", "2025-10-31", "2026-06-14"])
         XCTAssertEqual(events.map { Set($0.participants) }, Array(repeating: ["Ana Lind", "Juan Cruz"], count: 3))
     }
+
+    /// A date in a ", which …" part about a thing is that thing's: it names none of the clause's people.
+    func testAWhichPartAboutAThingHasNoParticipants() {
+        let a = article("w", published: "2026-06-10", [
+            Block(kind: .paragraph, text: "Lind spoke with Cruz by phone on Sunday about the review of the trade pact, which is due by July 1.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.map { $0.date?.start.iso ?? "-" }, ["2026-06-07", "2026-07-01"])
+        XCTAssertEqual(events.map(\.participants), [["Ana Lind", "Juan Cruz"], []])
+    }
 }

@@ -314,4 +314,19 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertTrue(found.keys.contains("Marta Lind"))
         XCTAssertTrue(found.keys.contains("Than Shwe Maung"))
     }
+
+    /// Names listed as "Country's Name" right after a titled leader hold that office of their country;
+    /// a name "sworn in as president of Chile" holds the office taken.
+    func testListedLeadersAndOfficesTakenAreLeaders() {
+        let found = recognized([
+            "Argentine President Lucas Ferro, Ecuador's Daniel Vaca Ortiz and Paraguay's Santiago Rojas attended the ceremony, which was held in the old congress building by the sea.",
+            "José Luis Brand Soto was sworn in as president of Chile on Wednesday.",
+            "Nippon Steel's Kenji Ota and Korea's Min-ho Park met the board.",
+        ])
+        XCTAssertEqual(found["Daniel Vaca Ortiz"]?.roles, [Role(title: "President", country: "Ecuador")])
+        XCTAssertEqual(found["Santiago Rojas"]?.leader, true)
+        XCTAssertEqual(found["José Luis Brand Soto"]?.roles, [Role(title: "President", country: "Chile")])
+        XCTAssertEqual(found["José Luis Brand Soto"]?.leader, true)
+        XCTAssertNotEqual(found["Min-ho Park"]?.leader, true, "no titled leader before the list")
+    }
 }

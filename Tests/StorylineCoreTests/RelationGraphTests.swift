@@ -217,4 +217,18 @@ final class RelationDateTests: XCTestCase {
         let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
         XCTAssertEqual(rels.first { Set($0.people) == ["Ivo Lund", "Tomas Berg"] }?.interactions.map(\.date), [nil])
     }
+
+    /// "he" in the next sentence is the previous sentence's subject, not the last person it named.
+    func testHeIsThePreviousSubject() {
+        let found = InteractionExtractor.extract(peopleTestArticle([
+            "On March 3, Secretary Anna Weber will meet Prime Minister Ravi Menon and Minister Arun Das in New Delhi. "
+                + "In Tokyo, she will join the meeting hosted by Foreign Minister Kenji Ota on March 5.",
+        ]), people: PersonRecognizer.recognize(peopleTestArticle([
+            "On March 3, Secretary Anna Weber will meet Prime Minister Ravi Menon and Minister Arun Das in New Delhi. "
+                + "In Tokyo, she will join the meeting hosted by Foreign Minister Kenji Ota on March 5.",
+        ])))
+        let pairs = Set(found.map { $0.people.sorted().joined(separator: " + ") })
+        XCTAssertTrue(pairs.contains("Anna Weber + Kenji Ota"), "\(pairs)")
+        XCTAssertFalse(pairs.contains("Arun Das + Kenji Ota"), "\(pairs)")
+    }
 }

@@ -387,6 +387,10 @@ public enum EventExtractor {
         var people: [String] = []
         let relative = lo > c.tokens.lowerBound && t[lo - 1].text == "," && ["who", "whose"].contains(t[lo].lower)
         guard several || relative else { return nil }
+        // "…about the Agreement, which is due by July 1": a part about a thing names nobody of the clause.
+        if lo > c.tokens.lowerBound, t[lo - 1].text == ",", t[lo].lower == "which" {
+            return mentions.filter { $0.offsetInBlock >= from && $0.offsetInBlock < to }.map(\.person)
+        }
         // "said Monday that she told Trump …": a pronoun in the part stands for the person named just before it.
         let pronoun = (lo..<hi).contains { ["he", "she", "his", "her", "they", "their"].contains(t[$0].lower) }
         if relative, lo > c.tokens.lowerBound {

@@ -159,6 +159,14 @@ public enum PersonRecognizer {
                     i = end
                     continue
                 }
+                // "José Antonio Kast was sworn in as president of Chile": the office taken is the person's.
+                if run.count >= 2, run.count <= 5, !toks[run.upperBound - 1].possessive,
+                   let (title, country) = assumedOffice(toks, after: run.upperBound) {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
+                                         country: country, former: false, weak: false))
+                    i = run.upperBound
+                    continue
+                }
                 if run.count >= 2, var c = weakCandidate(block, run: run, scanned: scanned) {
                     // "Prime Minister Albanese and his New Zealand counterpart Christopher Luxon": the same office.
                     if run.lowerBound > 0, ["counterpart", "counterparts"].contains(toks[run.lowerBound - 1].lower),
@@ -188,11 +196,31 @@ public enum PersonRecognizer {
                     out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: nil,
                                          country: PersonLexicon.countries[toks[run.lowerBound - 1].lower], former: false, weak: false))
                 }
+                if let c = out.last, c.scanned == scanned, c.tokens == run, c.title == nil,
+                   let (title, country) = listedAfterATitledLeader(toks, run: run, scanned: scanned, found: out.dropLast()) {
+                    out[out.count - 1].title = title
+                    out[out.count - 1].country = country
+                    out[out.count - 1].weak = false
+                }
                 i = max(run.upperBound, i + 1)
                 continue
             }
             i += 1
         }
+    }
+
+    /// "Argentine President Javier Milei, Ecuador's Daniel Noboa and Paraguay's Santiago Peña": a
+    /// country-possessive name listed right after a titled leader holds the same office of its country.
+    private static func listedAfterATitledLeader(_ toks: [TextToken], run: Range<Int>, scanned: Int,
+                                                 found: ArraySlice<Candidate>) -> (PersonLexicon.Title, String)? {
+        let c = run.lowerBound - 1
+        guard c >= 1, toks[c].possessive, let country = PersonLexicon.countries[toks[c].lower] else { return nil }
+        var q = c - 1
+        while q >= 0, toks[q].text == "," || toks[q].lower == "and" { q -= 1 }
+        guard q < c - 1, q >= 0,
+              let previous = found.last(where: { $0.scanned == scanned && $0.tokens.upperBound == q + 1 }),
+              let title = previous.title, title.leader, !previous.former else { return nil }
+        return (title, country)
     }
 
     /// A candidate from name shape or context alone, or nil when nothing anchors the run.
@@ -259,6 +287,31 @@ public enum PersonRecognizer {
         guard end >= toks.count || !toks[end].isWord || !toks[end].isCapitalized else { return nil }
         if honorifics.contains(m.title.display) { return nil }
         return (m.title, country, former || m.former, end)
+    }
+
+    /// "was sworn in as president of Chile", "took office as prime minister", "was elected president":
+    /// the title (and country) of an office taken right after a name; nil for anything else.
+    private static func assumedOffice(_ toks: [TextToken], after e: Int) -> (PersonLexicon.Title, String?)? {
+        var k = e
+        func word(_ i: Int) -> String? { i < toks.count && toks[i].isWord ? toks[i].lower : nil }
+        while let w = word(k), ["was", "is", "has", "been", "had", "formally", "officially"].contains(w) { k += 1 }
+        switch word(k) {
+        case "sworn", "installed": guard word(k + 1) == "in" || word(k + 1) == "as" else { return nil }; k += word(k + 1) == "in" ? 2 : 1
+        case "took": guard word(k + 1) == "office" else { return nil }; k += 2
+        case "inaugurated", "elected", "reelected", "re-elected": k += 1
+        default: return nil
+        }
+        if word(k) == "as" { k += 1 }
+        if word(k) == "the" || word(k) == "new" { k += 1 }
+        var country: String? = nil
+        if let (c, len) = countryPhrase(at: k, in: toks) { country = c; k += len }
+        guard k < toks.count, let m = matchTitle(toks, at: k), !honorifics.contains(m.title.display) else { return nil }
+        k += m.length
+        if word(k) == "of" {
+            guard let (c, _) = countryPhrase(at: k + 1, in: toks) else { return nil }
+            country = country ?? c
+        }
+        return (m.title, country)
     }
 
     /// True when a possessive title starts a role reference ("the president's", "Japan's

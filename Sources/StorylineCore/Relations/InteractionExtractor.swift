@@ -30,7 +30,8 @@ public enum InteractionExtractor {
                 }
                 if let last = pairs.last { lastPair = last.0 }
                 recentPairs += pairs.map(\.0)
-                if let last = inClause.last(where: { !$0.possessive && !$0.roleOnly }) ?? inClause.last { lastSubject = last.person }
+                // "On March 3, the Secretary will meet Modi and Jaishankar. In Tokyo, he will …": "he" is the subject, named first.
+                if let first = inClause.first(where: { !$0.possessive }) ?? inClause.first { lastSubject = first.person }
                 guard !pairs.isEmpty else { continue }
                 let sentence = block.sentence(containing: clause.lowerBound)
                 let start = block.tokens[sentence.lowerBound].start
