@@ -307,4 +307,25 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.map { $0.date?.start.iso ?? "-" }, ["2026-06-07", "2026-07-01"])
         XCTAssertEqual(events.map(\.participants), [["Ana Lind", "Juan Cruz"], []])
     }
+
+    /// A live-blog entry's posting day dates what it tells without a date; a date of its own wins; a denial is no event.
+    func testAPostingDatesOnlyUndatedNews() {
+        let a = article("l", published: "2026-08-18", [
+            Block(kind: .timelineEntry, text: "Lind and Cruz signed a reconstruction package at the close of the conference.", offset: 0,
+                  dateLabel: "2026-08-18 21:40"),
+            Block(kind: .timelineEntry, text: "Lind spoke by phone with Cruz on Monday evening.", offset: 100, dateLabel: "2026-08-18 13:48"),
+            Block(kind: .timelineEntry, text: "Oman's Sultan Cruz is not attending the conference.", offset: 200, dateLabel: "2026-08-18 11:02"),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.map { "\($0.date?.start.iso ?? "-") \($0.type.rawValue)" }, ["2026-08-18 agreement", "2026-08-17 phone_call"])
+    }
+
+    /// "…, Government House said on Friday": the saying of an office names only who is in its part.
+    func testASayingByAnOfficeNamesNobodyOfTheClause() {
+        let a = article("g", published: "2026-01-02", [
+            Block(kind: .paragraph, text: "Lind and Cruz agreed in a phone call on Dec. 30 to reopen the border, Government House said on Friday.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.map(\.participants), [["Ana Lind", "Juan Cruz"], []])
+    }
 }

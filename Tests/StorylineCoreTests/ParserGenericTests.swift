@@ -301,4 +301,17 @@ final class ParserGenericTests: XCTestCase {
                                       "What to watch:"])
         XCTAssertEqual(a.outlet, "The Financial Times")
     }
+
+    /// A live blog's clock-timed entries are entries posted on the page's day, the clock time off their text.
+    func testLiveBlogEntriesArePostedOnThePagesDay() throws {
+        let a = try parse("LIVE: Leaders gather in Riyadh\n\nLast updated: 18/08/2026 - 21:40 (Paris)\n\n"
+                          + "21:40 — The crown prince and the president signed a package at the close of the conference.\n\n"
+                          + "19:15 — The prime minister held talks with the president on the sidelines, his office said.\n\n"
+                          + "09:05 — Welcome to our live coverage. Delegations arrived in Riyadh on Monday.\n")
+        XCTAssertEqual(a.blocks.map(\.kind), [.timelineEntry, .timelineEntry, .timelineEntry])
+        XCTAssertEqual(a.blocks.first?.dateLabel, "2026-08-18 21:40")
+        XCTAssertEqual(a.blocks.first?.text, "The crown prince and the president signed a package at the close of the conference.")
+        XCTAssertTrue(LiveBlog.isPosting(a.blocks.first?.dateLabel))
+        XCTAssertFalse(LiveBlog.isPosting("Dec 4, 2025"))
+    }
 }

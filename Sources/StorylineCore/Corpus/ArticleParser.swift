@@ -304,10 +304,27 @@ public enum ArticleParser {
             j = m - 1
         }
 
+        let published = hints.published ?? stamps.enumerated().max { a, b in
+            a.element.label != b.element.label ? a.element.label < b.element.label : a.offset > b.offset
+        }?.element.published
+        // A live blog: entries opening on a clock time ("21:40 — …") are dated entries of the day published.
+        let clockEntries = L.indices.filter { role[$0] == .body && LiveBlog.clockStamp(L[$0].text) != nil }
+        let liveDay = clockEntries.count >= 3 ? published?.day.iso : nil
+        func postingLabel(_ text: String, cut: Int) -> String? {
+            guard let liveDay else { return nil }
+            let clock = String(String.UnicodeScalarView(text.unicodeScalars.prefix(cut))).prefix { $0.isNumber || $0 == ":" || $0 == "." }
+            return liveDay + " " + clock.replacingOccurrences(of: ".", with: ":")
+        }
+
         // Blocks in file order.
         var blocks: [Block] = []
         for j in L.indices {
             switch role[j] {
+            case .body where liveDay != nil && LiveBlog.clockStamp(L[j].text) != nil:
+                let cut = LiveBlog.clockStamp(L[j].text)!
+                let text = String(String.UnicodeScalarView(L[j].text.unicodeScalars.dropFirst(cut)))
+                blocks.append(Block(kind: .timelineEntry, text: text, offset: L[j].offset + cut, dateLabel: postingLabel(L[j].text, cut: cut),
+                                    citations: citations(in: text)))
             case .body:
                 let heading = L[j].text.hasPrefix("#")
                 var text = heading ? stripHeadingMarks(L[j].text) : L[j].text
@@ -326,9 +343,6 @@ public enum ArticleParser {
             }
         }
 
-        let published = hints.published ?? stamps.enumerated().max { a, b in
-            a.element.label != b.element.label ? a.element.label < b.element.label : a.offset > b.offset
-        }?.element.published
         if let u = hints.url, let o = OutletDetector.outlet(forURL: u) { outlets.append((3, o)) }
         for u in imageURLs { if let o = OutletDetector.outlet(forURL: u) { outlets.append((6, o)); break } }
         if let m = mailDomain, let o = OutletDetector.outlet(forURL: m) { outlets.append((7, o)) }

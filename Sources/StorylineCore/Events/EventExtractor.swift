@@ -152,11 +152,15 @@ public enum EventExtractor {
                     // The entry's own date dates its first clause, and any later clause that names
                     // its actors or refers back to them with a predicate of its own.
                     let own = mainType != .other && mainType != .statement
-                    if isFirst || !clause.people.isEmpty || (anaphoric && own && !recentPeople.isEmpty && clause.expressions.isEmpty) {
+                    // A live blog's posting time dates only what an entry tells without a date of its own.
+                    let posting = LiveBlog.isPosting(block.dateLabel)
+                    let negated = clause.tokens.contains { tokens[$0].lower == "not" || tokens[$0].lower == "never" }
+                    if posting ? (own && !clause.people.isEmpty && clause.expressions.isEmpty && !negated)
+                        : isFirst || !clause.people.isEmpty || (anaphoric && own && !recentPeople.isEmpty && clause.expressions.isEmpty) {
                         let t = isFirst ? cueType(tokens, clause, near: (clause.label?.tokens.upperBound ?? clause.tokens.lowerBound), skipping: owned) : mainType
                         events.append(make(entryLabel ?? entryDate.start.iso, entryDate, t, .unknown, tokens[clause.tokens.lowerBound].start))
                     }
-                    for e in clause.expressions where e.span != entryDate {
+                    for e in clause.expressions where posting || e.span != entryDate {
                         events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: 8), e.tense, e.range.lowerBound, only: e))
                     }
                 } else {
@@ -387,8 +391,10 @@ public enum EventExtractor {
         var people: [String] = []
         let relative = lo > c.tokens.lowerBound && t[lo - 1].text == "," && ["who", "whose"].contains(t[lo].lower)
         guard several || relative else { return nil }
-        // "…about the Agreement, which is due by July 1": a part about a thing names nobody of the clause.
-        if lo > c.tokens.lowerBound, t[lo - 1].text == ",", t[lo].lower == "which" {
+        // "…about the Agreement, which is due by July 1": a part about a thing names nobody of the clause;
+        // "…, Government House said on Friday": a saying by an office names only who is in the part.
+        if lo > c.tokens.lowerBound, t[lo - 1].text == ",",
+           t[lo].lower == "which" || (TemporalTagger.datesASaying(t, e.tokens.lowerBound) && !t[lo].classes.contains(.lowercaseInitial)) {
             return mentions.filter { $0.offsetInBlock >= from && $0.offsetInBlock < to }.map(\.person)
         }
         // "said Monday that she told Trump …": a pronoun in the part stands for the person named just before it.

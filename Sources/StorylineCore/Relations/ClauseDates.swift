@@ -40,7 +40,7 @@ public struct ClauseDates {
         }
         // The clause that opens a dated entry ("Dec 4, 2025 – X and Y agree to meet the following
         // month") happened on the entry's date.
-        if let entry, range.lowerBound == 0 { return entry }
+        if let entry, range.lowerBound == 0, !LiveBlog.isPosting(article.blocks[block].dateLabel) { return entry }
         let all: [TemporalExpression]
         if let cached = tagged.byBlock[block] {
             all = cached
@@ -76,6 +76,10 @@ public struct ClauseDates {
             if !other.isEmpty { inClause = other }
         }
         let nearest = inClause.min { distance($0.range, at, scalars) < distance($1.range, at, scalars) }
+        // A live blog's posting time dates only a clause with no date of its own.
+        if let entry, nearest == nil, block >= 0, LiveBlog.isPosting(article.blocks[block].dateLabel) {
+            return range.lowerBound == 0 || !all.contains(where: { range.contains($0.range.lowerBound) }) ? entry : nil
+        }
         return nearest?.span ?? entry
     }
 
