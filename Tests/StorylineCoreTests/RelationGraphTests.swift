@@ -231,4 +231,12 @@ final class RelationDateTests: XCTestCase {
         XCTAssertTrue(pairs.contains("Anna Weber + Kenji Ota"), "\(pairs)")
         XCTAssertFalse(pairs.contains("Arun Das + Kenji Ota"), "\(pairs)")
     }
+
+    /// "X and his Cambodian counterpart Y are set to meet": one pair, joined across "his … counterpart".
+    func testACounterpartJoinedByHisIsPartOfTheSubject() {
+        let article = peopleTestArticle(["Thai Prime Minister Anan Chai and his Cambodian counterpart Hun Sok are set to meet on Wednesday, officials said."])
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
+        XCTAssertEqual(rels.map { $0.people.sorted() }, [["Anan Chai", "Hun Sok"]])
+        XCTAssertEqual(rels.first?.interactions.map(\.type), [.meeting])
+    }
 }
