@@ -252,4 +252,11 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("She will call him over the next few days.", "2026-01-02"),
                        ["the next few days=2026-01-03..2026-01-09/range"])
     }
+
+    /// With no tense at all, a weekday a day or two ahead is the coming one; otherwise the last one.
+    func testATenselessWeekdayIsTheNearerOne() {
+        XCTAssertEqual(tags("- The summit with Prime Minister Ito on Wednesday", "2026-10-27"), ["Wednesday=2026-10-28..2026-10-28/day"])
+        XCTAssertEqual(tags("- The summit with Prime Minister Ito on Monday", "2026-10-27"), ["Monday=2026-10-26..2026-10-26/day"])
+        XCTAssertEqual(tags("Prime Minister Ito met the envoy on Wednesday.", "2026-10-27"), ["Wednesday=2026-10-21..2026-10-21/day"])
+    }
 }

@@ -716,7 +716,10 @@ public enum TemporalTagger {
             let fwd = (wd - anchor.weekday + 7) % 7
             if dir < 0 { return TimeSpan(day: anchor.adding(days: -(back == 0 ? 7 : back))) }
             if dir > 0 { return TimeSpan(day: anchor.adding(days: fwd == 0 ? 7 : fwd)) }
-            return TimeSpan(day: tense == .future ? anchor.adding(days: fwd) : anchor.adding(days: -back))
+            // "- The summit with Takaichi on Wednesday" under "What to watch", published Tuesday: with no
+            // tense at all, a weekday a day or two ahead is nearer than the one nearly a week back.
+            let ahead = tense == .future || (tense == .unknown && fwd > 0 && fwd <= 2 && back >= 5)
+            return TimeSpan(day: ahead ? anchor.adding(days: fwd) : anchor.adding(days: -back))
         case .anchorDays(let n):
             return TimeSpan(day: anchor.adding(days: n))
         case .anchorShift(let u, let n):
