@@ -329,4 +329,11 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(found["José Luis Brand Soto"]?.leader, true)
         XCTAssertNotEqual(found["Min-ho Park"]?.leader, true, "no titled leader before the list")
     }
+
+    /// "Jane Roe, Principal Deputy Spokesperson" heading a transcript names a person with an office.
+    func testANameWithACapitalizedOfficeAfterAComma() {
+        let found = recognized(["Jane Roe, Principal Deputy Spokesperson", "Acme Corp, Senior Partners said nothing."])
+        XCTAssertEqual(found["Jane Roe"]?.roles.first?.title, "Spokesperson")
+        XCTAssertNil(found["Acme Corp"])
+    }
 }

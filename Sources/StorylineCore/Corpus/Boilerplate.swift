@@ -40,12 +40,15 @@ public enum Boilerplate {
                                           "reddit", "print", "share", "copy", "link", "messenger", "pinterest", "threads",
                                           "bluesky", "line", "wechat", "weibo", "kakaotalk", "mail", "|", "·"]
 
+    /// Each share word and a space: a row of share buttons opens with one.
+    private static let sharePrefixes = shareWords.map { $0 + " " }
+
     /// True for a line that is a UI string, navigation or comment-box furniture.
     public static func isUILine(_ lower: String) -> Bool {
         // An ASCII line longer than every UI string cannot be one (ASCII compares byte for byte).
         let long = lower.utf8.count > uiLinesLongest && TextScan.isASCII(lower)
         if !long && uiLines.contains(lower) { return true }
-        if lower.utf8.count <= 80, TextScan.contains(lower, " ") {
+        if lower.utf8.count <= 80, sharePrefixes.contains(where: { TextScan.hasPrefix(lower, $0) }) {
             let words = lower.split(separator: " ")
             if words.count >= 3, words.count <= 10, words.allSatisfy({ shareWords.contains(String($0)) }) { return true }
         }

@@ -5,6 +5,7 @@ public enum LiveBlog {
     /// "21:40 — …", "9:05 GMT - …", "13:48 – …": the scalars a live-blog entry's clock time and its dash
     /// take at the start of a line, or nil.
     public static func clockStamp(_ text: String) -> Int? {
+        guard let f = text.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
         let s = Array(text.unicodeScalars.prefix(16))
         var i = 0
         while i < s.count, i < 2, s[i].properties.numericType != nil, s[i].value < 0x80 { i += 1 }

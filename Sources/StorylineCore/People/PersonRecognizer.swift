@@ -150,6 +150,17 @@ public enum PersonRecognizer {
                 i += 2
                 continue
             }
+            // "Jane Roe, Principal Deputy Spokesperson": a capitalized line naming a person and an office.
+            if block.titleCase, i == 0, isNameWord(toks[0]) {
+                let run = nameRun(toks, from: 0, limit: 4)
+                if (2...4).contains(run.count), !toks[run.upperBound - 1].possessive,
+                   let (title, country, former, end) = appositiveTitle(toks, after: run.upperBound), end >= toks.count {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
+                                         country: country, former: former, weak: false))
+                    i = end
+                    continue
+                }
+            }
             if !block.titleCase && i >= bylineEnd && (isNameWord(toks[i]) || startsKoreanName(toks, i)) {
                 let run = nameRun(toks, from: i, limit: 8)
                 if run.count >= 2, run.count <= 4, !toks[run.upperBound - 1].possessive,
@@ -256,6 +267,10 @@ public enum PersonRecognizer {
                                                   "transport", "transportation", "tourism", "sport", "sports", "culture",
                                                   "commerce", "economy", "infrastructure", "housing", "immigration"]
 
+    /// Capitalized words that may open an office after a name ("Principal Deputy Spokesperson").
+    private static let officeModifiers: Set<String> = ["principal", "deputy", "senior", "chief", "acting", "assistant",
+                                                       "associate", "executive", "first", "lead", "interim"]
+
     /// Honorifics that may stand between a title and a name.
     private static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "seri", "sri"]
 
@@ -280,6 +295,15 @@ public enum PersonRecognizer {
         while k < toks.count, toks[k].isWord, PersonLexicon.titleModifiers.contains(toks[k].lower) || PersonLexicon.formerMarkers.contains(toks[k].lower) {
             if PersonLexicon.formerMarkers.contains(toks[k].lower) { former = true }
             k += 1
+        }
+        // "Tommy Pigott, Principal Deputy Spokesperson": a capitalized office closing the line or sentence.
+        if country == nil, toks[e + 1].lower != "the", k < toks.count, toks[k].isWord, toks[k].isCapitalized {
+            var t = k
+            while t < toks.count, toks[t].isWord, toks[t].isCapitalized, officeModifiers.contains(toks[t].lower) { t += 1 }
+            guard t < toks.count, toks[t].isCapitalized, let m = matchTitle(toks, at: t), !honorifics.contains(m.title.display) else { return nil }
+            let end = t + m.length
+            guard end >= toks.count || toks[end].text == "." || toks[end].text == "," || toks[end].text == ";" else { return nil }
+            return (m.title, nil, former || m.former, end)
         }
         guard k < toks.count, country != nil || toks[e + 1].lower == "the",
               let m = matchTitle(toks, at: k), !toks[k + m.length - 1].possessive else { return nil }
