@@ -263,4 +263,69 @@ final class EventExtractorTests: XCTestCase {
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
         XCTAssertEqual(events.map { $0.date?.start.iso }, ["2026-04-06", "2026-04-05"])
     }
+
+    /// A paragraph that closes with the date of a saying still hands on the date of its event.
+    func testTheDayBeforeInANewParagraphSkipsTheSayingDate() {
+        let a = article("k", published: "2026-01-02", [
+            Block(kind: .paragraph, text: "Lind and Cruz agreed in a phone call on Dec. 30 to reopen the border, the office said on Friday.", offset: 0),
+            Block(kind: .paragraph, text: "The day before, Lind met Cruz in Chanthaburi.", offset: 200),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.last?.date?.start.iso, "2025-12-29")
+    }
+
+    /// "spoke with Sybiha", "had spoken to both leaders": a conversation, not a statement; "spoke to reporters" stays one.
+    func testSpeakingWithSomeoneIsACall() {
+        let a = article("c", published: "2026-02-24", [
+            Block(kind: .paragraph, text: "Yesterday Lind spoke with Foreign Minister Cruz about energy.", offset: 0),
+            Block(kind: .paragraph, text: "Lind said he had spoken to both leaders on Feb. 20.", offset: 100),
+            Block(kind: .paragraph, text: "Lind spoke to reporters on Monday.", offset: 200),
+            Block(kind: .paragraph, text: "Lind held talks with Cruz on Tuesday.", offset: 300),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.map(\.type), [.phoneCall, .phoneCall, .statement, .meeting])
+    }
+
+    /// "The leaders looked forward to meeting … in June" and "their meeting … on October 31" are the pair named before.
+    func testTheLeadersAsASubjectAreThePairNamedBefore() {
+        let a = article("r", published: "2026-01-14", [
+            Block(kind: .paragraph, text: "Today, Prime Minister Lind spoke with Prime Minister Cruz.", offset: 0),
+            Block(kind: .paragraph, text: "The leaders discussed energy, building on progress made since their meeting in Seoul on October 31.", offset: 100),
+            Block(kind: .paragraph, text: "The leaders looked forward to meeting at the summit from June 14 to 16.", offset: 300),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.map { $0.date?.start.iso ?? "-" }, ["2026-01-14", "2025-10-31", "2026-06-14"])
+        XCTAssertEqual(events.map { Set($0.participants) }, Array(repeating: ["Ana Lind", "Juan Cruz"], count: 3))
+    }
+
+    /// A date in a ", which …" part about a thing is that thing's: it names none of the clause's people.
+    func testAWhichPartAboutAThingHasNoParticipants() {
+        let a = article("w", published: "2026-06-10", [
+            Block(kind: .paragraph, text: "Lind spoke with Cruz by phone on Sunday about the review of the trade pact, which is due by July 1.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.map { $0.date?.start.iso ?? "-" }, ["2026-06-07", "2026-07-01"])
+        XCTAssertEqual(events.map(\.participants), [["Ana Lind", "Juan Cruz"], []])
+    }
+
+    /// A live-blog entry's posting day dates what it tells without a date; a date of its own wins; a denial is no event.
+    func testAPostingDatesOnlyUndatedNews() {
+        let a = article("l", published: "2026-08-18", [
+            Block(kind: .timelineEntry, text: "Lind and Cruz signed a reconstruction package at the close of the conference.", offset: 0,
+                  dateLabel: "2026-08-18 21:40"),
+            Block(kind: .timelineEntry, text: "Lind spoke by phone with Cruz on Monday evening.", offset: 100, dateLabel: "2026-08-18 13:48"),
+            Block(kind: .timelineEntry, text: "Oman's Sultan Cruz is not attending the conference.", offset: 200, dateLabel: "2026-08-18 11:02"),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.map { "\($0.date?.start.iso ?? "-") \($0.type.rawValue)" }, ["2026-08-18 agreement", "2026-08-17 phone_call"])
+    }
+
+    /// "…, Government House said on Friday": the saying of an office names only who is in its part.
+    func testASayingByAnOfficeNamesNobodyOfTheClause() {
+        let a = article("g", published: "2026-01-02", [
+            Block(kind: .paragraph, text: "Lind and Cruz agreed in a phone call on Dec. 30 to reopen the border, Government House said on Friday.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
+        XCTAssertEqual(events.map(\.participants), [["Ana Lind", "Juan Cruz"], []])
+    }
 }

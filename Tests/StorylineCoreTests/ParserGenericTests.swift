@@ -255,4 +255,63 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(a.published?.day.iso, "2026-10-14")
         XCTAssertFalse(a.paragraphs.contains { $0.hasPrefix("October 14") })
     }
+
+    /// A transcript's first line "Briefing – Date" is its headline, not a stamp to skip.
+    func testAFirstLineWithItsDateIsTheHeadline() throws {
+        let a = try parse("Department Press Briefing – February 24, 2026\n\nJane Roe, Spokesperson\nFebruary 24, 2026\n\n"
+                          + "MS ROE: Good afternoon. The Secretary will travel to Tokyo on March 5 for talks with the foreign minister there.\n")
+        XCTAssertEqual(a.title, "Department Press Briefing – February 24, 2026")
+        XCTAssertEqual(a.published?.day.iso, "2026-02-24")
+    }
+
+    /// Bylines without "By": reporters filing from places, a bare name over a place and the stamp,
+    /// a "WRITER:" label; an agency after a bar names the outlet; a job line under a byline is no body.
+    func testBylinesWithoutBy() throws {
+        let ft = try parse("Steelmaker chief meets minister after ruling\n\nRachel Hoffmann in Pittsburgh and Kenji Morita in Tokyo\n\n"
+                           + "April 21 2026\n\nThe chief met the minister in Washington on Monday, hours after a judge threw out the suit.\n")
+        XCTAssertEqual(ft.byline, "Rachel Hoffmann and Kenji Morita")
+        XCTAssertEqual(ft.paragraphs.count, 1)
+        let globe = try parse("Prime minister to attend World Cup opener\n\nMarie Woolf\nOttawa\nPublished June 10, 2026\n\n"
+                              + "The Prime Minister will attend the opening match in Mexico City on Thursday, his office said.\n")
+        XCTAssertEqual(globe.byline, "Marie Woolf")
+        XCTAssertEqual(globe.paragraphs, ["The Prime Minister will attend the opening match in Mexico City on Thursday, his office said."])
+        let post = try parse("Leaders agree to reopen two border checkpoints\n\nPUBLISHED : 2 Jan 2026 at 17:45\n\n"
+                             + "NEWSPAPER SECTION: News\n\nWRITER: Wassana Nanuam\n\nThe two prime ministers agreed in a phone call on Dec. 30.\n")
+        XCTAssertEqual(post.byline, "Wassana Nanuam")
+        XCTAssertEqual(post.paragraphs, ["The two prime ministers agreed in a phone call on Dec. 30."])
+        let live = try parse("LIVE: Arab leaders gather in Riyadh\n\nLive updates | AFP\n\nLast updated: 18/08/2026 - 21:40 (Paris)\n\n"
+                             + "21:40 — The crown prince signed a reconstruction package at the close of the conference.\n")
+        XCTAssertEqual(live.outlet, "AFP")
+        XCTAssertEqual(live.paragraphs.count, 1)
+        let column = try parse("Opinion | The left is running out of road\n\nBy Daniela Ortega Ruiz\nColumnist\nMay 12, 2026\n\n"
+                               + "Colombia votes on May 31 to choose the president's successor.\n")
+        XCTAssertEqual(column.paragraphs, ["Colombia votes on May 31 to choose the president's successor."])
+    }
+
+    /// Share buttons, a "Read more:" line, an "Associated links" box and emphasis marks are no body;
+    /// a copyright line names the outlet without its company form and year.
+    func testShareRowsLinkBoxesEmphasisAndCompanyForms() throws {
+        let a = try parse("Leaders meet in Manila\n\nFacebook X WhatsApp Email\n\n*The president wants a code of conduct this year*\n\n"
+                          + "Southeast Asian leaders opened their summit in Manila on Tuesday with a call for a sea code.\n\n"
+                          + "**What to watch:**\n\n**Read more:** [Leaders gather](https://example.com/a) – Example.com\n\n"
+                          + "Associated links\nPrime Minister meets leaders (October 31, 2025)\nIndo-Pacific Strategy\n\n"
+                          + "Copyright The Financial Times Limited 2026. All rights reserved.\n")
+        XCTAssertEqual(a.paragraphs, ["The president wants a code of conduct this year",
+                                      "Southeast Asian leaders opened their summit in Manila on Tuesday with a call for a sea code.",
+                                      "What to watch:"])
+        XCTAssertEqual(a.outlet, "The Financial Times")
+    }
+
+    /// A live blog's clock-timed entries are entries posted on the page's day, the clock time off their text.
+    func testLiveBlogEntriesArePostedOnThePagesDay() throws {
+        let a = try parse("LIVE: Leaders gather in Riyadh\n\nLast updated: 18/08/2026 - 21:40 (Paris)\n\n"
+                          + "21:40 — The crown prince and the president signed a package at the close of the conference.\n\n"
+                          + "19:15 — The prime minister held talks with the president on the sidelines, his office said.\n\n"
+                          + "09:05 — Welcome to our live coverage. Delegations arrived in Riyadh on Monday.\n")
+        XCTAssertEqual(a.blocks.map(\.kind), [.timelineEntry, .timelineEntry, .timelineEntry])
+        XCTAssertEqual(a.blocks.first?.dateLabel, "2026-08-18 21:40")
+        XCTAssertEqual(a.blocks.first?.text, "The crown prince and the president signed a package at the close of the conference.")
+        XCTAssertTrue(LiveBlog.isPosting(a.blocks.first?.dateLabel))
+        XCTAssertFalse(LiveBlog.isPosting("Dec 4, 2025"))
+    }
 }

@@ -87,4 +87,13 @@ final class PersonRoleResolverTests: XCTestCase {
                                               x("c", "Vladimir Putin"), x("d", "Vladimir V. Putin"), x("e", "Vladimir Klitschko")])
         XCTAssertEqual(people.count, 3, "\(people.map(\.name))")
     }
+
+    /// "al-Sisi" and "El-Sisi" spell one Arabic article two ways: one person across outlets.
+    func testArabicArticleSpellingsMergeAcrossArticles() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["Egyptian President Abdel Fattah al-Sisi spoke on Monday."]),
+            peopleTestArticle(id: "b", ["Egyptian President Abdel Fattah El-Sisi arrived on Tuesday."]),
+        ])
+        XCTAssertEqual(lib.people.count, 1, "\(lib.people.map(\.name))")
+    }
 }

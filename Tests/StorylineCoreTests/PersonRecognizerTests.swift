@@ -264,4 +264,76 @@ final class PersonOrganizationTrapTests: XCTestCase {
         ]))
         XCTAssertEqual(r.mentions.filter { $0.person == "Omar Qadir" }.count, 2)
     }
+
+    /// "al-Sharaa" alone, after a lower-case Arabic article, is the president named in full before.
+    func testAFamilyNameAfterAnArabicArticleStandsAlone() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "Syrian President Ahmed al-Sharaa arrived on Monday.",
+            "Iraqi Prime Minister Omar Haddad held talks with al-Sharaa on Tuesday.",
+        ]))
+        XCTAssertEqual(r.mentions.filter { $0.person == "Ahmed al-Sharaa" }.count, 2)
+    }
+
+    /// "Somali President Hassan Sheikh Mohamud" is one person, a leader; "Sheikh" inside a name is no title.
+    func testSheikhInsideANameAndMoreCountriesGiveLeaders() {
+        let found = recognized(["Somali President Hassan Sheikh Mohamud met Burundian President Evariste Nduwayo.",
+                            "Timor-Leste Prime Minister Xavier Soares arrived."])
+        XCTAssertEqual(Set(found.keys), ["Hassan Sheikh Mohamud", "Evariste Nduwayo", "Xavier Soares"])
+        XCTAssertEqual(found["Hassan Sheikh Mohamud"]?.roles, [Role(title: "President", country: "Somalia")])
+        XCTAssertEqual(found["Evariste Nduwayo"]?.leader, true)
+        XCTAssertEqual(found["Xavier Soares"]?.leader, true)
+    }
+
+    /// A titled word opening an institution's name several words long is no person.
+    func testATitledNameBeforeOrganizationWordsIsAnInstitution() {
+        let found = recognized(["Prince Faisal Omar opened the forum at the King Abdulaziz International Conference Center on Tuesday."])
+        XCTAssertEqual(Set(found.keys), ["Faisal Omar"])
+    }
+
+    /// "Minister of Foreign Affairs Anita Anand": the portfolio sits between the title and the name.
+    func testAMinisterOfAPortfolioBeforeTheName() {
+        let found = recognized(["Minister of Foreign Affairs Lena Varga will travel to Tokyo, and Minister of Energy Tom Reyes stays."])
+        XCTAssertEqual(Set(found.keys), ["Lena Varga", "Tom Reyes"])
+        XCTAssertEqual(found["Lena Varga"]?.roles.first?.title, "Minister")
+    }
+
+    /// A long name with a particle opening a sentence, and a Spanish double surname whose first part stands alone.
+    func testLongLatinNamesAndTheirPaternalSurname() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "Luiz Carlos Souza da Costa, who turns 70 in May, says he will run again.",
+            "José Antonio Ruiz Prado was sworn in on Wednesday. Ruiz met the envoy later.",
+        ]))
+        XCTAssertEqual(Set(r.people.map(\.name)), ["Luiz Carlos Souza da Costa", "José Antonio Ruiz Prado"])
+        XCTAssertEqual(r.mentions.filter { $0.person == "José Antonio Ruiz Prado" }.count, 2)
+    }
+
+    /// "Judge Marta Lind" and "junta chief Than Shwe Maung" are titled people.
+    func testJudgesAndJuntaChiefsAreTitled() {
+        let found = recognized(["Judge Marta Lind ruled that the union had no standing.",
+                            "Anwar spoke with Myanmar junta chief Than Shwe Maung by phone on Sunday."])
+        XCTAssertTrue(found.keys.contains("Marta Lind"))
+        XCTAssertTrue(found.keys.contains("Than Shwe Maung"))
+    }
+
+    /// Names listed as "Country's Name" right after a titled leader hold that office of their country;
+    /// a name "sworn in as president of Chile" holds the office taken.
+    func testListedLeadersAndOfficesTakenAreLeaders() {
+        let found = recognized([
+            "Argentine President Lucas Ferro, Ecuador's Daniel Vaca Ortiz and Paraguay's Santiago Rojas attended the ceremony, which was held in the old congress building by the sea.",
+            "José Luis Brand Soto was sworn in as president of Chile on Wednesday.",
+            "Nippon Steel's Kenji Ota and Korea's Min-ho Park met the board.",
+        ])
+        XCTAssertEqual(found["Daniel Vaca Ortiz"]?.roles, [Role(title: "President", country: "Ecuador")])
+        XCTAssertEqual(found["Santiago Rojas"]?.leader, true)
+        XCTAssertEqual(found["José Luis Brand Soto"]?.roles, [Role(title: "President", country: "Chile")])
+        XCTAssertEqual(found["José Luis Brand Soto"]?.leader, true)
+        XCTAssertNotEqual(found["Min-ho Park"]?.leader, true, "no titled leader before the list")
+    }
+
+    /// "Jane Roe, Principal Deputy Spokesperson" heading a transcript names a person with an office.
+    func testANameWithACapitalizedOfficeAfterAComma() {
+        let found = recognized(["Jane Roe, Principal Deputy Spokesperson", "Acme Corp, Senior Partners said nothing."])
+        XCTAssertEqual(found["Jane Roe"]?.roles.first?.title, "Spokesperson")
+        XCTAssertNil(found["Acme Corp"])
+    }
 }

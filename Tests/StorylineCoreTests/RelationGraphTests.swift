@@ -207,4 +207,36 @@ final class RelationDateTests: XCTestCase {
         let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
         XCTAssertEqual(rels.map { $0.people.sorted() }, [["Ali Dar", "Jeyhun Bayramov"]])
     }
+
+    /// "their first meeting since Lund visited Oslo in March": the date after "since" is the visit's, not the meeting's.
+    func testADateAfterSinceDoesNotDateTheInteractionBeforeIt() {
+        let article = Article(id: "m", path: "m.txt", title: "Talks", published: Published(day: Day(2026, 8, 18)!),
+                              blocks: [Block(kind: .paragraph, text: "Premier Ivo Lund held talks with President Tomas Berg, "
+                                             + "their first meeting since Berg visited Oslo in March.", offset: 0)])
+        let dates = ClauseDates(article: article)
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
+        XCTAssertEqual(rels.first { Set($0.people) == ["Ivo Lund", "Tomas Berg"] }?.interactions.map(\.date), [nil])
+    }
+
+    /// "he" in the next sentence is the previous sentence's subject, not the last person it named.
+    func testHeIsThePreviousSubject() {
+        let found = InteractionExtractor.extract(peopleTestArticle([
+            "On March 3, Secretary Anna Weber will meet Prime Minister Ravi Menon and Minister Arun Das in New Delhi. "
+                + "In Tokyo, she will join the meeting hosted by Foreign Minister Kenji Ota on March 5.",
+        ]), people: PersonRecognizer.recognize(peopleTestArticle([
+            "On March 3, Secretary Anna Weber will meet Prime Minister Ravi Menon and Minister Arun Das in New Delhi. "
+                + "In Tokyo, she will join the meeting hosted by Foreign Minister Kenji Ota on March 5.",
+        ])))
+        let pairs = Set(found.map { $0.people.sorted().joined(separator: " + ") })
+        XCTAssertTrue(pairs.contains("Anna Weber + Kenji Ota"), "\(pairs)")
+        XCTAssertFalse(pairs.contains("Arun Das + Kenji Ota"), "\(pairs)")
+    }
+
+    /// "X and his Cambodian counterpart Y are set to meet": one pair, joined across "his … counterpart".
+    func testACounterpartJoinedByHisIsPartOfTheSubject() {
+        let article = peopleTestArticle(["Thai Prime Minister Anan Chai and his Cambodian counterpart Hun Sok are set to meet on Wednesday, officials said."])
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
+        XCTAssertEqual(rels.map { $0.people.sorted() }, [["Anan Chai", "Hun Sok"]])
+        XCTAssertEqual(rels.first?.interactions.map(\.type), [.meeting])
+    }
 }

@@ -211,4 +211,52 @@ final class TemporalTaggerTests: XCTestCase {
                        ["Sunday=2026-11-08..2026-11-08/day"])
         XCTAssertEqual(tags("The president plans to visit Cairo on Sunday.", "2026-11-09"), ["Sunday=2026-11-15..2026-11-15/day"])
     }
+
+    /// "Thursday, October 29" is one date, and its weekday picks the year even after a past-tense saying.
+    func testAWeekdayBeforeADatePicksItsYear() {
+        XCTAssertEqual(tags("Ruiz will join the summit on Thursday, October 29, the office confirmed.", "2026-10-27"),
+                       ["Thursday, October 29=2026-10-29..2026-10-29/day"])
+        XCTAssertEqual(tags("The talks opened on Tuesday 27 October.", "2026-10-28"), ["Tuesday 27 October=2026-10-27..2026-10-27/day"])
+    }
+
+    /// "a meeting hosted by X on March 5" has a participle, not a past verb: the future tense governs.
+    func testAParticipleBeforeByTellsNoTense() {
+        XCTAssertEqual(tags("In Tokyo, he will join the meeting hosted by Minister Ito on March 5.", "2026-02-24"),
+                       ["March 5=2026-03-05..2026-03-05/day"])
+        XCTAssertEqual(tags("The meeting was hosted by Minister Ito on March 5.", "2026-02-24"),
+                       ["March 5=2025-03-05..2025-03-05/day"])
+    }
+
+    /// What leaders look forward to lies ahead.
+    func testLookingForwardToLooksAhead() {
+        XCTAssertEqual(tags("The leaders looked forward to meeting at the summit in Evian, France, from June 14 to 16.", "2026-01-14"),
+                       ["from June 14 to 16=2026-06-14..2026-06-16/range"])
+    }
+
+    /// "The day before" counts from the event a sentence told, not from the day it was said.
+    func testTheDayBeforeSkipsTheDateOfASaying() {
+        XCTAssertEqual(tags("They agreed in a call on Dec. 30, the office said on Friday. The day before, the ministers met.", "2026-01-02"), [
+            "Dec. 30=2025-12-30..2025-12-30/day", "Friday=2026-01-02..2026-01-02/day", "The day before=2025-12-29..2025-12-29/day"])
+    }
+
+    /// "late July last year" is the end of July of the previous year, one expression.
+    func testPartOfAMonthOfARelativeYear() {
+        XCTAssertEqual(tags("The truce has held since late July last year.", "2026-01-02"),
+                       ["late July last year=2025-07-21..2025-07-31/part-of-month"])
+    }
+
+    /// "in the coming weeks" is a stretch after the anchor, not nothing.
+    func testTheComingWeeksLieAhead() {
+        XCTAssertEqual(tags("He is expected to visit in the coming weeks.", "2026-01-02"),
+                       ["the coming weeks=2026-01-03..2026-02-01/range"])
+        XCTAssertEqual(tags("She will call him over the next few days.", "2026-01-02"),
+                       ["the next few days=2026-01-03..2026-01-09/range"])
+    }
+
+    /// With no tense at all, a weekday a day or two ahead is the coming one; otherwise the last one.
+    func testATenselessWeekdayIsTheNearerOne() {
+        XCTAssertEqual(tags("- The summit with Prime Minister Ito on Wednesday", "2026-10-27"), ["Wednesday=2026-10-28..2026-10-28/day"])
+        XCTAssertEqual(tags("- The summit with Prime Minister Ito on Monday", "2026-10-27"), ["Monday=2026-10-26..2026-10-26/day"])
+        XCTAssertEqual(tags("Prime Minister Ito met the envoy on Wednesday.", "2026-10-27"), ["Wednesday=2026-10-21..2026-10-21/day"])
+    }
 }

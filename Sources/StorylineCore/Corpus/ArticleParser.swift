@@ -94,6 +94,8 @@ public enum ArticleParser {
         if title == nil {
             let candidates = L.indices.filter { role[$0] == .body }.prefix(15)
             titleIdx = candidates.first(where: { isTitleCandidate(L[$0]) }) ?? candidates.first(where: { markdownImage(L[$0]) == nil }) ?? -1
+            // "Department Press Briefing – February 24, 2026": a first line naming something, then its date, heads the page.
+            if let first = candidates.first, first < titleIdx, isDatedHeadline(L[first]) { titleIdx = first }
             // A short headline ("Markets tumble again") sits right above prose that reads as sentences.
             if titleIdx >= 0, endsLikeSentence(L[titleIdx].text),
                let prev = candidates.last(where: { $0 < titleIdx }), isShortHeadline(L[prev]) {
@@ -138,6 +140,26 @@ public enum ArticleParser {
                 continue
             }
             if line.lower.hasPrefix("reporting from ") && line.length <= 80 { role[j] = .meta; continue }
+            // "Columnist", "Staff writer": the byline's job on a line of its own.
+            if byline != nil, line.words <= 3, newsroomJobs.contains(line.lower) { role[j] = .meta; continue }
+            // "Rachel Hoffmann in Pittsburgh and Kenji Morita in Tokyo": reporters and where they file from.
+            if byline == nil, let names = reportersFiling(line.text) { byline = names; role[j] = .meta; continue }
+            // "Live updates | AFP": a header label naming an agency.
+            if line.length <= 48, TextScan.contains(line.text, " | "),
+               let agency = line.text.components(separatedBy: " | ").lazy.compactMap({ OutletDetector.agency($0) }).first {
+                outlets.append((5, agency)); role[j] = .meta; continue
+            }
+            // "Marie Woolf" / "Ottawa" / "Published June 10, 2026": a bare name (and a place) right above the stamp.
+            if byline == nil, (2...3).contains(line.words), line.length <= 40, isName(line.text), !line.text.contains(","),
+               line.text.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }),
+               let stampAt = ((j + 1)..<min(headerEnd, j + 3)).first(where: { role[$0] == .body && !DateLine.stamps(in: L[$0].text).isEmpty
+                   && L[$0].length <= 90 }),
+               ((j + 1)..<stampAt).allSatisfy({ L[$0].words <= 3 && L[$0].length <= 30 }) {
+                byline = line.text
+                role[j] = .meta
+                for m in (j + 1)..<stampAt { role[m] = .meta }
+                continue
+            }
             let labelled = DateLine.startsWithLabel(line.text)
             let found = line.length <= 120 || labelled ? DateLine.stamps(in: line.text) : []
             if !found.isEmpty && (line.length <= 90 || labelled) { stamps += found; role[j] = .meta; continue }
@@ -236,7 +258,8 @@ public enum ArticleParser {
                let next = ((j + 1)..<L.count).first(where: { role[$0] == .body }), L[next].length < 200 {
                 role[j] = .drop
                 var m = next
-                while m < L.count, role[m] != .body || L[m].length < 200 {
+                // The box ends at a long paragraph, or at a footer credit, which still names the outlet.
+                while m < L.count, role[m] != .body || L[m].length < 200, role[m] != .body || !Boilerplate.isCredit(L[m].lower) {
                     if role[m] == .body { role[m] = .drop }
                     m += 1
                 }
@@ -281,14 +304,33 @@ public enum ArticleParser {
             j = m - 1
         }
 
+        let published = hints.published ?? stamps.enumerated().max { a, b in
+            a.element.label != b.element.label ? a.element.label < b.element.label : a.offset > b.offset
+        }?.element.published
+        // A live blog: entries opening on a clock time ("21:40 — …") are dated entries of the day published.
+        let clockEntries = L.indices.filter { role[$0] == .body && LiveBlog.clockStamp(L[$0].text) != nil }
+        let liveDay = clockEntries.count >= 3 ? published?.day.iso : nil
+        func postingLabel(_ text: String, cut: Int) -> String? {
+            guard let liveDay else { return nil }
+            let clock = String(String.UnicodeScalarView(text.unicodeScalars.prefix(cut))).prefix { $0.isNumber || $0 == ":" || $0 == "." }
+            return liveDay + " " + clock.replacingOccurrences(of: ".", with: ":")
+        }
+
         // Blocks in file order.
         var blocks: [Block] = []
         for j in L.indices {
             switch role[j] {
+            case .body where liveDay != nil && LiveBlog.clockStamp(L[j].text) != nil:
+                let cut = LiveBlog.clockStamp(L[j].text)!
+                let text = String(String.UnicodeScalarView(L[j].text.unicodeScalars.dropFirst(cut)))
+                blocks.append(Block(kind: .timelineEntry, text: text, offset: L[j].offset + cut, dateLabel: postingLabel(L[j].text, cut: cut),
+                                    citations: citations(in: text)))
             case .body:
                 let heading = L[j].text.hasPrefix("#")
-                let text = heading ? stripHeadingMarks(L[j].text) : L[j].text
-                let offset = L[j].offset + (heading ? L[j].length - text.unicodeScalars.count : 0)
+                var text = heading ? stripHeadingMarks(L[j].text) : L[j].text
+                var offset = L[j].offset + (heading ? L[j].length - text.unicodeScalars.count : 0)
+                // "*A standfirst in italics*", "**What to watch:**": emphasis marks around the whole line.
+                if !heading, let (inner, marks) = withoutEmphasis(text) { offset += marks; text = inner }
                 blocks.append(Block(kind: heading ? .heading : .paragraph, text: text, offset: offset, citations: citations(in: text)))
             case .caption:
                 let (text, offset) = captionText[j] ?? (L[j].text, L[j].offset)
@@ -301,9 +343,6 @@ public enum ArticleParser {
             }
         }
 
-        let published = hints.published ?? stamps.enumerated().max { a, b in
-            a.element.label != b.element.label ? a.element.label < b.element.label : a.offset > b.offset
-        }?.element.published
         if let u = hints.url, let o = OutletDetector.outlet(forURL: u) { outlets.append((3, o)) }
         for u in imageURLs { if let o = OutletDetector.outlet(forURL: u) { outlets.append((6, o)); break } }
         if let m = mailDomain, let o = OutletDetector.outlet(forURL: m) { outlets.append((7, o)) }
@@ -430,6 +469,19 @@ public enum ArticleParser {
         return l.words >= 4 || (spaceless && l.length >= 8)
     }
 
+    /// True for a first line "Some Headline – Date": three or more words, then a dash and a stamp,
+    /// not a labelled stamp ("Updated – …").
+    static func isDatedHeadline(_ l: Line) -> Bool {
+        guard l.length <= 120, !DateLine.startsWithLabel(l.text), !DateLine.stamps(in: l.text).isEmpty else { return false }
+        for dash in [" – ", " — ", " - ", " | "] {
+            guard let r = l.text.range(of: dash) else { continue }
+            let head = l.text[..<r.lowerBound]
+            return head.split(separator: " ").count >= 3 && DateLine.stamps(in: String(head)).isEmpty
+                && head.first?.isUppercase == true
+        }
+        return false
+    }
+
     /// True for a 2–8 word line shaped like a headline: capitalized, mixed case, no closing full stop.
     static func isShortHeadline(_ l: Line) -> Bool {
         guard (2...8).contains(l.words), l.length <= 90, markdownImage(l) == nil, !endsLikeSentence(l.text),
@@ -457,6 +509,17 @@ public enum ArticleParser {
         return String(clipped[..<cut]) + "…"
     }
 
+    /// "*Text*" → ("Text", 1), "**Label:**" → ("Label:", 2): a line wrapped whole in markdown emphasis,
+    /// with the number of leading marks; nil for anything else (a "* " list item, inner emphasis).
+    static func withoutEmphasis(_ s: String) -> (String, Int)? {
+        for mark in ["**", "__", "*", "_"] where s.hasPrefix(mark) && s.hasSuffix(mark) && s.count > 2 * mark.count + 1 {
+            let inner = s.dropFirst(mark.count).dropLast(mark.count)
+            guard let f = inner.first, let l = inner.last, f != " ", l != " ", !inner.contains(mark) else { return nil }
+            return (String(inner), mark.count)
+        }
+        return nil
+    }
+
     /// "## Heading" → "Heading".
     static func stripHeadingMarks(_ s: String) -> String {
         guard s.hasPrefix("#") else { return s }
@@ -465,7 +528,7 @@ public enum ArticleParser {
 
     /// "Key: value" metadata (front matter or labelled lines): title, date, author, source url, outlet.
     static func readKeyValue(_ l: Line, into hints: inout Hints) -> Bool {
-        guard let colon = l.text.utf8.prefix(17).firstIndex(of: 58) else { return false }
+        guard let colon = l.text.utf8.prefix(19).firstIndex(of: 58) else { return false }
         let key = l.text[..<colon].lowercased().trimmingCharacters(in: .whitespaces)
         var value = String(l.text[l.text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
         if value.count >= 2, value.first == "\"", value.last == "\"" { value = String(value.dropFirst().dropLast()) }
@@ -475,7 +538,8 @@ public enum ArticleParser {
         case "date", "published", "pubdate", "published_at", "date_published", "datepublished":
             guard let p = DateLine.parse(value) else { return false }
             if hints.published == nil { hints.published = p }
-        case "author", "authors", "byline": if hints.byline == nil { hints.byline = value }
+        case "author", "authors", "byline", "writer", "reporter": if hints.byline == nil { hints.byline = value }
+        case "section", "newspaper section", "category", "tags": break
         case "url", "link", "canonical", "canonical_url", "source_url":
             guard value.hasPrefix("http") else { return false }
             if hints.url == nil { hints.url = value }
@@ -549,6 +613,27 @@ public enum ArticleParser {
         }
         let name = rest.trimmingCharacters(in: .whitespaces)
         return isName(name) ? (name, agency) : nil
+    }
+
+    /// Newsroom jobs printed on a line under a byline.
+    static let newsroomJobs: Set<String> = ["columnist", "contributing columnist", "staff writer", "correspondent",
+                                            "senior correspondent", "foreign correspondent", "reporter", "staff reporter",
+                                            "editor", "opinion columnist", "contributor", "opinion writer"]
+
+    /// "Rachel Hoffmann in Pittsburgh and Kenji Morita in Tokyo": each part a two- or three-word
+    /// name, "in", and a capitalized place; the names joined by "and".
+    static func reportersFiling(_ text: String) -> String? {
+        guard text.count <= 100, !text.hasSuffix(".") else { return nil }
+        var names: [String] = []
+        for part in text.components(separatedBy: " and ") {
+            let words = part.split(separator: " ")
+            guard let at = words.firstIndex(of: "in"), (2...3).contains(at), at + 1 < words.count, words.count - at <= 4,
+                  words[(at + 1)...].allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+            let name = words[..<at].joined(separator: " ")
+            guard words[..<at].allSatisfy({ $0.first?.isUppercase == true }), isName(name) else { return nil }
+            names.append(name)
+        }
+        return names.isEmpty ? nil : names.joined(separator: " and ")
     }
 
     /// One to seven capitalized words (joiners such as "and", "de", "van" allowed): a person's name or names.

@@ -23,22 +23,35 @@ public enum Boilerplate {
         "audio report:", "to write comments", "standards board policy", "please log in", "sign up for",
         "subscribe to", "follow us on", "click here", "share this", "listen to this article", "our standards:",
         "log in to", "you must be logged in", "all rights reserved", "reporting by ", "additional reporting by",
-        "unauthorized reproduction", "this article has been translated",
+        "unauthorized reproduction", "this article has been translated", "read more:", "**read more", "read also:", "also read:",
     ]
 
     /// Headings of ranking and "more stories" boxes ("POPULAR ARTICLE", "ACCESS RANKING", "Most read").
     static let rankingWords: [String] = ["popular", "ranking", "most read", "most viewed", "trending", "latest news",
                                          "top stories", "recommended", "you may also like", "more from", "more stories",
-                                         "related stories", "editor's picks", "don't miss"]
+                                         "related stories", "editor's picks", "don't miss", "associated links", "related links",
+                                         "related news", "related content"]
 
     /// Short credit-only lines ("Photo: Reuters", "Image: AFP").
     static let creditPrefixes: [String] = ["photo:", "photo by", "photos:", "image:", "credit:", "file photo", "photograph:"]
+
+    /// Words of a row of share buttons ("Facebook X WhatsApp Email").
+    static let shareWords: Set<String> = ["facebook", "x", "twitter", "whatsapp", "email", "e-mail", "linkedin", "telegram",
+                                          "reddit", "print", "share", "copy", "link", "messenger", "pinterest", "threads",
+                                          "bluesky", "line", "wechat", "weibo", "kakaotalk", "mail", "|", "·"]
+
+    /// Each share word and a space: a row of share buttons opens with one.
+    private static let sharePrefixes = shareWords.map { $0 + " " }
 
     /// True for a line that is a UI string, navigation or comment-box furniture.
     public static func isUILine(_ lower: String) -> Bool {
         // An ASCII line longer than every UI string cannot be one (ASCII compares byte for byte).
         let long = lower.utf8.count > uiLinesLongest && TextScan.isASCII(lower)
         if !long && uiLines.contains(lower) { return true }
+        if lower.utf8.count <= 80, sharePrefixes.contains(where: { TextScan.hasPrefix(lower, $0) }) {
+            let words = lower.split(separator: " ")
+            if words.count >= 3, words.count <= 10, words.allSatisfy({ shareWords.contains(String($0)) }) { return true }
+        }
         if lower.utf8.count <= 48, creditPrefixes.contains(where: { TextScan.hasPrefix(lower, $0) }) { return true }
         if isContactLine(lower) { return true }
         for p in uiPrefixes where TextScan.hasPrefix(lower, p) { return true }

@@ -101,13 +101,21 @@ public enum OutletDetector {
         return clean(name)
     }
 
+    /// Company forms after an outlet's name in a copyright line.
+    private static let corporateSuffixes: Set<String> = ["limited", "ltd", "inc", "llc", "plc", "co", "corp", "corporation", "gmbh", "sa"]
+
     /// The outlet named by a furniture line ("JN ACCESS RANKING"), if any.
     public static func furnitureOutlet(_ line: String) -> String? {
         furniture[line.lowercased()]
     }
 
     private static func clean(_ s: String) -> String? {
-        let t = s.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        var t = s.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        // "The Financial Times Limited 2026": the company form and the year are not the outlet's name.
+        while let last = t.split(separator: " ").last, t.contains(" "),
+              last.allSatisfy(\.isNumber) || corporateSuffixes.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            t = String(t.dropLast(last.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        }
         guard !t.isEmpty, t.count <= 60, t.first?.isUppercase == true else { return nil }
         return t
     }

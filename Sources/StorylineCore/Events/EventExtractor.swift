@@ -26,7 +26,9 @@ public enum EventExtractor {
                 ? Array(recent.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }.prefix(2).map(\.element))
                 : []
             // The last day the previous paragraph told, for "the day before" at the start of this one.
-            let told = events.last.flatMap { e in e.sources.first?.block == index - 1 && e.date?.granularity == .day ? e.date : nil }
+            // A statement dated by its saying ("…, the office said on Friday") tells less than an event beside it.
+            let previous = events.filter { $0.sources.first?.block == index - 1 && $0.date?.granularity == .day }
+            let told = (previous.last { $0.type != .statement } ?? previous.last)?.date
             events += extract(block: block, index: index, article: article.id, published: published,
                               mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times)
             for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
@@ -112,6 +114,7 @@ public enum EventExtractor {
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
                 guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty else {
                     if !clause.people.isEmpty { recentPeople = clause.people }
+                    else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
                     continue
                 }
                 let source = sentenceSource ?? SourceRef(article: article, sentence: scalars.slice(sentenceRange),
@@ -149,11 +152,15 @@ public enum EventExtractor {
                     // The entry's own date dates its first clause, and any later clause that names
                     // its actors or refers back to them with a predicate of its own.
                     let own = mainType != .other && mainType != .statement
-                    if isFirst || !clause.people.isEmpty || (anaphoric && own && !recentPeople.isEmpty && clause.expressions.isEmpty) {
+                    // A live blog's posting time dates only what an entry tells without a date of its own.
+                    let posting = LiveBlog.isPosting(block.dateLabel)
+                    let negated = clause.tokens.contains { tokens[$0].lower == "not" || tokens[$0].lower == "never" }
+                    if posting ? (own && !clause.people.isEmpty && clause.expressions.isEmpty && !negated)
+                        : isFirst || !clause.people.isEmpty || (anaphoric && own && !recentPeople.isEmpty && clause.expressions.isEmpty) {
                         let t = isFirst ? cueType(tokens, clause, near: (clause.label?.tokens.upperBound ?? clause.tokens.lowerBound), skipping: owned) : mainType
                         events.append(make(entryLabel ?? entryDate.start.iso, entryDate, t, .unknown, tokens[clause.tokens.lowerBound].start))
                     }
-                    for e in clause.expressions where e.span != entryDate {
+                    for e in clause.expressions where posting || e.span != entryDate {
                         events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: 8), e.tense, e.range.lowerBound, only: e))
                     }
                 } else {
@@ -174,6 +181,7 @@ public enum EventExtractor {
                     }
                 }
                 if !clause.people.isEmpty { recentPeople = clause.people }
+                else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
             }
             let named = Set(clauses.flatMap(\.people))
             if named.count >= 2 { recentGroup = clauses.flatMap(\.people).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
@@ -338,6 +346,12 @@ public enum EventExtractor {
            (k + 1..<min(r.upperBound, k + 4)).contains(where: { t[$0].lower == "phone" || t[$0].lower == "telephone" }) {
             return .phoneCall
         }
+        // "spoke with Sybiha", "had spoken to both leaders": a conversation with someone, not a statement.
+        if conversationVerbs.contains(w), k + 2 < r.upperBound, t[k + 1].lower == "with" || t[k + 1].lower == "to" {
+            var p = k + 2
+            while p < r.upperBound, conversationDeterminers.contains(t[p].lower) { p += 1 }
+            if p < r.upperBound, t[p].kind == .word, t[p].isCapitalized || conversationPartners.contains(t[p].lower) { return .phoneCall }
+        }
         if w == "conference", k > r.lowerBound, t[k - 1].lower == "press" || t[k - 1].lower == "news" { return .pressConference }
         if k > r.lowerBound, t[k - 1].lower == "phone" || t[k - 1].lower == "telephone" { return .phoneCall }  // "phone talks"
         if (w == "call" || w == "calls"), k + 1 < r.upperBound, t[k + 1].lower == "for" || t[k + 1].lower == "on" { return .statement }
@@ -377,6 +391,12 @@ public enum EventExtractor {
         var people: [String] = []
         let relative = lo > c.tokens.lowerBound && t[lo - 1].text == "," && ["who", "whose"].contains(t[lo].lower)
         guard several || relative else { return nil }
+        // "…about the Agreement, which is due by July 1": a part about a thing names nobody of the clause;
+        // "…, Government House said on Friday": a saying by an office names only who is in the part.
+        if lo > c.tokens.lowerBound, t[lo - 1].text == ",",
+           t[lo].lower == "which" || (TemporalTagger.datesASaying(t, e.tokens.lowerBound) && !t[lo].classes.contains(.lowercaseInitial)) {
+            return mentions.filter { $0.offsetInBlock >= from && $0.offsetInBlock < to }.map(\.person)
+        }
         // "said Monday that she told Trump …": a pronoun in the part stands for the person named just before it.
         let pronoun = (lo..<hi).contains { ["he", "she", "his", "her", "they", "their"].contains(t[$0].lower) }
         if relative, lo > c.tokens.lowerBound {
@@ -441,7 +461,16 @@ public enum EventExtractor {
         return TimeVocabulary.weekdays[w] != nil || w == "today" || w == "tonight"
     }
 
-    static let spokeWords: Set<String> = ["spoke", "speak", "speaks", "speaking", "talked", "talk", "talks"]
+    static let spokeWords: Set<String> = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talks"]
+
+    /// Verbs of speaking with someone (not the noun "talks": "held talks with X" is a meeting).
+    private static let conversationVerbs: Set<String> = ["spoke", "spoken", "speak", "speaks", "speaking", "talked"]
+
+    /// Words between "spoke with" and the person spoken with ("the", "both", "his").
+    private static let conversationDeterminers: Set<String> = ["the", "his", "her", "their", "both", "all", "two"]
+
+    /// Lower-case words naming whom one speaks with in a conversation ("spoke with both leaders").
+    private static let conversationPartners: Set<String> = ["leaders", "leader", "counterpart", "counterparts", "president", "prime"]
 
     /// Plural nouns that, after "the two" or "both", refer back to people named before
     /// ("the two leaders met on Wednesday").
@@ -449,9 +478,12 @@ public enum EventExtractor {
                                                          "heads", "chancellors", "counterparts"]
 
     /// True when the clause refers to a group named before: "the two leaders", "both presidents".
+    /// "The leaders discussed …" as the subject opening a clause means the group as well.
     private static func refersToGroup(_ t: [TimeToken], _ c: Clause) -> Bool {
-        c.tokens.contains { k in
-            k + 1 < c.tokens.upperBound && (t[k].lower == "two" || t[k].lower == "both") && pluralPersonNouns.contains(t[k + 1].lower)
+        let first = c.tokens.first { t[$0].kind == .word }
+        return c.tokens.contains { k in
+            k + 1 < c.tokens.upperBound && pluralPersonNouns.contains(t[k + 1].lower)
+                && (t[k].lower == "two" || t[k].lower == "both" || (k == first && t[k].lower == "the"))
         }
     }
 

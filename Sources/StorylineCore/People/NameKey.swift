@@ -21,13 +21,18 @@ public enum NameKey {
         return String(out)
     }
 
-    /// A key that ignores word order and middle initials, for names written family name first
-    /// in one outlet and last in another ("Takaichi Sanae", "Sanae Takaichi"; "Vladimir V. Putin").
+    /// A key that ignores word order, middle initials and the spelling of an Arabic article, for
+    /// names written family name first in one outlet and last in another ("Takaichi Sanae", "Sanae
+    /// Takaichi"; "Vladimir V. Putin"; "Abdel Fattah al-Sisi", "Abdel Fattah El-Sisi").
     public static func looseKey(_ name: String) -> String {
         let ws = words(name)
         let kept = ws.enumerated().filter { i, w in
             !(i > 0 && i < ws.count - 1 && of(w).unicodeScalars.count == 1)
-        }.map { of($0.element) }
+        }.map { _, w -> String in
+            let lower = w.lowercased()
+            let article = (lower.hasPrefix("al-") || lower.hasPrefix("el-")) && lower.unicodeScalars.count > 3
+            return of(article ? String(w.dropFirst(3)) : w)
+        }
         return kept.sorted().joined(separator: "|")
     }
 
@@ -56,6 +61,16 @@ public enum NameKey {
         if lastIndex >= 2, generationalSuffixes.contains(of(words[lastIndex])) { lastIndex -= 1 }
         let last = words[lastIndex]
         if !isHyphenatedGivenName(last) && of(last) != keys.first { keys.append(of(last)) }
+        // "José Antonio Kast Rist", "Gabriel Boric Font": after a given name, the first of two
+        // surnames stands alone (not in names with particles or an Arabic article).
+        if lastIndex >= 2, PersonLexicon.givenNames.contains(first), !words.contains(where: { w in
+            PersonLexicon.particles.contains(w.lowercased()) || w.lowercased().hasPrefix("al-") || w.lowercased().hasPrefix("el-")
+        }) {
+            let paternal = words[lastIndex - 1]
+            if !PersonLexicon.givenNames.contains(paternal.lowercased()), !isHyphenatedGivenName(paternal), !keys.contains(of(paternal)) {
+                keys.append(of(paternal))
+            }
+        }
         // "He Lifeng", "No Kwang-chol": a family name that is also an English word ("He", "No") never stands alone.
         return keys.filter { !$0.isEmpty && !PersonLexicon.nonPersonWords.contains($0) }
     }

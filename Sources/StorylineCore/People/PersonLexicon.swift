@@ -45,7 +45,8 @@ public enum PersonLexicon {
                        ("first lady", "First Lady"), ("pope", "Pope"), ("sheikh", "Sheikh"), ("duke", "Duke"),
                        ("duchess", "Duchess"), ("lord", "Lord"), ("lady", "Lady"), ("sir", "Sir"), ("dame", "Dame"),
                        ("opposition leader", "Opposition Leader"), ("party leader", "Party Leader"),
-                       ("commissioner", "Commissioner"), ("director", "Director"), ("mr.", "Mr."), ("mrs.", "Mrs."),
+                       ("commissioner", "Commissioner"), ("director", "Director"), ("judge", "Judge"),
+                       ("junta chief", "Junta Chief"), ("junta leader", "Junta Leader"), ("mr.", "Mr."), ("mrs.", "Mrs."),
                        ("mr", "Mr."), ("mrs", "Mrs."), ("ms", "Ms."), ("dr", "Dr.")] {
             add(p, d)
         }
@@ -130,6 +131,21 @@ public enum PersonLexicon {
             ("Bulgaria", ["bulgaria", "bulgarian"]), ("Ecuador", ["ecuador", "ecuadorian"]), ("Bolivia", ["bolivia", "bolivian"]),
             ("Uruguay", ["uruguay", "uruguayan"]), ("Paraguay", ["paraguay", "paraguayan"]),
             ("Guatemala", ["guatemala", "guatemalan"]), ("Panama", ["panama", "panamanian"]),
+            ("Burundi", ["burundi", "burundian"]), ("Somalia", ["somalia", "somali"]), ("Timor-Leste", ["timor-leste", "timorese"]),
+            ("DR Congo", ["congolese"]), ("Mali", ["malian"]), ("Chad", ["chadian"]), ("Niger", ["nigerien"]),
+            ("Cameroon", ["cameroon", "cameroonian"]), ("Ivory Coast", ["ivorian"]), ("Zambia", ["zambia", "zambian"]),
+            ("Malawi", ["malawi", "malawian"]), ("Mozambique", ["mozambique", "mozambican"]), ("Namibia", ["namibia", "namibian"]),
+            ("Botswana", ["botswana"]), ("Eritrea", ["eritrea", "eritrean"]), ("Djibouti", ["djibouti", "djiboutian"]),
+            ("South Sudan", ["south sudan", "south sudanese"]), ("Gabon", ["gabon", "gabonese"]),
+            ("Equatorial Guinea", ["equatorial guinea", "equatoguinean"]), ("Burkina Faso", ["burkinabe"]),
+            ("Honduras", ["honduras", "honduran"]), ("El Salvador", ["salvadoran"]), ("Nicaragua", ["nicaragua", "nicaraguan"]),
+            ("Haiti", ["haiti", "haitian"]), ("Jamaica", ["jamaica", "jamaican"]), ("Dominican Republic", ["dominican"]),
+            ("Costa Rica", ["costa rican"]), ("Brunei", ["brunei"]), ("Maldives", ["maldives", "maldivian"]),
+            ("Fiji", ["fiji", "fijian"]), ("Kyrgyzstan", ["kyrgyzstan", "kyrgyz"]), ("Tajikistan", ["tajikistan", "tajik"]),
+            ("Turkmenistan", ["turkmenistan", "turkmen"]), ("Iceland", ["iceland", "icelandic"]), ("Cyprus", ["cyprus", "cypriot"]),
+            ("Malta", ["malta", "maltese"]), ("Luxembourg", ["luxembourg"]), ("Albania", ["albania", "albanian"]),
+            ("Kosovo", ["kosovo"]), ("Bosnia", ["bosnia", "bosnian"]), ("North Macedonia", ["north macedonia", "macedonian"]),
+            ("Montenegro", ["montenegro", "montenegrin"]),
         ]
         for (country, words) in table { for w in words { c[w] = country } }
         return c
@@ -255,7 +271,8 @@ public enum PersonLexicon {
         "marie", "kayla", "alexis", "lori", "kamala", "hillary", "barack", "joe", "mike", "jim", "bill", "tom",
         "tony", "boris", "rishi", "keir", "liz", "theresa", "angela", "olaf", "friedrich", "emmanuel", "nicolas",
         "francois", "françois", "jacques", "marine", "giorgia", "mario", "matteo", "pedro", "luiz", "javier",
-        "jair", "andres", "andrés", "claudia", "gustavo", "vladimir", "sergei", "sergey", "dmitry", "dmitri",
+        "jair", "andres", "andrés", "claudia", "gustavo", "josé", "joão", "joao", "santiago", "rodrigo",
+        "diego", "gonzalo", "sergio", "rafael", "alberto", "felipe", "luís", "gabriela", "lucía", "beatriz", "vladimir", "sergei", "sergey", "dmitry", "dmitri",
         "alexei", "alexey", "mikhail", "ivan", "nikolai", "yuri", "viktor", "volodymyr", "olena", "andrzej",
         "narendra", "rahul", "sonia", "imran", "shehbaz", "recep", "ali", "mohammed", "muhammad", "mohammad",
         "ahmed", "ahmad", "hassan", "hussein", "abdullah", "benjamin", "yair", "naftali", "ursula", "charles",

@@ -104,6 +104,13 @@ public enum PersonRecognizer {
                     k += 1 + len
                     if k < n, toks[k].text == "," { k += 1 }
                 }
+                // "Minister of Foreign Affairs Anita Anand": the portfolio after "of" lies between title and name.
+                if k == i + match.length, k + 2 < n, toks[k].isWord, toks[k].lower == "of", toks[k + 1].isCapitalized {
+                    var p = k + 1
+                    while p < n, p < k + 4, toks[p].isWord, toks[p].isCapitalized,
+                          toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower) { p += 1 }
+                    if p > k + 1, p < n, isNameWord(toks[p]), nameRun(toks, from: p, limit: 4).count >= 2 { k = p }
+                }
                 // "Prime Minister Sir Keir Starmer", "Emir Sheikh Tamim": an honorific between title and name.
                 if k + 1 < n, toks[k].isWord, styleHonorifics.contains(toks[k].lower), isNameWord(toks[k + 1]) { k += 1 }
                 let titlePossessive = toks[i + match.length - 1].possessive
@@ -113,8 +120,7 @@ public enum PersonRecognizer {
                    toks[k].text.unicodeScalars.count <= 3, isNameWord(toks[k + 1]) {
                     run = k..<nameRun(toks, from: k + 1, limit: 3).upperBound
                 }
-                let partOfOrganization = run.upperBound < n && !toks[run.upperBound - 1].possessive
-                    && toks[run.upperBound].isCapitalized && institutionWords.contains(toks[run.upperBound].lower)
+                let partOfOrganization = !run.isEmpty && namesAnInstitution(toks, after: run.upperBound)
                 var holder: Range<Int>? = !run.isEmpty && run.lowerBound >= bylineEnd && !partOfOrganization ? run : nil
                 // "the foreign minister, Penny Wong, met …", "China's president, Xi Jinping, on Friday":
                 // a full name set off by commas right after its title is the holder.
@@ -144,6 +150,17 @@ public enum PersonRecognizer {
                 i += 2
                 continue
             }
+            // "Jane Roe, Principal Deputy Spokesperson": a capitalized line naming a person and an office.
+            if block.titleCase, i == 0, isNameWord(toks[0]) {
+                let run = nameRun(toks, from: 0, limit: 4)
+                if (2...4).contains(run.count), !toks[run.upperBound - 1].possessive,
+                   let (title, country, former, end) = appositiveTitle(toks, after: run.upperBound), end >= toks.count {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
+                                         country: country, former: former, weak: false))
+                    i = end
+                    continue
+                }
+            }
             if !block.titleCase && i >= bylineEnd && (isNameWord(toks[i]) || startsKoreanName(toks, i)) {
                 let run = nameRun(toks, from: i, limit: 8)
                 if run.count >= 2, run.count <= 4, !toks[run.upperBound - 1].possessive,
@@ -151,6 +168,14 @@ public enum PersonRecognizer {
                     out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
                                          country: country, former: former, weak: false))
                     i = end
+                    continue
+                }
+                // "José Antonio Kast was sworn in as president of Chile": the office taken is the person's.
+                if run.count >= 2, run.count <= 5, !toks[run.upperBound - 1].possessive,
+                   let (title, country) = assumedOffice(toks, after: run.upperBound) {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
+                                         country: country, former: false, weak: false))
+                    i = run.upperBound
                     continue
                 }
                 if run.count >= 2, var c = weakCandidate(block, run: run, scanned: scanned) {
@@ -182,11 +207,31 @@ public enum PersonRecognizer {
                     out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: nil,
                                          country: PersonLexicon.countries[toks[run.lowerBound - 1].lower], former: false, weak: false))
                 }
+                if let c = out.last, c.scanned == scanned, c.tokens == run, c.title == nil,
+                   let (title, country) = listedAfterATitledLeader(toks, run: run, scanned: scanned, found: out.dropLast()) {
+                    out[out.count - 1].title = title
+                    out[out.count - 1].country = country
+                    out[out.count - 1].weak = false
+                }
                 i = max(run.upperBound, i + 1)
                 continue
             }
             i += 1
         }
+    }
+
+    /// "Argentine President Javier Milei, Ecuador's Daniel Noboa and Paraguay's Santiago Peña": a
+    /// country-possessive name listed right after a titled leader holds the same office of its country.
+    private static func listedAfterATitledLeader(_ toks: [TextToken], run: Range<Int>, scanned: Int,
+                                                 found: ArraySlice<Candidate>) -> (PersonLexicon.Title, String)? {
+        let c = run.lowerBound - 1
+        guard c >= 1, toks[c].possessive, let country = PersonLexicon.countries[toks[c].lower] else { return nil }
+        var q = c - 1
+        while q >= 0, toks[q].text == "," || toks[q].lower == "and" { q -= 1 }
+        guard q < c - 1, q >= 0,
+              let previous = found.last(where: { $0.scanned == scanned && $0.tokens.upperBound == q + 1 }),
+              let title = previous.title, title.leader, !previous.former else { return nil }
+        return (title, country)
     }
 
     /// A candidate from name shape or context alone, or nil when nothing anchors the run.
@@ -207,7 +252,8 @@ public enum PersonRecognizer {
         let afterPlace = prev.map { $0.isWord && placePrepositions.contains($0.lower) } ?? false
         // "Joint Chiefs Chairman …": a capitalized phrase right before a title is an organization.
         if let next, next.isWord, matchTitle(toks, at: run.upperBound) != nil, !toks[run.upperBound - 1].possessive { return nil }
-        let strong = (korean || given || ((speechAfter || speechBefore || appositive) && !afterPlace)) && run.count <= 4
+        let nameWords = words.filter { !$0.lexicon.contains(.particle) }.count
+        let strong = (korean || given || ((speechAfter || speechBefore || appositive) && !afterPlace)) && nameWords <= 4
         guard strong || (preposition && run.count <= 3) else { return nil }
         for k in run.dropLast() where PersonLexicon.places.contains(toks[k].lower + " " + toks[k + 1].lower) { return nil }
         return Candidate(scanned: scanned, tokens: run, words: words.map(\.text), title: nil, country: nil, former: false,
@@ -215,6 +261,15 @@ public enum PersonRecognizer {
     }
 
     private static let placePrepositions: Set<String> = ["at", "in", "from", "on", "into", "inside", "near", "across"]
+
+    /// Portfolios of a minister named after "of" that are not already organization words.
+    private static let portfolios: Set<String> = ["interior", "justice", "energy", "agriculture", "industry", "labour",
+                                                  "transport", "transportation", "tourism", "sport", "sports", "culture",
+                                                  "commerce", "economy", "infrastructure", "housing", "immigration"]
+
+    /// Capitalized words that may open an office after a name ("Principal Deputy Spokesperson").
+    private static let officeModifiers: Set<String> = ["principal", "deputy", "senior", "chief", "acting", "assistant",
+                                                       "associate", "executive", "first", "lead", "interim"]
 
     /// Honorifics that may stand between a title and a name.
     private static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "seri", "sri"]
@@ -241,12 +296,46 @@ public enum PersonRecognizer {
             if PersonLexicon.formerMarkers.contains(toks[k].lower) { former = true }
             k += 1
         }
+        // "Tommy Pigott, Principal Deputy Spokesperson": a capitalized office closing the line or sentence.
+        if country == nil, toks[e + 1].lower != "the", k < toks.count, toks[k].isWord, toks[k].isCapitalized {
+            var t = k
+            while t < toks.count, toks[t].isWord, toks[t].isCapitalized, officeModifiers.contains(toks[t].lower) { t += 1 }
+            guard t < toks.count, toks[t].isCapitalized, let m = matchTitle(toks, at: t), !honorifics.contains(m.title.display) else { return nil }
+            let end = t + m.length
+            guard end >= toks.count || toks[end].text == "." || toks[end].text == "," || toks[end].text == ";" else { return nil }
+            return (m.title, nil, former || m.former, end)
+        }
         guard k < toks.count, country != nil || toks[e + 1].lower == "the",
               let m = matchTitle(toks, at: k), !toks[k + m.length - 1].possessive else { return nil }
         let end = k + m.length
         guard end >= toks.count || !toks[end].isWord || !toks[end].isCapitalized else { return nil }
         if honorifics.contains(m.title.display) { return nil }
         return (m.title, country, former || m.former, end)
+    }
+
+    /// "was sworn in as president of Chile", "took office as prime minister", "was elected president":
+    /// the title (and country) of an office taken right after a name; nil for anything else.
+    private static func assumedOffice(_ toks: [TextToken], after e: Int) -> (PersonLexicon.Title, String?)? {
+        var k = e
+        func word(_ i: Int) -> String? { i < toks.count && toks[i].isWord ? toks[i].lower : nil }
+        while let w = word(k), ["was", "is", "has", "been", "had", "formally", "officially"].contains(w) { k += 1 }
+        switch word(k) {
+        case "sworn", "installed": guard word(k + 1) == "in" || word(k + 1) == "as" else { return nil }; k += word(k + 1) == "in" ? 2 : 1
+        case "took": guard word(k + 1) == "office" else { return nil }; k += 2
+        case "inaugurated", "elected", "reelected", "re-elected": k += 1
+        default: return nil
+        }
+        if word(k) == "as" { k += 1 }
+        if word(k) == "the" || word(k) == "new" { k += 1 }
+        var country: String? = nil
+        if let (c, len) = countryPhrase(at: k, in: toks) { country = c; k += len }
+        guard k < toks.count, let m = matchTitle(toks, at: k), !honorifics.contains(m.title.display) else { return nil }
+        k += m.length
+        if word(k) == "of" {
+            guard let (c, _) = countryPhrase(at: k + 1, in: toks) else { return nil }
+            country = country ?? c
+        }
+        return (m.title, country)
     }
 
     /// True when a possessive title starts a role reference ("the president's", "Japan's
@@ -386,6 +475,11 @@ public enum PersonRecognizer {
                 if f < toks.count, f - e <= 2, isNameWord(toks[f]) { e = f; continue }
                 break
             }
+            // "Hassan Sheikh Mohamud": inside a name, "Sheikh" is part of it, not a title.
+            if e > k, t.isWord, t.lower == "sheikh", e + 1 < toks.count, isNameWord(toks[e + 1]), !toks[e - 1].possessive {
+                e += 1
+                continue
+            }
             if e > k, t.isWord, isRegnalNumber(t.text) {
                 e += 1
                 break
@@ -425,9 +519,29 @@ public enum PersonRecognizer {
             && toks[i].text.unicodeScalars.count <= 3 && toks[i + 1].isWord && isHyphenatedGivenName(toks[i + 1])
     }
 
+    /// "al-Sharaa", "el-Sisi": a family name behind a lower-case Arabic article, which may stand alone.
+    static func isArticleName(_ t: TextToken) -> Bool {
+        var it = t.text.utf8.makeIterator()
+        guard let a = it.next(), a == 0x61 || a == 0x65, it.next() == 0x6C, it.next() == 0x2D, let c = it.next() else { return false }
+        return (c >= 0x41 && c <= 0x5A) || c >= 0x80
+    }
+
     /// True for a regnal number after a name ("Charles III", "Felipe VI").
     static func isRegnalNumber(_ w: String) -> Bool {
         w.count <= 4 && !w.isEmpty && w.allSatisfy { $0 == "I" || $0 == "V" || $0 == "X" }
+    }
+
+    /// True when capitalized words right after a titled name end in an institution word, maybe
+    /// behind a few organization words: "King Saud University", "King Abdulaziz International Conference Center".
+    private static func namesAnInstitution(_ toks: [TextToken], after e: Int) -> Bool {
+        guard e > 0, !toks[e - 1].possessive else { return false }
+        var k = e
+        while k < toks.count, k < e + 4, toks[k].isWord, toks[k].isCapitalized {
+            if institutionWords.contains(toks[k].lower) { return true }
+            guard toks[k].lexicon.contains(.nonPerson) else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Capitalized words that, right after a titled name, show the name is an institution's
@@ -438,7 +552,8 @@ public enum PersonRecognizer {
                                                         "museum", "library", "hall", "palace", "tower", "stadium",
                                                         "station", "memorial", "prize", "award", "fund", "port",
                                                         "boulevard", "highway", "canal", "dam", "mosque", "church",
-                                                        "cathedral", "temple", "shrine", "base", "building"]
+                                                        "cathedral", "temple", "shrine", "base", "building",
+                                                        "conference", "convention", "arena", "complex"]
 
     /// Words that may open a sentence before a title without naming an organization.
     private static let openers: Set<String> = ["the", "a", "an", "when", "while", "after", "before", "and", "but", "as",
@@ -595,7 +710,7 @@ public enum PersonRecognizer {
         var out: [LocatedMention] = []
         for (b, block) in blocks.enumerated() {
             let toks = block.tokens
-            for (i, t) in toks.enumerated() where t.isWord && t.isCapitalized && !covered.contains(b &* 1_000_000 &+ i) {
+            for (i, t) in toks.enumerated() where t.isWord && (t.isCapitalized || isArticleName(t)) && !covered.contains(b &* 1_000_000 &+ i) {
                 guard let options = drafts.bySurname[t.key], !options.isEmpty else { continue }
                 if !block.titleCase, i + 1 < toks.count, !t.possessive, isNameWord(toks[i + 1]),
                    !covered.contains(b &* 1_000_000 &+ i + 1), drafts.bySurname[toks[i + 1].key] == nil { continue }

@@ -40,7 +40,7 @@ public struct ClauseDates {
         }
         // The clause that opens a dated entry ("Dec 4, 2025 – X and Y agree to meet the following
         // month") happened on the entry's date.
-        if let entry, range.lowerBound == 0 { return entry }
+        if let entry, range.lowerBound == 0, !LiveBlog.isPosting(article.blocks[block].dateLabel) { return entry }
         let all: [TemporalExpression]
         if let cached = tagged.byBlock[block] {
             all = cached
@@ -50,7 +50,7 @@ public struct ClauseDates {
             // "Witkoff arrived the day before": a shift from the day the previous paragraph last told.
             if block >= 1, entry == nil, article.blocks[block - 1].kind != .timelineEntry,
                found.contains(where: { tokens[$0.tokens.lowerBound].lower == "the" }),
-               let told = times.tag(block: block - 1, anchor: published, told: nil).last(where: { $0.span?.granularity == .day })?.span {
+               let told = Self.lastTold(times.tag(block: block - 1, anchor: published, told: nil), tokens: times.tokens(block: block - 1).tokens) {
                 found = times.tag(block: block, anchor: anchor, told: told)
             }
             all = found.filter { $0.span != nil && TemporalTagger.datesAnEvent($0, tokens: tokens) }
@@ -66,15 +66,51 @@ public struct ClauseDates {
             guard let part = relativePart(scalars, around: e.range.lowerBound, within: range) else { return false }
             return !part.contains(at)
         }
+        // "their first meeting since al-Sharaa visited Baghdad in March": a date after "since" dates the earlier event only.
+        inClause.removeAll { e in
+            guard e.range.lowerBound > at, let s = subordinator(scalars, between: at, and: e.range.lowerBound) else { return false }
+            return Self.earlierOrLater.contains(s)
+        }
         if !Self.sayings.contains(word(scalars, from: at)) {
             let other = inClause.filter { !Self.sayings.contains(word(scalars, before: $0.range.lowerBound)) }
             if !other.isEmpty { inClause = other }
         }
         let nearest = inClause.min { distance($0.range, at, scalars) < distance($1.range, at, scalars) }
+        // A live blog's posting time dates only a clause with no date of its own.
+        if let entry, nearest == nil, block >= 0, LiveBlog.isPosting(article.blocks[block].dateLabel) {
+            return range.lowerBound == 0 || !all.contains(where: { range.contains($0.range.lowerBound) }) ? entry : nil
+        }
         return nearest?.span ?? entry
     }
 
+    /// The day a paragraph last told: its last day-long date, passing over the date of a saying
+    /// ("… agreed on Dec. 30, the office said on Friday") when another one is there.
+    static func lastTold(_ found: [TemporalExpression], tokens: [TimeToken]) -> TimeSpan? {
+        let days = found.filter { $0.span?.granularity == .day }
+        return (days.last { !TemporalTagger.datesASaying(tokens, $0.tokens.lowerBound) } ?? days.last)?.span
+    }
+
     private static let sayings: Set<String> = ["said", "says", "told", "tells", "announced", "added", "stated", "reported"]
+
+    /// Subordinators after which a date belongs to another event than the interaction before them.
+    private static let earlierOrLater: Set<String> = ["since", "after", "before", "until"]
+
+    /// The last of `earlierOrLater` words between scalars `a` and `b` with no comma in between, if any.
+    private func subordinator(_ s: [Unicode.Scalar], between a: Int, and b: Int) -> String? {
+        var i = a
+        var found: String? = nil
+        while i < min(b, s.count) {
+            if s[i] == "," { found = nil }
+            if isLetter(s[i]), i == 0 || !isLetter(s[i - 1]) {
+                let w = word(s, from: i)
+                if Self.earlierOrLater.contains(w) { found = w }
+                i += max(1, w.unicodeScalars.count)
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
 
     /// The ", who …," part of the clause holding scalar `i`, if it is one.
     private func relativePart(_ s: [Unicode.Scalar], around i: Int, within r: Range<Int>) -> Range<Int>? {

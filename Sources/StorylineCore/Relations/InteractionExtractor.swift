@@ -30,7 +30,8 @@ public enum InteractionExtractor {
                 }
                 if let last = pairs.last { lastPair = last.0 }
                 recentPairs += pairs.map(\.0)
-                if let last = inClause.last(where: { !$0.possessive && !$0.roleOnly }) ?? inClause.last { lastSubject = last.person }
+                // "On March 3, the Secretary will meet Modi and Jaishankar. In Tokyo, he will …": "he" is the subject, named first.
+                if let first = inClause.first(where: { !$0.possessive }) ?? inClause.first { lastSubject = first.person }
                 guard !pairs.isEmpty else { continue }
                 let sentence = block.sentence(containing: clause.lowerBound)
                 let start = block.tokens[sentence.lowerBound].start
@@ -266,7 +267,7 @@ public enum InteractionExtractor {
             if t.text == "," { if link == nil { link = .comma }; continue }
             if t.isWord, PersonLexicon.countries[t.lower] != nil || PersonLexicon.capitals[t.lower] != nil
                 || PersonLexicon.titleModifiers.contains(t.lower) || PersonLexicon.formerMarkers.contains(t.lower)
-                || t.lower == "the" || isTitleWord(t.lower) { continue }
+                || t.lower == "the" || isTitleWord(t.lower) || counterpartWords.contains(t.lower) { continue }
             if t.isWord, let dash = t.lower.firstIndex(of: "-"),
                PersonLexicon.countries[String(t.lower[t.lower.index(after: dash)...])] != nil { continue }
             return nil
@@ -275,6 +276,9 @@ public enum InteractionExtractor {
     }
 
     private static let titleWords: Set<String> = Set(PersonLexicon.titles.keys.flatMap { $0 })
+
+    /// "Anutin and his Cambodian counterpart Hun Manet": words that join a counterpart to a named person.
+    private static let counterpartWords: Set<String> = ["his", "her", "their", "counterpart", "counterparts"]
 
     private static func isTitleWord(_ w: String) -> Bool { titleWords.contains(w) }
 }

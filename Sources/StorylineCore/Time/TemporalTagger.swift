@@ -15,6 +15,8 @@ public enum TemporalTagger {
         case relativeMonth(Int, Int)
         /// ISO weekday and direction: -1 last, 0 plain or "this", +1 next.
         case weekday(Int, Int)
+        /// "Thursday, October 29": ISO weekday, month, day; the year is the one where they agree.
+        case weekdayDate(Int, Int, Int)
         /// Days from the anchor: yesterday, today, tomorrow.
         case anchorDays(Int)
         /// "last week", "next month", "this year": unit and count from the anchor's period.
@@ -37,10 +39,14 @@ public enum TemporalTagger {
         case fixedYearPart(Part, Int)
         /// "May last year" (-1), "December this year" (0), "March next year" (+1): month and year offset.
         case monthOfYear(Int, Int)
+        /// "late July last year": part, month and year offset from the anchor.
+        case monthPartOfYear(Part, Int, Int)
         /// "early next month": part and month offset from the anchor.
         case monthPart(Part, Int)
         /// "the first half of next year": half (1 or 2) and year offset from the anchor.
         case yearHalf(Int, Int)
+        /// "in the coming weeks": the days after the anchor, up to this many.
+        case comingDays(Int)
         /// "the end of the year" (+1) or "the beginning of the year" (-1), relative to the reference.
         case endOfYear(Int)
         /// Season by first month, direction (-1 last, 0 nearest by tense, +1 next), or an explicit year.
@@ -86,6 +92,8 @@ public enum TemporalTagger {
         var toldConsulted = false
         for sentence in sentences ?? SentenceSplitter.sentences(tokens) {
             var lastInSentence: TimeSpan? = nil
+            // The last date of the sentence that is not the date of its saying ("…, the ministry said on Friday").
+            var lastTold: TimeSpan? = nil
             var i = sentence.lowerBound
             var found: [(Range<Int>, Value, Bool)] = []
             while i < sentence.upperBound {
@@ -119,11 +127,23 @@ public enum TemporalTagger {
                     text: scalars.slice(start..<end), range: start..<end,
                     span: span, tense: tense, explicitYear: explicit, tokens: range,
                     daysFromReference: span == nil ? referenceDays(value) : nil))
-                if let span { lastInSentence = span }
+                if let span {
+                    lastInSentence = span
+                    if !datesASaying(tokens, range.lowerBound) { lastTold = span }
+                }
             }
-            if let l = lastInSentence { previousSentenceLast = l; stillTold = false }
+            if let l = lastTold ?? lastInSentence { previousSentenceLast = l; stillTold = false }
         }
         return (out, toldConsulted)
+    }
+
+    /// True when the expression starting at token `i` dates a saying ("said on Friday", "told reporters Monday"),
+    /// not what the sentence reports.
+    static func datesASaying(_ t: [TimeToken], _ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, t[k].lower == "on" { k -= 1 }
+        if k >= 0, t[k].lower == "reporters" || t[k].lower == "journalists" { k -= 1 }
+        return k >= 0 && t[k].kind == .word && TimeVocabulary.sayings.contains(t[k].lower)
     }
 
     /// True for a value whose resolution may read the date an earlier sentence told
@@ -313,6 +333,14 @@ public enum TemporalTagger {
             return Match(end: i + 1, value: .month(m, nil), explicit: false)
         }
         if t[i].isCapitalized, let wd = TimeVocabulary.weekdays[t[i].lower] {
+            // "Thursday, October 29" or "Tuesday 27 October": one date, whose weekday picks the year.
+            let j = isPunct(t, i + 1, limit, ",") ? i + 2 : i + 1
+            if j < limit, t[j].kind == .number || t[j].isCapitalized, let d = matchDate(t, j, limit) {
+                if case let .monthDay(m, dd, m2, dd2) = d.value, m == m2, dd == dd2 {
+                    return Match(end: d.end, value: .weekdayDate(wd, m, dd), explicit: false)
+                }
+                if case let .fixed(s) = d.value, s.granularity == .day { return Match(end: d.end, value: d.value, explicit: true) }
+            }
             return Match(end: i + 1, value: .weekday(wd, 0), explicit: false)
         }
         if let s = TimeVocabulary.seasons[t[i].lower] {
@@ -382,6 +410,9 @@ public enum TemporalTagger {
             if let y = year(t, k, limit) {
                 return Match(end: k + 1, value: .fixed(partSpan(p, y, m)), explicit: true)
             }
+            if let w = word(t, k, limit), ["last", "this", "next"].contains(w), word(t, k + 1, limit) == "year" {
+                return Match(end: k + 2, value: .monthPartOfYear(p, m, w == "last" ? -1 : w == "next" ? 1 : 0), explicit: false)
+            }
             return Match(end: j + 1, value: .month(m, p), explicit: false)
         }
         if let y = year(t, j, limit) { return Match(end: j + 1, value: .fixedYearPart(p, y), explicit: true) }
@@ -428,6 +459,15 @@ public enum TemporalTagger {
     private static func matchThe(_ t: [TimeToken], _ i: Int, _ limit: Int) -> Match? {
         guard let a = word(t, i + 1, limit) else { return nil }
         if a == "weekend" { return Match(end: i + 2, value: .weekend(2), explicit: false) }
+        // "in the coming weeks", "over the next few days": a stretch ahead of the anchor.
+        if a == "coming" || a == "next", i > 0, ["in", "over", "within"].contains(t[i - 1].lower) {
+            var j = i + 2
+            if word(t, j, limit) == "few" || word(t, j, limit) == "several" { j += 1 }
+            if let b = word(t, j, limit), b.hasSuffix("s"), let u = TimeVocabulary.units[b], u != .year {
+                let days = u == .day ? 7 : u == .week ? 30 : 120
+                return Match(end: j + 1, value: .comingDays(days), explicit: false)
+            }
+        }
         if ["following", "next", "previous", "preceding", "same"].contains(a), let b = word(t, i + 2, limit),
            let u = TimeVocabulary.units[b], !b.hasSuffix("s") {
             let n = a == "same" ? 0 : (a == "previous" || a == "preceding") ? -1 : 1
@@ -544,7 +584,9 @@ public enum TemporalTagger {
             } else if c.contains(.pastCue) {
                 tense = .past
             } else if w.hasSuffix("ed"), w.utf8.count > 4, t[k].text.first?.isLowercase == true,
-                      !TimeVocabulary.notPastEd.contains(w) {
+                      !TimeVocabulary.notPastEd.contains(w),
+                      // "the meeting hosted by Motegi on March 5": a participle after a noun tells no tense.
+                      word(t, k + 1, hi) != "by" || (k > lo && TimeVocabulary.beForms.contains(t[k - 1].lower)) {
                 tense = .past
             }
             // "agreed to meet again in July": what one commits to lies ahead.
@@ -647,6 +689,10 @@ public enum TemporalTagger {
                 }
             }
             return choose(c, anchor: anchor, tense: tense)
+        case .weekdayDate(let wd, let m, let d):
+            let c = ((anchor.year - 1)...(anchor.year + 1)).compactMap { Day($0, m, d) }.map { TimeSpan(day: $0) }
+            let agreeing = c.filter { $0.start.weekday == wd }
+            return agreeing.count == 1 ? agreeing[0] : choose(agreeing.isEmpty ? c : agreeing, anchor: anchor, tense: tense)
         case .month(let m, let p):
             let c = ((anchor.year - 1)...(anchor.year + 1)).map { y -> TimeSpan in
                 if let p { return partSpan(p, y, m) }
@@ -670,7 +716,10 @@ public enum TemporalTagger {
             let fwd = (wd - anchor.weekday + 7) % 7
             if dir < 0 { return TimeSpan(day: anchor.adding(days: -(back == 0 ? 7 : back))) }
             if dir > 0 { return TimeSpan(day: anchor.adding(days: fwd == 0 ? 7 : fwd)) }
-            return TimeSpan(day: tense == .future ? anchor.adding(days: fwd) : anchor.adding(days: -back))
+            // "- The summit with Takaichi on Wednesday" under "What to watch", published Tuesday: with no
+            // tense at all, a weekday a day or two ahead is nearer than the one nearly a week back.
+            let ahead = tense == .future || (tense == .unknown && fwd > 0 && fwd <= 2 && back >= 5)
+            return TimeSpan(day: ahead ? anchor.adding(days: fwd) : anchor.adding(days: -back))
         case .anchorDays(let n):
             return TimeSpan(day: anchor.adding(days: n))
         case .anchorShift(let u, let n):
@@ -708,6 +757,10 @@ public enum TemporalTagger {
             return TimeSpan(start: a, end: a.lastOfMonth, granularity: .month)
         case .yearHalf(let h, let off):
             return halfSpan(h, anchor.year + off)
+        case .monthPartOfYear(let p, let m, let off):
+            return partSpan(p, anchor.year + off, m)
+        case .comingDays(let days):
+            return TimeSpan(start: anchor.adding(days: 1), end: anchor.adding(days: days), granularity: .range)
         case .thisSeason(let first):
             let spans = ((anchor.year - 1)...anchor.year).map { seasonSpan(first, $0) }
             return spans.first { $0.start <= anchor && anchor <= $0.end } ?? seasonSpan(first, anchor.year)

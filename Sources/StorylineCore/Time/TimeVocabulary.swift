@@ -55,7 +55,15 @@ enum TimeVocabulary {
         "agree", "agreed", "agrees", "agreeing", "vow", "vowed", "vows", "pledge", "pledged", "pledges", "promise",
         "promised", "promises", "decide", "decided", "decides", "hope", "hopes", "hoped", "want", "wants", "wanted",
         "seek", "seeks", "sought", "invite", "invited", "invites", "prepare", "prepared", "prepares", "intend", "intended",
+        // "looked forward to meeting in June"
+        "forward",
     ]
+
+    /// Verbs of saying whose date is the report's, not the reported event's ("the ministry said on Friday").
+    static let sayings: Set<String> = ["said", "says", "told", "tells", "announced", "added", "stated", "reported", "confirmed"]
+
+    /// Forms of "be" that make a following participle a finite verb ("was hosted by").
+    static let beForms: Set<String> = ["was", "were", "is", "are", "been", "be", "being"]
 
     static let pastCues: Set<String> = [
         "was", "were", "had", "did", "said", "ago", "last", "earlier", "previous", "previously", "former",
