@@ -482,8 +482,11 @@ public enum EventExtractor {
     private static func refersToGroup(_ t: [TimeToken], _ c: Clause) -> Bool {
         let first = c.tokens.first { t[$0].kind == .word }
         return c.tokens.contains { k in
-            k + 1 < c.tokens.upperBound && pluralPersonNouns.contains(t[k + 1].lower)
-                && (t[k].lower == "two" || t[k].lower == "both" || (k == first && t[k].lower == "the"))
+            guard k + 1 < c.tokens.upperBound else { return false }
+            let w = t[k].lower
+            // The plain comparisons first: a set lookup hashes the word, and few words pass them.
+            guard w == "two" || w == "both" || (k == first && w == "the") else { return false }
+            return pluralPersonNouns.contains(t[k + 1].lower)
         }
     }
 
