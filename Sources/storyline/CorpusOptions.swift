@@ -42,6 +42,23 @@ extension CorpusOptions {
     }
 }
 
+extension CorpusOptions {
+    /// The corpus's search index through the cache (brought up to date first), without loading
+    /// the library; warnings, notices and progress as `loadLibrary` prints them.
+    func loadSearchIndex() throws -> SearchIndex {
+        let roots = try resolvedPaths()
+        let reporter = ProgressReporter(always: false)
+        let opened = try CorpusStore.searchIndex(paths: roots, progress: reporter.report)
+        reporter.finish()
+        for n in opened.indexed.notices { FileHandle.standardError.write(Data("\(n)\n".utf8)) }
+        for w in opened.indexed.warnings + opened.warnings { FileHandle.standardError.write(Data("storyline: warning: \(w)\n".utf8)) }
+        if opened.articles == 0 {
+            throw CLIError("no articles could be loaded from \(roots.joined(separator: ", "))")
+        }
+        return opened.index
+    }
+}
+
 /// Prints indexing progress to stderr at most a few times a second: in place on a terminal,
 /// one line per update otherwise (only when asked to).
 final class ProgressReporter: @unchecked Sendable {

@@ -83,6 +83,33 @@ final class CacheTests: XCTestCase {
         XCTAssertEqual(try f.open().library.events, fresh.library.events)
     }
 
+    /// The index-only search (the CLI's fast path) brings the cache up to date, reports the
+    /// same problem files as a full open, and finds the same articles with the same scores and
+    /// snippets as the full library's index, without matched events.
+    func testSearchIndexAloneAnswersLikeTheFullLibraryAndReportsProblemFiles() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        try Data([0x00, 0x01, 0xFF, 0xFE, 0x00, 0x9C, 0x00, 0x00]).write(to: f.corpus.appendingPathComponent("binary.txt"))
+        let fast = try CorpusStore.searchIndex(paths: [f.corpus.path], cacheDirectory: f.cache)
+        XCTAssertEqual(fast.indexed.stats.parsed, 4)
+        XCTAssertEqual(fast.articles, 3)
+        XCTAssertEqual(fast.warnings.filter(\.skipped).map { ($0.path as NSString).lastPathComponent }, ["binary.txt"])
+        let full = try f.open()
+        XCTAssertEqual(full.stats.reused, 3, "the fast path wrote the cache the full open reads")
+        XCTAssertEqual(full.stats.parsed, 1, "only the broken file is tried again")
+        XCTAssertEqual(Set(fast.warnings.map(\.path)), Set(full.warnings.map(\.path)))
+        for query in ["geneva", "leaders met", "\"trade talks\"", "rain OR tariffs", "-weather"] {
+            let a = try fast.index.search(query), b = try full.index.search(query)
+            XCTAssertEqual(a.map(\.article), b.map(\.article), query)
+            XCTAssertEqual(a.map(\.score), b.map(\.score), query)
+            XCTAssertEqual(a.map(\.snippet), b.map(\.snippet), query)
+        }
+        try f.write("d.txt", ["Summit in Geneva ends", "The leaders left Geneva on Tuesday."])
+        let again = try CorpusStore.searchIndex(paths: [f.corpus.path], cacheDirectory: f.cache)
+        XCTAssertEqual(again.indexed.stats.parsed, 2, "only the new file and the broken one are read")
+        XCTAssertEqual(Set(try again.index.search("geneva").map(\.article)), ["a", "d"])
+    }
+
     func testTheSameCorpusNamedFromAnotherFolderIsNotParsedAgain() throws {
         let f = try SearchFixture()
         try makeCorpus(f)

@@ -5,7 +5,7 @@ import GRDB
 /// stored blob changes: an older cache is then detected and rebuilt, never misread.
 enum CacheSchema {
     /// Stored in `PRAGMA user_version`.
-    static let version = 10
+    static let version = 11
     /// Bytes per database page for new caches (see `CorpusStore.openPool`).
     static let pageSize = 65536
 
@@ -27,7 +27,8 @@ enum CacheSchema {
                 title TEXT,
                 outlet TEXT,
                 published TEXT,
-                parsed INTEGER NOT NULL);
+                parsed INTEGER NOT NULL,
+                warned INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE blob(
                 docid INTEGER PRIMARY KEY,
                 article BLOB,

@@ -118,6 +118,38 @@ public enum CorpusStore {
         return Indexed(stats: done.value.0, notices: done.notices, cachePath: done.value.1, warnings: discoveryWarnings)
     }
 
+    /// The search index of a corpus, its cache first brought in step with the files (parse,
+    /// extract and index what changed) but nothing decoded or assembled: a query is answered at
+    /// once however large the corpus. It knows no events or people (no `type:`, no `person:`
+    /// through extracted names, no matched events). Also returns what `index` did, the warnings
+    /// of problem files (as `open` reports them), and how many articles are searchable.
+    public static func searchIndex(paths: [String], cacheDirectory: String? = nil,
+                                   progress: ((IndexProgress) -> Void)? = nil) throws
+        -> (index: SearchIndex, indexed: Indexed, warnings: [LoadWarning], articles: Int) {
+        let (files, discoveryWarnings) = CorpusScan.scan(paths)
+        // Warnings name a file as it was given this time, as `open` does.
+        let given = Dictionary(files.map { ($0.key, $0.path) }, uniquingKeysWith: { a, _ in a })
+        let done = try withCache(paths: paths, rebuild: false, directory: cacheDirectory) { pool, path in
+            let stats = try update(writer: pool, files: files, progress: progress)
+            let (warnings, articles) = try pool.read { db -> ([LoadWarning], Int) in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT d.path, b.warnings FROM doc d JOIN blob b ON b.docid = d.docid WHERE d.warned = 1
+                    """)
+                let warnings = try rows.flatMap { row -> [LoadWarning] in
+                    let key: String = row[0]
+                    let file = given[key] ?? key
+                    guard let blob = row[1] as Data? else { return [] }
+                    return try JSONDecoder().decode([StoredWarning].self, from: blob)
+                        .map { LoadWarning(path: file, reason: $0.reason, skipped: $0.skipped) }
+                }
+                return (warnings, try Int.fetchOne(db, sql: "SELECT count(*) FROM doc WHERE parsed = 1") ?? 0)
+            }
+            return (SearchIndex(reader: pool, library: Library(articles: [])), stats, path, warnings, articles)
+        }
+        let v = done.value
+        return (v.0, Indexed(stats: v.1, notices: done.notices, cachePath: v.2, warnings: discoveryWarnings), v.3, v.4)
+    }
+
     /// Runs `body` on the cache database of `paths` under the cache lock, creating it when
     /// missing and rebuilding it (with a notice) when it is truncated, damaged or outdated.
     private static func withCache<T>(paths: [String], rebuild: Bool, directory: String?,
@@ -391,8 +423,8 @@ public enum CorpusStore {
     private static func write(_ batch: [Prepared], to writer: any DatabaseWriter) throws {
         try writer.write { db in
             let insertDoc = try db.cachedStatement(sql: """
-                INSERT INTO doc(path, size, mtime, hash, id, day, title, outlet, published, parsed)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO doc(path, size, mtime, hash, id, day, title, outlet, published, parsed, warned)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertBlob = try db.cachedStatement(sql: "INSERT INTO blob(docid, article, extraction, warnings) VALUES (?, ?, ?, ?)")
             let touch = try db.cachedStatement(sql: "UPDATE doc SET size = ?, mtime = ? WHERE docid = ?")
@@ -409,7 +441,7 @@ public enum CorpusStore {
                     : try JSONEncoder().encode(p.warnings.map { StoredWarning(reason: $0.reason, skipped: $0.skipped) })
                 try insertDoc.execute(arguments: [p.key, p.size, p.mtime, p.hash, p.article?.id,
                                                   p.article?.published?.day.iso, p.article?.title, p.article?.outlet,
-                                                  p.article?.published?.iso, p.article == nil ? 0 : 1])
+                                                  p.article?.published?.iso, p.article == nil ? 0 : 1, warnings == nil ? 0 : 1])
                 let docid = db.lastInsertedRowID
                 try insertBlob.execute(arguments: [docid, p.articleBlob, p.extractionBlob, warnings])
                 if let article = p.article { try SearchIndex.insert(article, docid: docid, db: db) }
