@@ -328,4 +328,18 @@ final class EventExtractorTests: XCTestCase {
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
         XCTAssertEqual(events.map(\.participants), [["Ana Lind", "Juan Cruz"], []])
     }
+
+    /// A figure's rise or fall with a date is a statistic, not an event, unless a person or an
+    /// event cue is in its clause; a dated happening without people ("the 1942 flood") stays.
+    func testAFigureWithADateIsNoEvent() {
+        let text = "Exports to the bloc fell by about a third last year, customs data showed. "
+            + "Tourist arrivals rose 12 percent in March. "
+            + "Inflation doubled in 2024 after the deal was signed. "
+            + "Rossi's approval rating fell to 31% last month. "
+            + "The mine was flooded in 1942."
+        let a = article("fig", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Rossi": "Carla Rossi"]))
+        XCTAssertEqual(events.map(\.expression), ["2024", "last month", "1942"])
+        XCTAssertEqual(events.first { $0.expression == "last month" }?.participants, ["Carla Rossi"])
+    }
 }

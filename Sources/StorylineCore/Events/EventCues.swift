@@ -35,6 +35,21 @@ enum EventCues {
     static let priority: [EventType] = [.pressConference, .phoneCall, .summit, .election, .agreement, .visit,
                                         .meeting, .announcement, .statement, .other]
 
+    /// Verbs of a figure's rise or fall ("trade fell by a third last year"): with a quantity and
+    /// neither a person nor a cue in the clause, they tell a statistic, not an event.
+    static let trendVerbs: Set<String> = [
+        "rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "grew", "grown", "grows",
+        "declined", "declines", "increased", "decreased", "dropped", "dipped", "climbed", "jumped", "surged",
+        "soared", "plunged", "plummeted", "slumped", "slid", "shrank", "shrunk", "contracted", "tumbled",
+        "doubled", "tripled", "halved", "slipped", "edged",
+    ]
+
+    /// Words that give a trend its size when no digit does ("by about a third", "to a record").
+    static let magnitudes: Set<String> = [
+        "percent", "per", "half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "billion",
+        "million", "trillion", "record", "fold", "points",
+    ]
+
     /// Words that refer back to people named earlier in the sentence.
     static let anaphora: Set<String> = ["they", "he", "she", "both", "leaders", "them", "their", "his", "her"]
 

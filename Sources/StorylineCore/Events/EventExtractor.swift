@@ -112,7 +112,8 @@ public enum EventExtractor {
                 let isFirst = firstClause
                 firstClause = false
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
-                guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty else {
+                guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty,
+                      isEntry || !clause.people.isEmpty || !isFigure(tokens, clause) else {
                     if !clause.people.isEmpty { recentPeople = clause.people }
                     else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
                     continue
@@ -262,6 +263,22 @@ public enum EventExtractor {
             if classes.contains(.lowercaseInitial) { lower += 1 }
         }
         return lower >= 2
+    }
+
+    /// True for a statistic: "Trade between the two countries fell by about a third last year" —
+    /// a trend verb with a quantity (a number or a size word), and no event cue in the clause.
+    private static func isFigure(_ t: [TimeToken], _ c: Clause) -> Bool {
+        var trend = -1
+        for k in c.tokens {
+            if c.cues[k] != nil { return false }
+            if trend < 0, t[k].classes.contains(.trend) { trend = k }
+        }
+        guard trend >= 0 else { return false }
+        for k in c.tokens where k != trend && !c.expressions.contains(where: { $0.tokens.contains(k) }) {
+            if t[k].kind == .number || t[k].text == "%" { return true }
+            if t[k].kind == .word, k > trend, EventCues.magnitudes.contains(t[k].lower) { return true }
+        }
+        return false
     }
 
     /// The type of the cue nearest to token `near` in the clause (ties: the more specific type).
