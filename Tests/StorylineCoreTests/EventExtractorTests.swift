@@ -342,4 +342,27 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.map(\.expression), ["2024", "last month", "1942"])
         XCTAssertEqual(events.first { $0.expression == "last month" }?.participants, ["Carla Rossi"])
     }
+
+    /// Hosting or attending a match or a show is no meeting; hosting a person still is.
+    func testHostingAMatchIsNoMeeting() {
+        let cases: [(String, EventType)] = [
+            ("Lima hosts the regional cup final on June 11.", .other),
+            ("Rossi will attend Peru's first match in Cusco on June 12.", .other),
+            ("Rossi hosted Dube in Rome on June 2.", .meeting),
+            ("Rossi will attend the opening dinner in Lyon on June 12.", .meeting),
+            ("The country votes on May 31 to choose a new president.", .election),
+        ]
+        for (text, type) in cases {
+            let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
+            XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.type, type, text)
+        }
+    }
+
+    /// A cue after ", and" types the next coordinated clause's date, not the date before it.
+    func testACueAfterCommaAndBelongsToTheNextClause() {
+        let text = "Her feud with Dube over tariffs in January 2025 cost the farmers dearly, and her visit to Pretoria on Feb. 3 did little to help."
+        let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertEqual(events.map(\.type), [.other, .visit])
+    }
 }

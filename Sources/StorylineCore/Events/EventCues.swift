@@ -22,7 +22,7 @@ enum EventCues {
                          "outlined", "outlines", "speaking", "spoke", "speaks", "describe", "stress", "highlight", "note",
                          "pledge", "vow", "warn", "emphasize", "emphasise", "reaffirm", "express", "criticize", "praise",
                          "welcome", "condemn", "outline", "interviewed", "commented", "comments", "recalls", "recalled", "recall"])
-        add(.election, ["election", "elections", "vote", "voted", "polls", "ballot", "referendum", "elected", "reelected"])
+        add(.election, ["election", "elections", "vote", "votes", "voted", "voting", "polls", "ballot", "referendum", "elected", "reelected"])
         add(.agreement, ["agreed", "agree", "agrees", "signed", "sign", "signs", "agreement", "agreements", "deal",
                          "accord", "treaty", "pact", "memorandum"])
         add(.announcement, ["announced", "announces", "announce", "announcement", "confirmed", "confirms", "confirm",
@@ -48,6 +48,13 @@ enum EventCues {
     static let magnitudes: Set<String> = [
         "percent", "per", "half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "billion",
         "million", "trillion", "record", "fold", "points",
+    ]
+
+    /// Matches, tournaments and shows, which a city hosts or a minister attends without meeting anyone.
+    static let spectacles: Set<String> = [
+        "opener", "match", "matches", "game", "games", "final", "finals", "semifinal", "semifinals", "tournament",
+        "championship", "championships", "cup", "olympics", "paralympics", "race", "marathon", "concert", "festival",
+        "exhibition", "expo", "fair", "show", "parade", "fixture", "derby", "prix", "league",
     ]
 
     /// Words that refer back to people named earlier in the sentence.

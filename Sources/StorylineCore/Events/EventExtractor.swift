@@ -291,7 +291,12 @@ public enum EventExtractor {
             guard let ty = c.cues[k] else { continue }
             var d = abs(k - near)
             if let limit, d > limit { continue }
-            if preferBefore, k > near { d += 1000 }
+            if preferBefore, k > near {
+                // "His feud with Trump in January 2025 cost …, and his visit on Feb. 3 …": a cue after
+                // ", and" belongs to the next coordinated clause, not to this date.
+                if (near..<k).contains(where: { t[$0].text == "," && t[$0 + 1].classes.contains(.conjunction) }) { continue }
+                d += 1000
+            }
             // "Ms Boateng, who won the election in 2024, is due to address …": a comma parts the clauses.
             if preferBefore, (min(k, near)..<max(k, near)).contains(where: { t[$0].text == "," }) { d += 2000 }
             let rank = EventCues.priority.firstIndex(of: ty) ?? 99
@@ -377,8 +382,35 @@ public enum EventExtractor {
         var v = k - 1
         while v > r.lowerBound, determiners.contains(t[v].lower) { v -= 1 }
         if v >= r.lowerBound, t[v].kind == .word, opinionVerbs.contains(t[v].lower) { return nil }
-        return EventCues.words[w]
+        let type = EventCues.words[w]
+        // "Mexico City hosts the World Cup opener", "will attend Canada's first match": hosting or
+        // attending a match or a show is no meeting.
+        if type == .meeting, let f = w.utf8.first, f == 0x68 || f == 0x61, hostingWords.contains(w), showsAfter(t, k, r) { return nil }
+        return type
     }
+
+    /// Meeting cues whose object may be a spectacle instead of a meeting.
+    private static let hostingWords: Set<String> = ["host", "hosts", "hosted", "hosting", "attend", "attends", "attended", "attending"]
+
+    /// True when the object right after `k` (up to a preposition or punctuation) names a match,
+    /// a tournament or a show (`EventCues.spectacles`).
+    private static func showsAfter(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
+        var j = k + 1
+        while j < min(r.upperBound, k + 8) {
+            if t[j].kind == .word {
+                if EventCues.spectacles.contains(t[j].lower) { return true }
+                if objectStops.contains(t[j].lower) { return false }
+            } else if t[j].text != "\u{2019}" && t[j].text != "'" && !t[j].isDash {
+                return false
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Words that end the object noun phrase after a verb.
+    private static let objectStops: Set<String> = ["in", "on", "at", "for", "with", "by", "to", "of", "from", "and", "as",
+                                                   "when", "where", "while", "after", "before", "during", "that", "which"]
 
     /// Verbs of judging something ("criticised", "hailed"), whose object is an event talked about.
     static let opinionVerbs: Set<String> = [
