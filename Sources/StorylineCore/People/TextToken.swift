@@ -132,8 +132,10 @@ public struct TextToken: Hashable, Sendable {
     /// word after its period and space reads as a name (not "The", "He", a title or a country).
     private static func opensAName(_ b: UnsafeBufferPointer<UInt8>, word: Range<Int>) -> Bool {
         guard b[word.lowerBound] >= 0x41, b[word.lowerBound] <= 0x5A else { return false }
-        let lower = word.map { b[$0] >= 0x41 && b[$0] <= 0x5A ? b[$0] + 32 : b[$0] }
-        guard PersonLexicon.abbreviatedGivenNames.contains(lower) else { return false }
+        let listed = PersonLexicon.abbreviatedGivenNames.contains { name in
+            name.count == word.count && zip(name, word).allSatisfy { c, k in c == (b[k] >= 0x41 && b[k] <= 0x5A ? b[k] + 32 : b[k]) }
+        }
+        guard listed else { return false }
         var e = word.upperBound + 2
         while e < b.count, (b[e] >= 0x61 && b[e] <= 0x7A) || (b[e] >= 0x41 && b[e] <= 0x5A) { e += 1 }
         guard e - word.upperBound - 2 >= 2 else { return false }
