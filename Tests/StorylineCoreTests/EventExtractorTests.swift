@@ -343,7 +343,8 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.first { $0.expression == "last month" }?.participants, ["Carla Rossi"])
     }
 
-    /// Hosting or attending a match or a show is no meeting; hosting a person still is.
+    /// Hosting or attending a match or a show is no meeting; hosting a person still is; the "States"
+    /// of "the United States" is no saying.
     func testHostingAMatchIsNoMeeting() {
         let cases: [(String, EventType)] = [
             ("Lima hosts the regional cup final on June 11.", .other),
@@ -351,6 +352,8 @@ final class EventExtractorTests: XCTestCase {
             ("Rossi hosted Dube in Rome on June 2.", .meeting),
             ("Rossi will attend the opening dinner in Lyon on June 12.", .meeting),
             ("The country votes on May 31 to choose a new president.", .election),
+            ("Last week, Peru extradited 12 suspects to the United States.", .other),
+            ("In a letter on June 2, Rossi states that the plan failed.", .statement),
         ]
         for (text, type) in cases {
             let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])

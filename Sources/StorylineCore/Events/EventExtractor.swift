@@ -359,6 +359,8 @@ public enum EventExtractor {
             return k > r.lowerBound && t[k - 1].classes.contains(.phone) ? .phoneCall : nil
         }
         let w = t[k].lower
+        // "to the United States": a capitalized "States" after a name word is a name, not "states" as in "says".
+        if w == "states", k > r.lowerBound, t[k].isCapitalized, t[k - 1].isCapitalized { return nil }
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
         if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
