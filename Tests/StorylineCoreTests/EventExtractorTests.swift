@@ -328,4 +328,44 @@ final class EventExtractorTests: XCTestCase {
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Lind": "Ana Lind", "Cruz": "Juan Cruz"]))
         XCTAssertEqual(events.map(\.participants), [["Ana Lind", "Juan Cruz"], []])
     }
+
+    /// A figure's rise or fall with a date is a statistic, not an event, unless a person or an
+    /// event cue is in its clause; a dated happening without people ("the 1942 flood") stays.
+    func testAFigureWithADateIsNoEvent() {
+        let text = "Exports to the bloc fell by about a third last year, customs data showed. "
+            + "Tourist arrivals rose 12 percent in March. "
+            + "Inflation doubled in 2024 after the deal was signed. "
+            + "Rossi's approval rating fell to 31% last month. "
+            + "The mine was flooded in 1942."
+        let a = article("fig", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Rossi": "Carla Rossi"]))
+        XCTAssertEqual(events.map(\.expression), ["2024", "last month", "1942"])
+        XCTAssertEqual(events.first { $0.expression == "last month" }?.participants, ["Carla Rossi"])
+    }
+
+    /// Hosting or attending a match or a show is no meeting; hosting a person still is; the "States"
+    /// of "the United States" is no saying.
+    func testHostingAMatchIsNoMeeting() {
+        let cases: [(String, EventType)] = [
+            ("Lima hosts the regional cup final on June 11.", .other),
+            ("Rossi will attend Peru's first match in Cusco on June 12.", .other),
+            ("Rossi hosted Dube in Rome on June 2.", .meeting),
+            ("Rossi will attend the opening dinner in Lyon on June 12.", .meeting),
+            ("The country votes on May 31 to choose a new president.", .election),
+            ("Last week, Peru extradited 12 suspects to the United States.", .other),
+            ("In a letter on June 2, Rossi states that the plan failed.", .statement),
+        ]
+        for (text, type) in cases {
+            let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
+            XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.type, type, text)
+        }
+    }
+
+    /// A cue after ", and" types the next coordinated clause's date, not the date before it.
+    func testACueAfterCommaAndBelongsToTheNextClause() {
+        let text = "Her feud with Dube over tariffs in January 2025 cost the farmers dearly, and her visit to Pretoria on Feb. 3 did little to help."
+        let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertEqual(events.map(\.type), [.other, .visit])
+    }
 }

@@ -314,4 +314,24 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertTrue(LiveBlog.isPosting(a.blocks.first?.dateLabel))
         XCTAssertFalse(LiveBlog.isPosting("Dec 4, 2025"))
     }
+
+    /// A place line beside the stamp, a bare clock time and a masthead right under the headline are
+    /// header lines: the place is the dateline, the masthead the outlet; none of them is a paragraph.
+    func testPlaceClockAndMastheadLinesAreHeader() throws {
+        let lede = "The minister opened the meeting with a call for calm after a week of protests in the capital, and "
+            + "said the talks with the unions would go on until an agreement on wages and pensions was reached this spring."
+        let a = try parse("Ministers meet unions over pension reform\n\nJane Roe, Senior Spokesperson\nLisbon, Portugal\n"
+                          + "March 3, 2026\n\n10:05 a.m. WET\n\n" + lede + "\n")
+        XCTAssertEqual(a.paragraphs, ["Jane Roe, Senior Spokesperson", lede])
+        XCTAssertEqual(a.dateline, "Lisbon, Portugal")
+        let b = try parse("Leaders open the regional summit in Nairobi\n\nEastwire\n\nMonday, March 2, 2026 | 09:00 GMT\n\n" + lede + "\n")
+        XCTAssertEqual(b.outlet, "Eastwire")
+        XCTAssertEqual(b.paragraphs, [lede])
+        let c = try parse("Leaders open the regional summit in Nairobi\n\nAnalysis\n\nMonday, March 2, 2026\n\n" + lede + "\n")
+        XCTAssertNil(c.outlet, "a kicker word names no outlet")
+        XCTAssertTrue(HeaderLine.isClock("2:14 p.m. EST"))
+        XCTAssertTrue(HeaderLine.isClock("19:05"))
+        XCTAssertFalse(HeaderLine.isClock("2:14 p.m. EST, the talks began"))
+        XCTAssertFalse(HeaderLine.isPlace("Tommy Pigott, Principal Deputy Spokesperson"))
+    }
 }

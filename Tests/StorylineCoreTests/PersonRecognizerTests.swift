@@ -336,4 +336,19 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(found["Jane Roe"]?.roles.first?.title, "Spokesperson")
         XCTAssertNil(found["Acme Corp"])
     }
+
+    /// "Foreign Secretary Ma. Rosa Alcaraz", "Md. Karim Uddin": an abbreviated given name with its
+    /// period opens the name; it is never a person alone, and a surname ending a sentence still ends it.
+    func testAnAbbreviatedGivenNameOpensTheName() {
+        let found = recognized([
+            "The talks will resume on Monday, Foreign Secretary Ma. Rosa Alcaraz told reporters.",
+            "Adviser Md. Karim Uddin said the plan was ready.",
+            "The deal was signed by tycoon Jack Ma. Then the board met.",
+        ])
+        XCTAssertNil(found["Ma"])
+        XCTAssertNil(found["Md"])
+        XCTAssertEqual(found["Ma. Rosa Alcaraz"]?.roles.first?.title.hasSuffix("Secretary"), true)
+        XCTAssertNotNil(found["Md. Karim Uddin"])
+        XCTAssertNotNil(found["Jack Ma"])
+    }
 }

@@ -172,6 +172,16 @@ public enum ArticleParser {
                 if !found.isEmpty { stamps += found; role[j] = .meta; break }
             }
         }
+        // "2:14 p.m. EST" anywhere in the header; "Washington, DC" beside a stamp or byline; "Africanews"
+        // right under the headline and above its stamp: header lines, not prose.
+        var placeLine: String? = nil
+        for j in start..<headerEnd where role[j] == .body && L[j].length <= 40 {
+            if HeaderLine.isClock(L[j].text) { role[j] = .meta; continue }
+            let metaBelow = j + 1 < L.count && role[j + 1] == .meta
+            guard metaBelow || (j > start && role[j - 1] == .meta) else { continue }
+            if HeaderLine.isPlace(L[j].text) { placeLine = placeLine ?? L[j].text; role[j] = .meta; continue }
+            if titleIdx >= 0, j == start, metaBelow, let o = HeaderLine.masthead(L[j].text) { outlets.append((5, o)); role[j] = .meta }
+        }
         // Explicitly labelled stamps elsewhere ("Published 11 June 2025" at the foot of a page).
         for j in L.indices where role[j] == .body && L[j].length <= 100 && DateLine.startsWithLabel(L[j].text) {
             let found = DateLine.stamps(in: L[j].text)
@@ -351,7 +361,7 @@ public enum ArticleParser {
         }?.element.name
 
         return Article(id: articleID(forPath: path), path: path, title: headline, outlet: outlet, published: published,
-                       byline: byline, dateline: dateline, url: hints.url, blocks: blocks, sections: sections)
+                       byline: byline, dateline: dateline ?? placeLine, url: hints.url, blocks: blocks, sections: sections)
     }
 
     // MARK: - Lines

@@ -22,7 +22,7 @@ enum EventCues {
                          "outlined", "outlines", "speaking", "spoke", "speaks", "describe", "stress", "highlight", "note",
                          "pledge", "vow", "warn", "emphasize", "emphasise", "reaffirm", "express", "criticize", "praise",
                          "welcome", "condemn", "outline", "interviewed", "commented", "comments", "recalls", "recalled", "recall"])
-        add(.election, ["election", "elections", "vote", "voted", "polls", "ballot", "referendum", "elected", "reelected"])
+        add(.election, ["election", "elections", "vote", "votes", "voted", "voting", "polls", "ballot", "referendum", "elected", "reelected"])
         add(.agreement, ["agreed", "agree", "agrees", "signed", "sign", "signs", "agreement", "agreements", "deal",
                          "accord", "treaty", "pact", "memorandum"])
         add(.announcement, ["announced", "announces", "announce", "announcement", "confirmed", "confirms", "confirm",
@@ -34,6 +34,28 @@ enum EventCues {
     /// Ties between equally near cues go to the more specific type.
     static let priority: [EventType] = [.pressConference, .phoneCall, .summit, .election, .agreement, .visit,
                                         .meeting, .announcement, .statement, .other]
+
+    /// Verbs of a figure's rise or fall ("trade fell by a third last year"): with a quantity and
+    /// neither a person nor a cue in the clause, they tell a statistic, not an event.
+    static let trendVerbs: Set<String> = [
+        "rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "grew", "grown", "grows",
+        "declined", "declines", "increased", "decreased", "dropped", "dipped", "climbed", "jumped", "surged",
+        "soared", "plunged", "plummeted", "slumped", "slid", "shrank", "shrunk", "contracted", "tumbled",
+        "doubled", "tripled", "halved", "slipped", "edged",
+    ]
+
+    /// Words that give a trend its size when no digit does ("by about a third", "to a record").
+    static let magnitudes: Set<String> = [
+        "percent", "per", "half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "billion",
+        "million", "trillion", "record", "fold", "points",
+    ]
+
+    /// Matches, tournaments and shows, which a city hosts or a minister attends without meeting anyone.
+    static let spectacles: Set<String> = [
+        "opener", "match", "matches", "game", "games", "final", "finals", "semifinal", "semifinals", "tournament",
+        "championship", "championships", "cup", "olympics", "paralympics", "race", "marathon", "concert", "festival",
+        "exhibition", "expo", "fair", "show", "parade", "fixture", "derby", "prix", "league",
+    ]
 
     /// Words that refer back to people named earlier in the sentence.
     static let anaphora: Set<String> = ["they", "he", "she", "both", "leaders", "them", "their", "his", "her"]

@@ -112,7 +112,8 @@ public enum EventExtractor {
                 let isFirst = firstClause
                 firstClause = false
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
-                guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty else {
+                guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty,
+                      isEntry || !clause.people.isEmpty || !isFigure(tokens, clause) else {
                     if !clause.people.isEmpty { recentPeople = clause.people }
                     else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
                     continue
@@ -264,6 +265,22 @@ public enum EventExtractor {
         return lower >= 2
     }
 
+    /// True for a statistic: "Trade between the two countries fell by about a third last year" —
+    /// a trend verb with a quantity (a number or a size word), and no event cue in the clause.
+    private static func isFigure(_ t: [TimeToken], _ c: Clause) -> Bool {
+        var trend = -1
+        for k in c.tokens {
+            if c.cues[k] != nil { return false }
+            if trend < 0, t[k].classes.contains(.trend) { trend = k }
+        }
+        guard trend >= 0 else { return false }
+        for k in c.tokens where k != trend && !c.expressions.contains(where: { $0.tokens.contains(k) }) {
+            if t[k].kind == .number || t[k].text == "%" { return true }
+            if t[k].kind == .word, k > trend, EventCues.magnitudes.contains(t[k].lower) { return true }
+        }
+        return false
+    }
+
     /// The type of the cue nearest to token `near` in the clause (ties: the more specific type).
     /// With `preferBefore`, a cue before `near` wins over any after it: the predicate usually
     /// precedes its time adjunct ("met Xi on Saturday and agreed to …").
@@ -274,7 +291,12 @@ public enum EventExtractor {
             guard let ty = c.cues[k] else { continue }
             var d = abs(k - near)
             if let limit, d > limit { continue }
-            if preferBefore, k > near { d += 1000 }
+            if preferBefore, k > near {
+                // "His feud with Trump in January 2025 cost …, and his visit on Feb. 3 …": a cue after
+                // ", and" belongs to the next coordinated clause, not to this date.
+                if (near..<k).contains(where: { t[$0].text == "," && t[$0 + 1].classes.contains(.conjunction) }) { continue }
+                d += 1000
+            }
             // "Ms Boateng, who won the election in 2024, is due to address …": a comma parts the clauses.
             if preferBefore, (min(k, near)..<max(k, near)).contains(where: { t[$0].text == "," }) { d += 2000 }
             let rank = EventCues.priority.firstIndex(of: ty) ?? 99
@@ -337,6 +359,8 @@ public enum EventExtractor {
             return k > r.lowerBound && t[k - 1].classes.contains(.phone) ? .phoneCall : nil
         }
         let w = t[k].lower
+        // "to the United States": a capitalized "States" after a name word is a name, not "states" as in "says".
+        if w == "states", k > r.lowerBound, t[k].isCapitalized, t[k - 1].isCapitalized { return nil }
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
         if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
@@ -360,8 +384,35 @@ public enum EventExtractor {
         var v = k - 1
         while v > r.lowerBound, determiners.contains(t[v].lower) { v -= 1 }
         if v >= r.lowerBound, t[v].kind == .word, opinionVerbs.contains(t[v].lower) { return nil }
-        return EventCues.words[w]
+        let type = EventCues.words[w]
+        // "Mexico City hosts the World Cup opener", "will attend Canada's first match": hosting or
+        // attending a match or a show is no meeting.
+        if type == .meeting, let f = w.utf8.first, f == 0x68 || f == 0x61, hostingWords.contains(w), showsAfter(t, k, r) { return nil }
+        return type
     }
+
+    /// Meeting cues whose object may be a spectacle instead of a meeting.
+    private static let hostingWords: Set<String> = ["host", "hosts", "hosted", "hosting", "attend", "attends", "attended", "attending"]
+
+    /// True when the object right after `k` (up to a preposition or punctuation) names a match,
+    /// a tournament or a show (`EventCues.spectacles`).
+    private static func showsAfter(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
+        var j = k + 1
+        while j < min(r.upperBound, k + 8) {
+            if t[j].kind == .word {
+                if EventCues.spectacles.contains(t[j].lower) { return true }
+                if objectStops.contains(t[j].lower) { return false }
+            } else if t[j].text != "\u{2019}" && t[j].text != "'" && !t[j].isDash {
+                return false
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Words that end the object noun phrase after a verb.
+    private static let objectStops: Set<String> = ["in", "on", "at", "for", "with", "by", "to", "of", "from", "and", "as",
+                                                   "when", "where", "while", "after", "before", "during", "that", "which"]
 
     /// Verbs of judging something ("criticised", "hailed"), whose object is an event talked about.
     static let opinionVerbs: Set<String> = [

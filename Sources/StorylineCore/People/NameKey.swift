@@ -50,7 +50,8 @@ public enum NameKey {
         let first = words[0].lowercased()
         // "Mohammed bin Salman" is "Crown Prince Mohammed": before a patronymic the given name stands alone.
         let patronymic = words.count >= 3 && ["bin", "bint", "ibn"].contains(words[1].lowercased())
-        if patronymic || !PersonLexicon.givenNames.contains(first) { keys.append(of(first)) }
+        // "Ma. Theresa Lazaro", "S. Jaishankar": an abbreviated first name never stands alone.
+        if patronymic || !PersonLexicon.givenNames.contains(first), !first.hasSuffix(".") { keys.append(of(first)) }
         // "Luiz Inácio Lula da Silva" is "Lula": the word before a particle stands alone too.
         if let p = words.indices.dropFirst().first(where: { PersonLexicon.particles.contains(words[$0]) }),
            !PersonLexicon.givenNames.contains(words[p - 1].lowercased()), !keys.contains(of(words[p - 1])) {

@@ -247,6 +247,11 @@ public enum PersonLexicon {
                                                     "sept", "oct", "nov", "dec", "mt", "capt", "sgt", "adm", "rev",
                                                     "fr", "messrs", "approx", "est", "dept", "univ"])
 
+    /// Given names written short with a period ("Ma. Theresa", "Md. Yunus", "Mohd. Anwar", "Wm."):
+    /// lower-case ASCII bytes, compared by the tokenizer, which keeps their period.
+    static let abbreviatedGivenNames: [[UInt8]] = ["ma", "md", "mohd", "muhd", "wm", "chas", "thos", "jas"]
+        .map { Array($0.utf8) }
+
     /// Common given names from many languages: a capitalized word after one of these is a name.
     public static let givenNames: Set<String> = Set([
         "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",

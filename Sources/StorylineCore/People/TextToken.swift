@@ -114,6 +114,10 @@ public struct TextToken: Hashable, Sendable {
                         }
                     }
                     if i < n && b[i] == 0x2D && isLetter(i + 1) { i += 1 + width(i + 1); si += 2; continue }
+                } else if c == 0x2E, i - start >= 2, i - start <= 4, i + 2 < n, b[i + 1] == 0x20, b[i + 2] >= 0x41, b[i + 2] <= 0x5A,
+                          tokens.last?.nameShaped != true, opensAName(b, word: start..<i) {
+                    // "Ma. Theresa Lazaro": an abbreviated given name keeps its period and opens the name.
+                    i += 1; si += 1
                 }
                 break
             }
@@ -122,6 +126,21 @@ public struct TextToken: Hashable, Sendable {
                                isWord: true, possessive: possessive))
         }
         return tokens
+    }
+
+    /// True when the ASCII word at `word` is an abbreviated given name ("Ma", "Md", "Wm") and the
+    /// word after its period and space reads as a name (not "The", "He", a title or a country).
+    private static func opensAName(_ b: UnsafeBufferPointer<UInt8>, word: Range<Int>) -> Bool {
+        guard b[word.lowerBound] >= 0x41, b[word.lowerBound] <= 0x5A else { return false }
+        let listed = PersonLexicon.abbreviatedGivenNames.contains { name in
+            name.count == word.count && zip(name, word).allSatisfy { c, k in c == (b[k] >= 0x41 && b[k] <= 0x5A ? b[k] + 32 : b[k]) }
+        }
+        guard listed else { return false }
+        var e = word.upperBound + 2
+        while e < b.count, (b[e] >= 0x61 && b[e] <= 0x7A) || (b[e] >= 0x41 && b[e] <= 0x5A) { e += 1 }
+        guard e - word.upperBound - 2 >= 2 else { return false }
+        let next = String(decoding: UnsafeBufferPointer(rebasing: b[(word.upperBound + 2)..<e]), as: UTF8.self).lowercased()
+        return LexiconClass.of(next).isDisjoint(with: [.nonPerson, .country, .capital, .title, .titleFirst])
     }
 
     /// A token from its UTF-8 bytes (`count` scalars starting at scalar offset `start`); a word

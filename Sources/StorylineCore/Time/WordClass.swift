@@ -28,6 +28,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let month = WordClass(rawValue: 1 << 10)
     /// In `EventCues.anaphora`.
     static let anaphora = WordClass(rawValue: 1 << 11)
+    /// In `EventCues.trendVerbs`: a figure's rise or fall ("fell", "grew").
+    static let trend = WordClass(rawValue: 1 << 12)
 
     /// The classes of a word token's lower-case text (without `lowercaseInitial`).
     static func of(word lower: String) -> WordClass { WordClass(rawValue: table.lookup(lower)) }
@@ -66,6 +68,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(.stopword, EventCues.stopwords)
         add(.month, TimeVocabulary.months.keys)
         add(.anaphora, EventCues.anaphora)
+        add(.trend, EventCues.trendVerbs)
         return WordTable(m)
     }()
 }
