@@ -33,16 +33,10 @@ extension CorpusOptions {
         let opened = try CorpusStore.open(paths: roots, useCache: !noCache, rebuild: rebuild, link: link,
                                           progress: reporter.report, linkReport: linkReport)
         reporter.finish()
-        for n in opened.notices { FileHandle.standardError.write(Data("\(n)\n".utf8)) }
-        for w in opened.warnings { FileHandle.standardError.write(Data("storyline: warning: \(w)\n".utf8)) }
-        if opened.library.articles.isEmpty {
-            throw CLIError("no articles could be loaded from \(roots.joined(separator: ", "))")
-        }
+        try report(notices: opened.notices, warnings: opened.warnings, loaded: !opened.library.articles.isEmpty, roots: roots)
         return opened
     }
-}
 
-extension CorpusOptions {
     /// The corpus's search index through the cache (brought up to date first), without loading
     /// the library; warnings, notices and progress as `loadLibrary` prints them.
     func loadSearchIndex() throws -> SearchIndex {
@@ -50,12 +44,16 @@ extension CorpusOptions {
         let reporter = ProgressReporter(always: false)
         let opened = try CorpusStore.searchIndex(paths: roots, progress: reporter.report)
         reporter.finish()
-        for n in opened.indexed.notices { FileHandle.standardError.write(Data("\(n)\n".utf8)) }
-        for w in opened.indexed.warnings + opened.warnings { FileHandle.standardError.write(Data("storyline: warning: \(w)\n".utf8)) }
-        if opened.articles == 0 {
-            throw CLIError("no articles could be loaded from \(roots.joined(separator: ", "))")
-        }
+        try report(notices: opened.indexed.notices, warnings: opened.indexed.warnings + opened.warnings,
+                   loaded: opened.articles > 0, roots: roots)
         return opened.index
+    }
+
+    /// Prints cache notices and file warnings to stderr; fails when nothing could be loaded.
+    private func report(notices: [String], warnings: [LoadWarning], loaded: Bool, roots: [String]) throws {
+        for n in notices { FileHandle.standardError.write(Data("\(n)\n".utf8)) }
+        for w in warnings { FileHandle.standardError.write(Data("storyline: warning: \(w)\n".utf8)) }
+        guard loaded else { throw CLIError("no articles could be loaded from \(roots.joined(separator: ", "))") }
     }
 }
 

@@ -40,17 +40,10 @@ enum Zstd {
     /// Throws when the blob is malformed, too large, or names a dictionary this cache lacks.
     static func unpack(_ blob: Data) throws -> [UInt8] {
         try blob.withUnsafeBytes { (all: UnsafeRawBufferPointer) -> [UInt8] in
-            var position = 1
-            var id: UInt64 = 0
-            var shift: UInt64 = 0
-            while true {
-                guard position < all.count, shift < 35 else { throw BinaryCodingError.malformed }
-                let b = all[position]
-                position += 1
-                id |= UInt64(b & 0x7F) << shift
-                if b & 0x80 == 0 { break }
-                shift += 7
-            }
+            // The dictionary id: a varint of at most 5 bytes after the tag.
+            let head = ByteSource(bytes: [UInt8](all.prefix(6)), position: 1)
+            let id = try head.varint()
+            let position = head.position
             let frame = UnsafeRawBufferPointer(rebasing: all[position...])
             let size = ZSTD_getFrameContentSize(frame.baseAddress, frame.count)
             // Unknown (all ones) or error (all ones minus one) sizes are above this bound too.
