@@ -36,6 +36,25 @@ final class LinkedCacheTests: XCTestCase {
         XCTAssertEqual(second.stats.parsed, 0)
         XCTAssertEqual(second.library.related, first.library.related)
         XCTAssertEqual(second.library.stories, first.library.stories)
+        XCTAssertTrue(first.library.stories.contains { !$0.events.isEmpty }, "stories' events are rebuilt from the library")
+    }
+
+    /// A story's events follow from the library, so the stored links leave them out; a story
+    /// whose list does not (here, events the library does not have) keeps it.
+    func testStoryEventsAreLeftOutOfTheBlobWhenTheLibraryGivesThemBack() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        let library = try open(f, link: true).library
+        let story = try XCTUnwrap(library.stories.first { !$0.events.isEmpty })
+        let links = CachedLinks(related: [], stories: Array(repeating: story, count: 50))
+        var odd = links
+        odd.stories[7].events = ["not-an-event"]
+        let derived = try links.encoded(library: library), kept = try odd.encoded(library: library)
+        XCTAssertEqual(try CachedLinks.decode(derived, library: library), links)
+        XCTAssertEqual(try CachedLinks.decode(kept, library: library), odd)
+        var explicit = links
+        explicit.stories = explicit.stories.enumerated().map { i, s in var s = s; s.events = s.events + ["x\(i)"]; return s }
+        XCTAssertLessThan(derived.count, try explicit.encoded(library: library).count)
     }
 
     /// Links are stored in the hand-written form (every id, name and term once) and read back
@@ -48,14 +67,53 @@ final class LinkedCacheTests: XCTestCase {
                           articles: ["a", "b"], events: ["e1"], people: ["Anna Berg"], terms: ["climate", "summit"])
         let links = CachedLinks(related: [.init(article: "a", related: [related]), .init(article: "c", related: [])],
                                 stories: [story, Story(id: "S2", title: "Harbour", centralArticle: "c", span: nil, articles: ["c"])])
-        let blob = try links.encoded()
+        let library = Library(articles: [])
+        let blob = try links.encoded(library: library)
         XCTAssertEqual(blob.first, AssemblyCodec.tag)
         XCTAssertLessThan(blob.count, try BlobCodec.encode(links).count)
         let f = try SearchFixture()
         try makeCorpus(f)
         let writer = try XCTUnwrap(try open(f, link: false).writer)
-        try writer.write { try links.store($0, fingerprint: "x") }
-        XCTAssertEqual(try writer.read { try CachedLinks.fetch($0, fingerprint: "x") }, links)
+        try writer.write { try links.store($0, fingerprint: "x", library: library) }
+        XCTAssertEqual(try writer.read { try CachedLinks.fetch($0, fingerprint: "x", library: library) }, links)
+    }
+
+    /// Scores as `RelatedArticles` gives them (thousandths) take a varint instead of raw float
+    /// bits, which made up most of the stored links; any other value still reads back bit for bit.
+    func testScoresInThousandthsAreStoredCompactlyAndOthersExactly() throws {
+        func links(_ value: (Int) -> Float) -> CachedLinks {
+            CachedLinks(related: (0..<300).map { a in
+                .init(article: "a\(a)", related: (0..<10).map { b in
+                    RelatedArticle(article: "a\((a + b + 1) % 300)", score: Double(value(a * 10 + b)),
+                                   wordingScore: value(a + b), eventScore: value(a * b), peopleScore: value(b), cosine: value(a + 2 * b))
+                })
+            }, stories: [])
+        }
+        // Scattered thousandths, like real scores.
+        func k(_ i: Int) -> Int { Int((UInt64(i + 1) &* 0x9E37_79B9_7F4A_7C15) >> 40) % 1000 }
+        let rounded = links { Float(k($0)) / 1000 }
+        let unrounded = links { Float(k($0)) / 1000 + 0.0001 }
+        let library = Library(articles: [])
+        let compact = try rounded.encoded(library: library), raw = try unrounded.encoded(library: library)
+        XCTAssertLessThan(Double(compact.count), 0.92 * Double(raw.count), "\(compact.count) vs \(raw.count) bytes")
+        for (blob, links) in [(compact, rounded), (raw, unrounded)] {
+            XCTAssertEqual(blob.first, AssemblyCodec.tag, "the hand-written form carries both")
+            XCTAssertEqual(try CachedLinks.decode(blob, library: library), links)
+        }
+        var w = AssemblyCodec.Writer()
+        let odd: [Float] = [-0.0, 0, 0.0005, 1e7, -0.25, .infinity, 0.001, 999.999]
+        for x in odd { w.thousandths(x) }
+        w.thousandths(Double.nan)
+        w.thousandths(0.1 as Double)
+        let bytes = try XCTUnwrap(w.finish())
+        var r = try AssemblyCodec.Reader(XCTUnwrap(Zstd.pack(tag: AssemblyCodec.tag, bytes)))
+        for x in odd {
+            let y: Float = try r.thousandths()
+            XCTAssertEqual(y.bitPattern, x.bitPattern, "\(x)")
+        }
+        let nan: Double = try r.thousandths()
+        XCTAssertTrue(nan.isNaN)
+        XCTAssertEqual(try r.thousandths() as Double, 0.1)
     }
 
     func testWithoutLinkNothingIsComputedUntilSomeoneLinks() throws {

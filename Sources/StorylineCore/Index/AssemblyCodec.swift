@@ -80,6 +80,21 @@ enum AssemblyCodec {
         func bool(_ b: Bool) { body.bytes.append(b ? 1 : 0) }
         func double(_ d: Double) { body.double(d) }
         func float(_ f: Float) { withUnsafeBytes(of: f.bitPattern.littleEndian) { body.bytes.append(contentsOf: $0) } }
+        /// A score rounded to thousandths (k / 1000, k ≥ 0) as the varint k + 1, in one or two
+        /// bytes instead of four or eight; 0 and the raw bits for any other value.
+        func thousandths(_ f: Float) {
+            if let k = Self.thousandths(f) { count(k + 1) } else { count(0); float(f) }
+        }
+        func thousandths(_ d: Double) {
+            if let k = Self.thousandths(d) { count(k + 1) } else { count(0); double(d) }
+        }
+        /// k when `x` is exactly `F(k) / 1000` (same sign too, so -0 and NaN are not).
+        private static func thousandths<F: BinaryFloatingPoint>(_ x: F) -> Int? {
+            guard x.isFinite, x >= 0, x < 1_000_000 else { return nil }
+            let k = Int((x * 1000).rounded())
+            let back = F(k) / 1000
+            return back == x && back.sign == x.sign ? k : nil
+        }
 
         private mutating func intern(_ s: String) -> Int {
             if let i = index[s] { return i }
@@ -217,6 +232,19 @@ enum AssemblyCodec {
             var bits: UInt32 = 0
             for i in 0..<4 { bits |= UInt32(try source.byte()) << (8 * UInt32(i)) }
             return Float(bitPattern: bits)
+        }
+        /// A value written by `Writer.thousandths`.
+        func thousandths() throws -> Float {
+            let k = try source.varint()
+            guard k > 0 else { return try float() }
+            guard k <= 1_000_000_001 else { throw BinaryCodingError.malformed }
+            return Float(k - 1) / 1000
+        }
+        func thousandths() throws -> Double {
+            let k = try source.varint()
+            guard k > 0 else { return try double() }
+            guard k <= 1_000_000_001 else { throw BinaryCodingError.malformed }
+            return Double(k - 1) / 1000
         }
         /// A raw-value enum case, stored as its raw string.
         mutating func value<E: RawRepresentable>(_ type: E.Type) throws -> E where E.RawValue == String {

@@ -25,8 +25,9 @@ struct CachedLibrary: Equatable {
     /// What each stored row holds; rows of one kind are concatenated in `chunk` order.
     fileprivate enum Kind: Int, CaseIterable { case events, people, relations, mentions }
 
-    /// Elements per stored row: small enough that rows decode in parallel, large enough to compress.
-    private static let chunkSize = 8192
+    /// Elements per stored row: enough rows per kind to decode on all cores, few enough that the
+    /// partly filled last page of each row (up to 64 KB of slack) stays a small part of the file.
+    private static let chunkSize = 65_536
 
     /// The rows stored for one fingerprint, not yet decoded: their sentences and summaries point
     /// into the articles' text, so they decode once the articles are (`decoded(articles:)`).

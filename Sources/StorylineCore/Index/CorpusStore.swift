@@ -33,7 +33,7 @@ public enum CorpusStore {
             copy.stats.linkedFromCache = false
             if cachePath != nil, let writer, let linkKey {
                 // A cache that cannot be written only costs the next open a recomputation.
-                try? writer.write { try CachedLinks(copy.library).store($0, fingerprint: linkKey) }
+                try? writer.write { try CachedLinks(copy.library).store($0, fingerprint: linkKey, library: copy.library) }
             }
             return copy
         }
@@ -333,7 +333,7 @@ public enum CorpusStore {
             }
         }
         let removed = known.filter { !present.contains($0.key) }.map(\.value.docid)
-        let dictionaries = try packing(writer: writer, candidates: candidates)
+        let (dictionaries, sampled) = try packing(writer: writer, candidates: candidates)
 
         // Parse in parallel, batch by batch; one writer applies each batch while the next parses.
         let writerQueue = DispatchQueue(label: "storyline.cache.writer")
@@ -345,7 +345,7 @@ public enum CorpusStore {
         for start in stride(from: 0, to: candidates.count, by: batchSize) {
             if failure.error != nil { break }
             let batch = Array(candidates[start..<min(start + batchSize, candidates.count)])
-            let prepared = prepare(batch, known: known, dictionaries: dictionaries)
+            let prepared = prepare(batch, known: known, dictionaries: dictionaries, sampled: sampled)
             for p in prepared {
                 stats.bytesRead += p.bytes
                 bytes += p.bytes
@@ -369,32 +369,42 @@ public enum CorpusStore {
         return stats
     }
 
+    /// A file parsed to train the dictionaries, kept so that it is not parsed again.
+    private struct Sampled { var hash: Int64; var article: Article; var extraction: ArticleExtraction; var warnings: [LoadWarning] }
+
     /// The dictionaries to pack new blobs with: the cache's own, or, when it has none and many
-    /// files are new, ones trained on a sample of them (parsed twice: about 0.4% of 100,000).
-    private static func packing(writer: any DatabaseWriter, candidates: [CorpusScan.Entry]) throws -> CacheDictionaries {
+    /// files are new, ones trained on a sample of them (`CacheDictionaries.sampleCount`), with
+    /// those files' parses by key.
+    private static func packing(writer: any DatabaseWriter, candidates: [CorpusScan.Entry]) throws
+        -> (CacheDictionaries, [String: Sampled]) {
         let current = try writer.read(CacheDictionaries.load)
         guard current.article == nil, writer.path != ":memory:", candidates.count >= CacheDictionaries.minimumFiles else {
-            return current
+            return (current, [:])
         }
-        let n = min(CacheDictionaries.sampleFiles, candidates.count)
-        let parsed = ParallelSlots.map(n) { i -> (Article, ArticleExtraction)? in
+        let n = CacheDictionaries.sampleCount(newFiles: candidates.count)
+        let parsed = ParallelSlots.map(n) { i -> (String, Sampled)? in
             let f = candidates[i * candidates.count / n]
-            guard let data = try? Data(contentsOf: URL(fileURLWithPath: f.path)),
-                  let article = parse(data: data, path: f.path).0 else { return nil }
-            return (article, Extractor.extract(article))
-        }
-        let trained = CacheDictionaries.train(parsed.compactMap { $0 })
+            guard let data = try? Data(contentsOf: URL(fileURLWithPath: f.path)) else { return nil }
+            let (article, warnings) = parse(data: data, path: f.path)
+            guard let article else { return nil }
+            return (f.key, Sampled(hash: ContentHash.of(data), article: article, extraction: Extractor.extract(article), warnings: warnings))
+        }.compactMap { $0 }
+        let trained = CacheDictionaries.train(parsed.map { ($0.1.article, $0.1.extraction) })
         try writer.write { try trained.store($0) }
         // Another process may have stored its own first: use what the cache holds.
-        return try writer.read(CacheDictionaries.load)
+        return (try writer.read(CacheDictionaries.load), Dictionary(parsed, uniquingKeysWith: { a, _ in a }))
     }
 
     /// Reads, hashes and (when the content changed) parses and extracts a batch, on all cores.
-    private static func prepare(_ batch: [CorpusScan.Entry], known: [String: Known], dictionaries: CacheDictionaries) -> [Prepared] {
-        ParallelSlots.map(batch.count) { prepareFile(batch[$0], known: known[batch[$0].key], dictionaries: dictionaries) }.map { $0! }
+    private static func prepare(_ batch: [CorpusScan.Entry], known: [String: Known], dictionaries: CacheDictionaries,
+                                sampled: [String: Sampled]) -> [Prepared] {
+        ParallelSlots.map(batch.count) {
+            prepareFile(batch[$0], known: known[batch[$0].key], dictionaries: dictionaries, sampled: sampled[batch[$0].key])
+        }.map { $0! }
     }
 
-    private static func prepareFile(_ f: CorpusScan.Entry, known: Known?, dictionaries: CacheDictionaries) -> Prepared {
+    /// `sampled`: the file as parsed for the dictionaries, used when its content is still the same.
+    private static func prepareFile(_ f: CorpusScan.Entry, known: Known?, dictionaries: CacheDictionaries, sampled: Sampled?) -> Prepared {
         var p = Prepared(path: f.path, key: f.key, size: f.size, mtime: f.mtime, hash: 0, known: known)
         let data: Data
         do {
@@ -409,10 +419,11 @@ public enum CorpusStore {
             p.unchanged = true
             return p
         }
-        let (article, warnings) = parse(data: data, path: f.path)
+        let reused = sampled.flatMap { $0.hash == p.hash ? $0 : nil }
+        let (article, warnings) = reused.map { ($0.article, $0.warnings) } ?? parse(data: data, path: f.path)
         p.warnings = warnings
         if let article {
-            let extraction = Extractor.extract(article)
+            let extraction = reused?.extraction ?? Extractor.extract(article)
             p.article = article
             p.articleBlob = try? BlobCodec.encode(article, dictionary: dictionaries.article)
             p.extractionBlob = ExtractionCodec.encode(extraction, article: article, dictionary: dictionaries.extraction)
@@ -468,7 +479,7 @@ public enum CorpusStore {
         let persistent = writer.path != ":memory:"
         let (key, assembled, links) = try writer.read { db in
             let key = try CachedLinks.fingerprint(db, engine: engine)
-            return (key, persistent ? try CachedLibrary.fetch(db, fingerprint: key) : nil, try CachedLinks.fetch(db, fingerprint: key))
+            return (key, persistent ? try CachedLibrary.fetch(db, fingerprint: key) : nil, try CachedLinks.fetchBlob(db, fingerprint: key))
         }
         var blobs: [String: (Data?, Data?, Data?)] = [:]
         try writer.read { db in
@@ -530,7 +541,7 @@ public enum CorpusStore {
             }
         }
         if let links {
-            library = links.attached(to: library)
+            library = try CachedLinks.decode(links, library: library).attached(to: library)
             stats.linkedFromCache = true
         }
         return Opened(library: library, index: SearchIndex(reader: writer, library: library), warnings: warnings,

@@ -116,18 +116,21 @@ enum Zstd {
 final class ZstdDictionary: @unchecked Sendable {
     let id: UInt32
     let bytes: [UInt8]
+    /// The level blobs are compressed at with this dictionary.
+    let level: Int32
     fileprivate let cdict: OpaquePointer
     fileprivate let ddict: OpaquePointer
 
-    private init?(bytes: [UInt8], id: UInt32) {
+    private init?(bytes: [UInt8], id: UInt32, level: Int32) {
         guard !bytes.isEmpty else { return nil }
-        guard let c = bytes.withUnsafeBytes({ ZSTD_createCDict($0.baseAddress, $0.count, Zstd.level) }) else { return nil }
+        guard let c = bytes.withUnsafeBytes({ ZSTD_createCDict($0.baseAddress, $0.count, level) }) else { return nil }
         guard let d = bytes.withUnsafeBytes({ ZSTD_createDDict($0.baseAddress, $0.count) }) else {
             ZSTD_freeCDict(c)
             return nil
         }
         self.bytes = bytes
         self.id = id
+        self.level = level
         cdict = c
         ddict = d
     }
@@ -144,13 +147,14 @@ final class ZstdDictionary: @unchecked Sendable {
         return id == 0 ? 1 : id
     }
 
-    /// The dictionary of these bytes, registered for decoding (once per distinct dictionary).
-    static func register(_ bytes: [UInt8]) -> ZstdDictionary? {
+    /// The dictionary of these bytes, compressing at `level`, registered for decoding (once per
+    /// distinct dictionary and level).
+    static func register(_ bytes: [UInt8], level: Int32 = Zstd.level) -> ZstdDictionary? {
         let id = id(of: bytes)
         lock.lock()
         defer { lock.unlock() }
-        if let known = registry[id], known.bytes == bytes { return known }
-        guard let made = ZstdDictionary(bytes: bytes, id: id) else { return nil }
+        if let known = registry[id], known.bytes == bytes, known.level == level { return known }
+        guard let made = ZstdDictionary(bytes: bytes, id: id, level: level) else { return nil }
         registry[id] = made
         return made
     }

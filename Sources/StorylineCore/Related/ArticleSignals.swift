@@ -24,8 +24,7 @@ struct ArticleSignals: Sendable {
 
     init(_ library: Library) {
         let n = library.articles.count
-        var position: [String: Int] = [:]
-        for (i, a) in library.articles.enumerated() where position[a.id] == nil { position[a.id] = i }
+        let position = StoryEvents.positions(library)
         self.position = position
         day = library.articles.map { $0.published?.day.ordinal }
 
@@ -41,11 +40,10 @@ struct ArticleSignals: Sendable {
         for (p, list) in personArticles.enumerated() { for a in list { people[Int(a)].append(Int32(p)) } }
         self.people = people
 
-        eventArticles = library.events.map { e in Set(e.sources.compactMap { position[$0.article] }).sorted().map(Int32.init) }
+        let lists = StoryEvents.lists(library, position: position)
+        eventArticles = lists.eventArticles
         eventWeight = library.events.map { $0.date == nil ? 0.5 : 1 }
-        var events = [[Int32]](repeating: [], count: n)
-        for (e, list) in eventArticles.enumerated() { for a in list { events[Int(a)].append(Int32(e)) } }
-        self.events = events
+        events = lists.byArticle
         for a in 0..<n where day[a] == nil {
             day[a] = events[a].compactMap { e -> Int? in
                 let event = library.events[Int(e)]

@@ -154,10 +154,7 @@ public enum StoryClusterer {
             let span = days.min().map { TimeSpan(start: Day(ordinal: $0), end: Day(ordinal: days.max()!), granularity: .range) }
             var eventSet = Set<Int32>()
             for m in members { eventSet.formUnion(signals.events[m]) }
-            let events = eventSet.map { library.events[Int($0)] }.sorted {
-                ($0.date?.start.ordinal ?? Int.max, $0.date?.end.ordinal ?? Int.max, $0.id)
-                    < ($1.date?.start.ordinal ?? Int.max, $1.date?.end.ordinal ?? Int.max, $1.id)
-            }.map(\.id)
+            let events = StoryEvents.timeline(eventSet, library: library)
             let people = d.people.sorted { x, y in
                 let (px, py) = (library.people[Int(x.key)], library.people[Int(y.key)])
                 return (x.value, px.mentions, py.name) > (y.value, py.mentions, px.name)
