@@ -160,6 +160,14 @@ final class CacheTests: XCTestCase {
         XCTAssertEqual(try s.ids("harbour"), ["d"])
         XCTAssertEqual(try s.ids("rain"), [])
         XCTAssertEqual(Set(s.library.articles.map(\.id)), ["a", "b", "d"])
+        XCTAssertEqual(try fileRows(f), [3, 3], "one cache row per file")
+    }
+
+    /// Rows in the cache's file table, and distinct paths among them.
+    private func fileRows(_ f: SearchFixture) throws -> [Int] {
+        try DatabaseQueue(path: f.cachePath).read { db in
+            [try Int.fetchOne(db, sql: "SELECT count(*) FROM doc") ?? -1, try Int.fetchOne(db, sql: "SELECT count(DISTINCT path) FROM doc") ?? -1]
+        }
     }
 
     func testTouchedButUnchangedFileIsHashedNotParsed() throws {
@@ -228,6 +236,7 @@ final class CacheTests: XCTestCase {
         let a = try f.open()
         let b = try f.open()
         XCTAssertEqual(try a.ids("geneva"), try b.ids("geneva"))
+        XCTAssertEqual(try fileRows(f), [3, 3], "both processes found the same rows by path")
     }
 }
 

@@ -434,23 +434,23 @@ public enum CorpusStore {
     private static func write(_ batch: [Prepared], to writer: any DatabaseWriter) throws {
         try writer.write { db in
             let insertDoc = try db.cachedStatement(sql: """
-                INSERT INTO doc(path, size, mtime, hash, id, day, title, outlet, published, parsed, warned)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO doc(path, pathkey, size, mtime, hash, id, day, title, outlet, published, parsed, warned)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertBlob = try db.cachedStatement(sql: "INSERT INTO blob(docid, article, extraction, warnings) VALUES (?, ?, ?, ?)")
             let touch = try db.cachedStatement(sql: "UPDATE doc SET size = ?, mtime = ? WHERE docid = ?")
-            let findPath = try db.cachedStatement(sql: "SELECT docid FROM doc WHERE path = ?")
+            let findPath = try db.cachedStatement(sql: "SELECT docid FROM doc WHERE pathkey = ? AND path = ?")
             for p in batch {
                 if p.unchanged, let k = p.known {
                     try touch.execute(arguments: [p.size, p.mtime, k.docid])
                     continue
                 }
                 // Another process may have indexed this path since we looked: replace its row.
-                let current = try Int64.fetchOne(findPath, arguments: [p.key])
+                let current = try Int64.fetchOne(findPath, arguments: [CacheSchema.pathKey(p.key), p.key])
                 if let docid = current { try deleteDoc(docid, db: db) }
                 let warnings = p.warnings.isEmpty ? nil
                     : try JSONEncoder().encode(p.warnings.map { StoredWarning(reason: $0.reason, skipped: $0.skipped) })
-                try insertDoc.execute(arguments: [p.key, p.size, p.mtime, p.hash, p.article?.id,
+                try insertDoc.execute(arguments: [p.key, CacheSchema.pathKey(p.key), p.size, p.mtime, p.hash, p.article?.id,
                                                   p.article?.published?.day.iso, p.article?.title, p.article?.outlet,
                                                   p.article?.published?.iso, p.article == nil ? 0 : 1, warnings == nil ? 0 : 1])
                 let docid = db.lastInsertedRowID
