@@ -25,9 +25,10 @@ struct CachedLibrary: Equatable {
     /// What each stored row holds; rows of one kind are concatenated in `chunk` order.
     fileprivate enum Kind: Int, CaseIterable { case events, people, relations, mentions }
 
-    /// Elements per stored row: enough rows per kind to decode on all cores, few enough that the
-    /// partly filled last page of each row (up to 64 KB of slack) stays a small part of the file.
-    private static let chunkSize = 65_536
+    /// Elements per stored row for a kind of `count` elements: at least eight rows when there
+    /// are many (rows decode in parallel), few enough that the partly filled last page of each
+    /// row (up to 64 KB of slack) stays a small part of the file.
+    private static func chunkSize(_ count: Int) -> Int { max(1024, min(65_536, (count + 7) / 8)) }
 
     /// The rows stored for one fingerprint, not yet decoded: their sentences and summaries point
     /// into the articles' text, so they decode once the articles are (`decoded(articles:)`).
@@ -88,7 +89,7 @@ struct CachedLibrary: Equatable {
         for (kind, count) in [(Kind.events, events.count), (.people, people.count), (.relations, relations.count), (.mentions, mentions.count)] {
             var chunk = 0, start = 0
             repeat {
-                let end = min(start + Self.chunkSize, count)
+                let end = min(start + Self.chunkSize(count), count)
                 jobs.append((kind, chunk, start..<end))
                 chunk += 1
                 start = end
