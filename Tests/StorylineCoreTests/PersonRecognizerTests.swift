@@ -35,6 +35,33 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(found["Joana Prates"]?.leader, false)
     }
 
+    /// A Kremlin-style readout: given name and patronymic address a person already named; an
+    /// aide's title is no part of the name.
+    func testPatronymicAddressIsNoNewPerson() {
+        let found = people([
+            "Russian President Pavel Orlov held talks with Belarusian President Anton Sidorenko in Moscow on Wednesday.",
+            "\"Anton Grigoryevich, I am very glad to see you,\" Orlov said.",
+            "\"Thank you, Pavel Semyonovich,\" Sidorenko replied, Presidential Aide Yury Belov said.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Pavel Orlov", "Anton Sidorenko", "Yury Belov"])
+    }
+
+    /// "Roman Abramovich"-like surnames that look like patronymics stay people when no one shares the given name.
+    func testPatronymicShapedSurnameStaysAPerson() {
+        let found = people(["\"We will invest,\" Roman Kuzmich said on Monday."])
+        XCTAssertEqual(Set(found.keys), ["Roman Kuzmich"])
+    }
+
+    /// Names after "counterpart" and with a portfolio in apposition are people even with unlisted given names.
+    func testCounterpartAndPortfolioAppositionAnchorNames() {
+        let found = people([
+            "Foreign Minister Sergei Volkov met his Belarusian counterpart Maxim Ryzhkovets on Wednesday.",
+            "Marcelo Arriaga, Mexico's economy minister, will meet the trade representative next week.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Sergei Volkov", "Maxim Ryzhkovets", "Marcelo Arriaga"])
+        XCTAssertEqual(found["Marcelo Arriaga"]?.country, "Mexico")
+    }
+
     func testFormerAndThenTitlesAreNotLeaders() {
         let found = people([
             "In a meeting with former Brazilian president Tomas Velho, the envoy smiled.",

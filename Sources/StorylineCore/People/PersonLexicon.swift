@@ -34,7 +34,7 @@ public enum PersonLexicon {
                        ("secretary general", "Secretary-General"), ("secretary", "Secretary"),
                        ("ambassador", "Ambassador"), ("envoy", "Envoy"), ("special envoy", "Special Envoy"),
                        ("national security adviser", "National Security Adviser"),
-                       ("security adviser", "Security Adviser"), ("adviser", "Adviser"), ("advisor", "Adviser"),
+                       ("security adviser", "Security Adviser"), ("adviser", "Adviser"), ("advisor", "Adviser"), ("aide", "Aide"),
                        ("spokesperson", "Spokesperson"), ("spokesman", "Spokesman"), ("spokeswoman", "Spokeswoman"),
                        ("governor", "Governor"), ("mayor", "Mayor"), ("senator", "Senator"), ("sen", "Senator"),
                        ("rep", "Representative"), ("representative", "Representative"), ("lawmaker", "Lawmaker"),

@@ -248,12 +248,14 @@ public enum PersonRecognizer {
             && (next.map { !$0.isWord } ?? true)
         let appositive = next?.text == "," && speakerFollows(toks, after: run.upperBound, within: block.sentence(containing: run.lowerBound))
         let preposition = prev.map { $0.isWord && !$0.isCapitalized && PersonLexicon.personPrepositions.contains($0.lower) } ?? false
+        // "his Belarusian counterpart Maxim Ryzhenkov": a name right after "counterpart" is a person.
+        let counterpart = prev.map { $0.isWord && ($0.lower == "counterpart" || $0.lower == "counterparts") } ?? false
         // "Analysts at Goldman Sachs said": after a place preposition a speaker is an organization.
         let afterPlace = prev.map { $0.isWord && placePrepositions.contains($0.lower) } ?? false
         // "Joint Chiefs Chairman …": a capitalized phrase right before a title is an organization.
         if let next, next.isWord, matchTitle(toks, at: run.upperBound) != nil, !toks[run.upperBound - 1].possessive { return nil }
         let nameWords = words.filter { !$0.lexicon.contains(.particle) }.count
-        let strong = (korean || given || ((speechAfter || speechBefore || appositive) && !afterPlace)) && nameWords <= 4
+        let strong = (korean || given || counterpart || ((speechAfter || speechBefore || appositive) && !afterPlace)) && nameWords <= 4
         guard strong || (preposition && run.count <= 3) else { return nil }
         for k in run.dropLast() where PersonLexicon.places.contains(toks[k].lower + " " + toks[k + 1].lower) { return nil }
         return Candidate(scanned: scanned, tokens: run, words: words.map(\.text), title: nil, country: nil, former: false,
@@ -266,6 +268,11 @@ public enum PersonRecognizer {
     private static let portfolios: Set<String> = ["interior", "justice", "energy", "agriculture", "industry", "labour",
                                                   "transport", "transportation", "tourism", "sport", "sports", "culture",
                                                   "commerce", "economy", "infrastructure", "housing", "immigration"]
+
+    /// Portfolios, also organization words elsewhere, that may stand before "minister" in apposition.
+    private static let appositivePortfolios: Set<String> = ["health", "education", "environment", "climate", "trade",
+                                                            "finance", "defense", "defence", "security", "home", "labor",
+                                                            "science", "digital", "mining", "petroleum", "oil", "water"]
 
     /// Capitalized words that may open an office after a name ("Principal Deputy Spokesperson").
     private static let officeModifiers: Set<String> = ["principal", "deputy", "senior", "chief", "acting", "assistant",
@@ -296,6 +303,9 @@ public enum PersonRecognizer {
             if PersonLexicon.formerMarkers.contains(toks[k].lower) { former = true }
             k += 1
         }
+        // ", Mexico's economy minister,": a lower-case portfolio before the title.
+        if country != nil, k + 1 < toks.count, toks[k].isWord, !toks[k].isCapitalized, matchTitle(toks, at: k) == nil,
+           portfolios.contains(toks[k].lower) || appositivePortfolios.contains(toks[k].lower), matchTitle(toks, at: k + 1) != nil { k += 1 }
         // "Tommy Pigott, Principal Deputy Spokesperson": a capitalized office closing the line or sentence.
         if country == nil, toks[e + 1].lower != "the", k < toks.count, toks[k].isWord, toks[k].isCapitalized {
             var t = k
@@ -569,8 +579,12 @@ public enum PersonRecognizer {
     private static func trimmed(_ candidates: [Candidate]) -> [Candidate] {
         let known = Set(candidates.filter { $0.words.count >= 2 }.map { NameKey.of($0.words.joined(separator: " ")) })
         let strongPairs = Set(candidates.filter { !$0.weak && $0.words.count >= 2 }.map { NameKey.of($0.words[0] + $0.words[1]) })
+        let firstWords = Set(candidates.filter { $0.words.count >= 2 && !isPatronymic($0.words[1]) }.map { NameKey.of($0.words[0]) })
         var out: [Candidate] = []
         for var c in candidates {
+            // "Alexander Grigoryevich, I am glad to see you": given name and patronymic address a
+            // person of the article ("Alexander Lukashenko"); they name no one new.
+            if c.title == nil, c.words.count == 2, isPatronymic(c.words[1]), firstWords.contains(NameKey.of(c.words[0])) { continue }
             if c.words.count >= 3 {
                 for len in stride(from: c.words.count - 1, through: 2, by: -1)
                 where known.contains(NameKey.of(c.words.prefix(len).joined(separator: " "))) {
@@ -586,6 +600,15 @@ public enum PersonRecognizer {
             out.append(c)
         }
         return out
+    }
+
+    /// True for a Russian, Belarusian or Ukrainian patronymic ("Vladimirovich", "Grigoryevich",
+    /// "Volodymyrovych", "Ilyich", "Petrovna", "Kuzminichna"), read from its ending.
+    static func isPatronymic(_ word: String) -> Bool {
+        let u = word.utf8
+        guard u.count >= 6 else { return false }
+        return word.hasSuffix("vich") || word.hasSuffix("vych") || word.hasSuffix("vna") || word.hasSuffix("ich")
+            || word.hasSuffix("ichna")
     }
 
     // MARK: - Drafts: people of the article while they are being built
