@@ -154,6 +154,18 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.first?.date?.start.iso, "2026-07-01")
     }
 
+    /// "The two presidents will attend …, an aide said": the pair named before acts; the aide only reports.
+    func testTheTwoPresidentsStayParticipantsBesideANamedSpeaker() {
+        let a = article("g", published: "2026-10-14", [
+            Block(kind: .paragraph, text: "President Ivan Orlov held talks with President Anton Sidorenko on Wednesday.", offset: 0),
+            Block(kind: .paragraph, text: "The two presidents will attend a council session on Thursday, aide Yury Belov said.", offset: 80),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Ivan Orlov": "Ivan Orlov", "Anton Sidorenko": "Anton Sidorenko",
+                                                                               "Yury Belov": "Yury Belov"]))
+        XCTAssertEqual(events.last?.participants, ["Ivan Orlov", "Anton Sidorenko", "Yury Belov"])
+        XCTAssertEqual(events.last?.status, .planned)
+    }
+
     func testPhoneCourtesyCallsAndWelcomesAreTypedByWhatHappened() {
         let a = article("t", published: "2026-06-15", [
             Block(kind: .paragraph, text: "Last month, Berg spoke by phone with Premier Ivo Lund about grain.", offset: 0),

@@ -60,6 +60,8 @@ final class PersonRecognizerTests: XCTestCase {
         ])
         XCTAssertEqual(Set(found.keys), ["Sergei Volkov", "Maxim Ryzhkovets", "Marcelo Arriaga"])
         XCTAssertEqual(found["Marcelo Arriaga"]?.country, "Mexico")
+        let leaders = people(["President Ade Bello on Thursday received his Ghanaian counterpart, Kofi Mensah, at the villa."])
+        XCTAssertEqual(leaders["Kofi Mensah"]?.leader, true, "a president's counterpart holds the same office")
     }
 
     func testFormerAndThenTitlesAreNotLeaders() {

@@ -18,6 +18,18 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertEqual(found["Freja Holm + Kim Min-jun"], [.meeting])
     }
 
+    /// "received his Ghanaian counterpart, John Mahama": the object in apposition after a comma.
+    func testObjectInAppositionAfterACommaIsMet() {
+        let found = pairs([
+            "President Ade Bello on Thursday received his Ghanaian counterpart, Kofi Mensah, at the villa.",
+            "Minister Lars Vogel, who arrived on Monday, also called on Prime Minister Ravi Kumar.",
+            "President Ade Bello called on Prime Minister Tomas Berg to release the prisoners.",
+        ])
+        XCTAssertEqual(found["Ade Bello + Kofi Mensah"], [.meeting])
+        XCTAssertEqual(found["Lars Vogel + Ravi Kumar"], [.meeting])
+        XCTAssertNil(found["Ade Bello + Tomas Berg"], "urging someone to act is no meeting")
+    }
+
     func testCoordinatedObjectsGiveOneInteractionEach() {
         let found = pairs([
             "President Kim Min-jun arrived.",

@@ -123,7 +123,10 @@ public enum EventExtractor {
                 sentenceSource = source
                 let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && tokens[$0].classes.contains(.anaphora) }
                 var people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
-                if people.isEmpty, recentGroup.count >= 2, refersToGroup(tokens, clause) { people = recentGroup }
+                if recentGroup.count >= 2, refersToGroup(tokens, clause) {
+                    // "The two presidents will attend …, an aide said": the group acts, the one named only reports.
+                    if people.isEmpty { people = recentGroup } else if !people.contains(where: recentGroup.contains) { people = recentGroup + people }
+                }
                 let summary = summaryText(tokens, scalars, clause)
                 // Cues just before a clause's own date belong to that date's event ("their previous summit (Oct 30)").
                 var owned = Set<Int>()

@@ -180,12 +180,13 @@ public enum PersonRecognizer {
                 }
                 if run.count >= 2, var c = weakCandidate(block, run: run, scanned: scanned) {
                     // "Prime Minister Albanese and his New Zealand counterpart Christopher Luxon": the same office.
-                    if run.lowerBound > 0, ["counterpart", "counterparts"].contains(toks[run.lowerBound - 1].lower),
+                    let before = run.lowerBound >= 2 && toks[run.lowerBound - 1].text == "," ? run.lowerBound - 2 : run.lowerBound - 1
+                    if before >= 0, ["counterpart", "counterparts"].contains(toks[before].lower),
                        let holder = out.last(where: { $0.scanned == scanned && $0.title != nil && !$0.former }),
                        let title = holder.title, !honorifics.contains(title.display) {
                         c.title = title
                         c.weak = false
-                        var j = run.lowerBound - 2
+                        var j = before - 1
                         while j >= 0, toks[j].isWord, toks[j].isCapitalized, c.country == nil {
                             c.country = PersonLexicon.countries[toks[j].lower]
                                 ?? (j >= 1 ? PersonLexicon.countries[toks[j - 1].lower + " " + toks[j].lower] : nil)
@@ -248,8 +249,11 @@ public enum PersonRecognizer {
             && (next.map { !$0.isWord } ?? true)
         let appositive = next?.text == "," && speakerFollows(toks, after: run.upperBound, within: block.sentence(containing: run.lowerBound))
         let preposition = prev.map { $0.isWord && !$0.isCapitalized && PersonLexicon.personPrepositions.contains($0.lower) } ?? false
-        // "his Belarusian counterpart Maxim Ryzhenkov": a name right after "counterpart" is a person.
-        let counterpart = prev.map { $0.isWord && ($0.lower == "counterpart" || $0.lower == "counterparts") } ?? false
+        // "his Belarusian counterpart Maxim Ryzhenkov", "his counterpart, John Mahama": a name right after
+        // "counterpart" is a person.
+        func isCounterpart(_ t: TextToken) -> Bool { t.isWord && (t.lower == "counterpart" || t.lower == "counterparts") }
+        var counterpart = prev.map(isCounterpart) ?? false
+        if !counterpart, let prev, prev.text == ",", run.lowerBound >= 2, isCounterpart(toks[run.lowerBound - 2]) { counterpart = true }
         // "Analysts at Goldman Sachs said": after a place preposition a speaker is an organization.
         let afterPlace = prev.map { $0.isWord && placePrepositions.contains($0.lower) } ?? false
         // "Joint Chiefs Chairman …": a capitalized phrase right before a title is an organization.

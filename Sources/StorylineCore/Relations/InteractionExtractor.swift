@@ -56,7 +56,8 @@ public enum InteractionExtractor {
                   "spoke", "speaks", "speak", "speaking", "talked", "talking"] { p[w] = .phoneCall }
         for w in ["summit", "summits"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
-                  "hosted", "hosting", "received", "receives", "welcomed", "welcomes", "greeted", "dinner", "luncheon"] {
+                  "hosted", "hosting", "received", "receives", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
+                  "called"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -134,6 +135,11 @@ public enum InteractionExtractor {
                let speaker = right.first, speaker.tokens.lowerBound == statementObjectStart(toks, after: p, clause: clause) {
                 continue
             }
+            // "called on Prime Minister Modi": a courtesy call; "called on Modi to act" urges him.
+            if toks[p].lower == "called" {
+                guard p + 1 < clause.upperBound, toks[p + 1].lower == "on", let o = right.first, o.tokens.lowerBound - p <= 6,
+                      o.tokens.upperBound >= clause.upperBound || toks[o.tokens.upperBound].lower != "to" else { continue }
+            }
             let gerundAfterSubordinator = toks[p].lower.hasSuffix("ing") && p > clause.lowerBound
                 && subordinators.contains(toks[p - 1].lower)
             var subjects: [LocatedMention] = []
@@ -155,7 +161,8 @@ public enum InteractionExtractor {
                     }
                     if first.tokens.lowerBound == start { objects = [first] }
                 } else if first.tokens.lowerBound - p <= 8,
-                          !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," }),
+                          !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," })
+                            || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound),
                           // "agreed with X", not "agreed to make the president …"
                           type != .agreement || (p..<first.tokens.lowerBound).contains(where: { toks[$0].lower == "with" || toks[$0].lower == "between" }) {
                     objects = coordinated(right, startingAt: 0, toks: toks)
@@ -273,6 +280,21 @@ public enum InteractionExtractor {
             return nil
         }
         return link
+    }
+
+    /// True when the words between a verb and its object only introduce the object in apposition:
+    /// "received his Ghanaian counterpart, John Mahama", "met the French president, Paul Morel".
+    private static func appositiveObject(_ toks: [TextToken], from a: Int, to b: Int) -> Bool {
+        guard a < b, toks[b - 1].text == "," else { return false }
+        var words = 0
+        for k in a..<(b - 1) {
+            let t = toks[k]
+            guard t.isWord else { return false }
+            guard t.lower == "the" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
+                || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower) else { return false }
+            words += 1
+        }
+        return words >= 2
     }
 
     private static let titleWords: Set<String> = Set(PersonLexicon.titles.keys.flatMap { $0 })
