@@ -112,6 +112,35 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(earlier?.participants, ["Ana Rossi", "Ngozi Okafor"])
     }
 
+    /// "The visit came a week after X spoke with Y": the article's visit dates the call before it.
+    func testTheArticlesOwnEventDatesWhatCameAWeekBefore() {
+        let a = article("rel3", published: "2026-06-18", [
+            Block(kind: .paragraph, text: "President Paul Morel welcomed Ravi Kumar to Paris on Wednesday.", offset: 0),
+            Block(kind: .paragraph, text: "The visit came a week after Kumar spoke by phone with Ivan Orlov.", offset: 80),
+        ])
+        let names = ["Paul Morel": "Paul Morel", "Ravi Kumar": "Ravi Kumar", "Kumar": "Ravi Kumar", "Ivan Orlov": "Ivan Orlov"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        let call = events.first { $0.expression == "a week after" }
+        XCTAssertEqual(call?.date, TimeSpan(day: Day(2026, 6, 10)!))
+        XCTAssertEqual(call?.type, .phoneCall)
+        XCTAssertEqual(call?.participants, ["Ravi Kumar", "Ivan Orlov"])
+        let b = article("rel4", published: "2026-04-07", [
+            Block(kind: .paragraph, text: "Minister Cho Min held talks with Marco Diaz on Monday.", offset: 0),
+            Block(kind: .paragraph, text: "The talks came about a week after Ana Rossi spoke by phone with Sipho Dube on March 30.", offset: 80),
+        ])
+        let told = EventExtractor.extract(article: b, mentions: mentions(b, ["Cho Min": "Cho Min", "Marco Diaz": "Marco Diaz",
+                                                                             "Ana Rossi": "Ana Rossi", "Sipho Dube": "Sipho Dube"]))
+        XCTAssertEqual(told.filter { $0.sources.first?.block == 1 }.map(\.date), [TimeSpan(day: Day(2026, 3, 30)!)],
+                       "the talks are told already; the call on March 30 is the one new event")
+        let c = article("rel5", published: "2026-04-07", [
+            Block(kind: .paragraph, text: "Minister Cho Min held talks with Marco Diaz on Monday.", offset: 0),
+            Block(kind: .paragraph, text: "The talks came a week after Ana Rossi spoke by phone with Sipho Dube on March 30.", offset: 80),
+        ])
+        let stated = EventExtractor.extract(article: c, mentions: mentions(c, ["Cho Min": "Cho Min", "Marco Diaz": "Marco Diaz",
+                                                                               "Ana Rossi": "Ana Rossi", "Sipho Dube": "Sipho Dube"]))
+        XCTAssertEqual(stated.filter { $0.sources.first?.block == 1 }.map(\.type), [.phoneCall])
+    }
+
     func testOneDayAfterWithNothingToMeasureFromStaysUndated() {
         let a = article("rel2", published: "2025-06-11", [
             Block(kind: .paragraph, text: "The call came one day after speaking with Okafor.", offset: 0),

@@ -171,6 +171,9 @@ public enum EventExtractor {
                     var seen: [TimeSpan?] = []
                     for e in clause.expressions where !seen.contains(e.span) || e.daysFromReference != nil {
                         seen.append(e.span)
+                        // "The talks came about a week after Lee spoke with Trump on March 30": the span after
+                        // "a week after" is the article's own talks, told already; only the call is new.
+                        if e.span != nil, restatesOwnEvent(tokens, clause, e, mentions: mentions) { continue }
                         if e.span == nil, let days = e.daysFromReference,
                            var anchored = relativeEvent(e, days: days, clause: clause, tokens: tokens, mentions: mentions,
                                                         known: earlier + events) {
@@ -180,6 +183,8 @@ public enum EventExtractor {
                             events.append(anchored)
                             continue
                         }
+                        // "came about a week after Lee spoke with Trump on March 30": the stated date dates it.
+                        if e.span == nil, e.daysFromReference != nil, clause.expressions.contains(where: { $0.span != nil }) { continue }
                         events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: nil), e.tense, e.range.lowerBound,
                                            only: e, several: clause.expressions.count > 1))
                     }
@@ -203,12 +208,30 @@ public enum EventExtractor {
         guard let k = stride(from: e.tokens.lowerBound - 1, through: lo, by: -1).first(where: { clause.cues[$0] != nil }),
               let type = clause.cues[k] else { return nil }
         let head = Set(mentions.filter { $0.offsetInBlock >= t[k].start && $0.offsetInBlock < e.range.lowerBound }.map(\.person))
-        guard !head.isEmpty,
-              let ref = known.last(where: { $0.type == type && $0.date?.granularity == .day && head.isSubset(of: $0.participants) }),
-              let day = ref.date?.start else { return nil }
         var end = e.tokens.upperBound
         while end < clause.tokens.upperBound, !t[end].isDash, t[end].text != ",", t[end].text != ";" { end += 1 }
         let stop = end < clause.tokens.upperBound ? t[end].start : Int.max
+        if head.isEmpty {
+            // "The visit came a week after Modi spoke by phone with Putin": the article's own event,
+            // named by a definite noun opening the clause, dates what happened after "after"
+            // (unless the clause states its own date).
+            guard !clause.expressions.contains(where: { $0.span != nil }), k >= 1, k - 1 >= clause.tokens.lowerBound, t[k - 1].lower == "the",
+                  k - 1 == clause.tokens.lowerBound || !(clause.tokens.lowerBound..<(k - 1)).contains(where: { t[$0].kind == .word }),
+                  let ref = known.first(where: { $0.type == type && $0.date?.granularity == .day })
+                      ?? known.first(where: { $0.date?.granularity == .day && $0.type != .statement }),
+                  let day = ref.date?.start else { return nil }
+            let after = (e.tokens.upperBound..<end).first { clause.cues[$0] != nil }.flatMap { clause.cues[$0] } ?? type
+            var people: [String] = []
+            for m in mentions.sorted(by: { $0.offsetInBlock < $1.offsetInBlock })
+            where m.offsetInBlock >= e.range.upperBound && m.offsetInBlock < stop && !people.contains(m.person) {
+                people.append(m.person)
+            }
+            guard !people.isEmpty else { return nil }
+            return Event(id: "", date: TimeSpan(day: day.adding(days: days)), expression: e.text, type: after, status: .occurred,
+                         summary: "", participants: people)
+        }
+        guard let ref = known.last(where: { $0.type == type && $0.date?.granularity == .day && head.isSubset(of: $0.participants) }),
+              let day = ref.date?.start else { return nil }
         var people = ref.participants.filter { !head.contains($0) }
         for m in mentions.sorted(by: { $0.offsetInBlock < $1.offsetInBlock })
         where m.offsetInBlock >= e.range.upperBound && m.offsetInBlock < stop && !people.contains(m.person) {
@@ -216,6 +239,16 @@ public enum EventExtractor {
         }
         return Event(id: "", date: TimeSpan(day: day.adding(days: days)), expression: e.text, type: type, status: .occurred,
                      summary: "", participants: people)
+    }
+
+    /// True when `e` ends in "after"/"before" and dates a definite event noun opening the clause
+    /// with nobody named before it ("The visit came a week after …"): the article's own event.
+    private static func restatesOwnEvent(_ t: [TimeToken], _ c: Clause, _ e: TemporalExpression, mentions: [Mention]) -> Bool {
+        guard let last = e.tokens.last, t[last].kind == .word, t[last].lower == "after" || t[last].lower == "before" else { return false }
+        guard let first = c.tokens.first(where: { t[$0].kind == .word }), t[first].lower == "the", first + 1 < e.tokens.lowerBound,
+              c.cues[first + 1] != nil else { return false }
+        let lo = t[c.tokens.lowerBound].start
+        return !mentions.contains { $0.offsetInBlock >= lo && $0.offsetInBlock < e.range.lowerBound }
     }
 
     /// True for "Lee's" in "Lee's security adviser Wi Sung-lac": a possessor whose role noun
