@@ -125,7 +125,11 @@ public enum EventExtractor {
                 var people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
                 if recentGroup.count >= 2, refersToGroup(tokens, clause) {
                     // "The two presidents will attend …, an aide said": the group acts, the one named only reports.
-                    if people.isEmpty { people = recentGroup } else if !people.contains(where: recentGroup.contains) { people = recentGroup + people }
+                    if people.isEmpty {
+                        people = recentGroup
+                    } else if !people.contains(where: recentGroup.contains), onlySpeakers(tokens, clause, mentions: mentions) {
+                        people = recentGroup + people
+                    }
                 }
                 let summary = summaryText(tokens, scalars, clause)
                 // Cues just before a clause's own date belong to that date's event ("their previous summit (Oct 30)").
@@ -249,6 +253,21 @@ public enum EventExtractor {
               c.cues[first + 1] != nil else { return false }
         let lo = t[c.tokens.lowerBound].start
         return !mentions.contains { $0.offsetInBlock >= lo && $0.offsetInBlock < e.range.lowerBound }
+    }
+
+    /// True when every person named in the clause is followed by a verb of saying ("…, aide
+    /// Yury Ushakov said"): they report the clause, they do not act in it.
+    private static func onlySpeakers(_ t: [TimeToken], _ c: Clause, mentions: [Mention]) -> Bool {
+        let lo = t[c.tokens.lowerBound].start, hi = t[c.tokens.upperBound - 1].end
+        var any = false
+        for m in mentions where m.offsetInBlock >= lo && m.offsetInBlock < hi {
+            let end = m.offsetInBlock + m.surface.unicodeScalars.count
+            var a = c.tokens.lowerBound, b = c.tokens.upperBound
+            while a < b { let mid = (a + b) / 2; if t[mid].start < end { a = mid + 1 } else { b = mid } }
+            guard a < c.tokens.upperBound, t[a].kind == .word, PersonLexicon.speakerVerbs.contains(t[a].lower) else { return false }
+            any = true
+        }
+        return any
     }
 
     /// True for "Lee's" in "Lee's security adviser Wi Sung-lac": a possessor whose role noun
