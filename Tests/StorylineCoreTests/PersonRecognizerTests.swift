@@ -46,6 +46,12 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(Set(found.keys), ["Pavel Orlov", "Anton Sidorenko", "Yury Belov"])
     }
 
+    /// A name closing a long office in apposition, right before "said", is the speaker.
+    func testNameInAppositionAfterALongOfficeBeforeSaid() {
+        let found = people(["A statement by the Special Adviser to the President on Information and Strategy, Bayo Okonkwo, said talks went well."])
+        XCTAssertEqual(Set(found.keys), ["Bayo Okonkwo"])
+    }
+
     /// "Roman Abramovich"-like surnames that look like patronymics stay people when no one shares the given name.
     func testPatronymicShapedSurnameStaysAPerson() {
         let found = people(["\"We will invest,\" Roman Kuzmich said on Monday."])

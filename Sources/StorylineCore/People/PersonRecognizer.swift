@@ -386,7 +386,8 @@ public enum PersonRecognizer {
 
     /// True when, later in the sentence, a comma is followed by a verb of saying ("X, an adviser, said").
     private static func speakerFollows(_ toks: [TextToken], after start: Int, within sentence: Range<Int>) -> Bool {
-        var k = start + 1
+        // "the Special Adviser …, Bayo Onanuga, said": the comma right after the name may close the apposition.
+        var k = start
         while k + 1 < sentence.upperBound {
             if toks[k].text == ",", toks[k + 1].isWord, PersonLexicon.speakerVerbs.contains(toks[k + 1].lower) { return true }
             k += 1
