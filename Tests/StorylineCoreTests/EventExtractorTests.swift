@@ -195,6 +195,16 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.last?.status, .planned)
     }
 
+    /// Receiving a person is a meeting; receiving a thing is not.
+    func testReceivingAPersonIsAMeeting() {
+        let a = article("recv", published: "2026-06-11", [
+            Block(kind: .paragraph, text: "President Ade Bello on Thursday received his Ghanaian counterpart, Kofi Mensah, at the villa.", offset: 0),
+            Block(kind: .paragraph, text: "The ministry received a letter from the union on Wednesday.", offset: 100),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Ade Bello": "Ade Bello", "Kofi Mensah": "Kofi Mensah"]))
+        XCTAssertEqual(events.map(\.type), [.meeting, .other])
+    }
+
     func testPhoneCourtesyCallsAndWelcomesAreTypedByWhatHappened() {
         let a = article("t", published: "2026-06-15", [
             Block(kind: .paragraph, text: "Last month, Berg spoke by phone with Premier Ivo Lund about grain.", offset: 0),

@@ -420,6 +420,13 @@ public enum EventExtractor {
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
         if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
            !(k + 2 < r.upperBound && (t[k + 2].text == "\u{2019}" || t[k + 2].text == "'")) { return .meeting }
+        // "received his Ghanaian counterpart", "receives Turkish President Erdogan": receiving a
+        // person is a meeting; "received a letter", "received support" is none.
+        if w == "received" || w == "receives" {
+            var p = k + 1
+            while p < r.upperBound, p <= k + 3, t[p].kind == .word, !t[p].isCapitalized, receivingDeterminers.contains(t[p].lower) { p += 1 }
+            return p < r.upperBound && t[p].kind == .word && t[p].isCapitalized ? .meeting : nil
+        }
         // "spoke by phone with", "talked on the phone"
         if spokeWords.contains(w),
            (k + 1..<min(r.upperBound, k + 4)).contains(where: { t[$0].lower == "phone" || t[$0].lower == "telephone" }) {
@@ -445,6 +452,9 @@ public enum EventExtractor {
         if type == .meeting, let f = w.utf8.first, f == 0x68 || f == 0x61, hostingWords.contains(w), showsAfter(t, k, r) { return nil }
         return type
     }
+
+    /// Words between "received" and the person received ("his", "the").
+    private static let receivingDeterminers: Set<String> = ["his", "her", "their", "the", "visiting"]
 
     /// Meeting cues whose object may be a spectacle instead of a meeting.
     private static let hostingWords: Set<String> = ["host", "hosts", "hosted", "hosting", "attend", "attends", "attended", "attending"]
