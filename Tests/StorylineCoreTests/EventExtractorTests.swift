@@ -195,6 +195,27 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.last?.status, .planned)
     }
 
+    /// "pledged on Tuesday …, as the two leaders met": the day's event is the meeting, not a statement.
+    func testAPledgeMadeAsTheLeadersMetIsTheMeeting() {
+        let a = article("as", published: "2026-04-22", [
+            Block(kind: .paragraph, text: "President Ana Rossi and Prime Minister Ravi Kumar on Tuesday pledged to double trade, as the two leaders met in Brasilia.", offset: 0),
+            Block(kind: .paragraph, text: "Kumar said on Wednesday that trade would grow, as prices rose.", offset: 200),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Ana Rossi": "Ana Rossi", "Ravi Kumar": "Ravi Kumar"]))
+        XCTAssertEqual(events.map(\.type), [.meeting, .statement])
+    }
+
+    /// A country or its voters choosing someone is an election; a leader choosing a venue is not.
+    func testACountryChoosingAPresidentIsAnElection() {
+        let a = article("ch", published: "2026-03-01", [
+            Block(kind: .paragraph, text: "And Chile in December chose Rosa Paz, the most conservative president in decades.", offset: 0),
+            Block(kind: .paragraph, text: "Paz chose Lima for her first trip in January.", offset: 100),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Rosa Paz": "Rosa Paz", "Paz": "Rosa Paz"]))
+        XCTAssertEqual(events.first?.type, .election)
+        XCTAssertNotEqual(events.last?.type, .election)
+    }
+
     /// Receiving a person is a meeting; receiving a thing is not.
     func testReceivingAPersonIsAMeeting() {
         let a = article("recv", published: "2026-06-11", [

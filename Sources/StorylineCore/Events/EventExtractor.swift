@@ -379,7 +379,21 @@ public enum EventExtractor {
             let outside = Set(c.tokens.filter { !part.contains($0) })
             return cueType(t, c, near: e.tokens.lowerBound, limit: limit, skipping: outside, preferBefore: true)
         }
-        return cueType(t, c, near: e.tokens.lowerBound, limit: limit, preferBefore: true)
+        let type = cueType(t, c, near: e.tokens.lowerBound, limit: limit, preferBefore: true)
+        // "pledged on Tuesday to double trade, as the two leaders met in Brasilia": what was said
+        // happened at the encounter the ", as …" part tells.
+        if type == .statement, let setting = encounterAfterAs(t, c) { return setting }
+        return type
+    }
+
+    /// The meeting, summit, visit or call a ", as …" part of the clause tells, if any.
+    private static func encounterAfterAs(_ t: [TimeToken], _ c: Clause) -> EventType? {
+        for k in c.tokens where t[k].text == "," && k + 2 < c.tokens.upperBound && t[k + 1].lower == "as" {
+            for j in (k + 2)..<min(c.tokens.upperBound, k + 8) {
+                if let ty = c.cues[j], ty == .meeting || ty == .summit || ty == .visit || ty == .phoneCall { return ty }
+            }
+        }
+        return nil
     }
 
     /// The "since …" or "when …" part of the clause holding token `k` (up to the next comma), when
@@ -420,6 +434,14 @@ public enum EventExtractor {
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
         if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
            !(k + 2 < r.upperBound && (t[k + 2].text == "\u{2019}" || t[k + 2].text == "'")) { return .meeting }
+        // "And Chile in December chose José Antonio Kast", "voters picked …": a country or its voters
+        // choosing someone is an election; anyone else choosing is no event word.
+        if w == "chose" || w == "chooses" || w == "picked" {
+            for p in stride(from: k - 1, through: max(r.lowerBound, k - 5), by: -1) where t[p].kind == .word {
+                if electorates.contains(t[p].lower) || (t[p].isCapitalized && PersonLexicon.countries[t[p].lower] != nil) { return .election }
+            }
+            return nil
+        }
         // "received his Ghanaian counterpart", "receives Turkish President Erdogan": receiving a
         // person is a meeting; "received a letter", "received support" is none.
         if w == "received" || w == "receives" {
@@ -452,6 +474,9 @@ public enum EventExtractor {
         if type == .meeting, let f = w.utf8.first, f == 0x68 || f == 0x61, hostingWords.contains(w), showsAfter(t, k, r) { return nil }
         return type
     }
+
+    /// Who chooses in an election ("voters picked …").
+    private static let electorates: Set<String> = ["voters", "electorate", "electors", "citizens"]
 
     /// Words between "received" and the person received ("his", "the").
     private static let receivingDeterminers: Set<String> = ["his", "her", "their", "the", "visiting"]
