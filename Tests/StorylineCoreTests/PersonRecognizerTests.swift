@@ -46,6 +46,17 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(Set(found.keys), ["Pavel Orlov", "Anton Sidorenko", "Yury Belov"])
     }
 
+    /// A Xinhua-style readout names officials bare: a Chinese family name and a pinyin given name.
+    func testChineseNamesWithoutTitles() {
+        let found = people([
+            "After the talks, the two presidents witnessed the signing of documents. Cai Qi and Wang Yi attended the events.",
+            "Top legislator Zhao Leji will meet him on Thursday in the Long Island hotel, near Sun Valley.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Cai Qi", "Wang Yi", "Zhao Leji"])
+        XCTAssertTrue(PersonLexicon.isPinyinGivenName("Jinping"))
+        XCTAssertFalse(PersonLexicon.isPinyinGivenName("Valley"))
+    }
+
     /// A name closing a long office in apposition, right before "said", is the speaker.
     func testNameInAppositionAfterALongOfficeBeforeSaid() {
         let found = people(["A statement by the Special Adviser to the President on Information and Strategy, Bayo Okonkwo, said talks went well."])

@@ -244,6 +244,9 @@ public enum PersonRecognizer {
         let next = run.upperBound < toks.count ? toks[run.upperBound] : nil
         let korean = first.text.unicodeScalars.count <= 5 && words.dropFirst().contains(where: isHyphenatedGivenName)
         let given = PersonLexicon.givenNames.contains(first.lower) && !first.possessive
+        // "Cai Qi and Wang Yi attended": a Chinese family name and a pinyin given name.
+        let chinese = words.count == 2 && !first.possessive && PersonLexicon.chineseFamilyNames.contains(first.lower)
+            && PersonLexicon.isPinyinGivenName(words.last!.text)
         let speechAfter = next.map { $0.isWord && PersonLexicon.speakerVerbs.contains($0.lower) } ?? false
         let speechBefore = (prev.map { $0.isWord && PersonLexicon.speakerVerbs.contains($0.lower) } ?? false)
             && (next.map { !$0.isWord } ?? true)
@@ -259,7 +262,7 @@ public enum PersonRecognizer {
         // "Joint Chiefs Chairman …": a capitalized phrase right before a title is an organization.
         if let next, next.isWord, matchTitle(toks, at: run.upperBound) != nil, !toks[run.upperBound - 1].possessive { return nil }
         let nameWords = words.filter { !$0.lexicon.contains(.particle) }.count
-        let strong = (korean || given || counterpart || ((speechAfter || speechBefore || appositive) && !afterPlace)) && nameWords <= 4
+        let strong = (korean || given || chinese || counterpart || ((speechAfter || speechBefore || appositive) && !afterPlace)) && nameWords <= 4
         guard strong || (preposition && run.count <= 3) else { return nil }
         for k in run.dropLast() where PersonLexicon.places.contains(toks[k].lower + " " + toks[k + 1].lower) { return nil }
         return Candidate(scanned: scanned, tokens: run, words: words.map(\.text), title: nil, country: nil, former: false,
