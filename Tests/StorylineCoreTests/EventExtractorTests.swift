@@ -216,6 +216,15 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertNotEqual(events.last?.type, .election)
     }
 
+    /// "X will meet Y on Wednesday, and Z is to meet him on Thursday": Z meets Y, not X.
+    func testASecondPartWithItsOwnSubjectMeetsTheFirstPartsGuest() {
+        let a = article("him", published: "2026-09-22", [
+            Block(kind: .paragraph, text: "Premier Li Wen will meet Kofi Mensah on Wednesday, and top legislator Zhao Bo is scheduled to meet him on Thursday before he leaves.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Li Wen": "Li Wen", "Kofi Mensah": "Kofi Mensah", "Zhao Bo": "Zhao Bo"]))
+        XCTAssertEqual(events.map(\.participants), [["Li Wen", "Kofi Mensah"], ["Kofi Mensah", "Zhao Bo"]])
+    }
+
     /// Receiving a person is a meeting; receiving a thing is not.
     func testReceivingAPersonIsAMeeting() {
         let a = article("recv", published: "2026-06-11", [

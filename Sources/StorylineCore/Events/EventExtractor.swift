@@ -539,7 +539,10 @@ public enum EventExtractor {
             return mentions.filter { $0.offsetInBlock >= from && $0.offsetInBlock < to }.map(\.person)
         }
         // "said Monday that she told Trump …": a pronoun in the part stands for the person named just before it.
-        let pronoun = (lo..<hi).contains { ["he", "she", "his", "her", "they", "their"].contains(t[$0].lower) }
+        // "…, and Zhao Leji is to meet him on Thursday": a part opening on "and" with a name of its own has its own subject.
+        let ownSubject = lo > c.tokens.lowerBound && (t[lo].lower == "and" || t[lo].lower == "but")
+            && mentions.contains { $0.offsetInBlock >= from && $0.offsetInBlock < to }
+        let pronoun = !ownSubject && (lo..<hi).contains { ["he", "she", "his", "her", "they", "their"].contains(t[$0].lower) }
         if relative, lo > c.tokens.lowerBound {
             let before = t[lo - 1].start
             if let m = mentions.last(where: { $0.offsetInBlock < before && $0.offsetInBlock >= t[c.tokens.lowerBound].start }) {
@@ -550,10 +553,16 @@ public enum EventExtractor {
             people.append(subject)
         }
         // "Berg, who arrived on Tuesday, is set to fly on Saturday": a part opening on its verb shares the clause's subject.
-        if !relative, lo > c.tokens.lowerBound, t[lo - 1].text == ",", t[lo].kind == .word,
+        if !relative, !ownSubject, lo > c.tokens.lowerBound, t[lo - 1].text == ",", t[lo].kind == .word,
            t[lo].classes.contains(.lowercaseInitial), !openersOfANewSubject.contains(t[lo].lower),
            let subject = c.people.first {
             people.append(subject)
+        }
+        // There "him"/"her" is the one the first part met, not its subject.
+        if ownSubject, (lo..<hi).contains(where: { t[$0].lower == "him" || t[$0].lower == "her" }),
+           let object = mentions.last(where: { $0.offsetInBlock >= t[c.tokens.lowerBound].start && $0.offsetInBlock < t[lo].start
+                                               && $0.person != c.people.first }) {
+            people.append(object.person)
         }
         for m in mentions.sorted(by: { $0.offsetInBlock < $1.offsetInBlock })
         where m.offsetInBlock >= from && m.offsetInBlock < to && c.people.contains(m.person) && !people.contains(m.person) {
