@@ -80,7 +80,7 @@ final class RelationGraphTests: XCTestCase {
             Relation(people: ["Kim", "Wang"], interactions: [
                 Interaction(type: .phoneCall, date: day, event: nil, sources: [src(0)]),
                 Interaction(type: .phoneCall, date: day, event: nil, sources: [src(5)]),
-                Interaction(type: .phoneCall, date: nil, event: nil, sources: [src(9)]),
+                Interaction(type: .phoneCall, date: nil, event: nil, sources: [SourceRef(article: "c", sentence: "u", offset: 9, block: 9)]),
             ]),
         ])
         let event = Event(id: "e1", date: TimeSpan(day: Day(2025, 7, 1)!), expression: "July 1", type: .summit,
@@ -93,6 +93,36 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertEqual(kw?.interactions[1].event, "e1")
         XCTAssertNil(kw?.interactions.last?.date)
         XCTAssertEqual(rels.count, 3)  // Kim–Wang, Kim–Roy, Roy–Wang from the event
+    }
+}
+
+final class RelationRetellingTests: XCTestCase {
+    /// "Mr. Carney … met Ms. Sheinbaum at the palace" after a dated lede: the same encounter,
+    /// not an undated second one; a later plan and another article's mention stay apart.
+    func testAnUndatedRetellingJoinsTheArticlesDatedEncounterBeforeIt() {
+        let day = TimeSpan(day: Day(2026, 5, 21)!)
+        let sept = TimeSpan(start: Day(2026, 9, 1)!, end: Day(2026, 9, 30)!, granularity: .month)
+        func src(_ o: Int, _ a: String = "a") -> SourceRef { SourceRef(article: a, sentence: "s\(o)", offset: o, block: o) }
+        let folded = RelationGraph.foldedRetellings([
+            Interaction(type: .agreement, date: day, event: nil, sources: [src(0)]),
+            Interaction(type: .meeting, date: nil, event: nil, sources: [src(10)]),
+            Interaction(type: .summit, date: sept, event: nil, sources: [src(20)]),
+            Interaction(type: .phoneCall, date: nil, event: nil, sources: [src(30)]),
+            Interaction(type: .meeting, date: nil, event: nil, sources: [src(5, "b")]),
+        ])
+        XCTAssertEqual(folded.map(\.date), [day, sept, nil, nil])
+        XCTAssertEqual(folded[0].sources, [src(0), src(10)])
+    }
+
+    /// "their first meeting since X visited Baghdad in March": an undated mention in the dated sentence stays.
+    func testAnUndatedMentionInTheDatedSentenceStays() {
+        let march = TimeSpan(start: Day(2026, 3, 1)!, end: Day(2026, 3, 31)!, granularity: .month)
+        let s = SourceRef(article: "a", sentence: "s", offset: 0, block: 0)
+        let folded = RelationGraph.foldedRetellings([
+            Interaction(type: .visit, date: march, event: nil, sources: [s]),
+            Interaction(type: .meeting, date: nil, event: nil, sources: [s]),
+        ])
+        XCTAssertEqual(folded.count, 2)
     }
 }
 

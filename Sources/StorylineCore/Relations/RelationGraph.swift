@@ -53,7 +53,7 @@ public enum RelationGraph {
                 }
             }
         }
-        var relations = order.map { Relation(people: $0, interactions: merged(foldedHeadlines(byPair[$0]!))) }
+        var relations = order.map { Relation(people: $0, interactions: merged(foldedRetellings(foldedHeadlines(byPair[$0]!)))) }
         relations.sort { a, b in
             a.interactions.count != b.interactions.count ? a.interactions.count > b.interactions.count
                 : a.people.lexicographicallyPrecedes(b.people)
@@ -109,6 +109,34 @@ public enum RelationGraph {
             }
             let sameType = dated.filter { list[$0].type == i.type }
             guard let target = (sameType.isEmpty ? dated : sameType).max(by: { list[$0].date!.start < list[$1].date!.start }) else { continue }
+            for s in i.sources where !out[target].sources.contains(s) { out[target].sources.append(s) }
+            dropped.insert(k)
+        }
+        return out.indices.filter { !dropped.contains($0) }.map { out[$0] }
+    }
+
+    /// A body sentence retelling the article's dated encounter without a date ("Mr. Carney …
+    /// met Ms. Sheinbaum at the National Palace", "The two leaders signed an action plan") joins
+    /// it: an undated in-person interaction of the pair joins the dated one of the same article
+    /// told nearest before it (else the only one after it). Calls join calls only.
+    static func foldedRetellings(_ list: [Interaction]) -> [Interaction] {
+        guard list.count > 1, list.contains(where: { $0.date == nil }) else { return list }
+        func inPerson(_ t: InteractionType) -> Bool { t == .meeting || t == .summit || t == .visit || t == .agreement }
+        var out = list
+        var dropped = Set<Int>()
+        for (k, i) in list.enumerated() where i.date == nil && i.event == nil && (inPerson(i.type) || i.type == .phoneCall) {
+            guard let source = i.sources.first, i.sources.allSatisfy({ $0.article == source.article }) else { continue }
+            let dated = list.indices.filter { j in
+                guard j != k, !dropped.contains(j), list[j].date != nil else { return false }
+                let fits = i.type == .phoneCall ? list[j].type == .phoneCall : inPerson(list[j].type)
+                // Another sentence of the same article: "their first meeting since X visited Baghdad in March"
+                // speaks of another encounter than the visit it dates.
+                return fits && list[j].sources.contains { $0.article == source.article }
+                    && !list[j].sources.contains { $0.article == source.article && $0.offset == source.offset }
+            }
+            func offset(_ j: Int) -> Int { list[j].sources.filter { $0.article == source.article }.map(\.offset).min()! }
+            let before = dated.filter { offset($0) < source.offset }
+            guard let target = before.max(by: { offset($0) < offset($1) }) ?? (dated.count == 1 ? dated.first : nil) else { continue }
             for s in i.sources where !out[target].sources.contains(s) { out[target].sources.append(s) }
             dropped.insert(k)
         }
