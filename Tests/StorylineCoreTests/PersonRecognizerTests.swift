@@ -57,6 +57,13 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertFalse(PersonLexicon.isPinyinGivenName("Valley"))
     }
 
+    /// "met Brazil's Lula": a single name after a country's possessive, met by someone, is a person;
+    /// without a meeting word or "with" before it ("Brazil's Congress approved") it is not.
+    func testSingleNameAfterACountryPossessiveMetBySomeone() {
+        let found = people(["Prime Minister Pedro Alves met Brazil's Lula on Sunday night.", "Brazil's Congress approved the budget."])
+        XCTAssertEqual(Set(found.keys), ["Pedro Alves", "Lula"])
+    }
+
     /// A name closing a long office in apposition, right before "said", is the speaker.
     func testNameInAppositionAfterALongOfficeBeforeSaid() {
         let found = people(["A statement by the Special Adviser to the President on Information and Strategy, Bayo Okonkwo, said talks went well."])

@@ -163,6 +163,17 @@ public enum PersonRecognizer {
             }
             if !block.titleCase && i >= bylineEnd && (isNameWord(toks[i]) || startsKoreanName(toks, i)) {
                 let run = nameRun(toks, from: i, limit: 8)
+                // "Sánchez met Brazil's Lula on Sunday": one name after a country's possessive, as the
+                // object of a meeting word, is that country's person.
+                if run.count == 1, !toks[i].possessive, i >= 2, toks[i - 1].possessive, toks[i - 1].isCapitalized,
+                   let country = PersonLexicon.countries[toks[i - 1].lower], toks[i - 2].isWord, !toks[i - 2].isCapitalized,
+                   toks[i - 2].lexicon.contains(.interaction) || toks[i - 2].lower == "with",
+                   i + 1 >= n || !toks[i + 1].isWord || !toks[i + 1].isCapitalized {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: [toks[i].text], title: nil,
+                                         country: country, former: false, weak: false))
+                    i = run.upperBound
+                    continue
+                }
                 if run.count >= 2, run.count <= 4, !toks[run.upperBound - 1].possessive,
                    let (title, country, former, end) = appositiveTitle(toks, after: run.upperBound) {
                     out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
