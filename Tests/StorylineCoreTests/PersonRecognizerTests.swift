@@ -64,6 +64,16 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(Set(found.keys), ["Pedro Alves", "Lula"])
     }
 
+    /// A sentence crowded with names but with long lower-case words is prose; a headline stays title case.
+    func testNameHeavySentenceIsNotTitleCase() {
+        XCTAssertFalse(ScannedBlock(index: 0, text: "Earlier on Wednesday, Russian Foreign Minister Sergey Volkov met with his Belarusian "
+                                    + "Counterpart Maxim Petrenko at the Foreign Ministry mansion on Spiridonovka Street.").titleCase)
+        XCTAssertFalse(ScannedBlock(index: 0, text: "Russian Foreign Minister Sergey Volkov Met Belarusian Counterpart Maxim Petrenko "
+                                    + "at the Foreign Ministry mansion.").titleCase)
+        XCTAssertTrue(ScannedBlock(index: 0, text: "Canada and Mexico Close Ranks Ahead of Trade Pact Review").titleCase)
+        XCTAssertTrue(ScannedBlock(index: 0, text: "Trump Meets Xi after Tariff Truce Between Nations").titleCase)
+    }
+
     /// A name closing a long office in apposition, right before "said", is the speaker.
     func testNameInAppositionAfterALongOfficeBeforeSaid() {
         let found = people(["A statement by the Special Adviser to the President on Information and Strategy, Bayo Okonkwo, said talks went well."])

@@ -32,7 +32,7 @@ final class TemporalTaggerTests: XCTestCase {
     /// "this spring" is the anchor year's spring, even in a past-tense sentence written in winter.
     /// "…, an aide said" at the end of a sentence dates the saying; the event's own "will" decides.
     func testTrailingAttributionDoesNotMakeAPlannedDatePast() {
-        XCTAssertEqual(tags("The two presidents will also attend a session of the state council in the capital on Thursday, Presidential Aide Ivan Orlov said.", "2026-10-14"),
+        XCTAssertEqual(tags("The two presidents will also attend a session of the Supreme State Council of the Union State in Moscow on Thursday, Presidential Aide Ivan Orlov said.", "2026-10-14"),
                        ["Thursday=2026-10-15..2026-10-15/day"])
         XCTAssertEqual(tags("The two presidents met in the capital on Thursday, an aide said.", "2026-10-14"),
                        ["Thursday=2026-10-08..2026-10-08/day"])
