@@ -210,6 +210,19 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(byPair["Anna Weber + Li Wei"]?.map(\.date), [TimeSpan(day: Day(2026, 3, 3)!), TimeSpan(day: Day(2026, 3, 3)!)])
     }
 
+    /// A welcome on arrival happens the day the ", who arrived …," part names; talks during the stay do not.
+    func testAWelcomeOnArrivalTakesTheArrivalsDate() {
+        let paras = ["President Kofi Mensah, who arrived in Abuja on Wednesday evening, was received at the airport by Vice President Musa Bello.",
+                     "Minister Ivan Petrov, who arrived on Tuesday, also held talks with his counterpart Jonas Holm in Riga."]
+        let article = Article(id: "w", path: "w.txt", title: "Talks", published: Published(day: Day(2026, 6, 11)!),
+                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let dates = ClauseDates(article: article)
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
+        let byPair = Dictionary(rels.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.date)) }, uniquingKeysWith: +)
+        XCTAssertEqual(byPair["Kofi Mensah + Musa Bello"], [TimeSpan(day: Day(2026, 6, 10)!)])
+        XCTAssertEqual(byPair["Ivan Petrov + Jonas Holm"], [nil])
+    }
+
     func testSinceAndTargetYearsAndOtherClausesDoNotDateAnInteraction() {
         let paras = ["Chancellor Anna Weber will travel to Oslo on May 20 for talks with Premier Ivo Lund, her first visit since taking office in June last year.",
                      "President Tomas Berg, who arrived on Tuesday, is set to meet Sultan Omar Haidar on Friday.",
