@@ -74,6 +74,14 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertTrue(ScannedBlock(index: 0, text: "Trump Meets Xi after Tariff Truce Between Nations").titleCase)
     }
 
+    /// "their presidents, A and B": both listed people hold the office.
+    func testPluralTitleBeforeAListNamesLeaders() {
+        let found = people(["Vice-Premier Wu Ming said the two sides would report to their presidents, Kim Ha-neul and Tomas Berg, who spoke on May 29."])
+        XCTAssertEqual(found["Kim Ha-neul"]?.leader, true)
+        XCTAssertEqual(found["Tomas Berg"]?.leader, true)
+        XCTAssertEqual(found["Wu Ming"]?.leader, false)
+    }
+
     /// A name closing a long office in apposition, right before "said", is the speaker.
     func testNameInAppositionAfterALongOfficeBeforeSaid() {
         let found = people(["A statement by the Special Adviser to the President on Information and Strategy, Bayo Okonkwo, said talks went well."])

@@ -189,6 +189,16 @@ public enum PersonRecognizer {
                     i = run.upperBound
                     continue
                 }
+                // "their presidents, Xi Jinping and Donald Trump": a plural title names each of the listed people.
+                if (2...4).contains(run.count), !toks[run.upperBound - 1].possessive,
+                   let title = pluralTitle(toks, before: run.lowerBound) ?? out.last(where: {
+                       $0.scanned == scanned && $0.tokens.upperBound == run.lowerBound - 1 && toks[run.lowerBound - 1].lower == "and"
+                   }).flatMap({ pluralTitle(toks, before: $0.tokens.lowerBound) }) {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
+                                         country: nil, former: false, weak: false))
+                    i = run.upperBound
+                    continue
+                }
                 if run.count >= 2, var c = weakCandidate(block, run: run, scanned: scanned) {
                     // "Prime Minister Albanese and his New Zealand counterpart Christopher Luxon": the same office.
                     let before = run.lowerBound >= 2 && toks[run.lowerBound - 1].text == "," ? run.lowerBound - 2 : run.lowerBound - 1
@@ -245,6 +255,20 @@ public enum PersonRecognizer {
               let title = previous.title, title.leader, !previous.former else { return nil }
         return (title, country)
     }
+
+    /// The title of a plural office set off by a comma right before `k` ("their presidents, …").
+    private static func pluralTitle(_ toks: [TextToken], before k: Int) -> PersonLexicon.Title? {
+        guard k >= 2, toks[k - 1].text == ",", toks[k - 2].isWord, !toks[k - 2].isCapitalized else { return nil }
+        return pluralTitles[toks[k - 2].lower]
+    }
+
+    /// Plural offices whose holders may follow in a list.
+    private static let pluralTitles: [String: PersonLexicon.Title] = [
+        "presidents": PersonLexicon.Title(display: "President", leader: true),
+        "leaders": PersonLexicon.Title(display: "Leader", leader: true),
+        "premiers": PersonLexicon.Title(display: "Premier", leader: true),
+        "chancellors": PersonLexicon.Title(display: "Chancellor", leader: true),
+    ]
 
     /// A candidate from name shape or context alone, or nil when nothing anchors the run.
     private static func weakCandidate(_ block: ScannedBlock, run: Range<Int>, scanned: Int) -> Candidate? {
