@@ -28,6 +28,8 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertEqual(found["Ade Bello + Kofi Mensah"], [.meeting])
         XCTAssertEqual(found["Lars Vogel + Ravi Kumar"], [.meeting])
         XCTAssertNil(found["Ade Bello + Tomas Berg"], "urging someone to act is no meeting")
+        let retreat = pairs(["Prime Minister Lars Lund said on May 28 after the annual Leaders' Retreat with Malaysian Prime Minister Ravi Anand that talks would go on."])
+        XCTAssertEqual(retreat["Lars Lund + Ravi Anand"], [.summit])
     }
 
     func testCoordinatedObjectsGiveOneInteractionEach() {

@@ -54,7 +54,7 @@ public enum InteractionExtractor {
         var p: [String: InteractionType] = [:]
         for w in ["call", "calls", "phone", "phoned", "telephone", "telephoned", "conversation", "conversations",
                   "spoke", "speaks", "speak", "speaking", "talked", "talking"] { p[w] = .phoneCall }
-        for w in ["summit", "summits"] { p[w] = .summit }
+        for w in ["summit", "summits", "retreat"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
                   "hosted", "hosting", "received", "receives", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
                   "called"] {
