@@ -28,6 +28,12 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertEqual(found["Ade Bello + Kofi Mensah"], [.meeting])
         XCTAssertEqual(found["Lars Vogel + Ravi Kumar"], [.meeting])
         XCTAssertNil(found["Ade Bello + Tomas Berg"], "urging someone to act is no meeting")
+        let both = pairs(["Prime Minister Anan Chai and his Cambodian counterpart Hun Sok agreed in a phone call on Dec. 30 to reopen checkpoints.",
+                          "The day before, Defence Minister Niran Som and his Cambodian counterpart Tea Vanna met in Chanthaburi.",
+                          "Malaysian Prime Minister Ravi Anand, who brokered the truce, said he had spoken to both leaders on Dec. 27."])
+        XCTAssertEqual(both["Anan Chai + Ravi Anand"], [.meeting])
+        XCTAssertEqual(both["Hun Sok + Ravi Anand"], [.meeting])
+        XCTAssertNil(both["Niran Som + Ravi Anand"], "'both leaders' are the two leaders, not the last pair of ministers")
         let retreat = pairs(["Prime Minister Lars Lund said on May 28 after the annual Leaders' Retreat with Malaysian Prime Minister Ravi Anand that talks would go on."])
         XCTAssertEqual(retreat["Lars Lund + Ravi Anand"], [.summit])
     }
