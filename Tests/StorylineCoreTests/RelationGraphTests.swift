@@ -122,6 +122,31 @@ final class RelationRetellingTests: XCTestCase {
         XCTAssertEqual(folded[0].sources, [src(0), src(10)])
     }
 
+    /// "the two leaders agreed to keep talking" after a dated call: agreed in that call.
+    func testAnUndatedAgreementJoinsTheArticlesDatedCall() {
+        let day = TimeSpan(day: Day(2026, 3, 14)!)
+        func src(_ o: Int) -> SourceRef { SourceRef(article: "a", sentence: "s\(o)", offset: o, block: o) }
+        let folded = RelationGraph.foldedRetellings([
+            Interaction(type: .phoneCall, date: day, event: nil, sources: [src(0)]),
+            Interaction(type: .agreement, date: nil, event: nil, sources: [src(10)]),
+        ])
+        XCTAssertEqual(folded.map(\.date), [day])
+    }
+
+    /// "said Monday that she told Trump in a phone call on Saturday": the telling is the call, not a second tie.
+    func testAStatementInTheSentenceOfACallIsThatCall() {
+        let sat = TimeSpan(day: Day(2026, 3, 14)!), mon = TimeSpan(day: Day(2026, 3, 16)!)
+        let s = SourceRef(article: "a", sentence: "s", offset: 0, block: 0)
+        let x = ArticleExtraction(article: "a", relations: [
+            Relation(people: ["Ana", "Bo"], interactions: [Interaction(type: .statement, date: mon, event: nil, sources: [s])]),
+        ])
+        let call = Event(id: "c", date: sat, expression: "Saturday", type: .phoneCall, status: .occurred, summary: "call",
+                         participants: ["Ana", "Bo"], sources: [s])
+        let rels = RelationGraph.build(extractions: [x], names: [:], events: [call])
+        XCTAssertEqual(rels.first?.interactions.map(\.type), [.phoneCall])
+        XCTAssertEqual(rels.first?.interactions.map(\.date), [sat])
+    }
+
     /// "their first meeting since X visited Baghdad in March": an undated mention in the dated sentence stays.
     func testAnUndatedMentionInTheDatedSentenceStays() {
         let march = TimeSpan(start: Day(2026, 3, 1)!, end: Day(2026, 3, 31)!, granularity: .month)

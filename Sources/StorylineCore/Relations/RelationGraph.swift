@@ -37,13 +37,17 @@ public enum RelationGraph {
                     // A clause interaction read from one of the event's sentences, on a compatible date, belongs to it.
                     var candidates = Set<Int>()
                     for sentence in blocks { candidates.formUnion(bySentence[PairSentence(pair: key, sentence: sentence)] ?? []) }
+                    // "said Monday that she told Trump in a phone call on Saturday": what was told in the
+                    // sentence's call is that call, whatever day the saying has.
                     let fits = candidates.sorted().filter { k in
                         let it = byPair[key]![k]
-                        return it.event == nil && (it.date == nil || e.date == nil || it.date!.overlaps(e.date!))
+                        return it.event == nil && (it.date == nil || e.date == nil || it.date!.overlaps(e.date!)
+                            || (it.type == .statement && type != .statement))
                     }
                     if let k = fits.first(where: { byPair[key]![$0].type == type }) ?? fits.first {
                         byPair[key]![k].event = e.id
                         if let d = e.date { byPair[key]![k].date = d }
+                        if byPair[key]![k].type == .statement, type != .statement { byPair[key]![k].type = type }
                     } else if type != .statement && (ps.count == 2 || (ps.count == 3 && e.sources.count >= 2)) {
                         // Events name their participants by co-occurrence: only a two-party event (or a
                         // three-party one told by several sources), and not a mere statement, makes a pair
@@ -128,7 +132,9 @@ public enum RelationGraph {
             guard let source = i.sources.first, i.sources.allSatisfy({ $0.article == source.article }) else { continue }
             let dated = list.indices.filter { j in
                 guard j != k, !dropped.contains(j), list[j].date != nil else { return false }
-                let fits = i.type == .phoneCall ? list[j].type == .phoneCall : inPerson(list[j].type)
+                // "the two leaders agreed to keep talking": an agreement is reached in a meeting or a call.
+                let fits = i.type == .phoneCall ? list[j].type == .phoneCall
+                    : inPerson(list[j].type) || (i.type == .agreement && list[j].type == .phoneCall)
                 // Another sentence of the same article: "their first meeting since X visited Baghdad in March"
                 // speaks of another encounter than the visit it dates.
                 return fits && list[j].sources.contains { $0.article == source.article }
