@@ -191,9 +191,9 @@ public enum PersonRecognizer {
                 }
                 // "their presidents, Xi Jinping and Donald Trump": a plural title names each of the listed people.
                 if (2...4).contains(run.count), !toks[run.upperBound - 1].possessive,
-                   let title = pluralTitle(toks, before: run.lowerBound) ?? out.last(where: {
-                       $0.scanned == scanned && $0.tokens.upperBound == run.lowerBound - 1 && toks[run.lowerBound - 1].lower == "and"
-                   }).flatMap({ pluralTitle(toks, before: $0.tokens.lowerBound) }) {
+                   let title = pluralTitle(toks, before: run.lowerBound)
+                       ?? (run.lowerBound >= 1 && toks[run.lowerBound - 1].lower == "and" ? out.last : nil)
+                           .flatMap({ $0.scanned == scanned && $0.tokens.upperBound == run.lowerBound - 1 ? pluralTitle(toks, before: $0.tokens.lowerBound) : nil }) {
                     out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
                                          country: nil, former: false, weak: false))
                     i = run.upperBound

@@ -64,7 +64,8 @@ public struct ClauseDates {
         // "Belousov, who arrived on Tuesday, also held talks with No": the relative part dates the arrival only.
         // "Mahama, who arrived on Wednesday, was received at the airport by Shettima": a welcome on
         // arrival happens the day the part names.
-        let reception = Self.receptions.contains(word(scalars, from: at))
+        let verb = word(scalars, from: at)
+        let reception = Self.receptions.contains(verb)
         inClause.removeAll { e in
             guard let part = relativePart(scalars, around: e.range.lowerBound, within: range) else { return false }
             if reception, !part.contains(at), tellsArrival(scalars, part) { return false }
@@ -75,7 +76,7 @@ public struct ClauseDates {
             guard e.range.lowerBound > at, let s = subordinator(scalars, between: at, and: e.range.lowerBound) else { return false }
             return Self.earlierOrLater.contains(s)
         }
-        if !Self.sayings.contains(word(scalars, from: at)) {
+        if !Self.sayings.contains(verb) {
             let other = inClause.filter { !Self.sayings.contains(word(scalars, before: $0.range.lowerBound)) }
             if !other.isEmpty { inClause = other }
         }

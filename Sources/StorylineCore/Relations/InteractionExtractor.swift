@@ -24,7 +24,7 @@ public enum InteractionExtractor {
                 let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject)
                 // "Anwar said he had spoken to both leaders on Dec. 27": the subject with each of the pair named before.
-                if pairs.isEmpty, let (type, p, subject, ofLeaders) = groupObject(block, clause: clause, mentions: inClause),
+                if pairs.isEmpty, !inClause.isEmpty, let (type, p, subject, ofLeaders) = groupObject(block, clause: clause, mentions: inClause),
                    let pair = ofLeaders ? (recentPairs + [lastPair].compactMap { $0 }).last(where: { $0.allSatisfy(leaders.contains) })
                        : lastPair ?? recentPairs.last,
                    !pair.contains(subject) {

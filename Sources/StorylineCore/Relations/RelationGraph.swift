@@ -126,23 +126,29 @@ public enum RelationGraph {
     static func foldedRetellings(_ list: [Interaction]) -> [Interaction] {
         guard list.count > 1, list.contains(where: { $0.date == nil }) else { return list }
         func inPerson(_ t: InteractionType) -> Bool { t == .meeting || t == .summit || t == .visit || t == .agreement }
+        // Dated encounters by article, with where the article tells them: one pass, so a pair met
+        // in thousands of articles costs no more than its articles' own interactions.
+        var dated: [String: [(index: Int, offset: Int)]] = [:]
+        for (j, d) in list.enumerated() where d.date != nil && (inPerson(d.type) || d.type == .phoneCall) {
+            var first: [String: Int] = [:]
+            for s in d.sources { first[s.article] = min(first[s.article] ?? Int.max, s.offset) }
+            for (article, offset) in first { dated[article, default: []].append((j, offset)) }
+        }
+        guard !dated.isEmpty else { return list }
         var out = list
         var dropped = Set<Int>()
         for (k, i) in list.enumerated() where i.date == nil && i.event == nil && (inPerson(i.type) || i.type == .phoneCall) {
-            guard let source = i.sources.first, i.sources.allSatisfy({ $0.article == source.article }) else { continue }
-            let dated = list.indices.filter { j in
-                guard j != k, !dropped.contains(j), list[j].date != nil else { return false }
+            guard let source = i.sources.first, i.sources.allSatisfy({ $0.article == source.article }),
+                  let candidates = dated[source.article] else { continue }
+            let fitting = candidates.filter { c in
+                let t = list[c.index].type
                 // "the two leaders agreed to keep talking": an agreement is reached in a meeting or a call.
-                let fits = i.type == .phoneCall ? list[j].type == .phoneCall
-                    : inPerson(list[j].type) || (i.type == .agreement && list[j].type == .phoneCall)
-                // Another sentence of the same article: "their first meeting since X visited Baghdad in March"
-                // speaks of another encounter than the visit it dates.
-                return fits && list[j].sources.contains { $0.article == source.article }
-                    && !list[j].sources.contains { $0.article == source.article && $0.offset == source.offset }
+                let fits = i.type == .phoneCall ? t == .phoneCall : inPerson(t) || (i.type == .agreement && t == .phoneCall)
+                // Another sentence: "their first meeting since X visited Baghdad in March" speaks of another encounter.
+                return fits && !dropped.contains(c.index) && !list[c.index].sources.contains { $0.article == source.article && $0.offset == source.offset }
             }
-            func offset(_ j: Int) -> Int { list[j].sources.filter { $0.article == source.article }.map(\.offset).min()! }
-            let before = dated.filter { offset($0) < source.offset }
-            guard let target = before.max(by: { offset($0) < offset($1) }) ?? (dated.count == 1 ? dated.first : nil) else { continue }
+            let before = fitting.filter { $0.offset < source.offset }
+            guard let target = before.max(by: { $0.offset < $1.offset })?.index ?? (fitting.count == 1 ? fitting[0].index : nil) else { continue }
             for s in i.sources where !out[target].sources.contains(s) { out[target].sources.append(s) }
             dropped.insert(k)
         }
