@@ -82,6 +82,16 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(found["Wu Ming"]?.leader, false)
     }
 
+    /// Rank and portfolio words before a title belong to the office; a deputy is no leader.
+    func testRankAndPortfolioBeforeATitleArePartOfTheOffice() {
+        let found = people(["Deputy Secretary of State Carl Moss met U.S. Trade Representative Jan Greerson and External Affairs Minister Ravi Anand.",
+                            "Deputy President Paul Sithole spoke later."])
+        XCTAssertEqual(found["Carl Moss"]?.roles.first?.title, "Deputy Secretary of State")
+        XCTAssertEqual(found["Jan Greerson"]?.roles.first, Role(title: "Trade Representative", country: "United States"))
+        XCTAssertEqual(found["Ravi Anand"]?.roles.first?.title, "External Affairs Minister")
+        XCTAssertEqual(found["Paul Sithole"]?.leader, false)
+    }
+
     /// A name closing a long office in apposition, right before "said", is the speaker.
     func testNameInAppositionAfterALongOfficeBeforeSaid() {
         let found = people(["A statement by the Special Adviser to the President on Information and Strategy, Bayo Okonkwo, said talks went well."])

@@ -73,6 +73,14 @@ public enum PersonRecognizer {
                 var country: String? = nil
                 var former = match.former
                 var j = i - 1
+                // "Deputy Secretary of State", "U.S. Trade Representative", "External Affairs Minister":
+                // capitalized office words right before the title are part of the office.
+                var office: [String] = []
+                while j >= 0, i - j <= 3, toks[j].isWord, toks[j].isCapitalized, !toks[j].possessive,
+                      !honorifics.contains(match.title.display), officePrefixes.contains(toks[j].lower) {
+                    office.insert(toks[j].text, at: 0)
+                    j -= 1
+                }
                 while j >= 0, toks[j].isWord {
                     var lower = toks[j].lower
                     for p in formerPrefixes where lower.hasPrefix(p) { former = true; lower = String(lower.dropFirst(p.count)) }
@@ -133,6 +141,10 @@ public enum PersonRecognizer {
                 if let holder {
                     var title = match.title
                     if ofOrganization || isConsort(toks, i, title: title) { title.leader = false }
+                    if !office.isEmpty {
+                        title.display = (office + [title.display]).joined(separator: " ")
+                        if office.contains(where: { secondRanks.contains($0.lowercased()) }) { title.leader = false }
+                    }
                     out.append(Candidate(scanned: scanned, tokens: holder, words: toks[holder].map(\.text), title: title,
                                          country: country, former: former, weak: false))
                     i = holder.upperBound
@@ -315,6 +327,16 @@ public enum PersonRecognizer {
     private static let appositivePortfolios: Set<String> = ["health", "education", "environment", "climate", "trade",
                                                             "finance", "defense", "defence", "security", "home", "labor",
                                                             "science", "digital", "mining", "petroleum", "oil", "water"]
+
+    /// Capitalized words that, right before a title, name its rank or portfolio ("Deputy", "Trade").
+    private static let officePrefixes: Set<String> = ["deputy", "vice", "assistant", "under", "principal", "senior",
+                                                      "external", "foreign", "affairs", "home", "trade", "economy", "economic",
+                                                      "commerce", "interior", "justice", "energy", "health", "education",
+                                                      "industry", "agriculture", "labour", "labor", "transport", "environment",
+                                                      "culture", "tourism", "digital", "security", "finance", "defence", "defense"]
+
+    /// Ranks below the office they qualify: a "Deputy President" is no head of state.
+    private static let secondRanks: Set<String> = ["deputy", "vice", "assistant", "under"]
 
     /// Capitalized words that may open an office after a name ("Principal Deputy Spokesperson").
     private static let officeModifiers: Set<String> = ["principal", "deputy", "senior", "chief", "acting", "assistant",
