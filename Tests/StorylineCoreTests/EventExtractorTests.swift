@@ -225,6 +225,15 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.map(\.participants), [["Li Wen", "Kofi Mensah"], ["Kofi Mensah", "Zhao Bo"]])
     }
 
+    /// "…, the foreign ministry said Tuesday": the ministry's saying is not the ministers' own act.
+    func testAnOfficesSayingNamesNoneOfTheClausesPeople() {
+        let a = article("say", published: "2026-04-07", [
+            Block(kind: .paragraph, text: "Minister Cho Min held talks with Marco Diaz in Washington on Monday and agreed to speed up talks, the foreign ministry said Tuesday.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Cho Min": "Cho Min", "Marco Diaz": "Marco Diaz"]))
+        XCTAssertEqual(events.map(\.participants), [["Cho Min", "Marco Diaz"], []])
+    }
+
     /// Receiving a person is a meeting; receiving a thing is not.
     func testReceivingAPersonIsAMeeting() {
         let a = article("recv", published: "2026-06-11", [

@@ -534,8 +534,10 @@ public enum EventExtractor {
         guard several || relative else { return nil }
         // "…about the Agreement, which is due by July 1": a part about a thing names nobody of the clause;
         // "…, Government House said on Friday": a saying by an office names only who is in the part.
+        // "…, the foreign ministry said Tuesday": an office's saying, as well.
         if lo > c.tokens.lowerBound, t[lo - 1].text == ",",
-           t[lo].lower == "which" || (TemporalTagger.datesASaying(t, e.tokens.lowerBound) && !t[lo].classes.contains(.lowercaseInitial)) {
+           t[lo].lower == "which" || (TemporalTagger.datesASaying(t, e.tokens.lowerBound)
+                                      && (!t[lo].classes.contains(.lowercaseInitial) || t[lo].lower == "the")) {
             return mentions.filter { $0.offsetInBlock >= from && $0.offsetInBlock < to }.map(\.person)
         }
         // "said Monday that she told Trump …": a pronoun in the part stands for the person named just before it.
