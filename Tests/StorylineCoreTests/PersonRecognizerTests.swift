@@ -92,6 +92,13 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(found["Paul Sithole"]?.leader, false)
     }
 
+    /// "The libertarian leader": a political epithet between "the" and the title still refers to the article's leader.
+    func testAnEpithetBeforeATitleKeepsTheRoleReference() {
+        let r = PersonRecognizer.recognize(peopleTestArticle(["President Javier Molina met Kristina Georgieva in Washington on Thursday.",
+                                                              "The libertarian leader had met Georgieva in early March."]))
+        XCTAssertEqual(r.mentions.filter { $0.person == "Javier Molina" }.count, 2)
+    }
+
     /// A name closing a long office in apposition, right before "said", is the speaker.
     func testNameInAppositionAfterALongOfficeBeforeSaid() {
         let found = people(["A statement by the Special Adviser to the President on Information and Strategy, Bayo Okonkwo, said talks went well."])

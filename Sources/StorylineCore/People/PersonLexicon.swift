@@ -79,7 +79,12 @@ public enum PersonLexicon {
 
     /// Words that may sit between a country and a title without changing it ("Japan's new prime minister").
     public static let titleModifiers: Set<String> = Set(["new", "incoming", "outgoing", "acting", "interim", "current",
-                                                     "sitting", "incumbent", "top", "then", "former", "ex", "late"])
+                                                     "sitting", "incumbent", "top", "then", "former", "ex", "late",
+                                                     // "the libertarian leader", "Argentina's populist president"
+                                                     "libertarian", "conservative", "liberal", "socialist", "leftist",
+                                                     "populist", "nationalist", "centrist", "veteran", "embattled",
+                                                     "right-wing", "left-wing", "far-right", "far-left", "hardline",
+                                                     "reformist"])
 
     /// Nationality adjectives and country names (one or two words) to the country they name.
     public static let countries: [String: String] = {
