@@ -124,6 +124,16 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(call?.date, TimeSpan(day: Day(2026, 6, 10)!))
         XCTAssertEqual(call?.type, .phoneCall)
         XCTAssertEqual(call?.participants, ["Ravi Kumar", "Ivan Orlov"])
+        let d = article("rel6", published: "2026-05-21", [
+            Block(kind: .paragraph, text: "President Ana Rossi met Prime Minister Ravi Kumar in Lima on Thursday.", offset: 0),
+            Block(kind: .paragraph, text: "The meeting came days after Kumar spoke with Ivan Orlov.", offset: 80),
+            Block(kind: .paragraph, text: "It came days after the storm.", offset: 160),
+        ])
+        let fewDays = EventExtractor.extract(article: d, mentions: mentions(d, ["Ana Rossi": "Ana Rossi", "Ravi Kumar": "Ravi Kumar",
+                                                                                "Kumar": "Ravi Kumar", "Ivan Orlov": "Ivan Orlov"]))
+        XCTAssertEqual(fewDays.first { $0.expression == "days after" }?.date,
+                       TimeSpan(start: Day(2026, 5, 15)!, end: Day(2026, 5, 20)!, granularity: .range), "some day in the week before")
+        XCTAssertEqual(fewDays.count, 2, "nothing to measure from: no undated event")
         let b = article("rel4", published: "2026-04-07", [
             Block(kind: .paragraph, text: "Minister Cho Min held talks with Marco Diaz on Monday.", offset: 0),
             Block(kind: .paragraph, text: "The talks came about a week after Ana Rossi spoke by phone with Sipho Dube on March 30.", offset: 80),

@@ -189,6 +189,8 @@ public enum EventExtractor {
                         }
                         // "came about a week after Lee spoke with Trump on March 30": the stated date dates it.
                         if e.span == nil, e.daysFromReference != nil, clause.expressions.contains(where: { $0.span != nil }) { continue }
+                        // "days after …" with nothing to measure from dates nothing.
+                        if e.span == nil, e.daysFromReference != nil, tokens[e.tokens.lowerBound].lower == "days" { continue }
                         events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: nil), e.tense, e.range.lowerBound,
                                            only: e, several: clause.expressions.count > 1))
                     }
@@ -231,7 +233,12 @@ public enum EventExtractor {
                 people.append(m.person)
             }
             guard !people.isEmpty else { return nil }
-            return Event(id: "", date: TimeSpan(day: day.adding(days: days)), expression: e.text, type: after, status: .occurred,
+            // "days after": some day in the week before the reference, not one stated day.
+            let vague = t[e.tokens.lowerBound].lower == "days"
+            let span = !vague ? TimeSpan(day: day.adding(days: days))
+                : days < 0 ? TimeSpan(start: day.adding(days: 2 * days), end: day.adding(days: -1), granularity: .range)
+                : TimeSpan(start: day.adding(days: 1), end: day.adding(days: 2 * days), granularity: .range)
+            return Event(id: "", date: span, expression: e.text, type: after, status: .occurred,
                          summary: "", participants: people)
         }
         guard let ref = known.last(where: { $0.type == type && $0.date?.granularity == .day && head.isSubset(of: $0.participants) }),

@@ -173,6 +173,9 @@ public enum TemporalTagger {
     }
 
     /// "one day after" → -1 (the phrase's event lies one day before the reference), in days.
+    /// How many days "days after" stands for when measured from an event (its span is a range around it).
+    static let fewDays = 3
+
     private static func referenceDays(_ v: Value) -> Int? {
         guard case let .relativeToNext(u, n) = v else { return nil }
         switch u {
@@ -290,6 +293,12 @@ public enum TemporalTagger {
             break
         }
         if let n = TimeVocabulary.numberWords[w], let m = matchCountShift(t, i, limit, count: n) { return m }
+        // "came days after Carney spoke with Trump": a few days, measured from the event before it.
+        if w == "days", let d = word(t, i + 1, limit), d == "after" || d == "before",
+           i == 0 || t[i - 1].kind != .number {
+            return Match(end: i + 2, value: .relativeToNext(.day, d == "after" ? TemporalTagger.fewDays : -TemporalTagger.fewDays),
+                         explicit: false)
+        }
         if let m = matchDate(t, i, limit) {
             // A bare month needs context ("in May", not the modal "may").
             if case .month(_, nil) = m.value, !hasDateContext(t, i) { return nil }
