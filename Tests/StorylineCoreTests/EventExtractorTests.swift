@@ -112,6 +112,45 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(earlier?.participants, ["Ana Rossi", "Ngozi Okafor"])
     }
 
+    /// "The visit came a week after X spoke with Y": the article's visit dates the call before it.
+    func testTheArticlesOwnEventDatesWhatCameAWeekBefore() {
+        let a = article("rel3", published: "2026-06-18", [
+            Block(kind: .paragraph, text: "President Paul Morel welcomed Ravi Kumar to Paris on Wednesday.", offset: 0),
+            Block(kind: .paragraph, text: "The visit came a week after Kumar spoke by phone with Ivan Orlov.", offset: 80),
+        ])
+        let names = ["Paul Morel": "Paul Morel", "Ravi Kumar": "Ravi Kumar", "Kumar": "Ravi Kumar", "Ivan Orlov": "Ivan Orlov"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        let call = events.first { $0.expression == "a week after" }
+        XCTAssertEqual(call?.date, TimeSpan(day: Day(2026, 6, 10)!))
+        XCTAssertEqual(call?.type, .phoneCall)
+        XCTAssertEqual(call?.participants, ["Ravi Kumar", "Ivan Orlov"])
+        let d = article("rel6", published: "2026-05-21", [
+            Block(kind: .paragraph, text: "President Ana Rossi met Prime Minister Ravi Kumar in Lima on Thursday.", offset: 0),
+            Block(kind: .paragraph, text: "The meeting came days after Kumar spoke with Ivan Orlov.", offset: 80),
+            Block(kind: .paragraph, text: "It came days after the storm.", offset: 160),
+        ])
+        let fewDays = EventExtractor.extract(article: d, mentions: mentions(d, ["Ana Rossi": "Ana Rossi", "Ravi Kumar": "Ravi Kumar",
+                                                                                "Kumar": "Ravi Kumar", "Ivan Orlov": "Ivan Orlov"]))
+        XCTAssertEqual(fewDays.first { $0.expression == "days after" }?.date,
+                       TimeSpan(start: Day(2026, 5, 15)!, end: Day(2026, 5, 20)!, granularity: .range), "some day in the week before")
+        XCTAssertEqual(fewDays.count, 2, "nothing to measure from: no undated event")
+        let b = article("rel4", published: "2026-04-07", [
+            Block(kind: .paragraph, text: "Minister Cho Min held talks with Marco Diaz on Monday.", offset: 0),
+            Block(kind: .paragraph, text: "The talks came about a week after Ana Rossi spoke by phone with Sipho Dube on March 30.", offset: 80),
+        ])
+        let told = EventExtractor.extract(article: b, mentions: mentions(b, ["Cho Min": "Cho Min", "Marco Diaz": "Marco Diaz",
+                                                                             "Ana Rossi": "Ana Rossi", "Sipho Dube": "Sipho Dube"]))
+        XCTAssertEqual(told.filter { $0.sources.first?.block == 1 }.map(\.date), [TimeSpan(day: Day(2026, 3, 30)!)],
+                       "the talks are told already; the call on March 30 is the one new event")
+        let c = article("rel5", published: "2026-04-07", [
+            Block(kind: .paragraph, text: "Minister Cho Min held talks with Marco Diaz on Monday.", offset: 0),
+            Block(kind: .paragraph, text: "The talks came a week after Ana Rossi spoke by phone with Sipho Dube on March 30.", offset: 80),
+        ])
+        let stated = EventExtractor.extract(article: c, mentions: mentions(c, ["Cho Min": "Cho Min", "Marco Diaz": "Marco Diaz",
+                                                                               "Ana Rossi": "Ana Rossi", "Sipho Dube": "Sipho Dube"]))
+        XCTAssertEqual(stated.filter { $0.sources.first?.block == 1 }.map(\.type), [.phoneCall])
+    }
+
     func testOneDayAfterWithNothingToMeasureFromStaysUndated() {
         let a = article("rel2", published: "2025-06-11", [
             Block(kind: .paragraph, text: "The call came one day after speaking with Okafor.", offset: 0),
@@ -152,6 +191,67 @@ final class EventExtractorTests: XCTestCase {
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Amira": "Amira", "Tomas Berg": "Tomas Berg"]))
         XCTAssertEqual(events.map(\.participants), [["Amira", "Tomas Berg"]])
         XCTAssertEqual(events.first?.date?.start.iso, "2026-07-01")
+    }
+
+    /// "The two presidents will attend …, an aide said": the pair named before acts; the aide only reports.
+    func testTheTwoPresidentsStayParticipantsBesideANamedSpeaker() {
+        let a = article("g", published: "2026-10-14", [
+            Block(kind: .paragraph, text: "President Ivan Orlov held talks with President Anton Sidorenko on Wednesday.", offset: 0),
+            Block(kind: .paragraph, text: "The two presidents will attend a council session on Thursday, aide Yury Belov said.", offset: 80),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Ivan Orlov": "Ivan Orlov", "Anton Sidorenko": "Anton Sidorenko",
+                                                                               "Yury Belov": "Yury Belov"]))
+        XCTAssertEqual(events.last?.participants, ["Ivan Orlov", "Anton Sidorenko", "Yury Belov"])
+        XCTAssertEqual(events.last?.status, .planned)
+    }
+
+    /// "pledged on Tuesday …, as the two leaders met": the day's event is the meeting, not a statement.
+    func testAPledgeMadeAsTheLeadersMetIsTheMeeting() {
+        let a = article("as", published: "2026-04-22", [
+            Block(kind: .paragraph, text: "President Ana Rossi and Prime Minister Ravi Kumar on Tuesday pledged to double trade, as the two leaders met in Brasilia.", offset: 0),
+            Block(kind: .paragraph, text: "Kumar said on Wednesday that trade would grow, as prices rose.", offset: 200),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Ana Rossi": "Ana Rossi", "Ravi Kumar": "Ravi Kumar"]))
+        XCTAssertEqual(events.map(\.type), [.meeting, .statement])
+    }
+
+    /// A country or its voters choosing someone is an election; a leader choosing a venue is not.
+    func testACountryChoosingAPresidentIsAnElection() {
+        let a = article("ch", published: "2026-03-01", [
+            Block(kind: .paragraph, text: "And Chile in December chose Rosa Paz, the most conservative president in decades.", offset: 0),
+            Block(kind: .paragraph, text: "Paz chose Lima for her first trip in January.", offset: 100),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Rosa Paz": "Rosa Paz", "Paz": "Rosa Paz"]))
+        XCTAssertEqual(events.first?.type, .election)
+        XCTAssertNotEqual(events.last?.type, .election)
+    }
+
+    /// "X will meet Y on Wednesday, and Z is to meet him on Thursday": Z meets Y, not X.
+    func testASecondPartWithItsOwnSubjectMeetsTheFirstPartsGuest() {
+        let a = article("him", published: "2026-09-22", [
+            Block(kind: .paragraph, text: "Premier Li Wen will meet Kofi Mensah on Wednesday, and top legislator Zhao Bo is scheduled to meet him on Thursday before he leaves.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Li Wen": "Li Wen", "Kofi Mensah": "Kofi Mensah", "Zhao Bo": "Zhao Bo"]))
+        XCTAssertEqual(events.map(\.participants), [["Li Wen", "Kofi Mensah"], ["Kofi Mensah", "Zhao Bo"]])
+    }
+
+    /// "…, the foreign ministry said Tuesday": the ministry's saying is not the ministers' own act.
+    func testAnOfficesSayingNamesNoneOfTheClausesPeople() {
+        let a = article("say", published: "2026-04-07", [
+            Block(kind: .paragraph, text: "Minister Cho Min held talks with Marco Diaz in Washington on Monday and agreed to speed up talks, the foreign ministry said Tuesday.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Cho Min": "Cho Min", "Marco Diaz": "Marco Diaz"]))
+        XCTAssertEqual(events.map(\.participants), [["Cho Min", "Marco Diaz"], []])
+    }
+
+    /// Receiving a person is a meeting; receiving a thing is not.
+    func testReceivingAPersonIsAMeeting() {
+        let a = article("recv", published: "2026-06-11", [
+            Block(kind: .paragraph, text: "President Ade Bello on Thursday received his Ghanaian counterpart, Kofi Mensah, at the villa.", offset: 0),
+            Block(kind: .paragraph, text: "The ministry received a letter from the union on Wednesday.", offset: 100),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Ade Bello": "Ade Bello", "Kofi Mensah": "Kofi Mensah"]))
+        XCTAssertEqual(events.map(\.type), [.meeting, .other])
     }
 
     func testPhoneCourtesyCallsAndWelcomesAreTypedByWhatHappened() {

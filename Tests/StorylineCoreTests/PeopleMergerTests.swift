@@ -22,6 +22,38 @@ final class PeopleMergerTests: XCTestCase {
         XCTAssertEqual(lib.people.first?.mentions, 2)
     }
 
+    /// One outlet gives the middle name, another drops it: one person.
+    func testNameWithoutItsMiddleNameJoinsTheFullName() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["President Ada Chukwu Bello arrived."]),
+            peopleTestArticle(id: "b", ["President Ada Bello said the budget holds."]),
+        ])
+        XCTAssertEqual(lib.people.map(\.name), ["Ada Chukwu Bello"])
+        XCTAssertEqual(lib.people.first?.articles, ["a", "b"])
+    }
+
+    /// Two people with the same first and last name but different middle names stay apart from the short form.
+    func testShortNameStaysApartWhenTwoMiddleNamesFitIt() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["President Ada Chukwu Bello arrived."]),
+            peopleTestArticle(id: "b", ["Minister Ada Ngozi Bello left."]),
+            peopleTestArticle(id: "c", ["Governor Ada Bello spoke."]),
+        ])
+        XCTAssertEqual(lib.people.count, 3, "\(lib.people.map(\.name))")
+    }
+
+    /// "Zelensky", "Zelenskyy", "Zelenskiy": transliterations of one Slavic surname are one person.
+    func testSlavicSurnameTransliterationsMerge() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["President Oleh Marchenskyy arrived."]),
+            peopleTestArticle(id: "b", ["President Oleh Marchensky said the budget holds."]),
+            peopleTestArticle(id: "c", ["President Oleh Marchenskiy left."]),
+        ])
+        XCTAssertEqual(lib.people.count, 1, "\(lib.people.map(\.name))")
+        XCTAssertEqual(NameKey.looseKey("Ivan Petrovsky"), NameKey.looseKey("Ivan Petrovskyi"))
+        XCTAssertNotEqual(NameKey.looseKey("Ana Kirby"), NameKey.looseKey("Ana Kirbi"))
+    }
+
     func testSurnameOnlyPersonStaysApartWhenTwoFullNamesShareIt() {
         let lib = Library.build(from: [
             peopleTestArticle(id: "a", ["President Lim Ha-neul arrived."]),

@@ -35,6 +35,94 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(found["Joana Prates"]?.leader, false)
     }
 
+    /// A Kremlin-style readout: given name and patronymic address a person already named; an
+    /// aide's title is no part of the name.
+    func testPatronymicAddressIsNoNewPerson() {
+        let found = people([
+            "Russian President Pavel Orlov held talks with Belarusian President Anton Sidorenko in Moscow on Wednesday.",
+            "\"Anton Grigoryevich, I am very glad to see you,\" Orlov said.",
+            "\"Thank you, Pavel Semyonovich,\" Sidorenko replied, Presidential Aide Yury Belov said.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Pavel Orlov", "Anton Sidorenko", "Yury Belov"])
+    }
+
+    /// A Xinhua-style readout names officials bare: a Chinese family name and a pinyin given name.
+    func testChineseNamesWithoutTitles() {
+        let found = people([
+            "After the talks, the two presidents witnessed the signing of documents. Cai Qi and Wang Yi attended the events.",
+            "Top legislator Zhao Leji will meet him on Thursday in the Long Island hotel, near Sun Valley.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Cai Qi", "Wang Yi", "Zhao Leji"])
+        XCTAssertTrue(PersonLexicon.isPinyinGivenName("Jinping"))
+        XCTAssertFalse(PersonLexicon.isPinyinGivenName("Valley"))
+    }
+
+    /// "met Brazil's Lula": a single name after a country's possessive, met by someone, is a person;
+    /// without a meeting word or "with" before it ("Brazil's Congress approved") it is not.
+    func testSingleNameAfterACountryPossessiveMetBySomeone() {
+        let found = people(["Prime Minister Pedro Alves met Brazil's Lula on Sunday night.", "Brazil's Congress approved the budget."])
+        XCTAssertEqual(Set(found.keys), ["Pedro Alves", "Lula"])
+    }
+
+    /// A sentence crowded with names but with long lower-case words is prose; a headline stays title case.
+    func testNameHeavySentenceIsNotTitleCase() {
+        XCTAssertFalse(ScannedBlock(index: 0, text: "Earlier on Wednesday, Russian Foreign Minister Sergey Volkov met with his Belarusian "
+                                    + "Counterpart Maxim Petrenko at the Foreign Ministry mansion on Spiridonovka Street.").titleCase)
+        XCTAssertFalse(ScannedBlock(index: 0, text: "Russian Foreign Minister Sergey Volkov Met Belarusian Counterpart Maxim Petrenko "
+                                    + "at the Foreign Ministry mansion.").titleCase)
+        XCTAssertTrue(ScannedBlock(index: 0, text: "Canada and Mexico Close Ranks Ahead of Trade Pact Review").titleCase)
+        XCTAssertTrue(ScannedBlock(index: 0, text: "Trump Meets Xi after Tariff Truce Between Nations").titleCase)
+    }
+
+    /// "their presidents, A and B": both listed people hold the office.
+    func testPluralTitleBeforeAListNamesLeaders() {
+        let found = people(["Vice-Premier Wu Ming said the two sides would report to their presidents, Kim Ha-neul and Tomas Berg, who spoke on May 29."])
+        XCTAssertEqual(found["Kim Ha-neul"]?.leader, true)
+        XCTAssertEqual(found["Tomas Berg"]?.leader, true)
+        XCTAssertEqual(found["Wu Ming"]?.leader, false)
+    }
+
+    /// Rank and portfolio words before a title belong to the office; a deputy is no leader.
+    func testRankAndPortfolioBeforeATitleArePartOfTheOffice() {
+        let found = people(["Deputy Secretary of State Carl Moss met U.S. Trade Representative Jan Greerson and External Affairs Minister Ravi Anand.",
+                            "Deputy President Paul Sithole spoke later."])
+        XCTAssertEqual(found["Carl Moss"]?.roles.first?.title, "Deputy Secretary of State")
+        XCTAssertEqual(found["Jan Greerson"]?.roles.first, Role(title: "Trade Representative", country: "United States"))
+        XCTAssertEqual(found["Ravi Anand"]?.roles.first?.title, "External Affairs Minister")
+        XCTAssertEqual(found["Paul Sithole"]?.leader, false)
+    }
+
+    /// "The libertarian leader": a political epithet between "the" and the title still refers to the article's leader.
+    func testAnEpithetBeforeATitleKeepsTheRoleReference() {
+        let r = PersonRecognizer.recognize(peopleTestArticle(["President Javier Molina met Kristina Georgieva in Washington on Thursday.",
+                                                              "The libertarian leader had met Georgieva in early March."]))
+        XCTAssertEqual(r.mentions.filter { $0.person == "Javier Molina" }.count, 2)
+    }
+
+    /// A name closing a long office in apposition, right before "said", is the speaker.
+    func testNameInAppositionAfterALongOfficeBeforeSaid() {
+        let found = people(["A statement by the Special Adviser to the President on Information and Strategy, Bayo Okonkwo, said talks went well."])
+        XCTAssertEqual(Set(found.keys), ["Bayo Okonkwo"])
+    }
+
+    /// "Roman Abramovich"-like surnames that look like patronymics stay people when no one shares the given name.
+    func testPatronymicShapedSurnameStaysAPerson() {
+        let found = people(["\"We will invest,\" Roman Kuzmich said on Monday."])
+        XCTAssertEqual(Set(found.keys), ["Roman Kuzmich"])
+    }
+
+    /// Names after "counterpart" and with a portfolio in apposition are people even with unlisted given names.
+    func testCounterpartAndPortfolioAppositionAnchorNames() {
+        let found = people([
+            "Foreign Minister Sergei Volkov met his Belarusian counterpart Maxim Ryzhkovets on Wednesday.",
+            "Marcelo Arriaga, Mexico's economy minister, will meet the trade representative next week.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Sergei Volkov", "Maxim Ryzhkovets", "Marcelo Arriaga"])
+        XCTAssertEqual(found["Marcelo Arriaga"]?.country, "Mexico")
+        let leaders = people(["President Ade Bello on Thursday received his Ghanaian counterpart, Kofi Mensah, at the villa."])
+        XCTAssertEqual(leaders["Kofi Mensah"]?.leader, true, "a president's counterpart holds the same office")
+    }
+
     func testFormerAndThenTitlesAreNotLeaders() {
         let found = people([
             "In a meeting with former Brazilian president Tomas Velho, the envoy smiled.",

@@ -18,6 +18,26 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertEqual(found["Freja Holm + Kim Min-jun"], [.meeting])
     }
 
+    /// "received his Ghanaian counterpart, John Mahama": the object in apposition after a comma.
+    func testObjectInAppositionAfterACommaIsMet() {
+        let found = pairs([
+            "President Ade Bello on Thursday received his Ghanaian counterpart, Kofi Mensah, at the villa.",
+            "Minister Lars Vogel, who arrived on Monday, also called on Prime Minister Ravi Kumar.",
+            "President Ade Bello called on Prime Minister Tomas Berg to release the prisoners.",
+        ])
+        XCTAssertEqual(found["Ade Bello + Kofi Mensah"], [.meeting])
+        XCTAssertEqual(found["Lars Vogel + Ravi Kumar"], [.meeting])
+        XCTAssertNil(found["Ade Bello + Tomas Berg"], "urging someone to act is no meeting")
+        let both = pairs(["Prime Minister Anan Chai and his Cambodian counterpart Hun Sok agreed in a phone call on Dec. 30 to reopen checkpoints.",
+                          "The day before, Defence Minister Niran Som and his Cambodian counterpart Tea Vanna met in Chanthaburi.",
+                          "Malaysian Prime Minister Ravi Anand, who brokered the truce, said he had spoken to both leaders on Dec. 27."])
+        XCTAssertEqual(both["Anan Chai + Ravi Anand"], [.meeting])
+        XCTAssertEqual(both["Hun Sok + Ravi Anand"], [.meeting])
+        XCTAssertNil(both["Niran Som + Ravi Anand"], "'both leaders' are the two leaders, not the last pair of ministers")
+        let retreat = pairs(["Prime Minister Lars Lund said on May 28 after the annual Leaders' Retreat with Malaysian Prime Minister Ravi Anand that talks would go on."])
+        XCTAssertEqual(retreat["Lars Lund + Ravi Anand"], [.summit])
+    }
+
     func testCoordinatedObjectsGiveOneInteractionEach() {
         let found = pairs([
             "President Kim Min-jun arrived.",
@@ -68,7 +88,7 @@ final class RelationGraphTests: XCTestCase {
             Relation(people: ["Kim", "Wang"], interactions: [
                 Interaction(type: .phoneCall, date: day, event: nil, sources: [src(0)]),
                 Interaction(type: .phoneCall, date: day, event: nil, sources: [src(5)]),
-                Interaction(type: .phoneCall, date: nil, event: nil, sources: [src(9)]),
+                Interaction(type: .phoneCall, date: nil, event: nil, sources: [SourceRef(article: "c", sentence: "u", offset: 9, block: 9)]),
             ]),
         ])
         let event = Event(id: "e1", date: TimeSpan(day: Day(2025, 7, 1)!), expression: "July 1", type: .summit,
@@ -81,6 +101,61 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertEqual(kw?.interactions[1].event, "e1")
         XCTAssertNil(kw?.interactions.last?.date)
         XCTAssertEqual(rels.count, 3)  // Kim–Wang, Kim–Roy, Roy–Wang from the event
+    }
+}
+
+final class RelationRetellingTests: XCTestCase {
+    /// "Mr. Carney … met Ms. Sheinbaum at the palace" after a dated lede: the same encounter,
+    /// not an undated second one; a later plan and another article's mention stay apart.
+    func testAnUndatedRetellingJoinsTheArticlesDatedEncounterBeforeIt() {
+        let day = TimeSpan(day: Day(2026, 5, 21)!)
+        let sept = TimeSpan(start: Day(2026, 9, 1)!, end: Day(2026, 9, 30)!, granularity: .month)
+        func src(_ o: Int, _ a: String = "a") -> SourceRef { SourceRef(article: a, sentence: "s\(o)", offset: o, block: o) }
+        let folded = RelationGraph.foldedRetellings([
+            Interaction(type: .agreement, date: day, event: nil, sources: [src(0)]),
+            Interaction(type: .meeting, date: nil, event: nil, sources: [src(10)]),
+            Interaction(type: .summit, date: sept, event: nil, sources: [src(20)]),
+            Interaction(type: .phoneCall, date: nil, event: nil, sources: [src(30)]),
+            Interaction(type: .meeting, date: nil, event: nil, sources: [src(5, "b")]),
+        ])
+        XCTAssertEqual(folded.map(\.date), [day, sept, nil, nil])
+        XCTAssertEqual(folded[0].sources, [src(0), src(10)])
+    }
+
+    /// "the two leaders agreed to keep talking" after a dated call: agreed in that call.
+    func testAnUndatedAgreementJoinsTheArticlesDatedCall() {
+        let day = TimeSpan(day: Day(2026, 3, 14)!)
+        func src(_ o: Int) -> SourceRef { SourceRef(article: "a", sentence: "s\(o)", offset: o, block: o) }
+        let folded = RelationGraph.foldedRetellings([
+            Interaction(type: .phoneCall, date: day, event: nil, sources: [src(0)]),
+            Interaction(type: .agreement, date: nil, event: nil, sources: [src(10)]),
+        ])
+        XCTAssertEqual(folded.map(\.date), [day])
+    }
+
+    /// "said Monday that she told Trump in a phone call on Saturday": the telling is the call, not a second tie.
+    func testAStatementInTheSentenceOfACallIsThatCall() {
+        let sat = TimeSpan(day: Day(2026, 3, 14)!), mon = TimeSpan(day: Day(2026, 3, 16)!)
+        let s = SourceRef(article: "a", sentence: "s", offset: 0, block: 0)
+        let x = ArticleExtraction(article: "a", relations: [
+            Relation(people: ["Ana", "Bo"], interactions: [Interaction(type: .statement, date: mon, event: nil, sources: [s])]),
+        ])
+        let call = Event(id: "c", date: sat, expression: "Saturday", type: .phoneCall, status: .occurred, summary: "call",
+                         participants: ["Ana", "Bo"], sources: [s])
+        let rels = RelationGraph.build(extractions: [x], names: [:], events: [call])
+        XCTAssertEqual(rels.first?.interactions.map(\.type), [.phoneCall])
+        XCTAssertEqual(rels.first?.interactions.map(\.date), [sat])
+    }
+
+    /// "their first meeting since X visited Baghdad in March": an undated mention in the dated sentence stays.
+    func testAnUndatedMentionInTheDatedSentenceStays() {
+        let march = TimeSpan(start: Day(2026, 3, 1)!, end: Day(2026, 3, 31)!, granularity: .month)
+        let s = SourceRef(article: "a", sentence: "s", offset: 0, block: 0)
+        let folded = RelationGraph.foldedRetellings([
+            Interaction(type: .visit, date: march, event: nil, sources: [s]),
+            Interaction(type: .meeting, date: nil, event: nil, sources: [s]),
+        ])
+        XCTAssertEqual(folded.count, 2)
     }
 }
 
@@ -166,6 +241,19 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(hosted?.start, Day(2026, 6, 21))
         XCTAssertEqual(hosted?.end, Day(2026, 6, 30))
         XCTAssertEqual(byPair["Anna Weber + Li Wei"]?.map(\.date), [TimeSpan(day: Day(2026, 3, 3)!), TimeSpan(day: Day(2026, 3, 3)!)])
+    }
+
+    /// A welcome on arrival happens the day the ", who arrived …," part names; talks during the stay do not.
+    func testAWelcomeOnArrivalTakesTheArrivalsDate() {
+        let paras = ["President Kofi Mensah, who arrived in Abuja on Wednesday evening, was received at the airport by Vice President Musa Bello.",
+                     "Minister Ivan Petrov, who arrived on Tuesday, also held talks with his counterpart Jonas Holm in Riga."]
+        let article = Article(id: "w", path: "w.txt", title: "Talks", published: Published(day: Day(2026, 6, 11)!),
+                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let dates = ClauseDates(article: article)
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
+        let byPair = Dictionary(rels.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.date)) }, uniquingKeysWith: +)
+        XCTAssertEqual(byPair["Kofi Mensah + Musa Bello"], [TimeSpan(day: Day(2026, 6, 10)!)])
+        XCTAssertEqual(byPair["Ivan Petrov + Jonas Holm"], [nil])
     }
 
     func testSinceAndTargetYearsAndOtherClausesDoNotDateAnInteraction() {

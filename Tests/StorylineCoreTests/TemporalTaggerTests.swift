@@ -30,6 +30,22 @@ final class TemporalTaggerTests: XCTestCase {
     }
 
     /// "this spring" is the anchor year's spring, even in a past-tense sentence written in winter.
+    /// "…, an aide said" at the end of a sentence dates the saying; the event's own "will" decides.
+    func testTrailingAttributionDoesNotMakeAPlannedDatePast() {
+        XCTAssertEqual(tags("The two presidents will also attend a session of the Supreme State Council of the Union State in Moscow on Thursday, Presidential Aide Ivan Orlov said.", "2026-10-14"),
+                       ["Thursday=2026-10-15..2026-10-15/day"])
+        XCTAssertEqual(tags("The two presidents met in the capital on Thursday, an aide said.", "2026-10-14"),
+                       ["Thursday=2026-10-08..2026-10-08/day"])
+    }
+
+    /// A "when" clause on the date itself tells its tense, over a past verb of the sentence.
+    func testWhenClauseOnTheDateTellsItsTense() {
+        XCTAssertEqual(tags("The ministers discussed preparations for the visit in December, when he is expected to hold talks.", "2026-11-03"),
+                       ["December=2026-12-01..2026-12-31/month"])
+        XCTAssertEqual(tags("The ministers recalled the talks in June, when they signed a pact.", "2026-11-03"),
+                       ["June=2026-06-01..2026-06-30/month"])
+    }
+
     func testThisSeasonIsTheAnchorYearsSeason() {
         XCTAssertEqual(tags("Officials said last week the plant opens this spring.", "2026-01-09"), [
             "last week=2025-12-29..2026-01-04/week", "this spring=2026-03-01..2026-05-31/season",

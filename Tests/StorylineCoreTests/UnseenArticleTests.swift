@@ -177,16 +177,16 @@ final class UnseenArticleTests: XCTestCase {
             }
         }
         print("people split across entries: \(splits)")
-        XCTAssertLessThanOrEqual(splits.count, 1, "\(splits)")
+        XCTAssertEqual(splits, [], "one entry per person across outlets")
         XCTAssertEqual(total.published, names.count, "every publication date read")
-        XCTAssertGreaterThanOrEqual(total.people.precision, 0.9, "people precision")
-        XCTAssertGreaterThanOrEqual(total.people.recall, 0.9, "people recall")
-        XCTAssertGreaterThanOrEqual(Double(total.leaderRight), 0.9 * Double(total.leaderChecked), "leader flags")
-        XCTAssertGreaterThanOrEqual(total.events.precision, 0.8, "events precision")
-        XCTAssertGreaterThanOrEqual(total.events.recall, 0.8, "events recall")
-        XCTAssertGreaterThanOrEqual(Double(total.typeRight), 0.8 * Double(total.events.found), "event types")
-        XCTAssertGreaterThanOrEqual(Double(total.statusRight), 0.9 * Double(total.events.found), "event status")
-        XCTAssertGreaterThanOrEqual(total.relations.precision, 0.8, "relations precision")
-        XCTAssertGreaterThanOrEqual(total.relations.recall, 0.75, "relations recall")
+        XCTAssertGreaterThanOrEqual(total.people.precision, 0.95, "people precision")
+        XCTAssertGreaterThanOrEqual(total.people.recall, 0.95, "people recall")
+        XCTAssertGreaterThanOrEqual(Double(total.leaderRight), 0.95 * Double(total.leaderChecked), "leader flags")
+        XCTAssertGreaterThanOrEqual(total.events.precision, 0.95, "events precision")
+        XCTAssertGreaterThanOrEqual(total.events.recall, 0.95, "events recall")
+        XCTAssertGreaterThanOrEqual(Double(total.typeRight), 0.9 * Double(total.events.found), "event types")
+        XCTAssertGreaterThanOrEqual(Double(total.statusRight), 0.95 * Double(total.events.found), "event status")
+        XCTAssertGreaterThanOrEqual(total.relations.precision, 0.9, "relations precision")
+        XCTAssertGreaterThanOrEqual(total.relations.recall, 0.9, "relations recall")
     }
 }

@@ -123,7 +123,14 @@ public enum EventExtractor {
                 sentenceSource = source
                 let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && tokens[$0].classes.contains(.anaphora) }
                 var people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
-                if people.isEmpty, recentGroup.count >= 2, refersToGroup(tokens, clause) { people = recentGroup }
+                if recentGroup.count >= 2, refersToGroup(tokens, clause) {
+                    // "The two presidents will attend …, an aide said": the group acts, the one named only reports.
+                    if people.isEmpty {
+                        people = recentGroup
+                    } else if !people.contains(where: recentGroup.contains), onlySpeakers(tokens, clause, mentions: mentions) {
+                        people = recentGroup + people
+                    }
+                }
                 let summary = summaryText(tokens, scalars, clause)
                 // Cues just before a clause's own date belong to that date's event ("their previous summit (Oct 30)").
                 var owned = Set<Int>()
@@ -168,6 +175,9 @@ public enum EventExtractor {
                     var seen: [TimeSpan?] = []
                     for e in clause.expressions where !seen.contains(e.span) || e.daysFromReference != nil {
                         seen.append(e.span)
+                        // "The talks came about a week after Lee spoke with Trump on March 30": the span after
+                        // "a week after" is the article's own talks, told already; only the call is new.
+                        if e.span != nil, restatesOwnEvent(tokens, clause, e, mentions: mentions) { continue }
                         if e.span == nil, let days = e.daysFromReference,
                            var anchored = relativeEvent(e, days: days, clause: clause, tokens: tokens, mentions: mentions,
                                                         known: earlier + events) {
@@ -177,6 +187,10 @@ public enum EventExtractor {
                             events.append(anchored)
                             continue
                         }
+                        // "came about a week after Lee spoke with Trump on March 30": the stated date dates it.
+                        if e.span == nil, e.daysFromReference != nil, clause.expressions.contains(where: { $0.span != nil }) { continue }
+                        // "days after …" with nothing to measure from dates nothing.
+                        if e.span == nil, e.daysFromReference != nil, tokens[e.tokens.lowerBound].lower == "days" { continue }
                         events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: nil), e.tense, e.range.lowerBound,
                                            only: e, several: clause.expressions.count > 1))
                     }
@@ -200,12 +214,35 @@ public enum EventExtractor {
         guard let k = stride(from: e.tokens.lowerBound - 1, through: lo, by: -1).first(where: { clause.cues[$0] != nil }),
               let type = clause.cues[k] else { return nil }
         let head = Set(mentions.filter { $0.offsetInBlock >= t[k].start && $0.offsetInBlock < e.range.lowerBound }.map(\.person))
-        guard !head.isEmpty,
-              let ref = known.last(where: { $0.type == type && $0.date?.granularity == .day && head.isSubset(of: $0.participants) }),
-              let day = ref.date?.start else { return nil }
         var end = e.tokens.upperBound
         while end < clause.tokens.upperBound, !t[end].isDash, t[end].text != ",", t[end].text != ";" { end += 1 }
         let stop = end < clause.tokens.upperBound ? t[end].start : Int.max
+        if head.isEmpty {
+            // "The visit came a week after Modi spoke by phone with Putin": the article's own event,
+            // named by a definite noun opening the clause, dates what happened after "after"
+            // (unless the clause states its own date).
+            guard !clause.expressions.contains(where: { $0.span != nil }), k >= 1, k - 1 >= clause.tokens.lowerBound, t[k - 1].lower == "the",
+                  k - 1 == clause.tokens.lowerBound || !(clause.tokens.lowerBound..<(k - 1)).contains(where: { t[$0].kind == .word }),
+                  let ref = known.first(where: { $0.type == type && $0.date?.granularity == .day })
+                      ?? known.first(where: { $0.date?.granularity == .day && $0.type != .statement }),
+                  let day = ref.date?.start else { return nil }
+            let after = (e.tokens.upperBound..<end).first { clause.cues[$0] != nil }.flatMap { clause.cues[$0] } ?? type
+            var people: [String] = []
+            for m in mentions.sorted(by: { $0.offsetInBlock < $1.offsetInBlock })
+            where m.offsetInBlock >= e.range.upperBound && m.offsetInBlock < stop && !people.contains(m.person) {
+                people.append(m.person)
+            }
+            guard !people.isEmpty else { return nil }
+            // "days after": some day in the week before the reference, not one stated day.
+            let vague = t[e.tokens.lowerBound].lower == "days"
+            let span = !vague ? TimeSpan(day: day.adding(days: days))
+                : days < 0 ? TimeSpan(start: day.adding(days: 2 * days), end: day.adding(days: -1), granularity: .range)
+                : TimeSpan(start: day.adding(days: 1), end: day.adding(days: 2 * days), granularity: .range)
+            return Event(id: "", date: span, expression: e.text, type: after, status: .occurred,
+                         summary: "", participants: people)
+        }
+        guard let ref = known.last(where: { $0.type == type && $0.date?.granularity == .day && head.isSubset(of: $0.participants) }),
+              let day = ref.date?.start else { return nil }
         var people = ref.participants.filter { !head.contains($0) }
         for m in mentions.sorted(by: { $0.offsetInBlock < $1.offsetInBlock })
         where m.offsetInBlock >= e.range.upperBound && m.offsetInBlock < stop && !people.contains(m.person) {
@@ -213,6 +250,31 @@ public enum EventExtractor {
         }
         return Event(id: "", date: TimeSpan(day: day.adding(days: days)), expression: e.text, type: type, status: .occurred,
                      summary: "", participants: people)
+    }
+
+    /// True when `e` ends in "after"/"before" and dates a definite event noun opening the clause
+    /// with nobody named before it ("The visit came a week after …"): the article's own event.
+    private static func restatesOwnEvent(_ t: [TimeToken], _ c: Clause, _ e: TemporalExpression, mentions: [Mention]) -> Bool {
+        guard let last = e.tokens.last, t[last].kind == .word, t[last].lower == "after" || t[last].lower == "before" else { return false }
+        guard let first = c.tokens.first(where: { t[$0].kind == .word }), t[first].lower == "the", first + 1 < e.tokens.lowerBound,
+              c.cues[first + 1] != nil else { return false }
+        let lo = t[c.tokens.lowerBound].start
+        return !mentions.contains { $0.offsetInBlock >= lo && $0.offsetInBlock < e.range.lowerBound }
+    }
+
+    /// True when every person named in the clause is followed by a verb of saying ("…, aide
+    /// Yury Ushakov said"): they report the clause, they do not act in it.
+    private static func onlySpeakers(_ t: [TimeToken], _ c: Clause, mentions: [Mention]) -> Bool {
+        let lo = t[c.tokens.lowerBound].start, hi = t[c.tokens.upperBound - 1].end
+        var any = false
+        for m in mentions where m.offsetInBlock >= lo && m.offsetInBlock < hi {
+            let end = m.offsetInBlock + m.surface.unicodeScalars.count
+            var a = c.tokens.lowerBound, b = c.tokens.upperBound
+            while a < b { let mid = (a + b) / 2; if t[mid].start < end { a = mid + 1 } else { b = mid } }
+            guard a < c.tokens.upperBound, t[a].kind == .word, PersonLexicon.speakerVerbs.contains(t[a].lower) else { return false }
+            any = true
+        }
+        return any
     }
 
     /// True for "Lee's" in "Lee's security adviser Wi Sung-lac": a possessor whose role noun
@@ -324,7 +386,21 @@ public enum EventExtractor {
             let outside = Set(c.tokens.filter { !part.contains($0) })
             return cueType(t, c, near: e.tokens.lowerBound, limit: limit, skipping: outside, preferBefore: true)
         }
-        return cueType(t, c, near: e.tokens.lowerBound, limit: limit, preferBefore: true)
+        let type = cueType(t, c, near: e.tokens.lowerBound, limit: limit, preferBefore: true)
+        // "pledged on Tuesday to double trade, as the two leaders met in Brasilia": what was said
+        // happened at the encounter the ", as …" part tells.
+        if type == .statement, let setting = encounterAfterAs(t, c) { return setting }
+        return type
+    }
+
+    /// The meeting, summit, visit or call a ", as …" part of the clause tells, if any.
+    private static func encounterAfterAs(_ t: [TimeToken], _ c: Clause) -> EventType? {
+        for k in c.tokens where t[k].text == "," && k + 2 < c.tokens.upperBound && t[k + 1].lower == "as" {
+            for j in (k + 2)..<min(c.tokens.upperBound, k + 8) {
+                if let ty = c.cues[j], ty == .meeting || ty == .summit || ty == .visit || ty == .phoneCall { return ty }
+            }
+        }
+        return nil
     }
 
     /// The "since …" or "when …" part of the clause holding token `k` (up to the next comma), when
@@ -365,6 +441,21 @@ public enum EventExtractor {
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
         if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
            !(k + 2 < r.upperBound && (t[k + 2].text == "\u{2019}" || t[k + 2].text == "'")) { return .meeting }
+        // "And Chile in December chose José Antonio Kast", "voters picked …": a country or its voters
+        // choosing someone is an election; anyone else choosing is no event word.
+        if w == "chose" || w == "chooses" || w == "picked" {
+            for p in stride(from: k - 1, through: max(r.lowerBound, k - 5), by: -1) where t[p].kind == .word {
+                if electorates.contains(t[p].lower) || (t[p].isCapitalized && PersonLexicon.countries[t[p].lower] != nil) { return .election }
+            }
+            return nil
+        }
+        // "received his Ghanaian counterpart", "receives Turkish President Erdogan": receiving a
+        // person is a meeting; "received a letter", "received support" is none.
+        if w == "received" || w == "receives" {
+            var p = k + 1
+            while p < r.upperBound, p <= k + 3, t[p].kind == .word, !t[p].isCapitalized, receivingDeterminers.contains(t[p].lower) { p += 1 }
+            return p < r.upperBound && t[p].kind == .word && t[p].isCapitalized ? .meeting : nil
+        }
         // "spoke by phone with", "talked on the phone"
         if spokeWords.contains(w),
            (k + 1..<min(r.upperBound, k + 4)).contains(where: { t[$0].lower == "phone" || t[$0].lower == "telephone" }) {
@@ -390,6 +481,12 @@ public enum EventExtractor {
         if type == .meeting, let f = w.utf8.first, f == 0x68 || f == 0x61, hostingWords.contains(w), showsAfter(t, k, r) { return nil }
         return type
     }
+
+    /// Who chooses in an election ("voters picked …").
+    private static let electorates: Set<String> = ["voters", "electorate", "electors", "citizens"]
+
+    /// Words between "received" and the person received ("his", "the").
+    private static let receivingDeterminers: Set<String> = ["his", "her", "their", "the", "visiting"]
 
     /// Meeting cues whose object may be a spectacle instead of a meeting.
     private static let hostingWords: Set<String> = ["host", "hosts", "hosted", "hosting", "attend", "attends", "attended", "attending"]
@@ -444,12 +541,17 @@ public enum EventExtractor {
         guard several || relative else { return nil }
         // "…about the Agreement, which is due by July 1": a part about a thing names nobody of the clause;
         // "…, Government House said on Friday": a saying by an office names only who is in the part.
+        // "…, the foreign ministry said Tuesday": an office's saying, as well.
         if lo > c.tokens.lowerBound, t[lo - 1].text == ",",
-           t[lo].lower == "which" || (TemporalTagger.datesASaying(t, e.tokens.lowerBound) && !t[lo].classes.contains(.lowercaseInitial)) {
+           t[lo].lower == "which" || (TemporalTagger.datesASaying(t, e.tokens.lowerBound)
+                                      && (!t[lo].classes.contains(.lowercaseInitial) || t[lo].lower == "the")) {
             return mentions.filter { $0.offsetInBlock >= from && $0.offsetInBlock < to }.map(\.person)
         }
         // "said Monday that she told Trump …": a pronoun in the part stands for the person named just before it.
-        let pronoun = (lo..<hi).contains { ["he", "she", "his", "her", "they", "their"].contains(t[$0].lower) }
+        // "…, and Zhao Leji is to meet him on Thursday": a part opening on "and" with a name of its own has its own subject.
+        let ownSubject = lo > c.tokens.lowerBound && (t[lo].lower == "and" || t[lo].lower == "but")
+            && mentions.contains { $0.offsetInBlock >= from && $0.offsetInBlock < to }
+        let pronoun = !ownSubject && (lo..<hi).contains { ["he", "she", "his", "her", "they", "their"].contains(t[$0].lower) }
         if relative, lo > c.tokens.lowerBound {
             let before = t[lo - 1].start
             if let m = mentions.last(where: { $0.offsetInBlock < before && $0.offsetInBlock >= t[c.tokens.lowerBound].start }) {
@@ -460,10 +562,16 @@ public enum EventExtractor {
             people.append(subject)
         }
         // "Berg, who arrived on Tuesday, is set to fly on Saturday": a part opening on its verb shares the clause's subject.
-        if !relative, lo > c.tokens.lowerBound, t[lo - 1].text == ",", t[lo].kind == .word,
+        if !relative, !ownSubject, lo > c.tokens.lowerBound, t[lo - 1].text == ",", t[lo].kind == .word,
            t[lo].classes.contains(.lowercaseInitial), !openersOfANewSubject.contains(t[lo].lower),
            let subject = c.people.first {
             people.append(subject)
+        }
+        // There "him"/"her" is the one the first part met, not its subject.
+        if ownSubject, (lo..<hi).contains(where: { t[$0].lower == "him" || t[$0].lower == "her" }),
+           let object = mentions.last(where: { $0.offsetInBlock >= t[c.tokens.lowerBound].start && $0.offsetInBlock < t[lo].start
+                                               && $0.person != c.people.first }) {
+            people.append(object.person)
         }
         for m in mentions.sorted(by: { $0.offsetInBlock < $1.offsetInBlock })
         where m.offsetInBlock >= from && m.offsetInBlock < to && c.people.contains(m.person) && !people.contains(m.person) {

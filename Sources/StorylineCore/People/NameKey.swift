@@ -31,9 +31,21 @@ public enum NameKey {
         }.map { _, w -> String in
             let lower = w.lowercased()
             let article = (lower.hasPrefix("al-") || lower.hasPrefix("el-")) && lower.unicodeScalars.count > 3
-            return of(article ? String(w.dropFirst(3)) : w)
+            return slavicEnding(of(article ? String(w.dropFirst(3)) : w))
         }
         return kept.sorted().joined(separator: "|")
+    }
+
+    /// One spelling of the Slavic adjectival surname ending: "Zelenskyy", "Zelenskyi" and
+    /// "Zelenskiy" are "Zelensky" (transliterations differ between outlets).
+    static func slavicEnding(_ key: String) -> String {
+        let u = Array(key.utf8)
+        guard u.count > 5, u[u.count - 4] == UInt8(ascii: "s") || u[u.count - 4] == UInt8(ascii: "c"),
+              u[u.count - 3] == UInt8(ascii: "k") else { return key }
+        let (a, b) = (u[u.count - 2], u[u.count - 1])
+        let y = UInt8(ascii: "y"), i = UInt8(ascii: "i")
+        guard (a == y || a == i) && (b == y || b == i) else { return key }
+        return String(decoding: u.dropLast(2) + [y], as: UTF8.self)
     }
 
     /// The name's words, split at spaces only ("Lee Jae-myung" → Lee, Jae-myung).

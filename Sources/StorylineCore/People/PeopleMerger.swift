@@ -42,6 +42,20 @@ public enum PeopleMerger {
             let groups = Set(longer.map(find))
             if groups.count == 1 { union(i, groups.first!) }
         }
+        // "Bola Tinubu" is "Bola Ahmed Tinubu": a two-word name joins the one longer name with the
+        // same first and last words (a middle name dropped), when only one person has that shape.
+        var outer: [String: Set<Int>] = [:]
+        for j in entries.indices where nameWords[j].count >= 3 {
+            let ws = nameWords[j]
+            outer[NameKey.of(ws[0] + " " + ws[ws.count - 1]), default: []].insert(j)
+        }
+        if !outer.isEmpty {
+            for (i, e) in entries.enumerated() where nameWords[i].count == 2 {
+                guard let longer = outer[NameKey.of(e.person.name)] else { continue }
+                let groups = Set(longer.map(find))
+                if groups.count == 1 { union(i, groups.first!) }
+            }
+        }
         var holders: [String: [Int]] = [:]
         for j in entries.indices {
             let ws = nameWords[j]

@@ -34,10 +34,10 @@ public enum PersonLexicon {
                        ("secretary general", "Secretary-General"), ("secretary", "Secretary"),
                        ("ambassador", "Ambassador"), ("envoy", "Envoy"), ("special envoy", "Special Envoy"),
                        ("national security adviser", "National Security Adviser"),
-                       ("security adviser", "Security Adviser"), ("adviser", "Adviser"), ("advisor", "Adviser"),
+                       ("security adviser", "Security Adviser"), ("adviser", "Adviser"), ("advisor", "Adviser"), ("aide", "Aide"),
                        ("spokesperson", "Spokesperson"), ("spokesman", "Spokesman"), ("spokeswoman", "Spokeswoman"),
                        ("governor", "Governor"), ("mayor", "Mayor"), ("senator", "Senator"), ("sen", "Senator"),
-                       ("rep", "Representative"), ("representative", "Representative"), ("lawmaker", "Lawmaker"),
+                       ("rep", "Representative"), ("representative", "Representative"), ("lawmaker", "Lawmaker"), ("legislator", "Legislator"),
                        ("speaker", "Speaker"), ("chairman", "Chairman"), ("chairwoman", "Chairwoman"),
                        ("chair", "Chair"), ("chairperson", "Chairperson"), ("ceo", "CEO"), ("general", "General"), ("gen", "General"),
                        ("gov", "Governor"), ("prof", "Professor"), ("professor", "Professor"), ("admiral", "Admiral"), ("chief justice", "Chief Justice"), ("justice", "Justice"),
@@ -79,7 +79,12 @@ public enum PersonLexicon {
 
     /// Words that may sit between a country and a title without changing it ("Japan's new prime minister").
     public static let titleModifiers: Set<String> = Set(["new", "incoming", "outgoing", "acting", "interim", "current",
-                                                     "sitting", "incumbent", "top", "then", "former", "ex", "late"])
+                                                     "sitting", "incumbent", "top", "then", "former", "ex", "late",
+                                                     // "the libertarian leader", "Argentina's populist president"
+                                                     "libertarian", "conservative", "liberal", "socialist", "leftist",
+                                                     "populist", "nationalist", "centrist", "veteran", "embattled",
+                                                     "right-wing", "left-wing", "far-right", "far-left", "hardline",
+                                                     "reformist"])
 
     /// Nationality adjectives and country names (one or two words) to the country they name.
     public static let countries: [String: String] = {
@@ -287,4 +292,39 @@ public enum PersonLexicon {
         "fernando", "ricardo", "jorge", "alejandro", "sebastian", "sebastián", "emmanuelle", "anne", "sophie",
         "chloe",
     ])
+
+    /// Common Chinese family names in pinyin: before a pinyin given name ("Cai Qi", "Zhao Leji") they make a name.
+    public static let chineseFamilyNames: Set<String> = Set([
+        "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao",
+        "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu", "dong", "xiao",
+        "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei",
+        "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan",
+        "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao",
+        "meng", "wan", "duan", "lei", "qian", "yin", "qiao", "lai", "gong", "wen", "zhai", "ji", "yi", "xi", "mu",
+    ])
+
+    /// True for a capitalized given name written as one to three pinyin syllables without tone
+    /// marks ("Qi", "Leji", "Jinping", "Lifeng"); English words rarely parse ("Island", "Valley").
+    public static func isPinyinGivenName(_ word: String) -> Bool {
+        let u = Array(word.lowercased().utf8)
+        guard (1...12).contains(u.count), u.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        func syllables(from i: Int, left: Int) -> Bool {
+            if i == u.count { return true }
+            guard left > 0 else { return false }
+            for initial in pinyinInitials where u.count - i >= initial.count && u[i..<(i + initial.count)].elementsEqual(initial) {
+                let j = i + initial.count
+                for final in pinyinFinals where u.count - j >= final.count && u[j..<(j + final.count)].elementsEqual(final) {
+                    if syllables(from: j + final.count, left: left - 1) { return true }
+                }
+            }
+            return false
+        }
+        return syllables(from: 0, left: 3)
+    }
+
+    private static let pinyinInitials: [[UInt8]] = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h",
+                                                    "j", "q", "x", "r", "z", "c", "s", "y", "w", ""].map { Array($0.utf8) }
+    private static let pinyinFinals: [[UInt8]] = ["iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "iao", "ian",
+                                                  "uai", "uan", "ai", "ei", "ao", "ou", "an", "en", "er", "ia", "ie", "iu",
+                                                  "in", "ua", "uo", "ui", "un", "ue", "a", "o", "e", "i", "u"].map { Array($0.utf8) }
 }

@@ -73,6 +73,14 @@ public enum PersonRecognizer {
                 var country: String? = nil
                 var former = match.former
                 var j = i - 1
+                // "Deputy Secretary of State", "U.S. Trade Representative", "External Affairs Minister":
+                // capitalized office words right before the title are part of the office.
+                var office: [String] = []
+                while j >= 0, i - j <= 3, toks[j].isWord, toks[j].isCapitalized, !toks[j].possessive,
+                      !honorifics.contains(match.title.display), officePrefixes.contains(toks[j].lower) {
+                    office.insert(toks[j].text, at: 0)
+                    j -= 1
+                }
                 while j >= 0, toks[j].isWord {
                     var lower = toks[j].lower
                     for p in formerPrefixes where lower.hasPrefix(p) { former = true; lower = String(lower.dropFirst(p.count)) }
@@ -133,6 +141,10 @@ public enum PersonRecognizer {
                 if let holder {
                     var title = match.title
                     if ofOrganization || isConsort(toks, i, title: title) { title.leader = false }
+                    if !office.isEmpty {
+                        title.display = (office + [title.display]).joined(separator: " ")
+                        if office.contains(where: { secondRanks.contains($0.lowercased()) }) { title.leader = false }
+                    }
                     out.append(Candidate(scanned: scanned, tokens: holder, words: toks[holder].map(\.text), title: title,
                                          country: country, former: former, weak: false))
                     i = holder.upperBound
@@ -163,6 +175,17 @@ public enum PersonRecognizer {
             }
             if !block.titleCase && i >= bylineEnd && (isNameWord(toks[i]) || startsKoreanName(toks, i)) {
                 let run = nameRun(toks, from: i, limit: 8)
+                // "Sánchez met Brazil's Lula on Sunday": one name after a country's possessive, as the
+                // object of a meeting word, is that country's person.
+                if run.count == 1, !toks[i].possessive, i >= 2, toks[i - 1].possessive, toks[i - 1].isCapitalized,
+                   let country = PersonLexicon.countries[toks[i - 1].lower], toks[i - 2].isWord, !toks[i - 2].isCapitalized,
+                   toks[i - 2].lexicon.contains(.interaction) || toks[i - 2].lower == "with",
+                   i + 1 >= n || !toks[i + 1].isWord || !toks[i + 1].isCapitalized {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: [toks[i].text], title: nil,
+                                         country: country, former: false, weak: false))
+                    i = run.upperBound
+                    continue
+                }
                 if run.count >= 2, run.count <= 4, !toks[run.upperBound - 1].possessive,
                    let (title, country, former, end) = appositiveTitle(toks, after: run.upperBound) {
                     out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
@@ -178,14 +201,25 @@ public enum PersonRecognizer {
                     i = run.upperBound
                     continue
                 }
+                // "their presidents, Xi Jinping and Donald Trump": a plural title names each of the listed people.
+                if (2...4).contains(run.count), !toks[run.upperBound - 1].possessive,
+                   let title = pluralTitle(toks, before: run.lowerBound)
+                       ?? (run.lowerBound >= 1 && toks[run.lowerBound - 1].lower == "and" ? out.last : nil)
+                           .flatMap({ $0.scanned == scanned && $0.tokens.upperBound == run.lowerBound - 1 ? pluralTitle(toks, before: $0.tokens.lowerBound) : nil }) {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
+                                         country: nil, former: false, weak: false))
+                    i = run.upperBound
+                    continue
+                }
                 if run.count >= 2, var c = weakCandidate(block, run: run, scanned: scanned) {
                     // "Prime Minister Albanese and his New Zealand counterpart Christopher Luxon": the same office.
-                    if run.lowerBound > 0, ["counterpart", "counterparts"].contains(toks[run.lowerBound - 1].lower),
+                    let before = run.lowerBound >= 2 && toks[run.lowerBound - 1].text == "," ? run.lowerBound - 2 : run.lowerBound - 1
+                    if before >= 0, ["counterpart", "counterparts"].contains(toks[before].lower),
                        let holder = out.last(where: { $0.scanned == scanned && $0.title != nil && !$0.former }),
                        let title = holder.title, !honorifics.contains(title.display) {
                         c.title = title
                         c.weak = false
-                        var j = run.lowerBound - 2
+                        var j = before - 1
                         while j >= 0, toks[j].isWord, toks[j].isCapitalized, c.country == nil {
                             c.country = PersonLexicon.countries[toks[j].lower]
                                 ?? (j >= 1 ? PersonLexicon.countries[toks[j - 1].lower + " " + toks[j].lower] : nil)
@@ -234,6 +268,20 @@ public enum PersonRecognizer {
         return (title, country)
     }
 
+    /// The title of a plural office set off by a comma right before `k` ("their presidents, …").
+    private static func pluralTitle(_ toks: [TextToken], before k: Int) -> PersonLexicon.Title? {
+        guard k >= 2, toks[k - 1].text == ",", toks[k - 2].isWord, !toks[k - 2].isCapitalized else { return nil }
+        return pluralTitles[toks[k - 2].lower]
+    }
+
+    /// Plural offices whose holders may follow in a list.
+    private static let pluralTitles: [String: PersonLexicon.Title] = [
+        "presidents": PersonLexicon.Title(display: "President", leader: true),
+        "leaders": PersonLexicon.Title(display: "Leader", leader: true),
+        "premiers": PersonLexicon.Title(display: "Premier", leader: true),
+        "chancellors": PersonLexicon.Title(display: "Chancellor", leader: true),
+    ]
+
     /// A candidate from name shape or context alone, or nil when nothing anchors the run.
     private static func weakCandidate(_ block: ScannedBlock, run: Range<Int>, scanned: Int) -> Candidate? {
         let toks = block.tokens
@@ -243,17 +291,25 @@ public enum PersonRecognizer {
         let next = run.upperBound < toks.count ? toks[run.upperBound] : nil
         let korean = first.text.unicodeScalars.count <= 5 && words.dropFirst().contains(where: isHyphenatedGivenName)
         let given = PersonLexicon.givenNames.contains(first.lower) && !first.possessive
+        // "Cai Qi and Wang Yi attended": a Chinese family name and a pinyin given name.
+        let chinese = words.count == 2 && !first.possessive && PersonLexicon.chineseFamilyNames.contains(first.lower)
+            && PersonLexicon.isPinyinGivenName(words.last!.text)
         let speechAfter = next.map { $0.isWord && PersonLexicon.speakerVerbs.contains($0.lower) } ?? false
         let speechBefore = (prev.map { $0.isWord && PersonLexicon.speakerVerbs.contains($0.lower) } ?? false)
             && (next.map { !$0.isWord } ?? true)
         let appositive = next?.text == "," && speakerFollows(toks, after: run.upperBound, within: block.sentence(containing: run.lowerBound))
         let preposition = prev.map { $0.isWord && !$0.isCapitalized && PersonLexicon.personPrepositions.contains($0.lower) } ?? false
+        // "his Belarusian counterpart Maxim Ryzhenkov", "his counterpart, John Mahama": a name right after
+        // "counterpart" is a person.
+        func isCounterpart(_ t: TextToken) -> Bool { t.isWord && (t.lower == "counterpart" || t.lower == "counterparts") }
+        var counterpart = prev.map(isCounterpart) ?? false
+        if !counterpart, let prev, prev.text == ",", run.lowerBound >= 2, isCounterpart(toks[run.lowerBound - 2]) { counterpart = true }
         // "Analysts at Goldman Sachs said": after a place preposition a speaker is an organization.
         let afterPlace = prev.map { $0.isWord && placePrepositions.contains($0.lower) } ?? false
         // "Joint Chiefs Chairman …": a capitalized phrase right before a title is an organization.
         if let next, next.isWord, matchTitle(toks, at: run.upperBound) != nil, !toks[run.upperBound - 1].possessive { return nil }
         let nameWords = words.filter { !$0.lexicon.contains(.particle) }.count
-        let strong = (korean || given || ((speechAfter || speechBefore || appositive) && !afterPlace)) && nameWords <= 4
+        let strong = (korean || given || chinese || counterpart || ((speechAfter || speechBefore || appositive) && !afterPlace)) && nameWords <= 4
         guard strong || (preposition && run.count <= 3) else { return nil }
         for k in run.dropLast() where PersonLexicon.places.contains(toks[k].lower + " " + toks[k + 1].lower) { return nil }
         return Candidate(scanned: scanned, tokens: run, words: words.map(\.text), title: nil, country: nil, former: false,
@@ -266,6 +322,21 @@ public enum PersonRecognizer {
     private static let portfolios: Set<String> = ["interior", "justice", "energy", "agriculture", "industry", "labour",
                                                   "transport", "transportation", "tourism", "sport", "sports", "culture",
                                                   "commerce", "economy", "infrastructure", "housing", "immigration"]
+
+    /// Portfolios, also organization words elsewhere, that may stand before "minister" in apposition.
+    private static let appositivePortfolios: Set<String> = ["health", "education", "environment", "climate", "trade",
+                                                            "finance", "defense", "defence", "security", "home", "labor",
+                                                            "science", "digital", "mining", "petroleum", "oil", "water"]
+
+    /// Capitalized words that, right before a title, name its rank or portfolio ("Deputy", "Trade").
+    private static let officePrefixes: Set<String> = ["deputy", "vice", "assistant", "under", "principal", "senior",
+                                                      "external", "foreign", "affairs", "home", "trade", "economy", "economic",
+                                                      "commerce", "interior", "justice", "energy", "health", "education",
+                                                      "industry", "agriculture", "labour", "labor", "transport", "environment",
+                                                      "culture", "tourism", "digital", "security", "finance", "defence", "defense"]
+
+    /// Ranks below the office they qualify: a "Deputy President" is no head of state.
+    private static let secondRanks: Set<String> = ["deputy", "vice", "assistant", "under"]
 
     /// Capitalized words that may open an office after a name ("Principal Deputy Spokesperson").
     private static let officeModifiers: Set<String> = ["principal", "deputy", "senior", "chief", "acting", "assistant",
@@ -296,6 +367,9 @@ public enum PersonRecognizer {
             if PersonLexicon.formerMarkers.contains(toks[k].lower) { former = true }
             k += 1
         }
+        // ", Mexico's economy minister,": a lower-case portfolio before the title.
+        if country != nil, k + 1 < toks.count, toks[k].isWord, !toks[k].isCapitalized, matchTitle(toks, at: k) == nil,
+           portfolios.contains(toks[k].lower) || appositivePortfolios.contains(toks[k].lower), matchTitle(toks, at: k + 1) != nil { k += 1 }
         // "Tommy Pigott, Principal Deputy Spokesperson": a capitalized office closing the line or sentence.
         if country == nil, toks[e + 1].lower != "the", k < toks.count, toks[k].isWord, toks[k].isCapitalized {
             var t = k
@@ -372,7 +446,8 @@ public enum PersonRecognizer {
 
     /// True when, later in the sentence, a comma is followed by a verb of saying ("X, an adviser, said").
     private static func speakerFollows(_ toks: [TextToken], after start: Int, within sentence: Range<Int>) -> Bool {
-        var k = start + 1
+        // "the Special Adviser …, Bayo Onanuga, said": the comma right after the name may close the apposition.
+        var k = start
         while k + 1 < sentence.upperBound {
             if toks[k].text == ",", toks[k + 1].isWord, PersonLexicon.speakerVerbs.contains(toks[k + 1].lower) { return true }
             k += 1
@@ -569,8 +644,12 @@ public enum PersonRecognizer {
     private static func trimmed(_ candidates: [Candidate]) -> [Candidate] {
         let known = Set(candidates.filter { $0.words.count >= 2 }.map { NameKey.of($0.words.joined(separator: " ")) })
         let strongPairs = Set(candidates.filter { !$0.weak && $0.words.count >= 2 }.map { NameKey.of($0.words[0] + $0.words[1]) })
+        let firstWords = Set(candidates.filter { $0.words.count >= 2 && !isPatronymic($0.words[1]) }.map { NameKey.of($0.words[0]) })
         var out: [Candidate] = []
         for var c in candidates {
+            // "Alexander Grigoryevich, I am glad to see you": given name and patronymic address a
+            // person of the article ("Alexander Lukashenko"); they name no one new.
+            if c.title == nil, c.words.count == 2, isPatronymic(c.words[1]), firstWords.contains(NameKey.of(c.words[0])) { continue }
             if c.words.count >= 3 {
                 for len in stride(from: c.words.count - 1, through: 2, by: -1)
                 where known.contains(NameKey.of(c.words.prefix(len).joined(separator: " "))) {
@@ -586,6 +665,15 @@ public enum PersonRecognizer {
             out.append(c)
         }
         return out
+    }
+
+    /// True for a Russian, Belarusian or Ukrainian patronymic ("Vladimirovich", "Grigoryevich",
+    /// "Volodymyrovych", "Ilyich", "Petrovna", "Kuzminichna"), read from its ending.
+    static func isPatronymic(_ word: String) -> Bool {
+        let u = word.utf8
+        guard u.count >= 6 else { return false }
+        return word.hasSuffix("vich") || word.hasSuffix("vych") || word.hasSuffix("vna") || word.hasSuffix("ich")
+            || word.hasSuffix("ichna")
     }
 
     // MARK: - Drafts: people of the article while they are being built

@@ -53,12 +53,16 @@ public struct ScannedBlock: Sendable {
         if clauseStart < tokens.count { clauses.append(clauseStart..<tokens.count) }
         self.sentences = sentences
         self.clauses = clauses
-        var long = 0, capitalized = 0
+        var long = 0, capitalized = 0, lowerLong = 0
         for t in tokens where t.isWord && t.end - t.start >= 4 {
             long += 1
-            if t.isCapitalized { capitalized += 1 }
+            if t.isCapitalized { capitalized += 1 } else if t.end - t.start >= 5 { lowerLong += 1 }
         }
-        self.titleCase = long >= 3 && capitalized * 10 >= long * 8
+        // Title case leaves only short words and the odd preposition ("after") in lower case; two
+        // longer lower-case words ("counterpart", "mansion"), or one in a sentence closed by a
+        // period, make a block full of names prose.
+        let closed = tokens.last.map { !$0.isWord && $0.text == "." } ?? false
+        self.titleCase = long >= 3 && capitalized * 10 >= long * 8 && lowerLong < (closed ? 1 : 2)
     }
 
     /// The sentence holding token `i`.

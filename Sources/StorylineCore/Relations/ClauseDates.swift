@@ -62,8 +62,13 @@ public struct ClauseDates {
         // "… will hold talks with Ramaphosa, the ministry said on Thursday": the date of the
         // saying dates the interaction only when it is the saying itself.
         // "Belousov, who arrived on Tuesday, also held talks with No": the relative part dates the arrival only.
+        // "Mahama, who arrived on Wednesday, was received at the airport by Shettima": a welcome on
+        // arrival happens the day the part names.
+        let verb = word(scalars, from: at)
+        let reception = Self.receptions.contains(verb)
         inClause.removeAll { e in
             guard let part = relativePart(scalars, around: e.range.lowerBound, within: range) else { return false }
+            if reception, !part.contains(at), tellsArrival(scalars, part) { return false }
             return !part.contains(at)
         }
         // "their first meeting since al-Sharaa visited Baghdad in March": a date after "since" dates the earlier event only.
@@ -71,7 +76,7 @@ public struct ClauseDates {
             guard e.range.lowerBound > at, let s = subordinator(scalars, between: at, and: e.range.lowerBound) else { return false }
             return Self.earlierOrLater.contains(s)
         }
-        if !Self.sayings.contains(word(scalars, from: at)) {
+        if !Self.sayings.contains(verb) {
             let other = inClause.filter { !Self.sayings.contains(word(scalars, before: $0.range.lowerBound)) }
             if !other.isEmpty { inClause = other }
         }
@@ -91,6 +96,22 @@ public struct ClauseDates {
     }
 
     private static let sayings: Set<String> = ["said", "says", "told", "tells", "announced", "added", "stated", "reported"]
+
+    /// Words of welcoming someone on arrival.
+    private static let receptions: Set<String> = ["received", "greeted", "welcomed"]
+
+    /// Words of arriving.
+    private static let arrivals: Set<String> = ["arrived", "landed", "arriving", "landing"]
+
+    /// True when the part of the clause tells an arrival ("who arrived in Abuja on Wednesday").
+    private func tellsArrival(_ s: [Unicode.Scalar], _ part: Range<Int>) -> Bool {
+        var i = part.lowerBound
+        while i < min(part.upperBound, s.count) {
+            if isLetter(s[i]), i == 0 || !isLetter(s[i - 1]), s[i] == "a" || s[i] == "l", Self.arrivals.contains(word(s, from: i)) { return true }
+            i += 1
+        }
+        return false
+    }
 
     /// Subordinators after which a date belongs to another event than the interaction before them.
     private static let earlierOrLater: Set<String> = ["since", "after", "before", "until"]

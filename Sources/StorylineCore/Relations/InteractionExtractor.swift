@@ -15,6 +15,7 @@ public enum InteractionExtractor {
         for m in people.located { mentionsByBlock[m.scanned, default: []].append(m) }
         var lastSubject: String? = nil
         var recentPairs: [[String]] = []
+        let leaders = Set(people.people.filter(\.leader).map(\.name))
         for (b, block) in people.blocks.enumerated() {
             let mentions = mentionsByBlock[b] ?? []
             let named = Set(mentions.map(\.person))
@@ -22,6 +23,13 @@ public enum InteractionExtractor {
             for clause in block.clauses {
                 let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject)
+                // "Anwar said he had spoken to both leaders on Dec. 27": the subject with each of the pair named before.
+                if pairs.isEmpty, !inClause.isEmpty, let (type, p, subject, ofLeaders) = groupObject(block, clause: clause, mentions: inClause),
+                   let pair = ofLeaders ? (recentPairs + [lastPair].compactMap { $0 }).last(where: { $0.allSatisfy(leaders.contains) })
+                       : lastPair ?? recentPairs.last,
+                   !pair.contains(subject) {
+                    pairs = pair.map { ([subject, $0].sorted(), type, p) }
+                }
                 if pairs.isEmpty, let (type, p) = pluralSubjectPredicate(block, clause: clause),
                    let pair = lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) }),
@@ -53,10 +61,11 @@ public enum InteractionExtractor {
     static let predicates: [String: InteractionType] = {
         var p: [String: InteractionType] = [:]
         for w in ["call", "calls", "phone", "phoned", "telephone", "telephoned", "conversation", "conversations",
-                  "spoke", "speaks", "speak", "speaking", "talked", "talking"] { p[w] = .phoneCall }
-        for w in ["summit", "summits"] { p[w] = .summit }
+                  "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talking"] { p[w] = .phoneCall }
+        for w in ["summit", "summits", "retreat"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
-                  "hosted", "hosting", "received", "receives", "welcomed", "welcomes", "greeted", "dinner", "luncheon"] {
+                  "hosted", "hosting", "received", "receives", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
+                  "called"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -73,6 +82,33 @@ public enum InteractionExtractor {
     }()
 
     static let pluralSubjects: Set<String> = ["they", "their", "both"]
+
+    /// An interaction whose object is a group named before ("spoken to both leaders", "met the two
+    /// presidents"), with the one person named before the interaction word as its subject.
+    static func groupObject(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention]) -> (InteractionType, Int, String, Bool)? {
+        let toks = block.tokens
+        for p in clause where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
+            guard var type = predicates[toks[p].lower], type != .statement, type != .visit, type != .agreement else { continue }
+            // As in `readPairs`: speaking with someone is a call only when the clause says so.
+            if type == .phoneCall, !phoneWords.contains(toks[p].lower),
+               !clause.contains(where: { toks[$0].isWord && phoneWords.contains(toks[$0].lower) }) { type = .meeting }
+            var k = p + 1
+            while k < clause.upperBound, k <= p + 3, toks[k].isWord, ["to", "with", "the", "both", "two"].contains(toks[k].lower) { k += 1 }
+            guard k < clause.upperBound, k > p + 1, toks[k - 1].lower == "both" || toks[k - 1].lower == "two",
+                  toks[k].isWord, groupNouns.contains(toks[k].lower) else { continue }
+            let before = mentions.filter { $0.tokens.upperBound <= p && !$0.possessive }
+            guard let subject = before.last, Set(before.map(\.person)).count == 1,
+                  !mentions.contains(where: { $0.tokens.lowerBound > p }) else { return nil }
+            return (type, p, subject.person, leaderNouns.contains(toks[k].lower))
+        }
+        return nil
+    }
+
+    /// Group nouns that mean heads of state or government: the pair must be leaders.
+    private static let leaderNouns: Set<String> = ["leaders", "presidents", "premiers"]
+
+    /// Plural nouns for people named before ("both leaders").
+    private static let groupNouns: Set<String> = ["leaders", "presidents", "premiers", "ministers", "sides", "men", "women"]
 
     private static let definiteEvents: Set<String> = ["summit", "talks", "meeting", "call"]
 
@@ -134,6 +170,11 @@ public enum InteractionExtractor {
                let speaker = right.first, speaker.tokens.lowerBound == statementObjectStart(toks, after: p, clause: clause) {
                 continue
             }
+            // "called on Prime Minister Modi": a courtesy call; "called on Modi to act" urges him.
+            if toks[p].lower == "called" {
+                guard p + 1 < clause.upperBound, toks[p + 1].lower == "on", let o = right.first, o.tokens.lowerBound - p <= 6,
+                      o.tokens.upperBound >= clause.upperBound || toks[o.tokens.upperBound].lower != "to" else { continue }
+            }
             let gerundAfterSubordinator = toks[p].lower.hasSuffix("ing") && p > clause.lowerBound
                 && subordinators.contains(toks[p - 1].lower)
             var subjects: [LocatedMention] = []
@@ -155,7 +196,8 @@ public enum InteractionExtractor {
                     }
                     if first.tokens.lowerBound == start { objects = [first] }
                 } else if first.tokens.lowerBound - p <= 8,
-                          !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," }),
+                          !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," })
+                            || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound),
                           // "agreed with X", not "agreed to make the president …"
                           type != .agreement || (p..<first.tokens.lowerBound).contains(where: { toks[$0].lower == "with" || toks[$0].lower == "between" }) {
                     objects = coordinated(right, startingAt: 0, toks: toks)
@@ -273,6 +315,21 @@ public enum InteractionExtractor {
             return nil
         }
         return link
+    }
+
+    /// True when the words between a verb and its object only introduce the object in apposition:
+    /// "received his Ghanaian counterpart, John Mahama", "met the French president, Paul Morel".
+    private static func appositiveObject(_ toks: [TextToken], from a: Int, to b: Int) -> Bool {
+        guard a < b, toks[b - 1].text == "," else { return false }
+        var words = 0
+        for k in a..<(b - 1) {
+            let t = toks[k]
+            guard t.isWord else { return false }
+            guard t.lower == "the" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
+                || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower) else { return false }
+            words += 1
+        }
+        return words >= 2
     }
 
     private static let titleWords: Set<String> = Set(PersonLexicon.titles.keys.flatMap { $0 })

@@ -37,13 +37,17 @@ public enum RelationGraph {
                     // A clause interaction read from one of the event's sentences, on a compatible date, belongs to it.
                     var candidates = Set<Int>()
                     for sentence in blocks { candidates.formUnion(bySentence[PairSentence(pair: key, sentence: sentence)] ?? []) }
+                    // "said Monday that she told Trump in a phone call on Saturday": what was told in the
+                    // sentence's call is that call, whatever day the saying has.
                     let fits = candidates.sorted().filter { k in
                         let it = byPair[key]![k]
-                        return it.event == nil && (it.date == nil || e.date == nil || it.date!.overlaps(e.date!))
+                        return it.event == nil && (it.date == nil || e.date == nil || it.date!.overlaps(e.date!)
+                            || (it.type == .statement && type != .statement))
                     }
                     if let k = fits.first(where: { byPair[key]![$0].type == type }) ?? fits.first {
                         byPair[key]![k].event = e.id
                         if let d = e.date { byPair[key]![k].date = d }
+                        if byPair[key]![k].type == .statement, type != .statement { byPair[key]![k].type = type }
                     } else if type != .statement && (ps.count == 2 || (ps.count == 3 && e.sources.count >= 2)) {
                         // Events name their participants by co-occurrence: only a two-party event (or a
                         // three-party one told by several sources), and not a mere statement, makes a pair
@@ -53,7 +57,7 @@ public enum RelationGraph {
                 }
             }
         }
-        var relations = order.map { Relation(people: $0, interactions: merged(foldedHeadlines(byPair[$0]!))) }
+        var relations = order.map { Relation(people: $0, interactions: merged(foldedRetellings(foldedHeadlines(byPair[$0]!)))) }
         relations.sort { a, b in
             a.interactions.count != b.interactions.count ? a.interactions.count > b.interactions.count
                 : a.people.lexicographicallyPrecedes(b.people)
@@ -109,6 +113,42 @@ public enum RelationGraph {
             }
             let sameType = dated.filter { list[$0].type == i.type }
             guard let target = (sameType.isEmpty ? dated : sameType).max(by: { list[$0].date!.start < list[$1].date!.start }) else { continue }
+            for s in i.sources where !out[target].sources.contains(s) { out[target].sources.append(s) }
+            dropped.insert(k)
+        }
+        return out.indices.filter { !dropped.contains($0) }.map { out[$0] }
+    }
+
+    /// A body sentence retelling the article's dated encounter without a date ("Mr. Carney …
+    /// met Ms. Sheinbaum at the National Palace", "The two leaders signed an action plan") joins
+    /// it: an undated in-person interaction of the pair joins the dated one of the same article
+    /// told nearest before it (else the only one after it). Calls join calls only.
+    static func foldedRetellings(_ list: [Interaction]) -> [Interaction] {
+        guard list.count > 1, list.contains(where: { $0.date == nil }) else { return list }
+        func inPerson(_ t: InteractionType) -> Bool { t == .meeting || t == .summit || t == .visit || t == .agreement }
+        // Dated encounters by article, with where the article tells them: one pass, so a pair met
+        // in thousands of articles costs no more than its articles' own interactions.
+        var dated: [String: [(index: Int, offset: Int)]] = [:]
+        for (j, d) in list.enumerated() where d.date != nil && (inPerson(d.type) || d.type == .phoneCall) {
+            var first: [String: Int] = [:]
+            for s in d.sources { first[s.article] = min(first[s.article] ?? Int.max, s.offset) }
+            for (article, offset) in first { dated[article, default: []].append((j, offset)) }
+        }
+        guard !dated.isEmpty else { return list }
+        var out = list
+        var dropped = Set<Int>()
+        for (k, i) in list.enumerated() where i.date == nil && i.event == nil && (inPerson(i.type) || i.type == .phoneCall) {
+            guard let source = i.sources.first, i.sources.allSatisfy({ $0.article == source.article }),
+                  let candidates = dated[source.article] else { continue }
+            let fitting = candidates.filter { c in
+                let t = list[c.index].type
+                // "the two leaders agreed to keep talking": an agreement is reached in a meeting or a call.
+                let fits = i.type == .phoneCall ? t == .phoneCall : inPerson(t) || (i.type == .agreement && t == .phoneCall)
+                // Another sentence: "their first meeting since X visited Baghdad in March" speaks of another encounter.
+                return fits && !dropped.contains(c.index) && !list[c.index].sources.contains { $0.article == source.article && $0.offset == source.offset }
+            }
+            let before = fitting.filter { $0.offset < source.offset }
+            guard let target = before.max(by: { $0.offset < $1.offset })?.index ?? (fitting.count == 1 ? fitting[0].index : nil) else { continue }
             for s in i.sources where !out[target].sources.contains(s) { out[target].sources.append(s) }
             dropped.insert(k)
         }

@@ -173,6 +173,9 @@ public enum TemporalTagger {
     }
 
     /// "one day after" → -1 (the phrase's event lies one day before the reference), in days.
+    /// How many days "days after" stands for when measured from an event (its span is a range around it).
+    static let fewDays = 3
+
     private static func referenceDays(_ v: Value) -> Int? {
         guard case let .relativeToNext(u, n) = v else { return nil }
         switch u {
@@ -290,6 +293,12 @@ public enum TemporalTagger {
             break
         }
         if let n = TimeVocabulary.numberWords[w], let m = matchCountShift(t, i, limit, count: n) { return m }
+        // "came days after Carney spoke with Trump": a few days, measured from the event before it.
+        if w == "days", let d = word(t, i + 1, limit), d == "after" || d == "before",
+           i == 0 || t[i - 1].kind != .number {
+            return Match(end: i + 2, value: .relativeToNext(.day, d == "after" ? TemporalTagger.fewDays : -TemporalTagger.fewDays),
+                         explicit: false)
+        }
         if let m = matchDate(t, i, limit) {
             // A bare month needs context ("in May", not the modal "may").
             if case .month(_, nil) = m.value, !hasDateContext(t, i) { return nil }
@@ -565,45 +574,65 @@ public enum TemporalTagger {
             let next: WordClass = k + 1 < sentence.upperBound ? t[k + 1].classes : []
             return !next.isDisjoint(with: [.futureCue, .pastCue])
         }
+        // "in December, when he is expected to hold talks": a "when" clause on the date itself tells its tense.
+        var w0 = r.upperBound
+        if w0 < sentence.upperBound, t[w0].text == "," { w0 += 1 }
+        if w0 + 1 < sentence.upperBound, t[w0].kind == .word, t[w0].lower == "when" {
+            var end = w0 + 1
+            while end < sentence.upperBound, !isBreak(end) { end += 1 }
+            for k in (w0 + 1)..<end where t[k].kind == .word {
+                if let tense = cueTense(t, k, lo: w0 + 1, hi: end, before: end) { return tense }
+            }
+        }
         var lo = r.lowerBound
         while lo > sentence.lowerBound, !isBreak(lo - 1) { lo -= 1 }
         var hi = r.upperBound
         while hi < sentence.upperBound, !isBreak(hi) { hi += 1 }
         var best: (Int, Tense)? = nil
         for k in lo..<hi where !r.contains(k) && t[k].kind == .word {
-            let w = t[k].lower
-            var tense: Tense? = nil
-            let c = t[k].classes
-            if c.contains(.futureCue) {
-                if ["set", "due", "going", "aim", "aims", "plans", "plan"].contains(w) {
-                    // "set for Friday", "plans to visit"; not "discussed plans for the reconstruction".
-                    if word(t, k + 1, hi) == "to" || (word(t, k + 1, hi) == "for" && !w.hasPrefix("plan")) { tense = .future }
-                } else {
-                    tense = .future
-                }
-            } else if c.contains(.pastCue) {
-                tense = .past
-            } else if w.hasSuffix("ed"), w.utf8.count > 4, t[k].text.first?.isLowercase == true,
-                      !TimeVocabulary.notPastEd.contains(w),
-                      // "the meeting hosted by Motegi on March 5": a participle after a noun tells no tense.
-                      word(t, k + 1, hi) != "by" || (k > lo && TimeVocabulary.beForms.contains(t[k - 1].lower)) {
-                tense = .past
-            }
-            // "agreed to meet again in July": what one commits to lies ahead.
-            if tense == nil, w == "to", k > lo, k < r.lowerBound, k + 1 < hi, t[k + 1].kind == .word,
-               t[k + 1].classes.contains(.lowercaseInitial), TimeVocabulary.commitments.contains(t[k - 1].lower) {
-                tense = .future
-            }
-            // "will be held", "is to be signed": a participle after a bare "be" looks ahead.
-            if tense == .past, k > lo, t[k - 1].lower == "be" { tense = .future }
-            guard let tense else { continue }
+            guard let tense = cueTense(t, k, lo: lo, hi: hi, before: r.lowerBound) else { continue }
             var d = k < r.lowerBound ? r.lowerBound - k : k - r.upperBound + 1
             // "Erdogan, who arrived on Tuesday, is set to …": a cue beyond a comma speaks of another clause.
             let between = k < r.lowerBound ? (k + 1)..<r.lowerBound : r.upperBound..<k
-            if between.contains(where: { t[$0].text == "," }) { d += 10 }
+            if between.contains(where: { t[$0].text == "," }) {
+                d += 10
+                // "… will attend on Thursday, an aide said": the attribution dates the saying, not the event.
+                if k > r.lowerBound, tense == .past, PersonLexicon.speakerVerbs.contains(t[k].lower) { d += 100 }
+            }
             if best == nil || d < best!.0 || (d == best!.0 && tense == .future) { best = (d, tense) }
         }
         return best?.1 ?? .unknown
+    }
+
+    /// The tense a word of the clause `lo..<hi` cues, if any; `before` is where the date starts
+    /// (a commitment such as "agreed to" counts only before it).
+    private static func cueTense(_ t: [TimeToken], _ k: Int, lo: Int, hi: Int, before: Int) -> Tense? {
+        let w = t[k].lower
+        var tense: Tense? = nil
+        let c = t[k].classes
+        if c.contains(.futureCue) {
+            if ["set", "due", "going", "aim", "aims", "plans", "plan"].contains(w) {
+                // "set for Friday", "plans to visit"; not "discussed plans for the reconstruction".
+                if word(t, k + 1, hi) == "to" || (word(t, k + 1, hi) == "for" && !w.hasPrefix("plan")) { tense = .future }
+            } else {
+                tense = .future
+            }
+        } else if c.contains(.pastCue) {
+            tense = .past
+        } else if w.hasSuffix("ed"), w.utf8.count > 4, t[k].text.first?.isLowercase == true,
+                  !TimeVocabulary.notPastEd.contains(w),
+                  // "the meeting hosted by Motegi on March 5": a participle after a noun tells no tense.
+                  word(t, k + 1, hi) != "by" || (k > lo && TimeVocabulary.beForms.contains(t[k - 1].lower)) {
+            tense = .past
+        }
+        // "agreed to meet again in July": what one commits to lies ahead.
+        if tense == nil, w == "to", k > lo, k < before, k + 1 < hi, t[k + 1].kind == .word,
+           t[k + 1].classes.contains(.lowercaseInitial), TimeVocabulary.commitments.contains(t[k - 1].lower) {
+            tense = .future
+        }
+        // "will be held", "is to be signed": a participle after a bare "be" looks ahead.
+        if tense == .past, k > lo, t[k - 1].lower == "be" { tense = .future }
+        return tense
     }
 
     // MARK: - Resolution

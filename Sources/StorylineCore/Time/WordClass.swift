@@ -53,10 +53,11 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(.timeStart, ["between", "from", "yesterday", "today", "tonight", "tomorrow", "early", "mid", "late", "last", "next",
                          "this", "past", "coming", "the", "earlier", "later"])
         add(.timeStart, TimeVocabulary.numberWords.keys)
+        add(.timeStart, ["days"])  // "days after …"
         add(.timeStart, TimeVocabulary.months.keys)
         add(.timeStart, TimeVocabulary.weekdays.keys)
         add(.timeStart, TimeVocabulary.seasons.keys)
-        add(.cueTrigger, ["call", "calls", "welcomed", "welcomes", "welcome", "conference"])
+        add(.cueTrigger, ["call", "calls", "welcomed", "welcomes", "welcome", "conference", "received", "receives", "chose", "chooses", "picked"])
         add(.cueTrigger, EventExtractor.spokeWords)
         add(.cueTrigger, EventCues.words.keys)
         add(.eventCue, EventCues.words.keys)
