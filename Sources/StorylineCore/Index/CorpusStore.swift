@@ -333,7 +333,7 @@ public enum CorpusStore {
             }
         }
         let removed = known.filter { !present.contains($0.key) }.map(\.value.docid)
-        let (dictionaries, sampled) = try packing(writer: writer, candidates: candidates)
+        var (dictionaries, sampled) = try packing(writer: writer, candidates: candidates)
 
         // Parse in parallel, batch by batch; one writer applies each batch while the next parses.
         let writerQueue = DispatchQueue(label: "storyline.cache.writer")
@@ -346,6 +346,7 @@ public enum CorpusStore {
             if failure.error != nil { break }
             let batch = Array(candidates[start..<min(start + batchSize, candidates.count)])
             let prepared = prepare(batch, known: known, dictionaries: dictionaries, sampled: sampled)
+            if !sampled.isEmpty { for f in batch { sampled[f.key] = nil } }
             for p in prepared {
                 stats.bytesRead += p.bytes
                 bytes += p.bytes
