@@ -90,6 +90,31 @@ final class JumpTests: XCTestCase {
         XCTAssertEqual(article.view.readerArticle, "en1", "the last row is the newest article")
     }
 
+    /// `s` in the list of stories cycles newest first (the default), most articles first and
+    /// oldest first (the library's order), keeping the selected story selected.
+    func testStoryListOrders() {
+        var lib = Self.linked
+        func story(_ id: String, _ articles: Int, _ first: Day, _ last: Day) -> Story {
+            Story(id: id, title: "Story \(id)", centralArticle: "en1", span: TimeSpan(start: first, end: last, granularity: .range),
+                  articles: (0..<articles).map { "a\($0)" })
+        }
+        lib.stories = [story("S1", 3, Day(2024, 11, 2)!, Day(2024, 12, 1)!), story("S2", 2, Day(2025, 1, 5)!, Day(2025, 3, 9)!),
+                       story("S3", 1, Day(2025, 9, 1)!, Day(2025, 9, 1)!), Story(id: "S4", title: "Story S4", centralArticle: "zz", span: nil, articles: ["zz"])]
+        let (list, _) = Fixtures.press(Fixtures.state(lib), .char("4"), .char("j"))
+        XCTAssertEqual(list.stories.map(\.id), ["S3", "S2", "S1", "S4"], "newest first, undated last")
+        XCTAssertTrue(Fixtures.screen(list).text().contains("Stories · 4 · newest first"))
+        let (largest, _) = Fixtures.press(list, .char("s"))
+        XCTAssertEqual(largest.stories.map(\.id), ["S1", "S2", "S3", "S4"])
+        XCTAssertEqual(largest.stories[largest.view.storySelection].id, "S2", "the selected story stays selected")
+        XCTAssertEqual(largest.message, "stories: most articles first")
+        let (oldest, _) = Fixtures.press(largest, .char("s"))
+        XCTAssertEqual(oldest.stories.map(\.id), lib.stories.map(\.id))
+        let (opened, _) = Fixtures.press(Fixtures.press(oldest, .char("s")).0, .enter)
+        XCTAssertEqual(opened.view.story, "S2", "Enter opens the story selected in this order")
+        let (inside, _) = Fixtures.press(opened, .char("s"))
+        XCTAssertEqual(inside.view.storyOrder, opened.view.storyOrder, "inside a story, s reorders nothing")
+    }
+
     /// `S` on an event shows its story with the event selected, among the story's other events.
     func testEventStory() {
         let (t, _) = Fixtures.press(state(), .char("2"), .char("j"))

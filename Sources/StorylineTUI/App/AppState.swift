@@ -43,6 +43,8 @@ public struct AppState: Sendable {
 
     /// Articles in the current sort order.
     public var articles: Catalog.Slice<Article> { catalog.articles(newestFirst: view.newestFirst) }
+    /// The stories pane's list, in the chosen order.
+    public var stories: Catalog.Slice<Story> { catalog.stories(view.storyOrder) }
 
     /// The article the reader shows: the one it was opened on, else the list selection.
     public var readerArticle: Article? {

@@ -54,6 +54,7 @@ public struct Catalog: Sendable {
         var timeline: (TimelineFilter, Timeline)?
         var histogram: (TimelineFilter, Histogram)?
         var ties: (String, [Tie])?
+        var stories: (StoryOrder, [Int])?
 
         func remember<K: Equatable, V>(_ slot: ReferenceWritableKeyPath<Memo, (K, V)?>, _ key: K, _ make: () -> V) -> V {
             lock.lock()
@@ -107,6 +108,23 @@ public struct Catalog: Sendable {
     /// Articles in display order: newest or oldest first; undated always last.
     public func articles(newestFirst: Bool) -> Slice<Article> {
         Slice(all: library.articles, order: newestFirst ? self.newestFirst : oldestFirst)
+    }
+
+    /// Stories in display order (ties broken by the library's order, which is by first article).
+    public func stories(_ order: StoryOrder) -> Slice<Story> {
+        let all = library.stories
+        return Slice(all: all, order: memo.remember(\.stories, order) {
+            let last = all.map { $0.span?.end.ordinal ?? Int.min }
+            switch order {
+            case .oldest: return Array(all.indices)
+            case .newest: return all.indices.sorted { last[$0] != last[$1] ? last[$0] > last[$1] : $0 < $1 }
+            case .largest:
+                return all.indices.sorted {
+                    let (a, b) = (all[$0].articles.count, all[$1].articles.count)
+                    return a != b ? a > b : last[$0] != last[$1] ? last[$0] > last[$1] : $0 < $1
+                }
+            }
+        })
     }
 
     /// The article with this id, if loaded.

@@ -122,7 +122,7 @@ extension AppState {
             message = linking ? "still grouping articles into stories…" : lib.stories.isEmpty ? "no stories were grouped from these articles" : "not part of any story"
             return
         }
-        let index = lib.stories.firstIndex(of: s) ?? 0
+        let index = stories.firstIndex { $0.id == s.id } ?? 0
         jump { $0.pane = .stories; $0.storySelection = index; $0.story = s.id; $0.storyItemSelection = 0; $0.storyItemScroll = 0 }
         view.storyItemSelection = storyItems.firstIndex {
             switch $0 {
@@ -135,9 +135,9 @@ extension AppState {
     /// Enter in the stories pane: opens a story, or the selected event or article of it.
     mutating func openStoryItem() {
         guard view.story != nil else {
-            let stories = catalog.library.stories
-            guard stories.indices.contains(view.storySelection) else { return }
-            let id = stories[view.storySelection].id
+            let list = stories
+            guard list.indices.contains(view.storySelection) else { return }
+            let id = list[view.storySelection].id
             jump { $0.story = id; $0.storyItemSelection = 0; $0.storyItemScroll = 0 }
             return
         }

@@ -44,6 +44,7 @@ public enum KeyMap {
         Binding(keys: [.char("v")], command: .pager, summary: "read article in $PAGER", panes: [.articles, .reader]),
         Binding(keys: [.char("a")], command: .personArticles, summary: "articles naming person", panes: [.leaders], hint: "articles"),
         Binding(keys: [.char("s")], command: .toggleSort, summary: "newest/oldest first", panes: [.articles], hint: "sort"),
+        Binding(keys: [.char("s")], command: .toggleSort, summary: "newest/largest/oldest", panes: [.stories], hint: "sort"),
         Binding(keys: [.char("o")], command: .openInBrowser, summary: "open link in $BROWSER", panes: [.articles, .reader]),
         Binding(keys: [.char("p")], command: .filterPerson, summary: "filter by person", panes: [.timeline], hint: "person"),
         Binding(keys: [.char("f")], command: .filterDates, summary: "filter by dates", panes: [.timeline], hint: "dates"),

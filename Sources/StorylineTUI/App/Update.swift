@@ -85,6 +85,13 @@ extension AppState {
             if let v = history.goBack(from: view) { view = v } else { message = "no earlier view" }
         case .historyForward:
             if let v = history.goForward(from: view) { view = v } else { message = "no later view" }
+        case .toggleSort where view.pane == .stories:
+            guard view.story == nil else { message = "stories are ordered in the list of stories"; break }
+            let list = stories
+            let id = list.indices.contains(view.storySelection) ? list[view.storySelection].id : nil
+            view.storyOrder = view.storyOrder.next
+            view.storySelection = stories.firstIndex { $0.id == id } ?? 0
+            message = "stories: " + view.storyOrder.label
         case .toggleSort:
             let id = articles.indices.contains(view.articleSelection) ? articles[view.articleSelection].id : nil
             view.newestFirst.toggle()
@@ -174,7 +181,7 @@ extension AppState {
             if view.story != nil {
                 view.storyItemSelection = step(view.storyItemSelection, storyItems.count)
             } else {
-                view.storySelection = step(view.storySelection, catalog.library.stories.count)
+                view.storySelection = step(view.storySelection, stories.count)
             }
         case .search:
             view.search.selection = step(view.search.selection, view.search.hits.count)
@@ -302,7 +309,7 @@ extension AppState {
             return (catalog.events(view.filter).map { $0.summary + " · " + $0.participants.joined(separator: " · ") }, view.timelineSelection)
         case .stories:
             if view.story != nil { return (storyItems.map(\.text), view.storyItemSelection) }
-            return (catalog.library.stories.map(\.title), view.storySelection)
+            return (stories.map(\.title), view.storySelection)
         case .search: return (view.search.hits.map { $0.title + " · " + Snippet.plain($0.snippet) }, view.search.selection)
         case .leaders:
             switch view.leadersLevel {
@@ -423,9 +430,9 @@ extension AppState {
         view.tieScroll = Self.scroll(view.tieScroll, showing: view.tieSelection, rows: tieRows, count: ties.count)
         view.interactionScroll = Self.scroll(view.interactionScroll, showing: view.interactionSelection, rows: tieRows,
                                              count: selectedTie?.interactions.count ?? 0)
-        let stories = catalog.library.stories.count
-        view.storySelection = min(max(0, view.storySelection), max(0, stories - 1))
-        view.storyScroll = Self.scroll(view.storyScroll, showing: view.storySelection, rows: Layout.rows(in: l.body), count: stories)
+        let storyCount = stories.count
+        view.storySelection = min(max(0, view.storySelection), max(0, storyCount - 1))
+        view.storyScroll = Self.scroll(view.storyScroll, showing: view.storySelection, rows: Layout.rows(in: l.body), count: storyCount)
         if view.story != nil {
             let items = storyItems
             view.storyItemSelection = min(max(0, view.storyItemSelection), max(0, items.count - 1))

@@ -8,6 +8,7 @@ public struct ViewState: Hashable, Sendable {
 
     public var pane: Pane = .articles
     public var newestFirst = true
+    public var storyOrder: StoryOrder = .newest
     public var articleSelection = 0
     public var articleScroll = 0
     /// The article in the reader; nil follows the articles selection.

@@ -32,6 +32,10 @@ enum StatusLine {
             return keys.prefix { used += DisplayWidth.of($0) + 1; return used - 1 <= room }.joined(separator: " ")
         }
         var all = KeyMap.hints(in: pane)
+        // Inside one story there is nothing to reorder: `s` orders the list of stories.
+        if pane == .stories, state.view.story != nil, let s = KeyMap.label(of: .toggleSort, in: pane) {
+            all.removeAll { $0.hasPrefix(s + ":") }
+        }
         if let q = KeyMap.label(of: .back, in: pane) {
             all.append("\(q):" + (state.history.back.isEmpty && pane == .articles ? "quit" : "back"))
         }
@@ -114,7 +118,7 @@ enum StatusLine {
             }
         case .stories:
             if v.story != nil { return "\(v.storyItemSelection + 1)/\(state.storyItems.count)" }
-            let n = state.catalog.library.stories.count
+            let n = state.stories.count
             return n == 0 ? nil : "\(v.storySelection + 1)/\(n)"
         case .search:
             let n = v.search.hits.count

@@ -44,8 +44,8 @@ enum StoriesView {
         let inner = box.inset(1)
         let x = inner.x + 1, w = inner.width - 2
         guard let story = state.openStory else {
-            let stories = state.catalog.library.stories
-            buffer.box(box, title: "Stories · \(stories.count)", focused: true)
+            let stories = state.stories
+            buffer.box(box, title: "Stories · \(stories.count) · \(v.storyOrder.label)", focused: true)
             let spanWidth = min(23, stories.map { DisplayWidth.of(span($0.span)) }.max() ?? 10)
             for r in 0..<Layout.rows(in: box) {
                 let i = v.storyScroll + r
