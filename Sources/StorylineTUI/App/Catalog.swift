@@ -55,6 +55,7 @@ public struct Catalog: Sendable {
         var histogram: (TimelineFilter, Histogram)?
         var ties: (String, [Tie])?
         var stories: (StoryOrder, [Int])?
+        var widestSpan: (Bool, Int)?
 
         func remember<K: Equatable, V>(_ slot: ReferenceWritableKeyPath<Memo, (K, V)?>, _ key: K, _ make: () -> V) -> V {
             lock.lock()
@@ -125,6 +126,12 @@ public struct Catalog: Sendable {
                 }
             }
         })
+    }
+
+    /// The largest `width` of any story (its date span as the list writes it), measured once:
+    /// on 100,000 stories, measuring on every frame would lag behind key repeat.
+    public func widestStory(_ width: (Story) -> Int) -> Int {
+        memo.remember(\.widestSpan, true) { library.stories.map(width).max() ?? 0 }
     }
 
     /// The article with this id, if loaded.

@@ -46,7 +46,7 @@ enum StoriesView {
         guard let story = state.openStory else {
             let stories = state.stories
             buffer.box(box, title: "Stories · \(stories.count) · \(v.storyOrder.label)", focused: true)
-            let spanWidth = min(23, stories.map { DisplayWidth.of(span($0.span)) }.max() ?? 10)
+            let spanWidth = min(23, state.catalog.widestStory { DisplayWidth.of(span($0.span)) })
             for r in 0..<Layout.rows(in: box) {
                 let i = v.storyScroll + r
                 guard i < stories.count else { break }
