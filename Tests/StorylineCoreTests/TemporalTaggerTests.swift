@@ -275,4 +275,24 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("- The summit with Prime Minister Ito on Monday", "2026-10-27"), ["Monday=2026-10-26..2026-10-26/day"])
         XCTAssertEqual(tags("Prime Minister Ito met the envoy on Wednesday.", "2026-10-27"), ["Wednesday=2026-10-21..2026-10-21/day"])
     }
+
+    /// Wire copy dates by the day of the month alone: the nearest such day by tense, ranges included,
+    /// and an ordinal before a noun is no date.
+    func testDayOfMonthAloneResolvesByTense() {
+        XCTAssertEqual(tags("Takaichi held talks with Modi on the 14th and agreed to meet again.", "2026-04-15"),
+                       ["the 14th=2026-04-14..2026-04-14/day"])
+        XCTAssertEqual(tags("Motegi will visit India from the 26th to 28th to prepare for the summit.", "2026-04-15"),
+                       ["the 26th to 28th=2026-04-26..2026-04-28/range"])
+        XCTAssertEqual(tags("The minister said on the 28th that talks had stalled.", "2026-05-02"),
+                       ["the 28th=2026-04-28..2026-04-28/day"])
+        XCTAssertEqual(tags("The office is on the 5th floor of the tower.", "2026-04-15"), [])
+        XCTAssertEqual(tags("They met on the 4th of July.", "2026-07-10"), ["4th of July=2026-07-04..2026-07-04/day"])
+    }
+
+    /// An "-ed" adjective after a determiner tells no tense: a future verb still governs the weekday.
+    func testParticipleAdjectiveDoesNotMakeAPlannedDatePast() {
+        XCTAssertEqual(tags("Ruto will host Hassan on Friday for talks on a disputed border crossing, his office said Thursday.",
+                            "2026-11-19"),
+                       ["Friday=2026-11-20..2026-11-20/day", "Thursday=2026-11-19..2026-11-19/day"])
+    }
 }
