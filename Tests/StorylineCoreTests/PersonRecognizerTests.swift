@@ -278,6 +278,14 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(styled["Ruth Kemp"]?.roles, [])
     }
 
+    /// Gulf and Malaysian styles ("Sayyid", "Datuk") between a title and a name are no part of the
+    /// name, so the minister is one person across outlets that write the style and those that do not.
+    func testGulfAndMalaysianStylesAreNoPartOfTheName() {
+        let found = recognized(["Foreign Minister Sayyid Nasser Albalushi met Trade Minister Datuk Aziz Rahim in Muscat."])
+        XCTAssertEqual(Set(found.keys), ["Nasser Albalushi", "Aziz Rahim"])
+        XCTAssertEqual(found["Nasser Albalushi"]?.leader, false)
+    }
+
     /// British style: the title first, then the name between commas.
     func testNameInAppositionAfterItsTitle() {
         let found = recognized([

@@ -343,7 +343,8 @@ public enum PersonRecognizer {
                                                        "associate", "executive", "first", "lead", "interim"]
 
     /// Honorifics that may stand between a title and a name.
-    private static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "seri", "sri"]
+    private static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
+                                                       "seri", "sri", "datuk", "dato"]
 
     /// "King Charles and Queen Camilla", "the King and Queen Camilla": a queen named right after
     /// a king is his consort, not a head of state.
