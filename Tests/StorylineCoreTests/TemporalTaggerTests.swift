@@ -295,4 +295,13 @@ final class TemporalTaggerTests: XCTestCase {
                             "2026-11-19"),
                        ["Friday=2026-11-20..2026-11-20/day", "Thursday=2026-11-19..2026-11-19/day"])
     }
+
+    /// "Faces a vote on Monday" looks ahead, and the end of a hyphened compound ("so-called") tells
+    /// no past: both dates lie after a Thursday anchor.
+    func testFacingAVoteAndHyphenedCompoundsLookAhead() {
+        XCTAssertEqual(tags("Lecornu, who faces a confidence vote on Monday, did not attend.", "2026-12-03"),
+                       ["Monday=2026-12-07..2026-12-07/day"])
+        XCTAssertEqual(tags("They agreed to co-chair a meeting of the so-called coalition in Paris on December 15.", "2026-12-03"),
+                       ["December 15=2026-12-15..2026-12-15/day"])
+    }
 }

@@ -643,6 +643,8 @@ public enum TemporalTagger {
                   !TimeVocabulary.notPastEd.contains(w),
                   // "talks on a disputed border crossing": an "-ed" word after a determiner is an adjective.
                   k == lo || !TimeVocabulary.determiners.contains(t[k - 1].lower),
+                  // "the so-called coalition", "a Russian-backed plan": the end of a hyphened compound.
+                  k == lo || t[k].spaced || !t[k - 1].isDash,
                   // "the meeting hosted by Motegi on March 5": a participle after a noun tells no tense.
                   word(t, k + 1, hi) != "by" || (k > lo && TimeVocabulary.beForms.contains(t[k - 1].lower)) {
             tense = .past

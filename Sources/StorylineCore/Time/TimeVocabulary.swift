@@ -58,7 +58,7 @@ enum TimeVocabulary {
     /// Cues that the clause speaks of the future.
     static let futureCues: Set<String> = [
         "will", "shall", "scheduled", "slated", "plans", "plan", "planning", "planned", "upcoming", "expected",
-        "intends", "intend", "forthcoming", "set", "due", "ll", "tomorrow", "aims", "aim", "going", "may", "might",
+        "intends", "intend", "forthcoming", "faces", "facing", "set", "due", "ll", "tomorrow", "aims", "aim", "going", "may", "might",
         "would",
     ]
 
