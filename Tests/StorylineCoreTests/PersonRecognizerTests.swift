@@ -286,6 +286,18 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(found["Nasser Albalushi"]?.leader, false)
     }
 
+    /// A son named in full is his own person, not his father's surname; a family name that is also
+    /// a country ("Montenegro") stays part of the name after a given name.
+    func testRelativeSharingASurnameAndACountryAsFamilyName() {
+        let found = recognized([
+            "Police will investigate former President Jair Bolsonaro over lobbying.",
+            "Eduardo Bolsonaro, a federal lawmaker, denied any wrongdoing, and Bolsonaro's lawyers said nothing.",
+            "Portuguese Prime Minister Luís Montenegro said he spoke with his Spanish counterpart.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Jair Bolsonaro", "Eduardo Bolsonaro", "Luís Montenegro"])
+        XCTAssertEqual(found["Luís Montenegro"]?.leader, true)
+    }
+
     /// British style: the title first, then the name between commas.
     func testNameInAppositionAfterItsTitle() {
         let found = recognized([

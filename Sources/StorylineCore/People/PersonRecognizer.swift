@@ -565,6 +565,13 @@ public enum PersonRecognizer {
                 if t.possessive { break }
                 continue
             }
+            // "Prime Minister Luís Montenegro": right after a given name, a country or capital closing
+            // the run is a family name.
+            if e == k + 1, t.isWord, t.isCapitalized, !t.isAllCaps, !t.possessive, !toks[k].possessive,
+               PersonLexicon.givenNames.contains(toks[k].lower), !t.lexicon.isDisjoint(with: [.country, .capital]),
+               t.lexicon.isDisjoint(with: [.title]), e + 1 >= toks.count || !isNameWord(toks[e + 1]) {
+                e += 1
+            }
             break
         }
         return k..<e
