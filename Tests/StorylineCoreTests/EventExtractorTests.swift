@@ -53,6 +53,8 @@ final class EventExtractorTests: XCTestCase {
             ("Rossi and Dube shake hands in Hanoi on June 2.", .meeting),
             ("Rossi criticised the deal on June 2, calling it weak.", .statement),
             ("Rossi hailed the summit on June 2.", .statement),
+            ("Rossi will lead a business mission to Pretoria from June 9 to 12, her office said in a statement.", .visit),
+            ("The peacekeeping mission in Mali ended on June 2.", .other),
         ]
         for (text, type) in cases {
             let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])

@@ -449,6 +449,15 @@ public enum EventExtractor {
             }
             return nil
         }
+        // "will lead a business mission to Beijing": a mission to a named place is a trip; a
+        // peacekeeping mission in a country is none.
+        if w == "mission" || w == "missions" {
+            var p = k + 1
+            guard p + 1 < r.upperBound, t[p].lower == "to" else { return nil }
+            p += 1
+            if t[p].lower == "the", p + 1 < r.upperBound { p += 1 }
+            return t[p].kind == .word && t[p].isCapitalized ? .visit : nil
+        }
         // "received his Ghanaian counterpart", "receives Turkish President Erdogan": receiving a
         // person is a meeting; "received a letter", "received support" is none.
         if w == "received" || w == "receives" {
