@@ -304,4 +304,13 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("They agreed to co-chair a meeting of the so-called coalition in Paris on December 15.", "2026-12-03"),
                        ["December 15=2026-12-15..2026-12-15/day"])
     }
+
+    /// "on Wednesday, a day after the general warned": the phrase right after a date dates what
+    /// follows "after" back from it; with a date after it, it still counts from that one.
+    func testADayAfterRightAfterADateMeasuresBack() {
+        XCTAssertEqual(tags("Munir visited troops on Wednesday, a day after Dwivedi warned of a response.", "2026-11-19"),
+                       ["Wednesday=2026-11-18..2026-11-18/day", "a day after=2026-11-17..2026-11-17/day"])
+        XCTAssertEqual(tags("Kim arrived on May 5, two days after the vote on May 1.", "2026-05-10"),
+                       ["May 5=2026-05-05..2026-05-05/day", "two days after=2026-05-03..2026-05-03/day", "May 1=2026-05-01..2026-05-01/day"])
+    }
 }

@@ -121,9 +121,17 @@ public enum TemporalTagger {
                 // "Witkoff met Zelensky on April 6. He arrived the day before": a shift from the day last told.
                 var reference = lastInSentence ?? anchor.map { TimeSpan(day: $0) }
                 if case .referenceShift = value, lastInSentence == nil, let previous = previousSentenceLast { reference = previous }
-                let span = resolve(value, anchor: anchor, tense: tense,
+                var span = resolve(value, anchor: anchor, tense: tense,
                                    reference: reference,
                                    recent: lastInSentence ?? previousSentenceLast, next: nextSpan)
+                // "visited troops on Wednesday, a day after Dwivedi warned …": with no date after it, the
+                // phrase set off right after a date measures back from that date to what follows "after".
+                if span == nil, case let .relativeToNext(u, n) = value, tokens[range.lowerBound].lower != "days", k > 0,
+                   let previous = lastInSentence, range.upperBound < sentence.upperBound,
+                   found[k - 1].0.upperBound < range.lowerBound,
+                   (found[k - 1].0.upperBound..<range.lowerBound).allSatisfy({ tokens[$0].text == "," }) {
+                    span = shift(n < 0 ? previous.end : previous.start, u, -n)
+                }
                 let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
                 out.append(TemporalExpression(
                     text: scalars.slice(start..<end), range: start..<end,
