@@ -298,6 +298,18 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(found["Luís Montenegro"]?.leader, true)
     }
 
+    /// Two presidents in the story: "the president" who expects to meet the other one, named in the
+    /// same sentence, is the one not named there.
+    func testThePresidentIsTheHolderNotNamedInItsSentence() {
+        let article = peopleTestArticle([
+            "President Ana Ribeiro spoke by phone with Chinese President Wei Lin on Monday.",
+            "The president expects to meet Wei again in December.",
+        ])
+        let r = PersonRecognizer.recognize(article)
+        let inSecond = r.located.filter { $0.scanned == 2 }.map(\.person)
+        XCTAssertEqual(Set(inSecond), ["Ana Ribeiro", "Wei Lin"])
+    }
+
     /// British style: the title first, then the name between commas.
     func testNameInAppositionAfterItsTitle() {
         let found = recognized([

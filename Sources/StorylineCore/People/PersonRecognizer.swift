@@ -30,7 +30,7 @@ public enum PersonRecognizer {
         }
         var located = fullMatches
         located += matchSurnames(blocks, drafts: drafts, full: fullMatches)
-        located += resolveRoles(roleRefs, drafts: drafts)
+        located += resolveRoles(roleRefs, drafts: drafts, blocks: blocks, named: located)
         located.sort { ($0.scanned, $0.tokens.lowerBound) < ($1.scanned, $1.tokens.lowerBound) }
         return finish(article: article, blocks: blocks, drafts: drafts, located: located)
     }
@@ -841,10 +841,12 @@ public enum PersonRecognizer {
 
     /// Resolves each role-only reference to the one person of the article holding that role
     /// (title and country); references that fit nobody or several people are dropped.
-    private static func resolveRoles(_ refs: [RoleReference], drafts: Drafts) -> [LocatedMention] {
+    /// Of several holders, "The president expects to meet Xi" means the one not named in its sentence.
+    private static func resolveRoles(_ refs: [RoleReference], drafts: Drafts, blocks: [ScannedBlock],
+                                     named: [LocatedMention]) -> [LocatedMention] {
         var out: [LocatedMention] = []
         for r in refs {
-            let matches = drafts.list.indices.filter { d in
+            var matches = drafts.list.indices.filter { d in
                 let draft = drafts.list[d]
                 let pastOnly = draft.former && !draft.leader
                 guard r.former ? draft.former : !pastOnly else { return false }
@@ -853,6 +855,12 @@ public enum PersonRecognizer {
                         : role.title == r.title.display || (headsOfGovernment.contains(role.title) && headsOfGovernment.contains(r.title.display))
                     return titleFits && (r.country == nil || role.country == r.country)
                 }
+            }
+            if matches.count > 1 {
+                let sentence = blocks[r.scanned].sentence(containing: r.tokens.lowerBound)
+                let inSentence = Set(named.filter { $0.scanned == r.scanned && sentence.contains($0.tokens.lowerBound) }.map(\.person))
+                let others = matches.filter { !inSentence.contains(drafts.list[$0].key) }
+                if others.count == 1, inSentence.count >= matches.count - 1 { matches = others }
             }
             if matches.count == 1 {
                 out.append(LocatedMention(person: drafts.list[matches[0]].key, scanned: r.scanned, tokens: r.tokens,
