@@ -470,4 +470,22 @@ final class EventExtractorTests: XCTestCase {
         let events = EventExtractor.extract(article: a, mentions: [])
         XCTAssertEqual(events.map(\.type), [.other, .visit])
     }
+
+    /// A "Key points" bullet over the story that a later paragraph tells in full gives no second
+    /// event; a bullet nothing restates keeps its own.
+    func testKeyPointBulletsRestatedByTheBodyGiveNoSecondEvent() {
+        let body = "Vice President Rui Costa will lead a business mission to Beijing from September 14 to 18, the presidency said in a statement on Wednesday."
+        let blocks = [
+            Block(kind: .paragraph, text: "Key points", offset: 0),
+            Block(kind: .paragraph, text: "- Vice President Costa travels to Beijing on September 14", offset: 11),
+            Block(kind: .paragraph, text: "- Minister Ana Lima visits Lagos on October 2", offset: 70),
+            Block(kind: .paragraph, text: body, offset: 120),
+        ]
+        let a = article("kp", published: "2026-09-02", blocks)
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Costa": "Rui Costa", "Ana Lima": "Ana Lima"]))
+        let september = events.filter { $0.date?.start.iso == "2026-09-14" && $0.participants.contains("Rui Costa") }
+        XCTAssertEqual(september.count, 1, "\(september.map(\.summary))")
+        XCTAssertEqual(september.first?.sources.first?.block, 3)
+        XCTAssertTrue(events.contains { $0.participants == ["Ana Lima"] && $0.date?.start.iso == "2026-10-02" })
+    }
 }

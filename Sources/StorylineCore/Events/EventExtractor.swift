@@ -37,7 +37,29 @@ public enum EventExtractor {
                 lastBlock[m.person] = index
             }
         }
-        return events
+        return withoutRestatedSummaries(events, article: article)
+    }
+
+    /// "Key points" bullets over the story restate it: an event read from a bullet placed before
+    /// the first prose paragraph is dropped when a later event of the article overlaps its date
+    /// and shares one of its people.
+    static func withoutRestatedSummaries(_ events: [Event], article: Article) -> [Event] {
+        var summaryBlocks = Set<Int>()
+        for (index, block) in article.blocks.enumerated() where block.kind == .paragraph {
+            guard let first = block.text.unicodeScalars.first, first == "-" || first == "\u{2022}" || first == "*" else {
+                if block.text.utf8.count >= 120 { break }
+                continue
+            }
+            summaryBlocks.insert(index)
+        }
+        guard !summaryBlocks.isEmpty else { return events }
+        return events.filter { e in
+            guard let block = e.sources.first?.block, summaryBlocks.contains(block), let d = e.date else { return true }
+            return !events.contains { o in
+                guard let ob = o.sources.first?.block, ob > block, !summaryBlocks.contains(ob), let od = o.date else { return false }
+                return od.start <= d.end && d.start <= od.end && !Set(o.participants).isDisjoint(with: e.participants)
+            }
+        }
     }
 
     /// One clause of a sentence: its token range, named people and time expressions.
