@@ -55,6 +55,8 @@ final class EventExtractorTests: XCTestCase {
             ("Rossi hailed the summit on June 2.", .statement),
             ("Rossi will lead a business mission to Pretoria from June 9 to 12, her office said in a statement.", .visit),
             ("The peacekeeping mission in Mali ended on June 2.", .other),
+            ("Rossi, who faces Dube in Sunday's runoff, declined to comment.", .election),
+            ("Tomas Dube, a federal lawmaker who moved to Spain in March 2025, denied any wrongdoing.", .other),
         ]
         for (text, type) in cases {
             let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])

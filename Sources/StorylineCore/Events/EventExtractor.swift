@@ -441,10 +441,16 @@ public enum EventExtractor {
 
     /// The ", who …," (or ", whose …,") part of the clause holding token `k`, if any. Only parts
     /// about a person: in "the summit, which opens on Monday," the date is the summit's.
+    /// Also after a lower-case apposition: "Eduardo Bolsonaro, a federal lawmaker who moved … in March 2025,".
     private static func personRelativePart(_ t: [TimeToken], _ c: Clause, around k: Int) -> Range<Int>? {
         var lo = k
         while lo > c.tokens.lowerBound, t[lo - 1].text != "," { lo -= 1 }
-        guard lo > c.tokens.lowerBound, lo < k, ["who", "whose"].contains(t[lo].lower) else { return nil }
+        guard lo > c.tokens.lowerBound, lo < k else { return nil }
+        if ["a", "an", "the"].contains(t[lo].lower) {
+            var w = lo + 1
+            while w < min(k, lo + 6), t[w].kind == .word, t[w].classes.contains(.lowercaseInitial), !["who", "whose"].contains(t[w].lower) { w += 1 }
+            guard w < k, ["who", "whose"].contains(t[w].lower) else { return nil }
+        } else if !["who", "whose"].contains(t[lo].lower) { return nil }
         var hi = k
         while hi < c.tokens.upperBound, t[hi].text != "," { hi += 1 }
         return lo..<hi
