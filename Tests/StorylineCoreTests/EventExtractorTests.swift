@@ -490,4 +490,16 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(september.first?.sources.first?.block, 3)
         XCTAssertTrue(events.contains { $0.participants == ["Ana Lima"] && $0.date?.start.iso == "2026-10-02" })
     }
+
+    /// "spoke by phone on Tuesday with his Spanish counterpart, Pedro Sanz, about the grid after last
+    /// week's outage": the counterpart set off by commas takes part in the call.
+    func testCounterpartInAppositionTakesPartInTheCall() {
+        let text = "Prime Minister Rui Pinto said he spoke by phone on Tuesday with his Spanish counterpart, Pedro Sanz, "
+            + "about the grid after last week's outage."
+        let a = article("ap", published: "2026-11-19", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Rui Pinto": "Rui Pinto", "Pedro Sanz": "Pedro Sanz"]))
+        let call = events.first { $0.type == .phoneCall }
+        XCTAssertEqual(call?.date?.start.iso, "2026-11-17")
+        XCTAssertEqual(call?.participants, ["Rui Pinto", "Pedro Sanz"])
+    }
 }

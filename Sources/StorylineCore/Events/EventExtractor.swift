@@ -571,6 +571,14 @@ public enum EventExtractor {
         while lo > c.tokens.lowerBound, !isBound(lo - 1) { lo -= 1 }
         var hi = e.tokens.upperBound
         while hi < c.tokens.upperBound, !isBound(hi) { hi += 1 }
+        // "spoke on Tuesday with his Spanish counterpart, Pedro Sánchez, about …": the name in
+        // apposition belongs to the part that introduces it.
+        if hi < c.tokens.upperBound, t[hi].text == ",", hi > e.tokens.upperBound, appositionIntroducers.contains(t[hi - 1].lower) {
+            var next = hi + 1
+            while next < c.tokens.upperBound, !isBound(next) { next += 1 }
+            let (a, b) = (t[hi].end, next < t.count ? t[next].start : Int.max)
+            if mentions.contains(where: { $0.offsetInBlock >= a && $0.offsetInBlock < b }) { hi = next }
+        }
         guard lo > c.tokens.lowerBound || hi < c.tokens.upperBound else { return nil }
         let from = t[lo].start, to = hi < t.count ? t[hi].start : Int.max
         var people: [String] = []
@@ -616,6 +624,10 @@ public enum EventExtractor {
         }
         return people.isEmpty ? nil : people
     }
+
+    /// Nouns that introduce a name set off by commas ("his counterpart, Pedro Sánchez,").
+    private static let appositionIntroducers: Set<String> = ["counterpart", "counterparts", "president", "minister",
+                                                             "premier", "chancellor", "leader", "envoy", "secretary"]
 
     /// Words that open a part with a subject of its own ("…, the ministry said on Thursday").
     private static let openersOfANewSubject: Set<String> = ["who", "whose", "which", "the", "a", "an", "its", "his", "her",
