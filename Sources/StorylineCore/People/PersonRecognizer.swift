@@ -568,8 +568,8 @@ public enum PersonRecognizer {
             // "Prime Minister Luís Montenegro": right after a given name, a country or capital closing
             // the run is a family name.
             if e == k + 1, t.isWord, t.isCapitalized, !t.isAllCaps, !t.possessive, !toks[k].possessive,
-               PersonLexicon.givenNames.contains(toks[k].lower), !t.lexicon.isDisjoint(with: [.country, .capital]),
-               t.lexicon.isDisjoint(with: [.title]), e + 1 >= toks.count || !isNameWord(toks[e + 1]) {
+               !t.lexicon.isDisjoint(with: [.country, .capital]), t.lexicon.isDisjoint(with: [.title]),
+               e + 1 >= toks.count || !isNameWord(toks[e + 1]), PersonLexicon.givenNames.contains(toks[k].lower) {
                 e += 1
             }
             break
