@@ -53,6 +53,10 @@ final class EventExtractorTests: XCTestCase {
             ("Rossi and Dube shake hands in Hanoi on June 2.", .meeting),
             ("Rossi criticised the deal on June 2, calling it weak.", .statement),
             ("Rossi hailed the summit on June 2.", .statement),
+            ("Rossi will lead a business mission to Pretoria from June 9 to 12, her office said in a statement.", .visit),
+            ("The peacekeeping mission in Mali ended on June 2.", .other),
+            ("Rossi, who faces Dube in Sunday's runoff, declined to comment.", .election),
+            ("Tomas Dube, a federal lawmaker who moved to Spain in March 2025, denied any wrongdoing.", .other),
         ]
         for (text, type) in cases {
             let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
@@ -467,5 +471,35 @@ final class EventExtractorTests: XCTestCase {
         let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
         let events = EventExtractor.extract(article: a, mentions: [])
         XCTAssertEqual(events.map(\.type), [.other, .visit])
+    }
+
+    /// A "Key points" bullet over the story that a later paragraph tells in full gives no second
+    /// event; a bullet nothing restates keeps its own.
+    func testKeyPointBulletsRestatedByTheBodyGiveNoSecondEvent() {
+        let body = "Vice President Rui Costa will lead a business mission to Beijing from September 14 to 18, the presidency said in a statement on Wednesday."
+        let blocks = [
+            Block(kind: .paragraph, text: "Key points", offset: 0),
+            Block(kind: .paragraph, text: "- Vice President Costa travels to Beijing on September 14", offset: 11),
+            Block(kind: .paragraph, text: "- Minister Ana Lima visits Lagos on October 2", offset: 70),
+            Block(kind: .paragraph, text: body, offset: 120),
+        ]
+        let a = article("kp", published: "2026-09-02", blocks)
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Costa": "Rui Costa", "Ana Lima": "Ana Lima"]))
+        let september = events.filter { $0.date?.start.iso == "2026-09-14" && $0.participants.contains("Rui Costa") }
+        XCTAssertEqual(september.count, 1, "\(september.map(\.summary))")
+        XCTAssertEqual(september.first?.sources.first?.block, 3)
+        XCTAssertTrue(events.contains { $0.participants == ["Ana Lima"] && $0.date?.start.iso == "2026-10-02" })
+    }
+
+    /// "spoke by phone on Tuesday with his Spanish counterpart, Pedro Sanz, about the grid after last
+    /// week's outage": the counterpart set off by commas takes part in the call.
+    func testCounterpartInAppositionTakesPartInTheCall() {
+        let text = "Prime Minister Rui Pinto said he spoke by phone on Tuesday with his Spanish counterpart, Pedro Sanz, "
+            + "about the grid after last week's outage."
+        let a = article("ap", published: "2026-11-19", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Rui Pinto": "Rui Pinto", "Pedro Sanz": "Pedro Sanz"]))
+        let call = events.first { $0.type == .phoneCall }
+        XCTAssertEqual(call?.date?.start.iso, "2026-11-17")
+        XCTAssertEqual(call?.participants, ["Rui Pinto", "Pedro Sanz"])
     }
 }

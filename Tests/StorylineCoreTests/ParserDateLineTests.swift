@@ -42,6 +42,16 @@ final class ParserDateLineCJKTests: XCTestCase {
         XCTAssertEqual(DateLine.best(in: "2025.06.17 21:30")?.published.iso, "2025-06-17T21:30")
     }
 
+    /// "03/12/2026 - 19:42" on a 24-hour clock, or "03.12.2026", is the 3rd of December; an a.m./p.m.
+    /// or North American clock keeps the order open.
+    func testAmbiguousNumericDateIsDayFirstOnA24HourClock() {
+        XCTAssertEqual(DateLine.best(in: "Issued on: 03/12/2026 - 19:42 Modified: 03/12/2026 - 20:05")?.published.iso,
+                       "2026-12-03T19:42")
+        XCTAssertEqual(DateLine.best(in: "Published 05.04.2026")?.published.day.iso, "2026-04-05")
+        XCTAssertNil(DateLine.best(in: "Posted 04/05/2026 10:15 AM"))
+        XCTAssertNil(DateLine.best(in: "Posted 04/05/2026 17:15 EDT"))
+    }
+
     func testNumericDayMonthYearOnlyWhenTheOrderIsCertain() {
         XCTAssertEqual(DateLine.best(in: "Issued on: 22/04/2026 - 18:05")?.published.iso, "2026-04-22T18:05")
         XCTAssertEqual(DateLine.best(in: "09/25/2026")?.published.iso, "2026-09-25")

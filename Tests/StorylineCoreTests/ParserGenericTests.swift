@@ -334,4 +334,42 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertFalse(HeaderLine.isClock("2:14 p.m. EST, the talks began"))
         XCTAssertFalse(HeaderLine.isPlace("Tommy Pigott, Principal Deputy Spokesperson"))
     }
+
+    /// Wire tags, newsroom bylines, follow buttons and contributor credits are no part of the story.
+    func testWireTagsNewsroomBylinesAndContributorCreditsLeaveTheBody() throws {
+        let a = try parse("""
+            Ministers agree on grid safeguards
+
+            KYODO
+
+            MEE staff
+
+            Apr 15, 2026
+
+            The foreign minister met her counterpart in Lisbon on Tuesday to discuss the power grid, officials said, adding that talks would continue next month in Madrid.
+
+            The two sides agreed to set up a joint working group on interconnectors and to share outage data within hours, according to a statement issued after the talks.
+
+            (FRANCE 24 with AFP)
+
+            Daily newsletter
+            Receive essential international news every morning
+
+            Associated Press writer Ana Lima contributed to this report.
+
+            Translation: Rui Costa
+
+            Follow AP's coverage of Europe at https://apnews.com/hub/europe
+
+            Reuse of this content without permission is prohibited.
+            """)
+        XCTAssertEqual(a.paragraphs, ["The foreign minister met her counterpart in Lisbon on Tuesday to discuss the power grid, officials said, adding that talks would continue next month in Madrid.", "The two sides agreed to set up a joint working group on interconnectors and to share outage data within hours, according to a statement issued after the talks."])
+        XCTAssertEqual(a.outlet, "FRANCE 24", "the outlet that relayed the wire copy, named in its tag")
+        XCTAssertEqual(a.byline, "MEE staff")
+        let relayed = try parse("Leaders meet in Paris\n\nIssued on: 03/12/2026 - 19:42\n\n"
+                                + "The president received the prime minister at the palace on Thursday for talks on security guarantees, officials said after the meeting ended.\n\n"
+                                + "(FRANCE 24 with AFP)\n")
+        XCTAssertEqual(relayed.outlet, "FRANCE 24")
+        XCTAssertEqual(a.published?.day.iso, "2026-04-15")
+    }
 }

@@ -278,6 +278,38 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(styled["Ruth Kemp"]?.roles, [])
     }
 
+    /// Gulf and Malaysian styles ("Sayyid", "Datuk") between a title and a name are no part of the
+    /// name, so the minister is one person across outlets that write the style and those that do not.
+    func testGulfAndMalaysianStylesAreNoPartOfTheName() {
+        let found = recognized(["Foreign Minister Sayyid Nasser Albalushi met Trade Minister Datuk Aziz Rahim in Muscat."])
+        XCTAssertEqual(Set(found.keys), ["Nasser Albalushi", "Aziz Rahim"])
+        XCTAssertEqual(found["Nasser Albalushi"]?.leader, false)
+    }
+
+    /// A son named in full is his own person, not his father's surname; a family name that is also
+    /// a country ("Montenegro") stays part of the name after a given name.
+    func testRelativeSharingASurnameAndACountryAsFamilyName() {
+        let found = recognized([
+            "Police will investigate former President Jair Bolsonaro over lobbying.",
+            "Eduardo Bolsonaro, a federal lawmaker, denied any wrongdoing, and Bolsonaro's lawyers said nothing.",
+            "Portuguese Prime Minister Luís Montenegro said he spoke with his Spanish counterpart.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Jair Bolsonaro", "Eduardo Bolsonaro", "Luís Montenegro"])
+        XCTAssertEqual(found["Luís Montenegro"]?.leader, true)
+    }
+
+    /// Two presidents in the story: "the president" who expects to meet the other one, named in the
+    /// same sentence, is the one not named there.
+    func testThePresidentIsTheHolderNotNamedInItsSentence() {
+        let article = peopleTestArticle([
+            "President Ana Ribeiro spoke by phone with Chinese President Wei Lin on Monday.",
+            "The president expects to meet Wei again in December.",
+        ])
+        let r = PersonRecognizer.recognize(article)
+        let inSecond = r.located.filter { $0.scanned == 2 }.map(\.person)
+        XCTAssertEqual(Set(inSecond), ["Ana Ribeiro", "Wei Lin"])
+    }
+
     /// British style: the title first, then the name between commas.
     func testNameInAppositionAfterItsTitle() {
         let found = recognized([

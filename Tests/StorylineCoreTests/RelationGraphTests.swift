@@ -9,6 +9,17 @@ final class RelationGraphTests: XCTestCase {
                           uniquingKeysWith: +)
     }
 
+    /// "spoke by phone on Tuesday with his Spanish counterpart, Pedro Sánchez": the counterpart in
+    /// apposition after "with" is the other side of the call; a comma before "with" still ends it.
+    func testCounterpartInAppositionAfterWithIsTheOtherSide() {
+        let found = pairs([
+            "Portuguese Prime Minister Rui Pinto said he spoke by phone on Tuesday with his Spanish counterpart, Pedro Sanz, about the grid.",
+            "President Ade Bello spoke on Monday, with his finance minister, Kofi Mensah, absent.",
+        ])
+        XCTAssertEqual(found["Pedro Sanz + Rui Pinto"], [.phoneCall])
+        XCTAssertNil(found["Ade Bello + Kofi Mensah"])
+    }
+
     func testPhoneCallAndHostingClauses() {
         let found = pairs([
             "President Kim Min-jun spoke by phone with Chinese President Wang Tao on Monday.",

@@ -275,4 +275,42 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("- The summit with Prime Minister Ito on Monday", "2026-10-27"), ["Monday=2026-10-26..2026-10-26/day"])
         XCTAssertEqual(tags("Prime Minister Ito met the envoy on Wednesday.", "2026-10-27"), ["Wednesday=2026-10-21..2026-10-21/day"])
     }
+
+    /// Wire copy dates by the day of the month alone: the nearest such day by tense, ranges included,
+    /// and an ordinal before a noun is no date.
+    func testDayOfMonthAloneResolvesByTense() {
+        XCTAssertEqual(tags("Takaichi held talks with Modi on the 14th and agreed to meet again.", "2026-04-15"),
+                       ["the 14th=2026-04-14..2026-04-14/day"])
+        XCTAssertEqual(tags("Motegi will visit India from the 26th to 28th to prepare for the summit.", "2026-04-15"),
+                       ["the 26th to 28th=2026-04-26..2026-04-28/range"])
+        XCTAssertEqual(tags("The minister said on the 28th that talks had stalled.", "2026-05-02"),
+                       ["the 28th=2026-04-28..2026-04-28/day"])
+        XCTAssertEqual(tags("The office is on the 5th floor of the tower.", "2026-04-15"), [])
+        XCTAssertEqual(tags("They met on the 4th of July.", "2026-07-10"), ["4th of July=2026-07-04..2026-07-04/day"])
+    }
+
+    /// An "-ed" adjective after a determiner tells no tense: a future verb still governs the weekday.
+    func testParticipleAdjectiveDoesNotMakeAPlannedDatePast() {
+        XCTAssertEqual(tags("Ruto will host Hassan on Friday for talks on a disputed border crossing, his office said Thursday.",
+                            "2026-11-19"),
+                       ["Friday=2026-11-20..2026-11-20/day", "Thursday=2026-11-19..2026-11-19/day"])
+    }
+
+    /// "Faces a vote on Monday" looks ahead, and the end of a hyphened compound ("so-called") tells
+    /// no past: both dates lie after a Thursday anchor.
+    func testFacingAVoteAndHyphenedCompoundsLookAhead() {
+        XCTAssertEqual(tags("Lecornu, who faces a confidence vote on Monday, did not attend.", "2026-12-03"),
+                       ["Monday=2026-12-07..2026-12-07/day"])
+        XCTAssertEqual(tags("They agreed to co-chair a meeting of the so-called coalition in Paris on December 15.", "2026-12-03"),
+                       ["December 15=2026-12-15..2026-12-15/day"])
+    }
+
+    /// "on Wednesday, a day after the general warned": the phrase right after a date dates what
+    /// follows "after" back from it; with a date after it, it still counts from that one.
+    func testADayAfterRightAfterADateMeasuresBack() {
+        XCTAssertEqual(tags("Munir visited troops on Wednesday, a day after Dwivedi warned of a response.", "2026-11-19"),
+                       ["Wednesday=2026-11-18..2026-11-18/day", "a day after=2026-11-17..2026-11-17/day"])
+        XCTAssertEqual(tags("Kim arrived on May 5, two days after the vote on May 1.", "2026-05-10"),
+                       ["May 5=2026-05-05..2026-05-05/day", "two days after=2026-05-03..2026-05-03/day", "May 1=2026-05-01..2026-05-01/day"])
+    }
 }

@@ -140,6 +140,12 @@ public enum ArticleParser {
                 continue
             }
             if line.lower.hasPrefix("reporting from ") && line.length <= 80 { role[j] = .meta; continue }
+            // "KYODO" on a line of its own: the wire the story came from.
+            if line.length <= 24, let a = OutletDetector.agency(line.text) { outlets.append((5, a)); role[j] = .meta; continue }
+            // "MEE staff", "Reuters Staff": a byline naming the newsroom.
+            if line.words <= 3, line.length <= 30, line.lower.hasSuffix(" staff") {
+                byline = byline ?? line.text; role[j] = .meta; continue
+            }
             // "Columnist", "Staff writer": the byline's job on a line of its own.
             if byline != nil, line.words <= 3, newsroomJobs.contains(line.lower) { role[j] = .meta; continue }
             // "Rachel Hoffmann in Pittsburgh and Kenji Morita in Tokyo": reporters and where they file from.

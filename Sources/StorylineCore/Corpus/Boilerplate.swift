@@ -13,6 +13,7 @@ public enum Boilerplate {
         "font size", "back to top", "(end)", "end", "read more", "loading...", "next", "previous", "reply",
         "scroll to top", "share this article", "sponsored", "related", "related articles", "photo", "video",
         "skip advertisement", "supported by", "share full article", "save", "gift this article", "see more",
+        "newsletter", "daily newsletter", "follow",
     ]
 
     /// Length in bytes of the longest `uiLines` entry.
@@ -24,6 +25,7 @@ public enum Boilerplate {
         "subscribe to", "follow us on", "click here", "share this", "listen to this article", "our standards:",
         "log in to", "you must be logged in", "all rights reserved", "reporting by ", "additional reporting by",
         "unauthorized reproduction", "this article has been translated", "read more:", "**read more", "read also:", "also read:",
+        "reuse of this content", "reproduction of this content",
     ]
 
     /// Headings of ranking and "more stories" boxes ("POPULAR ARTICLE", "ACCESS RANKING", "Most read").
@@ -56,6 +58,10 @@ public enum Boilerplate {
         if isContactLine(lower) { return true }
         for p in uiPrefixes where TextScan.hasPrefix(lower, p) { return true }
         if lower.hasSuffix(" standards board policy") { return true }
+        // "FRANCE 24 Follow": a follow button after an outlet's or a writer's name.
+        if lower.utf8.count <= 40, lower.hasSuffix(" follow") { return true }
+        // "Follow AP's coverage of Latin America at https://…": a link to more coverage.
+        if lower.utf8.count <= 200, TextScan.hasPrefix(lower, "follow "), TextScan.contains(lower, "http") { return true }
         return !lower.unicodeScalars.contains { $0.properties.isAlphabetic || ($0.value >= 48 && $0.value <= 57) }
             && !isSeparator(lower)
     }
@@ -85,6 +91,20 @@ public enum Boilerplate {
             || (lower.utf8.count < 300 && TextScan.contains(lower, "edited by ") && TextScan.contains(lower, " staff"))
             || TextScan.hasPrefix(lower, "reporting by ") || TextScan.hasPrefix(lower, "editing by ")
             || TextScan.hasPrefix(lower, "written by ") && lower.utf8.count < 160
+            || lower.utf8.count < 200 && (TextScan.contains(lower, "contributed to this report")
+                                          || TextScan.contains(lower, "contributed reporting")
+                                          || TextScan.contains(lower, "contributed to this story"))
+            || lower.utf8.count < 80 && (TextScan.hasPrefix(lower, "translation:") || TextScan.hasPrefix(lower, "edition:")
+                                         || TextScan.hasPrefix(lower, "editing:"))
+            || isAgencyTag(lower)
+    }
+
+    /// "(Kyodo)", "(FRANCE 24 with AFP)": a short line in parentheses naming the wire the story came from.
+    static func isAgencyTag(_ lower: String) -> Bool {
+        guard lower.utf8.count <= 48, lower.hasPrefix("("), lower.hasSuffix(")") else { return false }
+        let inner = lower.dropFirst().dropLast()
+        let tail = inner.range(of: " with ").map { inner[$0.upperBound...] } ?? inner
+        return tail.split(separator: ",").allSatisfy { OutletDetector.agency(String($0)) != nil }
     }
 
     /// True for a markdown link list item or a bare link line ("- [Headline](https://…)"), which is navigation.

@@ -144,15 +144,18 @@ public enum DateLine {
             }
             i += 1
         }
-        // Day and month before the year: 22/04/2026 (AFP, BBC), 20-03-2026, 09/25/2026 (US order). Read only
-        // when one number exceeds 12 and so fixes the order; 04/05/2026 stays unread.
+        // Day and month before the year: 22/04/2026 (AFP, BBC), 20-03-2026, 09/25/2026 (US order). Read when
+        // one number exceeds 12 and so fixes the order, or when the separator or the clock tells a
+        // day-first writer; a bare 04/05/2026 stays unread.
         i = 0
         while day == nil && i + 4 < t.count {
             if t[i].kind == .num, t[i].text.count <= 2, t[i + 1].kind == .sym, ["/", ".", "-"].contains(t[i + 1].text),
                t[i + 2].kind == .num, t[i + 2].text.count <= 2, t[i + 3].text == t[i + 1].text,
                t[i + 4].kind == .num, t[i + 4].text.count == 4, !t[i + 1].spaced, !t[i + 2].spaced, !t[i + 3].spaced {
                 let (a, b) = (t[i].value, t[i + 2].value)
-                let dm: (Int, Int)? = a > 12 && b <= 12 ? (a, b) : b > 12 && a <= 12 ? (b, a) : nil
+                var dm: (Int, Int)? = a > 12 && b <= 12 ? (a, b) : b > 12 && a <= 12 ? (b, a) : nil
+                // "03.12.2026", or "03/12/2026 - 19:42" on a 24-hour clock: the order of most of the world.
+                if dm == nil, a <= 12, b <= 12, t[i + 1].text != "/" || writesDayFirst(t) { dm = (a, b) }
                 if let (d, m) = dm, let found = Day(t[i + 4].value, m, d) {
                     day = found
                     used.formUnion(i...(i + 4))
@@ -261,6 +264,25 @@ public enum DateLine {
         }
         return Published(day: found, minutes: mins, utcOffsetMinutes: offset)
     }
+
+    /// True when a line's clock is written the day-first way: a 24-hour time ("19:42", "09:05")
+    /// with no a.m./p.m. and no North American zone, which write the month first.
+    private static func writesDayFirst(_ t: [Token]) -> Bool {
+        var clock = false
+        for k in t.indices {
+            let tok = t[k]
+            if tok.kind == .word, northAmericanZones.contains(tok.text) { return false }
+            guard tok.kind == .num, tok.text.count == 2, k + 2 < t.count, t[k + 1].text == ":", !t[k + 1].spaced,
+                  t[k + 2].kind == .num, t[k + 2].text.count == 2, !t[k + 2].spaced, tok.value <= 23 else { continue }
+            if k + 3 < t.count, t[k + 3].kind == .word, ["am", "pm", "a", "p"].contains(t[k + 3].text) { return false }
+            if tok.value >= 13 || tok.text.hasPrefix("0") { clock = true }
+        }
+        return clock
+    }
+
+    /// Zone abbreviations of the month-first countries.
+    private static let northAmericanZones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt",
+                                                          "ct", "akst", "akdt", "hst"]
 
     private static func numericOffset(_ t: [Token], _ signIdx: Int) -> Int? {
         guard signIdx + 1 < t.count, t[signIdx + 1].kind == .num else { return nil }

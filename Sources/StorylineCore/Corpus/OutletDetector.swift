@@ -86,6 +86,15 @@ public enum OutletDetector {
             let tail = line[r.upperBound...]
             if let s = tail.range(of: " staff") { return clean(String(tail[..<s.lowerBound])) }
         }
+        // "(FRANCE 24 with AFP)": the outlet that ran the wire copy; "(Kyodo)": the wire itself.
+        if line.utf8.count <= 48, line.hasPrefix("("), line.hasSuffix(")"), Boilerplate.isAgencyTag(lower) {
+            let inner = line.dropFirst().dropLast()
+            if let w = inner.range(of: " with ", options: .caseInsensitive) {
+                let name = inner[..<w.lowerBound].trimmingCharacters(in: .whitespaces)
+                return name.first?.isUppercase == true ? name : nil
+            }
+            return agency(String(inner))
+        }
         var rest: Substring
         if lower.hasPrefix("©") || lower.hasPrefix("(c) ") {
             rest = line.drop { $0 != " " && $0 != "2" && $0 != "1" }

@@ -22,7 +22,7 @@ enum EventCues {
                          "outlined", "outlines", "speaking", "spoke", "speaks", "describe", "stress", "highlight", "note",
                          "pledge", "vow", "warn", "emphasize", "emphasise", "reaffirm", "express", "criticize", "praise",
                          "welcome", "condemn", "outline", "interviewed", "commented", "comments", "recalls", "recalled", "recall"])
-        add(.election, ["election", "elections", "vote", "votes", "voted", "voting", "polls", "ballot", "referendum", "elected", "reelected"])
+        add(.election, ["election", "elections", "vote", "votes", "voted", "voting", "polls", "ballot", "referendum", "elected", "reelected", "runoff", "runoffs"])
         add(.agreement, ["agreed", "agree", "agrees", "signed", "sign", "signs", "agreement", "agreements", "deal",
                          "accord", "treaty", "pact", "memorandum"])
         add(.announcement, ["announced", "announces", "announce", "announcement", "confirmed", "confirms", "confirm",

@@ -37,7 +37,29 @@ public enum EventExtractor {
                 lastBlock[m.person] = index
             }
         }
-        return events
+        return withoutRestatedSummaries(events, article: article)
+    }
+
+    /// "Key points" bullets over the story restate it: an event read from a bullet placed before
+    /// the first prose paragraph is dropped when a later event of the article overlaps its date
+    /// and shares one of its people.
+    static func withoutRestatedSummaries(_ events: [Event], article: Article) -> [Event] {
+        var summaryBlocks = Set<Int>()
+        for (index, block) in article.blocks.enumerated() where block.kind == .paragraph {
+            guard let first = block.text.unicodeScalars.first, first == "-" || first == "\u{2022}" || first == "*" else {
+                if block.text.utf8.count >= 120 { break }
+                continue
+            }
+            summaryBlocks.insert(index)
+        }
+        guard !summaryBlocks.isEmpty else { return events }
+        return events.filter { e in
+            guard let block = e.sources.first?.block, summaryBlocks.contains(block), let d = e.date else { return true }
+            return !events.contains { o in
+                guard let ob = o.sources.first?.block, ob > block, !summaryBlocks.contains(ob), let od = o.date else { return false }
+                return od.start <= d.end && d.start <= od.end && !Set(o.participants).isDisjoint(with: e.participants)
+            }
+        }
     }
 
     /// One clause of a sentence: its token range, named people and time expressions.
@@ -419,10 +441,16 @@ public enum EventExtractor {
 
     /// The ", who …," (or ", whose …,") part of the clause holding token `k`, if any. Only parts
     /// about a person: in "the summit, which opens on Monday," the date is the summit's.
+    /// Also after a lower-case apposition: "Eduardo Bolsonaro, a federal lawmaker who moved … in March 2025,".
     private static func personRelativePart(_ t: [TimeToken], _ c: Clause, around k: Int) -> Range<Int>? {
         var lo = k
         while lo > c.tokens.lowerBound, t[lo - 1].text != "," { lo -= 1 }
-        guard lo > c.tokens.lowerBound, lo < k, ["who", "whose"].contains(t[lo].lower) else { return nil }
+        guard lo > c.tokens.lowerBound, lo < k else { return nil }
+        if ["a", "an", "the"].contains(t[lo].lower) {
+            var w = lo + 1
+            while w < min(k, lo + 6), t[w].kind == .word, t[w].classes.contains(.lowercaseInitial), !["who", "whose"].contains(t[w].lower) { w += 1 }
+            guard w < k, ["who", "whose"].contains(t[w].lower) else { return nil }
+        } else if !["who", "whose"].contains(t[lo].lower) { return nil }
         var hi = k
         while hi < c.tokens.upperBound, t[hi].text != "," { hi += 1 }
         return lo..<hi
@@ -448,6 +476,15 @@ public enum EventExtractor {
                 if electorates.contains(t[p].lower) || (t[p].isCapitalized && PersonLexicon.countries[t[p].lower] != nil) { return .election }
             }
             return nil
+        }
+        // "will lead a business mission to Beijing": a mission to a named place is a trip; a
+        // peacekeeping mission in a country is none.
+        if w == "mission" || w == "missions" {
+            var p = k + 1
+            guard p + 1 < r.upperBound, t[p].lower == "to" else { return nil }
+            p += 1
+            if t[p].lower == "the", p + 1 < r.upperBound { p += 1 }
+            return t[p].kind == .word && t[p].isCapitalized ? .visit : nil
         }
         // "received his Ghanaian counterpart", "receives Turkish President Erdogan": receiving a
         // person is a meeting; "received a letter", "received support" is none.
@@ -534,6 +571,14 @@ public enum EventExtractor {
         while lo > c.tokens.lowerBound, !isBound(lo - 1) { lo -= 1 }
         var hi = e.tokens.upperBound
         while hi < c.tokens.upperBound, !isBound(hi) { hi += 1 }
+        // "spoke on Tuesday with his Spanish counterpart, Pedro Sánchez, about …": the name in
+        // apposition belongs to the part that introduces it.
+        if hi < c.tokens.upperBound, t[hi].text == ",", hi > e.tokens.upperBound, appositionIntroducers.contains(t[hi - 1].lower) {
+            var next = hi + 1
+            while next < c.tokens.upperBound, !isBound(next) { next += 1 }
+            let (a, b) = (t[hi].end, next < t.count ? t[next].start : Int.max)
+            if mentions.contains(where: { $0.offsetInBlock >= a && $0.offsetInBlock < b }) { hi = next }
+        }
         guard lo > c.tokens.lowerBound || hi < c.tokens.upperBound else { return nil }
         let from = t[lo].start, to = hi < t.count ? t[hi].start : Int.max
         var people: [String] = []
@@ -579,6 +624,10 @@ public enum EventExtractor {
         }
         return people.isEmpty ? nil : people
     }
+
+    /// Nouns that introduce a name set off by commas ("his counterpart, Pedro Sánchez,").
+    private static let appositionIntroducers: Set<String> = ["counterpart", "counterparts", "president", "minister",
+                                                             "premier", "chancellor", "leader", "envoy", "secretary"]
 
     /// Words that open a part with a subject of its own ("…, the ministry said on Thursday").
     private static let openersOfANewSubject: Set<String> = ["who", "whose", "which", "the", "a", "an", "its", "his", "her",

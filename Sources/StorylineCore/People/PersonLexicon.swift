@@ -259,6 +259,10 @@ public enum PersonLexicon {
 
     /// Common given names from many languages: a capitalized word after one of these is a name.
     public static let givenNames: Set<String> = Set([
+        "eduardo", "sebastien", "sébastien", "sérgio", "marcelo", "francisco", "pablo", "roberto", "marina", "fernanda",
+        "ana", "luisa", "camila", "geraldo", "alexandre", "tarcísio", "flávio", "flavio", "gilberto", "marcos", "paulo",
+        "renan", "ciro", "simone", "rui", "nuno", "gonçalo", "afonso", "tiago", "vitor", "vítor", "hugo", "raul", "raúl",
+        "olivier", "edouard", "édouard", "ségolène", "éric",
         "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
         "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
         "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",

@@ -30,7 +30,7 @@ public enum PersonRecognizer {
         }
         var located = fullMatches
         located += matchSurnames(blocks, drafts: drafts, full: fullMatches)
-        located += resolveRoles(roleRefs, drafts: drafts)
+        located += resolveRoles(roleRefs, drafts: drafts, blocks: blocks, named: located)
         located.sort { ($0.scanned, $0.tokens.lowerBound) < ($1.scanned, $1.tokens.lowerBound) }
         return finish(article: article, blocks: blocks, drafts: drafts, located: located)
     }
@@ -343,7 +343,8 @@ public enum PersonRecognizer {
                                                        "associate", "executive", "first", "lead", "interim"]
 
     /// Honorifics that may stand between a title and a name.
-    private static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "seri", "sri"]
+    private static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
+                                                       "seri", "sri", "datuk", "dato"]
 
     /// "King Charles and Queen Camilla", "the King and Queen Camilla": a queen named right after
     /// a king is his consort, not a head of state.
@@ -563,6 +564,13 @@ public enum PersonRecognizer {
                 e += 1
                 if t.possessive { break }
                 continue
+            }
+            // "Prime Minister Luís Montenegro": right after a given name, a country or capital closing
+            // the run is a family name.
+            if e == k + 1, t.isWord, t.isCapitalized, !t.isAllCaps, !t.possessive, !toks[k].possessive,
+               !t.lexicon.isDisjoint(with: [.country, .capital]), t.lexicon.isDisjoint(with: [.title]),
+               e + 1 >= toks.count || !isNameWord(toks[e + 1]), PersonLexicon.givenNames.contains(toks[k].lower) {
+                e += 1
             }
             break
         }
@@ -833,10 +841,12 @@ public enum PersonRecognizer {
 
     /// Resolves each role-only reference to the one person of the article holding that role
     /// (title and country); references that fit nobody or several people are dropped.
-    private static func resolveRoles(_ refs: [RoleReference], drafts: Drafts) -> [LocatedMention] {
+    /// Of several holders, "The president expects to meet Xi" means the one not named in its sentence.
+    private static func resolveRoles(_ refs: [RoleReference], drafts: Drafts, blocks: [ScannedBlock],
+                                     named: [LocatedMention]) -> [LocatedMention] {
         var out: [LocatedMention] = []
         for r in refs {
-            let matches = drafts.list.indices.filter { d in
+            var matches = drafts.list.indices.filter { d in
                 let draft = drafts.list[d]
                 let pastOnly = draft.former && !draft.leader
                 guard r.former ? draft.former : !pastOnly else { return false }
@@ -845,6 +855,12 @@ public enum PersonRecognizer {
                         : role.title == r.title.display || (headsOfGovernment.contains(role.title) && headsOfGovernment.contains(r.title.display))
                     return titleFits && (r.country == nil || role.country == r.country)
                 }
+            }
+            if matches.count > 1 {
+                let sentence = blocks[r.scanned].sentence(containing: r.tokens.lowerBound)
+                let inSentence = Set(named.filter { $0.scanned == r.scanned && sentence.contains($0.tokens.lowerBound) }.map(\.person))
+                let others = matches.filter { !inSentence.contains(drafts.list[$0].key) }
+                if others.count == 1, inSentence.count >= matches.count - 1 { matches = others }
             }
             if matches.count == 1 {
                 out.append(LocatedMention(person: drafts.list[matches[0]].key, scanned: r.scanned, tokens: r.tokens,

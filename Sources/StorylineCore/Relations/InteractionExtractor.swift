@@ -319,17 +319,23 @@ public enum InteractionExtractor {
 
     /// True when the words between a verb and its object only introduce the object in apposition:
     /// "received his Ghanaian counterpart, John Mahama", "met the French president, Paul Morel".
+    /// "spoke by phone on Tuesday with his Spanish counterpart, Pedro Sánchez": the introduction may
+    /// follow "with" or "to" after the verb's other words, with no comma before it.
     private static func appositiveObject(_ toks: [TextToken], from a: Int, to b: Int) -> Bool {
         guard a < b, toks[b - 1].text == "," else { return false }
         var words = 0
-        for k in a..<(b - 1) {
+        var k = b - 2
+        while k >= a {
             let t = toks[k]
-            guard t.isWord else { return false }
-            guard t.lower == "the" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
-                || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower) else { return false }
+            guard t.isWord, t.lower == "the" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
+                || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower) else { break }
             words += 1
+            k -= 1
         }
-        return words >= 2
+        guard words >= 2 else { return false }
+        if k < a { return true }
+        return toks[k].isWord && (toks[k].lower == "with" || toks[k].lower == "to")
+            && !(a..<k).contains { toks[$0].text == "," }
     }
 
     private static let titleWords: Set<String> = Set(PersonLexicon.titles.keys.flatMap { $0 })

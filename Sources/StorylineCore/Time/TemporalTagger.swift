@@ -55,6 +55,8 @@ public enum TemporalTagger {
         case thisSeason(Int)
         /// "between X and Y".
         case between(Value, Value)
+        /// "on the 14th", "from the 26th to 28th": a day or day range of the month nearest by tense.
+        case dayOfMonth(Int, Int)
         /// "earlier in the day": the reference day.
         case sameDay
         /// A phrase that names a time but cannot be pinned ("one day after speaking with …").
@@ -119,9 +121,17 @@ public enum TemporalTagger {
                 // "Witkoff met Zelensky on April 6. He arrived the day before": a shift from the day last told.
                 var reference = lastInSentence ?? anchor.map { TimeSpan(day: $0) }
                 if case .referenceShift = value, lastInSentence == nil, let previous = previousSentenceLast { reference = previous }
-                let span = resolve(value, anchor: anchor, tense: tense,
+                var span = resolve(value, anchor: anchor, tense: tense,
                                    reference: reference,
                                    recent: lastInSentence ?? previousSentenceLast, next: nextSpan)
+                // "visited troops on Wednesday, a day after Dwivedi warned …": with no date after it, the
+                // phrase set off right after a date measures back from that date to what follows "after".
+                if span == nil, case let .relativeToNext(u, n) = value, tokens[range.lowerBound].lower != "days", k > 0,
+                   let previous = lastInSentence, range.upperBound < sentence.upperBound,
+                   found[k - 1].0.upperBound < range.lowerBound,
+                   (found[k - 1].0.upperBound..<range.lowerBound).allSatisfy({ tokens[$0].text == "," }) {
+                    span = shift(n < 0 ? previous.end : previous.start, u, -n)
+                }
                 let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
                 out.append(TemporalExpression(
                     text: scalars.slice(start..<end), range: start..<end,
@@ -464,8 +474,26 @@ public enum TemporalTagger {
         return nil
     }
 
+    /// "on the 14th", "from the 26th to 28th" (wire style for a day of the current or an adjacent
+    /// month): a written ordinal after a date preposition, not a noun's ordinal ("on the 5th floor").
+    private static func matchDayOfMonth(_ t: [TimeToken], _ i: Int, _ limit: Int) -> Match? {
+        guard i > 0, i + 2 < limit, t[i + 1].kind == .number, !t[i + 2].spaced, t[i + 2].kind == .word,
+              TimeVocabulary.dayOfMonthLead.contains(t[i - 1].lower),
+              let (d, j) = dayNumber(t, i + 1, limit), j == i + 3 else { return nil }
+        var end = j, d2 = d
+        if end < limit, t[end].isDash || ["to", "through", "until", "till"].contains(word(t, end, limit) ?? "") {
+            let k = word(t, end + 1, limit) == "the" ? end + 2 : end + 1
+            if k + 1 < limit, t[k].kind == .number, !t[k + 1].spaced, t[k + 1].kind == .word,
+               let (e, after) = dayNumber(t, k, limit), after == k + 2, e > d { d2 = e; end = after }
+        }
+        if end < limit, t[end].kind == .word, !TimeVocabulary.afterDayOfMonth.contains(t[end].lower) { return nil }
+        if word(t, end, limit) == "of", monthName(t, end + 1, limit) != nil { return nil }  // "on the 4th of July"
+        return Match(end: end, value: .dayOfMonth(d, d2), explicit: false)
+    }
+
     /// "the following month", "the day before", "the end of the year", "the same day".
     private static func matchThe(_ t: [TimeToken], _ i: Int, _ limit: Int) -> Match? {
+        if let m = matchDayOfMonth(t, i, limit) { return m }
         guard let a = word(t, i + 1, limit) else { return nil }
         if a == "weekend" { return Match(end: i + 2, value: .weekend(2), explicit: false) }
         // "in the coming weeks", "over the next few days": a stretch ahead of the anchor.
@@ -621,6 +649,10 @@ public enum TemporalTagger {
             tense = .past
         } else if w.hasSuffix("ed"), w.utf8.count > 4, t[k].text.first?.isLowercase == true,
                   !TimeVocabulary.notPastEd.contains(w),
+                  // "talks on a disputed border crossing": an "-ed" word after a determiner is an adjective.
+                  k == lo || !TimeVocabulary.determiners.contains(t[k - 1].lower),
+                  // "the so-called coalition", "a Russian-backed plan": the end of a hyphened compound.
+                  k == lo || t[k].spaced || !t[k - 1].isDash,
                   // "the meeting hosted by Motegi on March 5": a participle after a noun tells no tense.
                   word(t, k + 1, hi) != "by" || (k > lo && TimeVocabulary.beForms.contains(t[k - 1].lower)) {
             tense = .past
@@ -714,6 +746,15 @@ public enum TemporalTagger {
             for y in (anchor.year - 1)...(anchor.year + 1) {
                 let y2 = m2 < m ? y + 1 : y
                 if let a = Day(y, m, d), let b = Day(y2, m2, d2) {
+                    c.append(TimeSpan(start: a, end: b, granularity: a == b ? .day : .range))
+                }
+            }
+            return choose(c, anchor: anchor, tense: tense)
+        case .dayOfMonth(let d, let d2):
+            var c: [TimeSpan] = []
+            for off in -1...1 {
+                let m = shift(anchor, .month, off).start
+                if let a = Day(m.year, m.month, d), let b = Day(m.year, m.month, d2) {
                     c.append(TimeSpan(start: a, end: b, granularity: a == b ? .day : .range))
                 }
             }

@@ -29,6 +29,19 @@ enum TimeVocabulary {
         "starting", "beginning", "ending",
     ]
 
+    /// Determiners, after which an "-ed" word modifies a noun rather than telling the past.
+    static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"]
+
+    /// Words before "the 14th" that make it a day of the month.
+    static let dayOfMonthLead: Set<String> = ["on", "from", "until", "till", "by", "since", "before", "after", "through"]
+
+    /// Words that may follow "on the 14th" (a noun there makes it an ordinal: "on the 5th floor").
+    static let afterDayOfMonth: Set<String> = [
+        "and", "to", "through", "until", "till", "at", "in", "about", "with", "when", "after", "before", "for",
+        "that", "but", "as", "during", "on", "amid", "over", "from", "or", "while", "where", "ahead", "under",
+        "following", "of", "morning", "afternoon", "evening", "night",
+    ]
+
     /// Count nouns that make a 4-digit number a quantity, not a year ("1942 people").
     static let countNouns: Set<String> = [
         "people", "persons", "person", "troops", "soldiers", "workers", "students", "employees", "residents",
@@ -45,7 +58,7 @@ enum TimeVocabulary {
     /// Cues that the clause speaks of the future.
     static let futureCues: Set<String> = [
         "will", "shall", "scheduled", "slated", "plans", "plan", "planning", "planned", "upcoming", "expected",
-        "intends", "intend", "forthcoming", "set", "due", "ll", "tomorrow", "aims", "aim", "going", "may", "might",
+        "intends", "intend", "forthcoming", "faces", "facing", "set", "due", "ll", "tomorrow", "aims", "aim", "going", "may", "might",
         "would",
     ]
 
