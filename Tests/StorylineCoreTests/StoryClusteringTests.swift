@@ -79,6 +79,26 @@ final class StoryClusteringTests: XCTestCase {
         XCTAssertEqual(stories.map(\.id), (1...stories.count).map { "S\($0)" })
     }
 
+    /// A story's events are in timeline order (start, end, id; undated last) whatever order
+    /// the library holds them in, and each is listed once however many of its articles report it.
+    func testStoryEventsAreInTimelineOrderWhateverTheLibraryOrder() {
+        func event(_ id: String, _ start: Day?, days: Int = 0, in articles: [String]) -> Event {
+            Event(id: id, date: start.map { TimeSpan(start: $0, end: $0.adding(days: days), granularity: days == 0 ? .day : .range) },
+                  expression: "", type: .meeting, status: .occurred, summary: id, participants: [], places: [],
+                  sources: articles.map { SourceRef(article: $0, sentence: id, offset: 0, block: 0) })
+        }
+        let d = Day(2025, 5, 1)!
+        var library = Library(articles: [Article(id: "a", path: "a", title: "A", outlet: nil, published: nil),
+                                         Article(id: "b", path: "b", title: "B", outlet: nil, published: nil)])
+        library.events = [event("late", d.adding(days: 9), in: ["a"]), event("undated", nil, in: ["b"]),
+                          event("long", d, days: 3, in: ["a", "b", "a"]), event("zeta", d, in: ["b"]),
+                          event("alpha", d, in: ["a"]), event("other", d, in: ["c"])]
+        XCTAssertEqual(StoryEvents(library).of(["a", "b"]), ["alpha", "zeta", "long", "late", "undated"])
+        library.events.sort { EventMerger.order($0, $1) }
+        XCTAssertEqual(StoryEvents(library).of(["b", "a"]), ["alpha", "zeta", "long", "late", "undated"])
+        XCTAssertEqual(StoryEvents(library).of(["a"]), ["alpha", "long", "late"])
+    }
+
     func testClusteringIsDeterministic() {
         let (library, _) = StoryCorpusGenerator().generate()
         XCTAssertEqual(StoryClusterer.cluster(library), StoryClusterer.cluster(library))

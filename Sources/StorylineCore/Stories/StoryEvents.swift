@@ -30,17 +30,38 @@ struct StoryEvents {
     /// Per event (index in `library.events`), the positions of the articles among its sources;
     /// per article position, the events it reports. Both sorted.
     static func lists(_ library: Library, position: [String: Int]) -> (eventArticles: [[Int32]], byArticle: [[Int32]]) {
-        let eventArticles = library.events.map { e in Set(e.sources.compactMap { position[$0.article] }).sorted().map(Int32.init) }
+        // Most events have one to three sources: sorting a small array beats a Set per event.
+        let eventArticles = library.events.map { e -> [Int32] in
+            var list = e.sources.compactMap { position[$0.article].map(Int32.init) }
+            guard list.count > 1 else { return list }
+            list.sort()
+            var kept = 1
+            for i in 1..<list.count where list[i] != list[kept - 1] { list[kept] = list[i]; kept += 1 }
+            list.removeLast(list.count - kept)
+            return list
+        }
         var byArticle = [[Int32]](repeating: [], count: library.articles.count)
         for (e, list) in eventArticles.enumerated() { for a in list { byArticle[Int(a)].append(Int32(e)) } }
         return (eventArticles, byArticle)
     }
 
-    /// Ids of `events` (indices in `library.events`) in timeline order.
+    /// Ids of `events` (indices in `library.events`) in timeline order. The library keeps its
+    /// events in nearly that order already (`EventMerger.order`), so the indices are sorted and
+    /// checked first; a full sort only when some neighbours are out of order.
     static func timeline(_ events: Set<Int32>, library: Library) -> [String] {
-        events.map { library.events[Int($0)] }.sorted {
-            ($0.date?.start.ordinal ?? Int.max, $0.date?.end.ordinal ?? Int.max, $0.id)
-                < ($1.date?.start.ordinal ?? Int.max, $1.date?.end.ordinal ?? Int.max, $1.id)
-        }.map(\.id)
+        let all = library.events
+        func key(_ e: Event) -> (Int, Int) { (e.date?.start.ordinal ?? Int.max, e.date?.end.ordinal ?? Int.max) }
+        func before(_ a: Event, _ b: Event) -> Bool {
+            let (ka, kb) = (key(a), key(b))
+            return ka != kb ? ka < kb : a.id < b.id
+        }
+        let indices = events.sorted()
+        var inOrder = true
+        for i in indices.indices.dropFirst() where !before(all[Int(indices[i - 1])], all[Int(indices[i])]) {
+            inOrder = false
+            break
+        }
+        if inOrder { return indices.map { all[Int($0)].id } }
+        return indices.map { all[Int($0)] }.sorted(by: before).map(\.id)
     }
 }
