@@ -23,6 +23,19 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(try s.ids("CAFÉ"), ["a"])
     }
 
+    /// Snippets fold accented letters through a table; it must agree with full Unicode folding
+    /// for every letter, and a word with anything else still folds as a whole.
+    func testAccentFoldingTableAgreesWithUnicodeFolding() {
+        for v in UInt32(0x80)..<0x250 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(Matcher.key([scalar][...]), Array(Matcher.key(String(Character(scalar))).utf8), "U+\(String(v, radix: 16))")
+        }
+        for word in ["Zúñiga", "ŁÓDŹ", "Wiśniewski", "Œuvre", "straße", "İstanbul", "Ærø", "e\u{301}te", "Ελλάδα", "Nguyễn"] {
+            XCTAssertEqual(Matcher.key(Array(word.unicodeScalars)[...]), Array(Matcher.key(word).utf8), word)
+        }
+        XCTAssertEqual(Matcher.key(Array("Lefèvre".unicodeScalars)[...]), Array("lefevre".utf8))
+    }
+
     func testKoreanTwoSyllableWordsAreFound() throws {
         let f = try SearchFixture()
         try f.write("ko1.txt", ["대통령, 외교 일정 발표", "대통령은 다음 주 정상회담을 위해 일본을 방문한다고 밝혔다."])

@@ -246,8 +246,29 @@ struct Matcher {
 
     /// Lowercase UTF-8, diacritics removed.
     static func key(_ word: ArraySlice<Unicode.Scalar>) -> [UInt8] {
-        if word.allSatisfy({ $0.value < 0x80 }) { return word.map { lower(UInt8($0.value)) } }
-        return Array(key(String(String.UnicodeScalarView(word))).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(word.count)
+        for s in word {
+            if s.value < 0x80 {
+                out.append(lower(UInt8(s.value)))
+            } else if s.value >= latinStart, s.value < latinEnd, let folded = latinFolds[Int(s.value - latinStart)] {
+                out += folded
+            } else {
+                // Anything else goes through Unicode normalization (slow, but rare in news text).
+                return Array(key(String(String.UnicodeScalarView(word))).utf8)
+            }
+        }
+        return out
+    }
+
+    /// Latin-1 and Latin Extended-A letters (é, ñ, ø, ł, ś …) as `key(_: String)` folds them,
+    /// when that is plain ASCII: computed once, so that names with accents in article text do
+    /// not each go through Unicode normalization when a snippet is made.
+    private static let latinStart: UInt32 = 0xC0, latinEnd: UInt32 = 0x180
+    private static let latinFolds: [[UInt8]?] = (latinStart..<latinEnd).map { v in
+        guard let scalar = Unicode.Scalar(v) else { return nil }
+        let folded = Array(key(String(Character(scalar))).utf8)
+        return !folded.isEmpty && folded.allSatisfy({ $0 < 0x80 }) ? folded : nil
     }
 
     /// Lowercase, diacritics removed.
