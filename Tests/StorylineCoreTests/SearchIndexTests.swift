@@ -36,6 +36,33 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(Matcher.key(Array("Lefèvre".unicodeScalars)[...]), Array("lefevre".utf8))
     }
 
+    /// The quick pre-check that lets snippets skip paragraphs never says "no" where the full
+    /// match finds something, in text with accents, typographic punctuation and other scripts;
+    /// and on accented text it still says "no" to a word that is not there.
+    func testQuickCheckNeverMissesAMatch() {
+        let texts = ["Zúñiga met Łódź officials", "Café Lefèvre’s “summit” — talks", "ÉMILE ZOLA", "STRASSE straße",
+                     "Øresund bridge", "µ-law and ª", "İstanbul talks", "e\u{301}te fête", "Nguyễn Phú Trọng", "北京 summit",
+                     "Sjöberg\u{A0}said", "Ærø and Œuvre"]
+        var words: Set<String> = ["harbour", "summits", "cafe", "zuniga", "lodz", "emile", "strasse", "oresund", "istanbul",
+                                  "ete", "fete", "nguyen", "trong", "sjoberg", "aero", "oeuvre", "mu", "law"]
+        for t in texts { for w in t.split(whereSeparator: { !$0.isLetter }) { words.insert(String(w)) } }
+        var checked = 0
+        for text in texts {
+            for w in words {
+                for atom in [QueryAtom.word(w, prefix: false), .word(String(w.prefix(3)), prefix: true), .phrase(w + " " + w)] {
+                    let m = Matcher(atoms: [atom])
+                    if m.matches(in: Array(text.unicodeScalars)).distinct > 0 {
+                        checked += 1
+                        XCTAssertTrue(m.mayMatch(text), "\(atom) in \(text)")
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 30)
+        XCTAssertFalse(Matcher(atoms: [.word("harbour", prefix: false)]).mayMatch("Zúñiga met Łódź officials — “talks”"))
+        XCTAssertTrue(Matcher(atoms: [.word("zuniga", prefix: false)]).mayMatch("Zúñiga met Łódź officials"))
+    }
+
     func testKoreanTwoSyllableWordsAreFound() throws {
         let f = try SearchFixture()
         try f.write("ko1.txt", ["대통령, 외교 일정 발표", "대통령은 다음 주 정상회담을 위해 일본을 방문한다고 밝혔다."])

@@ -129,19 +129,43 @@ struct Matcher {
         }
     }
 
-    /// False only when the text certainly holds no match: for ASCII text and word patterns, a
-    /// byte scan for each pattern's first stem (cheap), so most blocks skip tokenizing.
+    /// False only when the text certainly holds no match: for word patterns, a byte scan for
+    /// each pattern's first stem (cheap), so most blocks skip tokenizing. Text with accented
+    /// Latin letters is folded first (`foldedLatin`); other non-ASCII text is always tokenized.
     func mayMatch(_ text: String) -> Bool {
         guard !patterns.isEmpty else { return false }
         return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return true }
-            for p in patterns {
-                guard p.cjk == nil, var needle = p.words.first else { return true }
-                if !p.prefix || p.words.count > 1, needle.last == UInt8(ascii: "y") { needle.removeLast() }
-                if needle.isEmpty || Matcher.containsFolded(bytes, needle) { return true }
-            }
-            return false
+            guard bytes.contains(where: { $0 >= 0x80 }) else { return anyFirstStem(in: bytes) }
+            guard let folded = Matcher.foldedLatin(text) else { return true }
+            return folded.withUnsafeBufferPointer { anyFirstStem(in: $0) }
         } ?? true
+    }
+
+    private func anyFirstStem(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for p in patterns {
+            guard p.cjk == nil, var needle = p.words.first else { return true }
+            if !p.prefix || p.words.count > 1, needle.last == UInt8(ascii: "y") { needle.removeLast() }
+            if needle.isEmpty || Matcher.containsFolded(bytes, needle) { return true }
+        }
+        return false
+    }
+
+    /// The text's UTF-8 with every non-ASCII character replaced by its `scalarKey` (ASCII as
+    /// is: the scan folds its case); nil when it holds a character without one, whose folding
+    /// only full tokenizing can tell.
+    static func foldedLatin(_ text: String) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars {
+            if s.value < 0x80 {
+                out.append(UInt8(s.value))
+            } else if let folded = scalarKey(s.value) {
+                out += folded
+            } else {
+                return nil
+            }
+        }
+        return out
     }
 
     /// Case-insensitive (ASCII) substring test; `needle` is lowercase.
@@ -251,7 +275,7 @@ struct Matcher {
         for s in word {
             if s.value < 0x80 {
                 out.append(lower(UInt8(s.value)))
-            } else if s.value >= latinStart, s.value < latinEnd, let folded = latinFolds[Int(s.value - latinStart)] {
+            } else if let folded = scalarKey(s.value), folded.allSatisfy({ $0 < 0x80 }) {
                 out += folded
             } else {
                 // Anything else goes through Unicode normalization (slow, but rare in news text).
@@ -261,15 +285,21 @@ struct Matcher {
         return out
     }
 
-    /// Latin-1 and Latin Extended-A letters (é, ñ, ø, ł, ś …) as `key(_: String)` folds them,
-    /// when that is plain ASCII: computed once, so that names with accents in article text do
-    /// not each go through Unicode normalization when a snippet is made.
-    private static let latinStart: UInt32 = 0xC0, latinEnd: UInt32 = 0x180
-    private static let latinFolds: [[UInt8]?] = (latinStart..<latinEnd).map { v in
-        guard let scalar = Unicode.Scalar(v) else { return nil }
-        let folded = Array(key(String(Character(scalar))).utf8)
-        return !folded.isEmpty && folded.allSatisfy({ $0 < 0x80 }) ? folded : nil
+    /// `key` of one character, computed once for Latin letters (U+0080–U+024F: é, ñ, ø, ł …) and
+    /// general punctuation (U+2000–U+206F: dashes, curly quotes), so that accented names and
+    /// typographic quotes in article text do not each go through Unicode normalization; nil
+    /// for any other character.
+    static func scalarKey(_ v: UInt32) -> [UInt8]? {
+        if v >= 0x80, v < 0x250 { return latinKeys[Int(v - 0x80)] }
+        if v >= 0x2000, v < 0x2070 { return punctuationKeys[Int(v - 0x2000)] }
+        return nil
     }
+
+    private static func keys(_ range: Range<UInt32>) -> [[UInt8]?] {
+        range.map { v in Unicode.Scalar(v).map { Array(key(String(Character($0))).utf8) } }
+    }
+    private static let latinKeys = keys(0x80..<0x250)
+    private static let punctuationKeys = keys(0x2000..<0x2070)
 
     /// Lowercase, diacritics removed.
     static func key(_ word: String) -> String {
