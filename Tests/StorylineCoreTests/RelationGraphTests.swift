@@ -238,6 +238,20 @@ final class RelationStatementAndEventTests: XCTestCase {
 }
 
 final class RelationDateTests: XCTestCase {
+    /// The article's relations, dated by its clauses as the extractor dates them.
+    private func relations(_ article: Article) -> [Relation] {
+        let dates = ClauseDates(article: article)
+        return InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
+    }
+
+    /// Each pair's interaction dates ("A + B", names sorted), for paragraphs published on `day`.
+    private func datesByPair(_ paras: [String], published day: Day) -> [String: [TimeSpan?]] {
+        let article = Article(id: "p", path: "p.txt", title: "Talks", published: Published(day: day),
+                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        return Dictionary(relations(article).map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.date)) },
+                          uniquingKeysWith: +)
+    }
+
     func testInteractionDatesComeFromTheirClauseOrTheirTimelineEntry() {
         let para = "ROME, July 6 (Wire) -- Danish Defense Minister Sigrid Holm hosted Kenyan Trade Minister Otto Kamau in late June."
         let entry = "Mar 3, 2026 – Chancellor Anna Weber and Premier Li Wei agree to meet again the following month; they also agree to share data."
@@ -245,8 +259,7 @@ final class RelationDateTests: XCTestCase {
                               blocks: [Block(kind: .paragraph, text: para, offset: 0),
                                        Block(kind: .timelineEntry, text: entry, offset: 200, dateLabel: "Mar 3, 2026")])
         article.dateline = "ROME"
-        let dates = ClauseDates(article: article)
-        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
+        let rels = relations(article)
         let byPair = Dictionary(rels.map { ($0.people.sorted().joined(separator: " + "), $0.interactions) }, uniquingKeysWith: +)
         let hosted = byPair["Otto Kamau + Sigrid Holm"]?.first?.date
         XCTAssertEqual(hosted?.start, Day(2026, 6, 21))
@@ -258,11 +271,7 @@ final class RelationDateTests: XCTestCase {
     func testAWelcomeOnArrivalTakesTheArrivalsDate() {
         let paras = ["President Kofi Mensah, who arrived in Abuja on Wednesday evening, was received at the airport by Vice President Musa Bello.",
                      "Minister Ivan Petrov, who arrived on Tuesday, also held talks with his counterpart Jonas Holm in Riga."]
-        let article = Article(id: "w", path: "w.txt", title: "Talks", published: Published(day: Day(2026, 6, 11)!),
-                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
-        let dates = ClauseDates(article: article)
-        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
-        let byPair = Dictionary(rels.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.date)) }, uniquingKeysWith: +)
+        let byPair = datesByPair(paras, published: Day(2026, 6, 11)!)
         XCTAssertEqual(byPair["Kofi Mensah + Musa Bello"], [TimeSpan(day: Day(2026, 6, 10)!)])
         XCTAssertEqual(byPair["Ivan Petrov + Jonas Holm"], [nil])
     }
@@ -273,11 +282,7 @@ final class RelationDateTests: XCTestCase {
                      "Weber and Lund agreed on Monday to double trade by 2030.",
                      "Premier Ivo Lund will hold talks with President Tomas Berg in Oslo on Saturday, the ministry said on Thursday.",
                      "Minister Ivan Petrov, who arrived on Tuesday, also held talks with his counterpart Jonas Holm in Riga."]
-        let article = Article(id: "s", path: "s.txt", title: "Talks", published: Published(day: Day(2026, 5, 14)!),
-                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
-        let dates = ClauseDates(article: article)
-        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
-        let byPair = Dictionary(rels.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.date)) }, uniquingKeysWith: +)
+        let byPair = datesByPair(paras, published: Day(2026, 5, 14)!)
         XCTAssertEqual(byPair["Anna Weber + Ivo Lund"], [TimeSpan(day: Day(2026, 5, 20)!), TimeSpan(day: Day(2026, 5, 11)!)])
         XCTAssertEqual(byPair["Omar Haidar + Tomas Berg"], [TimeSpan(day: Day(2026, 5, 15)!)])
         XCTAssertEqual(byPair["Ivo Lund + Tomas Berg"], [TimeSpan(day: Day(2026, 5, 16)!)], "the saying's date is not the talks'")
@@ -312,8 +317,7 @@ final class RelationDateTests: XCTestCase {
         let article = Article(id: "m", path: "m.txt", title: "Talks", published: Published(day: Day(2026, 8, 18)!),
                               blocks: [Block(kind: .paragraph, text: "Premier Ivo Lund held talks with President Tomas Berg, "
                                              + "their first meeting since Berg visited Oslo in March.", offset: 0)])
-        let dates = ClauseDates(article: article)
-        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article), dateOf: dates.date(block:range:at:))
+        let rels = relations(article)
         XCTAssertEqual(rels.first { Set($0.people) == ["Ivo Lund", "Tomas Berg"] }?.interactions.map(\.date), [nil])
     }
 
