@@ -75,9 +75,14 @@ do {
         print("snapshot_seconds=\(t)")
         print("snapshot_articles=\(count)")
     case "open":
+        // As the browser opens: the library is there when `open` returns; what it stores for the
+        // next open is written behind it, and the process waits for that before it ends.
         var opened: CorpusStore.Opened!
-        let t = try seconds { opened = try CorpusStore.open(paths: [corpus], cacheDirectory: cacheDir) }
+        let writes = CacheWrites()
+        let t = try seconds { opened = try CorpusStore.open(paths: [corpus], cacheDirectory: cacheDir, writes: writes) }
+        let stored = seconds { writes.wait() }
         print("open_seconds=\(t)")
+        print("open_stored_seconds=\(t + stored)")
         print("open_parsed=\(opened.stats.parsed)")
         print("open_assembled_from_cache=\(opened.stats.assembledFromCache)")
     case "link":

@@ -25,6 +25,9 @@ struct Browse: ParsableCommand {
         let state: AppState
         let searcher: SwappableSearch
         let report = Report()
+        // What the background open stores for the next start runs behind the screen; quitting
+        // waits for it (see below).
+        let writes = CacheWrites()
         var cached = useCache ? CorpusStore.snapshot(paths: roots) : nil
         if useCache, cached?.articles.isEmpty ?? true {
             // A first run: parse, extract and index with a progress screen (memory stays bounded
@@ -56,7 +59,7 @@ struct Browse: ParsableCommand {
             searcher = SwappableSearch(IndexSearch(snap.index))
             background.append { post in
                 do {
-                    let opened = try CorpusStore.open(paths: roots, useCache: true)
+                    let opened = try CorpusStore.open(paths: roots, useCache: true, writes: writes)
                     report.keep(opened)
                     searcher.replace(with: IndexSearch(opened.index))
                     post(.loaded(LoadedLibrary(generation: 1, library: opened.library)))
@@ -97,9 +100,15 @@ struct Browse: ParsableCommand {
         start.searchHistory = historyFile.map(Self.readHistory) ?? []
         let final = Program.run(start, on: terminal, searcher: searcher, background: background)
         terminal.close()
+        if terminal.stoppedBy == nil, writes.pending {
+            // Quitting now would make the next start assemble the library again (minutes on a
+            // large corpus); Ctrl-C still quits at once, losing only that.
+            FileHandle.standardError.write(Data("storyline: saving the timeline to the cache (Ctrl-C skips)\n".utf8))
+            while terminal.signalReceived == nil, !writes.wait(seconds: 0.1) {}
+        }
         if let file = historyFile, final.searchHistory != start.searchHistory { Self.writeHistory(final.searchHistory, to: file) }
         report.print()
-        if let sig = terminal.stoppedBy { throw ExitCode(128 + sig) }
+        if let sig = terminal.stoppedBy ?? terminal.signalReceived { throw ExitCode(128 + sig) }
     }
 
     /// Posts related articles and stories: decoded from the cache when it had them, else

@@ -37,6 +37,22 @@ final class CachedLibraryTests: XCTestCase {
         assertSameAssembly(second.library, try f.open(useCache: false).library)
     }
 
+    func testWritesBehindTheOpenStoreTheAssemblyAndTheLinksForTheNextOpen() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        let writes = CacheWrites()
+        let first = try CorpusStore.open(paths: [f.corpus.path], cacheDirectory: f.cache, writes: writes)
+        XCTAssertFalse(first.stats.assembledFromCache)
+        let linked = first.linking()
+        writes.wait()
+        XCTAssertFalse(writes.pending)
+        let second = try f.open()
+        XCTAssertTrue(second.stats.assembledFromCache, "the assembly stored behind the first open is used")
+        XCTAssertTrue(second.stats.linkedFromCache, "the links stored behind the first open are used")
+        assertSameAssembly(second.library, first.library)
+        XCTAssertEqual(second.library.stories, linked.library.stories)
+    }
+
     func testAChangedFileIsNeverAnsweredFromTheOldAssembly() throws {
         let f = try SearchFixture()
         try makeCorpus(f)

@@ -21,10 +21,12 @@ public enum CorpusStore {
         /// Where computed links are stored, and the corpus state they belong to.
         var writer: (any DatabaseWriter)?
         var linkKey: String?
+        /// Where this open's cache writes run when they run behind it (see `open`).
+        var writes: CacheWrites?
 
         /// This corpus with related articles and stories computed, and stored in the cache (when
-        /// there is one) so the next open of the same corpus state decodes them. `report` gets
-        /// each step's seconds.
+        /// there is one) so the next open of the same corpus state decodes them: behind the
+        /// return when the open was given `CacheWrites`. `report` gets each step's seconds.
         public func linking(report: ((String, Double) -> Void)? = nil) -> Opened {
             let started = DispatchTime.now().uptimeNanoseconds
             var copy = self
@@ -33,7 +35,11 @@ public enum CorpusStore {
             copy.stats.linkedFromCache = false
             if cachePath != nil, let writer, let linkKey {
                 // A cache that cannot be written only costs the next open a recomputation.
-                try? writer.write { try CachedLinks(copy.library).store($0, fingerprint: linkKey, library: copy.library) }
+                let library = copy.library
+                let store: @Sendable () -> Void = {
+                    try? writer.write { try CachedLinks(library).store($0, fingerprint: linkKey, library: library) }
+                }
+                if let writes { writes.add(store) } else { store() }
             }
             return copy
         }
@@ -73,10 +79,14 @@ public enum CorpusStore {
     /// outdated cache is rebuilt with a notice. `progress` is called as files are read.
     /// Related articles and stories cached for the same corpus state are always attached; with
     /// `link` they are computed (and cached) when missing, `linkReport` getting each step's seconds.
+    /// With `writes`, what the open stores for the next one (the assembled library, then related
+    /// articles and stories when linking) is stored behind the return, in `writes`; without,
+    /// before it returns.
     public static func open(paths: [String], useCache: Bool = true, rebuild: Bool = false,
                             cacheDirectory: String? = nil, link: Bool = false,
                             progress: ((IndexProgress) -> Void)? = nil,
-                            linkReport: ((String, Double) -> Void)? = nil) throws -> Opened {
+                            linkReport: ((String, Double) -> Void)? = nil,
+                            writes: CacheWrites? = nil) throws -> Opened {
         let (files, discoveryWarnings) = CorpusScan.scan(paths)
         guard useCache else {
             let queue = try DatabaseQueue(configuration: SearchIndex.configuration())
@@ -88,7 +98,7 @@ public enum CorpusStore {
         }
         var opened = try withCache(paths: paths, rebuild: rebuild, directory: cacheDirectory) { pool, path in
             let stats = try update(writer: pool, files: files, progress: progress)
-            var opened = try load(writer: pool, files: files, stats: stats)
+            var opened = try load(writer: pool, files: files, stats: stats, writes: writes)
             opened.cachePath = path
             return opened
         }
@@ -474,7 +484,8 @@ public enum CorpusStore {
     /// Assembles the library from the articles and extractions decoded from the cache.
     /// When the cache holds the assembled events, people and relations of this very corpus state,
     /// they are decoded instead of merged again (and extractions are not read at all).
-    private static func load(writer: any DatabaseWriter, files: [CorpusScan.Entry], stats: Stats) throws -> Opened {
+    private static func load(writer: any DatabaseWriter, files: [CorpusScan.Entry], stats: Stats,
+                             writes: CacheWrites? = nil) throws -> Opened {
         let engine = CacheSchema.engineFingerprint()
         // An in-memory database (no cache) never holds an assembled library worth storing.
         let persistent = writer.path != ":memory:"
@@ -537,8 +548,12 @@ public enum CorpusStore {
             library = Library.assemble(articles: articles, extractions: extractions)
             // A cache that cannot be written only costs the next open an assembly.
             if persistent {
-                let encoded = CachedLibrary(library).encoded(articles: articles)
-                try? writer.write { try CachedLibrary.store(encoded, $0, fingerprint: key) }
+                let assembled = library
+                let store: @Sendable () -> Void = {
+                    let encoded = CachedLibrary(assembled).encoded(articles: assembled.articles)
+                    try? writer.write { try CachedLibrary.store(encoded, $0, fingerprint: key) }
+                }
+                if let writes { writes.add(store) } else { store() }
             }
         }
         if let links {
@@ -546,7 +561,7 @@ public enum CorpusStore {
             stats.linkedFromCache = true
         }
         return Opened(library: library, index: SearchIndex(reader: writer, library: library), warnings: warnings,
-                      notices: [], stats: stats, cachePath: nil, writer: writer, linkKey: key)
+                      notices: [], stats: stats, cachePath: nil, writer: writer, linkKey: key, writes: writes)
     }
 
     /// Decodes and parses file bytes exactly as `CorpusLoader.loadFile` does after reading.

@@ -14,6 +14,9 @@ public final class NcursesTerminal: Terminal {
     private var closed = false
     /// The signal that ended the session, if one did.
     public private(set) var stoppedBy: Int32?
+    /// The first SIGINT, SIGTERM or SIGHUP received since the terminal was opened, even after
+    /// `close` (the signals stay caught, so work after the screen is closed can poll for them).
+    public var signalReceived: Int32? { signals.received }
 
     /// Starts ncurses on the controlling terminal, or explains why it cannot.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
