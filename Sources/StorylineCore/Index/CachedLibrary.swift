@@ -40,9 +40,19 @@ struct CachedLibrary: Equatable {
         /// database, so the cache is rebuilt.
         func decoded(articles: [Article]) throws -> CachedLibrary {
             let texts = ArticleTexts(articles)
-            let decoded = ParallelSlots.map(rows.count) { try? Decoded(rows[$0].kind, rows[$0].blob, texts: texts) }
+            var decoded = ParallelSlots.map(rows.count) { try? Decoded(rows[$0].kind, rows[$0].blob, texts: texts) }
             var value = CachedLibrary(events: [], people: [], relations: [], mentions: [])
-            for part in decoded {
+            var counts = [Kind: Int]()
+            for case let part? in decoded { counts[part.kind, default: 0] += part.count }
+            value.events.reserveCapacity(counts[.events] ?? 0)
+            value.people.reserveCapacity(counts[.people] ?? 0)
+            value.relations.reserveCapacity(counts[.relations] ?? 0)
+            value.mentions.reserveCapacity(counts[.mentions] ?? 0)
+            // Each row is let go once appended: the rows and the lists never all coexist (on a
+            // large corpus each is hundreds of megabytes).
+            for i in decoded.indices {
+                let part = decoded[i]
+                decoded[i] = nil
                 switch part {
                 case .events(let list)?: value.events += list
                 case .people(let list)?: value.people += list
@@ -150,6 +160,26 @@ struct CachedLibrary: Equatable {
             case .people: self = .people(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readPerson))
             case .relations: self = .relations(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readRelation))
             case .mentions: self = .mentions(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readMention))
+            }
+        }
+
+        /// The kind of row this was decoded from.
+        var kind: Kind {
+            switch self {
+            case .events: return .events
+            case .people: return .people
+            case .relations: return .relations
+            case .mentions: return .mentions
+            }
+        }
+
+        /// Number of elements held.
+        var count: Int {
+            switch self {
+            case .events(let l): return l.count
+            case .people(let l): return l.count
+            case .relations(let l): return l.count
+            case .mentions(let l): return l.count
             }
         }
 
