@@ -12,4 +12,9 @@ struct Storyline: ParsableCommand {
                       Stories.self, Related.self, Export.self, Dates.self, Index.self, Profile.self],
         defaultSubcommand: Browse.self
     )
+
+    /// Parses the command line, reading `storyline search "-word …"` as a query (`DashQuery`).
+    static func main() {
+        main(DashQuery.shielded(Array(CommandLine.arguments.dropFirst())))
+    }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The CLI lists the bundled seeds from any working directory, and says when a search has
-# more matches than it prints.
+# The CLI lists the bundled seeds from any working directory, says when a search has more
+# matches than it prints, and reads a query that starts with an exclusion as a query.
 set -euo pipefail
 bin=$(cd "$(dirname "$STORYLINE_BIN")" && pwd)/$(basename "$STORYLINE_BIN")
 out=$(cd / && "$bin" articles)
@@ -18,4 +18,9 @@ grep -q "more articles match" "$tmp/err.txt" || { echo "no note that more articl
 "$bin" search --no-cache --limit 3 harbor "$tmp/corpus" > "$tmp/out.txt" 2> "$tmp/err.txt"
 [ "$(grep -c '^[0-9u]' "$tmp/out.txt")" -eq 3 ] || { echo "--limit 3 printed other than 3 results:"; cat "$tmp/out.txt"; exit 1; }
 if grep -q "more articles match" "$tmp/err.txt"; then echo "note printed although every match is shown"; exit 1; fi
-echo "2 passed, 0 failed"
+printf 'Harbor strike ends\n\nDock workers at the harbor ended their strike on Friday.\n' > "$tmp/corpus/b.txt"
+"$bin" search --no-cache "-talks harbor" "$tmp/corpus" --limit 5 > "$tmp/out.txt" 2> "$tmp/err.txt" \
+  || { echo "a query starting with -word was rejected:"; cat "$tmp/err.txt"; exit 1; }
+[ "$(grep -c '^[0-9u]' "$tmp/out.txt")" -eq 1 ] && grep -q "strike" "$tmp/out.txt" \
+  || { echo "'-talks harbor' should find only the strike article:"; cat "$tmp/out.txt"; exit 1; }
+echo "3 passed, 0 failed"
