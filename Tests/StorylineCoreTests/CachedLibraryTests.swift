@@ -94,6 +94,25 @@ final class CachedLibraryTests: XCTestCase {
         assertSameAssembly(s.library, first.library)
     }
 
+    func testAnAssemblyRowHoldingFewerEventsThanItCountsRebuildsTheCache() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        let first = try f.open()
+        let events = first.library.events
+        XCTAssertGreaterThan(events.count, 1)
+        // Counts every event but writes all but the last.
+        let short = try XCTUnwrap(AssemblyCodec.encode(events) { w, e in
+            if e != events.last { AssemblyCodec.write(&w, e) }
+        })
+        let db = try DatabaseQueue(path: f.cachePath)
+        try db.write { try $0.execute(sql: "UPDATE assembled SET value = ? WHERE kind = 0", arguments: [short]) }
+        try db.close()
+        let s = try f.open()
+        XCTAssertEqual(s.notices.count, 1, "\(s.notices)")
+        XCTAssertFalse(s.stats.assembledFromCache)
+        assertSameAssembly(s.library, first.library)
+    }
+
     func testTimestampsParseTheSameByteByByteAsInGeneral() {
         let stamp = Published(iso: "2025-06-10T21:30+09:00")
         XCTAssertEqual(stamp, Published(day: Day(2025, 6, 10)!, minutes: 21 * 60 + 30, utcOffsetMinutes: 540))

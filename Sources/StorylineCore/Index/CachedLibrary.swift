@@ -40,28 +40,55 @@ struct CachedLibrary: Equatable {
         /// database, so the cache is rebuilt.
         func decoded(articles: [Article]) throws -> CachedLibrary {
             let texts = ArticleTexts(articles)
-            var decoded = ParallelSlots.map(rows.count) { try? Decoded(rows[$0].kind, rows[$0].blob, texts: texts) }
-            var value = CachedLibrary(events: [], people: [], relations: [], mentions: [])
-            var counts = [Kind: Int]()
-            for case let part? in decoded { counts[part.kind, default: 0] += part.count }
-            value.events.reserveCapacity(counts[.events] ?? 0)
-            value.people.reserveCapacity(counts[.people] ?? 0)
-            value.relations.reserveCapacity(counts[.relations] ?? 0)
-            value.mentions.reserveCapacity(counts[.mentions] ?? 0)
-            // Each row is let go once appended: the rows and the lists never all coexist (on a
-            // large corpus each is hundreds of megabytes).
-            for i in decoded.indices {
-                let part = decoded[i]
-                decoded[i] = nil
-                switch part {
-                case .events(let list)?: value.events += list
-                case .people(let list)?: value.people += list
-                case .relations(let list)?: value.relations += list
-                case .mentions(let list)?: value.mentions += list
-                case nil: throw corrupt
-                }
+            // Every row is unpacked, its string table read and its length taken, on all cores;
+            // then each list is filled in place, each row decoding into its own slice on all
+            // cores: no row is decoded into a list of its own and copied again.
+            let opened = ParallelSlots<Opened>.map(rows.count) { i in
+                guard var reader = try? AssemblyCodec.Reader(rows[i].blob, texts: texts),
+                      let count = try? reader.count() else { return nil }
+                return Opened(kind: rows[i].kind, reader: reader, count: count)
             }
-            return value
+            guard !opened.contains(where: { $0 == nil }) else { throw corrupt }
+            let parts = opened.map { $0! }
+            return CachedLibrary(events: try Self.fill(parts, .events, AssemblyCodec.readEvent),
+                                 people: try Self.fill(parts, .people, AssemblyCodec.readPerson),
+                                 relations: try Self.fill(parts, .relations, AssemblyCodec.readRelation),
+                                 mentions: try Self.fill(parts, .mentions, AssemblyCodec.readMention))
+        }
+
+        /// A row ready to read its `count` elements.
+        private struct Opened { var kind: Kind; var reader: AssemblyCodec.Reader; var count: Int }
+
+        /// The list of one kind: every row of that kind decoded, on all cores, straight into its
+        /// place. Throws (leaving nothing behind) when a row does not hold what it says.
+        private static func fill<T>(_ parts: [Opened], _ kind: Kind, _ read: (inout AssemblyCodec.Reader) throws -> T) throws -> [T] {
+            let mine = parts.filter { $0.kind == kind }
+            var offsets: [Int] = []
+            var total = 0
+            for p in mine { offsets.append(total); total += p.count }
+            let complete = UnsafeMutableBufferPointer<Int>.allocate(capacity: mine.count)
+            complete.initialize(repeating: 0)
+            defer { complete.deallocate() }
+            return try [T](unsafeUninitializedCapacity: total) { buffer, initialized in
+                guard let base = buffer.baseAddress else { return }
+                DispatchQueue.concurrentPerform(iterations: mine.count) { j in
+                    var reader = mine[j].reader
+                    var k = 0
+                    while k < mine[j].count, let x = try? read(&reader) {
+                        (base + offsets[j] + k).initialize(to: x)
+                        k += 1
+                    }
+                    complete[j] = k == mine[j].count && reader.atEnd ? k : -k - 1
+                }
+                guard complete.allSatisfy({ $0 >= 0 }) else {
+                    for j in mine.indices {
+                        let done = complete[j] >= 0 ? complete[j] : -complete[j] - 1
+                        (base + offsets[j]).deinitialize(count: done)
+                    }
+                    throw corrupt
+                }
+                initialized = total
+            }
         }
     }
 
@@ -160,26 +187,6 @@ struct CachedLibrary: Equatable {
             case .people: self = .people(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readPerson))
             case .relations: self = .relations(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readRelation))
             case .mentions: self = .mentions(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readMention))
-            }
-        }
-
-        /// The kind of row this was decoded from.
-        var kind: Kind {
-            switch self {
-            case .events: return .events
-            case .people: return .people
-            case .relations: return .relations
-            case .mentions: return .mentions
-            }
-        }
-
-        /// Number of elements held.
-        var count: Int {
-            switch self {
-            case .events(let l): return l.count
-            case .people(let l): return l.count
-            case .relations(let l): return l.count
-            case .mentions(let l): return l.count
             }
         }
 
