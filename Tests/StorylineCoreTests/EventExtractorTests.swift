@@ -275,6 +275,29 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).count, 0)
     }
 
+    func testADateNamingAReferencePointIsThatThingsEventNotTheClauses() {
+        // "following last December's crisis", "from the 1942 disaster": the date is the thing's,
+        // which the clause only refers to; its event is told by the thing's own words.
+        let a = article("p", published: "2025-06-11", [
+            Block(kind: .paragraph, text: "Markets steadied after six months of uncertainty following last December's martial law crisis.", offset: 0),
+            Block(kind: .paragraph, text: "Ms Adjei highlights plans for the recovery of remains from the 1942 mine disaster.", offset: 100),
+            Block(kind: .paragraph, text: "Ms Adjei spoke ahead of Tuesday's vote in parliament.", offset: 200),
+        ])
+        let things = EventExtractor.extract(article: a, mentions: mentions(a, ["Adjei": "Ama Adjei"]))
+        XCTAssertEqual(things.map(\.summary), ["last December's martial law crisis", "the 1942 mine disaster", "Tuesday's vote"])
+        XCTAssertEqual(things.map(\.participants), [[], [], []], "the speaker took no part in what she refers to")
+        XCTAssertEqual(things.map { $0.date?.start.iso }, ["2024-12-01", "1942-01-01", "2025-06-10"])
+
+        // Where the clause's event is the thing dated, the clause tells it: "at the 2018 summit", "Tuesday's vote passed".
+        let b = article("q", published: "2025-06-11", [
+            Block(kind: .paragraph, text: "Ms Adjei met Mr Osei at the 2018 summit in Accra.", offset: 0),
+            Block(kind: .paragraph, text: "Tuesday's vote in parliament passed the budget.", offset: 60),
+        ])
+        let kept = EventExtractor.extract(article: b, mentions: mentions(b, ["Adjei": "Ama Adjei", "Osei": "Kofi Osei"]))
+        XCTAssertEqual(kept.map(\.summary), ["Ms Adjei met Mr Osei at the 2018 summit in Accra", "Tuesday's vote in parliament passed the budget"])
+        XCTAssertEqual(kept.first?.participants, ["Ama Adjei", "Kofi Osei"])
+    }
+
     func testACommaPartsARelativeClauseFromTheMainPredicate() {
         let a = article("r", published: "2026-05-06", [
             Block(kind: .paragraph, text: "Ms Adjei, who won the election in December 2024, is due to address parliament on Wednesday.", offset: 0),

@@ -173,6 +173,16 @@ public enum EventExtractor {
                         status = tense == .future && span == nil ? .planned : .occurred
                     }
                     let id = StableHash.hex("\(article)|\(block.offset + at)|\(expr)")
+                    // A date naming what the clause refers to ("from the 1942 mine disaster",
+                    // "following last December's crisis") is that thing's event: it is told by
+                    // its own words, with only the people named in them.
+                    if let only, let thing = TemporalTagger.namedThing(only, tokens: tokens) {
+                        let range = tokens[thing.lowerBound].start..<tokens[thing.upperBound - 1].end
+                        var named: [String] = []
+                        for m in mentions where range.contains(m.offsetInBlock) && !named.contains(m.person) { named.append(m.person) }
+                        return Event(id: id, date: span, expression: expr, type: t, status: status, summary: scalars.slice(range),
+                                     participants: named, places: [], sources: [source])
+                    }
                     return Event(id: id, date: span, expression: expr, type: t, status: status, summary: summary,
                                  participants: only.flatMap { segmentPeople($0, clause, tokens, mentions, several: several) } ?? people,
                                  places: places(tokens, clause, mentions: mentions),

@@ -182,6 +182,51 @@ public enum TemporalTagger {
         return true
     }
 
+    /// The tokens of the thing a date names right after one of `referenceWords` ("last
+    /// December's martial law crisis", "the 1942 Chosei mine disaster"), from the date (or the
+    /// "the" before a year) to the end of its noun phrase; nil for any other date. The clause
+    /// only refers to that thing: the date is the thing's, not the clause's ("Tuesday's vote
+    /// passed" and "met at the 2018 summit" name no reference point).
+    public static func namedThing(_ e: TemporalExpression, tokens t: [TimeToken]) -> Range<Int>? {
+        let first = e.tokens.lowerBound, end = e.tokens.upperBound
+        guard end < t.count else { return nil }
+        let possessive = end + 1 < t.count && (t[end].text == "'" || t[end].text == "\u{2019}") && !t[end].spaced
+            && t[end + 1].lower == "s" && !t[end + 1].spaced
+        var before = first - 1
+        let attributiveYear = e.tokens.count == 1 && t[first].kind == .number && t[first].text.utf8.count == 4
+            && before >= 0 && t[before].lower == "the" && t[end].kind == .word
+        guard possessive || attributiveYear else { return nil }
+        let start = before >= 0 && t[before].lower == "the" ? before : first
+        if start == before { before -= 1 }
+        guard before >= 0, t[before].kind == .word, referenceWords.contains(t[before].lower) else { return nil }
+        // The noun phrase: words (joined by hyphens) up to punctuation or a word that starts a
+        // new phrase, at most eight words.
+        var k = possessive ? end + 2 : end
+        var words = 0
+        while k < t.count, words < 8 {
+            if t[k].kind == .punct {
+                guard t[k].text == "-" || t[k].text == "\u{2011}", !t[k].spaced, k + 1 < t.count, t[k + 1].kind != .punct else { break }
+                k += 1
+                continue
+            }
+            if t[k].kind == .word, phraseEnders.contains(t[k].lower) { break }
+            words += 1
+            k += 1
+        }
+        return words > 0 ? start..<k : nil
+    }
+
+    /// Words after which a date that names a thing is a point of reference, not when the
+    /// clause happens: "following last December's crisis", "remains from the 1942 disaster",
+    /// "ahead of Tuesday's vote", "disputes over last year's election".
+    private static let referenceWords: Set<String> = ["following", "since", "amid", "despite", "ahead", "from", "of",
+                                                       "until", "toward", "towards", "like", "unlike", "than", "over"]
+    /// Words that end the noun phrase of a named thing.
+    private static let phraseEnders: Set<String> = ["and", "or", "but", "that", "which", "who", "whom", "when", "where", "while",
+                                                    "with", "in", "on", "at", "by", "for", "to", "as", "after", "before", "into",
+                                                    "from", "of", "than", "is", "was", "were", "are", "has", "have", "had", "will",
+                                                    "would", "said", "says"]
+
     /// "one day after" → -1 (the phrase's event lies one day before the reference), in days.
     /// How many days "days after" stands for when measured from an event (its span is a range around it).
     static let fewDays = 3
