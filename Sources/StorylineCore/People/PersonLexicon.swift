@@ -45,6 +45,7 @@ public enum PersonLexicon {
                        ("first lady", "First Lady"), ("pope", "Pope"), ("sheikh", "Sheikh"), ("duke", "Duke"),
                        ("duchess", "Duchess"), ("lord", "Lord"), ("lady", "Lady"), ("sir", "Sir"), ("dame", "Dame"),
                        ("opposition leader", "Opposition Leader"), ("party leader", "Party Leader"),
+                       ("tánaiste", "Tánaiste"), ("tanaiste", "Tánaiste"), ("general secretary", "General Secretary"),
                        ("commissioner", "Commissioner"), ("director", "Director"), ("judge", "Judge"),
                        ("junta chief", "Junta Chief"), ("junta leader", "Junta Leader"), ("mr.", "Mr."), ("mrs.", "Mrs."),
                        ("mr", "Mr."), ("mrs", "Mrs."), ("ms", "Ms."), ("dr", "Dr.")] {

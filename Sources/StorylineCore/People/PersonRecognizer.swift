@@ -105,6 +105,8 @@ public enum PersonRecognizer {
                 // "European Commission President …", "Samsung Chairman …": an organization's title.
                 let ofOrganization = j >= 0 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
                     && !openers.contains(toks[j].lower) && country == nil
+                    // "Republican People's Party (CHP) leader …": an acronym in brackets names an organization.
+                    || j >= 1 && toks[j].text == ")" && toks[j - 1].isWord && toks[j - 1].isAllCaps && country == nil
                 var k = i + match.length
                 if k + 1 < n, toks[k].isWord, toks[k].lower == "to" || toks[k].lower == "of",
                    let (c, len) = countryPhrase(at: k + 1, in: toks) {
@@ -123,6 +125,12 @@ public enum PersonRecognizer {
                 if k + 1 < n, toks[k].isWord, styleHonorifics.contains(toks[k].lower), isNameWord(toks[k + 1]) { k += 1 }
                 let titlePossessive = toks[i + match.length - 1].possessive
                 var run = (k < n && toks[k].isWord && !titlePossessive) ? nameRun(toks, from: k, limit: block.titleCase ? 3 : 4) : k..<k
+                // "Defense Minister Israel Katz": right after a title, a country word before a name word is a given name.
+                if run.isEmpty, !titlePossessive, k + 1 < n, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive,
+                   !toks[k].isAllCaps, !toks[k].lexicon.isDisjoint(with: [.country, .capital]), !toks[k].lexicon.contains(.title),
+                   isNameWord(toks[k + 1]) {
+                    run = k..<nameRun(toks, from: k + 1, limit: 3).upperBound
+                }
                 // "Vice-Premier He Lifeng": after a title, a short word that reads as English opens a name.
                 if run.isEmpty, k + 1 < n, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive,
                    toks[k].text.unicodeScalars.count <= 3, isNameWord(toks[k + 1]) {
@@ -211,7 +219,9 @@ public enum PersonRecognizer {
                     i = run.upperBound
                     continue
                 }
-                if run.count >= 2, var c = weakCandidate(block, run: run, scanned: scanned) {
+                // "his Indonesian counterpart Sugiono": one name word right after "counterpart" is a person too.
+                if run.count >= 2 || (run.count == 1 && !toks[i].possessive && i >= 1 && ["counterpart", "counterparts"].contains(toks[i - 1].lower)),
+                   var c = weakCandidate(block, run: run, scanned: scanned) {
                     // "Prime Minister Albanese and his New Zealand counterpart Christopher Luxon": the same office.
                     let before = run.lowerBound >= 2 && toks[run.lowerBound - 1].text == "," ? run.lowerBound - 2 : run.lowerBound - 1
                     if before >= 0, ["counterpart", "counterparts"].contains(toks[before].lower),
@@ -298,7 +308,15 @@ public enum PersonRecognizer {
         let speechBefore = (prev.map { $0.isWord && PersonLexicon.speakerVerbs.contains($0.lower) } ?? false)
             && (next.map { !$0.isWord } ?? true)
         let appositive = next?.text == "," && speakerFollows(toks, after: run.upperBound, within: block.sentence(containing: run.lowerBound))
-        let preposition = prev.map { $0.isWord && !$0.isCapitalized && PersonLexicon.personPrepositions.contains($0.lower) } ?? false
+        var preposition = prev.map { $0.isWord && !$0.isCapitalized && PersonLexicon.personPrepositions.contains($0.lower) } ?? false
+        // "I will meet Kaja Kallas on Monday": a two-word name as the object of a meeting word.
+        if !preposition, words.count == 2, let prev, prev.isWord, !prev.isCapitalized, prev.lexicon.contains(.interaction),
+           meetingObjectVerbs.contains(prev.lower), next.map({ !$0.isWord || !$0.isCapitalized }) ?? true { preposition = true }
+        // "(MİT) head İbrahim Kalın", "IMF chief Kristalina Georgieva": an organization's head or chief.
+        if !preposition, let prev, prev.isWord, !prev.isCapitalized, prev.lower == "head" || prev.lower == "chief",
+           run.lowerBound >= 2, toks[run.lowerBound - 2].text == ")" || toks[run.lowerBound - 2].isCapitalized {
+            preposition = true
+        }
         // "his Belarusian counterpart Maxim Ryzhenkov", "his counterpart, John Mahama": a name right after
         // "counterpart" is a person.
         func isCounterpart(_ t: TextToken) -> Bool { t.isWord && (t.lower == "counterpart" || t.lower == "counterparts") }
@@ -317,6 +335,10 @@ public enum PersonRecognizer {
     }
 
     private static let placePrepositions: Set<String> = ["at", "in", "from", "on", "into", "inside", "near", "across"]
+
+    /// Meeting words whose object, right after them, may be a name without a title.
+    private static let meetingObjectVerbs: Set<String> = ["meet", "meets", "met", "meeting", "host", "hosts", "hosted",
+                                                          "hosting", "received", "receives", "phoned", "telephoned"]
 
     /// Portfolios of a minister named after "of" that are not already organization words.
     private static let portfolios: Set<String> = ["interior", "justice", "energy", "agriculture", "industry", "labour",
@@ -811,7 +833,11 @@ public enum PersonRecognizer {
                 if !block.titleCase, i + 1 < toks.count, !t.possessive, isNameWord(toks[i + 1]),
                    !covered.contains(b &* 1_000_000 &+ i + 1), drafts.bySurname[toks[i + 1].key] == nil { continue }
                 let d = resolve(options, scanned: b, drafts: drafts, full: full)
-                out.append(LocatedMention(person: drafts.list[d].key, scanned: b, tokens: i..<(i + 1),
+                // "von der Leyen", "da Silva": the lower-case particles of the name before the surname belong to the mention.
+                var start = i
+                while start > 0, toks[start - 1].isWord, !toks[start - 1].isCapitalized, toks[start - 1].lexicon.contains(.particle),
+                      drafts.list[d].words.contains(toks[start - 1].text) { start -= 1 }
+                out.append(LocatedMention(person: drafts.list[d].key, scanned: b, tokens: start..<(i + 1),
                                           possessive: t.possessive, roleOnly: false))
             }
         }

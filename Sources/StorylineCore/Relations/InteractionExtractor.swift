@@ -123,7 +123,7 @@ public enum InteractionExtractor {
         for k in clause where toks[k].isWord && k != skip {
             let w = toks[k].lower
             let marker = toks[k].lexicon.contains(.pluralMarker)
-            if marker, pluralSubjects.contains(w) || (w == "two" && k + 1 < clause.upperBound && toks[k + 1].lower.hasPrefix("leader")) {
+            if marker, pluralSubjects.contains(w) || (w == "two" && k + 1 < clause.upperBound && (toks[k + 1].lower.hasPrefix("leader") || groupNouns.contains(toks[k + 1].lower))) {
                 plural = true
                 wordsSinceMarker = w == "two" ? -1 : 0
                 continue

@@ -39,14 +39,18 @@ public enum RelationGraph {
                     for sentence in blocks { candidates.formUnion(bySentence[PairSentence(pair: key, sentence: sentence)] ?? []) }
                     // "said Monday that she told Trump in a phone call on Saturday": what was told in the
                     // sentence's call is that call, whatever day the saying has.
-                    let fits = candidates.sorted().filter { k in
+                    var fits = candidates.sorted().filter { k in
                         let it = byPair[key]![k]
                         return it.event == nil && (it.date == nil || e.date == nil || it.date!.overlaps(e.date!)
                             || (it.type == .statement && type != .statement))
                     }
+                    // Else the same interaction read from the same sentence on another day ("Earlier in the day, X met Y").
+                    if fits.isEmpty { fits = candidates.sorted().filter { byPair[key]![$0].event == nil && byPair[key]![$0].type == type } }
                     if let k = fits.first(where: { byPair[key]![$0].type == type }) ?? fits.first {
                         byPair[key]![k].event = e.id
-                        if let d = e.date { byPair[key]![k].date = d }
+                        // Of the same interaction on another day, the date read around the interaction word itself stands.
+                        let it = byPair[key]![k]
+                        if let d = e.date, it.date == nil || it.date!.overlaps(d) || it.type != type { byPair[key]![k].date = d }
                         if byPair[key]![k].type == .statement, type != .statement { byPair[key]![k].type = type }
                     } else if type != .statement && (ps.count == 2 || (ps.count == 3 && e.sources.count >= 2)) {
                         // Events name their participants by co-occurrence: only a two-party event (or a
