@@ -472,3 +472,64 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertNotNil(found["Jack Ma"])
     }
 }
+
+/// People named in ways earlier rounds never met: offices in other languages, country words as
+/// given names, party offices, names anchored only by their context, accents dropped by an outlet.
+final class PersonUnseenShapeTests: XCTestCase {
+    private func people(_ paragraphs: [String]) -> [String: Person] {
+        let r = PersonRecognizer.recognize(peopleTestArticle(paragraphs))
+        return Dictionary(r.people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Offices written in Irish and Vietnamese ("Tánaiste", "General Secretary") are titles, not names.
+    func testTitlesThatAreNotEnglishWords() {
+        let found = people(["Tánaiste Simon Harris met US vice-president JD Vance in Washington on Thursday.",
+                            "Party General Secretary Mai Quoc Thanh will receive the visitor later."])
+        XCTAssertEqual(found["Simon Harris"]?.roles.first?.title, "Tánaiste")
+        XCTAssertEqual(found["Simon Harris"]?.leader, false)
+        XCTAssertEqual(found["Mai Quoc Thanh"]?.roles.first?.title, "General Secretary")
+        XCTAssertNil(found["Tánaiste Simon Harris"])
+    }
+
+    /// "Defense Minister Israel Katz": a country word right after a title opens the name, and never
+    /// stands alone for the person ("a visit to Israel" is no mention of him).
+    func testACountryWordAfterATitleIsAGivenName() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "Defense Minister Israel Katz held a phone call on Monday with US Defense Secretary Pete Hegseth.",
+            "Hegseth praised Israel for its restraint, Katz's office said.",
+        ]))
+        XCTAssertEqual(Set(r.people.map(\.name)), ["Israel Katz", "Pete Hegseth"])
+        XCTAssertEqual(r.people.first { $0.name == "Israel Katz" }?.mentions, 2)
+    }
+
+    /// "Republican People's Party (CHP) leader Özgür Özel": a party's leader is no head of state or government.
+    func testAPartyLeaderNamedByItsAcronymIsNoLeader() {
+        let found = people(["Main opposition Republican People's Party (CHP) leader Özgür Özel criticized the plan on Tuesday.",
+                            "North Korean leader Kim Jong Un watched the test."])
+        XCTAssertEqual(found["Özgür Özel"]?.leader, false)
+        XCTAssertEqual(found["Kim Jong Un"]?.leader, true)
+    }
+
+    /// Names without a title: one word after "counterpart", two words after a meeting word, and an
+    /// organization's head, also with the Turkish dotted capital I.
+    func testUntitledNamesAnchoredByTheirContext() {
+        let found = people(["Foreign Minister Bùi Thanh Sơn held talks with his Indonesian counterpart Sugiono on Tuesday afternoon.",
+                            "I will meet Kaja Kallas on Monday to discuss the package.",
+                            "Minister Hakan Fidan and National Intelligence Organization (MİT) head İbrahim Kalın also attended the talks."])
+        XCTAssertEqual(found["Sugiono"]?.country, "Indonesia")
+        XCTAssertNotNil(found["Kaja Kallas"])
+        XCTAssertNotNil(found["İbrahim Kalın"])
+    }
+
+    /// "Erdogan" and "Erdoğan" in one article are one person: name keys ignore Latin accents.
+    func testAccentlessSpellingIsTheSamePerson() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "President Recep Tayyip Erdoğan received the delegation on Oct. 13.",
+            "\"We will stand by them,\" Erdogan told a news conference.",
+        ]))
+        XCTAssertEqual(r.people.map(\.name), ["Recep Tayyip Erdoğan"])
+        XCTAssertEqual(r.people.first?.mentions, 2)
+        XCTAssertEqual(NameKey.of("Tô Lâm"), NameKey.of("To Lam"))
+        XCTAssertEqual(NameKey.of("Đặng Thị Ngọc Thịnh"), NameKey.of("Dang Thi Ngoc Thinh"))
+    }
+}

@@ -221,6 +221,22 @@ final class RelationStatementAndEventTests: XCTestCase {
         XCTAssertEqual(rels.first?.interactions.last?.date, span)
     }
 
+    /// "Earlier in the day, X met Y": an event read from the same sentence on another day is the same
+    /// meeting, not a second one; the day read around the meeting word stands.
+    func testASameSentenceEventOnAnotherDayIsTheClausesInteraction() {
+        let clause = SourceRef(article: "a", sentence: "s", offset: 10, block: 5)
+        let x = ArticleExtraction(article: "a", relations: [
+            Relation(people: ["Kim", "Sato"], interactions: [
+                Interaction(type: .meeting, date: TimeSpan(day: Day(2026, 10, 13)!), event: nil, sources: [clause]),
+            ]),
+        ])
+        let event = Event(id: "e", date: TimeSpan(day: Day(2026, 10, 14)!), expression: "in the day", type: .meeting, status: .occurred,
+                          summary: "meeting", participants: ["Kim", "Sato"], sources: [clause])
+        let rels = RelationGraph.build(extractions: [x], names: [:], events: [event])
+        XCTAssertEqual(rels.first?.interactions.map(\.event), ["e"])
+        XCTAssertEqual(rels.first?.interactions.first?.date, TimeSpan(day: Day(2026, 10, 13)!))
+    }
+
     func testSingleSourceEventMakesAPairOnlyBetweenTwoParties() {
         let one = [SourceRef(article: "a", sentence: "s", offset: 0, block: 0)]
         let two = Event(id: "e2", date: nil, expression: "", type: .phoneCall, status: .occurred, summary: "",
@@ -274,6 +290,31 @@ final class RelationDateTests: XCTestCase {
         let byPair = datesByPair(paras, published: Day(2026, 6, 11)!)
         XCTAssertEqual(byPair["Kofi Mensah + Musa Bello"], [TimeSpan(day: Day(2026, 6, 10)!)])
         XCTAssertEqual(byPair["Ivan Petrov + Jonas Holm"], [nil])
+    }
+
+    /// A clause with no date goes on with the day its paragraph told; "Earlier," and "Earlier in the
+    /// day," stay on the day the story last told (not a ", who arrived …," day, not the publication day);
+    /// a year after "through" is the term of what was signed.
+    func testDatelessClausesGoOnWithTheStorysDay() {
+        let paras = ["President Alan Reyes received President Omar Haidar in Ankara on Oct. 13.",
+                     "Haidar, who arrived on Monday, said the visit was historic.",
+                     "Earlier in the day, Minister Ivan Petrov held a separate meeting with his counterpart Jonas Holm.",
+                     "Earlier, Haidar was welcomed by Speaker Tomas Berg at the palace.",
+                     "Minister Sigrid Holm hosted Minister Otto Kamau on Tuesday. The two ministers signed a plan for talks through 2028."]
+        let byPair = datesByPair(paras, published: Day(2026, 10, 14)!)
+        XCTAssertEqual(byPair["Ivan Petrov + Jonas Holm"], [TimeSpan(day: Day(2026, 10, 13)!)])
+        XCTAssertEqual(byPair["Omar Haidar + Tomas Berg"], [TimeSpan(day: Day(2026, 10, 13)!)])
+        XCTAssertEqual(byPair["Otto Kamau + Sigrid Holm"], [TimeSpan(day: Day(2026, 10, 13)!), TimeSpan(day: Day(2026, 10, 13)!)])
+    }
+
+    /// "accused von der Leyen", "talks with Costa and von der Leyen": the particles are part of the mention.
+    func testASurnameWithParticlesIsOneMention() {
+        let paras = ["Commission President Ursula von der Leyen met the press.",
+                     "President Volodymyr Zelenskyy held talks with Council President António Costa and von der Leyen on Thursday.",
+                     "On Friday, Prime Minister Viktor Orbán accused von der Leyen of dragging Europe into a war."]
+        let byPair = datesByPair(paras, published: Day(2026, 10, 23)!)
+        XCTAssertEqual(byPair["Ursula von der Leyen + Volodymyr Zelenskyy"], [TimeSpan(day: Day(2026, 10, 22)!)])
+        XCTAssertEqual(byPair["Ursula von der Leyen + Viktor Orbán"], [TimeSpan(day: Day(2026, 10, 23)!)])
     }
 
     func testSinceAndTargetYearsAndOtherClausesDoNotDateAnInteraction() {

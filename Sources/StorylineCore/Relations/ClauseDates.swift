@@ -91,8 +91,7 @@ public struct ClauseDates {
         var k = range.lowerBound
         while k < min(range.upperBound, scalars.count), !isLetter(scalars[k]) { k += 1 }
         let sameDay = entry == nil && block >= 0 && Self.sameDayAdverbs.contains(word(scalars, from: k))
-        if sameDay, let n = nearest, n.range.upperBound <= scalars.count,
-           String(String.UnicodeScalarView(scalars[n.range])).lowercased().hasSuffix(" day"), let told = storyDay(before: block) { return told }
+        if sameDay, let n = nearest, isTheDay(scalars, n.range), let told = storyDay(before: block) { return told }
         if let span = nearest?.span ?? entry { return span }
         guard block >= 0 else { return nil }
         // "Lavrov hosted Wang Yi on Wednesday. The two ministers signed a plan …": a clause with no
@@ -113,7 +112,7 @@ public struct ClauseDates {
         while b >= 0, b >= block - 4, article.blocks[b].kind != .timelineEntry {
             let s = Array(article.blocks[b].text.unicodeScalars)
             let found = times.tag(block: b, anchor: article.published?.day, told: nil)
-                .filter { relativePart(s, around: $0.range.lowerBound, within: 0..<s.count) == nil }
+                .filter { relativePart(s, around: $0.range.lowerBound, within: 0..<s.count) == nil && !isTheDay(s, $0.range) }
             if let told = Self.lastTold(found, tokens: times.tokens(block: b).tokens) { return told }
             b -= 1
         }
@@ -163,6 +162,13 @@ public struct ClauseDates {
             i += 1
         }
         return found
+    }
+
+    /// True for "the day" / "that day": a day the story already told, not a new one.
+    private func isTheDay(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.upperBound <= s.count, r.count >= 4 else { return false }
+        let tail = s[(r.upperBound - 4)..<r.upperBound]
+        return tail.first == " " && String(String.UnicodeScalarView(tail.dropFirst())).lowercased() == "day"
     }
 
     /// The ", who …," part of the clause holding scalar `i`, if it is one.
