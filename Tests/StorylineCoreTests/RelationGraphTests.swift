@@ -20,6 +20,23 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertNil(found["Ade Bello + Kofi Mensah"])
     }
 
+    /// An interview: in "A:" answers, "I" is the one person the headline names; elsewhere a pronoun
+    /// subject keeps a later name from being read as the subject ("I will meet X on Monday, and then Y").
+    func testTheIntervieweeIsISubjectInTheAnswers() {
+        let article = peopleTestArticle(title: "Simon Harris: 'We will not be bounced'", [
+            "Tánaiste Simon Harris spoke to us on Friday.",
+            "A: I told Vice-President Jane Vance that we have concerns.",
+            "A: I will meet Kaja Kallas on Monday, and then I will sit down with Commissioner Ola Berg.",
+            "Indonesian President Budi Santoso arrived on Monday. General Secretary Mai Quoc Thanh will receive the Indonesian leader on Wednesday.",
+        ])
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
+        let found = Set(rels.map { $0.people.sorted().joined(separator: " + ") })
+        XCTAssertTrue(found.contains("Jane Vance + Simon Harris"), "\(found)")
+        XCTAssertTrue(found.contains("Kaja Kallas + Simon Harris"), "\(found)")
+        XCTAssertFalse(found.contains("Kaja Kallas + Ola Berg"), "\(found)")
+        XCTAssertTrue(found.contains("Budi Santoso + Mai Quoc Thanh"), "\(found)")
+    }
+
     func testPhoneCallAndHostingClauses() {
         let found = pairs([
             "President Kim Min-jun spoke by phone with Chinese President Wang Tao on Monday.",
@@ -235,6 +252,23 @@ final class RelationStatementAndEventTests: XCTestCase {
         let rels = RelationGraph.build(extractions: [x], names: [:], events: [event])
         XCTAssertEqual(rels.first?.interactions.map(\.event), ["e"])
         XCTAssertEqual(rels.first?.interactions.first?.date, TimeSpan(day: Day(2026, 10, 13)!))
+    }
+
+    /// A two-party event read from a paragraph whose clause told that same meeting between one of
+    /// the two and someone else ("A: I will meet Kallas on Monday, and then … von der Leyen") is no pair;
+    /// a meeting on another day ("Li will meet him on Wednesday, and Zhao … on Thursday") still is.
+    func testACoOccurrenceEventDoesNotPairBesideItsOwnClause() {
+        let src = SourceRef(article: "a", sentence: "s", offset: 0, block: 4)
+        let monday = TimeSpan(day: Day(2026, 7, 6)!)
+        let x = ArticleExtraction(article: "a", relations: [
+            Relation(people: ["Harris", "Kallas"], interactions: [Interaction(type: .meeting, date: monday, event: nil, sources: [src])]),
+        ])
+        let same = Event(id: "e1", date: monday, expression: "Monday", type: .meeting, status: .planned, summary: "",
+                         participants: ["Kallas", "Leyen"], sources: [src])
+        let other = Event(id: "e2", date: TimeSpan(day: Day(2026, 7, 7)!), expression: "Tuesday", type: .meeting, status: .planned,
+                          summary: "", participants: ["Kallas", "Zhao"], sources: [src])
+        let pairs = RelationGraph.build(extractions: [x], names: [:], events: [same, other]).map(\.people)
+        XCTAssertEqual(Set(pairs), [["Harris", "Kallas"], ["Kallas", "Zhao"]])
     }
 
     func testSingleSourceEventMakesAPairOnlyBetweenTwoParties() {

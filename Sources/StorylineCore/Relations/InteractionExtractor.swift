@@ -16,13 +16,18 @@ public enum InteractionExtractor {
         var lastSubject: String? = nil
         var recentPairs: [[String]] = []
         let leaders = Set(people.people.filter(\.leader).map(\.name))
+        // An interview ("Simon Harris: 'We will …'", then Q: / A: paragraphs): the one person the
+        // headline names speaks as "I" in the answers.
+        let headline = Set((mentionsByBlock[0] ?? []).filter { _ in people.blocks.first?.index == -1 }.map(\.person))
+        let interviewee = headline.count == 1 ? headline.first : nil
         for (b, block) in people.blocks.enumerated() {
             let mentions = mentionsByBlock[b] ?? []
             let named = Set(mentions.map(\.person))
             var lastPair: [String]? = nil
             for clause in block.clauses {
                 let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
-                var pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject)
+                var pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject,
+                                      speaker: interviewee.flatMap { isAnswer(block) ? $0 : nil })
                 // "Anwar said he had spoken to both leaders on Dec. 27": the subject with each of the pair named before.
                 if pairs.isEmpty, !inClause.isEmpty, let (type, p, subject, ofLeaders) = groupObject(block, clause: clause, mentions: inClause),
                    let pair = ofLeaders ? (recentPairs + [lastPair].compactMap { $0 }).last(where: { $0.allSatisfy(leaders.contains) })
@@ -64,7 +69,7 @@ public enum InteractionExtractor {
                   "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talking"] { p[w] = .phoneCall }
         for w in ["summit", "summits", "retreat"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
-                  "hosted", "hosting", "received", "receives", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
+                  "hosted", "hosting", "receive", "received", "receives", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
                   "called"] {
             p[w] = .meeting
         }
@@ -148,8 +153,16 @@ public enum InteractionExtractor {
 
     /// The pairs (sorted names) a clause links, with the interaction type; the first
     /// non-statement word wins for a pair, a statement only when nothing else links it.
+    /// True for an interview answer: a paragraph opening with "A:".
+    static func isAnswer(_ block: ScannedBlock) -> Bool {
+        block.tokens.count > 2 && block.tokens[0].text == "A" && block.tokens[1].text == ":"
+    }
+
+    /// Personal pronouns that are the subject of their clause when they stand before the interaction word.
+    private static let subjectPronouns: Set<String> = ["i", "we", "he", "she", "they", "you"]
+
     static func readPairs(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention],
-                          previous: String?) -> [([String], InteractionType, Int)] {
+                          previous: String?, speaker: String? = nil) -> [([String], InteractionType, Int)] {
         guard !mentions.isEmpty else { return [] }
         let toks = block.tokens
         // Every phone word is an interaction word, which the token's lexicon classes tell without hashing.
@@ -203,10 +216,17 @@ public enum InteractionExtractor {
                     objects = coordinated(right, startingAt: 0, toks: toks)
                 }
             }
+            // "A: I told Vice-President Vance …": in an interview answer, "I" is the person interviewed.
+            if subjects.isEmpty, !objects.isEmpty, let speaker, let i = (clause.lowerBound..<p).last(where: { toks[$0].text == "I" }),
+               !left.contains(where: { $0.tokens.lowerBound > i }) {
+                subjects = [LocatedMention(person: speaker, scanned: -1, tokens: i..<(i + 1), possessive: false, roleOnly: false)]
+            }
             if subjects.isEmpty, !objects.isEmpty {
-                // "In a meeting with X, Y …": the subject follows the object group after a comma.
+                // "In a meeting with X, Y …": the subject follows the object group after a comma, when
+                // no pronoun before the word is the subject ("I will meet X on Monday, and then Y").
                 let after = right.dropFirst(objects.count).first
-                if let y = after, let lastObject = objects.last,
+                let pronounSubject = (clause.lowerBound..<p).contains { toks[$0].isWord && subjectPronouns.contains(toks[$0].lower) }
+                if !pronounSubject, let y = after, let lastObject = objects.last,
                    (lastObject.tokens.upperBound..<y.tokens.lowerBound).contains(where: { toks[$0].text == "," }),
                    !gerundAfterSubordinator {
                     subjects = [y]
