@@ -20,14 +20,15 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertNil(found["Ade Bello + Kofi Mensah"])
     }
 
-    /// An interview: in "A:" answers, "I" is the one person the headline names; elsewhere a pronoun
-    /// subject keeps a later name from being read as the subject ("I will meet X on Monday, and then Y").
+    /// An interview: in "A:" answers, "I" is the one person the headline names; a pronoun subject keeps
+    /// a name before it from being read as the subject ("I will meet X on Monday, and then I will sit down with Y").
     func testTheIntervieweeIsISubjectInTheAnswers() {
         let article = peopleTestArticle(title: "Simon Harris: 'We will not be bounced'", [
             "Tánaiste Simon Harris spoke to us on Friday.",
             "A: I told Vice-President Jane Vance that we have concerns.",
             "A: I will meet Kaja Kallas on Monday, and then I will sit down with Commissioner Ola Berg.",
             "Indonesian President Budi Santoso arrived on Monday. General Secretary Mai Quoc Thanh will receive the Indonesian leader on Wednesday.",
+            "At dinner, President Ade Bello sat next to Prime Minister Ravi Kumar.",
         ])
         let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
         let found = Set(rels.map { $0.people.sorted().joined(separator: " + ") })
@@ -35,6 +36,8 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertTrue(found.contains("Kaja Kallas + Simon Harris"), "\(found)")
         XCTAssertFalse(found.contains("Kaja Kallas + Ola Berg"), "\(found)")
         XCTAssertTrue(found.contains("Budi Santoso + Mai Quoc Thanh"), "\(found)")
+        XCTAssertTrue(found.contains("Ola Berg + Simon Harris"), "sitting down with someone is a meeting: \(found)")
+        XCTAssertFalse(found.contains("Ade Bello + Ravi Kumar"), "sitting next to someone is none: \(found)")
     }
 
     func testPhoneCallAndHostingClauses() {

@@ -69,7 +69,7 @@ public enum InteractionExtractor {
                   "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talking"] { p[w] = .phoneCall }
         for w in ["summit", "summits", "retreat"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
-                  "hosted", "hosting", "receive", "received", "receives", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
+                  "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
                   "called"] {
             p[w] = .meeting
         }
@@ -93,7 +93,8 @@ public enum InteractionExtractor {
     static func groupObject(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention]) -> (InteractionType, Int, String, Bool)? {
         let toks = block.tokens
         for p in clause where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
-            guard var type = predicates[toks[p].lower], type != .statement, type != .visit, type != .agreement else { continue }
+            guard var type = predicates[toks[p].lower], type != .statement, type != .visit, type != .agreement,
+                  !sitsWithoutDown(toks, p, clause) else { continue }
             // As in `readPairs`: speaking with someone is a call only when the clause says so.
             if type == .phoneCall, !phoneWords.contains(toks[p].lower),
                !clause.contains(where: { toks[$0].isWord && phoneWords.contains(toks[$0].lower) }) { type = .meeting }
@@ -141,7 +142,8 @@ public enum InteractionExtractor {
             }
             wordsSinceMarker += 1
             if plural && wordsSinceMarker > 3 { plural = false }
-            if plural, toks[k].lexicon.contains(.interaction), let type = predicates[w], type != .statement, type != .visit { return (type, k) }
+            if plural, toks[k].lexicon.contains(.interaction), let type = predicates[w], type != .statement, type != .visit,
+               !sitsWithoutDown(toks, k, clause) { return (type, k) }
         }
         return nil
     }
@@ -153,6 +155,12 @@ public enum InteractionExtractor {
 
     /// The pairs (sorted names) a clause links, with the interaction type; the first
     /// non-statement word wins for a pair, a statement only when nothing else links it.
+    /// "will sit down with X" is a meeting; "sat" or "sit" without "down" is none.
+    static func sitsWithoutDown(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        guard toks[p].lower == "sit" || toks[p].lower == "sat" else { return false }
+        return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
+    }
+
     /// True for an interview answer: a paragraph opening with "A:".
     static func isAnswer(_ block: ScannedBlock) -> Bool {
         block.tokens.count > 2 && block.tokens[0].text == "A" && block.tokens[1].text == ":"
@@ -173,6 +181,7 @@ public enum InteractionExtractor {
             guard var type = predicates[toks[p].lower] else { continue }
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower), !hasPhoneWord { type = .meeting }
+            if sitsWithoutDown(toks, p, clause) { continue }
             if toks[p].lower == "call" || toks[p].lower == "calls",
                p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on" { continue }
             // "…," said Jane Roe: the name after the verb is the speaker, not someone spoken about.
@@ -197,6 +206,12 @@ public enum InteractionExtractor {
                 } else if let lastIndex = left.lastIndex(where: { !$0.possessive && !inRelativePart(toks, $0.tokens.lowerBound, before: p, clause: clause) }) {
                     subjects = coordinated(left, endingAt: lastIndex, toks: toks)
                 }
+            }
+            // "… Kallas on Monday, and then I will sit down with X": a subject pronoun after the last
+            // name before the word is the subject, not that name.
+            if let last = subjects.last, !last.possessive,
+               (last.tokens.upperBound..<p).contains(where: { toks[$0].isWord && subjectPronouns.contains(toks[$0].lower) }) {
+                subjects = []
             }
             var objects: [LocatedMention] = []
             if let first = right.first {
