@@ -521,6 +521,15 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertNotNil(found["İbrahim Kalın"])
     }
 
+    /// "Sa'ar spoke with his German counterpart Johann Wadephul": the counterpart holds the office of
+    /// the person named before "counterpart", not of the last titled name ("Secretary of State Rubio").
+    func testACounterpartHoldsTheOfficeOfThePersonNamedBeforeIt() {
+        let found = people(["Foreign Minister Gideon Sa'ar will fly to Washington for talks with Secretary of State Marco Rubio, his office said. Sa'ar spoke with his German counterpart Johann Wadephul on Monday.",
+                            "Earlier in the day, Sa'ar held a meeting with his Syrian counterpart Asaad al-Shaibani."])
+        XCTAssertEqual(found["Johann Wadephul"]?.roles, [Role(title: "Foreign Minister", country: "Germany")])
+        XCTAssertEqual(found["Asaad al-Shaibani"]?.roles, [Role(title: "Foreign Minister", country: "Syria")])
+    }
+
     /// "Erdogan" and "Erdoğan" in one article are one person: name keys ignore Latin accents.
     func testAccentlessSpellingIsTheSamePerson() {
         let r = PersonRecognizer.recognize(peopleTestArticle([

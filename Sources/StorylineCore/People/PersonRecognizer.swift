@@ -225,7 +225,8 @@ public enum PersonRecognizer {
                     // "Prime Minister Albanese and his New Zealand counterpart Christopher Luxon": the same office.
                     let before = run.lowerBound >= 2 && toks[run.lowerBound - 1].text == "," ? run.lowerBound - 2 : run.lowerBound - 1
                     if before >= 0, ["counterpart", "counterparts"].contains(toks[before].lower),
-                       let holder = out.last(where: { $0.scanned == scanned && $0.title != nil && !$0.former }),
+                       let holder = namedHolder(toks, before: before, sentence: block.sentence(containing: before), in: out)
+                           ?? out.last(where: { $0.scanned == scanned && $0.title != nil && !$0.former }),
                        let title = holder.title, !honorifics.contains(title.display) {
                         c.title = title
                         c.weak = false
@@ -262,6 +263,21 @@ public enum PersonRecognizer {
             }
             i += 1
         }
+    }
+
+    /// "Sa'ar spoke with his German counterpart …": the titled person whose name (or surname) stands
+    /// before "counterpart" in its sentence, nearest first, named anywhere before in the article.
+    private static func namedHolder(_ toks: [TextToken], before k: Int, sentence: Range<Int>, in found: [Candidate]) -> Candidate? {
+        var j = k - 1
+        while j >= sentence.lowerBound {
+            let t = toks[j]
+            if t.isWord, t.isCapitalized, t.nameShaped,
+               let c = found.last(where: { $0.title != nil && !$0.former && $0.words.last == t.text }) {
+                return c
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// "Argentine President Javier Milei, Ecuador's Daniel Noboa and Paraguay's Santiago Peña": a
