@@ -514,10 +514,11 @@ final class PersonUnseenShapeTests: XCTestCase {
     /// organization's head, also with the Turkish dotted capital I.
     func testUntitledNamesAnchoredByTheirContext() {
         let found = people(["Foreign Minister Bùi Thanh Sơn held talks with his Indonesian counterpart Sugiono on Tuesday afternoon.",
-                            "I will meet Kaja Kallas on Monday to discuss the package.",
+                            "I will meet Kaja Kallas on Monday to discuss the package. They will meet Goldman Sachs bankers.",
                             "Minister Hakan Fidan and National Intelligence Organization (MİT) head İbrahim Kalın also attended the talks."])
         XCTAssertEqual(found["Sugiono"]?.country, "Indonesia")
         XCTAssertNotNil(found["Kaja Kallas"])
+        XCTAssertNil(found["Goldman Sachs"], "a name qualifying a noun after the meeting word is no person met")
         XCTAssertNotNil(found["İbrahim Kalın"])
     }
 

@@ -326,8 +326,9 @@ public enum PersonRecognizer {
         let appositive = next?.text == "," && speakerFollows(toks, after: run.upperBound, within: block.sentence(containing: run.lowerBound))
         var preposition = prev.map { $0.isWord && !$0.isCapitalized && PersonLexicon.personPrepositions.contains($0.lower) } ?? false
         // "I will meet Kaja Kallas on Monday": a two-word name as the object of a meeting word.
+        // Not "meet Goldman Sachs bankers": the name ends the phrase, before punctuation or a linking word.
         if !preposition, words.count == 2, let prev, prev.isWord, !prev.isCapitalized, prev.lexicon.contains(.interaction),
-           meetingObjectVerbs.contains(prev.lower), next.map({ !$0.isWord || !$0.isCapitalized }) ?? true { preposition = true }
+           meetingObjectVerbs.contains(prev.lower), next.map({ !$0.isWord || objectFollowers.contains($0.lower) }) ?? true { preposition = true }
         // "(MİT) head İbrahim Kalın", "IMF chief Kristalina Georgieva": an organization's head or chief.
         if !preposition, let prev, prev.isWord, !prev.isCapitalized, prev.lower == "head" || prev.lower == "chief",
            run.lowerBound >= 2, toks[run.lowerBound - 2].text == ")" || toks[run.lowerBound - 2].isCapitalized {
@@ -351,6 +352,11 @@ public enum PersonRecognizer {
     }
 
     private static let placePrepositions: Set<String> = ["at", "in", "from", "on", "into", "inside", "near", "across"]
+
+    /// Words that may follow a person met: a time, a place or a purpose, not a noun the name qualifies.
+    private static let objectFollowers: Set<String> = ["on", "in", "at", "to", "and", "for", "during", "after", "before", "ahead",
+                                                       "when", "while", "who", "this", "next", "last", "later", "earlier",
+                                                       "today", "tomorrow", "yesterday", "as", "over", "about", "with", "from"]
 
     /// Meeting words whose object, right after them, may be a name without a title.
     private static let meetingObjectVerbs: Set<String> = ["meet", "meets", "met", "meeting", "host", "hosts", "hosted",
