@@ -40,6 +40,17 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertFalse(found.contains("Ade Bello + Ravi Kumar"), "sitting next to someone is none: \(found)")
     }
 
+    /// "In a call on Friday, Wong and Wang discussed trade": the people joined after a fronted
+    /// interaction's comma are its sides; "calls on X to act" still urges.
+    func testAFrontedCallNamesItsSidesAfterTheComma() {
+        let found = pairs([
+            "In a call on Friday, Foreign Minister Penny Wong and Foreign Minister Wang Yi discussed trade.",
+            "President Ade Bello calls on Prime Minister Ravi Kumar to release the prisoners.",
+        ])
+        XCTAssertEqual(found["Penny Wong + Wang Yi"], [.phoneCall])
+        XCTAssertNil(found["Ade Bello + Ravi Kumar"])
+    }
+
     func testPhoneCallAndHostingClauses() {
         let found = pairs([
             "President Kim Min-jun spoke by phone with Chinese President Wang Tao on Monday.",

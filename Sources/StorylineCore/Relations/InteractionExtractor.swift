@@ -155,6 +155,9 @@ public enum InteractionExtractor {
 
     /// The pairs (sorted names) a clause links, with the interaction type; the first
     /// non-statement word wins for a pair, a statement only when nothing else links it.
+    /// Words before a noun: after them "call" is a phone call, not a verb of urging.
+    private static let determiners: Set<String> = ["a", "the", "their", "his", "her", "its", "our", "that", "this"]
+
     /// "will sit down with X" is a meeting; "sat" or "sit" without "down" is none.
     static func sitsWithoutDown(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
         guard toks[p].lower == "sit" || toks[p].lower == "sat" else { return false }
@@ -182,8 +185,10 @@ public enum InteractionExtractor {
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower), !hasPhoneWord { type = .meeting }
             if sitsWithoutDown(toks, p, clause) { continue }
+            // "calls for restraint", "call on Tokyo to act" urge; "in a call on Friday" is a call.
             if toks[p].lower == "call" || toks[p].lower == "calls",
-               p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on" { continue }
+               p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on",
+               p == clause.lowerBound || !determiners.contains(toks[p - 1].lower) { continue }
             // "…," said Jane Roe: the name after the verb is the speaker, not someone spoken about.
             let left = mentions.filter { $0.tokens.upperBound <= p }
             let right = mentions.filter { $0.tokens.lowerBound > p }
@@ -252,6 +257,16 @@ public enum InteractionExtractor {
                                                    roleOnly: false)]
                     }
                 }
+            }
+            // "In a call on Friday, Wong and Wang discussed trade": a fronted interaction names no one;
+            // the people joined right after its comma are its sides.
+            if subjects.isEmpty, objects.isEmpty, type != .statement, type != .visit, p - clause.lowerBound <= 3,
+               (clause.lowerBound..<p).contains(where: { toks[$0].lower == "in" || toks[$0].lower == "during" }),
+               let comma = (p..<clause.upperBound).first(where: { toks[$0].text == "," }),
+               let i = right.firstIndex(where: { $0.tokens.lowerBound > comma }), right[i].tokens.lowerBound - comma <= 6,
+               !(comma + 1..<right[i].tokens.lowerBound).contains(where: { toks[$0].text == "," }) {
+                let group = coordinated(right, startingAt: i, toks: toks)
+                if group.count >= 2 { subjects = group }
             }
             var pairs: [[String]] = []
             if objects.isEmpty {
