@@ -531,6 +531,18 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(found["Asaad al-Shaibani"]?.roles, [Role(title: "Foreign Minister", country: "Syria")])
     }
 
+    /// Gulf rulers named with their style and their office in apposition, and a Georgian prime minister,
+    /// are heads of state or government of their countries.
+    func testStylesAndAppositiveOfficesOfGulfRulers() {
+        let found = people(["Sheikh Mohammed bin Zayed Al Nahyan, the UAE president, received Qatar's emir, Sheikh Tamim bin Hamad Al Thani, on Monday.",
+                            "Georgian Prime Minister Irakli Kobakhidze met Armenian Prime Minister Nikol Pashinyan in Tbilisi."])
+        XCTAssertEqual(found["Mohammed bin Zayed Al Nahyan"]?.roles.first, Role(title: "President", country: "United Arab Emirates"))
+        XCTAssertEqual(found["Mohammed bin Zayed Al Nahyan"]?.leader, true)
+        XCTAssertEqual(found["Tamim bin Hamad Al Thani"]?.roles.first, Role(title: "Emir", country: "Qatar"))
+        XCTAssertEqual(found["Irakli Kobakhidze"]?.roles.first, Role(title: "Prime Minister", country: "Georgia"))
+        XCTAssertEqual(found["Irakli Kobakhidze"]?.leader, true)
+    }
+
     /// "Erdogan" and "Erdoğan" in one article are one person: name keys ignore Latin accents.
     func testAccentlessSpellingIsTheSamePerson() {
         let r = PersonRecognizer.recognize(peopleTestArticle([

@@ -151,7 +151,11 @@ public enum PersonLexicon {
             ("Turkmenistan", ["turkmenistan", "turkmen"]), ("Iceland", ["iceland", "icelandic"]), ("Cyprus", ["cyprus", "cypriot"]),
             ("Malta", ["malta", "maltese"]), ("Luxembourg", ["luxembourg"]), ("Albania", ["albania", "albanian"]),
             ("Kosovo", ["kosovo"]), ("Bosnia", ["bosnia", "bosnian"]), ("North Macedonia", ["north macedonia", "macedonian"]),
-            ("Montenegro", ["montenegro", "montenegrin"]),
+            ("Montenegro", ["montenegro", "montenegrin"]), ("Georgia", ["georgian"]), ("Liberia", ["liberia", "liberian"]),
+            ("Sierra Leone", ["sierra leone", "sierra leonean"]), ("Togo", ["togo", "togolese"]), ("Benin", ["benin", "beninese"]),
+            ("Madagascar", ["madagascar", "malagasy"]), ("Mauritania", ["mauritania", "mauritanian"]),
+            ("Mauritius", ["mauritius", "mauritian"]), ("Bhutan", ["bhutan", "bhutanese"]), ("Samoa", ["samoa", "samoan"]),
+            ("Tonga", ["tonga", "tongan"]), ("Vanuatu", ["vanuatu"]), ("Solomon Islands", ["solomon islands"]),
         ]
         for (country, words) in table { for w in words { c[w] = country } }
         return c

@@ -141,8 +141,10 @@ public enum PersonRecognizer {
                 // "the foreign minister, Penny Wong, met …", "China's president, Xi Jinping, on Friday":
                 // a full name set off by commas right after its title is the holder.
                 if run.isEmpty, determined || country != nil, !honorifics.contains(match.title.display),
-                   k + 2 < n, toks[k].text == ",", isNameWord(toks[k + 1]), k + 1 >= bylineEnd {
-                    let named = nameRun(toks, from: k + 1, limit: 4)
+                   k + 2 < n, toks[k].text == ",", k + 1 >= bylineEnd,
+                   isNameWord(toks[k + 1]) || (styleHonorifics.contains(toks[k + 1].lower) && k + 3 < n && isNameWord(toks[k + 2])) {
+                    // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": an honorific may open the name.
+                    let named = nameRun(toks, from: isNameWord(toks[k + 1]) ? k + 1 : k + 2, limit: 4)
                     let closed = named.upperBound >= n || [",", ".", ";"].contains(toks[named.upperBound].text)
                     if named.count >= 2, closed, !toks[named.upperBound - 1].possessive { holder = named }
                 }
@@ -153,9 +155,15 @@ public enum PersonRecognizer {
                         title.display = (office + [title.display]).joined(separator: " ")
                         if office.contains(where: { secondRanks.contains($0.lowercased()) }) { title.leader = false }
                     }
+                    var end = holder.upperBound
+                    // "Sheikh Mohammed bin Zayed, the UAE president,": an office in apposition outranks a style.
+                    if styleHonorifics.contains(match.title.display.lowercased()), country == nil, office.isEmpty,
+                       let (office, c, f, e) = appositiveTitle(toks, after: holder.upperBound) {
+                        title = office; country = c; former = f; end = e
+                    }
                     out.append(Candidate(scanned: scanned, tokens: holder, words: toks[holder].map(\.text), title: title,
                                          country: country, former: former, weak: false))
-                    i = holder.upperBound
+                    i = end
                     continue
                 }
                 if run.isEmpty && (determined || country != nil) && !honorifics.contains(match.title.display) {
