@@ -543,6 +543,14 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(found["Irakli Kobakhidze"]?.leader, true)
     }
 
+    /// "Pakistan's army chief Asim Munir": the chief of a service; "Jordan's King Abdullah II": a country
+    /// whose name is also a given name counts in the possessive before a title.
+    func testAServiceChiefAndAPossessiveCountryNamedLikeAPerson() {
+        let found = people(["Pakistan's army chief Asim Munir met Jordan's King Abdullah II in Amman on Sunday."])
+        XCTAssertNotNil(found["Asim Munir"])
+        XCTAssertEqual(found["Abdullah II"]?.roles.first, Role(title: "King", country: "Jordan"))
+    }
+
     /// "Erdogan" and "Erdoğan" in one article are one person: name keys ignore Latin accents.
     func testAccentlessSpellingIsTheSamePerson() {
         let r = PersonRecognizer.recognize(peopleTestArticle([

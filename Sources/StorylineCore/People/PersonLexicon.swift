@@ -161,6 +161,12 @@ public enum PersonLexicon {
         return c
     }()
 
+    /// Countries whose name is also a given name or a word ("Jordan", "Georgia", "Chad"): a country
+    /// only in the possessive before a title ("Jordan's King Abdullah II").
+    public static let possessiveCountries: [String: String] = ["jordan": "Jordan", "georgia": "Georgia", "chad": "Chad",
+                                                               "mali": "Mali", "niger": "Niger", "guinea": "Guinea",
+                                                               "congo": "DR Congo", "dominica": "Dominica"]
+
     /// Capitals and seats of government standing for their country ("Tokyo's prime minister").
     public static let capitals: [String: String] = [
         "seoul": "South Korea", "pyongyang": "North Korea", "beijing": "China", "tokyo": "Japan",

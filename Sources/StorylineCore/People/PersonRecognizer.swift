@@ -91,7 +91,8 @@ public enum PersonRecognizer {
                         continue
                     }
                     if country == nil, toks[j].isCapitalized,
-                       let c = PersonLexicon.countries[lower] ?? (toks[j].possessive ? PersonLexicon.capitals[lower] : nil) {
+                       let c = PersonLexicon.countries[lower]
+                           ?? (toks[j].possessive ? PersonLexicon.capitals[lower] ?? PersonLexicon.possessiveCountries[lower] : nil) {
                         country = c; j -= 1
                         if toks[j + 1].possessive { break }
                         continue
@@ -337,9 +338,11 @@ public enum PersonRecognizer {
         // Not "meet Goldman Sachs bankers": the name ends the phrase, before punctuation or a linking word.
         if !preposition, words.count == 2, let prev, prev.isWord, !prev.isCapitalized, prev.lexicon.contains(.interaction),
            meetingObjectVerbs.contains(prev.lower), next.map({ !$0.isWord || objectFollowers.contains($0.lower) }) ?? true { preposition = true }
-        // "(MİT) head İbrahim Kalın", "IMF chief Kristalina Georgieva": an organization's head or chief.
+        // "(MİT) head İbrahim Kalın", "IMF chief Kristalina Georgieva", "Pakistan's army chief Asim Munir":
+        // the head or chief of an organization or service.
         if !preposition, let prev, prev.isWord, !prev.isCapitalized, prev.lower == "head" || prev.lower == "chief",
-           run.lowerBound >= 2, toks[run.lowerBound - 2].text == ")" || toks[run.lowerBound - 2].isCapitalized {
+           run.lowerBound >= 2, toks[run.lowerBound - 2].text == ")" || (toks[run.lowerBound - 2].isWord
+               && !PersonRecognizer.determiners.contains(toks[run.lowerBound - 2].lower)) {
             preposition = true
         }
         // "his Belarusian counterpart Maxim Ryzhenkov", "his counterpart, John Mahama": a name right after
