@@ -546,8 +546,10 @@ final class PersonUnseenShapeTests: XCTestCase {
     /// "Pakistan's army chief Asim Munir": the chief of a service; "Jordan's King Abdullah II": a country
     /// whose name is also a given name counts in the possessive before a title.
     func testAServiceChiefAndAPossessiveCountryNamedLikeAPerson() {
-        let found = people(["Pakistan's army chief Asim Munir met Jordan's King Abdullah II in Amman on Sunday."])
+        let found = people(["Pakistan's army chief Asim Munir met Jordan's King Abdullah II in Amman on Sunday.",
+                            "She was named to head Goldman Sachs last year."])
         XCTAssertNotNil(found["Asim Munir"])
+        XCTAssertNil(found["Goldman Sachs"], "'head' after a lower-case word is a verb")
         XCTAssertEqual(found["Abdullah II"]?.roles.first, Role(title: "King", country: "Jordan"))
     }
 

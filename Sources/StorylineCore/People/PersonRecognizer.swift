@@ -341,8 +341,9 @@ public enum PersonRecognizer {
         // "(MİT) head İbrahim Kalın", "IMF chief Kristalina Georgieva", "Pakistan's army chief Asim Munir":
         // the head or chief of an organization or service.
         if !preposition, let prev, prev.isWord, !prev.isCapitalized, prev.lower == "head" || prev.lower == "chief",
-           run.lowerBound >= 2, toks[run.lowerBound - 2].text == ")" || (toks[run.lowerBound - 2].isWord
-               && !PersonRecognizer.determiners.contains(toks[run.lowerBound - 2].lower)) {
+           run.lowerBound >= 2, toks[run.lowerBound - 2].text == ")" || toks[run.lowerBound - 2].isCapitalized
+               // "army chief", not "to head Goldman Sachs": after a lower-case word only "chief" is an office.
+               || (prev.lower == "chief" && toks[run.lowerBound - 2].isWord && !determiners.contains(toks[run.lowerBound - 2].lower)) {
             preposition = true
         }
         // "his Belarusian counterpart Maxim Ryzhenkov", "his counterpart, John Mahama": a name right after
