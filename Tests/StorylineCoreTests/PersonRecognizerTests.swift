@@ -489,6 +489,9 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(found["Simon Harris"]?.leader, false)
         XCTAssertEqual(found["Mai Quoc Thanh"]?.roles.first?.title, "General Secretary")
         XCTAssertNil(found["Tánaiste Simon Harris"])
+        let more = people(["WTO Director-General Ngozi Okonjo-Iweala met Minister for Foreign Affairs Helen McEntee on Monday."])
+        XCTAssertEqual(more["Ngozi Okonjo-Iweala"]?.roles.first?.title, "Director-General")
+        XCTAssertEqual(more["Helen McEntee"]?.roles.first?.title, "Minister")
     }
 
     /// "Defense Minister Israel Katz": a country word right after a title opens the name, and never

@@ -115,8 +115,9 @@ public enum PersonRecognizer {
                     k += 1 + len
                     if k < n, toks[k].text == "," { k += 1 }
                 }
-                // "Minister of Foreign Affairs Anita Anand": the portfolio after "of" lies between title and name.
-                if k == i + match.length, k + 2 < n, toks[k].isWord, toks[k].lower == "of", toks[k + 1].isCapitalized {
+                // "Minister of Foreign Affairs Anita Anand", "Minister for Foreign Affairs Helen McEntee": the
+                // portfolio after "of" or "for" lies between title and name.
+                if k == i + match.length, k + 2 < n, toks[k].isWord, toks[k].lower == "of" || toks[k].lower == "for", toks[k + 1].isCapitalized {
                     var p = k + 1
                     while p < n, p < k + 4, toks[p].isWord, toks[p].isCapitalized,
                           toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower) { p += 1 }
