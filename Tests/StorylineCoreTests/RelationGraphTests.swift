@@ -51,6 +51,18 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertNil(found["Ade Bello + Ravi Kumar"])
     }
 
+    /// "The Kremlin spokesman later met …": an organization's office after a determiner names the one
+    /// person holding it; "the Hamas leader" names no head of state.
+    func testAnOrganizationsOfficeIsASecondReference() {
+        let found = pairs([
+            "Kremlin spokesman Dmitry Peskov said talks were possible. Prime Minister Ravi Kumar arrived.",
+            "The Kremlin spokesman later met Ambassador Zhang Hanhui on Friday.",
+            "The Hamas leader met Ambassador Zhang Hanhui on Saturday.",
+        ])
+        XCTAssertEqual(found["Dmitry Peskov + Zhang Hanhui"], [.meeting])
+        XCTAssertNil(found["Ravi Kumar + Zhang Hanhui"])
+    }
+
     func testPhoneCallAndHostingClauses() {
         let found = pairs([
             "President Kim Min-jun spoke by phone with Chinese President Wang Tao on Monday.",

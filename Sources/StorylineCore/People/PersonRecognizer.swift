@@ -171,6 +171,17 @@ public enum PersonRecognizer {
                 if run.isEmpty && (determined || country != nil) && !honorifics.contains(match.title.display) {
                     roles.append(RoleReference(scanned: scanned, tokens: (determined ? j : j + 1)..<(i + match.length), title: match.title,
                                                country: country, former: former))
+                } else if run.isEmpty, ofOrganization, country == nil, office.isEmpty, !honorifics.contains(match.title.display),
+                          !match.title.leader, !toks[i + match.length - 1].possessive {
+                    // "The Kremlin spokesman later met …": an organization's office after a determiner is a second
+                    // reference ("the Hamas leader" is no head of state's, so leaders' titles are left out).
+                    var d = j
+                    while d >= 0, j - d < 3, toks[d].isWord, toks[d].isCapitalized, !determiners.contains(toks[d].lower) { d -= 1 }
+                    if d >= 0, toks[d].isWord, determiners.contains(toks[d].lower) {
+                        var title = match.title
+                        title.leader = false
+                        roles.append(RoleReference(scanned: scanned, tokens: d..<(i + match.length), title: title, country: nil, former: former))
+                    }
                 }
                 i += match.length
                 continue
