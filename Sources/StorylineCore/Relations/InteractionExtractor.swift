@@ -212,10 +212,9 @@ public enum InteractionExtractor {
                     subjects = coordinated(left, endingAt: lastIndex, toks: toks)
                 }
             }
-            // "… Kallas on Monday, and then I will sit down with X": a subject pronoun after the last
-            // name before the word is the subject, not that name.
-            if let last = subjects.last, !last.possessive,
-               (last.tokens.upperBound..<p).contains(where: { toks[$0].isWord && subjectPronouns.contains(toks[$0].lower) }) {
+            // "A: I will meet Kallas on Monday, and then I will sit down with X": in an answer, "I" after
+            // the last name before the word is the subject, not that name.
+            if speaker != nil, let last = subjects.last, (last.tokens.upperBound..<p).contains(where: { toks[$0].text == "I" }) {
                 subjects = []
             }
             var objects: [LocatedMention] = []
