@@ -164,9 +164,9 @@ public enum PersonLexicon {
 
     /// Countries whose name is also a given name or a word ("Jordan", "Georgia", "Chad"): a country
     /// only in the possessive before a title ("Jordan's King Abdullah II").
+    /// ("Guinea" and "Congo" are left out: "Papua New Guinea's", "Republic of Congo's" would be misread.)
     public static let possessiveCountries: [String: String] = ["jordan": "Jordan", "georgia": "Georgia", "chad": "Chad",
-                                                               "mali": "Mali", "niger": "Niger", "guinea": "Guinea",
-                                                               "congo": "DR Congo", "dominica": "Dominica"]
+                                                               "mali": "Mali", "niger": "Niger", "dominica": "Dominica"]
 
     /// Capitals and seats of government standing for their country ("Tokyo's prime minister").
     public static let capitals: [String: String] = [
