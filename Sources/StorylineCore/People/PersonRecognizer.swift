@@ -241,7 +241,8 @@ public enum PersonRecognizer {
                     continue
                 }
                 // "his Indonesian counterpart Sugiono": one name word right after "counterpart" is a person too.
-                if run.count >= 2 || (run.count == 1 && !toks[i].possessive && i >= 1 && ["counterpart", "counterparts"].contains(toks[i - 1].lower)),
+                if run.count >= 2
+                    || (run.count == 1 && !toks[i].possessive && i >= 1 && ["counterpart", "counterparts"].contains(toks[i - 1].lower)),
                    var c = weakCandidate(block, run: run, scanned: scanned) {
                     // "Prime Minister Albanese and his New Zealand counterpart Christopher Luxon": the same office.
                     let before = run.lowerBound >= 2 && toks[run.lowerBound - 1].text == "," ? run.lowerBound - 2 : run.lowerBound - 1

@@ -129,7 +129,9 @@ public enum InteractionExtractor {
         for k in clause where toks[k].isWord && k != skip {
             let w = toks[k].lower
             let marker = toks[k].lexicon.contains(.pluralMarker)
-            if marker, pluralSubjects.contains(w) || (w == "two" && k + 1 < clause.upperBound && (toks[k + 1].lower.hasPrefix("leader") || groupNouns.contains(toks[k + 1].lower))) {
+            // "they", "both", "the two leaders", "the two ministers"
+            if marker, pluralSubjects.contains(w)
+                || (w == "two" && k + 1 < clause.upperBound && (toks[k + 1].lower.hasPrefix("leader") || groupNouns.contains(toks[k + 1].lower))) {
                 plural = true
                 wordsSinceMarker = w == "two" ? -1 : 0
                 continue
