@@ -57,5 +57,7 @@ final class ParserDateLineCJKTests: XCTestCase {
         XCTAssertEqual(DateLine.best(in: "09/25/2026")?.published.iso, "2026-09-25")
         XCTAssertEqual(DateLine.best(in: "20-03-2026 09:41")?.published.iso, "2026-03-20T09:41")
         XCTAssertNil(DateLine.best(in: "04/05/2026")?.published.iso, "day and month could be either way round")
+        XCTAssertEqual(DateLine.best(in: "Wednesday, 11/11/2026, 10:30 (GMT+7)")?.published.day.iso, "2026-11-11",
+                       "the same number twice reads the same either way round")
     }
 }

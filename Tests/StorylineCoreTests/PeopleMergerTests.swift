@@ -54,6 +54,19 @@ final class PeopleMergerTests: XCTestCase {
         XCTAssertNotEqual(NameKey.looseKey("Ana Kirby"), NameKey.looseKey("Ana Kirbi"))
     }
 
+    /// "Sergei Lavrov" (Moscow Times) and "Sergey Lavrov" (TASS), "To Lam" and "Tô Lâm": one person
+    /// across outlets; a surname's final "y" still tells people apart.
+    func testTransliteratedAndAccentlessNamesMergeAcrossOutlets() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["Foreign Minister Sergei Lavrov arrived."]),
+            peopleTestArticle(id: "b", ["Foreign Minister Sergey Lavrov said the talks went well."]),
+            peopleTestArticle(id: "c", ["General Secretary Tô Lâm left."]),
+            peopleTestArticle(id: "d", ["General Secretary To Lam arrived."]),
+        ])
+        XCTAssertEqual(lib.people.count, 2, "\(lib.people.map(\.name))")
+        XCTAssertNotEqual(NameKey.looseKey("Mark Kirby"), NameKey.looseKey("Mark Kirbi"))
+    }
+
     func testSurnameOnlyPersonStaysApartWhenTwoFullNamesShareIt() {
         let lib = Library.build(from: [
             peopleTestArticle(id: "a", ["President Lim Ha-neul arrived."]),

@@ -472,3 +472,99 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertNotNil(found["Jack Ma"])
     }
 }
+
+/// People named in ways earlier rounds never met: offices in other languages, country words as
+/// given names, party offices, names anchored only by their context, accents dropped by an outlet.
+final class PersonUnseenShapeTests: XCTestCase {
+    private func people(_ paragraphs: [String]) -> [String: Person] {
+        let r = PersonRecognizer.recognize(peopleTestArticle(paragraphs))
+        return Dictionary(r.people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Offices written in Irish and Vietnamese ("Tánaiste", "General Secretary") are titles, not names.
+    func testTitlesThatAreNotEnglishWords() {
+        let found = people(["Tánaiste Simon Harris met US vice-president JD Vance in Washington on Thursday.",
+                            "Party General Secretary Mai Quoc Thanh will receive the visitor later."])
+        XCTAssertEqual(found["Simon Harris"]?.roles.first?.title, "Tánaiste")
+        XCTAssertEqual(found["Simon Harris"]?.leader, false)
+        XCTAssertEqual(found["Mai Quoc Thanh"]?.roles.first?.title, "General Secretary")
+        XCTAssertNil(found["Tánaiste Simon Harris"])
+        let more = people(["WTO Director-General Ngozi Okonjo-Iweala met Minister for Foreign Affairs Helen McEntee on Monday."])
+        XCTAssertEqual(more["Ngozi Okonjo-Iweala"]?.roles.first?.title, "Director-General")
+        XCTAssertEqual(more["Helen McEntee"]?.roles.first?.title, "Minister")
+    }
+
+    /// "Defense Minister Israel Katz": a country word right after a title opens the name, and never
+    /// stands alone for the person ("a visit to Israel" is no mention of him).
+    func testACountryWordAfterATitleIsAGivenName() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "Defense Minister Israel Katz held a phone call on Monday with US Defense Secretary Pete Hegseth.",
+            "Hegseth praised Israel for its restraint, Katz's office said.",
+        ]))
+        XCTAssertEqual(Set(r.people.map(\.name)), ["Israel Katz", "Pete Hegseth"])
+        XCTAssertEqual(r.people.first { $0.name == "Israel Katz" }?.mentions, 2)
+    }
+
+    /// "Republican People's Party (CHP) leader Özgür Özel": a party's leader is no head of state or government.
+    func testAPartyLeaderNamedByItsAcronymIsNoLeader() {
+        let found = people(["Main opposition Republican People's Party (CHP) leader Özgür Özel criticized the plan on Tuesday.",
+                            "North Korean leader Kim Jong Un watched the test."])
+        XCTAssertEqual(found["Özgür Özel"]?.leader, false)
+        XCTAssertEqual(found["Kim Jong Un"]?.leader, true)
+    }
+
+    /// Names without a title: one word after "counterpart", two words after a meeting word, and an
+    /// organization's head, also with the Turkish dotted capital I.
+    func testUntitledNamesAnchoredByTheirContext() {
+        let found = people(["Foreign Minister Bùi Thanh Sơn held talks with his Indonesian counterpart Sugiono on Tuesday afternoon.",
+                            "I will meet Kaja Kallas on Monday to discuss the package. They will meet Goldman Sachs bankers.",
+                            "Minister Hakan Fidan and National Intelligence Organization (MİT) head İbrahim Kalın also attended the talks."])
+        XCTAssertEqual(found["Sugiono"]?.country, "Indonesia")
+        XCTAssertNotNil(found["Kaja Kallas"])
+        XCTAssertNil(found["Goldman Sachs"], "a name qualifying a noun after the meeting word is no person met")
+        XCTAssertNotNil(found["İbrahim Kalın"])
+    }
+
+    /// "Sa'ar spoke with his German counterpart Johann Wadephul": the counterpart holds the office of
+    /// the person named before "counterpart", not of the last titled name ("Secretary of State Rubio").
+    func testACounterpartHoldsTheOfficeOfThePersonNamedBeforeIt() {
+        let found = people(["Foreign Minister Gideon Sa'ar will fly to Washington for talks with Secretary of State Marco Rubio, his office said. Sa'ar spoke with his German counterpart Johann Wadephul on Monday.",
+                            "Earlier in the day, Sa'ar held a meeting with his Syrian counterpart Asaad al-Shaibani."])
+        XCTAssertEqual(found["Johann Wadephul"]?.roles, [Role(title: "Foreign Minister", country: "Germany")])
+        XCTAssertEqual(found["Asaad al-Shaibani"]?.roles, [Role(title: "Foreign Minister", country: "Syria")])
+    }
+
+    /// Gulf rulers named with their style and their office in apposition, and a Georgian prime minister,
+    /// are heads of state or government of their countries.
+    func testStylesAndAppositiveOfficesOfGulfRulers() {
+        let found = people(["Sheikh Mohammed bin Zayed Al Nahyan, the UAE president, received Qatar's emir, Sheikh Tamim bin Hamad Al Thani, on Monday.",
+                            "Georgian Prime Minister Irakli Kobakhidze met Armenian Prime Minister Nikol Pashinyan in Tbilisi."])
+        XCTAssertEqual(found["Mohammed bin Zayed Al Nahyan"]?.roles.first, Role(title: "President", country: "United Arab Emirates"))
+        XCTAssertEqual(found["Mohammed bin Zayed Al Nahyan"]?.leader, true)
+        XCTAssertEqual(found["Tamim bin Hamad Al Thani"]?.roles.first, Role(title: "Emir", country: "Qatar"))
+        XCTAssertEqual(found["Irakli Kobakhidze"]?.roles.first, Role(title: "Prime Minister", country: "Georgia"))
+        XCTAssertEqual(found["Irakli Kobakhidze"]?.leader, true)
+    }
+
+    /// "Pakistan's army chief Asim Munir": the chief of a service; "Jordan's King Abdullah II": a country
+    /// whose name is also a given name counts in the possessive before a title.
+    func testAServiceChiefAndAPossessiveCountryNamedLikeAPerson() {
+        let found = people(["Pakistan's army chief Asim Munir met Jordan's King Abdullah II in Amman on Sunday.",
+                            "She was named to head Goldman Sachs last year."])
+        XCTAssertNotNil(found["Asim Munir"])
+        XCTAssertNil(found["Goldman Sachs"], "'head' after a lower-case word is a verb")
+        XCTAssertEqual(found["Abdullah II"]?.roles.first, Role(title: "King", country: "Jordan"))
+    }
+
+    /// "Erdogan" and "Erdoğan" in one article are one person: name keys ignore Latin accents.
+    func testAccentlessSpellingIsTheSamePerson() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "President Recep Tayyip Erdoğan received the delegation on Oct. 13.",
+            "\"We will stand by them,\" Erdogan told a news conference.",
+        ]))
+        XCTAssertEqual(r.people.map(\.name), ["Recep Tayyip Erdoğan"])
+        XCTAssertEqual(r.people.first?.mentions, 2)
+        XCTAssertEqual(NameKey.of("Tô Lâm"), NameKey.of("To Lam"))
+        XCTAssertEqual(NameKey.of("Đặng Thị Ngọc Thịnh"), NameKey.of("Dang Thi Ngoc Thinh"))
+    }
+}

@@ -20,6 +20,49 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertNil(found["Ade Bello + Kofi Mensah"])
     }
 
+    /// An interview: in "A:" answers, "I" is the one person the headline names; a pronoun subject keeps
+    /// a name before it from being read as the subject ("I will meet X on Monday, and then I will sit down with Y").
+    func testTheIntervieweeIsISubjectInTheAnswers() {
+        let article = peopleTestArticle(title: "Simon Harris: 'We will not be bounced'", [
+            "Tánaiste Simon Harris spoke to us on Friday.",
+            "A: I told Vice-President Jane Vance that we have concerns.",
+            "A: I will meet Kaja Kallas on Monday, and then I will sit down with Commissioner Ola Berg.",
+            "Indonesian President Budi Santoso arrived on Monday. General Secretary Mai Quoc Thanh will receive the Indonesian leader on Wednesday.",
+            "At dinner, President Ade Bello sat next to Prime Minister Ravi Kumar.",
+        ])
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
+        let found = Set(rels.map { $0.people.sorted().joined(separator: " + ") })
+        XCTAssertTrue(found.contains("Jane Vance + Simon Harris"), "\(found)")
+        XCTAssertTrue(found.contains("Kaja Kallas + Simon Harris"), "\(found)")
+        XCTAssertFalse(found.contains("Kaja Kallas + Ola Berg"), "\(found)")
+        XCTAssertTrue(found.contains("Budi Santoso + Mai Quoc Thanh"), "\(found)")
+        XCTAssertTrue(found.contains("Ola Berg + Simon Harris"), "sitting down with someone is a meeting: \(found)")
+        XCTAssertFalse(found.contains("Ade Bello + Ravi Kumar"), "sitting next to someone is none: \(found)")
+    }
+
+    /// "In a call on Friday, Wong and Wang discussed trade": the people joined after a fronted
+    /// interaction's comma are its sides; "calls on X to act" still urges.
+    func testAFrontedCallNamesItsSidesAfterTheComma() {
+        let found = pairs([
+            "In a call on Friday, Foreign Minister Penny Wong and Foreign Minister Wang Yi discussed trade.",
+            "President Ade Bello calls on Prime Minister Ravi Kumar to release the prisoners.",
+        ])
+        XCTAssertEqual(found["Penny Wong + Wang Yi"], [.phoneCall])
+        XCTAssertNil(found["Ade Bello + Ravi Kumar"])
+    }
+
+    /// "The Kremlin spokesman later met …": an organization's office after a determiner names the one
+    /// person holding it; "the Hamas leader" names no head of state.
+    func testAnOrganizationsOfficeIsASecondReference() {
+        let found = pairs([
+            "Kremlin spokesman Dmitry Peskov said talks were possible. Prime Minister Ravi Kumar arrived.",
+            "The Kremlin spokesman later met Ambassador Zhang Hanhui on Friday.",
+            "The Hamas leader met Ambassador Zhang Hanhui on Saturday.",
+        ])
+        XCTAssertEqual(found["Dmitry Peskov + Zhang Hanhui"], [.meeting])
+        XCTAssertNil(found["Ravi Kumar + Zhang Hanhui"])
+    }
+
     func testPhoneCallAndHostingClauses() {
         let found = pairs([
             "President Kim Min-jun spoke by phone with Chinese President Wang Tao on Monday.",
@@ -221,6 +264,39 @@ final class RelationStatementAndEventTests: XCTestCase {
         XCTAssertEqual(rels.first?.interactions.last?.date, span)
     }
 
+    /// "Earlier in the day, X met Y": an event read from the same sentence on another day is the same
+    /// meeting, not a second one; the day read around the meeting word stands.
+    func testASameSentenceEventOnAnotherDayIsTheClausesInteraction() {
+        let clause = SourceRef(article: "a", sentence: "s", offset: 10, block: 5)
+        let x = ArticleExtraction(article: "a", relations: [
+            Relation(people: ["Kim", "Sato"], interactions: [
+                Interaction(type: .meeting, date: TimeSpan(day: Day(2026, 10, 13)!), event: nil, sources: [clause]),
+            ]),
+        ])
+        let event = Event(id: "e", date: TimeSpan(day: Day(2026, 10, 14)!), expression: "in the day", type: .meeting, status: .occurred,
+                          summary: "meeting", participants: ["Kim", "Sato"], sources: [clause])
+        let rels = RelationGraph.build(extractions: [x], names: [:], events: [event])
+        XCTAssertEqual(rels.first?.interactions.map(\.event), ["e"])
+        XCTAssertEqual(rels.first?.interactions.first?.date, TimeSpan(day: Day(2026, 10, 13)!))
+    }
+
+    /// A two-party event read from a paragraph whose clause told that same meeting between one of
+    /// the two and someone else ("A: I will meet Kallas on Monday, and then … von der Leyen") is no pair;
+    /// a meeting on another day ("Li will meet him on Wednesday, and Zhao … on Thursday") still is.
+    func testACoOccurrenceEventDoesNotPairBesideItsOwnClause() {
+        let src = SourceRef(article: "a", sentence: "s", offset: 0, block: 4)
+        let monday = TimeSpan(day: Day(2026, 7, 6)!)
+        let x = ArticleExtraction(article: "a", relations: [
+            Relation(people: ["Harris", "Kallas"], interactions: [Interaction(type: .meeting, date: monday, event: nil, sources: [src])]),
+        ])
+        let same = Event(id: "e1", date: monday, expression: "Monday", type: .meeting, status: .planned, summary: "",
+                         participants: ["Kallas", "Leyen"], sources: [src])
+        let other = Event(id: "e2", date: TimeSpan(day: Day(2026, 7, 7)!), expression: "Tuesday", type: .meeting, status: .planned,
+                          summary: "", participants: ["Kallas", "Zhao"], sources: [src])
+        let pairs = RelationGraph.build(extractions: [x], names: [:], events: [same, other]).map(\.people)
+        XCTAssertEqual(Set(pairs), [["Harris", "Kallas"], ["Kallas", "Zhao"]])
+    }
+
     func testSingleSourceEventMakesAPairOnlyBetweenTwoParties() {
         let one = [SourceRef(article: "a", sentence: "s", offset: 0, block: 0)]
         let two = Event(id: "e2", date: nil, expression: "", type: .phoneCall, status: .occurred, summary: "",
@@ -274,6 +350,31 @@ final class RelationDateTests: XCTestCase {
         let byPair = datesByPair(paras, published: Day(2026, 6, 11)!)
         XCTAssertEqual(byPair["Kofi Mensah + Musa Bello"], [TimeSpan(day: Day(2026, 6, 10)!)])
         XCTAssertEqual(byPair["Ivan Petrov + Jonas Holm"], [nil])
+    }
+
+    /// A clause with no date goes on with the day its paragraph told; "Earlier," and "Earlier in the
+    /// day," stay on the day the story last told (not a ", who arrived …," day, not the publication day);
+    /// a year after "through" is the term of what was signed.
+    func testDatelessClausesGoOnWithTheStorysDay() {
+        let paras = ["President Alan Reyes received President Omar Haidar in Ankara on Oct. 13.",
+                     "Haidar, who arrived on Monday, said the visit was historic.",
+                     "Earlier in the day, Minister Ivan Petrov held a separate meeting with his counterpart Jonas Holm.",
+                     "Earlier, Haidar was welcomed by Speaker Tomas Berg at the palace.",
+                     "Minister Sigrid Holm hosted Minister Otto Kamau on Tuesday. The two ministers signed a plan for talks through 2028."]
+        let byPair = datesByPair(paras, published: Day(2026, 10, 14)!)
+        XCTAssertEqual(byPair["Ivan Petrov + Jonas Holm"], [TimeSpan(day: Day(2026, 10, 13)!)])
+        XCTAssertEqual(byPair["Omar Haidar + Tomas Berg"], [TimeSpan(day: Day(2026, 10, 13)!)])
+        XCTAssertEqual(byPair["Otto Kamau + Sigrid Holm"], [TimeSpan(day: Day(2026, 10, 13)!), TimeSpan(day: Day(2026, 10, 13)!)])
+    }
+
+    /// "accused von der Leyen", "talks with Costa and von der Leyen": the particles are part of the mention.
+    func testASurnameWithParticlesIsOneMention() {
+        let paras = ["Commission President Ursula von der Leyen met the press.",
+                     "President Volodymyr Zelenskyy held talks with Council President António Costa and von der Leyen on Thursday.",
+                     "On Friday, Prime Minister Viktor Orbán accused von der Leyen of dragging Europe into a war."]
+        let byPair = datesByPair(paras, published: Day(2026, 10, 23)!)
+        XCTAssertEqual(byPair["Ursula von der Leyen + Volodymyr Zelenskyy"], [TimeSpan(day: Day(2026, 10, 22)!)])
+        XCTAssertEqual(byPair["Ursula von der Leyen + Viktor Orbán"], [TimeSpan(day: Day(2026, 10, 23)!)])
     }
 
     func testSinceAndTargetYearsAndOtherClausesDoNotDateAnInteraction() {

@@ -153,7 +153,7 @@ public enum DateLine {
                t[i + 2].kind == .num, t[i + 2].text.count <= 2, t[i + 3].text == t[i + 1].text,
                t[i + 4].kind == .num, t[i + 4].text.count == 4, !t[i + 1].spaced, !t[i + 2].spaced, !t[i + 3].spaced {
                 let (a, b) = (t[i].value, t[i + 2].value)
-                var dm: (Int, Int)? = a > 12 && b <= 12 ? (a, b) : b > 12 && a <= 12 ? (b, a) : nil
+                var dm: (Int, Int)? = (a > 12 || a == b) && b <= 12 ? (a, b) : b > 12 && a <= 12 ? (b, a) : nil
                 // "03.12.2026", or "03/12/2026 - 19:42" on a 24-hour clock: the order of most of the world.
                 if dm == nil, a <= 12, b <= 12, t[i + 1].text != "/" || writesDayFirst(t) { dm = (a, b) }
                 if let (d, m) = dm, let found = Day(t[i + 4].value, m, d) {

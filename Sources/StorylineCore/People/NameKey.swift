@@ -14,9 +14,34 @@ public enum NameKey {
             return String(decoding: bytes, as: UTF8.self)
         }
         var out = String.UnicodeScalarView()
-        for s in MatchText.normalize(name).lowercased().unicodeScalars
+        for s in latinFolded(MatchText.normalize(name).lowercased()).unicodeScalars
         where s.properties.isAlphabetic || s.properties.numericType != nil {
             out.append(s)
+        }
+        return String(out)
+    }
+
+    /// Latin letters without their accents, for keys: outlets write "Erdoğan" and "Erdogan", "Tô Lâm"
+    /// and "To Lam" for one person. Text without accented Latin letters is returned as is.
+    static func latinFolded(_ s: String) -> String {
+        var accented = false
+        for u in s.unicodeScalars where u.value >= 0xC0 {
+            if (0xC0...0x24F).contains(u.value) || (0x1E00...0x1EFF).contains(u.value) || (0x300...0x36F).contains(u.value) {
+                accented = true
+                break
+            }
+        }
+        guard accented else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch u.value {
+            case 0x300...0x36F: continue
+            case 0x131: out.append("i")
+            case 0x111, 0x110: out.append("d")
+            case 0x142, 0x141: out.append("l")
+            case 0xF8, 0xD8: out.append("o")
+            default: out.append(u)
+            }
         }
         return String(out)
     }
@@ -28,10 +53,11 @@ public enum NameKey {
         let ws = words(name)
         let kept = ws.enumerated().filter { i, w in
             !(i > 0 && i < ws.count - 1 && of(w).unicodeScalars.count == 1)
-        }.map { _, w -> String in
+        }.map { i, w -> String in
             let lower = w.lowercased()
             let article = (lower.hasPrefix("al-") || lower.hasPrefix("el-")) && lower.unicodeScalars.count > 3
-            return slavicEnding(of(article ? String(w.dropFirst(3)) : w))
+            let key = slavicEnding(of(article ? String(w.dropFirst(3)) : w))
+            return i == 0 && ws.count >= 2 ? transliterated(key) : key
         }
         return kept.sorted().joined(separator: "|")
     }
@@ -46,6 +72,16 @@ public enum NameKey {
         let y = UInt8(ascii: "y"), i = UInt8(ascii: "i")
         guard (a == y || a == i) && (b == y || b == i) else { return key }
         return String(decoding: u.dropLast(2) + [y], as: UTF8.self)
+    }
+
+    /// One spelling of a given name's final "y" or "i" after a consonant or "e", as Russian given names are
+    /// transliterated both ways ("Sergey"/"Sergei", "Dmitry"/"Dmitri", "Yury"/"Yuri"); other keys are returned as is.
+    static func transliterated(_ key: String) -> String {
+        let u = Array(key.utf8)
+        guard u.count > 3, u[u.count - 1] == UInt8(ascii: "y") else { return key }
+        let before = u[u.count - 2]
+        guard before >= 0x61, before <= 0x7A, !"aiouy".utf8.contains(before) else { return key }
+        return String(decoding: u.dropLast() + [UInt8(ascii: "i")], as: UTF8.self)
     }
 
     /// The name's words, split at spaces only ("Lee Jae-myung" → Lee, Jae-myung).
@@ -63,7 +99,9 @@ public enum NameKey {
         // "Mohammed bin Salman" is "Crown Prince Mohammed": before a patronymic the given name stands alone.
         let patronymic = words.count >= 3 && ["bin", "bint", "ibn"].contains(words[1].lowercased())
         // "Ma. Theresa Lazaro", "S. Jaishankar": an abbreviated first name never stands alone.
-        if patronymic || !PersonLexicon.givenNames.contains(first), !first.hasSuffix(".") { keys.append(of(first)) }
+        // "Israel Katz": a first word that names a country or capital is a given name there, never the person alone.
+        if patronymic || !PersonLexicon.givenNames.contains(first), !first.hasSuffix("."),
+           PersonLexicon.countries[first] == nil, PersonLexicon.capitals[first] == nil { keys.append(of(first)) }
         // "Luiz Inácio Lula da Silva" is "Lula": the word before a particle stands alone too.
         if let p = words.indices.dropFirst().first(where: { PersonLexicon.particles.contains(words[$0]) }),
            !PersonLexicon.givenNames.contains(words[p - 1].lowercased()), !keys.contains(of(words[p - 1])) {

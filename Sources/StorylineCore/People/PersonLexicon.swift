@@ -45,6 +45,8 @@ public enum PersonLexicon {
                        ("first lady", "First Lady"), ("pope", "Pope"), ("sheikh", "Sheikh"), ("duke", "Duke"),
                        ("duchess", "Duchess"), ("lord", "Lord"), ("lady", "Lady"), ("sir", "Sir"), ("dame", "Dame"),
                        ("opposition leader", "Opposition Leader"), ("party leader", "Party Leader"),
+                       ("tánaiste", "Tánaiste"), ("tanaiste", "Tánaiste"), ("general secretary", "General Secretary"),
+                       ("director-general", "Director-General"), ("director general", "Director-General"),
                        ("commissioner", "Commissioner"), ("director", "Director"), ("judge", "Judge"),
                        ("junta chief", "Junta Chief"), ("junta leader", "Junta Leader"), ("mr.", "Mr."), ("mrs.", "Mrs."),
                        ("mr", "Mr."), ("mrs", "Mrs."), ("ms", "Ms."), ("dr", "Dr.")] {
@@ -150,11 +152,21 @@ public enum PersonLexicon {
             ("Turkmenistan", ["turkmenistan", "turkmen"]), ("Iceland", ["iceland", "icelandic"]), ("Cyprus", ["cyprus", "cypriot"]),
             ("Malta", ["malta", "maltese"]), ("Luxembourg", ["luxembourg"]), ("Albania", ["albania", "albanian"]),
             ("Kosovo", ["kosovo"]), ("Bosnia", ["bosnia", "bosnian"]), ("North Macedonia", ["north macedonia", "macedonian"]),
-            ("Montenegro", ["montenegro", "montenegrin"]),
+            ("Montenegro", ["montenegro", "montenegrin"]), ("Georgia", ["georgian"]), ("Liberia", ["liberia", "liberian"]),
+            ("Sierra Leone", ["sierra leone", "sierra leonean"]), ("Togo", ["togo", "togolese"]), ("Benin", ["benin", "beninese"]),
+            ("Madagascar", ["madagascar", "malagasy"]), ("Mauritania", ["mauritania", "mauritanian"]),
+            ("Mauritius", ["mauritius", "mauritian"]), ("Bhutan", ["bhutan", "bhutanese"]), ("Samoa", ["samoa", "samoan"]),
+            ("Tonga", ["tonga", "tongan"]), ("Vanuatu", ["vanuatu"]), ("Solomon Islands", ["solomon islands"]),
         ]
         for (country, words) in table { for w in words { c[w] = country } }
         return c
     }()
+
+    /// Countries whose name is also a given name or a word ("Jordan", "Georgia", "Chad"): a country
+    /// only in the possessive before a title ("Jordan's King Abdullah II").
+    /// ("Guinea" and "Congo" are left out: "Papua New Guinea's", "Republic of Congo's" would be misread.)
+    public static let possessiveCountries: [String: String] = ["jordan": "Jordan", "georgia": "Georgia", "chad": "Chad",
+                                                               "mali": "Mali", "niger": "Niger", "dominica": "Dominica"]
 
     /// Capitals and seats of government standing for their country ("Tokyo's prime minister").
     public static let capitals: [String: String] = [

@@ -91,7 +91,8 @@ public enum PersonRecognizer {
                         continue
                     }
                     if country == nil, toks[j].isCapitalized,
-                       let c = PersonLexicon.countries[lower] ?? (toks[j].possessive ? PersonLexicon.capitals[lower] : nil) {
+                       let c = PersonLexicon.countries[lower]
+                           ?? (toks[j].possessive ? PersonLexicon.capitals[lower] ?? PersonLexicon.possessiveCountries[lower] : nil) {
                         country = c; j -= 1
                         if toks[j + 1].possessive { break }
                         continue
@@ -105,6 +106,8 @@ public enum PersonRecognizer {
                 // "European Commission President …", "Samsung Chairman …": an organization's title.
                 let ofOrganization = j >= 0 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
                     && !openers.contains(toks[j].lower) && country == nil
+                    // "Republican People's Party (CHP) leader …": an acronym in brackets names an organization.
+                    || j >= 1 && toks[j].text == ")" && toks[j - 1].isWord && toks[j - 1].isAllCaps && country == nil
                 var k = i + match.length
                 if k + 1 < n, toks[k].isWord, toks[k].lower == "to" || toks[k].lower == "of",
                    let (c, len) = countryPhrase(at: k + 1, in: toks) {
@@ -112,8 +115,9 @@ public enum PersonRecognizer {
                     k += 1 + len
                     if k < n, toks[k].text == "," { k += 1 }
                 }
-                // "Minister of Foreign Affairs Anita Anand": the portfolio after "of" lies between title and name.
-                if k == i + match.length, k + 2 < n, toks[k].isWord, toks[k].lower == "of", toks[k + 1].isCapitalized {
+                // "Minister of Foreign Affairs Anita Anand", "Minister for Foreign Affairs Helen McEntee": the
+                // portfolio after "of" or "for" lies between title and name.
+                if k == i + match.length, k + 2 < n, toks[k].isWord, toks[k].lower == "of" || toks[k].lower == "for", toks[k + 1].isCapitalized {
                     var p = k + 1
                     while p < n, p < k + 4, toks[p].isWord, toks[p].isCapitalized,
                           toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower) { p += 1 }
@@ -123,6 +127,12 @@ public enum PersonRecognizer {
                 if k + 1 < n, toks[k].isWord, styleHonorifics.contains(toks[k].lower), isNameWord(toks[k + 1]) { k += 1 }
                 let titlePossessive = toks[i + match.length - 1].possessive
                 var run = (k < n && toks[k].isWord && !titlePossessive) ? nameRun(toks, from: k, limit: block.titleCase ? 3 : 4) : k..<k
+                // "Defense Minister Israel Katz": right after a title, a country word before a name word is a given name.
+                if run.isEmpty, !titlePossessive, k + 1 < n, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive,
+                   !toks[k].isAllCaps, !toks[k].lexicon.isDisjoint(with: [.country, .capital]), !toks[k].lexicon.contains(.title),
+                   isNameWord(toks[k + 1]) {
+                    run = k..<nameRun(toks, from: k + 1, limit: 3).upperBound
+                }
                 // "Vice-Premier He Lifeng": after a title, a short word that reads as English opens a name.
                 if run.isEmpty, k + 1 < n, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive,
                    toks[k].text.unicodeScalars.count <= 3, isNameWord(toks[k + 1]) {
@@ -133,8 +143,10 @@ public enum PersonRecognizer {
                 // "the foreign minister, Penny Wong, met …", "China's president, Xi Jinping, on Friday":
                 // a full name set off by commas right after its title is the holder.
                 if run.isEmpty, determined || country != nil, !honorifics.contains(match.title.display),
-                   k + 2 < n, toks[k].text == ",", isNameWord(toks[k + 1]), k + 1 >= bylineEnd {
-                    let named = nameRun(toks, from: k + 1, limit: 4)
+                   k + 2 < n, toks[k].text == ",", k + 1 >= bylineEnd,
+                   isNameWord(toks[k + 1]) || (styleHonorifics.contains(toks[k + 1].lower) && k + 3 < n && isNameWord(toks[k + 2])) {
+                    // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": an honorific may open the name.
+                    let named = nameRun(toks, from: isNameWord(toks[k + 1]) ? k + 1 : k + 2, limit: 4)
                     let closed = named.upperBound >= n || [",", ".", ";"].contains(toks[named.upperBound].text)
                     if named.count >= 2, closed, !toks[named.upperBound - 1].possessive { holder = named }
                 }
@@ -145,14 +157,31 @@ public enum PersonRecognizer {
                         title.display = (office + [title.display]).joined(separator: " ")
                         if office.contains(where: { secondRanks.contains($0.lowercased()) }) { title.leader = false }
                     }
+                    var end = holder.upperBound
+                    // "Sheikh Mohammed bin Zayed, the UAE president,": an office in apposition outranks a style.
+                    if styleHonorifics.contains(match.title.display.lowercased()), country == nil, office.isEmpty,
+                       let (office, c, f, e) = appositiveTitle(toks, after: holder.upperBound) {
+                        title = office; country = c; former = f; end = e
+                    }
                     out.append(Candidate(scanned: scanned, tokens: holder, words: toks[holder].map(\.text), title: title,
                                          country: country, former: former, weak: false))
-                    i = holder.upperBound
+                    i = end
                     continue
                 }
                 if run.isEmpty && (determined || country != nil) && !honorifics.contains(match.title.display) {
                     roles.append(RoleReference(scanned: scanned, tokens: (determined ? j : j + 1)..<(i + match.length), title: match.title,
                                                country: country, former: former))
+                } else if run.isEmpty, ofOrganization, country == nil, office.isEmpty, !honorifics.contains(match.title.display),
+                          !match.title.leader, !toks[i + match.length - 1].possessive {
+                    // "The Kremlin spokesman later met …": an organization's office after a determiner is a second
+                    // reference ("the Hamas leader" is no head of state's, so leaders' titles are left out).
+                    var d = j
+                    while d >= 0, j - d < 3, toks[d].isWord, toks[d].isCapitalized, !determiners.contains(toks[d].lower) { d -= 1 }
+                    if d >= 0, toks[d].isWord, determiners.contains(toks[d].lower) {
+                        var title = match.title
+                        title.leader = false
+                        roles.append(RoleReference(scanned: scanned, tokens: d..<(i + match.length), title: title, country: nil, former: former))
+                    }
                 }
                 i += match.length
                 continue
@@ -211,11 +240,15 @@ public enum PersonRecognizer {
                     i = run.upperBound
                     continue
                 }
-                if run.count >= 2, var c = weakCandidate(block, run: run, scanned: scanned) {
+                // "his Indonesian counterpart Sugiono": one name word right after "counterpart" is a person too.
+                if run.count >= 2
+                    || (run.count == 1 && !toks[i].possessive && i >= 1 && ["counterpart", "counterparts"].contains(toks[i - 1].lower)),
+                   var c = weakCandidate(block, run: run, scanned: scanned) {
                     // "Prime Minister Albanese and his New Zealand counterpart Christopher Luxon": the same office.
                     let before = run.lowerBound >= 2 && toks[run.lowerBound - 1].text == "," ? run.lowerBound - 2 : run.lowerBound - 1
                     if before >= 0, ["counterpart", "counterparts"].contains(toks[before].lower),
-                       let holder = out.last(where: { $0.scanned == scanned && $0.title != nil && !$0.former }),
+                       let holder = namedHolder(toks, before: before, sentence: block.sentence(containing: before), in: out)
+                           ?? out.last(where: { $0.scanned == scanned && $0.title != nil && !$0.former }),
                        let title = holder.title, !honorifics.contains(title.display) {
                         c.title = title
                         c.weak = false
@@ -252,6 +285,21 @@ public enum PersonRecognizer {
             }
             i += 1
         }
+    }
+
+    /// "Sa'ar spoke with his German counterpart …": the titled person whose name (or surname) stands
+    /// before "counterpart" in its sentence, nearest first, named anywhere before in the article.
+    private static func namedHolder(_ toks: [TextToken], before k: Int, sentence: Range<Int>, in found: [Candidate]) -> Candidate? {
+        var j = k - 1
+        while j >= sentence.lowerBound {
+            let t = toks[j]
+            if t.isWord, t.isCapitalized, t.nameShaped,
+               let c = found.last(where: { $0.title != nil && !$0.former && $0.words.last == t.text }) {
+                return c
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// "Argentine President Javier Milei, Ecuador's Daniel Noboa and Paraguay's Santiago Peña": a
@@ -298,7 +346,19 @@ public enum PersonRecognizer {
         let speechBefore = (prev.map { $0.isWord && PersonLexicon.speakerVerbs.contains($0.lower) } ?? false)
             && (next.map { !$0.isWord } ?? true)
         let appositive = next?.text == "," && speakerFollows(toks, after: run.upperBound, within: block.sentence(containing: run.lowerBound))
-        let preposition = prev.map { $0.isWord && !$0.isCapitalized && PersonLexicon.personPrepositions.contains($0.lower) } ?? false
+        var preposition = prev.map { $0.isWord && !$0.isCapitalized && PersonLexicon.personPrepositions.contains($0.lower) } ?? false
+        // "I will meet Kaja Kallas on Monday": a two-word name as the object of a meeting word.
+        // Not "meet Goldman Sachs bankers": the name ends the phrase, before punctuation or a linking word.
+        if !preposition, words.count == 2, let prev, prev.isWord, !prev.isCapitalized, prev.lexicon.contains(.interaction),
+           meetingObjectVerbs.contains(prev.lower), next.map({ !$0.isWord || objectFollowers.contains($0.lower) }) ?? true { preposition = true }
+        // "(MİT) head İbrahim Kalın", "IMF chief Kristalina Georgieva", "Pakistan's army chief Asim Munir":
+        // the head or chief of an organization or service.
+        if !preposition, let prev, prev.isWord, !prev.isCapitalized, prev.lower == "head" || prev.lower == "chief",
+           run.lowerBound >= 2, toks[run.lowerBound - 2].text == ")" || toks[run.lowerBound - 2].isCapitalized
+               // "army chief", not "to head Goldman Sachs": after a lower-case word only "chief" is an office.
+               || (prev.lower == "chief" && toks[run.lowerBound - 2].isWord && !determiners.contains(toks[run.lowerBound - 2].lower)) {
+            preposition = true
+        }
         // "his Belarusian counterpart Maxim Ryzhenkov", "his counterpart, John Mahama": a name right after
         // "counterpart" is a person.
         func isCounterpart(_ t: TextToken) -> Bool { t.isWord && (t.lower == "counterpart" || t.lower == "counterparts") }
@@ -317,6 +377,15 @@ public enum PersonRecognizer {
     }
 
     private static let placePrepositions: Set<String> = ["at", "in", "from", "on", "into", "inside", "near", "across"]
+
+    /// Words that may follow a person met: a time, a place or a purpose, not a noun the name qualifies.
+    private static let objectFollowers: Set<String> = ["on", "in", "at", "to", "and", "for", "during", "after", "before", "ahead",
+                                                       "when", "while", "who", "this", "next", "last", "later", "earlier",
+                                                       "today", "tomorrow", "yesterday", "as", "over", "about", "with", "from"]
+
+    /// Meeting words whose object, right after them, may be a name without a title.
+    private static let meetingObjectVerbs: Set<String> = ["meet", "meets", "met", "meeting", "host", "hosts", "hosted",
+                                                          "hosting", "received", "receives", "phoned", "telephoned"]
 
     /// Portfolios of a minister named after "of" that are not already organization words.
     private static let portfolios: Set<String> = ["interior", "justice", "energy", "agriculture", "industry", "labour",
@@ -811,7 +880,11 @@ public enum PersonRecognizer {
                 if !block.titleCase, i + 1 < toks.count, !t.possessive, isNameWord(toks[i + 1]),
                    !covered.contains(b &* 1_000_000 &+ i + 1), drafts.bySurname[toks[i + 1].key] == nil { continue }
                 let d = resolve(options, scanned: b, drafts: drafts, full: full)
-                out.append(LocatedMention(person: drafts.list[d].key, scanned: b, tokens: i..<(i + 1),
+                // "von der Leyen", "da Silva": the lower-case particles of the name before the surname belong to the mention.
+                var start = i
+                while start > 0, toks[start - 1].isWord, !toks[start - 1].isCapitalized, toks[start - 1].lexicon.contains(.particle),
+                      drafts.list[d].words.contains(toks[start - 1].text) { start -= 1 }
+                out.append(LocatedMention(person: drafts.list[d].key, scanned: b, tokens: start..<(i + 1),
                                           possessive: t.possessive, roleOnly: false))
             }
         }

@@ -153,10 +153,12 @@ public struct TextToken: Hashable, Sendable {
             let p = first.properties
             capitalized = p.isUppercase || (p.isAlphabetic && !p.isLowercase && !p.changesWhenCaseMapped)
         }
-        let lower = text.lowercased()
-        var key = lower
-        if isWord, lower.unicodeScalars.contains(where: { !($0.properties.isAlphabetic || $0.properties.numericType != nil) }) {
-            key = NameKey.of(lower)
+        var lower = text.lowercased()
+        // "İbrahim": the Turkish dotted capital I lower-cases to "i" and a combining dot; the dot goes.
+        if text.unicodeScalars.contains("\u{130}") { lower = String(String.UnicodeScalarView(lower.unicodeScalars.filter { $0 != "\u{307}" })) }
+        var key = NameKey.latinFolded(lower)
+        if isWord, key.unicodeScalars.contains(where: { !($0.properties.isAlphabetic || $0.properties.numericType != nil) }) {
+            key = NameKey.of(key)
         }
         var token = TextToken(text: text, lower: lower, key: key, start: start, end: start + count,
                               isWord: isWord, isCapitalized: capitalized, possessive: possessive,

@@ -48,9 +48,8 @@ public struct ClauseDates {
             let tokens = times.tokens(block: block).tokens
             var found = times.tag(block: block, anchor: anchor, told: nil)
             // "Witkoff arrived the day before": a shift from the day the previous paragraph last told.
-            if block >= 1, entry == nil, article.blocks[block - 1].kind != .timelineEntry,
-               found.contains(where: { tokens[$0.tokens.lowerBound].lower == "the" }),
-               let told = Self.lastTold(times.tag(block: block - 1, anchor: published, told: nil), tokens: times.tokens(block: block - 1).tokens) {
+            if block >= 1, entry == nil, found.contains(where: { tokens[$0.tokens.lowerBound].lower == "the" }),
+               let told = storyDay(before: block) {
                 found = times.tag(block: block, anchor: anchor, told: told)
             }
             all = found.filter { $0.span != nil && TemporalTagger.datesAnEvent($0, tokens: tokens) }
@@ -73,7 +72,10 @@ public struct ClauseDates {
         }
         // "their first meeting since al-Sharaa visited Baghdad in March": a date after "since" dates the earlier event only.
         inClause.removeAll { e in
-            guard e.range.lowerBound > at, let s = subordinator(scalars, between: at, and: e.range.lowerBound) else { return false }
+            guard e.range.lowerBound > at else { return false }
+            // "signed a plan for consultations through 2028": the expression may open with the word itself.
+            if word(scalars, from: e.range.lowerBound) == "through" { return true }
+            guard let s = subordinator(scalars, between: at, and: e.range.lowerBound) else { return false }
             return Self.earlierOrLater.contains(s)
         }
         if !Self.sayings.contains(verb) {
@@ -85,7 +87,36 @@ public struct ClauseDates {
         if let entry, nearest == nil, block >= 0, LiveBlog.isPosting(article.blocks[block].dateLabel) {
             return range.lowerBound == 0 || !all.contains(where: { range.contains($0.range.lowerBound) }) ? entry : nil
         }
-        return nearest?.span ?? entry
+        // "Earlier, …" / "Earlier in the day, …": the story stays on the day it last told.
+        var k = range.lowerBound
+        while k < min(range.upperBound, scalars.count), !isLetter(scalars[k]) { k += 1 }
+        let sameDay = entry == nil && block >= 0 && Self.sameDayAdverbs.contains(word(scalars, from: k))
+        if sameDay, let n = nearest, isTheDay(scalars, n.range), let told = storyDay(before: block) { return told }
+        if let span = nearest?.span ?? entry { return span }
+        guard block >= 0 else { return nil }
+        // "Lavrov hosted Wang Yi on Wednesday. The two ministers signed a plan …": a clause with no
+        // date of its own goes on with the day its paragraph told before it.
+        let before = all.filter { $0.range.lowerBound < range.lowerBound }
+        if !before.isEmpty, let told = Self.lastTold(before, tokens: times.tokens(block: block).tokens) { return told }
+        // "Earlier, Merz was welcomed by Herzog": with no date at all, too.
+        return sameDay ? storyDay(before: block) : nil
+    }
+
+    /// Opening words of a clause that keep the story on the day it last told.
+    private static let sameDayAdverbs: Set<String> = ["earlier", "later", "afterwards", "afterward"]
+
+    /// The day the paragraphs before `block` last told, looking back a few paragraphs of prose; a
+    /// date in a ", who arrived on Monday," part is background, not the day the story is on.
+    private func storyDay(before block: Int) -> TimeSpan? {
+        var b = block - 1
+        while b >= 0, b >= block - 4, article.blocks[b].kind != .timelineEntry {
+            let s = Array(article.blocks[b].text.unicodeScalars)
+            let found = times.tag(block: b, anchor: article.published?.day, told: nil)
+                .filter { relativePart(s, around: $0.range.lowerBound, within: 0..<s.count) == nil && !isTheDay(s, $0.range) }
+            if let told = Self.lastTold(found, tokens: times.tokens(block: b).tokens) { return told }
+            b -= 1
+        }
+        return nil
     }
 
     /// The day a paragraph last told: its last day-long date, passing over the date of a saying
@@ -114,7 +145,7 @@ public struct ClauseDates {
     }
 
     /// Subordinators after which a date belongs to another event than the interaction before them.
-    private static let earlierOrLater: Set<String> = ["since", "after", "before", "until"]
+    private static let earlierOrLater: Set<String> = ["since", "after", "before", "until", "through"]
 
     /// The last of `earlierOrLater` words between scalars `a` and `b` with no comma in between, if any.
     private func subordinator(_ s: [Unicode.Scalar], between a: Int, and b: Int) -> String? {
@@ -131,6 +162,13 @@ public struct ClauseDates {
             i += 1
         }
         return found
+    }
+
+    /// True for "the day" / "that day": a day the story already told, not a new one.
+    private func isTheDay(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.upperBound <= s.count, r.count >= 4 else { return false }
+        let tail = s[(r.upperBound - 4)..<r.upperBound]
+        return tail.first == " " && String(String.UnicodeScalarView(tail.dropFirst())).lowercased() == "day"
     }
 
     /// The ", who …," part of the clause holding scalar `i`, if it is one.

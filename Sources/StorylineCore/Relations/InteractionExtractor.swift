@@ -16,13 +16,18 @@ public enum InteractionExtractor {
         var lastSubject: String? = nil
         var recentPairs: [[String]] = []
         let leaders = Set(people.people.filter(\.leader).map(\.name))
+        // An interview ("Simon Harris: 'We will …'", then Q: / A: paragraphs): the one person the
+        // headline names speaks as "I" in the answers.
+        let headline = Set((mentionsByBlock[0] ?? []).filter { _ in people.blocks.first?.index == -1 }.map(\.person))
+        let interviewee = headline.count == 1 ? headline.first : nil
         for (b, block) in people.blocks.enumerated() {
             let mentions = mentionsByBlock[b] ?? []
             let named = Set(mentions.map(\.person))
             var lastPair: [String]? = nil
             for clause in block.clauses {
                 let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
-                var pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject)
+                var pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject,
+                                      speaker: interviewee.flatMap { isAnswer(block) ? $0 : nil })
                 // "Anwar said he had spoken to both leaders on Dec. 27": the subject with each of the pair named before.
                 if pairs.isEmpty, !inClause.isEmpty, let (type, p, subject, ofLeaders) = groupObject(block, clause: clause, mentions: inClause),
                    let pair = ofLeaders ? (recentPairs + [lastPair].compactMap { $0 }).last(where: { $0.allSatisfy(leaders.contains) })
@@ -64,7 +69,7 @@ public enum InteractionExtractor {
                   "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talking"] { p[w] = .phoneCall }
         for w in ["summit", "summits", "retreat"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
-                  "hosted", "hosting", "received", "receives", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
+                  "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
                   "called"] {
             p[w] = .meeting
         }
@@ -88,7 +93,8 @@ public enum InteractionExtractor {
     static func groupObject(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention]) -> (InteractionType, Int, String, Bool)? {
         let toks = block.tokens
         for p in clause where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
-            guard var type = predicates[toks[p].lower], type != .statement, type != .visit, type != .agreement else { continue }
+            guard var type = predicates[toks[p].lower], type != .statement, type != .visit, type != .agreement,
+                  !sitsWithoutDown(toks, p, clause) else { continue }
             // As in `readPairs`: speaking with someone is a call only when the clause says so.
             if type == .phoneCall, !phoneWords.contains(toks[p].lower),
                !clause.contains(where: { toks[$0].isWord && phoneWords.contains(toks[$0].lower) }) { type = .meeting }
@@ -123,7 +129,9 @@ public enum InteractionExtractor {
         for k in clause where toks[k].isWord && k != skip {
             let w = toks[k].lower
             let marker = toks[k].lexicon.contains(.pluralMarker)
-            if marker, pluralSubjects.contains(w) || (w == "two" && k + 1 < clause.upperBound && toks[k + 1].lower.hasPrefix("leader")) {
+            // "they", "both", "the two leaders", "the two ministers"
+            if marker, pluralSubjects.contains(w)
+                || (w == "two" && k + 1 < clause.upperBound && (toks[k + 1].lower.hasPrefix("leader") || groupNouns.contains(toks[k + 1].lower))) {
                 plural = true
                 wordsSinceMarker = w == "two" ? -1 : 0
                 continue
@@ -136,7 +144,8 @@ public enum InteractionExtractor {
             }
             wordsSinceMarker += 1
             if plural && wordsSinceMarker > 3 { plural = false }
-            if plural, toks[k].lexicon.contains(.interaction), let type = predicates[w], type != .statement, type != .visit { return (type, k) }
+            if plural, toks[k].lexicon.contains(.interaction), let type = predicates[w], type != .statement, type != .visit,
+               !sitsWithoutDown(toks, k, clause) { return (type, k) }
         }
         return nil
     }
@@ -148,8 +157,25 @@ public enum InteractionExtractor {
 
     /// The pairs (sorted names) a clause links, with the interaction type; the first
     /// non-statement word wins for a pair, a statement only when nothing else links it.
+    /// Words before a noun: after them "call" is a phone call, not a verb of urging.
+    private static let determiners: Set<String> = ["a", "the", "their", "his", "her", "its", "our", "that", "this"]
+
+    /// "will sit down with X" is a meeting; "sat" or "sit" without "down" is none.
+    static func sitsWithoutDown(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        guard toks[p].lower == "sit" || toks[p].lower == "sat" else { return false }
+        return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
+    }
+
+    /// True for an interview answer: a paragraph opening with "A:".
+    static func isAnswer(_ block: ScannedBlock) -> Bool {
+        block.tokens.count > 2 && block.tokens[0].text == "A" && block.tokens[1].text == ":"
+    }
+
+    /// Personal pronouns that are the subject of their clause when they stand before the interaction word.
+    private static let subjectPronouns: Set<String> = ["i", "we", "he", "she", "they", "you"]
+
     static func readPairs(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention],
-                          previous: String?) -> [([String], InteractionType, Int)] {
+                          previous: String?, speaker: String? = nil) -> [([String], InteractionType, Int)] {
         guard !mentions.isEmpty else { return [] }
         let toks = block.tokens
         // Every phone word is an interaction word, which the token's lexicon classes tell without hashing.
@@ -160,8 +186,11 @@ public enum InteractionExtractor {
             guard var type = predicates[toks[p].lower] else { continue }
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower), !hasPhoneWord { type = .meeting }
+            if sitsWithoutDown(toks, p, clause) { continue }
+            // "calls for restraint", "call on Tokyo to act" urge; "in a call on Friday" is a call.
             if toks[p].lower == "call" || toks[p].lower == "calls",
-               p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on" { continue }
+               p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on",
+               p == clause.lowerBound || !determiners.contains(toks[p - 1].lower) { continue }
             // "…," said Jane Roe: the name after the verb is the speaker, not someone spoken about.
             let left = mentions.filter { $0.tokens.upperBound <= p }
             let right = mentions.filter { $0.tokens.lowerBound > p }
@@ -185,6 +214,11 @@ public enum InteractionExtractor {
                     subjects = coordinated(left, endingAt: lastIndex, toks: toks)
                 }
             }
+            // "A: I will meet Kallas on Monday, and then I will sit down with X": in an answer, "I" after
+            // the last name before the word is the subject, not that name.
+            if speaker != nil, let last = subjects.last, (last.tokens.upperBound..<p).contains(where: { toks[$0].text == "I" }) {
+                subjects = []
+            }
             var objects: [LocatedMention] = []
             if let first = right.first {
                 if type == .statement {
@@ -203,10 +237,17 @@ public enum InteractionExtractor {
                     objects = coordinated(right, startingAt: 0, toks: toks)
                 }
             }
+            // "A: I told Vice-President Vance …": in an interview answer, "I" is the person interviewed.
+            if subjects.isEmpty, !objects.isEmpty, let speaker, let i = (clause.lowerBound..<p).last(where: { toks[$0].text == "I" }),
+               !left.contains(where: { $0.tokens.lowerBound > i }) {
+                subjects = [LocatedMention(person: speaker, scanned: -1, tokens: i..<(i + 1), possessive: false, roleOnly: false)]
+            }
             if subjects.isEmpty, !objects.isEmpty {
-                // "In a meeting with X, Y …": the subject follows the object group after a comma.
+                // "In a meeting with X, Y …": the subject follows the object group after a comma, when
+                // no pronoun before the word is the subject ("I will meet X on Monday, and then Y").
                 let after = right.dropFirst(objects.count).first
-                if let y = after, let lastObject = objects.last,
+                let pronounSubject = (clause.lowerBound..<p).contains { toks[$0].isWord && subjectPronouns.contains(toks[$0].lower) }
+                if !pronounSubject, let y = after, let lastObject = objects.last,
                    (lastObject.tokens.upperBound..<y.tokens.lowerBound).contains(where: { toks[$0].text == "," }),
                    !gerundAfterSubordinator {
                     subjects = [y]
@@ -217,6 +258,16 @@ public enum InteractionExtractor {
                                                    roleOnly: false)]
                     }
                 }
+            }
+            // "In a call on Friday, Wong and Wang discussed trade": a fronted interaction names no one;
+            // the people joined right after its comma are its sides.
+            if subjects.isEmpty, objects.isEmpty, type != .statement, type != .visit, p - clause.lowerBound <= 3,
+               (clause.lowerBound..<p).contains(where: { toks[$0].lower == "in" || toks[$0].lower == "during" }),
+               let comma = (p..<clause.upperBound).first(where: { toks[$0].text == "," }),
+               let i = right.firstIndex(where: { $0.tokens.lowerBound > comma }), right[i].tokens.lowerBound - comma <= 6,
+               !(comma + 1..<right[i].tokens.lowerBound).contains(where: { toks[$0].text == "," }) {
+                let group = coordinated(right, startingAt: i, toks: toks)
+                if group.count >= 2 { subjects = group }
             }
             var pairs: [[String]] = []
             if objects.isEmpty {

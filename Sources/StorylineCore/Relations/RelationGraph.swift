@@ -20,11 +20,16 @@ public enum RelationGraph {
                 bySentence[PairSentence(pair: key, sentence: SentenceKey(article: s.article, block: s.block)), default: []].append(index)
             }
         }
+        // The pairs each paragraph's clauses linked, with the interaction.
+        var linkedIn: [SentenceKey: [(pair: [String], interaction: Interaction)]] = [:]
         for x in extractions {
             let rename = names[x.article] ?? [:]
             for r in x.relations {
                 let pair = r.people.map { rename[$0] ?? $0 }
-                for i in r.interactions { add(pair, i) }
+                for i in r.interactions {
+                    add(pair, i)
+                    for s in i.sources { linkedIn[SentenceKey(article: s.article, block: s.block), default: []].append((pair, i)) }
+                }
             }
         }
         for e in events where e.participants.count >= 2 {
@@ -39,16 +44,28 @@ public enum RelationGraph {
                     for sentence in blocks { candidates.formUnion(bySentence[PairSentence(pair: key, sentence: sentence)] ?? []) }
                     // "said Monday that she told Trump in a phone call on Saturday": what was told in the
                     // sentence's call is that call, whatever day the saying has.
-                    let fits = candidates.sorted().filter { k in
+                    var fits = candidates.sorted().filter { k in
                         let it = byPair[key]![k]
                         return it.event == nil && (it.date == nil || e.date == nil || it.date!.overlaps(e.date!)
                             || (it.type == .statement && type != .statement))
                     }
+                    // Else the same interaction read from the same sentence on another day ("Earlier in the day, X met Y").
+                    if fits.isEmpty { fits = candidates.sorted().filter { byPair[key]![$0].event == nil && byPair[key]![$0].type == type } }
                     if let k = fits.first(where: { byPair[key]![$0].type == type }) ?? fits.first {
                         byPair[key]![k].event = e.id
-                        if let d = e.date { byPair[key]![k].date = d }
+                        // Of the same interaction on another day, the date read around the interaction word itself stands.
+                        let it = byPair[key]![k]
+                        if let d = e.date, it.date == nil || it.date!.overlaps(d) || it.type != type { byPair[key]![k].date = d }
                         if byPair[key]![k].type == .statement, type != .statement { byPair[key]![k].type = type }
-                    } else if type != .statement && (ps.count == 2 || (ps.count == 3 && e.sources.count >= 2)) {
+                    } else if type != .statement && (ps.count == 2 || (ps.count == 3 && e.sources.count >= 2)),
+                              // "A: I will meet Kallas on Monday, and then … von der Leyen": when a clause of the event's
+                              // paragraphs told this very meeting between one of the two and someone else, co-occurrence is no pair.
+                              ps.count > 2 || !blocks.contains(where: { b in
+                                  (linkedIn[b] ?? []).contains { l in
+                                      l.pair.contains(key[0]) != l.pair.contains(key[1]) && l.interaction.type == type
+                                          && l.interaction.date != nil && e.date != nil && l.interaction.date!.overlaps(e.date!)
+                                  }
+                              }) {
                         // Events name their participants by co-occurrence: only a two-party event (or a
                         // three-party one told by several sources), and not a mere statement, makes a pair
                         // without a linking clause.
