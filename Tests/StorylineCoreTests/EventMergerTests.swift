@@ -38,6 +38,47 @@ final class EventMergerTests: XCTestCase {
         XCTAssertEqual(merged.count, 3)
     }
 
+    /// Two outlets name the place of one meeting differently ("in New Delhi", "at Hyderabad House"):
+    /// the same two leaders on the same day are one meeting; one leader's visits stay apart by place.
+    func testSamePairOnTheSameDayIsOneMeetingWhateverPlaceEachOutletNames() {
+        let merged = EventMerger.merge([
+            event("a", "2026-09-09", .day, .meeting, "Rossi met Dube in Lusaka", ["Ana Rossi", "Sipho Dube"], places: ["Lusaka"]),
+            event("b", "2026-09-09", .day, .meeting, "Dube held talks with Rossi at State House", ["Ana Rossi", "Sipho Dube"],
+                  places: ["State House"]),
+            event("c", "2026-09-09", .day, .visit, "Rossi visits Germany", ["Ana Rossi"], places: ["Germany"]),
+            event("d", "2026-09-09", .day, .visit, "Rossi visits Kenya", ["Ana Rossi"], places: ["Kenya"]),
+        ])
+        XCTAssertEqual(merged.count, 3, "\(merged.map(\.summary))")
+        XCTAssertEqual(Set(merged.first { $0.type == .meeting }?.sources.map(\.article) ?? []), ["a", "b"])
+    }
+
+    /// One outlet writes "agreed on Wednesday to double trade", another "met on Wednesday": one event.
+    /// An article telling the summit and the agreement signed there tells two.
+    func testAnAgreementToldByOneOutletIsTheMeetingAnotherTells() {
+        let merged = EventMerger.merge([
+            event("a", "2026-09-09", .day, .agreement, "Rossi and Dube agreed to double trade by 2030", ["Ana Rossi", "Sipho Dube"]),
+            event("b", "2026-09-09", .day, .meeting, "Dube met Rossi at the summit venue", ["Ana Rossi", "Sipho Dube"]),
+        ])
+        XCTAssertEqual(merged.count, 1, "\(merged.map(\.summary))")
+        let oneArticle = EventMerger.merge([
+            event("c", "2026-01-13", to: "2026-01-14", .range, .summit, "Rossi and Dube open the summit", ["Ana Rossi", "Sipho Dube"]),
+            event("c", "2026-01-14", .day, .agreement, "the summit concludes with agreements on security", ["Ana Rossi", "Sipho Dube"], offset: 90),
+        ])
+        XCTAssertEqual(oneArticle.count, 2)
+    }
+
+    /// "signed a ceasefire agreement in Doha on Wednesday" and "the ceasefire Kagame signed in Doha on
+    /// November 4" (one signatory recognized): the same signing.
+    func testOneSigningToldInOtherWordsIsOneAgreement() {
+        let merged = EventMerger.merge([
+            event("a", "2026-11-04", .day, .agreement, "The presidents signed a ceasefire agreement after three days of talks",
+                  ["Ana Rossi", "Sipho Dube"], places: ["Doha"]),
+            event("b", "2026-11-04", .day, .agreement, "The truce Dube put his name to is the fourth such deal in as many years",
+                  ["Sipho Dube"], places: ["Doha"]),
+        ])
+        XCTAssertEqual(merged.count, 1, "\(merged.map(\.summary))")
+    }
+
     func testALeadersSeparateMeetingsOnOneDayAreNotChained() {
         let merged = EventMerger.merge([
             event("a", "2025-10-08", .day, .meeting, "Rossi met Prime Minister Dube", ["Ana Rossi", "Sipho Dube"]),

@@ -118,7 +118,9 @@ final class StorySetTests: XCTestCase {
             let articles = Set(g.articles + (g.maybe ?? []))
             let candidates = library.events.filter { e in
                 guard let d = e.date, let span, d.overlaps(span), e.sources.contains(where: { articles.contains($0.article) }) else { return false }
-                return g.participants.isEmpty || !people(e.participants).isDisjoint(with: g.participants)
+                // The event names some of the annotated people and no one else, or all of them.
+                let ps = people(e.participants), gs = Set(g.participants)
+                return gs.isEmpty || (!ps.isDisjoint(with: gs) && (ps.isSubset(of: gs) || gs.isSubset(of: ps)))
             }
             let label = "\(g.start) \(g.participants)"
             guard !candidates.isEmpty else { s.misses.append("event missed: \(label)"); continue }

@@ -188,6 +188,9 @@ public enum EventMerger {
     /// Types that merge only on wording or at a meeting, never on shared people alone.
     static let spoken: Set<EventType> = [.statement, .other, .announcement, .agreement, .election]
 
+    /// Types of events at which an agreement between their participants is reached.
+    static let agreedAt: Set<EventType> = [.summit, .meeting, .visit, .phoneCall, .agreement]
+
     /// Types that describe people coming together.
     static let encounters: Set<EventType> = [.summit, .meeting, .visit]
 
@@ -263,8 +266,15 @@ public enum EventMerger {
             return false
         }
         let sharedPlace = sharedCount(ra.places, rb.places) > 0
+        // The same two or more people on the same day: one event, whatever each report names as
+        // its place ("met in New Delhi", "met at Hyderabad House") or calls it ("agreed", "met").
+        let samePeople = min(ra.people.count, rb.people.count) >= 2
+            && sharedCount(ra.people, rb.people) == min(ra.people.count, rb.people.count)
+        let sameDay = da == db && da.length == 1
+        // One article telling both keeps them apart: it names two things that happened.
+        let sameArticle = sharedCount(ra.articles, rb.articles) > 0
         // Reports placed in different places are different events ("visit Germany" vs "visit Kenya").
-        if !ra.places.isEmpty, !rb.places.isEmpty, !sharedPlace { return false }
+        if !ra.places.isEmpty, !rb.places.isEmpty, !sharedPlace, !(samePeople && sameDay && !sameArticle) { return false }
         // Wording is compared only when a rule below asks for it.
         var similarity = -1.0
         func sim() -> Double {
@@ -273,7 +283,6 @@ public enum EventMerger {
         }
         let shared = sharedCount(ra.people, rb.people) > 0
         let anyEmpty = ra.people.isEmpty || rb.people.isEmpty
-        let sameArticle = sharedCount(ra.articles, rb.articles) > 0
         let (aType, bType) = (ra.type, rb.type)
         let sameType = aType == bType
         // Near-identical wording: a repeated caption, a reprinted line.
@@ -286,6 +295,16 @@ public enum EventMerger {
             if anyEmpty { return sharedPlace || (sameArticle && sameType) || sim() >= 0.25 }
             return false
         }
+        // An agreement between the same people on the same day, told by one outlet, was reached at the
+        // meeting or call another outlet tells ("agreed on Wednesday to double trade", "met on Wednesday").
+        // A day inside a visit of a week at most counts too, and so does an agreement told "last week".
+        // (An article telling both the summit and its agreements tells two events.)
+        if samePeople, !sameArticle, (aType == .agreement && agreedAt.contains(bType)) || (bType == .agreement && agreedAt.contains(aType)) {
+            let nested = (da.length == 1 && da.isWithin(db) && db.length <= fineDays) || (db.length == 1 && db.isWithin(da) && da.length <= fineDays)
+            if sameDay || nested || (coarse && max(da.length, db.length) <= fineDays) { return true }
+        }
+        // Agreements signed on one day at one place by the same person: one signing, told in other words.
+        if aType == .agreement, bType == .agreement, sameDay, shared, !sameArticle, sharedPlace || sim() >= 0.15 { return true }
         // Remarks made at a meeting on the same day, reported in the same article.
         if !coarse, da.length <= 2, db.length <= 2, shared, sameArticle,
            (aType == .statement && (encounters.contains(bType) || bType == .pressConference || bType == .phoneCall))

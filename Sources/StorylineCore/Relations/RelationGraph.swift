@@ -30,24 +30,50 @@ public enum RelationGraph {
         for e in events where e.participants.count >= 2 {
             guard let type = interactionType(e.type) else { continue }
             let ps = Array(Set(e.participants)).sorted()
-            let blocks = Set(e.sources.map { SentenceKey(article: $0.article, block: $0.block) })
+            // The event's sentences grouped by article, in source order (a leader's event may have thousands).
+            var seenBlocks = Set<SentenceKey>()
+            var byArticle: [(article: String, sentences: [SentenceKey])] = []
+            var articleSlot: [String: Int] = [:]
+            for s in e.sources {
+                let sentence = SentenceKey(article: s.article, block: s.block)
+                guard seenBlocks.insert(sentence).inserted else { continue }
+                if let i = articleSlot[s.article] { byArticle[i].sentences.append(sentence) } else {
+                    articleSlot[s.article] = byArticle.count
+                    byArticle.append((s.article, [sentence]))
+                }
+            }
             for a in ps.indices {
                 for b in ps.indices where b > a {
                     let key = [ps[a], ps[b]]
-                    // A clause interaction read from one of the event's sentences, on a compatible date, belongs to it.
-                    var candidates = Set<Int>()
-                    for sentence in blocks { candidates.formUnion(bySentence[PairSentence(pair: key, sentence: sentence)] ?? []) }
-                    // "said Monday that she told Trump in a phone call on Saturday": what was told in the
-                    // sentence's call is that call, whatever day the saying has.
-                    let fits = candidates.sorted().filter { k in
-                        let it = byPair[key]![k]
-                        return it.event == nil && (it.date == nil || e.date == nil || it.date!.overlaps(e.date!)
-                            || (it.type == .statement && type != .statement))
-                    }
-                    if let k = fits.first(where: { byPair[key]![$0].type == type }) ?? fits.first {
+                    // In each article telling the event, one clause interaction read from its sentences, on a
+                    // compatible date, belongs to it (of the event's type if there is one: an article telling
+                    // a summit and the agreements signed there tells two interactions); an event told by
+                    // three outlets links the pair's clause in each.
+                    var linked: Int?
+                    var unlinked = Set<String>()
+                    for (article, sentences) in byArticle {
+                        var candidates: [Int] = []
+                        for sentence in sentences { candidates += bySentence[PairSentence(pair: key, sentence: sentence)] ?? [] }
+                        // "said Monday that she told Trump in a phone call on Saturday": what was told in the
+                        // sentence's call is that call, whatever day the saying has.
+                        let fits = Array(Set(candidates)).sorted().filter { k in
+                            let it = byPair[key]![k]
+                            return it.event == nil && (it.date == nil || e.date == nil || it.date!.overlaps(e.date!)
+                                || (it.type == .statement && type != .statement))
+                        }
+                        guard let k = fits.first(where: { byPair[key]![$0].type == type }) ?? fits.first else {
+                            unlinked.insert(article)
+                            continue
+                        }
                         byPair[key]![k].event = e.id
                         if let d = e.date { byPair[key]![k].date = d }
                         if byPair[key]![k].type == .statement, type != .statement { byPair[key]![k].type = type }
+                        if linked == nil { linked = k }
+                    }
+                    if let k = linked {
+                        // The event's other reports tell the same interaction in words no clause reads
+                        // ("the ceasefire that Presidents X and Y signed"): their sentences are its sources too.
+                        for s in e.sources where unlinked.contains(s.article) { byPair[key]![k].sources.append(s) }
                     } else if type != .statement && (ps.count == 2 || (ps.count == 3 && e.sources.count >= 2)) {
                         // Events name their participants by co-occurrence: only a two-party event (or a
                         // three-party one told by several sources), and not a mere statement, makes a pair
