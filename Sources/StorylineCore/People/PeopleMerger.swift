@@ -15,12 +15,12 @@ public enum PeopleMerger {
         func union(_ a: Int, _ b: Int) { let (ra, rb) = (find(a), find(b)); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
 
         // Each entry's name as compared (honorific dropped, accents folded), split into words, once.
-        let nameWords = entries.map { NameKey.words(comparable($0.person.name)) }
+        let nameWords = entries.map { comparableWords($0.person.name) }
         var byKey: [String: Int] = [:]
         var byLooseKey: [String: Int] = [:]
         for (i, e) in entries.enumerated() {
             var names = nameWords[i].count >= 2 ? [nameWords[i].joined(separator: " ")] : []
-            names += e.person.aliases.map(comparable).filter { NameKey.words($0).count >= 2 }
+            names += e.person.aliases.map(comparableWords).filter { $0.count >= 2 }.map { $0.joined(separator: " ") }
             for n in names {
                 let k = NameKey.of(n)
                 if let j = byKey[k] { union(i, j) } else { byKey[k] = i }
@@ -142,19 +142,25 @@ public enum PeopleMerger {
     static let patronymicWords: Set<String> = ["bin", "bint", "binti", "ibn", "ben"]
 
     /// Courtesy words some outlets write before a full name without a period ("Dr William Ruto",
-    /// "Prof Yunus"): dropped for comparing when a name of two words or more remains.
+    /// "Prof Yunus"): dropped for comparing when a name remains after them.
     static let courtesyWords: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "professor"]
 
     /// A name as the merge compares it: accents folded ("Inácio" = "Inacio", "Félix" = "Felix")
     /// and a leading courtesy word dropped ("Dr Selemani Jafo" = "Selemani Jafo").
-    static func comparable(_ name: String) -> String {
-        let joined = withoutCourtesy(name)
-        if joined.utf8.allSatisfy({ $0 < 0x80 }) { return joined }
-        var out = String.UnicodeScalarView()
-        for s in joined.decomposedStringWithCanonicalMapping.unicodeScalars where s.properties.generalCategory != .nonspacingMark {
-            out.append(s)
+    static func comparable(_ name: String) -> String { comparableWords(name).joined(separator: " ") }
+
+    /// The words of `comparable(name)`, split once.
+    static func comparableWords(_ name: String) -> [String] {
+        var words = NameKey.words(name)
+        if words.count >= 2, courtesyWords.contains(NameKey.of(words[0])) { words.removeFirst() }
+        return words.map { w in
+            if w.utf8.allSatisfy({ $0 < 0x80 }) { return w }
+            var out = String.UnicodeScalarView()
+            for s in w.decomposedStringWithCanonicalMapping.unicodeScalars where s.properties.generalCategory != .nonspacingMark {
+                out.append(s)
+            }
+            return String(out)
         }
-        return String(out)
     }
 
     /// The name without a leading courtesy word, when a name remains.
