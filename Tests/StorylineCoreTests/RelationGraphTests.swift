@@ -237,6 +237,28 @@ final class RelationStatementAndEventTests: XCTestCase {
         XCTAssertEqual(Set(rels.first?.interactions.first?.sources.map(\.article) ?? []), ["a", "b", "c", "d", "e"])
     }
 
+    /// An undated "his phone call with Boulos during the talks" in an analysis a week after the dated
+    /// call joins it; one told a month later, one before the call, and one with two calls to choose
+    /// from stay undated.
+    func testAnUndatedRetellingInALaterArticleJoinsThePairsOneDatedEncounter() {
+        func src(_ a: String) -> SourceRef { SourceRef(article: a, sentence: "s", offset: 10, block: 1) }
+        func call(_ a: String, _ date: TimeSpan?) -> ArticleExtraction {
+            ArticleExtraction(article: a, relations: [Relation(people: ["Kim", "Sato"], interactions: [
+                Interaction(type: .phoneCall, date: date, event: nil, sources: [src(a)])])])
+        }
+        let day = TimeSpan(day: Day(2026, 11, 3)!)
+        let published = ["wire": Day(2026, 11, 3)!, "analysis": Day(2026, 11, 12)!, "late": Day(2026, 12, 20)!, "early": Day(2026, 11, 1)!]
+        let rels = RelationGraph.build(extractions: [call("wire", day), call("analysis", nil), call("late", nil), call("early", nil)],
+                                       names: [:], published: published)
+        let ties = rels.first?.interactions ?? []
+        XCTAssertEqual(ties.count, 2, "\(ties.map { ($0.date?.start.iso, $0.sources.map(\.article)) })")
+        XCTAssertEqual(Set(ties.first { $0.date != nil }?.sources.map(\.article) ?? []), ["wire", "analysis"])
+        XCTAssertEqual(Set(ties.first { $0.date == nil }?.sources.map(\.article) ?? []), ["late", "early"])
+        let twoCalls = RelationGraph.build(extractions: [call("wire", day), call("other", TimeSpan(day: Day(2026, 11, 5)!)), call("analysis", nil)],
+                                           names: [:], published: published.merging(["other": Day(2026, 11, 5)!]) { a, _ in a })
+        XCTAssertEqual(twoCalls.first?.interactions.filter { $0.date == nil }.count, 1)
+    }
+
     func testSingleSourceEventMakesAPairOnlyBetweenTwoParties() {
         let one = [SourceRef(article: "a", sentence: "s", offset: 0, block: 0)]
         let two = Event(id: "e2", date: nil, expression: "", type: .phoneCall, status: .occurred, summary: "",

@@ -2,9 +2,10 @@
 /// and from merged events with two or more participants, with names made canonical.
 public enum RelationGraph {
     /// Relations per unordered pair (names sorted), most interactions first.
-    /// `names` maps each article's own names to canonical ones (from `PeopleMerger`).
+    /// `names` maps each article's own names to canonical ones (from `PeopleMerger`); `published`
+    /// gives articles' publication days, so an undated retelling finds the encounter it retells.
     public static func build(extractions: [ArticleExtraction], names: [String: [String: String]],
-                             events: [Event] = []) -> [Relation] {
+                             events: [Event] = [], published: [String: Day] = [:]) -> [Relation] {
         var byPair: [[String]: [Interaction]] = [:]
         var order: [[String]] = []
         // Each pair's interactions by source sentence, so an event finds its clause interactions
@@ -83,7 +84,9 @@ public enum RelationGraph {
                 }
             }
         }
-        var relations = order.map { Relation(people: $0, interactions: merged(foldedRetellings(foldedHeadlines(byPair[$0]!)))) }
+        var relations = order.map { pair in
+            Relation(people: pair, interactions: merged(foldedAcrossArticles(foldedRetellings(foldedHeadlines(byPair[pair]!)), published: published)))
+        }
         relations.sort { a, b in
             a.interactions.count != b.interactions.count ? a.interactions.count > b.interactions.count
                 : a.people.lexicographicallyPrecedes(b.people)
@@ -176,6 +179,46 @@ public enum RelationGraph {
             let before = fitting.filter { $0.offset < source.offset }
             guard let target = before.max(by: { $0.offset < $1.offset })?.index ?? (fitting.count == 1 ? fitting[0].index : nil) else { continue }
             for s in i.sources where !out[target].sources.contains(s) { out[target].sources.append(s) }
+            dropped.insert(k)
+        }
+        return out.indices.filter { !dropped.contains($0) }.map { out[$0] }
+    }
+
+    /// Days after an encounter within which an undated mention in another article retells it.
+    static let retellingDays = 14
+
+    /// "Modi also met Ramaphosa on the sidelines" (undated, a wire of that day) or "his phone call
+    /// with Boulos during the talks" (an analysis a week later): an undated encounter of the pair told
+    /// in an article published up to two weeks after the pair's one dated encounter of that kind
+    /// joins it. Two candidates, or none, leave it undated. Calls join calls only. Runs before
+    /// `merged`, which joins undated mentions with each other.
+    static func foldedAcrossArticles(_ list: [Interaction], published: [String: Day]) -> [Interaction] {
+        guard !published.isEmpty, list.count > 1, list.contains(where: { $0.date == nil }) else { return list }
+        func inPerson(_ t: InteractionType) -> Bool { t == .meeting || t == .summit || t == .visit || t == .agreement }
+        func kind(_ t: InteractionType) -> Int? { t == .phoneCall ? 0 : inPerson(t) ? 1 : nil }
+        // Dated encounters sorted by their last day: each undated mention looks at a two-week window.
+        let dated = list.indices.filter { list[$0].date != nil && kind(list[$0].type) != nil }
+            .sorted { list[$0].date!.end < list[$1].date!.end }
+        guard !dated.isEmpty else { return list }
+        var out = list
+        var dropped = Set<Int>()
+        for (k, i) in list.enumerated() where i.date == nil && i.event == nil {
+            guard let want = kind(i.type), let article = i.sources.first?.article,
+                  i.sources.allSatisfy({ $0.article == article }), let day = published[article]?.ordinal else { continue }
+            var lo = 0, hi = dated.count
+            while lo < hi { let mid = (lo + hi) / 2; if list[dated[mid]].date!.end.ordinal < day - retellingDays { lo = mid + 1 } else { hi = mid } }
+            // Reports of one encounter (one event, or one type and date) count once.
+            var found: [(index: Int, key: String)] = []
+            while lo < dated.count, Set(found.map(\.key)).count < 2 {
+                let j = dated[lo], d = list[j].date!
+                lo += 1
+                if d.end.ordinal > day + EventMerger.attachDays { break }
+                guard d.start.ordinal <= day, kind(list[j].type) == want,
+                      !list[j].sources.contains(where: { $0.article == article }) else { continue }
+                found.append((j, list[j].event ?? "\(list[j].type.rawValue)|\(d.start.ordinal)|\(d.end.ordinal)"))
+            }
+            guard let target = found.first, Set(found.map(\.key)).count == 1 else { continue }
+            for s in i.sources where !out[target.index].sources.contains(s) { out[target.index].sources.append(s) }
             dropped.insert(k)
         }
         return out.indices.filter { !dropped.contains($0) }.map { out[$0] }
