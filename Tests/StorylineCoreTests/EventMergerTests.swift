@@ -79,6 +79,22 @@ final class EventMergerTests: XCTestCase {
         XCTAssertEqual(merged.count, 1, "\(merged.map(\.summary))")
     }
 
+    /// The eve's "are expected to sign on Wednesday" and the day's "signed on Wednesday": the event
+    /// happened, and the report saying so speaks for it even when the forecast names more people.
+    func testTheReportThatItHappenedSpeaksForTheEvent() {
+        var forecast = event("a", "2026-11-04", .day, .agreement, "Rossi, Dube and Berg are expected to sign a truce on Wednesday",
+                             ["Ana Rossi", "Sipho Dube", "Jon Berg"], places: ["Doha"])
+        forecast.status = .planned
+        let merged = EventMerger.merge([
+            forecast,
+            event("b", "2026-11-04", .day, .agreement, "Rossi and Dube signed a truce in Doha on Wednesday", ["Ana Rossi", "Sipho Dube"],
+                  places: ["Doha"]),
+        ])
+        XCTAssertEqual(merged.count, 1)
+        XCTAssertEqual(merged.first?.status, .occurred)
+        XCTAssertEqual(merged.first?.summary, "Rossi and Dube signed a truce in Doha on Wednesday")
+    }
+
     func testALeadersSeparateMeetingsOnOneDayAreNotChained() {
         let merged = EventMerger.merge([
             event("a", "2025-10-08", .day, .meeting, "Rossi met Prime Minister Dube", ["Ana Rossi", "Sipho Dube"]),

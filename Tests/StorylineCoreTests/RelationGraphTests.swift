@@ -235,6 +235,11 @@ final class RelationStatementAndEventTests: XCTestCase {
         let rels = RelationGraph.build(extractions: xs, names: [:], events: [event])
         XCTAssertEqual(rels.first?.interactions.count, 1, "\(rels.first?.interactions.map { ($0.type, $0.sources.map(\.article)) } ?? [])")
         XCTAssertEqual(Set(rels.first?.interactions.first?.sources.map(\.article) ?? []), ["a", "b", "c", "d", "e"])
+        // The tie is told by the sentence that tells the event in the timeline.
+        var told = event
+        told.sources[2].sentence = "Kim and Sato spoke by phone on Wednesday."
+        told.summary = "Kim and Sato spoke by phone on Wednesday"
+        XCTAssertEqual(RelationGraph.build(extractions: xs, names: [:], events: [told]).first?.interactions.first?.sources.first?.article, "c")
     }
 
     /// An undated "his phone call with Boulos during the talks" in an analysis a week after the dated

@@ -373,9 +373,10 @@ public enum EventMerger {
             a.value != b.value ? a.value < b.value
                 : (priority.firstIndex(of: a.key) ?? 99) > (priority.firstIndex(of: b.key) ?? 99)
         }!.key
-        // The report that speaks for the event: of its type, naming the most people, read first.
-        func leadKey(_ e: Event) -> (Int, Int, String, Int) {
-            (e.type == type ? 0 : 1, -e.participants.count, e.sources.first?.article ?? "", e.sources.first?.offset ?? 0)
+        // The report that speaks for the event: one telling it happened ("signed on Wednesday", not the
+        // eve's "are expected to sign on Wednesday"), of its type, naming the most people, read first.
+        func leadKey(_ e: Event) -> (Int, Int, Int, String, Int) {
+            (e.status == .occurred ? 0 : 1, e.type == type ? 0 : 1, -e.participants.count, e.sources.first?.article ?? "", e.sources.first?.offset ?? 0)
         }
         let lead = fine.min { leadKey($0) < leadKey($1) } ?? group[0]
         var participants: [String] = [], places: [String] = [], sources: [SourceRef] = []

@@ -28,9 +28,12 @@ public enum RelationGraph {
                 for i in r.interactions { add(pair, i) }
             }
         }
+        // Per linked event, the sentence its summary comes from: the tie is told by the same sentence.
+        var leads: [String: SourceRef] = [:]
         for e in events where e.participants.count >= 2 {
             guard let type = interactionType(e.type) else { continue }
             let ps = Array(Set(e.participants)).sorted()
+            if e.sources.count > 1, let lead = e.sources.first(where: { $0.sentence.contains(e.summary) }) { leads[e.id] = lead }
             // The event's sentences grouped by article, in source order (a leader's event may have thousands).
             var seenBlocks = Set<SentenceKey>()
             var byArticle: [(article: String, sentences: [SentenceKey])] = []
@@ -85,7 +88,14 @@ public enum RelationGraph {
             }
         }
         var relations = order.map { pair in
-            Relation(people: pair, interactions: merged(foldedAcrossArticles(foldedRetellings(foldedHeadlines(byPair[pair]!)), published: published)))
+            var interactions = merged(foldedAcrossArticles(foldedRetellings(foldedHeadlines(byPair[pair]!)), published: published))
+            for k in interactions.indices {
+                guard let lead = interactions[k].event.flatMap({ leads[$0] }),
+                      let i = interactions[k].sources.firstIndex(where: { $0.article == lead.article && $0.block == lead.block }), i > 0
+                else { continue }
+                interactions[k].sources.insert(interactions[k].sources.remove(at: i), at: 0)
+            }
+            return Relation(people: pair, interactions: interactions)
         }
         relations.sort { a, b in
             a.interactions.count != b.interactions.count ? a.interactions.count > b.interactions.count
