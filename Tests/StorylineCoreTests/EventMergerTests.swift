@@ -95,6 +95,27 @@ final class EventMergerTests: XCTestCase {
         XCTAssertEqual(merged.first?.summary, "Rossi and Dube signed a truce in Doha on Wednesday")
     }
 
+    /// "spoke by phone Wednesday night" (Washington) and "telephone talks on Thursday morning" (Tokyo):
+    /// one call. One article's calls on two days, and meetings a day apart, stay two.
+    func testOneCallDatedADayApartAcrossTheDateLineIsOneCall() {
+        let merged = EventMerger.merge([
+            event("a", "2026-02-11", .day, .phoneCall, "Rossi spoke by phone Wednesday night with Sato", ["Ana Rossi", "Ken Sato"]),
+            event("b", "2026-02-12", .day, .phoneCall, "Sato held telephone talks with Rossi on Thursday morning", ["Ana Rossi", "Ken Sato"]),
+        ])
+        XCTAssertEqual(merged.count, 1, "\(merged.map(\.summary))")
+        XCTAssertEqual(merged.first?.date, TimeSpan(start: Day(2026, 2, 11)!, end: Day(2026, 2, 12)!, granularity: .range))
+        let twoCalls = EventMerger.merge([
+            event("c", "2026-02-11", .day, .phoneCall, "Rossi spoke by phone with Sato on Wednesday", ["Ana Rossi", "Ken Sato"]),
+            event("c", "2026-02-12", .day, .phoneCall, "they spoke again on Thursday", ["Ana Rossi", "Ken Sato"], offset: 80),
+        ])
+        XCTAssertEqual(twoCalls.count, 2)
+        let meetings = EventMerger.merge([
+            event("d", "2026-02-11", .day, .meeting, "Rossi met Sato on Wednesday", ["Ana Rossi", "Ken Sato"]),
+            event("e", "2026-02-12", .day, .meeting, "Sato hosted Rossi for dinner on Thursday", ["Ana Rossi", "Ken Sato"]),
+        ])
+        XCTAssertEqual(meetings.count, 2)
+    }
+
     func testALeadersSeparateMeetingsOnOneDayAreNotChained() {
         let merged = EventMerger.merge([
             event("a", "2025-10-08", .day, .meeting, "Rossi met Prime Minister Dube", ["Ana Rossi", "Sipho Dube"]),

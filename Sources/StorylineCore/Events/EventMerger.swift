@@ -62,16 +62,22 @@ public enum EventMerger {
         for i in dated where isFine(i) {
             let e = events[i], span = e.date!, people = reports[i].people
             var best: (Double, Int)? = nil
+            // A call may be dated a day apart by outlets on either side of the date line.
+            let reach = e.type == .phoneCall && span.length == 1 ? 1 : 0
             for key in reports[i].keys {
-                active[key].removeAll { clusters[$0].hull.end < span.start }
+                active[key].removeAll { clusters[$0].hull.end.ordinal < span.start.ordinal - 1 }
                 if active[key].count > 4 * candidateCap { active[key].removeFirst(active[key].count - 2 * candidateCap) }
                 for c in active[key].suffix(candidateCap) where seenMark[c] != i {
                     seenMark[c] = i
-                    guard clusters[c].hull.overlaps(span), fits(people, clusters[c].participants) else { continue }
+                    let overlapping = clusters[c].hull.overlaps(span)
+                    guard overlapping || clusters[c].hull.end.ordinal >= span.start.ordinal - reach,
+                          fits(people, clusters[c].participants) else { continue }
                     var score = 0.0
                     for m in clusters[c].members.suffix(memberCap) where sameEvent(reports[m], reports[i], coarse: false) {
                         score = max(score, affinity(reports[m], reports[i]))
                     }
+                    // A report of the same day wins over one of the day before.
+                    if !overlapping { score *= 0.5 }
                     if score > 0, best == nil || score > best!.0 { best = (score, c) }
                 }
             }
@@ -259,7 +265,8 @@ public enum EventMerger {
 
     /// True when `a` and `b` read as reports of the same event (people are checked per cluster).
     static func sameEvent(_ ra: Report, _ rb: Report, coarse: Bool) -> Bool {
-        guard let da = ra.date, let db = rb.date, da.overlaps(db) else { return false }
+        guard let da = ra.date, let db = rb.date else { return false }
+        guard da.overlaps(db) else { return !coarse && sameCallAcrossDateLine(ra, rb) }
         // One sentence dating two clauses differently tells two events ("arrived on Monday after
         // a visit to Laos from Jan. 30 to Feb. 2").
         if da != db, ra.firstArticle >= 0, ra.firstArticle == rb.firstArticle, ra.firstOffset == rb.firstOffset {
@@ -312,6 +319,15 @@ public enum EventMerger {
             return true
         }
         return sameType && (shared || anyEmpty) && sim() >= 0.3
+    }
+
+    /// A call late on Wednesday in Washington is Thursday morning in Tokyo: two outlets dating a call
+    /// between the same two or more people a day apart tell one call (one article's two calls stay two).
+    static func sameCallAcrossDateLine(_ ra: Report, _ rb: Report) -> Bool {
+        guard ra.type == .phoneCall, rb.type == .phoneCall, let da = ra.date, let db = rb.date,
+              da.length == 1, db.length == 1, abs(da.start.ordinal - db.start.ordinal) == 1,
+              min(ra.people.count, rb.people.count) >= 2, sharedCount(ra.articles, rb.articles) == 0 else { return false }
+        return sharedCount(ra.people, rb.people) == min(ra.people.count, rb.people.count)
     }
 
     /// The words of an event's places, so "Nara" and "Nara Prefecture" share a place.
