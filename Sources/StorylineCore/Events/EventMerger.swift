@@ -64,13 +64,14 @@ public enum EventMerger {
             var best: (Double, Int)? = nil
             // A call may be dated a day apart by outlets on either side of the date line.
             let reach = e.type == .phoneCall && span.length == 1 ? 1 : 0
+            let dayBefore = span.start.adding(days: -1)
             for key in reports[i].keys {
-                active[key].removeAll { clusters[$0].hull.end.ordinal < span.start.ordinal - 1 }
+                active[key].removeAll { clusters[$0].hull.end < dayBefore }
                 if active[key].count > 4 * candidateCap { active[key].removeFirst(active[key].count - 2 * candidateCap) }
                 for c in active[key].suffix(candidateCap) where seenMark[c] != i {
                     seenMark[c] = i
                     let overlapping = clusters[c].hull.overlaps(span)
-                    guard overlapping || clusters[c].hull.end.ordinal >= span.start.ordinal - reach,
+                    guard overlapping || (reach > 0 && clusters[c].hull.end == dayBefore),
                           fits(people, clusters[c].participants) else { continue }
                     var score = 0.0
                     for m in clusters[c].members.suffix(memberCap) where sameEvent(reports[m], reports[i], coarse: false) {
