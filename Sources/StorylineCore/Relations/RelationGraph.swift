@@ -33,7 +33,8 @@ public enum RelationGraph {
         for e in events where e.participants.count >= 2 {
             guard let type = interactionType(e.type) else { continue }
             let ps = Array(Set(e.participants)).sorted()
-            if e.sources.count > 1, let lead = e.sources.first(where: { $0.sentence.contains(e.summary) }) { leads[e.id] = lead }
+            // (Among its first sources only: an event told by thousands of articles costs no more.)
+            if e.sources.count > 1, let lead = e.sources.prefix(64).first(where: { $0.sentence.contains(e.summary) }) { leads[e.id] = lead }
             // The event's sentences grouped by article, in source order (a leader's event may have thousands).
             var seenBlocks = Set<SentenceKey>()
             var byArticle: [(article: String, sentences: [SentenceKey])] = []
