@@ -221,13 +221,13 @@ final class RelationStatementAndEventTests: XCTestCase {
         XCTAssertEqual(rels.first?.interactions.last?.date, span)
     }
 
-    /// One call told by three outlets, each in its own clause (one calls it an agreement), and by a
-    /// fourth whose sentence no clause reads: one tie with the four articles.
+    /// One call told by four outlets, each in its own clause (the first calls it an agreement), and by
+    /// a fifth whose sentence no clause reads: one call tie with the five articles.
     func testAnEventToldByOutletsLinksEachOutletsClauseIntoOneTie() {
         func src(_ a: String) -> SourceRef { SourceRef(article: a, sentence: "s", offset: 10, block: 1) }
         let day = TimeSpan(day: Day(2026, 3, 4)!)
         let month = TimeSpan(start: Day(2026, 3, 1)!, end: Day(2026, 3, 31)!, granularity: .month)
-        let xs = [("a", InteractionType.phoneCall, day), ("b", .phoneCall, day), ("c", .agreement, day), ("d", .phoneCall, month)].map { a, t, d in
+        let xs = [("a", InteractionType.agreement, day), ("b", .phoneCall, day), ("c", .phoneCall, day), ("d", .phoneCall, month)].map { a, t, d in
             ArticleExtraction(article: a, relations: [Relation(people: ["Kim", "Sato"], interactions: [Interaction(type: t, date: d, event: nil, sources: [src(a)])])])
         }
         let event = Event(id: "call", date: day, expression: "Wednesday", type: .phoneCall, status: .occurred, summary: "call",
@@ -235,6 +235,7 @@ final class RelationStatementAndEventTests: XCTestCase {
         let rels = RelationGraph.build(extractions: xs, names: [:], events: [event])
         XCTAssertEqual(rels.first?.interactions.count, 1, "\(rels.first?.interactions.map { ($0.type, $0.sources.map(\.article)) } ?? [])")
         XCTAssertEqual(Set(rels.first?.interactions.first?.sources.map(\.article) ?? []), ["a", "b", "c", "d", "e"])
+        XCTAssertEqual(rels.first?.interactions.first?.type, .phoneCall, "the tie is the event: a call, as the timeline shows")
         // The tie is told by the sentence that tells the event in the timeline.
         var told = event
         told.sources[2].sentence = "Kim and Sato spoke by phone on Wednesday."

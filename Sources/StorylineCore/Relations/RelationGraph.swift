@@ -30,8 +30,10 @@ public enum RelationGraph {
         }
         // Per linked event, the sentence its summary comes from: the tie is told by the same sentence.
         var leads: [String: SourceRef] = [:]
+        var eventTypes: [String: InteractionType] = [:]
         for e in events where e.participants.count >= 2 {
             guard let type = interactionType(e.type) else { continue }
+            eventTypes[e.id] = type
             let ps = Array(Set(e.participants)).sorted()
             // (Among its first sources only: an event told by thousands of articles costs no more.)
             if e.sources.count > 1, let lead = e.sources.prefix(64).first(where: { $0.sentence.contains(e.summary) }) { leads[e.id] = lead }
@@ -91,6 +93,8 @@ public enum RelationGraph {
         var relations = order.map { pair in
             var interactions = merged(foldedAcrossArticles(foldedRetellings(foldedHeadlines(byPair[pair]!)), published: published))
             for k in interactions.indices {
+                // A tie that is an event has the event's type, as the timeline shows it.
+                if let t = interactions[k].event.flatMap({ eventTypes[$0] }), t != .statement { interactions[k].type = t }
                 guard let lead = interactions[k].event.flatMap({ leads[$0] }),
                       let i = interactions[k].sources.firstIndex(where: { $0.article == lead.article && $0.block == lead.block }), i > 0
                 else { continue }
