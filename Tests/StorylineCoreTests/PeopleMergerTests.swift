@@ -65,6 +65,21 @@ final class PeopleMergerTests: XCTestCase {
         XCTAssertEqual(Set(lib.people.map(\.name)), ["Tomás Aurelio Vaca de Souza", "Kofi Ebo Nkansah Tetteh"], "\(lib.people.map(\.name))")
     }
 
+    /// "Mohammed bin Salman" at one outlet, "Muhammad bin Salman" at another: one person; another
+    /// Muhammad with another father's name stays apart.
+    func testArabicGivenNameRomanizationsAreOnePerson() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["Crown Prince Mohammed bin Tariq arrived."]),
+            peopleTestArticle(id: "b", ["Crown Prince Muhammad bin Tariq said the budget holds."]),
+            peopleTestArticle(id: "c", ["Minister Muhammad bin Nasser left."]),
+            peopleTestArticle(id: "d", ["Spokesman Yusuf Mohamed said talks went well."]),
+            peopleTestArticle(id: "e", ["Spokesman Mohammed said the talks would resume."]),
+        ])
+        XCTAssertEqual(lib.people.count, 3, "\(lib.people.map(\.name))")
+        XCTAssertEqual(lib.people.first { $0.articles.contains("d") }?.articles, ["d", "e"])
+        XCTAssertEqual(lib.people.first { $0.articles.contains("a") }?.articles, ["a", "b"])
+    }
+
     /// A name end that two longer names share ("Al Thani") joins neither.
     func testSharedNameEndJoinsNoOne() {
         let lib = Library.build(from: [

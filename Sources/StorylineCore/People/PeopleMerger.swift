@@ -141,6 +141,16 @@ public enum PeopleMerger {
     /// Words that begin a father's name inside a person's name ("bin Salman").
     static let patronymicWords: Set<String> = ["bin", "bint", "binti", "ibn", "ben"]
 
+    /// Romanizations of one Arabic given name that outlets spell differently ("Mohammed bin Salman",
+    /// "Muhammad bin Salman"; "Hussein Mohamed", then "Mohammed"), each as one spelling.
+    static let transliterations: [String: String] = {
+        var m: [String: String] = [:]
+        for w in ["muhammad", "mohammed", "mohammad", "mohamed", "muhammed", "mohamad", "muhamad"] { m[w] = "Mohammed" }
+        for w in ["ahmed", "ahmad"] { m[w] = "Ahmed" }
+        for w in ["abdel", "abdul", "abdal"] { m[w] = "Abdel" }
+        return m
+    }()
+
     /// Courtesy words some outlets write before a full name without a period ("Dr William Ruto",
     /// "Prof Yunus"): dropped for comparing when a name remains after them.
     static let courtesyWords: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "professor"]
@@ -154,6 +164,7 @@ public enum PeopleMerger {
         var words = NameKey.words(name)
         if words.count >= 2, courtesyWords.contains(NameKey.of(words[0])) { words.removeFirst() }
         return words.map { w in
+            if let one = transliterations[w.lowercased()] { return one }
             if w.utf8.allSatisfy({ $0 < 0x80 }) { return w }
             var out = String.UnicodeScalarView()
             for s in w.decomposedStringWithCanonicalMapping.unicodeScalars where s.properties.generalCategory != .nonspacingMark {
