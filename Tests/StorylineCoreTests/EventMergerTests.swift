@@ -116,6 +116,17 @@ final class EventMergerTests: XCTestCase {
         XCTAssertEqual(meetings.count, 2)
     }
 
+    /// "will meet in the coming weeks" (a 30-day range) joins the meeting held on Friday: the event
+    /// is dated Friday, not the whole month the forecast spans.
+    func testALongRangeJoiningADayKeepsTheDay() {
+        let merged = EventMerger.merge([
+            event("a", "2026-02-12", to: "2026-03-13", .range, .meeting, "Rossi and Sato will meet in the coming weeks", ["Ana Rossi", "Ken Sato"]),
+            event("b", "2026-02-13", .day, .meeting, "Rossi hosted Sato at the palace on Friday", ["Ana Rossi", "Ken Sato"]),
+        ])
+        XCTAssertEqual(merged.count, 1)
+        XCTAssertEqual(merged.first?.date, TimeSpan(day: Day(2026, 2, 13)!))
+    }
+
     func testALeadersSeparateMeetingsOnOneDayAreNotChained() {
         let merged = EventMerger.merge([
             event("a", "2025-10-08", .day, .meeting, "Rossi met Prime Minister Dube", ["Ana Rossi", "Sipho Dube"]),

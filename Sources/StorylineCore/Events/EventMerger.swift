@@ -374,8 +374,13 @@ public enum EventMerger {
             return e
         }
         let rank: [Granularity: Int] = [.day: 0, .range: 0, .week: 1, .partOfMonth: 2, .month: 3, .season: 4, .year: 5]
-        let finest = group.compactMap { $0.date.map { rank[$0.granularity] ?? 9 } }.min() ?? 9
-        let fine = group.filter { $0.date.map { rank[$0.granularity] ?? 9 } == finest }
+        // A range of weeks ("in the coming weeks") is as coarse as the month it spans, not as fine as a day.
+        func fineness(_ d: TimeSpan) -> Int {
+            let r = rank[d.granularity] ?? 9
+            return r == 0 && d.length > fineDays ? (d.length <= attachDays ? 3 : 4) : r
+        }
+        let finest = group.compactMap { $0.date.map(fineness) }.min() ?? 9
+        let fine = group.filter { $0.date.map(fineness) == finest }
         var date: TimeSpan? = nil
         if let first = fine.first?.date {
             let start = fine.compactMap { $0.date?.start }.min() ?? first.start
