@@ -38,6 +38,95 @@ final class EventMergerTests: XCTestCase {
         XCTAssertEqual(merged.count, 3)
     }
 
+    /// Two outlets name the place of one meeting differently ("in New Delhi", "at Hyderabad House"):
+    /// the same two leaders on the same day are one meeting; one leader's visits stay apart by place.
+    func testSamePairOnTheSameDayIsOneMeetingWhateverPlaceEachOutletNames() {
+        let merged = EventMerger.merge([
+            event("a", "2026-09-09", .day, .meeting, "Rossi met Dube in Lusaka", ["Ana Rossi", "Sipho Dube"], places: ["Lusaka"]),
+            event("b", "2026-09-09", .day, .meeting, "Dube held talks with Rossi at State House", ["Ana Rossi", "Sipho Dube"],
+                  places: ["State House"]),
+            event("c", "2026-09-09", .day, .visit, "Rossi visits Germany", ["Ana Rossi"], places: ["Germany"]),
+            event("d", "2026-09-09", .day, .visit, "Rossi visits Kenya", ["Ana Rossi"], places: ["Kenya"]),
+        ])
+        XCTAssertEqual(merged.count, 3, "\(merged.map(\.summary))")
+        XCTAssertEqual(Set(merged.first { $0.type == .meeting }?.sources.map(\.article) ?? []), ["a", "b"])
+    }
+
+    /// One outlet writes "agreed on Wednesday to double trade", another "met on Wednesday": one event.
+    /// An article telling the summit and the agreement signed there tells two.
+    func testAnAgreementToldByOneOutletIsTheMeetingAnotherTells() {
+        let merged = EventMerger.merge([
+            event("a", "2026-09-09", .day, .agreement, "Rossi and Dube agreed to double trade by 2030", ["Ana Rossi", "Sipho Dube"]),
+            event("b", "2026-09-09", .day, .meeting, "Dube met Rossi at the summit venue", ["Ana Rossi", "Sipho Dube"]),
+        ])
+        XCTAssertEqual(merged.count, 1, "\(merged.map(\.summary))")
+        let oneArticle = EventMerger.merge([
+            event("c", "2026-01-13", to: "2026-01-14", .range, .summit, "Rossi and Dube open the summit", ["Ana Rossi", "Sipho Dube"]),
+            event("c", "2026-01-14", .day, .agreement, "the summit concludes with agreements on security", ["Ana Rossi", "Sipho Dube"], offset: 90),
+        ])
+        XCTAssertEqual(oneArticle.count, 2)
+    }
+
+    /// "signed a ceasefire agreement in Doha on Wednesday" and "the ceasefire Kagame signed in Doha on
+    /// November 4" (one signatory recognized): the same signing.
+    func testOneSigningToldInOtherWordsIsOneAgreement() {
+        let merged = EventMerger.merge([
+            event("a", "2026-11-04", .day, .agreement, "The presidents signed a ceasefire agreement after three days of talks",
+                  ["Ana Rossi", "Sipho Dube"], places: ["Doha"]),
+            event("b", "2026-11-04", .day, .agreement, "The truce Dube put his name to is the fourth such deal in as many years",
+                  ["Sipho Dube"], places: ["Doha"]),
+        ])
+        XCTAssertEqual(merged.count, 1, "\(merged.map(\.summary))")
+    }
+
+    /// The eve's "are expected to sign on Wednesday" and the day's "signed on Wednesday": the event
+    /// happened, and the report saying so speaks for it even when the forecast names more people.
+    func testTheReportThatItHappenedSpeaksForTheEvent() {
+        var forecast = event("a", "2026-11-04", .day, .agreement, "Rossi, Dube and Berg are expected to sign a truce on Wednesday",
+                             ["Ana Rossi", "Sipho Dube", "Jon Berg"], places: ["Doha"])
+        forecast.status = .planned
+        let merged = EventMerger.merge([
+            forecast,
+            event("b", "2026-11-04", .day, .agreement, "Rossi and Dube signed a truce in Doha on Wednesday", ["Ana Rossi", "Sipho Dube"],
+                  places: ["Doha"]),
+        ])
+        XCTAssertEqual(merged.count, 1)
+        XCTAssertEqual(merged.first?.status, .occurred)
+        XCTAssertEqual(merged.first?.summary, "Rossi and Dube signed a truce in Doha on Wednesday")
+    }
+
+    /// "spoke by phone Wednesday night" (Washington) and "telephone talks on Thursday morning" (Tokyo):
+    /// one call. One article's calls on two days, and meetings a day apart, stay two.
+    func testOneCallDatedADayApartAcrossTheDateLineIsOneCall() {
+        let merged = EventMerger.merge([
+            event("a", "2026-02-11", .day, .phoneCall, "Rossi spoke by phone Wednesday night with Sato", ["Ana Rossi", "Ken Sato"]),
+            event("b", "2026-02-12", .day, .phoneCall, "Sato held telephone talks with Rossi on Thursday morning", ["Ana Rossi", "Ken Sato"]),
+        ])
+        XCTAssertEqual(merged.count, 1, "\(merged.map(\.summary))")
+        XCTAssertEqual(merged.first?.date, TimeSpan(start: Day(2026, 2, 11)!, end: Day(2026, 2, 12)!, granularity: .range))
+        let twoCalls = EventMerger.merge([
+            event("c", "2026-02-11", .day, .phoneCall, "Rossi spoke by phone with Sato on Wednesday", ["Ana Rossi", "Ken Sato"]),
+            event("c", "2026-02-12", .day, .phoneCall, "they spoke again on Thursday", ["Ana Rossi", "Ken Sato"], offset: 80),
+        ])
+        XCTAssertEqual(twoCalls.count, 2)
+        let meetings = EventMerger.merge([
+            event("d", "2026-02-11", .day, .meeting, "Rossi met Sato on Wednesday", ["Ana Rossi", "Ken Sato"]),
+            event("e", "2026-02-12", .day, .meeting, "Sato hosted Rossi for dinner on Thursday", ["Ana Rossi", "Ken Sato"]),
+        ])
+        XCTAssertEqual(meetings.count, 2)
+    }
+
+    /// "will meet in the coming weeks" (a 30-day range) joins the meeting held on Friday: the event
+    /// is dated Friday, not the whole month the forecast spans.
+    func testALongRangeJoiningADayKeepsTheDay() {
+        let merged = EventMerger.merge([
+            event("a", "2026-02-12", to: "2026-03-13", .range, .meeting, "Rossi and Sato will meet in the coming weeks", ["Ana Rossi", "Ken Sato"]),
+            event("b", "2026-02-13", .day, .meeting, "Rossi hosted Sato at the palace on Friday", ["Ana Rossi", "Ken Sato"]),
+        ])
+        XCTAssertEqual(merged.count, 1)
+        XCTAssertEqual(merged.first?.date, TimeSpan(day: Day(2026, 2, 13)!))
+    }
+
     func testALeadersSeparateMeetingsOnOneDayAreNotChained() {
         let merged = EventMerger.merge([
             event("a", "2025-10-08", .day, .meeting, "Rossi met Prime Minister Dube", ["Ana Rossi", "Sipho Dube"]),

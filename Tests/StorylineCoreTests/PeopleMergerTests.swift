@@ -32,6 +32,64 @@ final class PeopleMergerTests: XCTestCase {
         XCTAssertEqual(lib.people.first?.articles, ["a", "b"])
     }
 
+    /// An ASCII-only wire drops the accents another outlet keeps: one person, shown with the accents.
+    func testAccentedAndPlainSpellingsAreOnePerson() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["President Inès Lévêque arrived in Paris."]),
+            peopleTestArticle(id: "b", ["President Ines Leveque said the budget holds."]),
+            peopleTestArticle(id: "c", ["President Ines Leveque left on Friday."]),
+        ])
+        XCTAssertEqual(lib.people.map(\.name), ["Inès Lévêque"])
+        XCTAssertEqual(lib.people.first?.articles, ["a", "b", "c"])
+    }
+
+    /// "Dr William Ruto" (a courtesy word without a period) is "William Ruto", shown without it.
+    func testCourtesyWordBeforeAFullNameJoinsTheName() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["Trade Minister Dr Selemani Jafo will travel to Arusha."]),
+            peopleTestArticle(id: "b", ["Trade Minister Selemani Jafo met his counterpart."]),
+        ])
+        XCTAssertEqual(lib.people.map(\.name), ["Selemani Jafo"], "\(lib.people.map(\.name))")
+        XCTAssertEqual(lib.people.first?.articles, ["a", "b"])
+    }
+
+    /// "Lula da Silva" is the end of "Luiz Inácio Lula da Silva"; "Felix Tshisekedi" drops the middle
+    /// and the last name of "Felix Antoine Tshisekedi Tshilombo": each is one person.
+    func testNameEndAndFirstWithLaterWordJoinTheLongerName() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["President Tomás Aurelio Vaca de Souza arrived."]),
+            peopleTestArticle(id: "b", ["President Vaca de Souza said the budget holds."]),
+            peopleTestArticle(id: "c", ["President Kofi Ebo Nkansah Tetteh spoke on Monday."]),
+            peopleTestArticle(id: "d", ["President Kofi Nkansah left."]),
+        ])
+        XCTAssertEqual(Set(lib.people.map(\.name)), ["Tomás Aurelio Vaca de Souza", "Kofi Ebo Nkansah Tetteh"], "\(lib.people.map(\.name))")
+    }
+
+    /// "Mohammed bin Salman" at one outlet, "Muhammad bin Salman" at another: one person; another
+    /// Muhammad with another father's name stays apart.
+    func testArabicGivenNameRomanizationsAreOnePerson() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["Crown Prince Mohammed bin Tariq arrived."]),
+            peopleTestArticle(id: "b", ["Crown Prince Muhammad bin Tariq said the budget holds."]),
+            peopleTestArticle(id: "c", ["Minister Muhammad bin Nasser left."]),
+            peopleTestArticle(id: "d", ["Spokesman Yusuf Mohamed said talks went well."]),
+            peopleTestArticle(id: "e", ["Spokesman Mohammed said the talks would resume."]),
+        ])
+        XCTAssertEqual(lib.people.count, 3, "\(lib.people.map(\.name))")
+        XCTAssertEqual(lib.people.first { $0.articles.contains("d") }?.articles, ["d", "e"])
+        XCTAssertEqual(lib.people.first { $0.articles.contains("a") }?.articles, ["a", "b"])
+    }
+
+    /// A name end that two longer names share ("Al Thani") joins neither.
+    func testSharedNameEndJoinsNoOne() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["Emir Tamim bin Hamad Al Thani arrived."]),
+            peopleTestArticle(id: "b", ["Prime Minister Mohammed bin Abdulrahman Al Thani spoke."]),
+            peopleTestArticle(id: "c", ["Minister Hamad Al Thani left."]),
+        ])
+        XCTAssertEqual(lib.people.count, 3, "\(lib.people.map(\.name))")
+    }
+
     /// Two people with the same first and last name but different middle names stay apart from the short form.
     func testShortNameStaysApartWhenTwoMiddleNamesFitIt() {
         let lib = Library.build(from: [

@@ -297,6 +297,50 @@ final class RelationStatementAndEventTests: XCTestCase {
         XCTAssertEqual(Set(pairs), [["Harris", "Kallas"], ["Kallas", "Zhao"]])
     }
 
+    /// One call told by four outlets, each in its own clause (the first calls it an agreement), and by
+    /// a fifth whose sentence no clause reads: one call tie with the five articles.
+    func testAnEventToldByOutletsLinksEachOutletsClauseIntoOneTie() {
+        func src(_ a: String) -> SourceRef { SourceRef(article: a, sentence: "s", offset: 10, block: 1) }
+        let day = TimeSpan(day: Day(2026, 3, 4)!)
+        let month = TimeSpan(start: Day(2026, 3, 1)!, end: Day(2026, 3, 31)!, granularity: .month)
+        let xs = [("a", InteractionType.agreement, day), ("b", .phoneCall, day), ("c", .phoneCall, day), ("d", .phoneCall, month)].map { a, t, d in
+            ArticleExtraction(article: a, relations: [Relation(people: ["Kim", "Sato"], interactions: [Interaction(type: t, date: d, event: nil, sources: [src(a)])])])
+        }
+        let event = Event(id: "call", date: day, expression: "Wednesday", type: .phoneCall, status: .occurred, summary: "call",
+                          participants: ["Kim", "Sato"], sources: ["a", "b", "c", "d", "e"].map(src))
+        let rels = RelationGraph.build(extractions: xs, names: [:], events: [event])
+        XCTAssertEqual(rels.first?.interactions.count, 1, "\(rels.first?.interactions.map { ($0.type, $0.sources.map(\.article)) } ?? [])")
+        XCTAssertEqual(Set(rels.first?.interactions.first?.sources.map(\.article) ?? []), ["a", "b", "c", "d", "e"])
+        XCTAssertEqual(rels.first?.interactions.first?.type, .phoneCall, "the tie is the event: a call, as the timeline shows")
+        // The tie is told by the sentence that tells the event in the timeline.
+        var told = event
+        told.sources[2].sentence = "Kim and Sato spoke by phone on Wednesday."
+        told.summary = "Kim and Sato spoke by phone on Wednesday"
+        XCTAssertEqual(RelationGraph.build(extractions: xs, names: [:], events: [told]).first?.interactions.first?.sources.first?.article, "c")
+    }
+
+    /// An undated "his phone call with Boulos during the talks" in an analysis a week after the dated
+    /// call joins it; one told a month later, one before the call, and one with two calls to choose
+    /// from stay undated.
+    func testAnUndatedRetellingInALaterArticleJoinsThePairsOneDatedEncounter() {
+        func src(_ a: String) -> SourceRef { SourceRef(article: a, sentence: "s", offset: 10, block: 1) }
+        func call(_ a: String, _ date: TimeSpan?) -> ArticleExtraction {
+            ArticleExtraction(article: a, relations: [Relation(people: ["Kim", "Sato"], interactions: [
+                Interaction(type: .phoneCall, date: date, event: nil, sources: [src(a)])])])
+        }
+        let day = TimeSpan(day: Day(2026, 11, 3)!)
+        let published = ["wire": Day(2026, 11, 3)!, "analysis": Day(2026, 11, 12)!, "late": Day(2026, 12, 20)!, "early": Day(2026, 11, 1)!]
+        let rels = RelationGraph.build(extractions: [call("wire", day), call("analysis", nil), call("late", nil), call("early", nil)],
+                                       names: [:], published: published)
+        let ties = rels.first?.interactions ?? []
+        XCTAssertEqual(ties.count, 2, "\(ties.map { ($0.date?.start.iso, $0.sources.map(\.article)) })")
+        XCTAssertEqual(Set(ties.first { $0.date != nil }?.sources.map(\.article) ?? []), ["wire", "analysis"])
+        XCTAssertEqual(Set(ties.first { $0.date == nil }?.sources.map(\.article) ?? []), ["late", "early"])
+        let twoCalls = RelationGraph.build(extractions: [call("wire", day), call("other", TimeSpan(day: Day(2026, 11, 5)!)), call("analysis", nil)],
+                                           names: [:], published: published.merging(["other": Day(2026, 11, 5)!]) { a, _ in a })
+        XCTAssertEqual(twoCalls.first?.interactions.filter { $0.date == nil }.count, 1)
+    }
+
     func testSingleSourceEventMakesAPairOnlyBetweenTwoParties() {
         let one = [SourceRef(article: "a", sentence: "s", offset: 0, block: 0)]
         let two = Event(id: "e2", date: nil, expression: "", type: .phoneCall, status: .occurred, summary: "",

@@ -62,16 +62,23 @@ public enum EventMerger {
         for i in dated where isFine(i) {
             let e = events[i], span = e.date!, people = reports[i].people
             var best: (Double, Int)? = nil
+            // A call may be dated a day apart by outlets on either side of the date line.
+            let reach = e.type == .phoneCall && span.length == 1 ? 1 : 0
+            let dayBefore = span.start.adding(days: -1)
             for key in reports[i].keys {
-                active[key].removeAll { clusters[$0].hull.end < span.start }
+                active[key].removeAll { clusters[$0].hull.end < dayBefore }
                 if active[key].count > 4 * candidateCap { active[key].removeFirst(active[key].count - 2 * candidateCap) }
                 for c in active[key].suffix(candidateCap) where seenMark[c] != i {
                     seenMark[c] = i
-                    guard clusters[c].hull.overlaps(span), fits(people, clusters[c].participants) else { continue }
+                    let overlapping = clusters[c].hull.overlaps(span)
+                    guard overlapping || (reach > 0 && clusters[c].hull.end == dayBefore),
+                          fits(people, clusters[c].participants) else { continue }
                     var score = 0.0
                     for m in clusters[c].members.suffix(memberCap) where sameEvent(reports[m], reports[i], coarse: false) {
                         score = max(score, affinity(reports[m], reports[i]))
                     }
+                    // A report of the same day wins over one of the day before.
+                    if !overlapping { score *= 0.5 }
                     if score > 0, best == nil || score > best!.0 { best = (score, c) }
                 }
             }
@@ -188,6 +195,9 @@ public enum EventMerger {
     /// Types that merge only on wording or at a meeting, never on shared people alone.
     static let spoken: Set<EventType> = [.statement, .other, .announcement, .agreement, .election]
 
+    /// Types of events at which an agreement between their participants is reached.
+    static let agreedAt: Set<EventType> = [.summit, .meeting, .visit, .phoneCall, .agreement]
+
     /// Types that describe people coming together.
     static let encounters: Set<EventType> = [.summit, .meeting, .visit]
 
@@ -256,15 +266,23 @@ public enum EventMerger {
 
     /// True when `a` and `b` read as reports of the same event (people are checked per cluster).
     static func sameEvent(_ ra: Report, _ rb: Report, coarse: Bool) -> Bool {
-        guard let da = ra.date, let db = rb.date, da.overlaps(db) else { return false }
+        guard let da = ra.date, let db = rb.date else { return false }
+        guard da.overlaps(db) else { return !coarse && sameCallAcrossDateLine(ra, rb) }
         // One sentence dating two clauses differently tells two events ("arrived on Monday after
         // a visit to Laos from Jan. 30 to Feb. 2").
         if da != db, ra.firstArticle >= 0, ra.firstArticle == rb.firstArticle, ra.firstOffset == rb.firstOffset {
             return false
         }
         let sharedPlace = sharedCount(ra.places, rb.places) > 0
+        // The same two or more people on the same day: one event, whatever each report names as
+        // its place ("met in New Delhi", "met at Hyderabad House") or calls it ("agreed", "met").
+        let samePeople = min(ra.people.count, rb.people.count) >= 2
+            && sharedCount(ra.people, rb.people) == min(ra.people.count, rb.people.count)
+        let sameDay = da == db && da.length == 1
+        // One article telling both keeps them apart: it names two things that happened.
+        let sameArticle = sharedCount(ra.articles, rb.articles) > 0
         // Reports placed in different places are different events ("visit Germany" vs "visit Kenya").
-        if !ra.places.isEmpty, !rb.places.isEmpty, !sharedPlace { return false }
+        if !ra.places.isEmpty, !rb.places.isEmpty, !sharedPlace, !(samePeople && sameDay && !sameArticle) { return false }
         // Wording is compared only when a rule below asks for it.
         var similarity = -1.0
         func sim() -> Double {
@@ -273,7 +291,6 @@ public enum EventMerger {
         }
         let shared = sharedCount(ra.people, rb.people) > 0
         let anyEmpty = ra.people.isEmpty || rb.people.isEmpty
-        let sameArticle = sharedCount(ra.articles, rb.articles) > 0
         let (aType, bType) = (ra.type, rb.type)
         let sameType = aType == bType
         // Near-identical wording: a repeated caption, a reprinted line.
@@ -286,6 +303,16 @@ public enum EventMerger {
             if anyEmpty { return sharedPlace || (sameArticle && sameType) || sim() >= 0.25 }
             return false
         }
+        // An agreement between the same people on the same day, told by one outlet, was reached at the
+        // meeting or call another outlet tells ("agreed on Wednesday to double trade", "met on Wednesday").
+        // A day inside a visit of a week at most counts too, and so does an agreement told "last week".
+        // (An article telling both the summit and its agreements tells two events.)
+        if samePeople, !sameArticle, (aType == .agreement && agreedAt.contains(bType)) || (bType == .agreement && agreedAt.contains(aType)) {
+            let nested = (da.length == 1 && da.isWithin(db) && db.length <= fineDays) || (db.length == 1 && db.isWithin(da) && da.length <= fineDays)
+            if sameDay || nested || (coarse && max(da.length, db.length) <= fineDays) { return true }
+        }
+        // Agreements signed on one day at one place by the same person: one signing, told in other words.
+        if aType == .agreement, bType == .agreement, sameDay, shared, !sameArticle, sharedPlace || sim() >= 0.15 { return true }
         // Remarks made at a meeting on the same day, reported in the same article.
         if !coarse, da.length <= 2, db.length <= 2, shared, sameArticle,
            (aType == .statement && (encounters.contains(bType) || bType == .pressConference || bType == .phoneCall))
@@ -293,6 +320,15 @@ public enum EventMerger {
             return true
         }
         return sameType && (shared || anyEmpty) && sim() >= 0.3
+    }
+
+    /// A call late on Wednesday in Washington is Thursday morning in Tokyo: two outlets dating a call
+    /// between the same two or more people a day apart tell one call (one article's two calls stay two).
+    static func sameCallAcrossDateLine(_ ra: Report, _ rb: Report) -> Bool {
+        guard ra.type == .phoneCall, rb.type == .phoneCall, let da = ra.date, let db = rb.date,
+              da.length == 1, db.length == 1, abs(da.start.ordinal - db.start.ordinal) == 1,
+              min(ra.people.count, rb.people.count) >= 2, sharedCount(ra.articles, rb.articles) == 0 else { return false }
+        return sharedCount(ra.people, rb.people) == min(ra.people.count, rb.people.count)
     }
 
     /// The words of an event's places, so "Nara" and "Nara Prefecture" share a place.
@@ -338,8 +374,13 @@ public enum EventMerger {
             return e
         }
         let rank: [Granularity: Int] = [.day: 0, .range: 0, .week: 1, .partOfMonth: 2, .month: 3, .season: 4, .year: 5]
-        let finest = group.compactMap { $0.date.map { rank[$0.granularity] ?? 9 } }.min() ?? 9
-        let fine = group.filter { $0.date.map { rank[$0.granularity] ?? 9 } == finest }
+        // A range of weeks ("in the coming weeks") is as coarse as the month it spans, not as fine as a day.
+        func fineness(_ d: TimeSpan) -> Int {
+            let r = rank[d.granularity] ?? 9
+            return r == 0 && d.length > fineDays ? (d.length <= attachDays ? 3 : 4) : r
+        }
+        let finest = group.compactMap { $0.date.map(fineness) }.min() ?? 9
+        let fine = group.filter { $0.date.map(fineness) == finest }
         var date: TimeSpan? = nil
         if let first = fine.first?.date {
             let start = fine.compactMap { $0.date?.start }.min() ?? first.start
@@ -354,9 +395,10 @@ public enum EventMerger {
             a.value != b.value ? a.value < b.value
                 : (priority.firstIndex(of: a.key) ?? 99) > (priority.firstIndex(of: b.key) ?? 99)
         }!.key
-        // The report that speaks for the event: of its type, naming the most people, read first.
-        func leadKey(_ e: Event) -> (Int, Int, String, Int) {
-            (e.type == type ? 0 : 1, -e.participants.count, e.sources.first?.article ?? "", e.sources.first?.offset ?? 0)
+        // The report that speaks for the event: one telling it happened ("signed on Wednesday", not the
+        // eve's "are expected to sign on Wednesday"), of its type, naming the most people, read first.
+        func leadKey(_ e: Event) -> (Int, Int, Int, String, Int) {
+            (e.status == .occurred ? 0 : 1, e.type == type ? 0 : 1, -e.participants.count, e.sources.first?.article ?? "", e.sources.first?.offset ?? 0)
         }
         let lead = fine.min { leadKey($0) < leadKey($1) } ?? group[0]
         var participants: [String] = [], places: [String] = [], sources: [SourceRef] = []

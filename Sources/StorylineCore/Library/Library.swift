@@ -55,7 +55,9 @@ public struct Library: Sendable {
         }
         for i in people.indices { people[i].mentions += added[people[i].name] ?? 0 }
         let merged = EventMerger.merge(events)
-        let relations = RelationGraph.build(extractions: extractions, names: names, events: merged)
+        // Publication days let a later article's undated retelling join the pair's one dated encounter.
+        let published = Dictionary(articles.compactMap { a in a.published.map { (a.id, $0.day) } }, uniquingKeysWith: { a, _ in a })
+        let relations = RelationGraph.build(extractions: extractions, names: names, events: merged, published: published)
         return Library(articles: articles, events: merged, people: people, relations: relations, mentions: mentions)
     }
 

@@ -14,13 +14,13 @@ public enum PeopleMerger {
         }
         func union(_ a: Int, _ b: Int) { let (ra, rb) = (find(a), find(b)); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
 
-        // Each entry's name split into words, once.
-        let nameWords = entries.map { NameKey.words($0.person.name) }
+        // Each entry's name as compared (honorific dropped, accents folded), split into words, once.
+        let nameWords = entries.map { comparableWords($0.person.name) }
         var byKey: [String: Int] = [:]
         var byLooseKey: [String: Int] = [:]
         for (i, e) in entries.enumerated() {
-            var names = nameWords[i].count >= 2 ? [e.person.name] : []
-            names += e.person.aliases.filter { NameKey.words($0).count >= 2 }
+            var names = nameWords[i].count >= 2 ? [nameWords[i].joined(separator: " ")] : []
+            names += e.person.aliases.map(comparableWords).filter { $0.count >= 2 }.map { $0.joined(separator: " ") }
             for n in names {
                 let k = NameKey.of(n)
                 if let j = byKey[k] { union(i, j) } else { byKey[k] = i }
@@ -30,31 +30,32 @@ public enum PeopleMerger {
             }
         }
         // Surname-only people join the single full name that carries that word and fits their roles.
-        // A name cut short in a headline ("Luiz Inácio Lula") joins the one longer name it begins.
-        var prefixes: [String: Set<Int>] = [:]
+        // A shorter name of two words or more joins the one longer name it is a shape of, when only
+        // one person has that shape: its beginning cut short in a headline ("Luiz Inácio Lula"),
+        // its end ("Lula da Silva"), or its first word with a later one, a middle name dropped
+        // ("Bola Tinubu" = "Bola Ahmed Tinubu", "Felix Tshisekedi" = "Felix Antoine Tshisekedi Tshilombo").
+        var shapes: [String: Set<Int>] = [:]
         for j in entries.indices {
             let ws = nameWords[j]
             guard ws.count >= 3 else { continue }
-            for len in 2..<ws.count { prefixes[NameKey.of(ws.prefix(len).joined(separator: " ")), default: []].insert(j) }
+            for len in 2..<ws.count {
+                shapes[NameKey.of(ws.prefix(len).joined(separator: " ")), default: []].insert(j)
+                // An end that starts with a particle or a given name may be someone else's whole name,
+                // and so is the end after "bin" ("Tamim bin Hamad Al Thani": Hamad Al Thani is the father).
+                let head = ws[ws.count - len].lowercased()
+                if !PersonLexicon.particles.contains(head), !PersonLexicon.givenNames.contains(head),
+                   !patronymicWords.contains(ws[ws.count - len - 1].lowercased()) {
+                    shapes[NameKey.of(ws.suffix(len).joined(separator: " ")), default: []].insert(j)
+                }
+            }
+            for k in 2..<ws.count where !PersonLexicon.particles.contains(ws[k].lowercased()) {
+                shapes[NameKey.of(ws[0] + " " + ws[k]), default: []].insert(j)
+            }
         }
-        for (i, e) in entries.enumerated() where nameWords[i].count >= 2 {
-            guard let longer = prefixes[NameKey.of(e.person.name)] else { continue }
+        for i in entries.indices where nameWords[i].count >= 2 {
+            guard let longer = shapes[NameKey.of(nameWords[i].joined(separator: " "))] else { continue }
             let groups = Set(longer.map(find))
             if groups.count == 1 { union(i, groups.first!) }
-        }
-        // "Bola Tinubu" is "Bola Ahmed Tinubu": a two-word name joins the one longer name with the
-        // same first and last words (a middle name dropped), when only one person has that shape.
-        var outer: [String: Set<Int>] = [:]
-        for j in entries.indices where nameWords[j].count >= 3 {
-            let ws = nameWords[j]
-            outer[NameKey.of(ws[0] + " " + ws[ws.count - 1]), default: []].insert(j)
-        }
-        if !outer.isEmpty {
-            for (i, e) in entries.enumerated() where nameWords[i].count == 2 {
-                guard let longer = outer[NameKey.of(e.person.name)] else { continue }
-                let groups = Set(longer.map(find))
-                if groups.count == 1 { union(i, groups.first!) }
-            }
         }
         var holders: [String: [Int]] = [:]
         for j in entries.indices {
@@ -64,7 +65,7 @@ public enum PeopleMerger {
         }
         var unplaced: [String: Int] = [:]
         for (i, e) in entries.enumerated() where nameWords[i].count < 2 {
-            let key = NameKey.of(e.person.name)
+            let key = NameKey.of(nameWords[i].joined(separator: " "))
             let candidates = holders[key] ?? []
             var groups = Set(candidates.map(find))
             if groups.count > 1 {
@@ -90,7 +91,7 @@ public enum PeopleMerger {
             let root = find(i)
             let p = e.person
             if let k = slot[root] {
-                formCounts[k][p.name, default: 0] += max(p.mentions, 1)
+                formCounts[k][withoutCourtesy(p.name), default: 0] += max(p.mentions, 1)
                 for a in [p.name] + p.aliases where !merged[k].aliases.contains(a) && a != merged[k].name { merged[k].aliases.append(a) }
                 for r in p.roles where !merged[k].roles.contains(r) { merged[k].roles.append(r) }
                 merged[k].leader = merged[k].leader || p.leader
@@ -100,7 +101,7 @@ public enum PeopleMerger {
             } else {
                 slot[root] = merged.count
                 merged.append(p)
-                formCounts.append([p.name: max(p.mentions, 1)])
+                formCounts.append([withoutCourtesy(p.name): max(p.mentions, 1)])
                 seen.append(Set(p.articles))
             }
         }
@@ -112,9 +113,11 @@ public enum PeopleMerger {
             var p = merged[k]
             let counts = formCounts[k]
             let forms = counts.keys.sorted()
-            let longest = forms.map { NameKey.of($0).count }.max() ?? 1
-            let best = forms.filter { NameKey.of($0).count == longest }
-                .max { (counts[$0]!, $1) < (counts[$1]!, $0) }!
+            let longest = forms.map { NameKey.of(comparable($0)).count }.max() ?? 1
+            // Of spellings alike but for accents, the accented one: ASCII-only outlets drop them.
+            func accents(_ form: String) -> Int { form.unicodeScalars.count { $0.value >= 0x80 && $0.properties.isAlphabetic } }
+            let best = forms.filter { NameKey.of(comparable($0)).count == longest }
+                .max { (accents($0), counts[$0]!, $1) < (accents($1), counts[$1]!, $0) }!
             let all = [p.name] + p.aliases
             p.name = best
             p.aliases = all.filter { $0 != best }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -133,6 +136,49 @@ public enum PeopleMerger {
             return a.name < b.name
         }
         return (people, names)
+    }
+
+    /// Words that begin a father's name inside a person's name ("bin Salman").
+    static let patronymicWords: Set<String> = ["bin", "bint", "binti", "ibn", "ben"]
+
+    /// Romanizations of one Arabic given name that outlets spell differently ("Mohammed bin Salman",
+    /// "Muhammad bin Salman"; "Hussein Mohamed", then "Mohammed"), each as one spelling.
+    static let transliterations: [String: String] = {
+        var m: [String: String] = [:]
+        for w in ["muhammad", "mohammed", "mohammad", "mohamed", "muhammed", "mohamad", "muhamad"] { m[w] = "Mohammed" }
+        for w in ["ahmed", "ahmad"] { m[w] = "Ahmed" }
+        for w in ["abdel", "abdul", "abdal"] { m[w] = "Abdel" }
+        return m
+    }()
+
+    /// Courtesy words some outlets write before a full name without a period ("Dr William Ruto",
+    /// "Prof Yunus"): dropped for comparing when a name remains after them.
+    static let courtesyWords: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "professor"]
+
+    /// A name as the merge compares it: accents folded ("Inácio" = "Inacio", "Félix" = "Felix")
+    /// and a leading courtesy word dropped ("Dr Selemani Jafo" = "Selemani Jafo").
+    static func comparable(_ name: String) -> String { comparableWords(name).joined(separator: " ") }
+
+    /// The words of `comparable(name)`, split once.
+    static func comparableWords(_ name: String) -> [String] {
+        var words = NameKey.words(name)
+        if words.count >= 2, courtesyWords.contains(NameKey.of(words[0])) { words.removeFirst() }
+        return words.map { w in
+            if let one = transliterations[w.lowercased()] { return one }
+            if w.utf8.allSatisfy({ $0 < 0x80 }) { return w }
+            var out = String.UnicodeScalarView()
+            for s in w.decomposedStringWithCanonicalMapping.unicodeScalars where s.properties.generalCategory != .nonspacingMark {
+                out.append(s)
+            }
+            return String(out)
+        }
+    }
+
+    /// The name without a leading courtesy word, when a name remains.
+    static func withoutCourtesy(_ name: String) -> String {
+        var words = NameKey.words(name)
+        if words.count >= 2, courtesyWords.contains(NameKey.of(words[0])) { words.removeFirst() }
+        return words.joined(separator: " ")
     }
 
     /// True when a surname-only person's titles agree with a full-name person's: a shared

@@ -2,9 +2,10 @@
 /// and from merged events with two or more participants, with names made canonical.
 public enum RelationGraph {
     /// Relations per unordered pair (names sorted), most interactions first.
-    /// `names` maps each article's own names to canonical ones (from `PeopleMerger`).
+    /// `names` maps each article's own names to canonical ones (from `PeopleMerger`); `published`
+    /// gives articles' publication days, so an undated retelling finds the encounter it retells.
     public static func build(extractions: [ArticleExtraction], names: [String: [String: String]],
-                             events: [Event] = []) -> [Relation] {
+                             events: [Event] = [], published: [String: Day] = [:]) -> [Relation] {
         var byPair: [[String]: [Interaction]] = [:]
         var order: [[String]] = []
         // Each pair's interactions by source sentence, so an event finds its clause interactions
@@ -32,35 +33,68 @@ public enum RelationGraph {
                 }
             }
         }
+        // Per linked event, the sentence its summary comes from: the tie is told by the same sentence.
+        var leads: [String: SourceRef] = [:]
+        var eventTypes: [String: InteractionType] = [:]
         for e in events where e.participants.count >= 2 {
             guard let type = interactionType(e.type) else { continue }
+            eventTypes[e.id] = type
             let ps = Array(Set(e.participants)).sorted()
-            let blocks = Set(e.sources.map { SentenceKey(article: $0.article, block: $0.block) })
+            // (Among its first sources only: an event told by thousands of articles costs no more.)
+            if e.sources.count > 1, let lead = e.sources.prefix(64).first(where: { $0.sentence.contains(e.summary) }) { leads[e.id] = lead }
+            // The event's sentences grouped by article, in source order (a leader's event may have thousands).
+            var seenBlocks = Set<SentenceKey>()
+            var byArticle: [(article: String, sentences: [SentenceKey])] = []
+            var articleSlot: [String: Int] = [:]
+            for s in e.sources {
+                let sentence = SentenceKey(article: s.article, block: s.block)
+                guard seenBlocks.insert(sentence).inserted else { continue }
+                if let i = articleSlot[s.article] { byArticle[i].sentences.append(sentence) } else {
+                    articleSlot[s.article] = byArticle.count
+                    byArticle.append((s.article, [sentence]))
+                }
+            }
             for a in ps.indices {
                 for b in ps.indices where b > a {
                     let key = [ps[a], ps[b]]
-                    // A clause interaction read from one of the event's sentences, on a compatible date, belongs to it.
-                    var candidates = Set<Int>()
-                    for sentence in blocks { candidates.formUnion(bySentence[PairSentence(pair: key, sentence: sentence)] ?? []) }
-                    // "said Monday that she told Trump in a phone call on Saturday": what was told in the
-                    // sentence's call is that call, whatever day the saying has.
-                    var fits = candidates.sorted().filter { k in
-                        let it = byPair[key]![k]
-                        return it.event == nil && (it.date == nil || e.date == nil || it.date!.overlaps(e.date!)
-                            || (it.type == .statement && type != .statement))
-                    }
-                    // Else the same interaction read from the same sentence on another day ("Earlier in the day, X met Y").
-                    if fits.isEmpty { fits = candidates.sorted().filter { byPair[key]![$0].event == nil && byPair[key]![$0].type == type } }
-                    if let k = fits.first(where: { byPair[key]![$0].type == type }) ?? fits.first {
+                    // In each article telling the event, one clause interaction read from its sentences, on a
+                    // compatible date, belongs to it (of the event's type if there is one: an article telling
+                    // a summit and the agreements signed there tells two interactions); an event told by
+                    // three outlets links the pair's clause in each.
+                    var linked: Int?
+                    var unlinked = Set<String>()
+                    for (article, sentences) in byArticle {
+                        var candidates: [Int] = []
+                        for sentence in sentences { candidates += bySentence[PairSentence(pair: key, sentence: sentence)] ?? [] }
+                        let unique = Array(Set(candidates)).sorted()
+                        // "said Monday that she told Trump in a phone call on Saturday": what was told in the
+                        // sentence's call is that call, whatever day the saying has.
+                        var fits = unique.filter { k in
+                            let it = byPair[key]![k]
+                            return it.event == nil && (it.date == nil || e.date == nil || it.date!.overlaps(e.date!)
+                                || (it.type == .statement && type != .statement))
+                        }
+                        // Else the same interaction read from the same sentence on another day ("Earlier in the day, X met Y").
+                        if fits.isEmpty { fits = unique.filter { byPair[key]![$0].event == nil && byPair[key]![$0].type == type } }
+                        guard let k = fits.first(where: { byPair[key]![$0].type == type }) ?? fits.first else {
+                            unlinked.insert(article)
+                            continue
+                        }
                         byPair[key]![k].event = e.id
                         // Of the same interaction on another day, the date read around the interaction word itself stands.
                         let it = byPair[key]![k]
                         if let d = e.date, it.date == nil || it.date!.overlaps(d) || it.type != type { byPair[key]![k].date = d }
                         if byPair[key]![k].type == .statement, type != .statement { byPair[key]![k].type = type }
+                        if linked == nil { linked = k }
+                    }
+                    if let k = linked {
+                        // The event's other reports tell the same interaction in words no clause reads
+                        // ("the ceasefire that Presidents X and Y signed"): their sentences are its sources too.
+                        for s in e.sources where unlinked.contains(s.article) { byPair[key]![k].sources.append(s) }
                     } else if type != .statement && (ps.count == 2 || (ps.count == 3 && e.sources.count >= 2)),
                               // "A: I will meet Kallas on Monday, and then … von der Leyen": when a clause of the event's
                               // paragraphs told this very meeting between one of the two and someone else, co-occurrence is no pair.
-                              ps.count > 2 || !blocks.contains(where: { b in
+                              ps.count > 2 || !seenBlocks.contains(where: { b in
                                   (linkedIn[b] ?? []).contains { l in
                                       l.pair.contains(key[0]) != l.pair.contains(key[1]) && l.interaction.type == type
                                           && l.interaction.date != nil && e.date != nil && l.interaction.date!.overlaps(e.date!)
@@ -74,7 +108,18 @@ public enum RelationGraph {
                 }
             }
         }
-        var relations = order.map { Relation(people: $0, interactions: merged(foldedRetellings(foldedHeadlines(byPair[$0]!)))) }
+        var relations = order.map { pair in
+            var interactions = merged(foldedAcrossArticles(foldedRetellings(foldedHeadlines(byPair[pair]!)), published: published))
+            for k in interactions.indices {
+                // A tie that is an event has the event's type, as the timeline shows it.
+                if let t = interactions[k].event.flatMap({ eventTypes[$0] }), t != .statement { interactions[k].type = t }
+                guard let lead = interactions[k].event.flatMap({ leads[$0] }),
+                      let i = interactions[k].sources.firstIndex(where: { $0.article == lead.article && $0.block == lead.block }), i > 0
+                else { continue }
+                interactions[k].sources.insert(interactions[k].sources.remove(at: i), at: 0)
+            }
+            return Relation(people: pair, interactions: interactions)
+        }
         relations.sort { a, b in
             a.interactions.count != b.interactions.count ? a.interactions.count > b.interactions.count
                 : a.people.lexicographicallyPrecedes(b.people)
@@ -167,6 +212,46 @@ public enum RelationGraph {
             let before = fitting.filter { $0.offset < source.offset }
             guard let target = before.max(by: { $0.offset < $1.offset })?.index ?? (fitting.count == 1 ? fitting[0].index : nil) else { continue }
             for s in i.sources where !out[target].sources.contains(s) { out[target].sources.append(s) }
+            dropped.insert(k)
+        }
+        return out.indices.filter { !dropped.contains($0) }.map { out[$0] }
+    }
+
+    /// Days after an encounter within which an undated mention in another article retells it.
+    static let retellingDays = 14
+
+    /// "Modi also met Ramaphosa on the sidelines" (undated, a wire of that day) or "his phone call
+    /// with Boulos during the talks" (an analysis a week later): an undated encounter of the pair told
+    /// in an article published up to two weeks after the pair's one dated encounter of that kind
+    /// joins it. Two candidates, or none, leave it undated. Calls join calls only. Runs before
+    /// `merged`, which joins undated mentions with each other.
+    static func foldedAcrossArticles(_ list: [Interaction], published: [String: Day]) -> [Interaction] {
+        guard !published.isEmpty, list.count > 1, list.contains(where: { $0.date == nil }) else { return list }
+        func inPerson(_ t: InteractionType) -> Bool { t == .meeting || t == .summit || t == .visit || t == .agreement }
+        func kind(_ t: InteractionType) -> Int? { t == .phoneCall ? 0 : inPerson(t) ? 1 : nil }
+        // Dated encounters sorted by their last day: each undated mention looks at a two-week window.
+        let dated = list.indices.filter { list[$0].date != nil && kind(list[$0].type) != nil }
+            .sorted { list[$0].date!.end < list[$1].date!.end }
+        guard !dated.isEmpty else { return list }
+        var out = list
+        var dropped = Set<Int>()
+        for (k, i) in list.enumerated() where i.date == nil && i.event == nil {
+            guard let want = kind(i.type), let article = i.sources.first?.article,
+                  i.sources.allSatisfy({ $0.article == article }), let day = published[article]?.ordinal else { continue }
+            var lo = 0, hi = dated.count
+            while lo < hi { let mid = (lo + hi) / 2; if list[dated[mid]].date!.end.ordinal < day - retellingDays { lo = mid + 1 } else { hi = mid } }
+            // Reports of one encounter (one event, or one type and date) count once.
+            var found: [(index: Int, key: String)] = []
+            while lo < dated.count, Set(found.map(\.key)).count < 2 {
+                let j = dated[lo], d = list[j].date!
+                lo += 1
+                if d.end.ordinal > day + EventMerger.attachDays { break }
+                guard d.start.ordinal <= day, kind(list[j].type) == want,
+                      !list[j].sources.contains(where: { $0.article == article }) else { continue }
+                found.append((j, list[j].event ?? "\(list[j].type.rawValue)|\(d.start.ordinal)|\(d.end.ordinal)"))
+            }
+            guard let target = found.first, Set(found.map(\.key)).count == 1 else { continue }
+            for s in i.sources where !out[target.index].sources.contains(s) { out[target.index].sources.append(s) }
             dropped.insert(k)
         }
         return out.indices.filter { !dropped.contains($0) }.map { out[$0] }
