@@ -145,14 +145,17 @@ public enum EventMerger {
                 for key in reports[i].keys where local[key]?.suffix(candidateCap).contains(c) != true { local[key, default: []].append(c) }
             }
         }
-        var merged = clusters.map { combine($0.members.map { events[$0] }) }
         // Undated reports merge only when one article repeats the same clause (a caption twice).
-        var undated: [String: [Event]] = [:]
+        var undatedGroups: [String: [Int]] = [:]
         for i in events.indices where owner[i] < 0 {
-            undated[(events[i].sources.first?.article ?? "") + "\u{1F}" + events[i].summary, default: []].append(events[i])
+            undatedGroups[(events[i].sources.first?.article ?? "") + "\u{1F}" + events[i].summary, default: []].append(i)
         }
-        for group in undated.values { merged.append(combine(group)) }
-        return uniqueIDs(merged.sorted { order($0, $1) })
+        let groups = clusters.map(\.members) + undatedGroups.values
+        // Each group is combined on all cores; the result is put in order by index, so the large
+        // event values are moved once.
+        let merged = ParallelSlots.map(groups.count) { combine(groups[$0].map { events[$0] }) }.map { $0! }
+        let ordered = merged.indices.sorted { order(merged[$0], merged[$1]) }
+        return uniqueIDs(ordered.map { merged[$0] })
     }
 
     /// A report fits a cluster when one group of people contains the other (or either is
