@@ -502,4 +502,47 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(call?.date?.start.iso, "2026-11-17")
         XCTAssertEqual(call?.participants, ["Rui Pinto", "Pedro Sanz"])
     }
+
+    /// A correction or editor's note restates the story; its dates make no events.
+    func testCorrectionNoteTellsNoEvent() {
+        let a = article("c", published: "2026-05-18", [
+            Block(kind: .paragraph, text: "Rossi met Dube in Accra on May 11.", offset: 0),
+            Block(kind: .paragraph, text: "Correction, May 19: An earlier version of this story misstated where Rossi met Dube on May 11.", offset: 40),
+            Block(kind: .paragraph, text: "Editor's note: Dube was interviewed on May 15, before the vote.", offset: 140),
+        ])
+        let e = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertEqual(e.count, 1)
+        XCTAssertEqual(e.first?.date?.start.iso, "2026-05-11")
+        XCTAssertTrue(EventExtractor.isCorrectionNote("CORRECTION: The vote was on Tuesday."))
+        XCTAssertFalse(EventExtractor.isCorrectionNote("Corrections officers went on strike on Monday."))
+    }
+
+    /// What a clause reports is typed by its own predicate, not by the verb of saying around it;
+    /// "accused" is a saying; receiving a delegation is a meeting.
+    func testTypesOfReportedAndAttributedEvents() {
+        let cases: [(String, EventType)] = [
+            ("The storm made landfall late on June 2, flattening homes, the weather office said.", .other),
+            ("Rebels shelled the town at dawn on June 2, the army said, hours after the talks ended.", .other),
+            ("Rossi said a navy ship would leave port on June 9.", .other),
+            ("Rossi said on June 2 that taxes would fall.", .statement),
+            ("Rossi will visit Pretoria on June 9, her office said.", .visit),
+            ("Dube accused the opposition on June 2 of lying.", .statement),
+            ("Rossi received a delegation from the union on June 2.", .meeting),
+            ("Rossi received a letter from the union on June 2.", .other),
+        ]
+        for (text, type) in cases {
+            let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
+            XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.type, type, text)
+        }
+    }
+
+    /// "He held talks with Dube the same evening": the person the sentence before named takes part.
+    func testSentenceOpeningPronounBringsThePreviousSubject() {
+        let text = "Ana Rossi arrived in Accra on Tuesday for a state visit. She held talks with Tomas Dube the same evening."
+        let a = article("h", published: "2026-03-05", [Block(kind: .paragraph, text: text, offset: 0)])
+        let e = EventExtractor.extract(article: a, mentions: mentions(a, ["Ana Rossi": "Ana Rossi", "Tomas Dube": "Tomas Dube"]))
+        let talks = e.first { $0.type == .meeting }
+        XCTAssertEqual(talks?.date?.start.iso, "2026-03-03")
+        XCTAssertEqual(talks?.participants, ["Ana Rossi", "Tomas Dube"])
+    }
 }

@@ -372,4 +372,111 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(relayed.outlet, "FRANCE 24")
         XCTAssertEqual(a.published?.day.iso, "2026-04-15")
     }
+
+    /// A page whose only publication date is schema.org JSON-LD `datePublished` is dated by it;
+    /// a publication meta tag still wins over it.
+    func testJSONLDDatePublishedDatesAPage() throws {
+        let body = "<p>" + String(repeating: "The council voted on the budget after a long debate in the chamber. ", count: 4) + "</p>"
+        let ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"dateModified\":\"2026-04-02T09:00:00Z\","
+            + "\"datePublished\": \"2026-04-01T18:30:00+01:00\"}</script>"
+        let a = try parse("<html><head><title>Council passes budget | The Valley Herald</title>" + ld
+                          + "</head><body><article><h1>Council passes budget</h1>" + body + "</article></body></html>", path: "p.html")
+        XCTAssertEqual(a.published?.iso, "2026-04-01T18:30+01:00")
+        let b = try parse("<html><head><meta property=\"article:published_time\" content=\"2026-03-30T08:00:00Z\">" + ld
+                          + "</head><body><article><h1>Council passes budget</h1>" + body + "</article></body></html>", path: "p.html")
+        XCTAssertEqual(b.published?.day.iso, "2026-03-30")
+    }
+
+    /// Around a headline named by the page's metadata: a kicker above it, a byline with a
+    /// relative age ("3 hours ago") and a row of "Share on …" buttons are no body.
+    func testKickerRelativeAgeAndShareRowAroundAnHTMLHeadline() throws {
+        let a = try parse("""
+            <html><head><meta property="og:title" content="Port strike ends after nine days"></head><body><article>
+            <div>Business · Shipping</div><h1>Port strike ends after nine days</h1>
+            <div>By Lena Marsh · <time>3 hours ago</time></div>
+            <div>Share on Facebook Share on X Share on WhatsApp Share on Email</div>
+            <p>Dock workers returned to work on Monday after the union accepted a pay offer that ends a strike which had halted most container traffic.</p>
+            </article></body></html>
+            """, path: "p.html")
+        XCTAssertEqual(a.byline, "Lena Marsh")
+        XCTAssertEqual(a.paragraphs.count, 1)
+        XCTAssertTrue(a.paragraphs[0].hasPrefix("Dock workers"))
+    }
+
+    /// An e-mail newsletter: the subject is the headline, the sender the outlet; the web-view
+    /// link, masthead, greeting, forwarding and unsubscribe footer are no body.
+    func testNewsletterSubjectSenderAndFooter() throws {
+        let a = try parse("""
+            From: Harbour Notes <news@harbournotes.example>
+            Subject: Evening digest: ferry fares, the new bridge
+            View this email in your browser
+
+            HARBOUR NOTES | EVENING DIGEST
+            Published: 2026-02-10T18:00:00Z
+
+            Good evening. Here is what you need to know tonight.
+
+            The regional council approved a ten percent rise in ferry fares on Tuesday, citing fuel costs and a shortage of crew on the northern routes.
+
+            Enjoying the digest? Forward it to a friend.
+            You are receiving this email because you subscribed at harbournotes.example.
+            Unsubscribe | Manage preferences
+            (c) 2026 Harbour Notes, 2 Quay Street, Portsmouth
+            """)
+        XCTAssertEqual(a.title, "Evening digest: ferry fares, the new bridge")
+        XCTAssertEqual(a.outlet, "Harbour Notes")
+        XCTAssertEqual(a.published?.day.iso, "2026-02-10")
+        XCTAssertEqual(a.paragraphs.count, 1)
+        XCTAssertTrue(a.paragraphs[0].hasPrefix("The regional council"))
+    }
+
+    /// Promotions and page furniture at the foot of a story: a newsletter box with its heading,
+    /// a writer's "follow her on" line, tags, a radio plug and a "Share:" row.
+    func testPromotionsTagsAndShareRowAtTheFootAreNoBody() throws {
+        let a = try parse("""
+            Port strike ends after nine days
+
+            Dock workers returned to work on Monday after the union accepted a pay offer that ends a strike which had halted most container traffic.
+
+            Get the Evening Digest
+            The day's top stories, in your inbox every evening. Sign up now.
+            Lena Marsh covers labour for the Valley Herald. Follow her on Mastodon.
+            Tags: strikes, shipping, unions
+            Listen to Valley Radio on 98.1FM or stream it live online
+            Share: Facebook | X | WhatsApp | Email
+            """)
+        XCTAssertEqual(a.paragraphs.count, 1)
+        XCTAssertTrue(a.paragraphs[0].hasPrefix("Dock workers"))
+    }
+
+    /// "*Analysis* | By Jane Roe | 4 May 2026 | 5 min read": the byline is one part of the line.
+    func testBylineInsideAPipeSeparatedHeaderLine() throws {
+        let a = try parse("""
+            # Why the port strike ended
+
+            *Analysis* | By Lena Marsh | 4 May 2026 | 5 min read
+
+            Dock workers returned to work on Monday after the union accepted a pay offer that ends a strike which had halted most container traffic.
+            """, path: "a.md")
+        XCTAssertEqual(a.byline, "Lena Marsh")
+        XCTAssertEqual(a.published?.day.iso, "2026-05-04")
+    }
+
+    /// A copyright line names the outlet without its postal address, also when "(c)" follows "Copyright";
+    /// a short masthead alone on the first line above the headline names it too.
+    func testCopyrightAndFirstLineMastheadNameTheOutlet() throws {
+        XCTAssertEqual(OutletDetector.credit("(c) 2026 Harbour Notes, 2 Quay Street, Portsmouth"), "Harbour Notes")
+        XCTAssertEqual(OutletDetector.credit("Copyright (c) Valley Herald. All rights reserved."), "Valley Herald")
+        let a = try parse("""
+            Valley Radio
+
+            Port strike ends after nine days as union accepts offer
+
+            Tuesday 3 March 2026 6:10pm
+
+            Dock workers returned to work on Monday after the union accepted a pay offer that ends a strike which had halted most container traffic.
+            """)
+        XCTAssertEqual(a.outlet, "Valley Radio")
+        XCTAssertEqual(a.title, "Port strike ends after nine days as union accepts offer")
+    }
 }

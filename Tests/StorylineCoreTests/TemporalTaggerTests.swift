@@ -313,4 +313,20 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("Kim arrived on May 5, two days after the vote on May 1.", "2026-05-10"),
                        ["May 5=2026-05-05..2026-05-05/day", "two days after=2026-05-03..2026-05-03/day", "May 1=2026-05-01..2026-05-01/day"])
     }
+
+    /// "the same evening", "the following morning": a part of the day told before, or of the next;
+    /// a "since …" date starts a state and is no day to count from.
+    func testPartOfTheDayToldBefore() {
+        XCTAssertEqual(tags("Rossi landed in Accra on Tuesday, her first trip since taking office in April 2024. She met Dube the same evening.", "2026-03-05"),
+                       ["Tuesday=2026-03-03..2026-03-03/day", "April 2024=2024-04-01..2024-04-30/month",
+                        "the same evening=2026-03-03..2026-03-03/day"])
+        XCTAssertEqual(tags("Rossi landed in Accra on Tuesday. She left the following morning.", "2026-03-05"),
+                       ["Tuesday=2026-03-03..2026-03-03/day", "the following morning=2026-03-04..2026-03-04/day"])
+    }
+
+    /// A "when" clause on the date ends at its comma: a closing attribution's past verb tells nothing of it.
+    func testWhenClauseEndsAtItsComma() {
+        XCTAssertEqual(tags("The ministers will meet again in Oslo in March, when Norway hosts the forum, the minister told reporters.", "2026-09-03"),
+                       ["March=2027-03-01..2027-03-31/month"])
+    }
 }

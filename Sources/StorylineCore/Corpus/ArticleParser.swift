@@ -82,7 +82,14 @@ public enum ArticleParser {
                let word = L[j].lower.split(separator: " ").first(where: { $0.contains("@") }), let at = word.firstIndex(of: "@") {
                 mailDomain = "https://" + word[word.index(after: at)...].trimmingCharacters(in: .punctuationCharacters)
             }
-            if Boilerplate.isUILine(L[j].lower) || Boilerplate.isLinkLine(L[j].text) { role[j] = .drop }
+            if Boilerplate.isUILine(L[j].lower) || Boilerplate.isLinkLine(L[j].text) {
+                role[j] = .drop
+                // "Get the Morning Briefing" over "…in your inbox. Sign up now.": the promotion's heading.
+                if j > 0, role[j - 1] == .body, L[j - 1].length <= 40, !endsLikeSentence(L[j - 1].text),
+                   TextScan.contains(L[j].lower, "in your inbox") || TextScan.contains(L[j].lower, "sign up") {
+                    role[j - 1] = .drop
+                }
+            }
             if L[j].length <= 4 * OutletDetector.furnitureLongest, let f = OutletDetector.furnitureOutlet(L[j].lower) {
                 outlets.append((2, f)); role[j] = .drop
             }
@@ -102,6 +109,8 @@ public enum ArticleParser {
                 titleIdx = prev
             }
             if titleIdx >= 0 {
+                // "Pacific Wire" alone on the first line, above the headline: the masthead.
+                if titleIdx > 0, role[0] == .body, let o = HeaderLine.masthead(L[0].text) { outlets.append((5, o)) }
                 for j in 0..<titleIdx where role[j] == .body {
                     let found = L[j].length <= 90 ? DateLine.stamps(in: L[j].text) : []
                     if !found.isEmpty { stamps += found; role[j] = .meta } else if L[j].length <= 60 { role[j] = .drop }
@@ -124,6 +133,14 @@ public enum ArticleParser {
                 if titleIdx < 0 { titleIdx = j }
             }
         }
+        // Above a headline the page's metadata named, with no paragraph before it: a kicker
+        // ("World · Arctic"), section names and navigation; a stamp there still dates the page.
+        if hints.title != nil, titleIdx > 0, !(0..<titleIdx).contains(where: { role[$0] == .body && L[$0].length > 200 }) {
+            for j in 0..<titleIdx where role[j] == .body {
+                let found = L[j].length <= 90 ? DateLine.stamps(in: L[j].text) : []
+                if !found.isEmpty { stamps += found; role[j] = .meta } else if L[j].length <= 60 { role[j] = .drop }
+            }
+        }
 
         // Header zone: metadata lines (byline, stamps) between the headline and the first long paragraph.
         let start = titleIdx + 1
@@ -140,6 +157,12 @@ public enum ArticleParser {
                 continue
             }
             if line.lower.hasPrefix("reporting from ") && line.length <= 80 { role[j] = .meta; continue }
+            // "2 hours ago", "Just now": a page's relative age, which dates nothing once scraped.
+            if line.length <= 24, HeaderLine.isRelativeAge(line.lower) { role[j] = .drop; continue }
+            // "THE SAHEL DISPATCH | MORNING BRIEF": an all-capitals masthead with its edition.
+            if line.length <= 60, TextScan.contains(line.text, " | "), !line.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+                role[j] = .drop; continue
+            }
             // "KYODO" on a line of its own: the wire the story came from.
             if line.length <= 24, let a = OutletDetector.agency(line.text) { outlets.append((5, a)); role[j] = .meta; continue }
             // "MEE staff", "Reuters Staff": a byline naming the newsroom.
@@ -550,7 +573,12 @@ public enum ArticleParser {
         if value.count >= 2, value.first == "\"", value.last == "\"" { value = String(value.dropFirst().dropLast()) }
         guard !value.isEmpty else { return false }
         switch key {
-        case "title", "headline": if hints.title == nil { hints.title = value }
+        case "title", "headline", "subject": if hints.title == nil { hints.title = value }
+        // "From: The Sahel Dispatch <briefing@…>": a newsletter's sender names the outlet.
+        case "from":
+            guard let lt = value.firstIndex(of: "<"), value.contains("@") else { return false }
+            let name = value[..<lt].trimmingCharacters(in: .whitespaces)
+            if hints.outlet == nil, !name.isEmpty { hints.outlet = name }
         case "date", "published", "pubdate", "published_at", "date_published", "datepublished":
             guard let p = DateLine.parse(value) else { return false }
             if hints.published == nil { hints.published = p }
@@ -608,6 +636,11 @@ public enum ArticleParser {
 
     static func bylineOf(_ text: String) -> (name: String, agency: String?)? {
         let lower = text.lowercased()
+        // "*Analysis* | By Jane Doe | 18 May 2026 | 6 min read": the byline is one part of the line.
+        if !lower.hasPrefix("by "), TextScan.contains(text, " | "),
+           let part = text.components(separatedBy: " | ").first(where: { $0.lowercased().hasPrefix("by ") }) {
+            return bylineOf(part)
+        }
         var rest: Substring
         if lower.hasPrefix("by ") { rest = text.dropFirst(3) }
         else if lower.hasPrefix("written by ") { rest = text.dropFirst(11) }
@@ -618,7 +651,7 @@ public enum ArticleParser {
         } else if let name = nameBeforeJobTitle(text) {
             return (name, nil)
         } else { return nil }
-        for stop in [" Posted", " Published", " Updated", " |", " - ", " — ", " – ", "  ", " on "] {
+        for stop in [" Posted", " Published", " Updated", " |", " - ", " — ", " – ", " ·", " •", "  ", " on "] {
             if let r = rest.range(of: stop) { rest = rest[..<r.lowerBound] }
         }
         var agency: String? = nil

@@ -21,7 +21,7 @@ enum EventCues {
                          "expressed", "expresses", "criticized", "criticised", "praised", "welcomed", "condemned", "hailed", "hails", "slammed", "slams", "defended", "defends",
                          "outlined", "outlines", "speaking", "spoke", "speaks", "describe", "stress", "highlight", "note",
                          "pledge", "vow", "warn", "emphasize", "emphasise", "reaffirm", "express", "criticize", "praise",
-                         "welcome", "condemn", "outline", "interviewed", "commented", "comments", "recalls", "recalled", "recall"])
+                         "welcome", "condemn", "outline", "interviewed", "commented", "comments", "recalls", "recalled", "recall", "accused", "accuses"])
         add(.election, ["election", "elections", "vote", "votes", "voted", "voting", "polls", "ballot", "referendum", "elected", "reelected", "runoff", "runoffs"])
         add(.agreement, ["agreed", "agree", "agrees", "signed", "sign", "signs", "agreement", "agreements", "deal",
                          "accord", "treaty", "pact", "memorandum"])

@@ -19,7 +19,7 @@ public enum EventExtractor {
         var counts: [String: Int] = [:]
         var lastBlock: [String: Int] = [:]
         var order: [String] = []
-        for (index, block) in article.blocks.enumerated() where block.kind != .heading {
+        for (index, block) in article.blocks.enumerated() where block.kind != .heading && !isCorrectionNote(block.text) {
             var recent = order.filter { lastBlock[$0]! >= index - 3 }
             if recent.filter(leaders.contains).count >= 2 { recent = recent.filter(leaders.contains) }
             let group = recent.count >= 2
@@ -38,6 +38,22 @@ public enum EventExtractor {
             }
         }
         return withoutRestatedSummaries(events, article: article)
+    }
+
+    /// True for an editor's note on the story itself ("Correction, May 19: An earlier version of this
+    /// story misstated …", "Clarification: …"): it restates or amends the story's facts, it tells no event.
+    static func isCorrectionNote(_ text: String) -> Bool {
+        var head: [UInt8] = []
+        for b in text.utf8.prefix(16) { head.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
+        func opens(_ word: String) -> Bool {
+            let w = Array(word.utf8)
+            guard head.count > w.count, head.starts(with: w) else { return false }
+            let next = head[w.count]
+            return next == 0x3A || next == 0x2C || next == 0x20 && (head.count > w.count + 1 && head[w.count + 1] == 0x28)
+        }
+        guard let f = head.first, f == 0x61 || f == 0x63 || f == 0x65 else { return false }
+        return opens("correction") || opens("corrections") || opens("clarification") || opens("editor's note")
+            || opens("editor\u{2019}s note") || head.starts(with: Array("an earlier versi".utf8))
     }
 
     /// "Key points" bullets over the story restate it: an event read from a bullet placed before
@@ -110,6 +126,8 @@ public enum EventExtractor {
         var events: [Event] = []
         var firstClause = true
         var recentGroup = group
+        // The first person the previous sentence of the block named: who a sentence-opening "He" is.
+        var lastSubject: String? = nil
         for sentence in sentences {
             let clauses = splitClauses(tokens, sentence).map { r -> Clause in
                 let lo = tokens[r.lowerBound].start, hi = tokens[r.upperBound - 1].end
@@ -145,6 +163,11 @@ public enum EventExtractor {
                 sentenceSource = source
                 let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && tokens[$0].classes.contains(.anaphora) }
                 var people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
+                // "He held talks with President Ouattara the same evening": the subject of the sentence before joins.
+                if let subject = lastSubject, !people.isEmpty, !people.contains(subject), clause.tokens.lowerBound == sentence.lowerBound,
+                   tokens[sentence.lowerBound].lower == "he" || tokens[sentence.lowerBound].lower == "she" {
+                    people.insert(subject, at: 0)
+                }
                 if recentGroup.count >= 2, refersToGroup(tokens, clause) {
                     // "The two presidents will attend …, an aide said": the group acts, the one named only reports.
                     if people.isEmpty {
@@ -220,6 +243,7 @@ public enum EventExtractor {
                 if !clause.people.isEmpty { recentPeople = clause.people }
                 else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
             }
+            if let first = clauses.lazy.compactMap(\.people.first).first { lastSubject = first }
             let named = Set(clauses.flatMap(\.people))
             if named.count >= 2 { recentGroup = clauses.flatMap(\.people).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
         }
@@ -412,7 +436,33 @@ public enum EventExtractor {
         // "pledged on Tuesday to double trade, as the two leaders met in Brasilia": what was said
         // happened at the encounter the ", as …" part tells.
         if type == .statement, let setting = encounterAfterAs(t, c) { return setting }
+        if type == .statement, reportsUntypedEvent(t, c, e) { return .other }
         return type
+    }
+
+    /// True when the date belongs to something the clause reports rather than to the saying:
+    /// "The cyclone made landfall late on Wednesday, the emergency office said" (the only cues
+    /// are in a closing attribution after the date) or "Peters said a Hercules would leave
+    /// Auckland on Saturday" (a "will"/"would" between the saying verb and the date).
+    private static func reportsUntypedEvent(_ t: [TimeToken], _ c: Clause, _ e: TemporalExpression) -> Bool {
+        // The parts after the date, comma to comma: one short part holding a verb of saying is the attribution.
+        var from = e.tokens.upperBound
+        while let comma = (from..<c.tokens.upperBound).first(where: { t[$0].text == "," }) {
+            let next = ((comma + 1)..<c.tokens.upperBound).first { t[$0].text == "," } ?? c.tokens.upperBound
+            var words = 0, saying = false
+            for j in (comma + 1)..<next where t[j].kind == .word {
+                words += 1
+                if TimeVocabulary.sayings.contains(t[j].lower) { saying = true }
+            }
+            if saying, words <= 8 {
+                return !(c.tokens.lowerBound..<comma).contains { c.cues[$0] != nil }
+            }
+            from = next
+        }
+        guard e.tense == .future,
+              let k = stride(from: e.tokens.lowerBound - 1, through: c.tokens.lowerBound, by: -1).first(where: { c.cues[$0] != nil }),
+              c.cues[k] == .statement, PersonLexicon.speakerVerbs.contains(t[k].lower) else { return false }
+        return ((k + 1)..<e.tokens.lowerBound).contains { t[$0].lower == "would" || t[$0].lower == "will" }
     }
 
     /// The meeting, summit, visit or call a ", as …" part of the clause tells, if any.
@@ -486,12 +536,13 @@ public enum EventExtractor {
             if t[p].lower == "the", p + 1 < r.upperBound { p += 1 }
             return t[p].kind == .word && t[p].isCapitalized ? .visit : nil
         }
-        // "received his Ghanaian counterpart", "receives Turkish President Erdogan": receiving a
-        // person is a meeting; "received a letter", "received support" is none.
+        // "received his Ghanaian counterpart", "receives Turkish President Erdogan", "received a
+        // delegation": receiving a person is a meeting; "received a letter", "received support" is none.
         if w == "received" || w == "receives" {
             var p = k + 1
             while p < r.upperBound, p <= k + 3, t[p].kind == .word, !t[p].isCapitalized, receivingDeterminers.contains(t[p].lower) { p += 1 }
-            return p < r.upperBound && t[p].kind == .word && t[p].isCapitalized ? .meeting : nil
+            guard p < r.upperBound, t[p].kind == .word else { return nil }
+            return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) ? .meeting : nil
         }
         // "spoke by phone with", "talked on the phone"
         if spokeWords.contains(w),
@@ -523,7 +574,11 @@ public enum EventExtractor {
     private static let electorates: Set<String> = ["voters", "electorate", "electors", "citizens"]
 
     /// Words between "received" and the person received ("his", "the").
-    private static let receivingDeterminers: Set<String> = ["his", "her", "their", "the", "visiting"]
+    private static let receivingDeterminers: Set<String> = ["his", "her", "their", "the", "visiting", "a", "an"]
+
+    /// Visitors one receives without a name: "received a delegation", "receives the envoy".
+    private static let receivedVisitors: Set<String> = ["delegation", "delegations", "envoy", "envoys", "counterpart",
+                                                        "counterparts", "ambassador", "ambassadors", "visitors"]
 
     /// Meeting cues whose object may be a spectacle instead of a meeting.
     private static let hostingWords: Set<String> = ["host", "hosts", "hosted", "hosting", "attend", "attends", "attended", "attending"]

@@ -139,7 +139,9 @@ public enum TemporalTagger {
                     daysFromReference: span == nil ? referenceDays(value) : nil))
                 if let span {
                     lastInSentence = span
-                    if !datesASaying(tokens, range.lowerBound) { lastTold = span }
+                    // "since taking office in April 2024" starts a state; "the same evening" after it means the event's day.
+                    let since = (max(sentence.lowerBound, range.lowerBound - 4)..<range.lowerBound).contains { tokens[$0].lower == "since" }
+                    if !datesASaying(tokens, range.lowerBound) && !since { lastTold = span }
                 }
             }
             if let l = lastTold ?? lastInSentence { previousSentenceLast = l; stillTold = false }
@@ -505,10 +507,15 @@ public enum TemporalTagger {
                 return Match(end: j + 1, value: .comingDays(days), explicit: false)
             }
         }
-        if ["following", "next", "previous", "preceding", "same"].contains(a), let b = word(t, i + 2, limit),
-           let u = TimeVocabulary.units[b], !b.hasSuffix("s") {
+        if ["following", "next", "previous", "preceding", "same"].contains(a), let b = word(t, i + 2, limit) {
             let n = a == "same" ? 0 : (a == "previous" || a == "preceding") ? -1 : 1
-            return Match(end: i + 3, value: .referenceShift(u, n), explicit: false)
+            if let u = TimeVocabulary.units[b], !b.hasSuffix("s") {
+                return Match(end: i + 3, value: .referenceShift(u, n), explicit: false)
+            }
+            // "held talks the same evening", "left the following morning": a part of the day told, or the next.
+            if b == "morning" || b == "afternoon" || b == "evening" || b == "night" {
+                return Match(end: i + 3, value: .referenceShift(.day, n), explicit: false)
+            }
         }
         if a == "day", let b = word(t, i + 2, limit), b == "before" || b == "after" {
             // "the day before the vote" has its own reference; "the day before" alone uses the sentence's.
@@ -607,7 +614,8 @@ public enum TemporalTagger {
         if w0 < sentence.upperBound, t[w0].text == "," { w0 += 1 }
         if w0 + 1 < sentence.upperBound, t[w0].kind == .word, t[w0].lower == "when" {
             var end = w0 + 1
-            while end < sentence.upperBound, !isBreak(end) { end += 1 }
+            // "…, when Finland hosts the council, Stubb told reporters": the part ends at its comma.
+            while end < sentence.upperBound, !isBreak(end), t[end].text != "," { end += 1 }
             for k in (w0 + 1)..<end where t[k].kind == .word {
                 if let tense = cueTense(t, k, lo: w0 + 1, hi: end, before: end) { return tense }
             }
