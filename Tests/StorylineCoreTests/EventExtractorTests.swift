@@ -545,4 +545,24 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(talks?.date?.start.iso, "2026-03-03")
         XCTAssertEqual(talks?.participants, ["Ana Rossi", "Tomas Dube"])
     }
+
+    /// "In 2013 the two governments signed …, and in 2023 Rossi and Dube accepted …": the people named
+    /// after ", and" act in the later part only; "The two leaders will meet …, Rossi told reporters":
+    /// one of the pair reporting it, both take part.
+    func testPeopleOfCoordinatedPartsAndOfAReportedGroup() {
+        let names = ["Ana Rossi": "Ana Rossi", "Tomas Dube": "Tomas Dube"]
+        let a = article("g", published: "2026-07-09", [Block(kind: .paragraph, text:
+            "In April 2013 the two governments signed a border treaty, and in March 2023 Ana Rossi and Tomas Dube accepted a trade plan.",
+            offset: 0)])
+        let e = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        XCTAssertEqual(e.first { $0.date?.start.iso == "2013-04-01" }?.participants, [])
+        XCTAssertEqual(e.first { $0.date?.start.iso == "2023-03-01" }?.participants, ["Ana Rossi", "Tomas Dube"])
+        let b = article("s", published: "2026-09-03", [
+            Block(kind: .paragraph, text: "Ana Rossi and Tomas Dube agreed on Wednesday to set up joint patrols.", offset: 0),
+            Block(kind: .paragraph, text: "The two leaders will meet again in Lisbon in November, Tomas Dube told reporters.", offset: 80),
+        ])
+        let later = EventExtractor.extract(article: b, mentions: mentions(b, names)).first { $0.date?.start.iso == "2026-11-01" }
+        XCTAssertEqual(later?.participants, ["Ana Rossi", "Tomas Dube"])
+        XCTAssertEqual(later?.status, .planned)
+    }
 }

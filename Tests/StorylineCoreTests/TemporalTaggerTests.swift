@@ -329,4 +329,15 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("The ministers will meet again in Oslo in March, when Norway hosts the forum, the minister told reporters.", "2026-09-03"),
                        ["March=2027-03-01..2027-03-31/month"])
     }
+
+    /// "are due to sign a deal before Rossi flies home on Wednesday": the "before" clause looks ahead with
+    /// the clause it hangs on; a past participle ("wants it finished before … in December") or "agreed …, after talks on Saturday" makes no past or future of it.
+    func testBeforeClauseTakesTheFutureOfItsMainClause() {
+        let due = TemporalTagger.tag("The two leaders are due to sign a deal before Rossi flies home on Wednesday.", anchor: day("2026-03-04"))
+        XCTAssertEqual(due.first?.tense, .future)
+        XCTAssertEqual(tags("Rossi wants the code finished before the country hands over the chair in December.", "2026-10-27"),
+                       ["December=2026-12-01..2026-12-31/month"])
+        XCTAssertEqual(tags("Rossi and Dube have agreed to fast-track a pact, after talks in Lisbon on Saturday.", "2026-04-20"),
+                       ["Saturday=2026-04-18..2026-04-18/day"])
+    }
 }

@@ -136,6 +136,11 @@ public enum EventExtractor {
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens) {
                     people.append(m.person)
                 }
+                // "He held talks with President Ouattara the same evening": the subject of the sentence before joins.
+                if let subject = lastSubject, !people.isEmpty, !people.contains(subject), r.lowerBound == sentence.lowerBound,
+                   tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" {
+                    people.insert(subject, at: 0)
+                }
                 // "since December 2023" starts a state ("governed since …"), it does not date an event.
                 // "double trade by 2030" sets a target year; it dates no event either.
                 var exprs = tagged.filter { r.contains($0.tokens.lowerBound) && TemporalTagger.datesAnEvent($0, tokens: tokens) }
@@ -163,17 +168,13 @@ public enum EventExtractor {
                 sentenceSource = source
                 let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && tokens[$0].classes.contains(.anaphora) }
                 var people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
-                // "He held talks with President Ouattara the same evening": the subject of the sentence before joins.
-                if let subject = lastSubject, !people.isEmpty, !people.contains(subject), clause.tokens.lowerBound == sentence.lowerBound,
-                   tokens[sentence.lowerBound].lower == "he" || tokens[sentence.lowerBound].lower == "she" {
-                    people.insert(subject, at: 0)
-                }
                 if recentGroup.count >= 2, refersToGroup(tokens, clause) {
                     // "The two presidents will attend …, an aide said": the group acts, the one named only reports.
                     if people.isEmpty {
                         people = recentGroup
-                    } else if !people.contains(where: recentGroup.contains), onlySpeakers(tokens, clause, mentions: mentions) {
-                        people = recentGroup + people
+                    } else if onlySpeakers(tokens, clause, mentions: mentions) {
+                        // "The two leaders will meet again in November, Stubb told reporters": one of them reports, both act.
+                        people = recentGroup + people.filter { !recentGroup.contains($0) }
                     }
                 }
                 let summary = summaryText(tokens, scalars, clause)
@@ -676,6 +677,13 @@ public enum EventExtractor {
         for m in mentions.sorted(by: { $0.offsetInBlock < $1.offsetInBlock })
         where m.offsetInBlock >= from && m.offsetInBlock < to && c.people.contains(m.person) && !people.contains(m.person) {
             people.append(m.person)
+        }
+        // "In April 2013 the two governments signed …, and in March 2023 Vučić and Kurti accepted …": the
+        // people named only after ", and" act in the later part, not in this one.
+        if people.isEmpty, several, lo == c.tokens.lowerBound, hi + 1 < c.tokens.upperBound, t[hi].text == ",",
+           t[hi + 1].lower == "and" || t[hi + 1].lower == "but",
+           !mentions.contains(where: { $0.offsetInBlock >= t[c.tokens.lowerBound].start && $0.offsetInBlock < to }) {
+            return []
         }
         return people.isEmpty ? nil : people
     }
