@@ -565,4 +565,10 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(later?.participants, ["Ana Rossi", "Tomas Dube"])
         XCTAssertEqual(later?.status, .planned)
     }
+
+    /// "will host a banquet this evening", published that day: still ahead.
+    func testLaterTheSameDayIsStillPlanned() {
+        let a = article("e", published: "2026-03-18", [Block(kind: .paragraph, text: "The king will host a state banquet this evening.", offset: 0)])
+        XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.status, .planned)
+    }
 }

@@ -340,4 +340,11 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("Rossi and Dube have agreed to fast-track a pact, after talks in Lisbon on Saturday.", "2026-04-20"),
                        ["Saturday=2026-04-18..2026-04-18/day"])
     }
+
+    /// "on Jan. 6 next year", "March 3 last year": one date in the named year; "the week before last".
+    func testMonthDayWithAYearPhraseAndTheWeekBeforeLast() {
+        XCTAssertEqual(tags("Rossi will visit Paris on Jan. 6 next year.", "2026-03-18"), ["Jan. 6 next year=2027-01-06..2027-01-06/day"])
+        XCTAssertEqual(tags("Rossi visited Paris on March 3 last year.", "2026-03-18"), ["March 3 last year=2025-03-03..2025-03-03/day"])
+        XCTAssertEqual(tags("The summit was held the week before last.", "2026-03-18"), ["the week before last=2026-03-02..2026-03-08/week"])
+    }
 }

@@ -729,7 +729,8 @@ public enum EventExtractor {
     /// True for an expression that names a day in words ("Wednesday", "today", "tonight"), not a dateline's date.
     private static func isDayWord(_ expr: String) -> Bool {
         let w = expr.lowercased()
-        return TimeVocabulary.weekdays[w] != nil || w == "today" || w == "tonight"
+        return TimeVocabulary.weekdays[w] != nil || w == "today" || w == "tonight" || w == "this evening" || w == "this afternoon"
+            || w == "this morning" || w == "later today"
     }
 
     static let spokeWords: Set<String> = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talks"]

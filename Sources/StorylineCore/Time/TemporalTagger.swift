@@ -39,6 +39,8 @@ public enum TemporalTagger {
         case fixedYearPart(Part, Int)
         /// "May last year" (-1), "December this year" (0), "March next year" (+1): month and year offset.
         case monthOfYear(Int, Int)
+        /// "Jan. 6 next year", "March 3 last year": month, day and year offset from the anchor.
+        case monthDayOfYear(Int, Int, Int)
         /// "late July last year": part, month and year offset from the anchor.
         case monthPartOfYear(Part, Int, Int)
         /// "early next month": part and month offset from the anchor.
@@ -341,6 +343,10 @@ public enum TemporalTagger {
                     guard let a = Day(y, m, d), let b = Day(y2, m2, d2) else { return nil }
                     return Match(end: k, value: .fixed(TimeSpan(start: a, end: b, granularity: a == b ? .day : .range)), explicit: true)
                 }
+                // "on Jan. 6 next year": one date, in the year the phrase names.
+                if m == m2, d == d2, let w = word(t, k, limit), w == "last" || w == "this" || w == "next", word(t, k + 1, limit) == "year" {
+                    return Match(end: k + 2, value: .monthDayOfYear(m, d, w == "last" ? -1 : w == "next" ? 1 : 0), explicit: false)
+                }
                 return Match(end: k, value: .monthDay(m, d, m2, d2), explicit: false)
             }
             if let y = year(t, j, limit) ?? (isPunct(t, j, limit, ",") ? year(t, j + 1, limit) : nil) {
@@ -516,6 +522,11 @@ public enum TemporalTagger {
             if b == "morning" || b == "afternoon" || b == "evening" || b == "night" {
                 return Match(end: i + 3, value: .referenceShift(.day, n), explicit: false)
             }
+        }
+        // "the week before last", "the week after next": two weeks from the anchor's.
+        if a == "week", let b = word(t, i + 2, limit), let c = word(t, i + 3, limit),
+           (b == "before" && c == "last") || (b == "after" && c == "next") {
+            return Match(end: i + 4, value: .anchorShift(.week, b == "before" ? -2 : 2), explicit: false)
         }
         if a == "day", let b = word(t, i + 2, limit), b == "before" || b == "after" {
             // "the day before the vote" has its own reference; "the day before" alone uses the sentence's.
@@ -844,6 +855,8 @@ public enum TemporalTagger {
         case .monthOfYear(let m, let off):
             let a = Day(anchor.year + off, m, 1)!
             return TimeSpan(start: a, end: a.lastOfMonth, granularity: .month)
+        case .monthDayOfYear(let m, let d, let off):
+            return Day(anchor.year + off, m, d).map { TimeSpan(day: $0) }
         case .yearHalf(let h, let off):
             return halfSpan(h, anchor.year + off)
         case .monthPartOfYear(let p, let m, let off):
