@@ -347,4 +347,11 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("Rossi visited Paris on March 3 last year.", "2026-03-18"), ["March 3 last year=2025-03-03..2025-03-03/day"])
         XCTAssertEqual(tags("The summit was held the week before last.", "2026-03-18"), ["the week before last=2026-03-02..2026-03-08/week"])
     }
+
+    /// "the April 12 runoff" names a thing: the verb's past tense does not push it a year back.
+    func testADateNamingAThingTakesNoTenseFromTheVerb() {
+        XCTAssertEqual(tags("Candidates registered for the April 12 runoff on Tuesday.", "2026-03-18"),
+                       ["April 12=2026-04-12..2026-04-12/day", "Tuesday=2026-03-17..2026-03-17/day"])
+        XCTAssertEqual(tags("Officials recalled the Nov. 4 election.", "2026-03-18"), ["Nov. 4=2025-11-04..2025-11-04/day"])
+    }
 }

@@ -109,7 +109,14 @@ public enum TemporalTagger {
                 }
             }
             for (k, (range, value, explicit)) in found.enumerated() {
-                let tense = tenseAround(tokens, range, sentence: sentence)
+                var tense = tenseAround(tokens, range, sentence: sentence)
+                // "Candidates registered for the April 12 runoff": a date naming a thing ("the … runoff")
+                // takes no tense from the verb; the nearest such day is meant.
+                if case .monthDay = value, range.lowerBound > sentence.lowerBound, tokens[range.lowerBound - 1].lower == "the",
+                   range.upperBound < sentence.upperBound, tokens[range.upperBound].kind == .word,
+                   tokens[range.upperBound].classes.contains(.lowercaseInitial) {
+                    tense = .unknown
+                }
                 var nextSpan: TimeSpan? = nil
                 // "three days after Scholz visited Washington on Feb. 9": the next date in the same
                 // clause (no dash, semicolon or "that" between) dates the reference event.
