@@ -479,4 +479,25 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(a.outlet, "Valley Radio")
         XCTAssertEqual(a.title, "Port strike ends after nine days as union accepts offer")
     }
+
+    /// "Valley Herald staff · 5 min read" is a byline with a reading time; "4 min read" alone and
+    /// "Continue reading below" are furniture.
+    func testReadingTimeAndContinueReadingAreNoBody() throws {
+        let a = try parse("""
+            Port strike ends after nine days
+
+            Valley Herald staff · 5 min read
+
+            Dock workers returned to work on Monday after the union accepted a pay offer that ends a strike which had halted most container traffic.
+
+            Continue reading below
+
+            The port authority said traffic would return to normal by the weekend.
+            """)
+        XCTAssertEqual(a.byline, "Valley Herald staff")
+        XCTAssertEqual(a.paragraphs.count, 2)
+        XCTAssertEqual(ArticleParser.withoutReadingTime("4 min read"), "")
+        XCTAssertEqual(ArticleParser.withoutReadingTime("Jane Doe | 12 minutes read"), "Jane Doe")
+        XCTAssertNil(ArticleParser.withoutReadingTime("The letter was widely read"))
+    }
 }

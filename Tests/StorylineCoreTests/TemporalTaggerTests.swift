@@ -354,4 +354,10 @@ final class TemporalTaggerTests: XCTestCase {
                        ["April 12=2026-04-12..2026-04-12/day", "Tuesday=2026-03-17..2026-03-17/day"])
         XCTAssertEqual(tags("Officials recalled the Nov. 4 election.", "2026-03-18"), ["Nov. 4=2025-11-04..2025-11-04/day"])
     }
+
+    /// A capitalized "Today" after a capitalized word ends a name ("USA Today"), it is no date.
+    func testTodayInANameIsNoDate() {
+        XCTAssertEqual(tags("Rossi told USA Today that talks would resume.", "2026-03-18"), [])
+        XCTAssertEqual(tags("Today, Rossi flies to Lima.", "2026-03-18"), ["Today=2026-03-18..2026-03-18/day"])
+    }
 }

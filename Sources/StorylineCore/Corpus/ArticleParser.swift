@@ -148,7 +148,15 @@ public enum ArticleParser {
         while headerEnd < L.count, headerEnd < start + 15, !(role[headerEnd] == .body && L[headerEnd].length > 200) { headerEnd += 1 }
         var byline = hints.byline
         for j in start..<headerEnd where role[j] == .body {
-            let line = L[j]
+            var line = L[j]
+            // "5 min read" alone, or after a byline or stamp ("Jane Doe · 5 min read"): the reading time is furniture.
+            if let cut = withoutReadingTime(line.text) {
+                if cut.isEmpty { role[j] = .drop; continue }
+                var lower: [UInt8] = []
+                for u in cut.unicodeScalars { appendLowered(u, to: &lower) }
+                line = Line(text: cut, offset: line.offset, lower: String(decoding: lower, as: UTF8.self),
+                            words: cut.split(separator: " ").count, length: cut.unicodeScalars.count)
+            }
             if let b = bylineOf(line.text) {
                 byline = byline ?? b.name
                 if let a = b.agency { outlets.append((5, a)) }
@@ -546,6 +554,18 @@ public enum ArticleParser {
         let clipped = sentence.prefix(120)
         let cut = clipped.lastIndex(of: " ") ?? clipped.endIndex
         return String(clipped[..<cut]) + "…"
+    }
+
+    /// The line without a closing reading time ("Jane Doe · 5 min read" → "Jane Doe", "4 min read" → ""),
+    /// or nil when it has none.
+    static func withoutReadingTime(_ text: String) -> String? {
+        guard text.utf8.count <= 100, text.hasSuffix(" read") else { return nil }
+        var head = text.dropLast(5)
+        for unit in [" minutes", " minute", " mins", " min"] where head.hasSuffix(unit) { head = head.dropLast(unit.count); break }
+        guard head.count < text.count - 5, let last = head.last, last.isASCII, last.isNumber else { return nil }
+        while let l = head.last, l.isASCII, l.isNumber { head = head.dropLast() }
+        for sep in [" · ", " | ", " • ", " - ", " — "] where head.hasSuffix(sep) { return String(head.dropLast(sep.count)) }
+        return head.isEmpty ? "" : nil
     }
 
     /// "*Text*" → ("Text", 1), "**Label:**" → ("Label:", 2): a line wrapped whole in markdown emphasis,

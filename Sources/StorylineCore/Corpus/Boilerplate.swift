@@ -13,7 +13,8 @@ public enum Boilerplate {
         "font size", "back to top", "(end)", "end", "read more", "loading...", "next", "previous", "reply",
         "scroll to top", "share this article", "sponsored", "related", "related articles", "photo", "video",
         "skip advertisement", "supported by", "share full article", "save", "gift this article", "see more",
-        "newsletter", "daily newsletter", "follow",
+        "newsletter", "daily newsletter", "follow", "continue reading", "continue reading below", "story continues below",
+        "article continues below", "story continues below advertisement", "advertisement - scroll to continue",
     ]
 
     /// Length in bytes of the longest `uiLines` entry.

@@ -290,9 +290,10 @@ public enum TemporalTagger {
                     return Match(end: e, value: .fixed(TimeSpan(start: s.start, end: endDay, granularity: .range)), explicit: true)
                 }
             }
-        case "yesterday": return Match(end: i + 1, value: .anchorDays(-1), explicit: false)
-        case "today", "tonight": return Match(end: i + 1, value: .anchorDays(0), explicit: false)
-        case "tomorrow": return Match(end: i + 1, value: .anchorDays(1), explicit: false)
+        case "yesterday", "today", "tonight", "tomorrow":
+            // "USA Today", "Andes Today": after a capitalized word, a capitalized "Today" ends a name.
+            if tok.isCapitalized, i > 0, t[i - 1].kind == .word, t[i - 1].isCapitalized { return nil }
+            return Match(end: i + 1, value: .anchorDays(w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0), explicit: false)
         case "early", "mid", "late":
             return matchPart(t, i, limit)
         case "last", "next", "this", "past", "coming":
