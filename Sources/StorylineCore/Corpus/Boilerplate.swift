@@ -79,7 +79,7 @@ public enum Boilerplate {
     /// True for a short newsletter or follow promotion: "The day's top stories in your inbox. Sign up now.",
     /// "Follow him on Bluesky.", "Good morning. Here is what you need to know today.", "Listen to X on 101.7FM or stream it".
     static func isPromo(_ lower: String) -> Bool {
-        if promoPhrases.contains(where: { TextScan.contains(lower, $0) }) { return true }
+        if TextScan.containsAny(lower, promoPhrases) { return true }
         if TextScan.hasPrefix(lower, "good morning") || TextScan.hasPrefix(lower, "good evening") { return lower.utf8.count <= 120 }
         if TextScan.hasPrefix(lower, "listen to ") {
             return TextScan.contains(lower, "stream") || TextScan.contains(lower, "podcast") || TextScan.contains(lower, "http")
