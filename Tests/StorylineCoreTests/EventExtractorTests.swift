@@ -571,4 +571,19 @@ final class EventExtractorTests: XCTestCase {
         let a = article("e", published: "2026-03-18", [Block(kind: .paragraph, text: "The king will host a state banquet this evening.", offset: 0)])
         XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.status, .planned)
     }
+
+    /// One call told in two time zones ("late Thursday Washington time, early Friday in Lisbon") is one
+    /// event over both days; two days without a zone stay two events.
+    func testOneMomentInTwoTimeZonesIsOneEvent() {
+        let a = article("z", published: "2026-11-13", [
+            Block(kind: .paragraph, text: "Rossi held phone talks with Dube late Thursday Washington time, or early Friday in Lisbon.", offset: 0),
+            Block(kind: .paragraph, text: "Rossi spoke with Dube on Friday morning Lisbon time (Thursday evening in Washington).", offset: 100),
+            Block(kind: .paragraph, text: "Rossi met Dube on Thursday and again on Friday.", offset: 200),
+        ])
+        let e = EventExtractor.extract(article: a, mentions: [])
+        let spans = e.map { "\($0.sources[0].block):\($0.date!.start.iso)..\($0.date!.end.iso)" }
+        XCTAssertEqual(spans, ["0:2026-11-12..2026-11-13", "1:2026-11-12..2026-11-13", "2:2026-11-12..2026-11-12", "2:2026-11-13..2026-11-13"])
+        let b = article("v", published: "2026-11-13", [Block(kind: .paragraph, text: "Rossi will be arriving in Lisbon on Sunday.", offset: 0)])
+        XCTAssertEqual(EventExtractor.extract(article: b, mentions: []).first?.type, .visit)
+    }
 }

@@ -56,6 +56,38 @@ public enum EventExtractor {
             || opens("editor\u{2019}s note") || head.starts(with: Array("an earlier versi".utf8))
     }
 
+    /// "late Thursday Washington time, early Friday in Seoul", "Friday morning Seoul time (Thursday
+    /// evening in Washington)": one moment told on two days in two time zones is one event spanning both.
+    static func mergedAcrossTimeZones(_ exprs: [TemporalExpression], _ t: [TimeToken]) -> [TemporalExpression] {
+        func zoned(_ e: TemporalExpression) -> Bool {
+            let lo = max(0, e.tokens.lowerBound - 3), hi = min(t.count, e.tokens.upperBound + 4)
+            for k in lo..<hi where t[k].kind == .word {
+                let w = t[k].lower
+                if w == "time" || w == "gmt" || w == "utc" { return true }
+                // "(Thursday evening in Washington)"
+                if w == "in", k > e.tokens.upperBound - 1, k + 1 < t.count, t[k + 1].isCapitalized,
+                   e.tokens.lowerBound > 0, t[e.tokens.lowerBound - 1].text == "(" { return true }
+            }
+            return false
+        }
+        var out: [TemporalExpression] = []
+        var i = 0
+        while i < exprs.count {
+            var e = exprs[i]
+            if i + 1 < exprs.count, let a = e.span, let b = exprs[i + 1].span, a.granularity == .day, b.granularity == .day,
+               abs(a.start.ordinal - b.start.ordinal) == 1, exprs[i + 1].tokens.lowerBound - e.tokens.upperBound <= 8,
+               zoned(e) || zoned(exprs[i + 1]) {
+                e.span = TimeSpan(start: min(a.start, b.start), end: max(a.start, b.start), granularity: .range)
+                out.append(e)
+                i += 2
+                continue
+            }
+            out.append(e)
+            i += 1
+        }
+        return out
+    }
+
     /// "Key points" bullets over the story restate it: an event read from a bullet placed before
     /// the first prose paragraph is dropped when a later event of the article overlaps its date
     /// and shares one of its people.
@@ -146,6 +178,7 @@ public enum EventExtractor {
                 var exprs = tagged.filter { r.contains($0.tokens.lowerBound) && TemporalTagger.datesAnEvent($0, tokens: tokens) }
                 if !isEntry, exprs.count > 1, let first = exprs.first, isDateline(first, tokens) { exprs.removeFirst() }
                 exprs.removeAll { isQuotedDayWord($0, tokens) }
+                if exprs.count > 1 { exprs = mergedAcrossTimeZones(exprs, tokens) }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
                               cues: cues)
