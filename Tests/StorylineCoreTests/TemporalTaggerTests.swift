@@ -360,4 +360,11 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("Rossi told USA Today that talks would resume.", "2026-03-18"), [])
         XCTAssertEqual(tags("Today, Rossi flies to Lima.", "2026-03-18"), ["Today=2026-03-18..2026-03-18/day"])
     }
+
+    /// "Tuesday last week", "Monday of next week": one day of the named week; "last night": the day before.
+    func testWeekdayOfANamedWeekAndLastNight() {
+        XCTAssertEqual(tags("Rossi met Dube on Tuesday last week.", "2026-05-18"), ["Tuesday last week=2026-05-12..2026-05-12/day"])
+        XCTAssertEqual(tags("The talks start on Monday of next week.", "2026-05-18"), ["Monday of next week=2026-05-25..2026-05-25/day"])
+        XCTAssertEqual(tags("Rossi said late last night that she would attend.", "2026-05-18"), ["last night=2026-05-17..2026-05-17/day"])
+    }
 }

@@ -17,6 +17,8 @@ public enum TemporalTagger {
         case weekday(Int, Int)
         /// "Thursday, October 29": ISO weekday, month, day; the year is the one where they agree.
         case weekdayDate(Int, Int, Int)
+        /// "Tuesday last week", "Monday of next week": ISO weekday and week offset from the anchor's week.
+        case weekdayOfWeek(Int, Int)
         /// Days from the anchor: yesterday, today, tomorrow.
         case anchorDays(Int)
         /// "last week", "next month", "this year": unit and count from the anchor's period.
@@ -368,6 +370,11 @@ public enum TemporalTagger {
             return Match(end: i + 1, value: .month(m, nil), explicit: false)
         }
         if t[i].isCapitalized, let wd = TimeVocabulary.weekdays[t[i].lower] {
+            // "Tuesday last week", "Wednesday of next week": that day of the named week.
+            let of = word(t, i + 1, limit) == "of" ? 1 : 0
+            if let rel = word(t, i + 1 + of, limit), rel == "last" || rel == "next" || rel == "this", word(t, i + 2 + of, limit) == "week" {
+                return Match(end: i + 3 + of, value: .weekdayOfWeek(wd, rel == "last" ? -1 : rel == "next" ? 1 : 0), explicit: false)
+            }
             // "Thursday, October 29" or "Tuesday 27 October": one date, whose weekday picks the year.
             let j = isPunct(t, i + 1, limit, ",") ? i + 2 : i + 1
             if j < limit, t[j].kind == .number || t[j].isCapitalized, let d = matchDate(t, j, limit) {
@@ -478,6 +485,8 @@ public enum TemporalTagger {
         if ["morning", "afternoon", "evening"].contains(n), dir == 0 {
             return Match(end: i + 2, value: .anchorDays(0), explicit: false)
         }
+        // "said late last night": the night before the day published.
+        if n == "night", w == "last" { return Match(end: i + 2, value: .anchorDays(-1), explicit: false) }
         if t[i + 1].isCapitalized, let m = TimeVocabulary.months[n] {
             return Match(end: i + 2, value: .relativeMonth(m, dir), explicit: false)
         }
@@ -830,6 +839,8 @@ public enum TemporalTagger {
             return TimeSpan(day: ahead ? anchor.adding(days: fwd) : anchor.adding(days: -back))
         case .anchorDays(let n):
             return TimeSpan(day: anchor.adding(days: n))
+        case .weekdayOfWeek(let wd, let off):
+            return TimeSpan(day: weekStart(anchor).adding(days: 7 * off + wd - 1))
         case .anchorShift(let u, let n):
             return shift(anchor, u, n)
         case .weekend(let dir):
