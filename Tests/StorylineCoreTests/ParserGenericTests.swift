@@ -500,4 +500,30 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(ArticleParser.withoutReadingTime("Jane Doe | 12 minutes read"), "Jane Doe")
         XCTAssertNil(ArticleParser.withoutReadingTime("The letter was widely read"))
     }
+
+    /// Cross-promotion lines inside a story ("ALSO READ | …", "RELATED: …", "WATCH: …", "(Story continues
+    /// below)") and the app, tip and donation pleas at its foot are no body: their dates would make events.
+    func testCrossPromotionAndPleasAreNoBody() throws {
+        let a = try parse("""
+            Port strike ends after nine days
+
+            March 4, 2026
+
+            Dock workers returned to work on Monday after the union accepted a pay offer that ends a strike which had halted most container traffic.
+
+            ALSO READ | Union leader to step down on Friday
+            RELATED: Why the port matters for trade
+            SEE ALSO: Ferry workers to strike next week
+            WATCH: Dockers march through the city on Monday
+            (Story continues below)
+
+            The port authority said traffic would return to normal by the weekend.
+
+            Download our app for breaking news alerts.
+            Have a news tip? Email us at tips@example.com.
+            This story has been updated with additional details.
+            Our journalism depends on your support. Donate today.
+            """)
+        XCTAssertEqual(a.paragraphs.count, 2)
+    }
 }

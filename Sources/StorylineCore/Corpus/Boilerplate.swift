@@ -15,6 +15,7 @@ public enum Boilerplate {
         "skip advertisement", "supported by", "share full article", "save", "gift this article", "see more",
         "newsletter", "daily newsletter", "follow", "continue reading", "continue reading below", "story continues below",
         "article continues below", "story continues below advertisement", "advertisement - scroll to continue",
+        "(story continues below)", "(article continues below)", "story continues after advertisement",
     ]
 
     /// Length in bytes of the longest `uiLines` entry.
@@ -27,7 +28,9 @@ public enum Boilerplate {
         "log in to", "you must be logged in", "all rights reserved", "reporting by ", "additional reporting by",
         "unauthorized reproduction", "this article has been translated", "read more:", "**read more", "read also:", "also read:",
         "reuse of this content", "reproduction of this content", "tags:", "view this email in your browser", "view in browser",
-        "you are receiving this email", "you received this email", "unsubscribe",
+        "you are receiving this email", "you received this email", "unsubscribe", "also read ", "read more |", "related:",
+        "see also:", "watch:", "watch |", "download our app", "download the app", "have a news tip", "got a news tip",
+        "this story has been updated", "this article has been updated", "our journalism depends on", "support our journalism",
     ]
 
     /// Phrases of newsletter and subscription promotions ("…, in your inbox at 7 a.m. Sign up now.").
