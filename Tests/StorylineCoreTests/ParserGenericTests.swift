@@ -385,6 +385,10 @@ final class ParserGenericTests: XCTestCase {
         let b = try parse("<html><head><meta property=\"article:published_time\" content=\"2026-03-30T08:00:00Z\">" + ld
                           + "</head><body><article><h1>Council passes budget</h1>" + body + "</article></body></html>", path: "p.html")
         XCTAssertEqual(b.published?.day.iso, "2026-03-30")
+        // With no publication stamp at all, the last modification dates the page rather than nothing.
+        let c = try parse("<html><head><meta property=\"article:modified_time\" content=\"2026-03-31T08:00:00Z\">"
+                          + "</head><body><article><h1>Council passes budget</h1>" + body + "</article></body></html>", path: "p.html")
+        XCTAssertEqual(c.published?.day.iso, "2026-03-31")
     }
 
     /// Around a headline named by the page's metadata: a kicker above it, a byline with a

@@ -48,6 +48,7 @@ public struct HTMLText: Sendable {
         var captured = String.UnicodeScalarView()
         var titleTag: String?, h1: String?, ogTitle: String?
         var ldPublished: String?, metaPublished = false
+        var modified: String?
         var i = 0
         func emit(_ c: Unicode.Scalar) {
             full.append(c)
@@ -89,12 +90,20 @@ public struct HTMLText: Sendable {
                 if !closing && dropped.contains(name) && !(attrs["_selfclosing"] != nil) {
                     // Structured data (schema.org JSON-LD) often holds the only publication date of a page.
                     if name == "script", ldPublished == nil, let type = attrs["type"], type.lowercased().hasSuffix("ld+json") {
-                        ldPublished = jsonLDPublished(s, from: i)
+                        ldPublished = jsonLDValue("datePublished", s, from: i)
+                        if modified == nil { modified = jsonLDValue("dateModified", s, from: i) }
                     }
                     skipTag = name; skipDepth = 1
                     continue
                 }
-                if name == "meta" { if readMeta(attrs, into: &page, ogTitle: &ogTitle) { metaPublished = true }; continue }
+                if name == "meta" {
+                    if readMeta(attrs, into: &page, ogTitle: &ogTitle) { metaPublished = true }
+                    // "article:modified_time": the only stamp of some pages, a last resort for dating them.
+                    let key = (attrs["property"] ?? attrs["name"] ?? attrs["itemprop"] ?? "").lowercased()
+                    if modified == nil, key == "article:modified_time" || key == "og:updated_time" || key == "datemodified",
+                       let content = attrs["content"], !content.isEmpty { modified = content }
+                    continue
+                }
                 if name == "link", attrs["rel"]?.lowercased() == "canonical", let href = attrs["href"] { page.url = href; continue }
                 if name == "time", !closing, page.publishedRaw == nil, let dt = attrs["datetime"] { page.publishedRaw = dt }
                 if name == "article" {
@@ -131,6 +140,7 @@ public struct HTMLText: Sendable {
         }
         // A publication meta tag first, then JSON-LD "datePublished", then any other stamp (`<time>`, "date" meta).
         if !metaPublished, let ld = ldPublished { page.publishedRaw = ld }
+        if page.publishedRaw == nil { page.publishedRaw = modified }
         let body = sawArticle && inArticle.count > 200 ? String(inArticle) : String(full)
         page.text = cleanLines(body)
         page.title = ogTitle ?? h1 ?? titleTag.map(stripSiteSuffix)
@@ -163,14 +173,14 @@ public struct HTMLText: Sendable {
         return false
     }
 
-    /// The first `"datePublished": "…"` value of the JSON-LD script whose body starts at scalar `from`
-    /// (read up to its closing `</script`), or nil when it has none.
-    static func jsonLDPublished(_ s: [Unicode.Scalar], from: Int) -> String? {
-        let key = Array("\"datePublished\"".unicodeScalars)
+    /// The first `"name": "…"` string value of the JSON-LD script whose body starts at scalar `from`
+    /// (read up to its closing `</script`), or nil when it has none ("datePublished", "dateModified").
+    static func jsonLDValue(_ name: String, _ s: [Unicode.Scalar], from: Int) -> String? {
+        let key = Array(("\"" + name + "\"").unicodeScalars)
         var i = from
         while i + key.count < s.count {
             if s[i] == "<", s[i + 1] == "/" { return nil }
-            guard s[i] == "\"", s[i + 1] == "d", Array(s[i..<(i + key.count)]) == key else { i += 1; continue }
+            guard s[i] == "\"", s[i + 1] == key[1], s[i..<(i + key.count)].elementsEqual(key) else { i += 1; continue }
             var j = i + key.count
             while j < s.count, s[j] == " " || s[j] == "\n" || s[j] == "\t" || s[j] == "\r" || s[j] == ":" { j += 1 }
             guard j < s.count, s[j] == "\"" else { return nil }
