@@ -586,4 +586,23 @@ final class EventExtractorTests: XCTestCase {
         let b = article("v", published: "2026-11-13", [Block(kind: .paragraph, text: "Rossi will be arriving in Lisbon on Sunday.", offset: 0)])
         XCTAssertEqual(EventExtractor.extract(article: b, mentions: []).first?.type, .visit)
     }
+
+    /// A legislature's vote or a confidence vote is no election; talks by video link are a call;
+    /// signing a bill into law is no agreement. Voters voting stays an election.
+    func testLegislativeVotesVideoTalksAndBillSigning() {
+        let cases: [(String, EventType)] = [
+            ("Rossi resigned on June 2 after losing a confidence vote.", .other),
+            ("Lawmakers will vote on the budget on June 9.", .other),
+            ("Rossi survived a vote of no confidence on June 2.", .other),
+            ("Voters in Ghana voted on June 2 in a snap election.", .election),
+            ("Britons voted to leave the union on June 2.", .election),
+            ("Rossi held talks with Dube by video link on June 2.", .phoneCall),
+            ("Rossi signed the bill into law on June 2.", .other),
+            ("Rossi and Dube signed a trade pact on June 2.", .agreement),
+        ]
+        for (text, type) in cases {
+            let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
+            XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.type, type, text)
+        }
+    }
 }

@@ -601,8 +601,36 @@ public enum EventExtractor {
         // "Mexico City hosts the World Cup opener", "will attend Canada's first match": hosting or
         // attending a match or a show is no meeting.
         if type == .meeting, let f = w.utf8.first, f == 0x68 || f == 0x61, hostingWords.contains(w), showsAfter(t, k, r) { return nil }
+        // "held talks with the envoy by video link": a meeting on screen is a call.
+        if type == .meeting, (k + 1..<min(r.upperBound, k + 8)).contains(where: { t[$0].lower == "video" && $0 + 1 < r.upperBound
+                && ["link", "call", "conference"].contains(t[$0 + 1].lower) }) { return .phoneCall }
+        // "Parliament voted to ratify", "lost a confidence vote", "will vote on the budget": a legislature's
+        // vote, not an election.
+        if type == .election, w.hasPrefix("vot"), isLegislativeVote(t, k, r) { return nil }
+        // "signed the bill into law": enacting a law is no agreement between parties.
+        if type == .agreement, w.hasPrefix("sign"),
+           (k + 1..<min(r.upperBound, k + 6)).contains(where: { t[$0].lower == "into" && $0 + 1 < r.upperBound && t[$0 + 1].lower == "law" }) {
+            return nil
+        }
         return type
     }
+
+    /// True for the vote at `k` of a legislature or on a motion: "confidence vote", "impeachment vote",
+    /// "vote of no confidence", or voted by lawmakers or parliament ("Voters voted to leave" stays a vote of the people).
+    private static func isLegislativeVote(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
+        if k > r.lowerBound, ["confidence", "no-confidence", "impeachment", "parliamentary"].contains(t[k - 1].lower) {
+            return t[k - 1].lower != "parliamentary"
+        }
+        if k + 2 < r.upperBound, t[k + 1].lower == "of", t[k + 2].lower == "confidence" || t[k + 2].lower == "no" { return true }
+        for p in stride(from: k - 1, through: max(r.lowerBound, k - 4), by: -1) where t[p].kind == .word {
+            if legislatures.contains(t[p].lower) { return true }
+        }
+        return false
+    }
+
+    /// Bodies whose votes are no elections.
+    private static let legislatures: Set<String> = ["parliament", "lawmakers", "legislators", "senators", "senate", "congress",
+                                                    "assembly", "deputies", "mps", "legislature", "council", "house"]
 
     /// Who chooses in an election ("voters picked …").
     private static let electorates: Set<String> = ["voters", "electorate", "electors", "citizens"]
