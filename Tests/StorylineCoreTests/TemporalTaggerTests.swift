@@ -367,4 +367,12 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("The talks start on Monday of next week.", "2026-05-18"), ["Monday of next week=2026-05-25..2026-05-25/day"])
         XCTAssertEqual(tags("Rossi said late last night that she would attend.", "2026-05-18"), ["last night=2026-05-17..2026-05-17/day"])
     }
+
+    /// "the following spring", "the previous winter": the season after (or before) the date told.
+    func testSeasonFollowingTheDateTold() {
+        XCTAssertEqual(tags("Fighting broke out in 1998. A bombing campaign the following spring ended it.", "2026-07-09"),
+                       ["1998=1998-01-01..1998-12-31/year", "the following spring=1999-03-01..1999-05-31/season"])
+        XCTAssertEqual(tags("The treaty was signed in March 2013; talks had stalled the previous winter.", "2026-07-09"),
+                       ["March 2013=2013-03-01..2013-03-31/month", "the previous winter=2012-12-01..2013-02-28/season"])
+    }
 }

@@ -25,6 +25,8 @@ public enum TemporalTagger {
         case anchorShift(Unit, Int)
         /// "the following month", "the day before": unit and count from the sentence's reference.
         case referenceShift(Unit, Int)
+        /// "the following spring" (+1), "the previous winter" (-1): a season's first month and direction from the reference.
+        case referenceSeason(Int, Int)
         /// "two days later": needs a date in this or the previous sentence.
         case laterShift(Unit, Int)
         /// "one day after the June 3 vote": count days from the following expression.
@@ -131,7 +133,10 @@ public enum TemporalTagger {
                 if stillTold, lastInSentence == nil, readsEarlierDate(value) { toldConsulted = true }
                 // "Witkoff met Zelensky on April 6. He arrived the day before": a shift from the day last told.
                 var reference = lastInSentence ?? anchor.map { TimeSpan(day: $0) }
-                if case .referenceShift = value, lastInSentence == nil, let previous = previousSentenceLast { reference = previous }
+                if lastInSentence == nil, let previous = previousSentenceLast {
+                    if case .referenceShift = value { reference = previous }
+                    if case .referenceSeason = value { reference = previous }
+                }
                 var span = resolve(value, anchor: anchor, tense: tense,
                                    reference: reference,
                                    recent: lastInSentence ?? previousSentenceLast, next: nextSpan)
@@ -173,7 +178,7 @@ public enum TemporalTagger {
     /// (`reference` of a reference shift, `recent` of a later shift).
     private static func readsEarlierDate(_ v: Value) -> Bool {
         switch v {
-        case .referenceShift, .laterShift: return true
+        case .referenceShift, .laterShift, .referenceSeason: return true
         case .between(let a, let b): return readsEarlierDate(a) || readsEarlierDate(b)
         default: return false
         }
@@ -535,6 +540,10 @@ public enum TemporalTagger {
             if let u = TimeVocabulary.units[b], !b.hasSuffix("s") {
                 return Match(end: i + 3, value: .referenceShift(u, n), explicit: false)
             }
+            // "the following spring": the first such season after the date told (before it, for "previous").
+            if a != "same", let first = TimeVocabulary.seasons[b] {
+                return Match(end: i + 3, value: .referenceSeason(first, n), explicit: false)
+            }
             // "held talks the same evening", "left the following morning": a part of the day told, or the next.
             if b == "morning" || b == "afternoon" || b == "evening" || b == "night" {
                 return Match(end: i + 3, value: .referenceShift(.day, n), explicit: false)
@@ -778,6 +787,11 @@ public enum TemporalTagger {
                 return n > 0 ? partSpan(.late, d.year, d.month) : partSpan(.early, d.year, d.month)
             }
             return shift(n < 0 ? r.start : r.end, u, n)
+        case .referenceSeason(let first, let dir):
+            guard let r = reference else { return nil }
+            var y = r.start.year
+            if dir > 0 { while seasonSpan(first, y).start <= r.end { y += 1 } } else { while seasonSpan(first, y).end >= r.start { y -= 1 } }
+            return seasonSpan(first, y)
         case .endOfYear(let dir):
             guard let r = reference else { return nil }
             let m = dir > 0 ? 12 : 1
