@@ -530,4 +530,30 @@ final class ParserGenericTests: XCTestCase {
             """)
         XCTAssertEqual(a.paragraphs.count, 2)
     }
+
+    /// A broadcaster's page: a name over "Newsroom, Place" is the byline; "Image caption, …" is a caption
+    /// (its date makes no body event), "Image source, …" its credit; a "Related topics" list is furniture.
+    func testNewsroomBylineLabelledCaptionsAndRelatedTopics() throws {
+        let a = try parse("""
+            Port strike ends after nine days
+
+            4 March 2026
+
+            Lena Marsh
+            Valley News, Portsmouth
+
+            Image source, Harbour Photos
+            Image caption, Dockers marched through the city on Monday
+
+            Dock workers returned to work on Tuesday after the union accepted a pay offer that ends a strike which had halted most container traffic.
+
+            Related topics
+            Shipping
+            Unions
+            """)
+        XCTAssertEqual(a.byline, "Lena Marsh")
+        XCTAssertEqual(a.outlet, "Valley News")
+        XCTAssertEqual(a.captions, ["Dockers marched through the city on Monday"])
+        XCTAssertEqual(a.paragraphs.count, 1)
+    }
 }

@@ -186,6 +186,14 @@ public enum ArticleParser {
                let agency = line.text.components(separatedBy: " | ").lazy.compactMap({ OutletDetector.agency($0) }).first {
                 outlets.append((5, agency)); role[j] = .meta; continue
             }
+            // "Jane Doe" over "BBC News, Nairobi": a bare name over the newsroom and the place it files from.
+            if byline == nil, (2...3).contains(line.words), line.length <= 40, isName(line.text), !line.text.contains(","),
+               j + 1 < headerEnd, role[j + 1] == .body, L[j + 1].length <= 40, let newsroom = newsroomAndPlace(L[j + 1].text) {
+                byline = line.text
+                role[j] = .meta; role[j + 1] = .meta
+                if let o = newsroom { outlets.append((5, o)) }
+                continue
+            }
             // "Marie Woolf" / "Ottawa" / "Published June 10, 2026": a bare name (and a place) right above the stamp.
             if byline == nil, (2...3).contains(line.words), line.length <= 40, isName(line.text), !line.text.contains(","),
                line.text.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }),
@@ -253,6 +261,17 @@ public enum ArticleParser {
                 role[j] = .caption
                 captionText[j] = (img.alt, img.altOffset)
                 captionKeys.append(key)
+                continue
+            }
+            // "Image caption, Ministers arrive …" (a labelled caption); "Image source, Getty Images" (its credit).
+            if L[j].length <= 400, let label = ["image caption, ", "media caption, ", "caption, "].first(where: { TextScan.hasPrefix(L[j].lower, $0) }) {
+                let n = label.unicodeScalars.count
+                let text = String(String.UnicodeScalarView(L[j].text.unicodeScalars.dropFirst(n)))
+                role[j] = .caption
+                captionText[j] = (text, L[j].offset + n)
+                captionKeys.append(captionKey(text))
+            } else if L[j].length <= 80, TextScan.hasPrefix(L[j].lower, "image source, ") || TextScan.hasPrefix(L[j].lower, "media source, ") {
+                role[j] = .drop
             }
         }
         // A photo line sits above the stamp of a datelined story (a standfirst above the stamp of an
@@ -554,6 +573,19 @@ public enum ArticleParser {
         let clipped = sentence.prefix(120)
         let cut = clipped.lastIndex(of: " ") ?? clipped.endIndex
         return String(clipped[..<cut]) + "…"
+    }
+
+    /// "BBC News, Nairobi", "Reuters, Washington": a newsroom (an agency, or words ending in "News")
+    /// and a capitalized place after one comma. The outer nil: no such line; the inner: no outlet named.
+    static func newsroomAndPlace(_ text: String) -> String?? {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let head = parts[0].trimmingCharacters(in: .whitespaces), place = parts[1].trimmingCharacters(in: .whitespaces)
+        let placeWords = place.split(separator: " ")
+        guard (1...3).contains(placeWords.count), placeWords.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        if let a = OutletDetector.agency(head) { return .some(a) }
+        if head.hasSuffix(" News"), isName(head) { return .some(head) }
+        return nil
     }
 
     /// The line without a closing reading time ("Jane Doe · 5 min read" → "Jane Doe", "4 min read" → ""),

@@ -42,7 +42,8 @@ public enum Boilerplate {
     static let rankingWords: [String] = ["popular", "ranking", "most read", "most viewed", "trending", "latest news",
                                          "top stories", "recommended", "you may also like", "more from", "more stories",
                                          "related stories", "editor's picks", "don't miss", "associated links", "related links",
-                                         "related news", "related content"]
+                                         "related news", "related content", "related topics", "more on this story",
+                                         "related internet links"]
 
     /// Short credit-only lines ("Photo: Reuters", "Image: AFP").
     static let creditPrefixes: [String] = ["photo:", "photo by", "photos:", "image:", "credit:", "file photo", "photograph:"]
