@@ -599,6 +599,8 @@ final class EventExtractorTests: XCTestCase {
             ("Rossi held talks with Dube by video link on June 2.", .phoneCall),
             ("Rossi signed the bill into law on June 2.", .other),
             ("Rossi and Dube signed a trade pact on June 2.", .agreement),
+            ("Rossi and Dube accepted an EU plan on June 2.", .agreement),
+            ("Rossi accepted the resignation of her deputy on June 2.", .other),
         ]
         for (text, type) in cases {
             let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])

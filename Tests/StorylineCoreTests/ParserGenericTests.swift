@@ -556,4 +556,27 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(a.captions, ["Dockers marched through the city on Monday"])
         XCTAssertEqual(a.paragraphs.count, 1)
     }
+
+    /// A short explainer's "Key dates" list: each "DATE – what happened" line is a dated entry, not the
+    /// page's stamp (no paragraph is long enough to end the header), and the list is a timeline.
+    func testKeyDatesOfAShortStoryAreEntriesNotStamps() throws {
+        let a = try parse("""
+            Explainer: the long road to a port deal
+
+            July 9, 2026
+
+            The union and the port authority will meet on Monday, the mediator said.
+
+            Key dates
+
+            1998 – Dockers strike for the first time in a generation.
+            Feb. 17, 2008 – The port is privatised.
+            April 19, 2013 – The union signs its first national contract.
+            """)
+        XCTAssertEqual(a.published?.day.iso, "2026-07-09")
+        XCTAssertEqual(a.blocks.filter { $0.kind == .timelineEntry }.compactMap(\.dateLabel), ["1998", "Feb. 17, 2008", "April 19, 2013"])
+        let events = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertEqual(events.compactMap { $0.date?.start.iso }, ["2026-07-13", "1998-01-01", "2008-02-17", "2013-04-19"])
+        XCTAssertFalse(ArticleParser.isDatedEntry("Mar 4, 2026 — 10:00 AM"))
+    }
 }

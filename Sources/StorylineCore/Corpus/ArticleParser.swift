@@ -207,7 +207,10 @@ public enum ArticleParser {
             }
             let labelled = DateLine.startsWithLabel(line.text)
             let found = line.length <= 120 || labelled ? DateLine.stamps(in: line.text) : []
-            if !found.isEmpty && (line.length <= 90 || labelled) { stamps += found; role[j] = .meta; continue }
+            // "Feb. 17, 2008 – Kosovo declares independence.": a dated entry of a short story, not the page's stamp.
+            if !found.isEmpty && (line.length <= 90 || labelled) && (labelled || !isDatedEntry(line.text)) {
+                stamps += found; role[j] = .meta; continue
+            }
             if labelled && line.length <= 40 { role[j] = .drop }
         }
         // A bare stamp with a time just after the lede ("October 14, 2026 19:05 JST"), as some sites print it.
@@ -356,7 +359,8 @@ public enum ArticleParser {
                 continue
             }
             let lower = L[j].lower
-            guard lower == "timeline" || lower.hasPrefix("timeline (") || lower == "timeline:" || lower == "chronology" else { continue }
+            guard lower == "timeline" || lower.hasPrefix("timeline (") || lower == "timeline:" || lower == "chronology"
+                    || timelineHeadings.contains(lower) else { continue }
             role[j] = .section
             var count = 0
             var m = j + 1
@@ -801,6 +805,19 @@ public enum ArticleParser {
             return nil
         }
         return nil
+    }
+
+    /// Headings over a list of dated entries besides "Timeline" and "Chronology".
+    static let timelineHeadings: Set<String> = ["key dates", "key dates:", "key events", "key events:", "key moments",
+                                                "timeline of events", "a timeline", "how we got here", "how we got here:"]
+
+    /// True for "DATE – what happened" with prose after the dash ("Feb. 17, 2008 – Kosovo declares
+    /// independence."), not a stamp with a clock ("Mar 4, 2026 — 10:00 AM").
+    static func isDatedEntry(_ text: String) -> Bool {
+        guard let label = timelineLabelOf(text) else { return false }
+        let rest = text.unicodeScalars.dropFirst(label.unicodeScalars.count).drop { $0 == " " || $0 == "–" || $0 == "—" || $0 == "-" || $0 == ":" }
+        let words = String(String.UnicodeScalarView(rest)).split(separator: " ")
+        return words.count >= 3 && words.contains { $0.first?.isLowercase == true }
     }
 
     /// Citation markers "[27]" in a block, in order, without repeats.

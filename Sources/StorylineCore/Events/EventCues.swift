@@ -23,7 +23,7 @@ enum EventCues {
                          "pledge", "vow", "warn", "emphasize", "emphasise", "reaffirm", "express", "criticize", "praise",
                          "welcome", "condemn", "outline", "interviewed", "commented", "comments", "recalls", "recalled", "recall", "accused", "accuses"])
         add(.election, ["election", "elections", "vote", "votes", "voted", "voting", "polls", "ballot", "referendum", "elected", "reelected", "runoff", "runoffs"])
-        add(.agreement, ["agreed", "agree", "agrees", "signed", "sign", "signs", "agreement", "agreements", "deal",
+        add(.agreement, ["agreed", "agree", "agrees", "signed", "sign", "signs", "agreement", "agreements", "deal", "accept", "accepts", "accepted",
                          "accord", "treaty", "pact", "memorandum"])
         add(.announcement, ["announced", "announces", "announce", "announcement", "confirmed", "confirms", "confirm",
                             "unveiled", "unveils", "declared", "declares"])

@@ -133,9 +133,13 @@ public enum EventExtractor {
         // leading full date followed by a dash ("Dec 4, 2025 – …").
         var entryDate: TimeSpan? = nil
         var entryLabel: String? = nil
-        if block.kind == .timelineEntry, let label = block.dateLabel,
-           let first = TemporalTagger.tag(label, anchor: published).first, let s = first.span {
-            entryDate = s; entryLabel = first.text
+        if block.kind == .timelineEntry, let label = block.dateLabel {
+            if let first = TemporalTagger.tag(label, anchor: published).first, let s = first.span {
+                entryDate = s; entryLabel = first.text
+            } else if label.utf8.count == 4, let y = Int(label), y >= 1000, let a = Day(y, 1, 1), let b = Day(y, 12, 31) {
+                // "1998 – Fighting breaks out": a bare year labels the entry.
+                entryDate = TimeSpan(start: a, end: b, granularity: .year); entryLabel = label
+            }
         }
         var anchor = entryDate?.start ?? published
         let sentences = cut.sentences
@@ -570,6 +574,11 @@ public enum EventExtractor {
             if t[p].lower == "the", p + 1 < r.upperBound { p += 1 }
             return t[p].kind == .word && t[p].isCapitalized ? .visit : nil
         }
+        // "accepted an EU plan", "accepts the ceasefire terms": accepting a proposal is agreeing; "accepted
+        // the resignation" is none.
+        if w == "accepted" || w == "accept" || w == "accepts" {
+            return (k + 1..<min(r.upperBound, k + 5)).contains { acceptedProposals.contains(t[$0].lower) } ? .agreement : nil
+        }
         // "received his Ghanaian counterpart", "receives Turkish President Erdogan", "received a
         // delegation": receiving a person is a meeting; "received a letter", "received support" is none.
         if w == "received" || w == "receives" {
@@ -637,6 +646,10 @@ public enum EventExtractor {
 
     /// Words between "received" and the person received ("his", "the").
     private static let receivingDeterminers: Set<String> = ["his", "her", "their", "the", "visiting", "a", "an"]
+
+    /// What one accepts when agreeing: "accepted an EU plan", "accepted the terms".
+    private static let acceptedProposals: Set<String> = ["plan", "proposal", "proposals", "deal", "offer", "terms", "ceasefire",
+                                                         "truce", "agreement", "framework", "roadmap", "compromise"]
 
     /// Visitors one receives without a name: "received a delegation", "receives the envoy".
     private static let receivedVisitors: Set<String> = ["delegation", "delegations", "envoy", "envoys", "counterpart",
