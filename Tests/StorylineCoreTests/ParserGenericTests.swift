@@ -579,4 +579,25 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(events.compactMap { $0.date?.start.iso }, ["2026-07-13", "1998-01-01", "2008-02-17", "2013-04-19"])
         XCTAssertFalse(ArticleParser.isDatedEntry("Mar 4, 2026 — 10:00 AM"))
     }
+
+    /// The writer's biography, the print-edition note (whose date made a "planned" event) and "See more on:"
+    /// links at the foot are no body.
+    func testWriterBiographyAndPrintEditionNoteAreNoBody() throws {
+        let a = try parse("""
+            Port strike ends after nine days
+
+            By Lena Marsh
+            March 4, 2026
+
+            Dock workers returned to work on Monday after the union accepted a pay offer that ends a strike which had halted most container traffic.
+
+            Lena Marsh is the labour correspondent for the Valley Herald, based in Portsmouth.
+
+            A version of this article appears in print on March 5, 2026, Section A, Page 9 with the headline: Strike Ends.
+
+            See more on: Shipping, Unions
+            """)
+        XCTAssertEqual(a.byline, "Lena Marsh")
+        XCTAssertEqual(a.paragraphs.count, 1)
+    }
 }

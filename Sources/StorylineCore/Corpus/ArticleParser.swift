@@ -348,6 +348,17 @@ public enum ArticleParser {
             }
         }
 
+        // "Jane Doe is the bureau chief for …", "Jane Doe covers labour for …": the byline's own biography.
+        if let name = byline, !name.isEmpty {
+            let key = name.lowercased()
+            // After the story has begun (a first full paragraph), never in the header.
+            let begun = L.indices.first { role[$0] == .body && L[$0].length >= 120 } ?? L.count
+            for j in L.indices where j > begun && role[j] == .body && L[j].length < 300 && TextScan.hasPrefix(L[j].lower, key + " ") {
+                let rest = L[j].lower.dropFirst(key.count + 1)
+                if ["is ", "covers ", "reports ", "writes ", "has been "].contains(where: { rest.hasPrefix($0) }) { role[j] = .drop }
+            }
+        }
+
         // Structured sections: "Sources (1 articles)", "Timeline" with dated entries.
         j = 0
         while j < L.count {

@@ -31,6 +31,7 @@ public enum Boilerplate {
         "you are receiving this email", "you received this email", "unsubscribe", "also read ", "read more |", "related:",
         "see also:", "watch:", "watch |", "download our app", "download the app", "have a news tip", "got a news tip",
         "this story has been updated", "this article has been updated", "our journalism depends on", "support our journalism",
+        "a version of this article appears in print", "a version of this article appeared in print", "see more on:",
     ]
 
     /// Phrases of newsletter and subscription promotions ("…, in your inbox at 7 a.m. Sign up now.").
