@@ -601,6 +601,8 @@ final class EventExtractorTests: XCTestCase {
             ("Rossi and Dube signed a trade pact on June 2.", .agreement),
             ("Rossi and Dube accepted an EU plan on June 2.", .agreement),
             ("Rossi accepted the resignation of her deputy on June 2.", .other),
+            ("Rossi heads to Lisbon on June 9.", .visit),
+            ("Rossi heads the delegation on June 9.", .other),
         ]
         for (text, type) in cases {
             let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])

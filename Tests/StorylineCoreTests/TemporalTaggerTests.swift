@@ -375,4 +375,13 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("The treaty was signed in March 2013; talks had stalled the previous winter.", "2026-07-09"),
                        ["March 2013=2013-03-01..2013-03-31/month", "the previous winter=2012-12-01..2013-02-28/season"])
     }
+
+    /// "postponed to April 2", "planned for March 10": a target day weeks from the anchor is the nearest one,
+    /// whatever the verb's tense; "heads to Lisbon on Saturday" looks ahead.
+    func testTargetDaysAndTheNewsPresentOfATrip() {
+        XCTAssertEqual(tags("The vote, originally planned for March 10, was postponed to April 2.", "2026-03-18"),
+                       ["March 10=2026-03-10..2026-03-10/day", "April 2=2026-04-02..2026-04-02/day"])
+        XCTAssertEqual(tags("Rossi heads to Lisbon on Saturday.", "2026-03-18"), ["Saturday=2026-03-21..2026-03-21/day"])
+        XCTAssertEqual(tags("Rossi last visited Japan on March 25.", "2026-03-18"), ["March 25=2025-03-25..2025-03-25/day"])
+    }
 }

@@ -574,6 +574,11 @@ public enum EventExtractor {
             if t[p].lower == "the", p + 1 < r.upperBound { p += 1 }
             return t[p].kind == .word && t[p].isCapitalized ? .visit : nil
         }
+        // "heads to Lisbon", "headed for Beijing": a trip; "heads the delegation" is none.
+        if w == "heads" || w == "headed" || w == "heading" {
+            guard k + 2 < r.upperBound, t[k + 1].lower == "to" || t[k + 1].lower == "for" else { return nil }
+            return t[k + 2].kind == .word && t[k + 2].isCapitalized ? .visit : nil
+        }
         // "accepted an EU plan", "accepts the ceasefire terms": accepting a proposal is agreeing; "accepted
         // the resignation" is none.
         if w == "accepted" || w == "accept" || w == "accepts" {

@@ -121,6 +121,13 @@ public enum TemporalTagger {
                    tokens[range.upperBound].classes.contains(.lowercaseInitial) {
                     tense = .unknown
                 }
+                // "was postponed to April 2", "originally planned for March 10": a target day after to/for/until
+                // takes no tense from the verb; within weeks of the anchor the nearest such day is meant.
+                if case let .monthDay(m, d, m2, d2) = value, m == m2, d == d2, range.lowerBound > sentence.lowerBound,
+                   ["to", "for", "until", "till"].contains(tokens[range.lowerBound - 1].lower), let a = anchor,
+                   ((a.year - 1)...(a.year + 1)).contains(where: { Day($0, m, d).map { abs($0.ordinal - a.ordinal) <= 60 } ?? false }) {
+                    tense = .unknown
+                }
                 var nextSpan: TimeSpan? = nil
                 // "three days after Scholz visited Washington on Feb. 9": the next date in the same
                 // clause (no dash, semicolon or "that" between) dates the reference event.
