@@ -43,7 +43,10 @@ public enum EventExtractor {
     /// True for an editor's note on the story itself ("Correction, May 19: An earlier version of this
     /// story misstated …", "Clarification: …"): it restates or amends the story's facts, it tells no event.
     static func isCorrectionNote(_ text: String) -> Bool {
+        // The first byte rules out almost every paragraph before anything is copied.
+        guard let b0 = text.utf8.first, b0 | 0x20 == 0x61 || b0 | 0x20 == 0x63 || b0 | 0x20 == 0x65 else { return false }
         var head: [UInt8] = []
+        head.reserveCapacity(16)
         for b in text.utf8.prefix(16) { head.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
         func opens(_ word: String) -> Bool {
             let w = Array(word.utf8)
@@ -51,7 +54,6 @@ public enum EventExtractor {
             let next = head[w.count]
             return next == 0x3A || next == 0x2C || next == 0x20 && (head.count > w.count + 1 && head[w.count + 1] == 0x28)
         }
-        guard let f = head.first, f == 0x61 || f == 0x63 || f == 0x65 else { return false }
         return opens("correction") || opens("corrections") || opens("clarification") || opens("editor's note")
             || opens("editor\u{2019}s note") || head.starts(with: Array("an earlier versi".utf8))
     }
@@ -616,8 +618,11 @@ public enum EventExtractor {
         // attending a match or a show is no meeting.
         if type == .meeting, let f = w.utf8.first, f == 0x68 || f == 0x61, hostingWords.contains(w), showsAfter(t, k, r) { return nil }
         // "held talks with the envoy by video link": a meeting on screen is a call.
-        if type == .meeting, (k + 1..<min(r.upperBound, k + 8)).contains(where: { t[$0].lower == "video" && $0 + 1 < r.upperBound
-                && ["link", "call", "conference"].contains(t[$0 + 1].lower) }) { return .phoneCall }
+        if type == .meeting, (k + 1..<min(r.upperBound, k + 8)).contains(where: { j in
+            guard t[j].lower == "video", j + 1 < r.upperBound else { return false }
+            let next = t[j + 1].lower
+            return next == "link" || next == "call" || next == "conference"
+        }) { return .phoneCall }
         // "Parliament voted to ratify", "lost a confidence vote", "will vote on the budget": a legislature's
         // vote, not an election.
         if type == .election, w.hasPrefix("vot"), isLegislativeVote(t, k, r) { return nil }
@@ -632,8 +637,11 @@ public enum EventExtractor {
     /// True for the vote at `k` of a legislature or on a motion: "confidence vote", "impeachment vote",
     /// "vote of no confidence", or voted by lawmakers or parliament ("Voters voted to leave" stays a vote of the people).
     private static func isLegislativeVote(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
-        if k > r.lowerBound, ["confidence", "no-confidence", "impeachment", "parliamentary"].contains(t[k - 1].lower) {
-            return t[k - 1].lower != "parliamentary"
+        if k > r.lowerBound {
+            let before = t[k - 1].lower
+            // "a parliamentary vote" is an election of a parliament.
+            if before == "parliamentary" { return false }
+            if before == "confidence" || before == "no-confidence" || before == "impeachment" { return true }
         }
         if k + 2 < r.upperBound, t[k + 1].lower == "of", t[k + 2].lower == "confidence" || t[k + 2].lower == "no" { return true }
         for p in stride(from: k - 1, through: max(r.lowerBound, k - 4), by: -1) where t[p].kind == .word {
