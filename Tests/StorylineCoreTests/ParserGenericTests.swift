@@ -451,6 +451,7 @@ final class ParserGenericTests: XCTestCase {
             """)
         XCTAssertEqual(a.paragraphs.count, 1)
         XCTAssertTrue(a.paragraphs[0].hasPrefix("Dock workers"))
+        XCTAssertFalse(Boilerplate.isPromo("millions of supporters follow him on telegram, where he posts daily videos."))
     }
 
     /// "*Analysis* | By Jane Roe | 4 May 2026 | 5 min read": the byline is one part of the line.

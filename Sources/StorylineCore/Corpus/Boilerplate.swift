@@ -36,8 +36,10 @@ public enum Boilerplate {
 
     /// Phrases of newsletter and subscription promotions ("…, in your inbox at 7 a.m. Sign up now.").
     static let promoPhrases: [String] = ["in your inbox", "sign up now", "forward it to a friend", "forward to a friend",
-                                         "follow him on", "follow her on", "follow them on", "follow us on",
                                          "here's what you need to know", "here is what you need to know"]
+
+    /// "Follow him on Bluesky." closing a writer's note; "supporters follow him on Telegram, where …" is prose.
+    static let followPhrases: [String] = ["follow him on ", "follow her on ", "follow them on ", "follow us on "]
 
     /// Headings of ranking and "more stories" boxes ("POPULAR ARTICLE", "ACCESS RANKING", "Most read").
     static let rankingWords: [String] = ["popular", "ranking", "most read", "most viewed", "trending", "latest news",
@@ -85,6 +87,13 @@ public enum Boilerplate {
     /// "Follow him on Bluesky.", "Good morning. Here is what you need to know today.", "Listen to X on 101.7FM or stream it".
     static func isPromo(_ lower: String) -> Bool {
         if TextScan.containsAny(lower, promoPhrases) { return true }
+        if TextScan.containsAny(lower, followPhrases) {
+            // Only at the very end: at most three words after the phrase.
+            for p in followPhrases {
+                guard let r = lower.range(of: p) else { continue }
+                return lower[r.upperBound...].split(separator: " ").count <= 3
+            }
+        }
         if TextScan.hasPrefix(lower, "good morning") || TextScan.hasPrefix(lower, "good evening") { return lower.utf8.count <= 120 }
         if TextScan.hasPrefix(lower, "listen to ") {
             return TextScan.contains(lower, "stream") || TextScan.contains(lower, "podcast") || TextScan.contains(lower, "http")
