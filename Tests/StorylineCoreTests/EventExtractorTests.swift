@@ -525,4 +525,111 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(call?.date?.start.iso, "2026-11-17")
         XCTAssertEqual(call?.participants, ["Rui Pinto", "Pedro Sanz"])
     }
+
+    /// A correction or editor's note restates the story; its dates make no events.
+    func testCorrectionNoteTellsNoEvent() {
+        let a = article("c", published: "2026-05-18", [
+            Block(kind: .paragraph, text: "Rossi met Dube in Accra on May 11.", offset: 0),
+            Block(kind: .paragraph, text: "Correction, May 19: An earlier version of this story misstated where Rossi met Dube on May 11.", offset: 40),
+            Block(kind: .paragraph, text: "Editor's note: Dube was interviewed on May 15, before the vote.", offset: 140),
+        ])
+        let e = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertEqual(e.count, 1)
+        XCTAssertEqual(e.first?.date?.start.iso, "2026-05-11")
+        XCTAssertTrue(EventExtractor.isCorrectionNote("CORRECTION: The vote was on Tuesday."))
+        XCTAssertFalse(EventExtractor.isCorrectionNote("Corrections officers went on strike on Monday."))
+    }
+
+    /// What a clause reports is typed by its own predicate, not by the verb of saying around it;
+    /// "accused" is a saying; receiving a delegation is a meeting.
+    func testTypesOfReportedAndAttributedEvents() {
+        let cases: [(String, EventType)] = [
+            ("The storm made landfall late on June 2, flattening homes, the weather office said.", .other),
+            ("Rebels shelled the town at dawn on June 2, the army said, hours after the talks ended.", .other),
+            ("Rossi said a navy ship would leave port on June 9.", .other),
+            ("Rossi said on June 2 that taxes would fall.", .statement),
+            ("Rossi will visit Pretoria on June 9, her office said.", .visit),
+            ("Dube accused the opposition on June 2 of lying.", .statement),
+            ("Rossi received a delegation from the union on June 2.", .meeting),
+            ("Rossi received a letter from the union on June 2.", .other),
+        ]
+        for (text, type) in cases {
+            let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
+            XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.type, type, text)
+        }
+    }
+
+    /// "He held talks with Dube the same evening": the person the sentence before named takes part.
+    func testSentenceOpeningPronounBringsThePreviousSubject() {
+        let text = "Ana Rossi arrived in Accra on Tuesday for a state visit. She held talks with Tomas Dube the same evening."
+        let a = article("h", published: "2026-03-05", [Block(kind: .paragraph, text: text, offset: 0)])
+        let e = EventExtractor.extract(article: a, mentions: mentions(a, ["Ana Rossi": "Ana Rossi", "Tomas Dube": "Tomas Dube"]))
+        let talks = e.first { $0.type == .meeting }
+        XCTAssertEqual(talks?.date?.start.iso, "2026-03-03")
+        XCTAssertEqual(talks?.participants, ["Ana Rossi", "Tomas Dube"])
+    }
+
+    /// "In 2013 the two governments signed …, and in 2023 Rossi and Dube accepted …": the people named
+    /// after ", and" act in the later part only; "The two leaders will meet …, Rossi told reporters":
+    /// one of the pair reporting it, both take part.
+    func testPeopleOfCoordinatedPartsAndOfAReportedGroup() {
+        let names = ["Ana Rossi": "Ana Rossi", "Tomas Dube": "Tomas Dube"]
+        let a = article("g", published: "2026-07-09", [Block(kind: .paragraph, text:
+            "In April 2013 the two governments signed a border treaty, and in March 2023 Ana Rossi and Tomas Dube accepted a trade plan.",
+            offset: 0)])
+        let e = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        XCTAssertEqual(e.first { $0.date?.start.iso == "2013-04-01" }?.participants, [])
+        XCTAssertEqual(e.first { $0.date?.start.iso == "2023-03-01" }?.participants, ["Ana Rossi", "Tomas Dube"])
+        let b = article("s", published: "2026-09-03", [
+            Block(kind: .paragraph, text: "Ana Rossi and Tomas Dube agreed on Wednesday to set up joint patrols.", offset: 0),
+            Block(kind: .paragraph, text: "The two leaders will meet again in Lisbon in November, Tomas Dube told reporters.", offset: 80),
+        ])
+        let later = EventExtractor.extract(article: b, mentions: mentions(b, names)).first { $0.date?.start.iso == "2026-11-01" }
+        XCTAssertEqual(later?.participants, ["Ana Rossi", "Tomas Dube"])
+        XCTAssertEqual(later?.status, .planned)
+    }
+
+    /// "will host a banquet this evening", published that day: still ahead.
+    func testLaterTheSameDayIsStillPlanned() {
+        let a = article("e", published: "2026-03-18", [Block(kind: .paragraph, text: "The king will host a state banquet this evening.", offset: 0)])
+        XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.status, .planned)
+    }
+
+    /// One call told in two time zones ("late Thursday Washington time, early Friday in Lisbon") is one
+    /// event over both days; two days without a zone stay two events.
+    func testOneMomentInTwoTimeZonesIsOneEvent() {
+        let a = article("z", published: "2026-11-13", [
+            Block(kind: .paragraph, text: "Rossi held phone talks with Dube late Thursday Washington time, or early Friday in Lisbon.", offset: 0),
+            Block(kind: .paragraph, text: "Rossi spoke with Dube on Friday morning Lisbon time (Thursday evening in Washington).", offset: 100),
+            Block(kind: .paragraph, text: "Rossi met Dube on Thursday and again on Friday.", offset: 200),
+        ])
+        let e = EventExtractor.extract(article: a, mentions: [])
+        let spans = e.map { "\($0.sources[0].block):\($0.date!.start.iso)..\($0.date!.end.iso)" }
+        XCTAssertEqual(spans, ["0:2026-11-12..2026-11-13", "1:2026-11-12..2026-11-13", "2:2026-11-12..2026-11-12", "2:2026-11-13..2026-11-13"])
+        let b = article("v", published: "2026-11-13", [Block(kind: .paragraph, text: "Rossi will be arriving in Lisbon on Sunday.", offset: 0)])
+        XCTAssertEqual(EventExtractor.extract(article: b, mentions: []).first?.type, .visit)
+    }
+
+    /// A legislature's vote or a confidence vote is no election; talks by video link are a call;
+    /// signing a bill into law is no agreement. Voters voting stays an election.
+    func testLegislativeVotesVideoTalksAndBillSigning() {
+        let cases: [(String, EventType)] = [
+            ("Rossi resigned on June 2 after losing a confidence vote.", .other),
+            ("Lawmakers will vote on the budget on June 9.", .other),
+            ("Rossi survived a vote of no confidence on June 2.", .other),
+            ("Voters in Ghana voted on June 2 in a snap election.", .election),
+            ("Britons voted to leave the union on June 2.", .election),
+            ("Rossi held talks with Dube by video link on June 2.", .phoneCall),
+            ("Rossi signed the bill into law on June 2.", .other),
+            ("Rossi and Dube signed a trade pact on June 2.", .agreement),
+            ("Rossi and Dube accepted an EU plan on June 2.", .agreement),
+            ("Rossi accepted the resignation of her deputy on June 2.", .other),
+            ("Rossi heads to Lisbon on June 9.", .visit),
+            ("Rossi heads the delegation on June 9.", .other),
+        ]
+        for (text, type) in cases {
+            let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
+            XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.type, type, text)
+        }
+    }
 }

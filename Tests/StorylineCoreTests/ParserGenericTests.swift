@@ -372,4 +372,233 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(relayed.outlet, "FRANCE 24")
         XCTAssertEqual(a.published?.day.iso, "2026-04-15")
     }
+
+    /// A page whose only publication date is schema.org JSON-LD `datePublished` is dated by it;
+    /// a publication meta tag still wins over it.
+    func testJSONLDDatePublishedDatesAPage() throws {
+        let body = "<p>" + String(repeating: "The council voted on the budget after a long debate in the chamber. ", count: 4) + "</p>"
+        let ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"dateModified\":\"2026-04-02T09:00:00Z\","
+            + "\"datePublished\": \"2026-04-01T18:30:00+01:00\"}</script>"
+        let a = try parse("<html><head><title>Council passes budget | The Valley Herald</title>" + ld
+                          + "</head><body><article><h1>Council passes budget</h1>" + body + "</article></body></html>", path: "p.html")
+        XCTAssertEqual(a.published?.iso, "2026-04-01T18:30+01:00")
+        let b = try parse("<html><head><meta property=\"article:published_time\" content=\"2026-03-30T08:00:00Z\">" + ld
+                          + "</head><body><article><h1>Council passes budget</h1>" + body + "</article></body></html>", path: "p.html")
+        XCTAssertEqual(b.published?.day.iso, "2026-03-30")
+        // With no publication stamp at all, the last modification dates the page rather than nothing.
+        let c = try parse("<html><head><meta property=\"article:modified_time\" content=\"2026-03-31T08:00:00Z\">"
+                          + "</head><body><article><h1>Council passes budget</h1>" + body + "</article></body></html>", path: "p.html")
+        XCTAssertEqual(c.published?.day.iso, "2026-03-31")
+    }
+
+    /// Around a headline named by the page's metadata: a kicker above it, a byline with a
+    /// relative age ("3 hours ago") and a row of "Share on …" buttons are no body.
+    func testKickerRelativeAgeAndShareRowAroundAnHTMLHeadline() throws {
+        let a = try parse("""
+            <html><head><meta property="og:title" content="Port strike ends after nine days"></head><body><article>
+            <div>Business · Shipping</div><h1>Port strike ends after nine days</h1>
+            <div>By Lena Marsh · <time>3 hours ago</time></div>
+            <div>Share on Facebook Share on X Share on WhatsApp Share on Email</div>
+            <p>Dock workers returned to work on Monday after the union accepted a pay offer that ends a strike which had halted most container traffic.</p>
+            </article></body></html>
+            """, path: "p.html")
+        XCTAssertEqual(a.byline, "Lena Marsh")
+        XCTAssertEqual(a.paragraphs.count, 1)
+        XCTAssertTrue(a.paragraphs[0].hasPrefix("Dock workers"))
+    }
+
+    /// An e-mail newsletter: the subject is the headline, the sender the outlet; the web-view
+    /// link, masthead, greeting, forwarding and unsubscribe footer are no body.
+    func testNewsletterSubjectSenderAndFooter() throws {
+        let a = try parse("""
+            From: Harbour Notes <news@harbournotes.example>
+            Subject: Evening digest: ferry fares, the new bridge
+            View this email in your browser
+
+            HARBOUR NOTES | EVENING DIGEST
+            Published: 2026-02-10T18:00:00Z
+
+            Good evening. Here is what you need to know tonight.
+
+            The regional council approved a ten percent rise in ferry fares on Tuesday, citing fuel costs and a shortage of crew on the northern routes.
+
+            Enjoying the digest? Forward it to a friend.
+            You are receiving this email because you subscribed at harbournotes.example.
+            Unsubscribe | Manage preferences
+            (c) 2026 Harbour Notes, 2 Quay Street, Portsmouth
+            """)
+        XCTAssertEqual(a.title, "Evening digest: ferry fares, the new bridge")
+        XCTAssertEqual(a.outlet, "Harbour Notes")
+        XCTAssertEqual(a.published?.day.iso, "2026-02-10")
+        XCTAssertEqual(a.paragraphs.count, 1)
+        XCTAssertTrue(a.paragraphs[0].hasPrefix("The regional council"))
+    }
+
+    /// Promotions and page furniture at the foot of a story: a newsletter box with its heading,
+    /// a writer's "follow her on" line, tags, a radio plug and a "Share:" row.
+    func testPromotionsTagsAndShareRowAtTheFootAreNoBody() throws {
+        let a = try parse("""
+            Port strike ends after nine days
+
+            Dock workers returned to work on Monday after the union accepted a pay offer that ends a strike which had halted most container traffic.
+
+            Get the Evening Digest
+            The day's top stories, in your inbox every evening. Sign up now.
+            Lena Marsh covers labour for the Valley Herald. Follow her on Mastodon.
+            Tags: strikes, shipping, unions
+            Listen to Valley Radio on 98.1FM or stream it live online
+            Share: Facebook | X | WhatsApp | Email
+            """)
+        XCTAssertEqual(a.paragraphs.count, 1)
+        XCTAssertTrue(a.paragraphs[0].hasPrefix("Dock workers"))
+        XCTAssertFalse(Boilerplate.isPromo("millions of supporters follow him on telegram, where he posts daily videos."))
+    }
+
+    /// "*Analysis* | By Jane Roe | 4 May 2026 | 5 min read": the byline is one part of the line.
+    func testBylineInsideAPipeSeparatedHeaderLine() throws {
+        let a = try parse("""
+            # Why the port strike ended
+
+            *Analysis* | By Lena Marsh | 4 May 2026 | 5 min read
+
+            Dock workers returned to work on Monday after the union accepted a pay offer that ends a strike which had halted most container traffic.
+            """, path: "a.md")
+        XCTAssertEqual(a.byline, "Lena Marsh")
+        XCTAssertEqual(a.published?.day.iso, "2026-05-04")
+    }
+
+    /// A copyright line names the outlet without its postal address, also when "(c)" follows "Copyright";
+    /// a short masthead alone on the first line above the headline names it too.
+    func testCopyrightAndFirstLineMastheadNameTheOutlet() throws {
+        XCTAssertEqual(OutletDetector.credit("(c) 2026 Harbour Notes, 2 Quay Street, Portsmouth"), "Harbour Notes")
+        XCTAssertEqual(OutletDetector.credit("Copyright (c) Valley Herald. All rights reserved."), "Valley Herald")
+        let a = try parse("""
+            Valley Radio
+
+            Port strike ends after nine days as union accepts offer
+
+            Tuesday 3 March 2026 6:10pm
+
+            Dock workers returned to work on Monday after the union accepted a pay offer that ends a strike which had halted most container traffic.
+            """)
+        XCTAssertEqual(a.outlet, "Valley Radio")
+        XCTAssertEqual(a.title, "Port strike ends after nine days as union accepts offer")
+    }
+
+    /// "Valley Herald staff · 5 min read" is a byline with a reading time; "4 min read" alone and
+    /// "Continue reading below" are furniture.
+    func testReadingTimeAndContinueReadingAreNoBody() throws {
+        let a = try parse("""
+            Port strike ends after nine days
+
+            Valley Herald staff · 5 min read
+
+            Dock workers returned to work on Monday after the union accepted a pay offer that ends a strike which had halted most container traffic.
+
+            Continue reading below
+
+            The port authority said traffic would return to normal by the weekend.
+            """)
+        XCTAssertEqual(a.byline, "Valley Herald staff")
+        XCTAssertEqual(a.paragraphs.count, 2)
+        XCTAssertEqual(ArticleParser.withoutReadingTime("4 min read"), "")
+        XCTAssertEqual(ArticleParser.withoutReadingTime("Jane Doe | 12 minutes read"), "Jane Doe")
+        XCTAssertNil(ArticleParser.withoutReadingTime("The letter was widely read"))
+    }
+
+    /// Cross-promotion lines inside a story ("ALSO READ | …", "RELATED: …", "WATCH: …", "(Story continues
+    /// below)") and the app, tip and donation pleas at its foot are no body: their dates would make events.
+    func testCrossPromotionAndPleasAreNoBody() throws {
+        let a = try parse("""
+            Port strike ends after nine days
+
+            March 4, 2026
+
+            Dock workers returned to work on Monday after the union accepted a pay offer that ends a strike which had halted most container traffic.
+
+            ALSO READ | Union leader to step down on Friday
+            RELATED: Why the port matters for trade
+            SEE ALSO: Ferry workers to strike next week
+            WATCH: Dockers march through the city on Monday
+            (Story continues below)
+
+            The port authority said traffic would return to normal by the weekend.
+
+            Download our app for breaking news alerts.
+            Have a news tip? Email us at tips@example.com.
+            This story has been updated with additional details.
+            Our journalism depends on your support. Donate today.
+            """)
+        XCTAssertEqual(a.paragraphs.count, 2)
+    }
+
+    /// A broadcaster's page: a name over "Newsroom, Place" is the byline; "Image caption, …" is a caption
+    /// (its date makes no body event), "Image source, …" its credit; a "Related topics" list is furniture.
+    func testNewsroomBylineLabelledCaptionsAndRelatedTopics() throws {
+        let a = try parse("""
+            Port strike ends after nine days
+
+            4 March 2026
+
+            Lena Marsh
+            Valley News, Portsmouth
+
+            Image source, Harbour Photos
+            Image caption, Dockers marched through the city on Monday
+
+            Dock workers returned to work on Tuesday after the union accepted a pay offer that ends a strike which had halted most container traffic.
+
+            Related topics
+            Shipping
+            Unions
+            """)
+        XCTAssertEqual(a.byline, "Lena Marsh")
+        XCTAssertEqual(a.outlet, "Valley News")
+        XCTAssertEqual(a.captions, ["Dockers marched through the city on Monday"])
+        XCTAssertEqual(a.paragraphs.count, 1)
+    }
+
+    /// A short explainer's "Key dates" list: each "DATE – what happened" line is a dated entry, not the
+    /// page's stamp (no paragraph is long enough to end the header), and the list is a timeline.
+    func testKeyDatesOfAShortStoryAreEntriesNotStamps() throws {
+        let a = try parse("""
+            Explainer: the long road to a port deal
+
+            July 9, 2026
+
+            The union and the port authority will meet on Monday, the mediator said.
+
+            Key dates
+
+            1998 – Dockers strike for the first time in a generation.
+            Feb. 17, 2008 – The port is privatised.
+            April 19, 2013 – The union signs its first national contract.
+            """)
+        XCTAssertEqual(a.published?.day.iso, "2026-07-09")
+        XCTAssertEqual(a.blocks.filter { $0.kind == .timelineEntry }.compactMap(\.dateLabel), ["1998", "Feb. 17, 2008", "April 19, 2013"])
+        let events = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertEqual(events.compactMap { $0.date?.start.iso }, ["2026-07-13", "1998-01-01", "2008-02-17", "2013-04-19"])
+        XCTAssertFalse(ArticleParser.isDatedEntry("Mar 4, 2026 — 10:00 AM"))
+    }
+
+    /// The writer's biography, the print-edition note (whose date made a "planned" event) and "See more on:"
+    /// links at the foot are no body.
+    func testWriterBiographyAndPrintEditionNoteAreNoBody() throws {
+        let a = try parse("""
+            Port strike ends after nine days
+
+            By Lena Marsh
+            March 4, 2026
+
+            Dock workers returned to work on Monday after the union accepted a pay offer that ends a strike which had halted most container traffic.
+
+            Lena Marsh is the labour correspondent for the Valley Herald, based in Portsmouth.
+
+            A version of this article appears in print on March 5, 2026, Section A, Page 9 with the headline: Strike Ends.
+
+            See more on: Shipping, Unions
+            """)
+        XCTAssertEqual(a.byline, "Lena Marsh")
+        XCTAssertEqual(a.paragraphs.count, 1)
+    }
 }

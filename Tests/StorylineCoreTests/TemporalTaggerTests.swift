@@ -313,4 +313,75 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("Kim arrived on May 5, two days after the vote on May 1.", "2026-05-10"),
                        ["May 5=2026-05-05..2026-05-05/day", "two days after=2026-05-03..2026-05-03/day", "May 1=2026-05-01..2026-05-01/day"])
     }
+
+    /// "the same evening", "the following morning": a part of the day told before, or of the next;
+    /// a "since …" date starts a state and is no day to count from.
+    func testPartOfTheDayToldBefore() {
+        XCTAssertEqual(tags("Rossi landed in Accra on Tuesday, her first trip since taking office in April 2024. She met Dube the same evening.", "2026-03-05"),
+                       ["Tuesday=2026-03-03..2026-03-03/day", "April 2024=2024-04-01..2024-04-30/month",
+                        "the same evening=2026-03-03..2026-03-03/day"])
+        XCTAssertEqual(tags("Rossi landed in Accra on Tuesday. She left the following morning.", "2026-03-05"),
+                       ["Tuesday=2026-03-03..2026-03-03/day", "the following morning=2026-03-04..2026-03-04/day"])
+    }
+
+    /// A "when" clause on the date ends at its comma: a closing attribution's past verb tells nothing of it.
+    func testWhenClauseEndsAtItsComma() {
+        XCTAssertEqual(tags("The ministers will meet again in Oslo in March, when Norway hosts the forum, the minister told reporters.", "2026-09-03"),
+                       ["March=2027-03-01..2027-03-31/month"])
+    }
+
+    /// "are due to sign a deal before Rossi flies home on Wednesday": the "before" clause looks ahead with
+    /// the clause it hangs on; a past participle ("wants it finished before … in December") or "agreed …, after talks on Saturday" makes no past or future of it.
+    func testBeforeClauseTakesTheFutureOfItsMainClause() {
+        let due = TemporalTagger.tag("The two leaders are due to sign a deal before Rossi flies home on Wednesday.", anchor: day("2026-03-04"))
+        XCTAssertEqual(due.first?.tense, .future)
+        XCTAssertEqual(tags("Rossi wants the code finished before the country hands over the chair in December.", "2026-10-27"),
+                       ["December=2026-12-01..2026-12-31/month"])
+        XCTAssertEqual(tags("Rossi and Dube have agreed to fast-track a pact, after talks in Lisbon on Saturday.", "2026-04-20"),
+                       ["Saturday=2026-04-18..2026-04-18/day"])
+    }
+
+    /// "on Jan. 6 next year", "March 3 last year": one date in the named year; "the week before last".
+    func testMonthDayWithAYearPhraseAndTheWeekBeforeLast() {
+        XCTAssertEqual(tags("Rossi will visit Paris on Jan. 6 next year.", "2026-03-18"), ["Jan. 6 next year=2027-01-06..2027-01-06/day"])
+        XCTAssertEqual(tags("Rossi visited Paris on March 3 last year.", "2026-03-18"), ["March 3 last year=2025-03-03..2025-03-03/day"])
+        XCTAssertEqual(tags("The summit was held the week before last.", "2026-03-18"), ["the week before last=2026-03-02..2026-03-08/week"])
+    }
+
+    /// "the April 12 runoff" names a thing: the verb's past tense does not push it a year back.
+    func testADateNamingAThingTakesNoTenseFromTheVerb() {
+        XCTAssertEqual(tags("Candidates registered for the April 12 runoff on Tuesday.", "2026-03-18"),
+                       ["April 12=2026-04-12..2026-04-12/day", "Tuesday=2026-03-17..2026-03-17/day"])
+        XCTAssertEqual(tags("Officials recalled the Nov. 4 election.", "2026-03-18"), ["Nov. 4=2025-11-04..2025-11-04/day"])
+    }
+
+    /// A capitalized "Today" after a capitalized word ends a name ("USA Today"), it is no date.
+    func testTodayInANameIsNoDate() {
+        XCTAssertEqual(tags("Rossi told USA Today that talks would resume.", "2026-03-18"), [])
+        XCTAssertEqual(tags("Today, Rossi flies to Lima.", "2026-03-18"), ["Today=2026-03-18..2026-03-18/day"])
+    }
+
+    /// "Tuesday last week", "Monday of next week": one day of the named week; "last night": the day before.
+    func testWeekdayOfANamedWeekAndLastNight() {
+        XCTAssertEqual(tags("Rossi met Dube on Tuesday last week.", "2026-05-18"), ["Tuesday last week=2026-05-12..2026-05-12/day"])
+        XCTAssertEqual(tags("The talks start on Monday of next week.", "2026-05-18"), ["Monday of next week=2026-05-25..2026-05-25/day"])
+        XCTAssertEqual(tags("Rossi said late last night that she would attend.", "2026-05-18"), ["last night=2026-05-17..2026-05-17/day"])
+    }
+
+    /// "the following spring", "the previous winter": the season after (or before) the date told.
+    func testSeasonFollowingTheDateTold() {
+        XCTAssertEqual(tags("Fighting broke out in 1998. A bombing campaign the following spring ended it.", "2026-07-09"),
+                       ["1998=1998-01-01..1998-12-31/year", "the following spring=1999-03-01..1999-05-31/season"])
+        XCTAssertEqual(tags("The treaty was signed in March 2013; talks had stalled the previous winter.", "2026-07-09"),
+                       ["March 2013=2013-03-01..2013-03-31/month", "the previous winter=2012-12-01..2013-02-28/season"])
+    }
+
+    /// "postponed to April 2", "planned for March 10": a target day weeks from the anchor is the nearest one,
+    /// whatever the verb's tense; "heads to Lisbon on Saturday" looks ahead.
+    func testTargetDaysAndTheNewsPresentOfATrip() {
+        XCTAssertEqual(tags("The vote, originally planned for March 10, was postponed to April 2.", "2026-03-18"),
+                       ["March 10=2026-03-10..2026-03-10/day", "April 2=2026-04-02..2026-04-02/day"])
+        XCTAssertEqual(tags("Rossi heads to Lisbon on Saturday.", "2026-03-18"), ["Saturday=2026-03-21..2026-03-21/day"])
+        XCTAssertEqual(tags("Rossi last visited Japan on March 25.", "2026-03-18"), ["March 25=2025-03-25..2025-03-25/day"])
+    }
 }

@@ -82,7 +82,14 @@ public enum ArticleParser {
                let word = L[j].lower.split(separator: " ").first(where: { $0.contains("@") }), let at = word.firstIndex(of: "@") {
                 mailDomain = "https://" + word[word.index(after: at)...].trimmingCharacters(in: .punctuationCharacters)
             }
-            if Boilerplate.isUILine(L[j].lower) || Boilerplate.isLinkLine(L[j].text) { role[j] = .drop }
+            if Boilerplate.isUILine(L[j].lower) || Boilerplate.isLinkLine(L[j].text) {
+                role[j] = .drop
+                // "Get the Morning Briefing" over "…in your inbox. Sign up now.": the promotion's heading.
+                if j > 0, role[j - 1] == .body, L[j - 1].length <= 40, !endsLikeSentence(L[j - 1].text),
+                   TextScan.contains(L[j].lower, "in your inbox") || TextScan.contains(L[j].lower, "sign up") {
+                    role[j - 1] = .drop
+                }
+            }
             if L[j].length <= 4 * OutletDetector.furnitureLongest, let f = OutletDetector.furnitureOutlet(L[j].lower) {
                 outlets.append((2, f)); role[j] = .drop
             }
@@ -102,6 +109,8 @@ public enum ArticleParser {
                 titleIdx = prev
             }
             if titleIdx >= 0 {
+                // "Pacific Wire" alone on the first line, above the headline: the masthead.
+                if titleIdx > 0, role[0] == .body, let o = HeaderLine.masthead(L[0].text) { outlets.append((5, o)) }
                 for j in 0..<titleIdx where role[j] == .body {
                     let found = L[j].length <= 90 ? DateLine.stamps(in: L[j].text) : []
                     if !found.isEmpty { stamps += found; role[j] = .meta } else if L[j].length <= 60 { role[j] = .drop }
@@ -124,6 +133,14 @@ public enum ArticleParser {
                 if titleIdx < 0 { titleIdx = j }
             }
         }
+        // Above a headline the page's metadata named, with no paragraph before it: a kicker
+        // ("World · Arctic"), section names and navigation; a stamp there still dates the page.
+        if hints.title != nil, titleIdx > 0, !(0..<titleIdx).contains(where: { role[$0] == .body && L[$0].length > 200 }) {
+            for j in 0..<titleIdx where role[j] == .body {
+                let found = L[j].length <= 90 ? DateLine.stamps(in: L[j].text) : []
+                if !found.isEmpty { stamps += found; role[j] = .meta } else if L[j].length <= 60 { role[j] = .drop }
+            }
+        }
 
         // Header zone: metadata lines (byline, stamps) between the headline and the first long paragraph.
         let start = titleIdx + 1
@@ -131,7 +148,15 @@ public enum ArticleParser {
         while headerEnd < L.count, headerEnd < start + 15, !(role[headerEnd] == .body && L[headerEnd].length > 200) { headerEnd += 1 }
         var byline = hints.byline
         for j in start..<headerEnd where role[j] == .body {
-            let line = L[j]
+            var line = L[j]
+            // "5 min read" alone, or after a byline or stamp ("Jane Doe · 5 min read"): the reading time is furniture.
+            if let cut = withoutReadingTime(line.text) {
+                if cut.isEmpty { role[j] = .drop; continue }
+                var lower: [UInt8] = []
+                for u in cut.unicodeScalars { appendLowered(u, to: &lower) }
+                line = Line(text: cut, offset: line.offset, lower: String(decoding: lower, as: UTF8.self),
+                            words: cut.split(separator: " ").count, length: cut.unicodeScalars.count)
+            }
             if let b = bylineOf(line.text) {
                 byline = byline ?? b.name
                 if let a = b.agency { outlets.append((5, a)) }
@@ -140,6 +165,12 @@ public enum ArticleParser {
                 continue
             }
             if line.lower.hasPrefix("reporting from ") && line.length <= 80 { role[j] = .meta; continue }
+            // "2 hours ago", "Just now": a page's relative age, which dates nothing once scraped.
+            if line.length <= 24, HeaderLine.isRelativeAge(line.lower) { role[j] = .drop; continue }
+            // "THE SAHEL DISPATCH | MORNING BRIEF": an all-capitals masthead with its edition.
+            if line.length <= 60, TextScan.contains(line.text, " | "), !line.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+                role[j] = .drop; continue
+            }
             // "KYODO" on a line of its own: the wire the story came from.
             if line.length <= 24, let a = OutletDetector.agency(line.text) { outlets.append((5, a)); role[j] = .meta; continue }
             // "MEE staff", "Reuters Staff": a byline naming the newsroom.
@@ -155,6 +186,14 @@ public enum ArticleParser {
                let agency = line.text.components(separatedBy: " | ").lazy.compactMap({ OutletDetector.agency($0) }).first {
                 outlets.append((5, agency)); role[j] = .meta; continue
             }
+            // "Jane Doe" over "BBC News, Nairobi": a bare name over the newsroom and the place it files from.
+            if byline == nil, (2...3).contains(line.words), line.length <= 40, isName(line.text), !line.text.contains(","),
+               j + 1 < headerEnd, role[j + 1] == .body, L[j + 1].length <= 40, let newsroom = newsroomAndPlace(L[j + 1].text) {
+                byline = line.text
+                role[j] = .meta; role[j + 1] = .meta
+                if let o = newsroom { outlets.append((5, o)) }
+                continue
+            }
             // "Marie Woolf" / "Ottawa" / "Published June 10, 2026": a bare name (and a place) right above the stamp.
             if byline == nil, (2...3).contains(line.words), line.length <= 40, isName(line.text), !line.text.contains(","),
                line.text.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }),
@@ -168,7 +207,10 @@ public enum ArticleParser {
             }
             let labelled = DateLine.startsWithLabel(line.text)
             let found = line.length <= 120 || labelled ? DateLine.stamps(in: line.text) : []
-            if !found.isEmpty && (line.length <= 90 || labelled) { stamps += found; role[j] = .meta; continue }
+            // "Feb. 17, 2008 – Kosovo declares independence.": a dated entry of a short story, not the page's stamp.
+            if !found.isEmpty && (line.length <= 90 || labelled) && (labelled || !isDatedEntry(line.text)) {
+                stamps += found; role[j] = .meta; continue
+            }
             if labelled && line.length <= 40 { role[j] = .drop }
         }
         // A bare stamp with a time just after the lede ("October 14, 2026 19:05 JST"), as some sites print it.
@@ -222,6 +264,17 @@ public enum ArticleParser {
                 role[j] = .caption
                 captionText[j] = (img.alt, img.altOffset)
                 captionKeys.append(key)
+                continue
+            }
+            // "Image caption, Ministers arrive …" (a labelled caption); "Image source, Getty Images" (its credit).
+            if L[j].length <= 400, let label = ["image caption, ", "media caption, ", "caption, "].first(where: { TextScan.hasPrefix(L[j].lower, $0) }) {
+                let n = label.unicodeScalars.count
+                let text = String(String.UnicodeScalarView(L[j].text.unicodeScalars.dropFirst(n)))
+                role[j] = .caption
+                captionText[j] = (text, L[j].offset + n)
+                captionKeys.append(captionKey(text))
+            } else if L[j].length <= 80, TextScan.hasPrefix(L[j].lower, "image source, ") || TextScan.hasPrefix(L[j].lower, "media source, ") {
+                role[j] = .drop
             }
         }
         // A photo line sits above the stamp of a datelined story (a standfirst above the stamp of an
@@ -295,6 +348,17 @@ public enum ArticleParser {
             }
         }
 
+        // "Jane Doe is the bureau chief for …", "Jane Doe covers labour for …": the byline's own biography.
+        if let name = byline, !name.isEmpty {
+            let key = name.lowercased()
+            // After the story has begun (a first full paragraph), never in the header.
+            let begun = L.indices.first { role[$0] == .body && L[$0].length >= 120 } ?? L.count
+            for j in L.indices where j > begun && role[j] == .body && L[j].length < 300 && TextScan.hasPrefix(L[j].lower, key + " ") {
+                let rest = L[j].lower.dropFirst(key.count + 1)
+                if ["is ", "covers ", "reports ", "writes ", "has been "].contains(where: { rest.hasPrefix($0) }) { role[j] = .drop }
+            }
+        }
+
         // Structured sections: "Sources (1 articles)", "Timeline" with dated entries.
         j = 0
         while j < L.count {
@@ -306,7 +370,8 @@ public enum ArticleParser {
                 continue
             }
             let lower = L[j].lower
-            guard lower == "timeline" || lower.hasPrefix("timeline (") || lower == "timeline:" || lower == "chronology" else { continue }
+            guard lower == "timeline" || lower.hasPrefix("timeline (") || lower == "timeline:" || lower == "chronology"
+                    || timelineHeadings.contains(lower) else { continue }
             role[j] = .section
             var count = 0
             var m = j + 1
@@ -525,6 +590,31 @@ public enum ArticleParser {
         return String(clipped[..<cut]) + "…"
     }
 
+    /// "BBC News, Nairobi", "Reuters, Washington": a newsroom (an agency, or words ending in "News")
+    /// and a capitalized place after one comma. The outer nil: no such line; the inner: no outlet named.
+    static func newsroomAndPlace(_ text: String) -> String?? {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let head = parts[0].trimmingCharacters(in: .whitespaces), place = parts[1].trimmingCharacters(in: .whitespaces)
+        let placeWords = place.split(separator: " ")
+        guard (1...3).contains(placeWords.count), placeWords.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        if let a = OutletDetector.agency(head) { return .some(a) }
+        if head.hasSuffix(" News"), isName(head) { return .some(head) }
+        return nil
+    }
+
+    /// The line without a closing reading time ("Jane Doe · 5 min read" → "Jane Doe", "4 min read" → ""),
+    /// or nil when it has none.
+    static func withoutReadingTime(_ text: String) -> String? {
+        guard text.utf8.count <= 100, text.hasSuffix(" read") else { return nil }
+        var head = text.dropLast(5)
+        for unit in [" minutes", " minute", " mins", " min"] where head.hasSuffix(unit) { head = head.dropLast(unit.count); break }
+        guard head.count < text.count - 5, let last = head.last, last.isASCII, last.isNumber else { return nil }
+        while let l = head.last, l.isASCII, l.isNumber { head = head.dropLast() }
+        for sep in [" · ", " | ", " • ", " - ", " — "] where head.hasSuffix(sep) { return String(head.dropLast(sep.count)) }
+        return head.isEmpty ? "" : nil
+    }
+
     /// "*Text*" → ("Text", 1), "**Label:**" → ("Label:", 2): a line wrapped whole in markdown emphasis,
     /// with the number of leading marks; nil for anything else (a "* " list item, inner emphasis).
     static func withoutEmphasis(_ s: String) -> (String, Int)? {
@@ -550,7 +640,12 @@ public enum ArticleParser {
         if value.count >= 2, value.first == "\"", value.last == "\"" { value = String(value.dropFirst().dropLast()) }
         guard !value.isEmpty else { return false }
         switch key {
-        case "title", "headline": if hints.title == nil { hints.title = value }
+        case "title", "headline", "subject": if hints.title == nil { hints.title = value }
+        // "From: The Sahel Dispatch <briefing@…>": a newsletter's sender names the outlet.
+        case "from":
+            guard let lt = value.firstIndex(of: "<"), value.contains("@") else { return false }
+            let name = value[..<lt].trimmingCharacters(in: .whitespaces)
+            if hints.outlet == nil, !name.isEmpty { hints.outlet = name }
         case "date", "published", "pubdate", "published_at", "date_published", "datepublished":
             guard let p = DateLine.parse(value) else { return false }
             if hints.published == nil { hints.published = p }
@@ -608,6 +703,11 @@ public enum ArticleParser {
 
     static func bylineOf(_ text: String) -> (name: String, agency: String?)? {
         let lower = text.lowercased()
+        // "*Analysis* | By Jane Doe | 18 May 2026 | 6 min read": the byline is one part of the line.
+        if !lower.hasPrefix("by "), TextScan.contains(text, " | "),
+           let part = text.components(separatedBy: " | ").first(where: { $0.lowercased().hasPrefix("by ") }) {
+            return bylineOf(part)
+        }
         var rest: Substring
         if lower.hasPrefix("by ") { rest = text.dropFirst(3) }
         else if lower.hasPrefix("written by ") { rest = text.dropFirst(11) }
@@ -618,7 +718,7 @@ public enum ArticleParser {
         } else if let name = nameBeforeJobTitle(text) {
             return (name, nil)
         } else { return nil }
-        for stop in [" Posted", " Published", " Updated", " |", " - ", " — ", " – ", "  ", " on "] {
+        for stop in [" Posted", " Published", " Updated", " |", " - ", " — ", " – ", " ·", " •", "  ", " on "] {
             if let r = rest.range(of: stop) { rest = rest[..<r.lowerBound] }
         }
         var agency: String? = nil
@@ -716,6 +816,19 @@ public enum ArticleParser {
             return nil
         }
         return nil
+    }
+
+    /// Headings over a list of dated entries besides "Timeline" and "Chronology".
+    static let timelineHeadings: Set<String> = ["key dates", "key dates:", "key events", "key events:", "key moments",
+                                                "timeline of events", "a timeline", "how we got here", "how we got here:"]
+
+    /// True for "DATE – what happened" with prose after the dash ("Feb. 17, 2008 – Kosovo declares
+    /// independence."), not a stamp with a clock ("Mar 4, 2026 — 10:00 AM").
+    static func isDatedEntry(_ text: String) -> Bool {
+        guard let label = timelineLabelOf(text) else { return false }
+        let rest = text.unicodeScalars.dropFirst(label.unicodeScalars.count).drop { $0 == " " || $0 == "–" || $0 == "—" || $0 == "-" || $0 == ":" }
+        let words = String(String.UnicodeScalarView(rest)).split(separator: " ")
+        return words.count >= 3 && words.contains { $0.first?.isLowercase == true }
     }
 
     /// Citation markers "[27]" in a block, in order, without repeats.

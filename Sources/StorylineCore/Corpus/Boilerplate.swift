@@ -13,7 +13,9 @@ public enum Boilerplate {
         "font size", "back to top", "(end)", "end", "read more", "loading...", "next", "previous", "reply",
         "scroll to top", "share this article", "sponsored", "related", "related articles", "photo", "video",
         "skip advertisement", "supported by", "share full article", "save", "gift this article", "see more",
-        "newsletter", "daily newsletter", "follow",
+        "newsletter", "daily newsletter", "follow", "continue reading", "continue reading below", "story continues below",
+        "article continues below", "story continues below advertisement", "advertisement - scroll to continue",
+        "(story continues below)", "(article continues below)", "story continues after advertisement",
     ]
 
     /// Length in bytes of the longest `uiLines` entry.
@@ -25,14 +27,26 @@ public enum Boilerplate {
         "subscribe to", "follow us on", "click here", "share this", "listen to this article", "our standards:",
         "log in to", "you must be logged in", "all rights reserved", "reporting by ", "additional reporting by",
         "unauthorized reproduction", "this article has been translated", "read more:", "**read more", "read also:", "also read:",
-        "reuse of this content", "reproduction of this content",
+        "reuse of this content", "reproduction of this content", "tags:", "view this email in your browser", "view in browser",
+        "you are receiving this email", "you received this email", "unsubscribe", "also read ", "read more |", "related:",
+        "see also:", "watch:", "watch |", "download our app", "download the app", "have a news tip", "got a news tip",
+        "this story has been updated", "this article has been updated", "our journalism depends on", "support our journalism",
+        "a version of this article appears in print", "a version of this article appeared in print", "see more on:",
     ]
+
+    /// Phrases of newsletter and subscription promotions ("…, in your inbox at 7 a.m. Sign up now.").
+    static let promoPhrases: [String] = ["in your inbox", "sign up now", "forward it to a friend", "forward to a friend",
+                                         "here's what you need to know", "here is what you need to know"]
+
+    /// "Follow him on Bluesky." closing a writer's note; "supporters follow him on Telegram, where …" is prose.
+    static let followPhrases: [String] = ["follow him on ", "follow her on ", "follow them on ", "follow us on "]
 
     /// Headings of ranking and "more stories" boxes ("POPULAR ARTICLE", "ACCESS RANKING", "Most read").
     static let rankingWords: [String] = ["popular", "ranking", "most read", "most viewed", "trending", "latest news",
                                          "top stories", "recommended", "you may also like", "more from", "more stories",
                                          "related stories", "editor's picks", "don't miss", "associated links", "related links",
-                                         "related news", "related content"]
+                                         "related news", "related content", "related topics", "more on this story",
+                                         "related internet links"]
 
     /// Short credit-only lines ("Photo: Reuters", "Image: AFP").
     static let creditPrefixes: [String] = ["photo:", "photo by", "photos:", "image:", "credit:", "file photo", "photograph:"]
@@ -50,10 +64,13 @@ public enum Boilerplate {
         // An ASCII line longer than every UI string cannot be one (ASCII compares byte for byte).
         let long = lower.utf8.count > uiLinesLongest && TextScan.isASCII(lower)
         if !long && uiLines.contains(lower) { return true }
-        if lower.utf8.count <= 80, sharePrefixes.contains(where: { TextScan.hasPrefix(lower, $0) }) {
+        if lower.utf8.count <= 100, sharePrefixes.contains(where: { TextScan.hasPrefix(lower, $0) }) || TextScan.hasPrefix(lower, "share: ") {
+            // "Share on Facebook Share on X", "Share: Facebook | X | Email": a row of share buttons.
             let words = lower.split(separator: " ")
-            if words.count >= 3, words.count <= 10, words.allSatisfy({ shareWords.contains(String($0)) }) { return true }
+            if words.count >= 3, words.count <= 16,
+               words.allSatisfy({ shareWords.contains(String($0)) || $0 == "on" || $0 == "share:" }) { return true }
         }
+        if lower.utf8.count <= 240, isPromo(lower) { return true }
         if lower.utf8.count <= 48, creditPrefixes.contains(where: { TextScan.hasPrefix(lower, $0) }) { return true }
         if isContactLine(lower) { return true }
         for p in uiPrefixes where TextScan.hasPrefix(lower, p) { return true }
@@ -64,6 +81,24 @@ public enum Boilerplate {
         if lower.utf8.count <= 200, TextScan.hasPrefix(lower, "follow "), TextScan.contains(lower, "http") { return true }
         return !lower.unicodeScalars.contains { $0.properties.isAlphabetic || ($0.value >= 48 && $0.value <= 57) }
             && !isSeparator(lower)
+    }
+
+    /// True for a short newsletter or follow promotion: "The day's top stories in your inbox. Sign up now.",
+    /// "Follow him on Bluesky.", "Good morning. Here is what you need to know today.", "Listen to X on 101.7FM or stream it".
+    static func isPromo(_ lower: String) -> Bool {
+        if TextScan.containsAny(lower, promoPhrases) { return true }
+        if TextScan.containsAny(lower, followPhrases) {
+            // Only at the very end: at most three words after the phrase.
+            for p in followPhrases {
+                guard let r = lower.range(of: p) else { continue }
+                return lower[r.upperBound...].split(separator: " ").count <= 3
+            }
+        }
+        if TextScan.hasPrefix(lower, "good morning") || TextScan.hasPrefix(lower, "good evening") { return lower.utf8.count <= 120 }
+        if TextScan.hasPrefix(lower, "listen to ") {
+            return TextScan.contains(lower, "stream") || TextScan.contains(lower, "podcast") || TextScan.contains(lower, "http")
+        }
+        return false
     }
 
     /// True for a reporter's e-mail address on a line of its own ("abc@yna.co.kr").

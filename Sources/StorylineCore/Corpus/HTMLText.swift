@@ -47,6 +47,8 @@ public struct HTMLText: Sendable {
         var capture: String? = nil   // "title", "h1", "figcaption"
         var captured = String.UnicodeScalarView()
         var titleTag: String?, h1: String?, ogTitle: String?
+        var ldPublished: String?, metaPublished = false
+        var modified: String?
         var i = 0
         func emit(_ c: Unicode.Scalar) {
             full.append(c)
@@ -86,10 +88,22 @@ public struct HTMLText: Sendable {
                     continue
                 }
                 if !closing && dropped.contains(name) && !(attrs["_selfclosing"] != nil) {
+                    // Structured data (schema.org JSON-LD) often holds the only publication date of a page.
+                    if name == "script", ldPublished == nil, let type = attrs["type"], type.lowercased().hasSuffix("ld+json") {
+                        ldPublished = jsonLDValue("datePublished", s, from: i)
+                        if modified == nil { modified = jsonLDValue("dateModified", s, from: i) }
+                    }
                     skipTag = name; skipDepth = 1
                     continue
                 }
-                if name == "meta" { readMeta(attrs, into: &page, ogTitle: &ogTitle); continue }
+                if name == "meta" {
+                    if readMeta(attrs, into: &page, ogTitle: &ogTitle) { metaPublished = true }
+                    // "article:modified_time": the only stamp of some pages, a last resort for dating them.
+                    let key = (attrs["property"] ?? attrs["name"] ?? attrs["itemprop"] ?? "").lowercased()
+                    if modified == nil, key == "article:modified_time" || key == "og:updated_time" || key == "datemodified",
+                       let content = attrs["content"], !content.isEmpty { modified = content }
+                    continue
+                }
                 if name == "link", attrs["rel"]?.lowercased() == "canonical", let href = attrs["href"] { page.url = href; continue }
                 if name == "time", !closing, page.publishedRaw == nil, let dt = attrs["datetime"] { page.publishedRaw = dt }
                 if name == "article" {
@@ -124,6 +138,9 @@ public struct HTMLText: Sendable {
             emit(c == "\n" || c == "\t" || c == "\r" ? " " : c)
             i += 1
         }
+        // A publication meta tag first, then JSON-LD "datePublished", then any other stamp (`<time>`, "date" meta).
+        if !metaPublished, let ld = ldPublished { page.publishedRaw = ld }
+        if page.publishedRaw == nil { page.publishedRaw = modified }
         let body = sawArticle && inArticle.count > 200 ? String(inArticle) : String(full)
         page.text = cleanLines(body)
         page.title = ogTitle ?? h1 ?? titleTag.map(stripSiteSuffix)
@@ -135,14 +152,17 @@ public struct HTMLText: Sendable {
         return page
     }
 
-    private static func readMeta(_ a: [String: String], into page: inout HTMLText, ogTitle: inout String?) {
+    /// Reads one meta tag into the page; true when it was a publication-time tag ("article:published_time").
+    @discardableResult
+    private static func readMeta(_ a: [String: String], into page: inout HTMLText, ogTitle: inout String?) -> Bool {
         let key = (a["property"] ?? a["name"] ?? a["itemprop"] ?? "").lowercased()
-        guard let content = a["content"], !content.isEmpty else { return }
+        guard let content = a["content"], !content.isEmpty else { return false }
         switch key {
         case "og:title", "twitter:title": if ogTitle == nil { ogTitle = collapse(content) }
         case "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date",
              "dc.date", "sailthru.date", "parsely-pub-date":
             if page.publishedRaw == nil || key.contains("published") { page.publishedRaw = content }
+            return key.contains("published")
         case "og:site_name", "application-name", "publisher", "article:publisher":
             if page.siteName == nil, !content.hasPrefix("http") { page.siteName = collapse(content) }
         case "og:url": if page.url == nil { page.url = content }
@@ -150,6 +170,26 @@ public struct HTMLText: Sendable {
             if page.author == nil, !content.hasPrefix("http") { page.author = collapse(content) }
         default: break
         }
+        return false
+    }
+
+    /// The first `"name": "…"` string value of the JSON-LD script whose body starts at scalar `from`
+    /// (read up to its closing `</script`), or nil when it has none ("datePublished", "dateModified").
+    static func jsonLDValue(_ name: String, _ s: [Unicode.Scalar], from: Int) -> String? {
+        let key = Array(("\"" + name + "\"").unicodeScalars)
+        var i = from
+        while i + key.count < s.count {
+            if s[i] == "<", s[i + 1] == "/" { return nil }
+            guard s[i] == "\"", s[i + 1] == key[1], s[i..<(i + key.count)].elementsEqual(key) else { i += 1; continue }
+            var j = i + key.count
+            while j < s.count, s[j] == " " || s[j] == "\n" || s[j] == "\t" || s[j] == "\r" || s[j] == ":" { j += 1 }
+            guard j < s.count, s[j] == "\"" else { return nil }
+            var value = String.UnicodeScalarView()
+            j += 1
+            while j < s.count, s[j] != "\"", value.count < 64 { value.append(s[j]); j += 1 }
+            return value.isEmpty ? nil : String(value)
+        }
+        return nil
     }
 
     /// Attribute name → decoded value for the inside of one tag.

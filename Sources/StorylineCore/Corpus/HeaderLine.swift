@@ -30,6 +30,14 @@ enum HeaderLine {
         return k == b.count
     }
 
+    /// True for a page's relative age: "2 hours ago", "5 mins ago", "just now", "yesterday".
+    static func isRelativeAge(_ lower: String) -> Bool {
+        if lower == "just now" || lower == "yesterday" { return true }
+        let ws = lower.split(separator: " ")
+        guard ws.count == 3, ws[2] == "ago", ws[0].allSatisfy({ $0.isASCII && $0.isNumber }) || ws[0] == "an" || ws[0] == "a" else { return false }
+        return ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day", "days"].contains(ws[1])
+    }
+
     /// True for "Place, Region": two to four capitalized words of letters around one comma, with
     /// no digit and no office or newsroom job ("Jane Roe, Spokesperson" is no place).
     static func isPlace(_ text: String) -> Bool {

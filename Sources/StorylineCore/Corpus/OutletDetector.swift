@@ -100,11 +100,15 @@ public enum OutletDetector {
             rest = line.drop { $0 != " " && $0 != "2" && $0 != "1" }
         } else if lower.hasPrefix("copyright") {
             rest = line.dropFirst("copyright".count)
+            // "Copyright (c) Korea Daily": the sign spelled out after the word.
+            let sign = rest.drop { $0 == " " }
+            if sign.lowercased().hasPrefix("(c)") { rest = sign.dropFirst(3) }
         } else { return nil }
         rest = rest.drop { $0 == " " || $0 == "©" || $0 == ":" || $0 == "(" || $0 == ")" }
         rest = rest.drop { $0.isNumber || $0 == " " || $0 == "-" || $0 == "–" || $0 == "©" || $0 == "," }
         var name = String(rest)
-        for stop in [". All rights", ", All rights", " All rights", ". all rights", " all rights", ".", "|"] {
+        // "(c) 2026 The Sahel Dispatch, 14 Avenue …, Dakar": the name ends before the address.
+        for stop in [". All rights", ", All rights", " All rights", ". all rights", " all rights", ".", "|", ", "] {
             if let r = name.range(of: stop) { name = String(name[..<r.lowerBound]) }
         }
         return clean(name)

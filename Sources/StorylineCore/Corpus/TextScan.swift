@@ -33,6 +33,32 @@ enum TextScan {
         }
     }
 
+    /// True when any of `needles` occurs in `hay`, in one pass over the bytes (both lower-cased already).
+    static func containsAny(_ hay: String, _ needles: [String]) -> Bool {
+        var hay = hay
+        return hay.withUTF8 { h in
+            // First bytes of the (ASCII) needles as a 128-bit set: no allocation per call.
+            var low: UInt64 = 0, high: UInt64 = 0
+            for n in needles {
+                guard let f = n.utf8.first, f < 0x80 else { continue }
+                if f < 64 { low |= 1 << UInt64(f) } else { high |= 1 << UInt64(f - 64) }
+            }
+            for i in 0..<h.count {
+                let c = h[i]
+                guard c < 0x80, (c < 64 ? low >> UInt64(c) : high >> UInt64(c - 64)) & 1 == 1 else { continue }
+                for n in needles {
+                    let u = n.utf8
+                    guard u.first == c, h.count - i >= u.count else { continue }
+                    var k = i
+                    var same = true
+                    for b in u { if h[k] != b { same = false; break }; k += 1 }
+                    if same { return true }
+                }
+            }
+            return false
+        }
+    }
+
     /// `s.hasPrefix(p)` for an ASCII `p` without carriage returns: decided from the bytes when
     /// the bytes at and just after the prefix are ASCII, else by `String.hasPrefix`.
     static func hasPrefix(_ s: String, _ p: String) -> Bool {

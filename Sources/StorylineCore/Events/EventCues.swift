@@ -11,7 +11,7 @@ enum EventCues {
                        "reception", "encounter", "dinner", "luncheon", "session", "conference", "attend", "attends",
                        "attended", "attending", "forum", "shook", "shake", "shakes", "shaking", "handshake", "gathering"])
         add(.visit, ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "arrive", "arrives",
-                     "arrived", "arrival", "departure", "depart", "departs", "departed", "travel", "traveling", "travelling", "traveled", "travelled",
+                     "arrived", "arriving", "arrival", "departure", "depart", "departs", "departed", "travel", "traveling", "travelling", "traveled", "travelled",
                      "travels", "flew", "fly", "flies", "flying"])
         add(.statement, ["said", "says", "say", "told", "tells", "tell", "stated", "states", "remarks", "remarked",
                          "urged", "urges", "urge", "stressed", "stresses", "emphasized", "emphasizes", "emphasised",
@@ -21,9 +21,9 @@ enum EventCues {
                          "expressed", "expresses", "criticized", "criticised", "praised", "welcomed", "condemned", "hailed", "hails", "slammed", "slams", "defended", "defends",
                          "outlined", "outlines", "speaking", "spoke", "speaks", "describe", "stress", "highlight", "note",
                          "pledge", "vow", "warn", "emphasize", "emphasise", "reaffirm", "express", "criticize", "praise",
-                         "welcome", "condemn", "outline", "interviewed", "commented", "comments", "recalls", "recalled", "recall"])
+                         "welcome", "condemn", "outline", "interviewed", "commented", "comments", "recalls", "recalled", "recall", "accused", "accuses"])
         add(.election, ["election", "elections", "vote", "votes", "voted", "voting", "polls", "ballot", "referendum", "elected", "reelected", "runoff", "runoffs"])
-        add(.agreement, ["agreed", "agree", "agrees", "signed", "sign", "signs", "agreement", "agreements", "deal",
+        add(.agreement, ["agreed", "agree", "agrees", "signed", "sign", "signs", "agreement", "agreements", "deal", "accept", "accepts", "accepted",
                          "accord", "treaty", "pact", "memorandum"])
         add(.announcement, ["announced", "announces", "announce", "announcement", "confirmed", "confirms", "confirm",
                             "unveiled", "unveils", "declared", "declares"])

@@ -19,7 +19,7 @@ public enum EventExtractor {
         var counts: [String: Int] = [:]
         var lastBlock: [String: Int] = [:]
         var order: [String] = []
-        for (index, block) in article.blocks.enumerated() where block.kind != .heading {
+        for (index, block) in article.blocks.enumerated() where block.kind != .heading && !isCorrectionNote(block.text) {
             var recent = order.filter { lastBlock[$0]! >= index - 3 }
             if recent.filter(leaders.contains).count >= 2 { recent = recent.filter(leaders.contains) }
             let group = recent.count >= 2
@@ -38,6 +38,56 @@ public enum EventExtractor {
             }
         }
         return withoutRestatedSummaries(events, article: article)
+    }
+
+    /// True for an editor's note on the story itself ("Correction, May 19: An earlier version of this
+    /// story misstated …", "Clarification: …"): it restates or amends the story's facts, it tells no event.
+    static func isCorrectionNote(_ text: String) -> Bool {
+        // The first byte rules out almost every paragraph before anything is copied.
+        guard let b0 = text.utf8.first, b0 | 0x20 == 0x61 || b0 | 0x20 == 0x63 || b0 | 0x20 == 0x65 else { return false }
+        var head: [UInt8] = []
+        head.reserveCapacity(16)
+        for b in text.utf8.prefix(16) { head.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
+        func opens(_ word: String) -> Bool {
+            let w = Array(word.utf8)
+            guard head.count > w.count, head.starts(with: w) else { return false }
+            let next = head[w.count]
+            return next == 0x3A || next == 0x2C || next == 0x20 && (head.count > w.count + 1 && head[w.count + 1] == 0x28)
+        }
+        return opens("correction") || opens("corrections") || opens("clarification") || opens("editor's note")
+            || opens("editor\u{2019}s note") || head.starts(with: Array("an earlier versi".utf8))
+    }
+
+    /// "late Thursday Washington time, early Friday in Seoul", "Friday morning Seoul time (Thursday
+    /// evening in Washington)": one moment told on two days in two time zones is one event spanning both.
+    static func mergedAcrossTimeZones(_ exprs: [TemporalExpression], _ t: [TimeToken]) -> [TemporalExpression] {
+        func zoned(_ e: TemporalExpression) -> Bool {
+            let lo = max(0, e.tokens.lowerBound - 3), hi = min(t.count, e.tokens.upperBound + 4)
+            for k in lo..<hi where t[k].kind == .word {
+                let w = t[k].lower
+                if w == "time" || w == "gmt" || w == "utc" { return true }
+                // "(Thursday evening in Washington)"
+                if w == "in", k > e.tokens.upperBound - 1, k + 1 < t.count, t[k + 1].isCapitalized,
+                   e.tokens.lowerBound > 0, t[e.tokens.lowerBound - 1].text == "(" { return true }
+            }
+            return false
+        }
+        var out: [TemporalExpression] = []
+        var i = 0
+        while i < exprs.count {
+            var e = exprs[i]
+            if i + 1 < exprs.count, let a = e.span, let b = exprs[i + 1].span, a.granularity == .day, b.granularity == .day,
+               abs(a.start.ordinal - b.start.ordinal) == 1, exprs[i + 1].tokens.lowerBound - e.tokens.upperBound <= 8,
+               zoned(e) || zoned(exprs[i + 1]) {
+                e.span = TimeSpan(start: min(a.start, b.start), end: max(a.start, b.start), granularity: .range)
+                out.append(e)
+                i += 2
+                continue
+            }
+            out.append(e)
+            i += 1
+        }
+        return out
     }
 
     /// "Key points" bullets over the story restate it: an event read from a bullet placed before
@@ -85,9 +135,13 @@ public enum EventExtractor {
         // leading full date followed by a dash ("Dec 4, 2025 – …").
         var entryDate: TimeSpan? = nil
         var entryLabel: String? = nil
-        if block.kind == .timelineEntry, let label = block.dateLabel,
-           let first = TemporalTagger.tag(label, anchor: published).first, let s = first.span {
-            entryDate = s; entryLabel = first.text
+        if block.kind == .timelineEntry, let label = block.dateLabel {
+            if let first = TemporalTagger.tag(label, anchor: published).first, let s = first.span {
+                entryDate = s; entryLabel = first.text
+            } else if label.utf8.count == 4, let y = Int(label), y >= 1000, let a = Day(y, 1, 1), let b = Day(y, 12, 31) {
+                // "1998 – Fighting breaks out": a bare year labels the entry.
+                entryDate = TimeSpan(start: a, end: b, granularity: .year); entryLabel = label
+            }
         }
         var anchor = entryDate?.start ?? published
         let sentences = cut.sentences
@@ -110,6 +164,8 @@ public enum EventExtractor {
         var events: [Event] = []
         var firstClause = true
         var recentGroup = group
+        // The first person the previous sentence of the block named: who a sentence-opening "He" is.
+        var lastSubject: String? = nil
         for sentence in sentences {
             let clauses = splitClauses(tokens, sentence).map { r -> Clause in
                 let lo = tokens[r.lowerBound].start, hi = tokens[r.upperBound - 1].end
@@ -118,11 +174,17 @@ public enum EventExtractor {
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens) {
                     people.append(m.person)
                 }
+                // "He held talks with President Ouattara the same evening": the subject of the sentence before joins.
+                if let subject = lastSubject, !people.isEmpty, !people.contains(subject), r.lowerBound == sentence.lowerBound,
+                   tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" {
+                    people.insert(subject, at: 0)
+                }
                 // "since December 2023" starts a state ("governed since …"), it does not date an event.
                 // "double trade by 2030" sets a target year; it dates no event either.
                 var exprs = tagged.filter { r.contains($0.tokens.lowerBound) && TemporalTagger.datesAnEvent($0, tokens: tokens) }
                 if !isEntry, exprs.count > 1, let first = exprs.first, isDateline(first, tokens) { exprs.removeFirst() }
                 exprs.removeAll { isQuotedDayWord($0, tokens) }
+                if exprs.count > 1 { exprs = mergedAcrossTimeZones(exprs, tokens) }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
                               cues: cues)
@@ -149,8 +211,9 @@ public enum EventExtractor {
                     // "The two presidents will attend …, an aide said": the group acts, the one named only reports.
                     if people.isEmpty {
                         people = recentGroup
-                    } else if !people.contains(where: recentGroup.contains), onlySpeakers(tokens, clause, mentions: mentions) {
-                        people = recentGroup + people
+                    } else if onlySpeakers(tokens, clause, mentions: mentions) {
+                        // "The two leaders will meet again in November, Stubb told reporters": one of them reports, both act.
+                        people = recentGroup + people.filter { !recentGroup.contains($0) }
                     }
                 }
                 let summary = summaryText(tokens, scalars, clause)
@@ -230,6 +293,7 @@ public enum EventExtractor {
                 if !clause.people.isEmpty { recentPeople = clause.people }
                 else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
             }
+            if let first = clauses.lazy.compactMap(\.people.first).first { lastSubject = first }
             let named = Set(clauses.flatMap(\.people))
             if named.count >= 2 { recentGroup = clauses.flatMap(\.people).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
         }
@@ -422,7 +486,33 @@ public enum EventExtractor {
         // "pledged on Tuesday to double trade, as the two leaders met in Brasilia": what was said
         // happened at the encounter the ", as …" part tells.
         if type == .statement, let setting = encounterAfterAs(t, c) { return setting }
+        if type == .statement, reportsUntypedEvent(t, c, e) { return .other }
         return type
+    }
+
+    /// True when the date belongs to something the clause reports rather than to the saying:
+    /// "The cyclone made landfall late on Wednesday, the emergency office said" (the only cues
+    /// are in a closing attribution after the date) or "Peters said a Hercules would leave
+    /// Auckland on Saturday" (a "will"/"would" between the saying verb and the date).
+    private static func reportsUntypedEvent(_ t: [TimeToken], _ c: Clause, _ e: TemporalExpression) -> Bool {
+        // The parts after the date, comma to comma: one short part holding a verb of saying is the attribution.
+        var from = e.tokens.upperBound
+        while let comma = (from..<c.tokens.upperBound).first(where: { t[$0].text == "," }) {
+            let next = ((comma + 1)..<c.tokens.upperBound).first { t[$0].text == "," } ?? c.tokens.upperBound
+            var words = 0, saying = false
+            for j in (comma + 1)..<next where t[j].kind == .word {
+                words += 1
+                if TimeVocabulary.sayings.contains(t[j].lower) { saying = true }
+            }
+            if saying, words <= 8 {
+                return !(c.tokens.lowerBound..<comma).contains { c.cues[$0] != nil }
+            }
+            from = next
+        }
+        guard e.tense == .future,
+              let k = stride(from: e.tokens.lowerBound - 1, through: c.tokens.lowerBound, by: -1).first(where: { c.cues[$0] != nil }),
+              c.cues[k] == .statement, PersonLexicon.speakerVerbs.contains(t[k].lower) else { return false }
+        return ((k + 1)..<e.tokens.lowerBound).contains { t[$0].lower == "would" || t[$0].lower == "will" }
     }
 
     /// The meeting, summit, visit or call a ", as …" part of the clause tells, if any.
@@ -496,12 +586,23 @@ public enum EventExtractor {
             if t[p].lower == "the", p + 1 < r.upperBound { p += 1 }
             return t[p].kind == .word && t[p].isCapitalized ? .visit : nil
         }
-        // "received his Ghanaian counterpart", "receives Turkish President Erdogan": receiving a
-        // person is a meeting; "received a letter", "received support" is none.
+        // "heads to Lisbon", "headed for Beijing": a trip; "heads the delegation" is none.
+        if w == "heads" || w == "headed" || w == "heading" {
+            guard k + 2 < r.upperBound, t[k + 1].lower == "to" || t[k + 1].lower == "for" else { return nil }
+            return t[k + 2].kind == .word && t[k + 2].isCapitalized ? .visit : nil
+        }
+        // "accepted an EU plan", "accepts the ceasefire terms": accepting a proposal is agreeing; "accepted
+        // the resignation" is none.
+        if w == "accepted" || w == "accept" || w == "accepts" {
+            return (k + 1..<min(r.upperBound, k + 5)).contains { acceptedProposals.contains(t[$0].lower) } ? .agreement : nil
+        }
+        // "received his Ghanaian counterpart", "receives Turkish President Erdogan", "received a
+        // delegation": receiving a person is a meeting; "received a letter", "received support" is none.
         if w == "received" || w == "receives" {
             var p = k + 1
             while p < r.upperBound, p <= k + 3, t[p].kind == .word, !t[p].isCapitalized, receivingDeterminers.contains(t[p].lower) { p += 1 }
-            return p < r.upperBound && t[p].kind == .word && t[p].isCapitalized ? .meeting : nil
+            guard p < r.upperBound, t[p].kind == .word else { return nil }
+            return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) ? .meeting : nil
         }
         // "spoke by phone with", "talked on the phone"
         if spokeWords.contains(w),
@@ -526,14 +627,56 @@ public enum EventExtractor {
         // "Mexico City hosts the World Cup opener", "will attend Canada's first match": hosting or
         // attending a match or a show is no meeting.
         if type == .meeting, let f = w.utf8.first, f == 0x68 || f == 0x61, hostingWords.contains(w), showsAfter(t, k, r) { return nil }
+        // "held talks with the envoy by video link": a meeting on screen is a call.
+        if type == .meeting, (k + 1..<min(r.upperBound, k + 8)).contains(where: { j in
+            guard t[j].lower == "video", j + 1 < r.upperBound else { return false }
+            let next = t[j + 1].lower
+            return next == "link" || next == "call" || next == "conference"
+        }) { return .phoneCall }
+        // "Parliament voted to ratify", "lost a confidence vote", "will vote on the budget": a legislature's
+        // vote, not an election.
+        if type == .election, w.hasPrefix("vot"), isLegislativeVote(t, k, r) { return nil }
+        // "signed the bill into law": enacting a law is no agreement between parties.
+        if type == .agreement, w.hasPrefix("sign"),
+           (k + 1..<min(r.upperBound, k + 6)).contains(where: { t[$0].lower == "into" && $0 + 1 < r.upperBound && t[$0 + 1].lower == "law" }) {
+            return nil
+        }
         return type
     }
+
+    /// True for the vote at `k` of a legislature or on a motion: "confidence vote", "impeachment vote",
+    /// "vote of no confidence", or voted by lawmakers or parliament ("Voters voted to leave" stays a vote of the people).
+    private static func isLegislativeVote(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
+        if k > r.lowerBound {
+            let before = t[k - 1].lower
+            // "a parliamentary vote" is an election of a parliament.
+            if before == "parliamentary" { return false }
+            if before == "confidence" || before == "no-confidence" || before == "impeachment" { return true }
+        }
+        if k + 2 < r.upperBound, t[k + 1].lower == "of", t[k + 2].lower == "confidence" || t[k + 2].lower == "no" { return true }
+        for p in stride(from: k - 1, through: max(r.lowerBound, k - 4), by: -1) where t[p].kind == .word {
+            if legislatures.contains(t[p].lower) { return true }
+        }
+        return false
+    }
+
+    /// Bodies whose votes are no elections.
+    private static let legislatures: Set<String> = ["parliament", "lawmakers", "legislators", "senators", "senate", "congress",
+                                                    "assembly", "deputies", "mps", "legislature", "council", "house"]
 
     /// Who chooses in an election ("voters picked …").
     private static let electorates: Set<String> = ["voters", "electorate", "electors", "citizens"]
 
     /// Words between "received" and the person received ("his", "the").
-    private static let receivingDeterminers: Set<String> = ["his", "her", "their", "the", "visiting"]
+    private static let receivingDeterminers: Set<String> = ["his", "her", "their", "the", "visiting", "a", "an"]
+
+    /// What one accepts when agreeing: "accepted an EU plan", "accepted the terms".
+    private static let acceptedProposals: Set<String> = ["plan", "proposal", "proposals", "deal", "offer", "terms", "ceasefire",
+                                                         "truce", "agreement", "framework", "roadmap", "compromise"]
+
+    /// Visitors one receives without a name: "received a delegation", "receives the envoy".
+    private static let receivedVisitors: Set<String> = ["delegation", "delegations", "envoy", "envoys", "counterpart",
+                                                        "counterparts", "ambassador", "ambassadors", "visitors"]
 
     /// Meeting cues whose object may be a spectacle instead of a meeting.
     private static let hostingWords: Set<String> = ["host", "hosts", "hosted", "hosting", "attend", "attends", "attended", "attending"]
@@ -632,6 +775,13 @@ public enum EventExtractor {
         where m.offsetInBlock >= from && m.offsetInBlock < to && c.people.contains(m.person) && !people.contains(m.person) {
             people.append(m.person)
         }
+        // "In April 2013 the two governments signed …, and in March 2023 Vučić and Kurti accepted …": the
+        // people named only after ", and" act in the later part, not in this one.
+        if people.isEmpty, several, lo == c.tokens.lowerBound, hi + 1 < c.tokens.upperBound, t[hi].text == ",",
+           t[hi + 1].lower == "and" || t[hi + 1].lower == "but",
+           !mentions.contains(where: { $0.offsetInBlock >= t[c.tokens.lowerBound].start && $0.offsetInBlock < to }) {
+            return []
+        }
         return people.isEmpty ? nil : people
     }
 
@@ -676,7 +826,8 @@ public enum EventExtractor {
     /// True for an expression that names a day in words ("Wednesday", "today", "tonight"), not a dateline's date.
     private static func isDayWord(_ expr: String) -> Bool {
         let w = expr.lowercased()
-        return TimeVocabulary.weekdays[w] != nil || w == "today" || w == "tonight"
+        return TimeVocabulary.weekdays[w] != nil || w == "today" || w == "tonight" || w == "this evening" || w == "this afternoon"
+            || w == "this morning" || w == "later today"
     }
 
     static let spokeWords: Set<String> = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talks"]

@@ -17,12 +17,16 @@ public enum TemporalTagger {
         case weekday(Int, Int)
         /// "Thursday, October 29": ISO weekday, month, day; the year is the one where they agree.
         case weekdayDate(Int, Int, Int)
+        /// "Tuesday last week", "Monday of next week": ISO weekday and week offset from the anchor's week.
+        case weekdayOfWeek(Int, Int)
         /// Days from the anchor: yesterday, today, tomorrow.
         case anchorDays(Int)
         /// "last week", "next month", "this year": unit and count from the anchor's period.
         case anchorShift(Unit, Int)
         /// "the following month", "the day before": unit and count from the sentence's reference.
         case referenceShift(Unit, Int)
+        /// "the following spring" (+1), "the previous winter" (-1): a season's first month and direction from the reference.
+        case referenceSeason(Int, Int)
         /// "two days later": needs a date in this or the previous sentence.
         case laterShift(Unit, Int)
         /// "one day after the June 3 vote": count days from the following expression.
@@ -39,6 +43,8 @@ public enum TemporalTagger {
         case fixedYearPart(Part, Int)
         /// "May last year" (-1), "December this year" (0), "March next year" (+1): month and year offset.
         case monthOfYear(Int, Int)
+        /// "Jan. 6 next year", "March 3 last year": month, day and year offset from the anchor.
+        case monthDayOfYear(Int, Int, Int)
         /// "late July last year": part, month and year offset from the anchor.
         case monthPartOfYear(Part, Int, Int)
         /// "early next month": part and month offset from the anchor.
@@ -107,7 +113,21 @@ public enum TemporalTagger {
                 }
             }
             for (k, (range, value, explicit)) in found.enumerated() {
-                let tense = tenseAround(tokens, range, sentence: sentence)
+                var tense = tenseAround(tokens, range, sentence: sentence)
+                // "Candidates registered for the April 12 runoff": a date naming a thing ("the … runoff")
+                // takes no tense from the verb; the nearest such day is meant.
+                if case .monthDay = value, range.lowerBound > sentence.lowerBound, tokens[range.lowerBound - 1].lower == "the",
+                   range.upperBound < sentence.upperBound, tokens[range.upperBound].kind == .word,
+                   tokens[range.upperBound].classes.contains(.lowercaseInitial) {
+                    tense = .unknown
+                }
+                // "was postponed to April 2", "originally planned for March 10": a target day after to/for/until
+                // takes no tense from the verb; within weeks of the anchor the nearest such day is meant.
+                if case let .monthDay(m, d, m2, d2) = value, m == m2, d == d2, range.lowerBound > sentence.lowerBound,
+                   ["to", "for", "until", "till"].contains(tokens[range.lowerBound - 1].lower), let a = anchor,
+                   ((a.year - 1)...(a.year + 1)).contains(where: { Day($0, m, d).map { abs($0.ordinal - a.ordinal) <= 60 } ?? false }) {
+                    tense = .unknown
+                }
                 var nextSpan: TimeSpan? = nil
                 // "three days after Scholz visited Washington on Feb. 9": the next date in the same
                 // clause (no dash, semicolon or "that" between) dates the reference event.
@@ -120,7 +140,10 @@ public enum TemporalTagger {
                 if stillTold, lastInSentence == nil, readsEarlierDate(value) { toldConsulted = true }
                 // "Witkoff met Zelensky on April 6. He arrived the day before": a shift from the day last told.
                 var reference = lastInSentence ?? anchor.map { TimeSpan(day: $0) }
-                if case .referenceShift = value, lastInSentence == nil, let previous = previousSentenceLast { reference = previous }
+                if lastInSentence == nil, let previous = previousSentenceLast {
+                    if case .referenceShift = value { reference = previous }
+                    if case .referenceSeason = value { reference = previous }
+                }
                 var span = resolve(value, anchor: anchor, tense: tense,
                                    reference: reference,
                                    recent: lastInSentence ?? previousSentenceLast, next: nextSpan)
@@ -139,7 +162,9 @@ public enum TemporalTagger {
                     daysFromReference: span == nil ? referenceDays(value) : nil))
                 if let span {
                     lastInSentence = span
-                    if !datesASaying(tokens, range.lowerBound) { lastTold = span }
+                    // "since taking office in April 2024" starts a state; "the same evening" after it means the event's day.
+                    let since = (max(sentence.lowerBound, range.lowerBound - 4)..<range.lowerBound).contains { tokens[$0].lower == "since" }
+                    if !datesASaying(tokens, range.lowerBound) && !since { lastTold = span }
                 }
             }
             if let l = lastTold ?? lastInSentence { previousSentenceLast = l; stillTold = false }
@@ -160,7 +185,7 @@ public enum TemporalTagger {
     /// (`reference` of a reference shift, `recent` of a later shift).
     private static func readsEarlierDate(_ v: Value) -> Bool {
         switch v {
-        case .referenceShift, .laterShift: return true
+        case .referenceShift, .laterShift, .referenceSeason: return true
         case .between(let a, let b): return readsEarlierDate(a) || readsEarlierDate(b)
         default: return false
         }
@@ -324,9 +349,10 @@ public enum TemporalTagger {
                     return Match(end: e, value: .fixed(TimeSpan(start: s.start, end: endDay, granularity: .range)), explicit: true)
                 }
             }
-        case "yesterday": return Match(end: i + 1, value: .anchorDays(-1), explicit: false)
-        case "today", "tonight": return Match(end: i + 1, value: .anchorDays(0), explicit: false)
-        case "tomorrow": return Match(end: i + 1, value: .anchorDays(1), explicit: false)
+        case "yesterday", "today", "tonight", "tomorrow":
+            // "USA Today", "Andes Today": after a capitalized word, a capitalized "Today" ends a name.
+            if tok.isCapitalized, i > 0, t[i - 1].kind == .word, t[i - 1].isCapitalized { return nil }
+            return Match(end: i + 1, value: .anchorDays(w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0), explicit: false)
         case "early", "mid", "late":
             return matchPart(t, i, limit)
         case "last", "next", "this", "past", "coming":
@@ -384,6 +410,10 @@ public enum TemporalTagger {
                     guard let a = Day(y, m, d), let b = Day(y2, m2, d2) else { return nil }
                     return Match(end: k, value: .fixed(TimeSpan(start: a, end: b, granularity: a == b ? .day : .range)), explicit: true)
                 }
+                // "on Jan. 6 next year": one date, in the year the phrase names.
+                if m == m2, d == d2, let w = word(t, k, limit), w == "last" || w == "this" || w == "next", word(t, k + 1, limit) == "year" {
+                    return Match(end: k + 2, value: .monthDayOfYear(m, d, w == "last" ? -1 : w == "next" ? 1 : 0), explicit: false)
+                }
                 return Match(end: k, value: .monthDay(m, d, m2, d2), explicit: false)
             }
             if let y = year(t, j, limit) ?? (isPunct(t, j, limit, ",") ? year(t, j + 1, limit) : nil) {
@@ -397,6 +427,11 @@ public enum TemporalTagger {
             return Match(end: i + 1, value: .month(m, nil), explicit: false)
         }
         if t[i].isCapitalized, let wd = TimeVocabulary.weekdays[t[i].lower] {
+            // "Tuesday last week", "Wednesday of next week": that day of the named week.
+            let of = word(t, i + 1, limit) == "of" ? 1 : 0
+            if let rel = word(t, i + 1 + of, limit), rel == "last" || rel == "next" || rel == "this", word(t, i + 2 + of, limit) == "week" {
+                return Match(end: i + 3 + of, value: .weekdayOfWeek(wd, rel == "last" ? -1 : rel == "next" ? 1 : 0), explicit: false)
+            }
             // "Thursday, October 29" or "Tuesday 27 October": one date, whose weekday picks the year.
             let j = isPunct(t, i + 1, limit, ",") ? i + 2 : i + 1
             if j < limit, t[j].kind == .number || t[j].isCapitalized, let d = matchDate(t, j, limit) {
@@ -507,6 +542,8 @@ public enum TemporalTagger {
         if ["morning", "afternoon", "evening"].contains(n), dir == 0 {
             return Match(end: i + 2, value: .anchorDays(0), explicit: false)
         }
+        // "said late last night": the night before the day published.
+        if n == "night", w == "last" { return Match(end: i + 2, value: .anchorDays(-1), explicit: false) }
         if t[i + 1].isCapitalized, let m = TimeVocabulary.months[n] {
             return Match(end: i + 2, value: .relativeMonth(m, dir), explicit: false)
         }
@@ -550,10 +587,24 @@ public enum TemporalTagger {
                 return Match(end: j + 1, value: .comingDays(days), explicit: false)
             }
         }
-        if ["following", "next", "previous", "preceding", "same"].contains(a), let b = word(t, i + 2, limit),
-           let u = TimeVocabulary.units[b], !b.hasSuffix("s") {
+        if ["following", "next", "previous", "preceding", "same"].contains(a), let b = word(t, i + 2, limit) {
             let n = a == "same" ? 0 : (a == "previous" || a == "preceding") ? -1 : 1
-            return Match(end: i + 3, value: .referenceShift(u, n), explicit: false)
+            if let u = TimeVocabulary.units[b], !b.hasSuffix("s") {
+                return Match(end: i + 3, value: .referenceShift(u, n), explicit: false)
+            }
+            // "the following spring": the first such season after the date told (before it, for "previous").
+            if a != "same", let first = TimeVocabulary.seasons[b] {
+                return Match(end: i + 3, value: .referenceSeason(first, n), explicit: false)
+            }
+            // "held talks the same evening", "left the following morning": a part of the day told, or the next.
+            if b == "morning" || b == "afternoon" || b == "evening" || b == "night" {
+                return Match(end: i + 3, value: .referenceShift(.day, n), explicit: false)
+            }
+        }
+        // "the week before last", "the week after next": two weeks from the anchor's.
+        if a == "week", let b = word(t, i + 2, limit), let c = word(t, i + 3, limit),
+           (b == "before" && c == "last") || (b == "after" && c == "next") {
+            return Match(end: i + 4, value: .anchorShift(.week, b == "before" ? -2 : 2), explicit: false)
         }
         if a == "day", let b = word(t, i + 2, limit), b == "before" || b == "after" {
             // "the day before the vote" has its own reference; "the day before" alone uses the sentence's.
@@ -652,7 +703,8 @@ public enum TemporalTagger {
         if w0 < sentence.upperBound, t[w0].text == "," { w0 += 1 }
         if w0 + 1 < sentence.upperBound, t[w0].kind == .word, t[w0].lower == "when" {
             var end = w0 + 1
-            while end < sentence.upperBound, !isBreak(end) { end += 1 }
+            // "…, when Finland hosts the council, Stubb told reporters": the part ends at its comma.
+            while end < sentence.upperBound, !isBreak(end), t[end].text != "," { end += 1 }
             for k in (w0 + 1)..<end where t[k].kind == .word {
                 if let tense = cueTense(t, k, lo: w0 + 1, hi: end, before: end) { return tense }
             }
@@ -673,6 +725,17 @@ public enum TemporalTagger {
                 if k > r.lowerBound, tense == .past, PersonLexicon.speakerVerbs.contains(t[k].lower) { d += 100 }
             }
             if best == nil || d < best!.0 || (d == best!.0 && tense == .future) { best = (d, tense) }
+        }
+        // "are due to sign a deal before Faye flies home on Wednesday": a "before"/"until" clause with no
+        // tense of its own looks ahead when the clause it hangs on does ("is due", "will").
+        if best == nil, lo > sentence.lowerBound + 1, t[lo - 1].lower == "before" || t[lo - 1].lower == "until" {
+            var main = lo - 1
+            while main > sentence.lowerBound, !isBreak(main - 1) { main -= 1 }
+            for k in stride(from: lo - 2, through: main, by: -1) where t[k].kind == .word {
+                guard let tense = cueTense(t, k, lo: main, hi: lo - 1, before: lo - 1) else { continue }
+                if tense == .future, t[k].classes.contains(.futureCue) { return .future }
+                break
+            }
         }
         return best?.1 ?? .unknown
     }
@@ -776,6 +839,11 @@ public enum TemporalTagger {
                 return n > 0 ? partSpan(.late, d.year, d.month) : partSpan(.early, d.year, d.month)
             }
             return shift(n < 0 ? r.start : r.end, u, n)
+        case .referenceSeason(let first, let dir):
+            guard let r = reference else { return nil }
+            var y = r.start.year
+            if dir > 0 { while seasonSpan(first, y).start <= r.end { y += 1 } } else { while seasonSpan(first, y).end >= r.start { y -= 1 } }
+            return seasonSpan(first, y)
         case .endOfYear(let dir):
             guard let r = reference else { return nil }
             let m = dir > 0 ? 12 : 1
@@ -837,6 +905,8 @@ public enum TemporalTagger {
             return TimeSpan(day: ahead ? anchor.adding(days: fwd) : anchor.adding(days: -back))
         case .anchorDays(let n):
             return TimeSpan(day: anchor.adding(days: n))
+        case .weekdayOfWeek(let wd, let off):
+            return TimeSpan(day: weekStart(anchor).adding(days: 7 * off + wd - 1))
         case .anchorShift(let u, let n):
             return shift(anchor, u, n)
         case .weekend(let dir):
@@ -870,6 +940,8 @@ public enum TemporalTagger {
         case .monthOfYear(let m, let off):
             let a = Day(anchor.year + off, m, 1)!
             return TimeSpan(start: a, end: a.lastOfMonth, granularity: .month)
+        case .monthDayOfYear(let m, let d, let off):
+            return Day(anchor.year + off, m, d).map { TimeSpan(day: $0) }
         case .yearHalf(let h, let off):
             return halfSpan(h, anchor.year + off)
         case .monthPartOfYear(let p, let m, let off):

@@ -60,6 +60,8 @@ enum TimeVocabulary {
         "will", "shall", "scheduled", "slated", "plans", "plan", "planning", "planned", "upcoming", "expected",
         "intends", "intend", "forthcoming", "faces", "facing", "set", "due", "ll", "tomorrow", "aims", "aim", "going", "may", "might",
         "would",
+        // News present for a trip ahead: "Rossi heads to Lisbon on Saturday", "arrives in Tokyo on Thursday".
+        "heads", "arrives", "departs", "travels", "flies",
     ]
 
     /// Cues that the clause speaks of the past, besides regular "-ed" verbs.
