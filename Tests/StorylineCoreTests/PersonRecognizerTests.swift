@@ -567,4 +567,15 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(NameKey.of("Tô Lâm"), NameKey.of("To Lam"))
         XCTAssertEqual(NameKey.of("Đặng Thị Ngọc Thịnh"), NameKey.of("Dang Thi Ngoc Thinh"))
     }
+
+    /// "DR Congo" in capitals is a country, not "Dr. Congo"; "President Dr William Ruto" drops the
+    /// courtesy title with or without its period.
+    func testCourtesyDoctorIsDroppedAndDRCongoIsNoPerson() {
+        let r = PersonRecognizer.recognize(peopleTestArticle(title: "DR Congo, Rwanda leaders sign ceasefire in Doha", [
+            "Kenya's President Dr William Samoei Ruto spoke with Trade Minister Dr. Selemani Jafo on Tuesday."]))
+        let found = Dictionary(r.people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(Set(found.keys), ["William Samoei Ruto", "Selemani Jafo"])
+        XCTAssertEqual(found["William Samoei Ruto"]?.aliases, [])
+        XCTAssertEqual(found["William Samoei Ruto"]?.roles.first, Role(title: "President", country: "Kenya"))
+    }
 }

@@ -125,6 +125,19 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertTrue(found.isEmpty, "\(found)")
     }
 
+    /// "as Tanzanians call their president" names someone, it is no phone call; a predecessor named
+    /// in a "since …" aside after the interaction word takes no part in it.
+    func testNamingCallAndASinceAsideAreNoInteraction() {
+        let found = pairs([
+            "President Amani Mwita and Kenyan President Otieno Kamau met in Arusha on Monday.",
+            "Mama Amani, as Tanzanians call their president, has every reason to want calm on her northern border.",
+            "Foreign Minister Hana Seo is the first minister to visit Lima since her predecessor Min Tae-ho's trip in 2024.",
+            "Hana Seo will visit Lima after Min Tae-ho returns.",
+        ])
+        XCTAssertEqual(found["Amani Mwita + Otieno Kamau"], [.meeting])
+        XCTAssertNil(found["Hana Seo + Min Tae-ho"])
+    }
+
     func testClauseDateComesFromTheDater() {
         let article = peopleTestArticle(["Chancellor Anna Weber met Premier Li Wei in Bonn on Friday."])
         let day = TimeSpan(day: Day(2025, 3, 7)!)

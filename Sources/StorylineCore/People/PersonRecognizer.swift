@@ -69,7 +69,9 @@ public enum PersonRecognizer {
         if n > 1, toks[0].lower == "by", toks[1].isCapitalized { bylineEnd = nameRun(toks, from: 1, limit: 4).upperBound }
         var i = 0
         while i < n {
-            if let match = matchTitle(toks, at: i), !toks[i + match.length - 1].possessive || isRoleReferenceStart(toks, i) {
+            // "DR Congo": a courtesy title written in capitals is an acronym, not "Dr.".
+            if let match = matchTitle(toks, at: i), !toks[i + match.length - 1].possessive || isRoleReferenceStart(toks, i),
+               !honorifics.contains(match.title.display) || !toks[i].isAllCaps {
                 var country: String? = nil
                 var former = match.former
                 var j = i - 1
@@ -125,6 +127,9 @@ public enum PersonRecognizer {
                 }
                 // "Prime Minister Sir Keir Starmer", "Emir Sheikh Tamim": an honorific between title and name.
                 if k + 1 < n, toks[k].isWord, styleHonorifics.contains(toks[k].lower), isNameWord(toks[k + 1]) { k += 1 }
+                // "President Dr William Ruto", "Minister Dr. Selemani Jafo": a courtesy title there is dropped.
+                if k + 1 < n, toks[k].isWord, toks[k].lexicon.contains(.title), !toks[k].isAllCaps, let h = matchTitle(toks, at: k),
+                   honorifics.contains(h.title.display), k + h.length < n, isNameWord(toks[k + h.length]) { k += h.length }
                 let titlePossessive = toks[i + match.length - 1].possessive
                 var run = (k < n && toks[k].isWord && !titlePossessive) ? nameRun(toks, from: k, limit: block.titleCase ? 3 : 4) : k..<k
                 // "Defense Minister Israel Katz": right after a title, a country word before a name word is a given name.
@@ -135,7 +140,7 @@ public enum PersonRecognizer {
                 }
                 // "Vice-Premier He Lifeng": after a title, a short word that reads as English opens a name.
                 if run.isEmpty, k + 1 < n, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive,
-                   toks[k].text.unicodeScalars.count <= 3, isNameWord(toks[k + 1]) {
+                   toks[k].text.unicodeScalars.count <= 3, !toks[k].lexicon.contains(.title), isNameWord(toks[k + 1]) {
                     run = k..<nameRun(toks, from: k + 1, limit: 3).upperBound
                 }
                 let partOfOrganization = !run.isEmpty && namesAnInstitution(toks, after: run.upperBound)
