@@ -568,6 +568,20 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(NameKey.of("Đặng Thị Ngọc Thịnh"), NameKey.of("Dang Thi Ngoc Thinh"))
     }
 
+    /// "Presidents Tshisekedi and Kagame": a plural title before names joined by "and" titles each;
+    /// a titled inner word of a full name named before is that person.
+    func testAPluralTitleBeforeTwoNamesTitlesBoth() {
+        let found = people([
+            "The truce that Presidents Mbeki and Kabarebe signed on Monday is the fourth.",
+            "Prime Ministers Halvorsen and Ruutel met in Tallinn.",
+            "President Jean Baptiste Mbeki Tshilonga, for his part, needs calm.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Kabarebe", "Halvorsen", "Ruutel", "Jean Baptiste Mbeki Tshilonga"])
+        XCTAssertEqual(found["Kabarebe"]?.roles.first?.title, "President")
+        XCTAssertEqual(found["Ruutel"]?.roles.first?.title, "Prime Minister")
+        XCTAssertEqual(found["Jean Baptiste Mbeki Tshilonga"]?.mentions, 2)
+    }
+
     /// "DR Congo" in capitals is a country, not "Dr. Congo"; "President Dr William Ruto" drops the
     /// courtesy title with or without its period.
     func testCourtesyDoctorIsDroppedAndDRCongoIsNoPerson() {

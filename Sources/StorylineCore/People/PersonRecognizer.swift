@@ -21,6 +21,14 @@ public enum PersonRecognizer {
                 let opening = drafts.list.indices.filter { drafts.list[$0].words.count >= 2 && NameKey.of(drafts.list[$0].words[0]) == key }
                 if opening.count == 1 { options = opening; drafts.bySurname[key] = opening }
             }
+            // "President Tshisekedi" after "Felix Antoine Tshisekedi Tshilombo": a titled inner word of one full name.
+            if options.isEmpty, c.title != nil {
+                let inner = drafts.list.indices.filter { d in
+                    let ws = drafts.list[d].words
+                    return ws.count >= 3 && ws[1..<(ws.count - 1)].contains { NameKey.of($0) == key }
+                }
+                if inner.count == 1 { options = inner; drafts.bySurname[key] = inner }
+            }
             if options.isEmpty {
                 drafts.add(c)
             } else {
@@ -191,6 +199,11 @@ public enum PersonRecognizer {
                 i += match.length
                 continue
             }
+            if toks[i].lexicon.contains(.pluralTitle), let (listed, end) = listAfterPluralTitle(toks, at: i, scanned: scanned) {
+                out += listed
+                i = end
+                continue
+            }
             if let c = koreanTitled(toks, at: i, scanned: scanned) {
                 out.append(c)
                 i += 2
@@ -328,12 +341,40 @@ public enum PersonRecognizer {
     }
 
     /// Plural offices whose holders may follow in a list.
-    private static let pluralTitles: [String: PersonLexicon.Title] = [
+    static let pluralTitles: [String: PersonLexicon.Title] = [
         "presidents": PersonLexicon.Title(display: "President", leader: true),
         "leaders": PersonLexicon.Title(display: "Leader", leader: true),
         "premiers": PersonLexicon.Title(display: "Premier", leader: true),
         "chancellors": PersonLexicon.Title(display: "Chancellor", leader: true),
+        "ministers": PersonLexicon.Title(display: "Minister", leader: false),
     ]
+
+    /// "Presidents Tshisekedi and Kagame", "Prime Ministers Albanese and Luxon": a plural title right
+    /// before two or more names joined by "and" titles each of them. Returns the candidates and the end.
+    private static func listAfterPluralTitle(_ toks: [TextToken], at i: Int, scanned: Int) -> ([Candidate], Int)? {
+        guard var title = pluralTitles[toks[i].lower], i + 3 < toks.count, isNameWord(toks[i + 1]) else { return nil }
+        // "Prime Ministers", "Foreign Ministers": the word before names the office.
+        if i >= 1, toks[i - 1].isWord, let office = PersonLexicon.titles[[toks[i - 1].lower, String(toks[i].lower.dropLast())]] {
+            title = office
+        }
+        var found: [Candidate] = []
+        var k = i + 1
+        var joinedByAnd = false
+        while k < toks.count, isNameWord(toks[k]) {
+            let run = nameRun(toks, from: k, limit: 4)
+            guard !run.isEmpty else { break }
+            found.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
+                                   country: nil, former: false, weak: false))
+            k = run.upperBound
+            if toks[run.upperBound - 1].possessive || joinedByAnd { break }
+            var next = k
+            if next < toks.count, toks[next].text == "," { next += 1 }
+            if next < toks.count, toks[next].lower == "and" { next += 1; joinedByAnd = true }
+            guard next > k, next < toks.count, isNameWord(toks[next]) else { break }
+            k = next
+        }
+        return found.count >= 2 && joinedByAnd ? (found, k) : nil
+    }
 
     /// A candidate from name shape or context alone, or nil when nothing anchors the run.
     private static func weakCandidate(_ block: ScannedBlock, run: Range<Int>, scanned: Int) -> Candidate? {
@@ -594,7 +635,7 @@ public enum PersonRecognizer {
         }
         if !ascii, t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
         let lower = t.lower
-        if !t.lexicon.isDisjoint(with: [.nonPerson, .country, .capital, .title]) { return false }
+        if !t.lexicon.isDisjoint(with: [.nonPerson, .country, .capital, .title, .pluralTitle]) { return false }
         let hyphen = TextScan.containsByte(lower, 0x2D)
         if hyphen { for p in formerPrefixes where lower.hasPrefix(p) { return false } }
         if hyphen {
