@@ -582,6 +582,17 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(found["Jean Baptiste Mbeki Tshilonga"]?.mentions, 2)
     }
 
+    /// A leader known by one word, never named in full: met by a person ("His meeting with Lula") or
+    /// meeting one mid-sentence ("On Monday, Petro met Prime Minister …"); an organization met by a
+    /// country or a company is no person.
+    func testAOneWordNameMetByAPersonIsAPerson() {
+        let found = people([
+            "Prime Minister Kofi Mensah spent two days in bilateral rooms. His meeting with Lula last week produced a trade deal.",
+            "On Monday, Petro met Prime Minister Mark Carney. The EU's talks with Mercosur stalled. The bank met with Pfizer.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Kofi Mensah", "Lula", "Petro", "Mark Carney"])
+    }
+
     /// "DR Congo" in capitals is a country, not "Dr. Congo"; "President Dr William Ruto" drops the
     /// courtesy title with or without its period.
     func testCourtesyDoctorIsDroppedAndDRCongoIsNoPerson() {

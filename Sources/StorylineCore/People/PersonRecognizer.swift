@@ -233,6 +233,14 @@ public enum PersonRecognizer {
                     i = run.upperBound
                     continue
                 }
+                // "His meeting with Lula last week", "On Monday, Lula met Prime Minister Modi": one name word met by
+                // or meeting a person is a person's one-word name.
+                if run.count == 1, !toks[i].possessive, i >= 1, oneWordPartner(block, at: i, scanned: scanned, found: out) {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: [toks[i].text], title: nil,
+                                         country: nil, former: false, weak: false))
+                    i = run.upperBound
+                    continue
+                }
                 if run.count >= 2, run.count <= 4, !toks[run.upperBound - 1].possessive,
                    let (title, country, former, end) = appositiveTitle(toks, after: run.upperBound) {
                     out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
@@ -304,6 +312,46 @@ public enum PersonRecognizer {
             i += 1
         }
     }
+
+    /// True when the one name word at `i`, mid-sentence and not followed by another capitalized word, is
+    /// met by a person ("His meeting with Lula", "Modi's talks with Lula", "he met Lula") or meets one
+    /// named by title or name right after the verb ("Lula met Indian Prime Minister Narendra Modi").
+    private static func oneWordPartner(_ block: ScannedBlock, at i: Int, scanned: Int, found: [Candidate]) -> Bool {
+        let toks = block.tokens
+        let n = toks.count
+        if i + 1 < n, toks[i + 1].isWord, toks[i + 1].isCapitalized { return false }
+        let before = toks[i - 1]
+        var verb = -1
+        if before.isWord, !before.isCapitalized, before.lexicon.contains(.interaction) {
+            if meetingObjectVerbs.contains(before.lower) { verb = i - 1 }
+        } else if before.isWord, before.lower == "with", i >= 2, toks[i - 2].isWord, toks[i - 2].lexicon.contains(.interaction),
+                  let type = InteractionExtractor.predicates[toks[i - 2].lower], type != .statement, type != .agreement {
+            verb = i - 2
+        }
+        if verb >= 0 {
+            let sentence = block.sentence(containing: i)
+            guard sentence.lowerBound < verb else { return false }
+            if (sentence.lowerBound..<verb).contains(where: { toks[$0].isWord && personalPronouns.contains(toks[$0].lower) }) { return true }
+            for c in found.reversed() {
+                guard c.scanned == scanned else { break }
+                if sentence.contains(c.tokens.lowerBound), c.tokens.upperBound <= verb { return true }
+            }
+            return false
+        }
+        // The subject: mid-sentence, before a meeting verb whose object is titled or named.
+        guard i + 2 < n, !before.isWord, before.text == "," || before.text == "(" || before.text == ";",
+              toks[i + 1].isWord, toks[i + 1].lexicon.contains(.interaction), partnerVerbs.contains(toks[i + 1].lower) else { return false }
+        var k = i + 2
+        while k < n, k < i + 6, toks[k].isWord, ["with", "to", "the", "his", "her"].contains(toks[k].lower)
+            || PersonLexicon.countries[toks[k].lower] != nil || PersonLexicon.titleModifiers.contains(toks[k].lower) { k += 1 }
+        return k < n && (isNameWord(toks[k]) || matchTitle(toks, at: k) != nil)
+    }
+
+    /// Pronouns that show a person before a meeting word ("his meeting with …", "she met …").
+    private static let personalPronouns: Set<String> = ["he", "she", "his", "her"]
+
+    /// Verbs after which a one-word subject meets the person named next ("Lula met …").
+    private static let partnerVerbs: Set<String> = ["met", "meets", "phoned", "telephoned", "spoke"]
 
     /// "Sa'ar spoke with his German counterpart …": the titled person whose name (or surname) stands
     /// before "counterpart" in its sentence, nearest first, named anywhere before in the article.
