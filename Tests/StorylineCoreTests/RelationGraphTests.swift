@@ -385,6 +385,19 @@ final class RelationDateTests: XCTestCase {
                           uniquingKeysWith: +)
     }
 
+    /// "warmer than the talks of a year ago": a date qualifying another meeting noun does not date the
+    /// clause's interaction; "met X at the summit of June 2024" is the meeting's own date.
+    func testADateOfAnotherNounDoesNotDateTheInteraction() {
+        let found = datesByPair([
+            "Prime Minister Aiko Mori's talks with President Dan Reyes were warmer than the talks of a year ago.",
+            "Prime Minister Aiko Mori met Premier Li Wei on Monday, unlike the tense talks a year ago.",
+            "Prime Minister Aiko Mori met Chancellor Anna Weber at the summit of June 2024.",
+        ], published: Day(2026, 3, 20)!)
+        XCTAssertEqual(found["Aiko Mori + Dan Reyes"], [nil])
+        XCTAssertEqual(found["Aiko Mori + Li Wei"]?.first??.start, Day(2026, 3, 16))
+        XCTAssertEqual(found["Aiko Mori + Anna Weber"]?.first??.start, Day(2024, 6, 1), "\(found)")
+    }
+
     func testInteractionDatesComeFromTheirClauseOrTheirTimelineEntry() {
         let para = "ROME, July 6 (Wire) -- Danish Defense Minister Sigrid Holm hosted Kenyan Trade Minister Otto Kamau in late June."
         let entry = "Mar 3, 2026 – Chancellor Anna Weber and Premier Li Wei agree to meet again the following month; they also agree to share data."

@@ -78,6 +78,9 @@ public struct ClauseDates {
             guard let s = subordinator(scalars, between: at, and: e.range.lowerBound) else { return false }
             return Self.earlierOrLater.contains(s)
         }
+        // "warmer than the talks of a year ago": a date after "of", or right after another meeting noun led
+        // by "the", dates that noun, not the interaction read at `at`.
+        inClause.removeAll { attachedToAnotherNoun(scalars, $0.range.lowerBound, at: at) }
         if !Self.sayings.contains(verb) {
             let other = inClause.filter { !Self.sayings.contains(word(scalars, before: $0.range.lowerBound)) }
             if !other.isEmpty { inClause = other }
@@ -100,6 +103,43 @@ public struct ClauseDates {
         if !before.isEmpty, let told = Self.lastTold(before, tokens: times.tokens(block: block).tokens) { return told }
         // "Earlier, Merz was welcomed by Herzog": with no date at all, too.
         return sameDay ? storyDay(before: block) : nil
+    }
+
+    /// True when the expression starting at scalar `i` qualifies a noun other than the interaction word
+    /// at `at`: "the talks of a year ago", "the summit of June 2024", "the tense talks a year ago".
+    private func attachedToAnotherNoun(_ s: [Unicode.Scalar], _ i: Int, at: Int) -> Bool {
+        guard var (noun, start) = previousWord(s, before: i) else { return false }
+        let of = noun == "of"
+        if of {
+            guard let before = previousWord(s, before: start) else { return false }
+            (noun, start) = before
+        }
+        guard start != at, of || InteractionExtractor.predicates[noun] != nil else { return false }
+        // Back over a determiner and one adjective: "met Xi at the summit of June 2024" is the meeting's own setting.
+        var k = start
+        var determined = false
+        for _ in 0..<3 {
+            guard let (w, b) = previousWord(s, before: k) else { break }
+            if Self.placeWords.contains(w) { return false }
+            k = b
+            if w == "the" { determined = true; continue }
+            if determined { break }
+        }
+        // Without "of", only a noun led by "the" ("unlike the tense talks a year ago") holds the date.
+        return of || determined
+    }
+
+    /// Prepositions that make the noun after them the setting of the interaction.
+    private static let placeWords: Set<String> = ["at", "during", "in", "on", "from", "after", "before", "since"]
+
+    /// The lower-case word ending right before scalar `i` (past spaces only) and its start, or nil
+    /// when punctuation stands there.
+    private func previousWord(_ s: [Unicode.Scalar], before i: Int) -> (String, Int)? {
+        var e = min(i, s.count)
+        while e > 0, s[e - 1] == " " { e -= 1 }
+        var b = e
+        while b > 0, isLetter(s[b - 1]) { b -= 1 }
+        return b < e ? (String(String.UnicodeScalarView(s[b..<e])).lowercased(), b) : nil
     }
 
     /// Opening words of a clause that keep the story on the day it last told.
