@@ -398,6 +398,15 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(found["Aiko Mori + Anna Weber"]?.first??.start, Day(2024, 6, 1), "\(found)")
     }
 
+    /// "He also met Z later in the day": "the day" is the day the paragraph told before, not the publication day.
+    func testLaterInTheDayIsTheDayToldBefore() {
+        let found = datesByPair([
+            "On Wednesday, Prime Minister Aiko Mori held talks with Premier Li Wei. She also met Chancellor Anna Weber later in the day.",
+        ], published: Day(2026, 3, 20)!)
+        XCTAssertEqual(found["Aiko Mori + Anna Weber"]?.first??.start, Day(2026, 3, 18))
+        XCTAssertEqual(found["Aiko Mori + Li Wei"]?.first??.start, Day(2026, 3, 18))
+    }
+
     func testInteractionDatesComeFromTheirClauseOrTheirTimelineEntry() {
         let para = "ROME, July 6 (Wire) -- Danish Defense Minister Sigrid Holm hosted Kenyan Trade Minister Otto Kamau in late June."
         let entry = "Mar 3, 2026 – Chancellor Anna Weber and Premier Li Wei agree to meet again the following month; they also agree to share data."

@@ -95,6 +95,12 @@ public struct ClauseDates {
         while k < min(range.upperBound, scalars.count), !isLetter(scalars[k]) { k += 1 }
         let sameDay = entry == nil && block >= 0 && Self.sameDayAdverbs.contains(word(scalars, from: k))
         if sameDay, let n = nearest, isTheDay(scalars, n.range), let told = storyDay(before: block) { return told }
+        // "On Wednesday, X held talks with Y. He also met Z later in the day.": "the day" is the day told before it.
+        if entry == nil, block >= 0, let n = nearest, isTheDay(scalars, n.range),
+           let told = Self.lastTold(all.filter { $0.range.upperBound <= range.lowerBound }, tokens: times.tokens(block: block).tokens)
+               ?? storyDay(before: block) {
+            return told
+        }
         if let span = nearest?.span ?? entry { return span }
         guard block >= 0 else { return nil }
         // "Lavrov hosted Wang Yi on Wednesday. The two ministers signed a plan …": a clause with no
