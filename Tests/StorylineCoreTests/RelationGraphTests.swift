@@ -407,6 +407,15 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(found["Aiko Mori + Li Wei"]?.first??.start, Day(2026, 3, 18))
     }
 
+    /// "met Bessent to review the tariff schedule that takes effect in April": a date in a relative clause
+    /// after the interaction word dates that clause's noun; the meeting keeps "on Wednesday".
+    func testADateInARelativeClauseDatesItsNoun() {
+        let found = datesByPair([
+            "On Wednesday, Prime Minister Aiko Mori met Chancellor Anna Weber to review the tariff schedule that takes effect in April.",
+        ], published: Day(2026, 3, 20)!)
+        XCTAssertEqual(found["Aiko Mori + Anna Weber"]?.first??.start, Day(2026, 3, 18))
+    }
+
     func testInteractionDatesComeFromTheirClauseOrTheirTimelineEntry() {
         let para = "ROME, July 6 (Wire) -- Danish Defense Minister Sigrid Holm hosted Kenyan Trade Minister Otto Kamau in late June."
         let entry = "Mar 3, 2026 – Chancellor Anna Weber and Premier Li Wei agree to meet again the following month; they also agree to share data."

@@ -76,7 +76,8 @@ public struct ClauseDates {
             // "signed a plan for consultations through 2028": the expression may open with the word itself.
             if word(scalars, from: e.range.lowerBound) == "through" { return true }
             guard let s = subordinator(scalars, between: at, and: e.range.lowerBound) else { return false }
-            return Self.earlierOrLater.contains(s)
+            // "met Bessent to review the tariff schedule that takes effect in April": a relative clause dates its own noun.
+            return Self.earlierOrLater.contains(s) || (Self.relatives.contains(s) && !Self.sayings.contains(verb))
         }
         // "warmer than the talks of a year ago": a date after "of", or right after another meeting noun led
         // by "the", dates that noun, not the interaction read at `at`.
@@ -193,7 +194,10 @@ public struct ClauseDates {
     /// Subordinators after which a date belongs to another event than the interaction before them.
     private static let earlierOrLater: Set<String> = ["since", "after", "before", "until", "through"]
 
-    /// The last of `earlierOrLater` words between scalars `a` and `b` with no comma in between, if any.
+    /// Relative pronouns opening a clause about a noun after the interaction word.
+    private static let relatives: Set<String> = ["that", "which"]
+
+    /// The last of `earlierOrLater` or `relatives` words between scalars `a` and `b` with no comma in between, if any.
     private func subordinator(_ s: [Unicode.Scalar], between a: Int, and b: Int) -> String? {
         var i = a
         var found: String? = nil
@@ -201,7 +205,7 @@ public struct ClauseDates {
             if s[i] == "," { found = nil }
             if isLetter(s[i]), i == 0 || !isLetter(s[i - 1]) {
                 let w = word(s, from: i)
-                if Self.earlierOrLater.contains(w) { found = w }
+                if Self.earlierOrLater.contains(w) || Self.relatives.contains(w) { found = w }
                 i += max(1, w.unicodeScalars.count)
                 continue
             }
