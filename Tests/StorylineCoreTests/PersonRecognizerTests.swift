@@ -589,6 +589,7 @@ final class PersonUnseenShapeTests: XCTestCase {
         let found = people([
             "Prime Minister Kofi Mensah spent two days in bilateral rooms. His meeting with Lula last week produced a trade deal.",
             "On Monday, Petro met Prime Minister Mark Carney. The EU's talks with Mercosur stalled. The bank met with Pfizer.",
+            "He held talks with Hamas negotiators. He met Ukrainians in Warsaw. His meeting with Boeing was cancelled.",
         ])
         XCTAssertEqual(Set(found.keys), ["Kofi Mensah", "Lula", "Petro", "Mark Carney"])
     }

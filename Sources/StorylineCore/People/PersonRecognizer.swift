@@ -321,20 +321,26 @@ public enum PersonRecognizer {
         let n = toks.count
         if i + 1 < n, toks[i + 1].isWord, toks[i + 1].isCapitalized { return false }
         let before = toks[i - 1]
-        var verb = -1
-        if before.isWord, !before.isCapitalized, before.lexicon.contains(.interaction) {
-            if meetingObjectVerbs.contains(before.lower) { verb = i - 1 }
-        } else if before.isWord, before.lower == "with", i >= 2, toks[i - 2].isWord, toks[i - 2].lexicon.contains(.interaction),
-                  let type = InteractionExtractor.predicates[toks[i - 2].lower], type != .statement, type != .agreement {
-            verb = i - 2
-        }
-        if verb >= 0 {
-            let sentence = block.sentence(containing: i)
-            guard sentence.lowerBound < verb else { return false }
-            if (sentence.lowerBound..<verb).contains(where: { toks[$0].isWord && personalPronouns.contains(toks[$0].lower) }) { return true }
-            for c in found.reversed() {
-                guard c.scanned == scanned else { break }
-                if sentence.contains(c.tokens.lowerBound), c.tokens.upperBound <= verb { return true }
+        if before.isWord, !before.isCapitalized {
+            // "talks with Hamas negotiators", "met Ukrainians": the name ends the phrase and is no plural nationality.
+            if i + 1 < n, toks[i + 1].isWord, !objectFollowers.contains(toks[i + 1].lower) { return false }
+            if toks[i].lower.hasSuffix("s"), PersonLexicon.countries[String(toks[i].lower.dropLast())] != nil { return false }
+            if before.lexicon.contains(.interaction), meetingObjectVerbs.contains(before.lower) {
+                // "he met Lula", "Modi met Lula": a person before the verb in the sentence.
+                let sentence = block.sentence(containing: i)
+                guard sentence.lowerBound < i - 1 else { return false }
+                if (sentence.lowerBound..<(i - 1)).contains(where: { toks[$0].isWord && personalPronouns.contains(toks[$0].lower) }) { return true }
+                for c in found.reversed() {
+                    guard c.scanned == scanned else { break }
+                    if sentence.contains(c.tokens.lowerBound), c.tokens.upperBound < i { return true }
+                }
+                return false
+            }
+            // "His meeting with Lula", "Modi's bilateral talks with Lula": a person's meeting noun.
+            guard before.lower == "with", i >= 3, toks[i - 2].isWord, toks[i - 2].lexicon.contains(.interaction),
+                  let type = InteractionExtractor.predicates[toks[i - 2].lower], type != .statement, type != .agreement else { return false }
+            for j in stride(from: i - 3, through: max(0, i - 4), by: -1) where toks[j].isWord {
+                if toks[j].possessive || toks[j].lower == "his" || toks[j].lower == "her" { return true }
             }
             return false
         }
