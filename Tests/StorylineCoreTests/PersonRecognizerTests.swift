@@ -575,6 +575,7 @@ final class PersonUnseenShapeTests: XCTestCase {
             "The truce that Presidents Mbeki and Kabarebe signed on Monday is the fourth.",
             "Prime Ministers Halvorsen and Ruutel met in Tallinn.",
             "President Jean Baptiste Mbeki Tshilonga, for his part, needs calm.",
+            "Stores close on Presidents Day and Memorial Day.",
         ])
         XCTAssertEqual(Set(found.keys), ["Kabarebe", "Halvorsen", "Ruutel", "Jean Baptiste Mbeki Tshilonga"])
         XCTAssertEqual(found["Kabarebe"]?.roles.first?.title, "President")
