@@ -322,10 +322,13 @@ public enum PersonRecognizer {
         if i + 1 < n, toks[i + 1].isWord, toks[i + 1].isCapitalized { return false }
         let before = toks[i - 1]
         if before.isWord, !before.isCapitalized {
+            let afterVerb = before.lexicon.contains(.interaction)
+            guard afterVerb || before.lower == "with" else { return false }
             // "talks with Hamas negotiators", "met Ukrainians": the name ends the phrase and is no plural nationality.
             if i + 1 < n, toks[i + 1].isWord, !objectFollowers.contains(toks[i + 1].lower) { return false }
             if toks[i].lower.hasSuffix("s"), PersonLexicon.countries[String(toks[i].lower.dropLast())] != nil { return false }
-            if before.lexicon.contains(.interaction), meetingObjectVerbs.contains(before.lower) {
+            if afterVerb {
+                guard meetingObjectVerbs.contains(before.lower) else { return false }
                 // "he met Lula", "Modi met Lula": a person before the verb in the sentence.
                 let sentence = block.sentence(containing: i)
                 guard sentence.lowerBound < i - 1 else { return false }
