@@ -567,4 +567,42 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(NameKey.of("Tô Lâm"), NameKey.of("To Lam"))
         XCTAssertEqual(NameKey.of("Đặng Thị Ngọc Thịnh"), NameKey.of("Dang Thi Ngoc Thinh"))
     }
+
+    /// "Presidents Tshisekedi and Kagame": a plural title before names joined by "and" titles each;
+    /// a titled inner word of a full name named before is that person.
+    func testAPluralTitleBeforeTwoNamesTitlesBoth() {
+        let found = people([
+            "The truce that Presidents Mbeki and Kabarebe signed on Monday is the fourth.",
+            "Prime Ministers Halvorsen and Ruutel met in Tallinn.",
+            "President Jean Baptiste Mbeki Tshilonga, for his part, needs calm.",
+            "Stores close on Presidents Day and Memorial Day.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Kabarebe", "Halvorsen", "Ruutel", "Jean Baptiste Mbeki Tshilonga"])
+        XCTAssertEqual(found["Kabarebe"]?.roles.first?.title, "President")
+        XCTAssertEqual(found["Ruutel"]?.roles.first?.title, "Prime Minister")
+        XCTAssertEqual(found["Jean Baptiste Mbeki Tshilonga"]?.mentions, 2)
+    }
+
+    /// A leader known by one word, never named in full: met by a person ("His meeting with Lula") or
+    /// meeting one mid-sentence ("On Monday, Petro met Prime Minister …"); an organization met by a
+    /// country or a company is no person.
+    func testAOneWordNameMetByAPersonIsAPerson() {
+        let found = people([
+            "Prime Minister Kofi Mensah spent two days in bilateral rooms. His meeting with Lula last week produced a trade deal.",
+            "On Monday, Petro met Prime Minister Mark Carney. The EU's talks with Mercosur stalled. The bank met with Pfizer.",
+            "He held talks with Hamas negotiators. He met Ukrainians in Warsaw. His meeting with Boeing was cancelled.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Kofi Mensah", "Lula", "Petro", "Mark Carney"])
+    }
+
+    /// "DR Congo" in capitals is a country, not "Dr. Congo"; "President Dr William Ruto" drops the
+    /// courtesy title with or without its period.
+    func testCourtesyDoctorIsDroppedAndDRCongoIsNoPerson() {
+        let r = PersonRecognizer.recognize(peopleTestArticle(title: "DR Congo, Rwanda leaders sign ceasefire in Doha", [
+            "Kenya's President Dr William Samoei Ruto spoke with Trade Minister Dr. Selemani Jafo on Tuesday."]))
+        let found = Dictionary(r.people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(Set(found.keys), ["William Samoei Ruto", "Selemani Jafo"])
+        XCTAssertEqual(found["William Samoei Ruto"]?.aliases, [])
+        XCTAssertEqual(found["William Samoei Ruto"]?.roles.first, Role(title: "President", country: "Kenya"))
+    }
 }

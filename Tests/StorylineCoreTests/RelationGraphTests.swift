@@ -125,6 +125,19 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertTrue(found.isEmpty, "\(found)")
     }
 
+    /// "as Tanzanians call their president" names someone, it is no phone call; a predecessor named
+    /// in a "since …" aside after the interaction word takes no part in it.
+    func testNamingCallAndASinceAsideAreNoInteraction() {
+        let found = pairs([
+            "President Amani Mwita and Kenyan President Otieno Kamau met in Arusha on Monday.",
+            "Mama Amani, as Tanzanians call their president, has every reason to want calm on her northern border.",
+            "Foreign Minister Hana Seo is the first minister to visit Lima since her predecessor Min Tae-ho's trip in 2024.",
+            "Hana Seo will visit Lima after Min Tae-ho returns.",
+        ])
+        XCTAssertEqual(found["Amani Mwita + Otieno Kamau"], [.meeting])
+        XCTAssertNil(found["Hana Seo + Min Tae-ho"])
+    }
+
     func testClauseDateComesFromTheDater() {
         let article = peopleTestArticle(["Chancellor Anna Weber met Premier Li Wei in Bonn on Friday."])
         let day = TimeSpan(day: Day(2025, 3, 7)!)
@@ -370,6 +383,37 @@ final class RelationDateTests: XCTestCase {
                               blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
         return Dictionary(relations(article).map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.date)) },
                           uniquingKeysWith: +)
+    }
+
+    /// "warmer than the talks of a year ago": a date qualifying another meeting noun does not date the
+    /// clause's interaction; "met X at the summit of June 2024" is the meeting's own date.
+    func testADateOfAnotherNounDoesNotDateTheInteraction() {
+        let found = datesByPair([
+            "Prime Minister Aiko Mori's talks with President Dan Reyes were warmer than the talks of a year ago.",
+            "Prime Minister Aiko Mori met Premier Li Wei on Monday, unlike the tense talks a year ago.",
+            "Prime Minister Aiko Mori met Chancellor Anna Weber at the summit of June 2024.",
+        ], published: Day(2026, 3, 20)!)
+        XCTAssertEqual(found["Aiko Mori + Dan Reyes"], [nil])
+        XCTAssertEqual(found["Aiko Mori + Li Wei"]?.first??.start, Day(2026, 3, 16))
+        XCTAssertEqual(found["Aiko Mori + Anna Weber"]?.first??.start, Day(2024, 6, 1), "\(found)")
+    }
+
+    /// "He also met Z later in the day": "the day" is the day the paragraph told before, not the publication day.
+    func testLaterInTheDayIsTheDayToldBefore() {
+        let found = datesByPair([
+            "On Wednesday, Prime Minister Aiko Mori held talks with Premier Li Wei. She also met Chancellor Anna Weber later in the day.",
+        ], published: Day(2026, 3, 20)!)
+        XCTAssertEqual(found["Aiko Mori + Anna Weber"]?.first??.start, Day(2026, 3, 18))
+        XCTAssertEqual(found["Aiko Mori + Li Wei"]?.first??.start, Day(2026, 3, 18))
+    }
+
+    /// "met Bessent to review the tariff schedule that takes effect in April": a date in a relative clause
+    /// after the interaction word dates that clause's noun; the meeting keeps "on Wednesday".
+    func testADateInARelativeClauseDatesItsNoun() {
+        let found = datesByPair([
+            "On Wednesday, Prime Minister Aiko Mori met Chancellor Anna Weber to review the tariff schedule that takes effect in April.",
+        ], published: Day(2026, 3, 20)!)
+        XCTAssertEqual(found["Aiko Mori + Anna Weber"]?.first??.start, Day(2026, 3, 18))
     }
 
     func testInteractionDatesComeFromTheirClauseOrTheirTimelineEntry() {

@@ -19,6 +19,8 @@ struct LexiconClass: OptionSet, Hashable, Sendable {
     static let interaction = LexiconClass(rawValue: 1 << 6)
     /// A word that may mark a plural subject ("they", "their", "both", "two", "the").
     static let pluralMarker = LexiconClass(rawValue: 1 << 7)
+    /// A plural office ("presidents", "ministers") whose holders may be listed after it.
+    static let pluralTitle = LexiconClass(rawValue: 1 << 8)
 
     /// The classes of a lower-case word.
     static func of(_ lower: String) -> LexiconClass { LexiconClass(rawValue: UInt16(truncatingIfNeeded: table.lookup(lower))) }
@@ -42,6 +44,7 @@ struct LexiconClass: OptionSet, Hashable, Sendable {
         add(.interaction, InteractionExtractor.predicates.keys)
         add(.pluralMarker, InteractionExtractor.pluralSubjects)
         add(.pluralMarker, ["two", "the"])
+        add(.pluralTitle, PersonRecognizer.pluralTitles.keys)
         return WordTable(m)
     }()
 }

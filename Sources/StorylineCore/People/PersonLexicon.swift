@@ -233,7 +233,7 @@ public enum PersonLexicon {
         "defense", "defence", "trade", "finance", "national", "international", "global", "world", "asia",
         "pacific", "europe", "european", "africa", "african", "america", "americas", "northeast", "southeast",
         "northwest", "southwest", "east", "west", "north", "south", "middle", "central", "city", "county",
-        "district", "region", "valley", "gate", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "district", "region", "valley", "gate", "day", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for",

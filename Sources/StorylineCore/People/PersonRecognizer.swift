@@ -21,6 +21,14 @@ public enum PersonRecognizer {
                 let opening = drafts.list.indices.filter { drafts.list[$0].words.count >= 2 && NameKey.of(drafts.list[$0].words[0]) == key }
                 if opening.count == 1 { options = opening; drafts.bySurname[key] = opening }
             }
+            // "President Tshisekedi" after "Felix Antoine Tshisekedi Tshilombo": a titled inner word of one full name.
+            if options.isEmpty, c.title != nil {
+                let inner = drafts.list.indices.filter { d in
+                    let ws = drafts.list[d].words
+                    return ws.count >= 3 && ws[1..<(ws.count - 1)].contains { NameKey.of($0) == key }
+                }
+                if inner.count == 1 { options = inner; drafts.bySurname[key] = inner }
+            }
             if options.isEmpty {
                 drafts.add(c)
             } else {
@@ -69,7 +77,9 @@ public enum PersonRecognizer {
         if n > 1, toks[0].lower == "by", toks[1].isCapitalized { bylineEnd = nameRun(toks, from: 1, limit: 4).upperBound }
         var i = 0
         while i < n {
-            if let match = matchTitle(toks, at: i), !toks[i + match.length - 1].possessive || isRoleReferenceStart(toks, i) {
+            // "DR Congo": a courtesy title written in capitals is an acronym, not "Dr.".
+            if let match = matchTitle(toks, at: i), !toks[i + match.length - 1].possessive || isRoleReferenceStart(toks, i),
+               !honorifics.contains(match.title.display) || !toks[i].isAllCaps {
                 var country: String? = nil
                 var former = match.former
                 var j = i - 1
@@ -125,6 +135,9 @@ public enum PersonRecognizer {
                 }
                 // "Prime Minister Sir Keir Starmer", "Emir Sheikh Tamim": an honorific between title and name.
                 if k + 1 < n, toks[k].isWord, styleHonorifics.contains(toks[k].lower), isNameWord(toks[k + 1]) { k += 1 }
+                // "President Dr William Ruto", "Minister Dr. Selemani Jafo": a courtesy title there is dropped.
+                if k + 1 < n, toks[k].isWord, toks[k].lexicon.contains(.title), !toks[k].isAllCaps, let h = matchTitle(toks, at: k),
+                   honorifics.contains(h.title.display), k + h.length < n, isNameWord(toks[k + h.length]) { k += h.length }
                 let titlePossessive = toks[i + match.length - 1].possessive
                 var run = (k < n && toks[k].isWord && !titlePossessive) ? nameRun(toks, from: k, limit: block.titleCase ? 3 : 4) : k..<k
                 // "Defense Minister Israel Katz": right after a title, a country word before a name word is a given name.
@@ -135,7 +148,7 @@ public enum PersonRecognizer {
                 }
                 // "Vice-Premier He Lifeng": after a title, a short word that reads as English opens a name.
                 if run.isEmpty, k + 1 < n, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive,
-                   toks[k].text.unicodeScalars.count <= 3, isNameWord(toks[k + 1]) {
+                   toks[k].text.unicodeScalars.count <= 3, !toks[k].lexicon.contains(.title), isNameWord(toks[k + 1]) {
                     run = k..<nameRun(toks, from: k + 1, limit: 3).upperBound
                 }
                 let partOfOrganization = !run.isEmpty && namesAnInstitution(toks, after: run.upperBound)
@@ -186,6 +199,11 @@ public enum PersonRecognizer {
                 i += match.length
                 continue
             }
+            if toks[i].lexicon.contains(.pluralTitle), let (listed, end) = listAfterPluralTitle(toks, at: i, scanned: scanned) {
+                out += listed
+                i = end
+                continue
+            }
             if let c = koreanTitled(toks, at: i, scanned: scanned) {
                 out.append(c)
                 i += 2
@@ -212,6 +230,14 @@ public enum PersonRecognizer {
                    i + 1 >= n || !toks[i + 1].isWord || !toks[i + 1].isCapitalized {
                     out.append(Candidate(scanned: scanned, tokens: run, words: [toks[i].text], title: nil,
                                          country: country, former: false, weak: false))
+                    i = run.upperBound
+                    continue
+                }
+                // "His meeting with Lula last week", "On Monday, Lula met Prime Minister Modi": one name word met by
+                // or meeting a person is a person's one-word name.
+                if run.count == 1, !toks[i].possessive, i >= 1, oneWordPartner(block, at: i, scanned: scanned, found: out) {
+                    out.append(Candidate(scanned: scanned, tokens: run, words: [toks[i].text], title: nil,
+                                         country: nil, former: false, weak: false))
                     i = run.upperBound
                     continue
                 }
@@ -287,6 +313,55 @@ public enum PersonRecognizer {
         }
     }
 
+    /// True when the one name word at `i`, mid-sentence and not followed by another capitalized word, is
+    /// met by a person ("His meeting with Lula", "Modi's talks with Lula", "he met Lula") or meets one
+    /// named by title or name right after the verb ("Lula met Indian Prime Minister Narendra Modi").
+    private static func oneWordPartner(_ block: ScannedBlock, at i: Int, scanned: Int, found: [Candidate]) -> Bool {
+        let toks = block.tokens
+        let n = toks.count
+        if i + 1 < n, toks[i + 1].isWord, toks[i + 1].isCapitalized { return false }
+        let before = toks[i - 1]
+        if before.isWord, !before.isCapitalized {
+            let afterVerb = before.lexicon.contains(.interaction)
+            guard afterVerb || before.lower == "with" else { return false }
+            // "talks with Hamas negotiators", "met Ukrainians": the name ends the phrase and is no plural nationality.
+            if i + 1 < n, toks[i + 1].isWord, !objectFollowers.contains(toks[i + 1].lower) { return false }
+            if toks[i].lower.hasSuffix("s"), PersonLexicon.countries[String(toks[i].lower.dropLast())] != nil { return false }
+            if afterVerb {
+                guard meetingObjectVerbs.contains(before.lower) else { return false }
+                // "he met Lula", "Modi met Lula": a person before the verb in the sentence.
+                let sentence = block.sentence(containing: i)
+                guard sentence.lowerBound < i - 1 else { return false }
+                if (sentence.lowerBound..<(i - 1)).contains(where: { toks[$0].isWord && personalPronouns.contains(toks[$0].lower) }) { return true }
+                for c in found.reversed() {
+                    guard c.scanned == scanned else { break }
+                    if sentence.contains(c.tokens.lowerBound), c.tokens.upperBound < i { return true }
+                }
+                return false
+            }
+            // "His meeting with Lula", "Modi's bilateral talks with Lula": a person's meeting noun.
+            guard before.lower == "with", i >= 3, toks[i - 2].isWord, toks[i - 2].lexicon.contains(.interaction),
+                  let type = InteractionExtractor.predicates[toks[i - 2].lower], type != .statement, type != .agreement else { return false }
+            for j in stride(from: i - 3, through: max(0, i - 4), by: -1) where toks[j].isWord {
+                if toks[j].possessive || toks[j].lower == "his" || toks[j].lower == "her" { return true }
+            }
+            return false
+        }
+        // The subject: mid-sentence, before a meeting verb whose object is titled or named.
+        guard i + 2 < n, !before.isWord, before.text == "," || before.text == "(" || before.text == ";",
+              toks[i + 1].isWord, toks[i + 1].lexicon.contains(.interaction), partnerVerbs.contains(toks[i + 1].lower) else { return false }
+        var k = i + 2
+        while k < n, k < i + 6, toks[k].isWord, ["with", "to", "the", "his", "her"].contains(toks[k].lower)
+            || PersonLexicon.countries[toks[k].lower] != nil || PersonLexicon.titleModifiers.contains(toks[k].lower) { k += 1 }
+        return k < n && (isNameWord(toks[k]) || matchTitle(toks, at: k) != nil)
+    }
+
+    /// Pronouns that show a person before a meeting word ("his meeting with …", "she met …").
+    private static let personalPronouns: Set<String> = ["he", "she", "his", "her"]
+
+    /// Verbs after which a one-word subject meets the person named next ("Lula met …").
+    private static let partnerVerbs: Set<String> = ["met", "meets", "phoned", "telephoned", "spoke"]
+
     /// "Sa'ar spoke with his German counterpart …": the titled person whose name (or surname) stands
     /// before "counterpart" in its sentence, nearest first, named anywhere before in the article.
     private static func namedHolder(_ toks: [TextToken], before k: Int, sentence: Range<Int>, in found: [Candidate]) -> Candidate? {
@@ -323,12 +398,40 @@ public enum PersonRecognizer {
     }
 
     /// Plural offices whose holders may follow in a list.
-    private static let pluralTitles: [String: PersonLexicon.Title] = [
+    static let pluralTitles: [String: PersonLexicon.Title] = [
         "presidents": PersonLexicon.Title(display: "President", leader: true),
         "leaders": PersonLexicon.Title(display: "Leader", leader: true),
         "premiers": PersonLexicon.Title(display: "Premier", leader: true),
         "chancellors": PersonLexicon.Title(display: "Chancellor", leader: true),
+        "ministers": PersonLexicon.Title(display: "Minister", leader: false),
     ]
+
+    /// "Presidents Tshisekedi and Kagame", "Prime Ministers Albanese and Luxon": a plural title right
+    /// before two or more names joined by "and" titles each of them. Returns the candidates and the end.
+    private static func listAfterPluralTitle(_ toks: [TextToken], at i: Int, scanned: Int) -> ([Candidate], Int)? {
+        guard var title = pluralTitles[toks[i].lower], i + 3 < toks.count, isNameWord(toks[i + 1]) else { return nil }
+        // "Prime Ministers", "Foreign Ministers": the word before names the office.
+        if i >= 1, toks[i - 1].isWord, let office = PersonLexicon.titles[[toks[i - 1].lower, String(toks[i].lower.dropLast())]] {
+            title = office
+        }
+        var found: [Candidate] = []
+        var k = i + 1
+        var joinedByAnd = false
+        while k < toks.count, isNameWord(toks[k]) {
+            let run = nameRun(toks, from: k, limit: 4)
+            guard !run.isEmpty else { break }
+            found.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
+                                   country: nil, former: false, weak: false))
+            k = run.upperBound
+            if toks[run.upperBound - 1].possessive || joinedByAnd { break }
+            var next = k
+            if next < toks.count, toks[next].text == "," { next += 1 }
+            if next < toks.count, toks[next].lower == "and" { next += 1; joinedByAnd = true }
+            guard next > k, next < toks.count, isNameWord(toks[next]) else { break }
+            k = next
+        }
+        return found.count >= 2 && joinedByAnd ? (found, k) : nil
+    }
 
     /// A candidate from name shape or context alone, or nil when nothing anchors the run.
     private static func weakCandidate(_ block: ScannedBlock, run: Range<Int>, scanned: Int) -> Candidate? {
@@ -589,7 +692,7 @@ public enum PersonRecognizer {
         }
         if !ascii, t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
         let lower = t.lower
-        if !t.lexicon.isDisjoint(with: [.nonPerson, .country, .capital, .title]) { return false }
+        if !t.lexicon.isDisjoint(with: [.nonPerson, .country, .capital, .title, .pluralTitle]) { return false }
         let hyphen = TextScan.containsByte(lower, 0x2D)
         if hyphen { for p in formerPrefixes where lower.hasPrefix(p) { return false } }
         if hyphen {

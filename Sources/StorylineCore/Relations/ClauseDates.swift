@@ -76,8 +76,12 @@ public struct ClauseDates {
             // "signed a plan for consultations through 2028": the expression may open with the word itself.
             if word(scalars, from: e.range.lowerBound) == "through" { return true }
             guard let s = subordinator(scalars, between: at, and: e.range.lowerBound) else { return false }
-            return Self.earlierOrLater.contains(s)
+            // "met Bessent to review the tariff schedule that takes effect in April": a relative clause dates its own noun.
+            return Self.earlierOrLater.contains(s) || (Self.relatives.contains(s) && !Self.sayings.contains(verb))
         }
+        // "warmer than the talks of a year ago": a date after "of", or right after another meeting noun led
+        // by "the", dates that noun, not the interaction read at `at`.
+        inClause.removeAll { attachedToAnotherNoun(scalars, $0.range.lowerBound, at: at) }
         if !Self.sayings.contains(verb) {
             let other = inClause.filter { !Self.sayings.contains(word(scalars, before: $0.range.lowerBound)) }
             if !other.isEmpty { inClause = other }
@@ -92,6 +96,12 @@ public struct ClauseDates {
         while k < min(range.upperBound, scalars.count), !isLetter(scalars[k]) { k += 1 }
         let sameDay = entry == nil && block >= 0 && Self.sameDayAdverbs.contains(word(scalars, from: k))
         if sameDay, let n = nearest, isTheDay(scalars, n.range), let told = storyDay(before: block) { return told }
+        // "On Wednesday, X held talks with Y. He also met Z later in the day.": "the day" is the day told before it.
+        if entry == nil, block >= 0, let n = nearest, isTheDay(scalars, n.range),
+           let told = Self.lastTold(all.filter { $0.range.upperBound <= range.lowerBound }, tokens: times.tokens(block: block).tokens)
+               ?? storyDay(before: block) {
+            return told
+        }
         if let span = nearest?.span ?? entry { return span }
         guard block >= 0 else { return nil }
         // "Lavrov hosted Wang Yi on Wednesday. The two ministers signed a plan …": a clause with no
@@ -100,6 +110,43 @@ public struct ClauseDates {
         if !before.isEmpty, let told = Self.lastTold(before, tokens: times.tokens(block: block).tokens) { return told }
         // "Earlier, Merz was welcomed by Herzog": with no date at all, too.
         return sameDay ? storyDay(before: block) : nil
+    }
+
+    /// True when the expression starting at scalar `i` qualifies a noun other than the interaction word
+    /// at `at`: "the talks of a year ago", "the summit of June 2024", "the tense talks a year ago".
+    private func attachedToAnotherNoun(_ s: [Unicode.Scalar], _ i: Int, at: Int) -> Bool {
+        guard var (noun, start) = previousWord(s, before: i) else { return false }
+        let of = noun == "of"
+        if of {
+            guard let before = previousWord(s, before: start) else { return false }
+            (noun, start) = before
+        }
+        guard start != at, of || InteractionExtractor.predicates[noun] != nil else { return false }
+        // Back over a determiner and one adjective: "met Xi at the summit of June 2024" is the meeting's own setting.
+        var k = start
+        var determined = false
+        for _ in 0..<3 {
+            guard let (w, b) = previousWord(s, before: k) else { break }
+            if Self.placeWords.contains(w) { return false }
+            k = b
+            if w == "the" { determined = true; continue }
+            if determined { break }
+        }
+        // Without "of", only a noun led by "the" ("unlike the tense talks a year ago") holds the date.
+        return of || determined
+    }
+
+    /// Prepositions that make the noun after them the setting of the interaction.
+    private static let placeWords: Set<String> = ["at", "during", "in", "on", "from", "after", "before", "since"]
+
+    /// The lower-case word ending right before scalar `i` (past spaces only) and its start, or nil
+    /// when punctuation stands there.
+    private func previousWord(_ s: [Unicode.Scalar], before i: Int) -> (String, Int)? {
+        var e = min(i, s.count)
+        while e > 0, s[e - 1] == " " { e -= 1 }
+        var b = e
+        while b > 0, isLetter(s[b - 1]) { b -= 1 }
+        return b < e ? (String(String.UnicodeScalarView(s[b..<e])).lowercased(), b) : nil
     }
 
     /// Opening words of a clause that keep the story on the day it last told.
@@ -147,7 +194,10 @@ public struct ClauseDates {
     /// Subordinators after which a date belongs to another event than the interaction before them.
     private static let earlierOrLater: Set<String> = ["since", "after", "before", "until", "through"]
 
-    /// The last of `earlierOrLater` words between scalars `a` and `b` with no comma in between, if any.
+    /// Relative pronouns opening a clause about a noun after the interaction word.
+    private static let relatives: Set<String> = ["that", "which"]
+
+    /// The last of `earlierOrLater` or `relatives` words between scalars `a` and `b` with no comma in between, if any.
     private func subordinator(_ s: [Unicode.Scalar], between a: Int, and b: Int) -> String? {
         var i = a
         var found: String? = nil
@@ -155,7 +205,7 @@ public struct ClauseDates {
             if s[i] == "," { found = nil }
             if isLetter(s[i]), i == 0 || !isLetter(s[i - 1]) {
                 let w = word(s, from: i)
-                if Self.earlierOrLater.contains(w) { found = w }
+                if Self.earlierOrLater.contains(w) || Self.relatives.contains(w) { found = w }
                 i += max(1, w.unicodeScalars.count)
                 continue
             }

@@ -150,6 +150,12 @@ public enum InteractionExtractor {
         return nil
     }
 
+    /// Words after "call" when it names ("as they call their president", "what critics call it").
+    private static let namingObjects: Set<String> = ["their", "his", "her", "its", "him", "them", "it", "our"]
+
+    /// Words that open an aside about another time after an interaction word ("since her predecessor's trip").
+    private static let asideOpeners: Set<String> = ["since", "until", "before", "after"]
+
     private static let phoneWords: Set<String> = ["call", "calls", "phone", "phoned", "telephone", "telephoned",
                                                   "conversation", "conversations"]
     private static let pronouns: Set<String> = ["he", "his", "him", "she", "her"]
@@ -191,6 +197,9 @@ public enum InteractionExtractor {
             if toks[p].lower == "call" || toks[p].lower == "calls",
                p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on",
                p == clause.lowerBound || !determiners.contains(toks[p - 1].lower) { continue }
+            // "Mama Samia, as Tanzanians call their president": "call" names someone after "as" or "what".
+            if toks[p].lower.hasPrefix("call"), p + 1 < clause.upperBound, namingObjects.contains(toks[p + 1].lower),
+               (max(clause.lowerBound, p - 3)..<p).contains(where: { toks[$0].lower == "as" || toks[$0].lower == "what" }) { continue }
             // "…," said Jane Roe: the name after the verb is the speaker, not someone spoken about.
             let left = mentions.filter { $0.tokens.upperBound <= p }
             let right = mentions.filter { $0.tokens.lowerBound > p }
@@ -230,6 +239,8 @@ public enum InteractionExtractor {
                     }
                     if first.tokens.lowerBound == start { objects = [first] }
                 } else if first.tokens.lowerBound - p <= 8,
+                          // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
+                          !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
                           !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," })
                             || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound),
                           // "agreed with X", not "agreed to make the president …"
