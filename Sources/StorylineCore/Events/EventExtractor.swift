@@ -27,10 +27,19 @@ public enum EventExtractor {
                 : []
             // The last day the previous paragraph told, for "the day before" at the start of this one.
             // A statement dated by its saying ("…, the office said on Friday") tells less than an event beside it.
-            let previous = events.filter { $0.sources.first?.block == index - 1 && $0.date?.granularity == .day }
-            let told = (previous.last { $0.type != .statement } ?? previous.last)?.date
-            events += extract(block: block, index: index, article: article.id, published: published,
-                              mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times)
+            // Paragraphs that tell no dated event ("The talks lasted two hours.") carry the story's day on,
+            // up to five paragraphs back: "Earlier in the day, …" after them is still that day.
+            // Events are in block order: the last one tells which earlier paragraph told events.
+            var told: TimeSpan? = nil
+            if let last = events.last?.sources.first?.block, last >= index - 5 {
+                let previous = events.reversed().prefix { $0.sources.first?.block == last }.filter { $0.date?.granularity == .day }
+                told = (previous.first { $0.type != .statement } ?? previous.first)?.date
+            }
+            // "Q: You are due in Brussels next week": an interviewer's question tells no event.
+            if !isInterviewerQuestion(block.text) {
+                events += extract(block: block, index: index, article: article.id, published: published,
+                                  mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times)
+            }
             for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
                 if counts[m.person] == nil { order.append(m.person) }
                 counts[m.person, default: 0] += 1
@@ -38,6 +47,18 @@ public enum EventExtractor {
             }
         }
         return withoutRestatedSummaries(events, article: article)
+    }
+
+    /// True for an interviewer's question in a Q&A ("Q: You are due in Brussels next week?",
+    /// "Q. Will you run?", "Question: …"): it asks, it tells no event.
+    static func isInterviewerQuestion(_ text: String) -> Bool {
+        var u = text.utf8.makeIterator()
+        guard let b0 = u.next(), b0 == 0x51 else { return false }  // "Q"
+        if let b1 = u.next() {
+            if b1 == 0x3A || b1 == 0x2E { return u.next() == 0x20 }  // "Q: ", "Q. "
+            return b1 == 0x75 && text.utf8.starts(with: "Question:".utf8)
+        }
+        return false
     }
 
     /// True for an editor's note on the story itself ("Correction, May 19: An earlier version of this
@@ -585,6 +606,10 @@ public enum EventExtractor {
             p += 1
             if t[p].lower == "the", p + 1 < r.upperBound { p += 1 }
             return t[p].kind == .word && t[p].isCapitalized ? .visit : nil
+        }
+        // "sat down with Trump": a meeting; "sat in parliament" is none.
+        if w == "sat" || w == "sit" || w == "sits" || w == "sitting" {
+            return k + 2 < r.upperBound && t[k + 1].lower == "down" && t[k + 2].lower == "with" ? .meeting : nil
         }
         // "heads to Lisbon", "headed for Beijing": a trip; "heads the delegation" is none.
         if w == "heads" || w == "headed" || w == "heading" {

@@ -143,6 +143,8 @@ public enum TemporalTagger {
                 if lastInSentence == nil, let previous = previousSentenceLast {
                     if case .referenceShift = value { reference = previous }
                     if case .referenceSeason = value { reference = previous }
+                    // "He met Ramaphosa later in the day", after a sentence dated Wednesday: that Wednesday.
+                    if case .sameDay = value { reference = previous }
                 }
                 var span = resolve(value, anchor: anchor, tense: tense,
                                    reference: reference,
@@ -185,7 +187,7 @@ public enum TemporalTagger {
     /// (`reference` of a reference shift, `recent` of a later shift).
     private static func readsEarlierDate(_ v: Value) -> Bool {
         switch v {
-        case .referenceShift, .laterShift, .referenceSeason: return true
+        case .referenceShift, .laterShift, .referenceSeason, .sameDay: return true
         case .between(let a, let b): return readsEarlierDate(a) || readsEarlierDate(b)
         default: return false
         }
@@ -195,8 +197,16 @@ public enum TemporalTagger {
     /// event: "since December 2023", "since taking office in May last year", "double trade by 2030".
     public static func datesAnEvent(_ e: TemporalExpression, tokens t: [TimeToken]) -> Bool {
         let first = e.tokens.lowerBound
-        if first > 0, t[first - 1].lower == "by", let g = e.span?.granularity, [.year, .season, .month, .range].contains(g) {
+        // "by 2030" sets a target; "a plan for consultations through 2028" sets a term.
+        if first > 0, let g = e.span?.granularity, [.year, .season, .month, .range].contains(g),
+           termWords.contains(t[first - 1].lower) {
             return false
+        }
+        // "in the two leaders' fourth meeting this year": an ordinal counts the meetings of the period, it dates none.
+        if t[first].lower == "this", let g = e.span?.granularity, [.year, .month, .week].contains(g) {
+            var k = first - 1
+            while k >= 0, k >= first - 4, t[k].kind == .word, !isOrdinal(t, k) { k -= 1 }
+            if k >= 0, k >= first - 4, isOrdinal(t, k) { return false }
         }
         var k = first - 1
         while k >= 0, k >= first - 5, t[k].kind == .word {
@@ -207,6 +217,34 @@ public enum TemporalTagger {
         return true
     }
 
+    /// "different from the tense tariff talks of a year ago": a date after "of" that ends a noun phrase
+    /// opened by "the" after one of `referenceWords` names that thing; the phrase from "the" to the date.
+    private static func namedByOf(_ first: Int, _ end: Int, _ t: [TimeToken]) -> Range<Int>? {
+        guard first >= 3, t[first - 1].lower == "of", t[first - 2].kind == .word,
+              t[first - 2].classes.contains(.lowercaseInitial) else { return nil }
+        var k = first - 2
+        while k > first - 7, k > 0, t[k].kind == .word, t[k].lower != "the" {
+            guard t[k].classes.contains(.lowercaseInitial), !phraseEnders.contains(t[k].lower) else { return nil }
+            k -= 1
+        }
+        guard t[k].lower == "the", k > 0, t[k - 1].kind == .word, referenceWords.contains(t[k - 1].lower) else { return nil }
+        return k..<end
+    }
+
+    /// Words before a year or month that make it a deadline or a term, not the date of an event.
+    private static let termWords: Set<String> = ["by", "through", "until", "till", "thru"]
+
+    /// Ordinal words that count occurrences ("fourth meeting", "second visit").
+    private static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                                "eighth", "ninth", "tenth", "eleventh", "twelfth"]
+
+    /// True for an ordinal at `k`: a word ("fourth") or the suffix of a numeral ("4th").
+    private static func isOrdinal(_ t: [TimeToken], _ k: Int) -> Bool {
+        guard t[k].kind == .word else { return false }
+        if ordinals.contains(t[k].lower) { return true }
+        return k > 0 && !t[k].spaced && t[k - 1].kind == .number && ["st", "nd", "rd", "th"].contains(t[k].lower)
+    }
+
     /// The tokens of the thing a date names right after one of `referenceWords` ("last
     /// December's martial law crisis", "the 1942 Chosei mine disaster"), from the date (or the
     /// "the" before a year) to the end of its noun phrase; nil for any other date. The clause
@@ -214,6 +252,7 @@ public enum TemporalTagger {
     /// passed" and "met at the 2018 summit" name no reference point).
     public static func namedThing(_ e: TemporalExpression, tokens t: [TimeToken]) -> Range<Int>? {
         let first = e.tokens.lowerBound, end = e.tokens.upperBound
+        if let thing = namedByOf(first, end, t) { return thing }
         guard end < t.count else { return nil }
         let possessive = end + 1 < t.count && (t[end].text == "'" || t[end].text == "\u{2019}") && !t[end].spaced
             && t[end + 1].lower == "s" && !t[end + 1].spaced
@@ -897,7 +936,9 @@ public enum TemporalTagger {
         case .weekday(let wd, let dir):
             let back = (anchor.weekday - wd + 7) % 7
             let fwd = (wd - anchor.weekday + 7) % 7
-            if dir < 0 { return TimeSpan(day: anchor.adding(days: -(back == 0 ? 7 : back))) }
+            // "last Wednesday" in a Thursday article: news style calls the day before "Wednesday" or
+            // "yesterday", so "last" skips it and means the week before; two or more days back it is the latest one.
+            if dir < 0 { return TimeSpan(day: anchor.adding(days: -(back == 0 ? 7 : back == 1 ? 8 : back))) }
             if dir > 0 { return TimeSpan(day: anchor.adding(days: fwd == 0 ? 7 : fwd)) }
             // "- The summit with Takaichi on Wednesday" under "What to watch", published Tuesday: with no
             // tense at all, a weekday a day or two ahead is nearer than the one nearly a week back.
