@@ -632,4 +632,52 @@ final class EventExtractorTests: XCTestCase {
             XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.type, type, text)
         }
     }
+
+    /// "Earlier in the day" opening a paragraph after paragraphs that tell no date is the day last told.
+    func testEarlierInTheDayAfterUndatedParagraphsIsTheStorysDay() {
+        let a = article("x", published: "2026-10-14", [
+            Block(kind: .paragraph, text: "Rossi received Dube in Rome on Oct. 13.", offset: 0),
+            Block(kind: .paragraph, text: "The talks lasted nearly two hours.", offset: 50),
+            Block(kind: .paragraph, text: "Dube thanked Rossi for her support.", offset: 100),
+            Block(kind: .paragraph, text: "Earlier in the day, Okafor held a separate meeting with Ngata.", offset: 150),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Rossi": "Ana Rossi", "Dube": "Sipho Dube",
+                                                                               "Okafor": "Ngozi Okafor", "Ngata": "Tui Ngata"]))
+        let separate = events.first { $0.participants.contains("Ngozi Okafor") }
+        XCTAssertEqual(separate?.date, TimeSpan(day: Day(2026, 10, 13)!))
+    }
+
+    /// An interviewer's question in a Q&A tells no event; the answer does.
+    func testInterviewersQuestionTellsNoEvent() {
+        let a = article("x", published: "2026-10-14", [
+            Block(kind: .paragraph, text: "Q: You are due in Brussels next week. Who will you see?", offset: 0),
+            Block(kind: .paragraph, text: "A: I will meet Dube in Brussels next week.", offset: 60),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Dube": "Sipho Dube"]))
+        XCTAssertEqual(events.map { $0.sources.first?.block }, [1])
+        XCTAssertTrue(EventExtractor.isInterviewerQuestion("Q. Will you run again?"))
+        XCTAssertFalse(EventExtractor.isInterviewerQuestion("Qatar hosted the talks on Monday."))
+    }
+
+    /// Landing somewhere is a trip; sitting down with someone is a meeting.
+    func testLandingIsAVisitAndSittingDownWithIsAMeeting() {
+        let cases: [(String, EventType)] = [
+            ("Rossi landed in Pretoria on June 2.", .visit),
+            ("Rossi sat down with Dube in Pretoria on June 2.", .meeting),
+        ]
+        for (text, type) in cases {
+            let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
+            XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.type, type, text)
+        }
+    }
+
+    /// "the tense talks of a year ago" names past talks: the clause's people are not their participants.
+    func testTalksOfAYearAgoAreANamedThing() {
+        let text = "When Rossi sat down with Dube on Thursday, the mood was different from the tense tariff talks of a year ago."
+        let a = article("x", published: "2026-03-23", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Rossi": "Ana Rossi", "Dube": "Sipho Dube"]))
+        let yearAgo = events.first { $0.date?.granularity == .year }
+        XCTAssertEqual(yearAgo?.participants, [])
+        XCTAssertEqual(events.first { $0.date?.granularity == .day }?.participants, ["Ana Rossi", "Sipho Dube"])
+    }
 }
