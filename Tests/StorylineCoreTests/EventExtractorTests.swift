@@ -680,4 +680,16 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(yearAgo?.participants, [])
         XCTAssertEqual(events.first { $0.date?.granularity == .day }?.participants, ["Ana Rossi", "Sipho Dube"])
     }
+
+    /// "the border dispute that disrupted trade earlier this year" dates the dispute: no participant of the
+    /// clause, no type from its press conference.
+    func testDateInARelativePartDatesWhatTheNounNames() {
+        let text = "Dube told a joint press conference that the two countries had settled the border dispute that disrupted trade at Namanga earlier this year."
+        let a = article("x", published: "2026-04-08", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Dube": "Sipho Dube"]))
+        XCTAssertEqual(events.count, 1)
+        XCTAssertEqual(events.first?.participants, [])
+        XCTAssertEqual(events.first?.type, .other)
+        XCTAssertEqual(events.first?.summary, "the border dispute that disrupted trade at Namanga earlier this year")
+    }
 }

@@ -390,6 +390,11 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("Rossi met Dube on Oct. 13. Later in the day, Rossi met Okafor.", "2026-10-14"), [
             "Oct. 13=2026-10-13..2026-10-13/day", "Later in the day=2026-10-13..2026-10-13/day",
         ])
+        // A term ("a target of trade by 2030") tells no day for it.
+        XCTAssertEqual(tags("On Wednesday, Rossi met Dube, and they set a target of trade by 2030. Rossi also met Okafor later in the day.",
+                            "2026-09-10"), [
+            "Wednesday=2026-09-09..2026-09-09/day", "2030=2030-01-01..2030-12-31/year", "later in the day=2026-09-09..2026-09-09/day",
+        ])
     }
 
     /// News style: "last Wednesday" written on a Thursday is the week before (yesterday would be

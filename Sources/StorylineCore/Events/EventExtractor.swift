@@ -496,6 +496,11 @@ public enum EventExtractor {
             }
             return .other
         }
+        // "the border dispute that disrupted trade earlier this year": the relative part's own words type it.
+        if let part = TemporalTagger.namedByRelative(e.tokens.lowerBound, e.tokens.upperBound, t), part.lowerBound >= c.tokens.lowerBound {
+            let outside = Set(c.tokens.filter { !part.contains($0) })
+            return cueType(t, c, near: e.tokens.lowerBound, limit: limit, skipping: outside, preferBefore: true)
+        }
         // "Takaichi, who took office last October, spoke by phone with Trump on Monday", "their second
         // meeting since Carney took office in March": a date in a ", who …," or "since/when …" part
         // is typed by that part's own predicate, never by the main clause's.

@@ -166,7 +166,10 @@ public enum TemporalTagger {
                     lastInSentence = span
                     // "since taking office in April 2024" starts a state; "the same evening" after it means the event's day.
                     let since = (max(sentence.lowerBound, range.lowerBound - 4)..<range.lowerBound).contains { tokens[$0].lower == "since" }
-                    if !datesASaying(tokens, range.lowerBound) && !since { lastTold = span }
+                    // "set a target of trade by 2030" sets a term: "later in the day" after it is not in 2030.
+                    if !datesASaying(tokens, range.lowerBound) && !since && datesAnEvent(out[out.count - 1], tokens: tokens) {
+                        lastTold = span
+                    }
                 }
             }
             if let l = lastTold ?? lastInSentence { previousSentenceLast = l; stillTold = false }
@@ -231,6 +234,27 @@ public enum TemporalTagger {
         return k..<end
     }
 
+    /// "settled the border dispute that disrupted trade at Namanga earlier this year": a date in a
+    /// restrictive relative part ("that"/"which" right after a noun, then a verb) dates what the noun
+    /// names, not the clause; the phrase from its determiner to the date.
+    static func namedByRelative(_ first: Int, _ end: Int, _ t: [TimeToken]) -> Range<Int>? {
+        var j = first - 1
+        while j > 0, j >= first - 10, t[j].kind == .word, t[j].lower != "that", t[j].lower != "which" { j -= 1 }
+        guard j > 1, j >= first - 10, t[j].lower == "that" || t[j].lower == "which", j + 1 < first,
+              t[j + 1].kind == .word, t[j + 1].classes.contains(.lowercaseInitial),
+              !TimeVocabulary.determiners.contains(t[j + 1].lower), !relativeBlockers.contains(t[j + 1].lower),
+              t[j - 1].kind == .word, t[j - 1].classes.contains(.lowercaseInitial), t[j - 1].classes.isDisjoint(with: [.eventCue]),
+              !TimeVocabulary.sayings.contains(t[j - 1].lower) else { return nil }
+        var k = j - 1
+        while k > 0, k >= j - 5, t[k].kind == .word, !TimeVocabulary.determiners.contains(t[k].lower) { k -= 1 }
+        guard t[k].kind == .word, TimeVocabulary.determiners.contains(t[k].lower), k < j - 1 else { return nil }
+        return k..<end
+    }
+
+    /// Words after "that" that open a reported clause or a pronoun subject, not a relative verb.
+    private static let relativeBlockers: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "there", "this", "these",
+                                                        "those", "both", "all", "is", "was", "will", "would"]
+
     /// Words before a year or month that make it a deadline or a term, not the date of an event.
     private static let termWords: Set<String> = ["by", "through", "until", "till", "thru"]
 
@@ -252,7 +276,7 @@ public enum TemporalTagger {
     /// passed" and "met at the 2018 summit" name no reference point).
     public static func namedThing(_ e: TemporalExpression, tokens t: [TimeToken]) -> Range<Int>? {
         let first = e.tokens.lowerBound, end = e.tokens.upperBound
-        if let thing = namedByOf(first, end, t) { return thing }
+        if let thing = namedByOf(first, end, t) ?? namedByRelative(first, end, t) { return thing }
         guard end < t.count else { return nil }
         let possessive = end + 1 < t.count && (t[end].text == "'" || t[end].text == "\u{2019}") && !t[end].spaced
             && t[end + 1].lower == "s" && !t[end + 1].spaced
