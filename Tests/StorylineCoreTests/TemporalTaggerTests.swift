@@ -423,4 +423,10 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(dating("Rossi received Dube for the 4th time this year."), [false])
         XCTAssertEqual(dating("Rossi visited Rome this year and will return in 2028."), [true, true])
     }
+
+    /// A "when" clause in the present under a clause that looks ahead looks ahead too.
+    func testPresentWhenClauseUnderAFutureClauseLooksAhead() {
+        XCTAssertEqual(tags("The test will come when the regional summit meets in Arusha in November.", "2026-04-16"),
+                       ["November=2026-11-01..2026-11-30/month"])
+    }
 }

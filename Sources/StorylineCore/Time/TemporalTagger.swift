@@ -790,8 +790,9 @@ public enum TemporalTagger {
             if best == nil || d < best!.0 || (d == best!.0 && tense == .future) { best = (d, tense) }
         }
         // "are due to sign a deal before Faye flies home on Wednesday": a "before"/"until" clause with no
-        // tense of its own looks ahead when the clause it hangs on does ("is due", "will").
-        if best == nil, lo > sentence.lowerBound + 1, t[lo - 1].lower == "before" || t[lo - 1].lower == "until" {
+        // tense of its own looks ahead when the clause it hangs on does ("is due", "will"); so does a "when"
+        // clause in the present ("The test will come when the summit meets in November").
+        if best == nil, lo > sentence.lowerBound + 1, ["before", "until", "when"].contains(t[lo - 1].lower) {
             var main = lo - 1
             while main > sentence.lowerBound, !isBreak(main - 1) { main -= 1 }
             for k in stride(from: lo - 2, through: main, by: -1) where t[k].kind == .word {
