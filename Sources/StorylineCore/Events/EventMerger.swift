@@ -353,11 +353,22 @@ public enum EventMerger {
 
     /// True when `summary` tells a saying to the press: "told reporters", "told journalists", "told the press".
     static func toldThePress(_ summary: String) -> Bool {
-        guard let r = summary.range(of: "told ") else { return false }
-        let rest = summary[r.upperBound...]
-        return rest.hasPrefix("reporters") || rest.hasPrefix("journalists") || rest.hasPrefix("the press")
-            || rest.hasPrefix("a news conference") || rest.hasPrefix("a press conference")
+        let u = summary.utf8
+        var i = u.startIndex
+        // Byte scan for "told " (no copy of the summary), then the words after it.
+        while let t = u[i...].firstIndex(of: 0x74) {
+            let rest = u[t...]
+            if rest.starts(with: "told ".utf8) {
+                let after = rest.dropFirst(5)
+                for press in pressAudiences where after.starts(with: press.utf8) { return true }
+            }
+            i = u.index(after: t)
+        }
+        return false
     }
+
+    /// Who a statement "told" when it was made to the press.
+    private static let pressAudiences = ["reporters", "journalists", "the press", "a news conference", "a press conference"]
 
     /// The words of an event's places, so "Nara" and "Nara Prefecture" share a place.
     static func placeWords(_ e: Event) -> Set<String> {
