@@ -692,4 +692,18 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.first?.type, .other)
         XCTAssertEqual(events.first?.summary, "the border dispute that disrupted trade at Namanga earlier this year")
     }
+
+    /// "ended a two-day summit on Friday" spans Thursday and Friday; "began a three-day visit on Monday" runs to
+    /// Wednesday; "arrived on Tuesday for a two-day visit" stays the day of arrival.
+    func testAnEventOfSeveralDaysEndingOrStartingOnTheDayToldSpansThem() {
+        func span(_ text: String) -> TimeSpan? {
+            let a = article("x", published: "2026-10-24", [Block(kind: .paragraph, text: text, offset: 0)])
+            return EventExtractor.extract(article: a, mentions: []).first?.date
+        }
+        XCTAssertEqual(span("EU leaders ended a tense two-day summit in Brussels on Friday."),
+                       TimeSpan(start: Day(2026, 10, 22)!, end: Day(2026, 10, 23)!, granularity: .range))
+        XCTAssertEqual(span("Rossi began a three-day visit to Hanoi on Monday."),
+                       TimeSpan(start: Day(2026, 10, 19)!, end: Day(2026, 10, 21)!, granularity: .range))
+        XCTAssertEqual(span("Rossi arrived in Hanoi on Tuesday for a two-day visit."), TimeSpan(day: Day(2026, 10, 20)!))
+    }
 }

@@ -49,6 +49,34 @@ public enum EventExtractor {
         return withoutRestatedSummaries(events, article: article)
     }
 
+    /// "ended a tense two-day summit on Friday": the days the summit took, ending (or, after "opened",
+    /// "began", starting) on the day told; nil unless the clause tells such a length before its day.
+    private static func stretched(_ e: TemporalExpression, _ c: Clause, _ t: [TimeToken]) -> TimeSpan? {
+        guard let span = e.span, span.granularity == .day else { return nil }
+        var k = e.tokens.lowerBound - 1
+        var direction = 0, days = 0
+        while k >= c.tokens.lowerBound, k >= e.tokens.lowerBound - 12 {
+            // "two-day", "2-day", "three-day"
+            if k >= c.tokens.lowerBound + 2, t[k].lower == "day", !t[k].spaced, t[k - 1].isDash, !t[k - 1].spaced, days == 0 {
+                let n = t[k - 2].kind == .number ? t[k - 2].number : TimeVocabulary.numberWords[t[k - 2].lower]
+                if let n, (2...14).contains(n) { days = n }
+            }
+            if days > 0, t[k].kind == .word {
+                if spanEnders.contains(t[k].lower) { direction = -1; break }
+                if spanOpeners.contains(t[k].lower) { direction = 1; break }
+            }
+            k -= 1
+        }
+        guard days > 0, direction != 0 else { return nil }
+        let d = span.start
+        return direction < 0 ? TimeSpan(start: d.adding(days: 1 - days), end: d, granularity: .range)
+            : TimeSpan(start: d, end: d.adding(days: days - 1), granularity: .range)
+    }
+
+    /// Verbs that close an event of several days on the day told, and verbs that open one.
+    private static let spanEnders: Set<String> = ["ended", "ends", "concluded", "concludes", "closed", "closes", "wrapped", "wraps"]
+    private static let spanOpeners: Set<String> = ["opened", "opens", "began", "begins", "started", "starts", "kicked", "kicks"]
+
     /// True for an interviewer's question in a Q&A ("Q: You are due in Brussels next week?",
     /// "Q. Will you run?", "Question: …"): it asks, it tells no event.
     static func isInterviewerQuestion(_ text: String) -> Bool {
@@ -307,8 +335,8 @@ public enum EventExtractor {
                         if e.span == nil, e.daysFromReference != nil, clause.expressions.contains(where: { $0.span != nil }) { continue }
                         // "days after …" with nothing to measure from dates nothing.
                         if e.span == nil, e.daysFromReference != nil, tokens[e.tokens.lowerBound].lower == "days" { continue }
-                        events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: nil), e.tense, e.range.lowerBound,
-                                           only: e, several: clause.expressions.count > 1))
+                        events.append(make(e.text, stretched(e, clause, tokens) ?? e.span, expressionType(tokens, clause, e, limit: nil),
+                                           e.tense, e.range.lowerBound, only: e, several: clause.expressions.count > 1))
                     }
                 }
                 if !clause.people.isEmpty { recentPeople = clause.people }
