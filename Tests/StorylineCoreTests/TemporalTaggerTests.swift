@@ -429,4 +429,13 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("The test will come when the regional summit meets in Arusha in November.", "2026-04-16"),
                        ["November=2026-11-01..2026-11-30/month"])
     }
+
+    /// "Earlier," opening a sentence is the day the sentence before told; with no day told it names no time.
+    func testSentenceOpeningEarlierIsTheDayTold() {
+        XCTAssertEqual(tags("Rossi met Dube in Rome on Tuesday. Earlier, Rossi was welcomed by Okafor.", "2026-09-09"), [
+            "Tuesday=2026-09-08..2026-09-08/day", "Earlier=2026-09-08..2026-09-08/day",
+        ])
+        XCTAssertEqual(tags("Earlier, Rossi was welcomed by Okafor.", "2026-09-09"), [])
+        XCTAssertEqual(tags("Rossi met Dube earlier, on Tuesday.", "2026-09-09"), ["Tuesday=2026-09-08..2026-09-08/day"])
+    }
 }

@@ -623,6 +623,8 @@ public enum EventExtractor {
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
         if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
            !(k + 2 < r.upperBound && (t[k + 2].text == "\u{2019}" || t[k + 2].text == "'")) { return .meeting }
+        // "Merz was welcomed by President Herzog": being welcomed by a person is being received.
+        if w == "welcomed", k + 2 < r.upperBound, t[k + 1].lower == "by", t[k + 2].kind == .word, t[k + 2].isCapitalized { return .meeting }
         // "And Chile in December chose José Antonio Kast", "voters picked …": a country or its voters
         // choosing someone is an election; anyone else choosing is no event word.
         if w == "chose" || w == "chooses" || w == "picked" {

@@ -65,6 +65,8 @@ public enum TemporalTagger {
         case dayOfMonth(Int, Int)
         /// "earlier in the day": the reference day.
         case sameDay
+        /// "Earlier, Merz was welcomed by …" opening a sentence: the day this or an earlier sentence told, if any.
+        case toldDay
         /// A phrase that names a time but cannot be pinned ("one day after speaking with …").
         case unresolved
     }
@@ -157,6 +159,8 @@ public enum TemporalTagger {
                    (found[k - 1].0.upperBound..<range.lowerBound).allSatisfy({ tokens[$0].text == "," }) {
                     span = shift(n < 0 ? previous.end : previous.start, u, -n)
                 }
+                // A bare "Earlier," with no day told before it names no time.
+                if span == nil, case .toldDay = value { continue }
                 let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
                 out.append(TemporalExpression(
                     text: scalars.slice(start..<end), range: start..<end,
@@ -190,7 +194,7 @@ public enum TemporalTagger {
     /// (`reference` of a reference shift, `recent` of a later shift).
     private static func readsEarlierDate(_ v: Value) -> Bool {
         switch v {
-        case .referenceShift, .laterShift, .referenceSeason, .sameDay: return true
+        case .referenceShift, .laterShift, .referenceSeason, .sameDay, .toldDay: return true
         case .between(let a, let b): return readsEarlierDate(a) || readsEarlierDate(b)
         default: return false
         }
@@ -423,6 +427,10 @@ public enum TemporalTagger {
         case "the":
             return matchThe(t, i, limit)
         case "earlier", "later":
+            if w == "earlier", tok.isCapitalized, isPunct(t, i + 1, limit, ","),
+               i == 0 || [".", "!", "?", "\u{201D}", "\""].contains(t[i - 1].text) {
+                return Match(end: i + 1, value: .toldDay, explicit: false)
+            }
             let dir = w == "earlier" ? -1 : 1
             if word(t, i + 1, limit) == "this", let u = word(t, i + 2, limit).flatMap({ TimeVocabulary.units[$0] }), u != .day {
                 return Match(end: i + 3, value: .partOfCurrent(u, dir), explicit: false)
@@ -896,6 +904,9 @@ public enum TemporalTagger {
             return shift(r.start, u, n)
         case .sameDay:
             return reference.map { TimeSpan(day: $0.start) }
+        case .toldDay:
+            guard let r = recent, r.granularity == .day else { return nil }
+            return r
         case .referenceShift(let u, let n):
             guard let r = reference else { return nil }
             if n == 100 || n == -100 {  // end or beginning of the reference month
