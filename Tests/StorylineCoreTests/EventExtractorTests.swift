@@ -707,4 +707,15 @@ final class EventExtractorTests: XCTestCase {
                        TimeSpan(start: Day(2026, 10, 19)!, end: Day(2026, 10, 21)!, granularity: .range))
         XCTAssertEqual(span("Rossi arrived in Hanoi on Tuesday for a two-day visit."), TimeSpan(day: Day(2026, 10, 20)!))
     }
+
+    /// "the two leaders agreed that their trade ministers would meet in the coming weeks": the ministers'
+    /// meeting is not the leaders'; "agreed that they would meet" stays theirs.
+    func testAThatPartWithAnUnnamedGroupAsSubjectHasNoneOfTheClausesPeople() {
+        func people(_ text: String) -> [String]? {
+            let a = article("x", published: "2026-02-12", [Block(kind: .paragraph, text: text, offset: 0)])
+            return EventExtractor.extract(article: a, mentions: mentions(a, ["Rossi": "Ana Rossi", "Dube": "Sipho Dube"])).first?.participants
+        }
+        XCTAssertEqual(people("Rossi and Dube agreed that their trade ministers would meet in the coming weeks."), [])
+        XCTAssertEqual(people("Rossi and Dube agreed that they would meet in the coming weeks."), ["Ana Rossi", "Sipho Dube"])
+    }
 }

@@ -796,6 +796,12 @@ public enum EventExtractor {
         let from = t[lo].start, to = hi < t.count ? t[hi].start : Int.max
         var people: [String] = []
         let relative = lo > c.tokens.lowerBound && t[lo - 1].text == "," && ["who", "whose"].contains(t[lo].lower)
+        // "the two leaders agreed that their trade ministers would meet in the coming weeks": a "that" part whose
+        // subject is an unnamed group acts without the clause's people.
+        if lo > c.tokens.lowerBound, t[lo - 1].lower == "that", groupSubject(t, lo, hi),
+           !mentions.contains(where: { $0.offsetInBlock >= from && $0.offsetInBlock < to }) {
+            return []
+        }
         guard several || relative else { return nil }
         // "…about the Agreement, which is due by July 1": a part about a thing names nobody of the clause;
         // "…, Government House said on Friday": a saying by an office names only who is in the part.
@@ -844,6 +850,20 @@ public enum EventExtractor {
         }
         return people.isEmpty ? nil : people
     }
+
+    /// True when the part `lo..<hi` opens on a lower-case plural noun phrase before a verb ("their trade
+    /// ministers would", "the negotiators will"): a group, not anyone the sentence names.
+    private static func groupSubject(_ t: [TimeToken], _ lo: Int, _ hi: Int) -> Bool {
+        guard lo < hi, t[lo].kind == .word, groupDeterminers.contains(t[lo].lower) else { return false }
+        var k = lo + 1
+        while k < hi, k <= lo + 4, t[k].kind == .word, t[k].classes.contains(.lowercaseInitial), !groupVerbs.contains(t[k].lower) { k += 1 }
+        guard k > lo + 1, k < hi, groupVerbs.contains(t[k].lower) else { return false }
+        let head = t[k - 1].lower
+        return head.utf8.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss")
+    }
+
+    private static let groupDeterminers: Set<String> = ["their", "the", "both", "his", "her", "its"]
+    private static let groupVerbs: Set<String> = ["would", "will", "could", "should", "are", "were", "had", "have", "plan", "planned"]
 
     /// Nouns that introduce a name set off by commas ("his counterpart, Pedro Sánchez,").
     private static let appositionIntroducers: Set<String> = ["counterpart", "counterparts", "president", "minister",
