@@ -718,4 +718,15 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(people("Rossi and Dube agreed that their trade ministers would meet in the coming weeks."), [])
         XCTAssertEqual(people("Rossi and Dube agreed that they would meet in the coming weeks."), ["Ana Rossi", "Sipho Dube"])
     }
+
+    /// "held a breakfast meeting before the summit opened on Thursday" is a meeting; "is set for next month,
+    /// after the two leaders spoke by telephone on Thursday" still dates the call.
+    func testABeforePartTellingWhenAThingOpenedDoesNotTypeTheMainEvent() {
+        func type(_ text: String) -> EventType? {
+            let a = article("x", published: "2026-10-24", [Block(kind: .paragraph, text: text, offset: 0)])
+            return EventExtractor.extract(article: a, mentions: []).first { $0.date?.granularity == .day }?.type
+        }
+        XCTAssertEqual(type("Weber and Morel held a breakfast meeting before the summit opened on Thursday, their offices said."), .meeting)
+        XCTAssertEqual(type("The summit is set for next month, after the two leaders spoke by telephone on Thursday."), .phoneCall)
+    }
 }

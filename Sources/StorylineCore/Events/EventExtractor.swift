@@ -536,6 +536,18 @@ public enum EventExtractor {
             let outside = Set(c.tokens.filter { !part.contains($0) })
             return cueType(t, c, near: e.tokens.lowerBound, limit: limit, skipping: outside, preferBefore: true)
         }
+        // "held a breakfast meeting before the summit opened on Thursday": the date is the main clause's
+        // bound; the "before …" part, telling only when a thing opened or ended, does not type it.
+        var b = e.tokens.lowerBound - 1
+        while b > c.tokens.lowerBound, b >= e.tokens.lowerBound - 8, t[b].text != ",", t[b].lower != "before", t[b].lower != "after" { b -= 1 }
+        if b > c.tokens.lowerBound, b >= e.tokens.lowerBound - 8, t[b].lower == "before" || t[b].lower == "after",
+           b + 1 < e.tokens.lowerBound, t[b + 1].lower == "the",
+           (b + 2..<e.tokens.lowerBound).contains(where: { c.cues[$0] != nil }),
+           // Only a part telling when a thing opened or ended: "after the two leaders spoke on Thursday" is an event itself.
+           (b + 2..<e.tokens.lowerBound).contains(where: { spanOpeners.contains(t[$0].lower) || spanEnders.contains(t[$0].lower) }),
+           let main = (c.tokens.lowerBound..<b).last(where: { c.cues[$0] != nil && c.cues[$0] != .statement }) {
+            return c.cues[main] ?? .other
+        }
         let type = cueType(t, c, near: e.tokens.lowerBound, limit: limit, preferBefore: true)
         // "pledged on Tuesday to double trade, as the two leaders met in Brasilia": what was said
         // happened at the encounter the ", as …" part tells.
