@@ -632,4 +632,101 @@ final class EventExtractorTests: XCTestCase {
             XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.type, type, text)
         }
     }
+
+    /// "Earlier in the day" opening a paragraph after paragraphs that tell no date is the day last told.
+    func testEarlierInTheDayAfterUndatedParagraphsIsTheStorysDay() {
+        let a = article("x", published: "2026-10-14", [
+            Block(kind: .paragraph, text: "Rossi received Dube in Rome on Oct. 13.", offset: 0),
+            Block(kind: .paragraph, text: "The talks lasted nearly two hours.", offset: 50),
+            Block(kind: .paragraph, text: "Dube thanked Rossi for her support.", offset: 100),
+            Block(kind: .paragraph, text: "Earlier in the day, Okafor held a separate meeting with Ngata.", offset: 150),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Rossi": "Ana Rossi", "Dube": "Sipho Dube",
+                                                                               "Okafor": "Ngozi Okafor", "Ngata": "Tui Ngata"]))
+        let separate = events.first { $0.participants.contains("Ngozi Okafor") }
+        XCTAssertEqual(separate?.date, TimeSpan(day: Day(2026, 10, 13)!))
+    }
+
+    /// An interviewer's question in a Q&A tells no event; the answer does.
+    func testInterviewersQuestionTellsNoEvent() {
+        let a = article("x", published: "2026-10-14", [
+            Block(kind: .paragraph, text: "Q: You are due in Brussels next week. Who will you see?", offset: 0),
+            Block(kind: .paragraph, text: "A: I will meet Dube in Brussels next week.", offset: 60),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Dube": "Sipho Dube"]))
+        XCTAssertEqual(events.map { $0.sources.first?.block }, [1])
+        XCTAssertTrue(EventExtractor.isInterviewerQuestion("Q. Will you run again?"))
+        XCTAssertFalse(EventExtractor.isInterviewerQuestion("Qatar hosted the talks on Monday."))
+    }
+
+    /// Landing somewhere is a trip; sitting down with someone, or being welcomed by them, is a meeting.
+    func testLandingIsAVisitAndSittingDownWithIsAMeeting() {
+        let cases: [(String, EventType)] = [
+            ("Rossi landed in Pretoria on June 2.", .visit),
+            ("Rossi sat down with Dube in Pretoria on June 2.", .meeting),
+            ("Rossi was welcomed by President Dube in Pretoria on June 2.", .meeting),
+        ]
+        for (text, type) in cases {
+            let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])
+            XCTAssertEqual(EventExtractor.extract(article: a, mentions: []).first?.type, type, text)
+        }
+    }
+
+    /// "the tense talks of a year ago" names past talks: the clause's people are not their participants.
+    func testTalksOfAYearAgoAreANamedThing() {
+        let text = "When Rossi sat down with Dube on Thursday, the mood was different from the tense tariff talks of a year ago."
+        let a = article("x", published: "2026-03-23", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Rossi": "Ana Rossi", "Dube": "Sipho Dube"]))
+        let yearAgo = events.first { $0.date?.granularity == .year }
+        XCTAssertEqual(yearAgo?.participants, [])
+        XCTAssertEqual(events.first { $0.date?.granularity == .day }?.participants, ["Ana Rossi", "Sipho Dube"])
+    }
+
+    /// "the border dispute that disrupted trade earlier this year" dates the dispute: no participant of the
+    /// clause, no type from its press conference.
+    func testDateInARelativePartDatesWhatTheNounNames() {
+        let text = "Dube told a joint press conference that the two countries had settled the border dispute that disrupted trade at Namanga earlier this year."
+        let a = article("x", published: "2026-04-08", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Dube": "Sipho Dube"]))
+        XCTAssertEqual(events.count, 1)
+        XCTAssertEqual(events.first?.participants, [])
+        XCTAssertEqual(events.first?.type, .other)
+        XCTAssertEqual(events.first?.summary, "the border dispute that disrupted trade at Namanga earlier this year")
+    }
+
+    /// "ended a two-day summit on Friday" spans Thursday and Friday; "began a three-day visit on Monday" runs to
+    /// Wednesday; "arrived on Tuesday for a two-day visit" stays the day of arrival.
+    func testAnEventOfSeveralDaysEndingOrStartingOnTheDayToldSpansThem() {
+        func span(_ text: String) -> TimeSpan? {
+            let a = article("x", published: "2026-10-24", [Block(kind: .paragraph, text: text, offset: 0)])
+            return EventExtractor.extract(article: a, mentions: []).first?.date
+        }
+        XCTAssertEqual(span("EU leaders ended a tense two-day summit in Brussels on Friday."),
+                       TimeSpan(start: Day(2026, 10, 22)!, end: Day(2026, 10, 23)!, granularity: .range))
+        XCTAssertEqual(span("Rossi began a three-day visit to Hanoi on Monday."),
+                       TimeSpan(start: Day(2026, 10, 19)!, end: Day(2026, 10, 21)!, granularity: .range))
+        XCTAssertEqual(span("Rossi arrived in Hanoi on Tuesday for a two-day visit."), TimeSpan(day: Day(2026, 10, 20)!))
+    }
+
+    /// "the two leaders agreed that their trade ministers would meet in the coming weeks": the ministers'
+    /// meeting is not the leaders'; "agreed that they would meet" stays theirs.
+    func testAThatPartWithAnUnnamedGroupAsSubjectHasNoneOfTheClausesPeople() {
+        func people(_ text: String) -> [String]? {
+            let a = article("x", published: "2026-02-12", [Block(kind: .paragraph, text: text, offset: 0)])
+            return EventExtractor.extract(article: a, mentions: mentions(a, ["Rossi": "Ana Rossi", "Dube": "Sipho Dube"])).first?.participants
+        }
+        XCTAssertEqual(people("Rossi and Dube agreed that their trade ministers would meet in the coming weeks."), [])
+        XCTAssertEqual(people("Rossi and Dube agreed that they would meet in the coming weeks."), ["Ana Rossi", "Sipho Dube"])
+    }
+
+    /// "held a breakfast meeting before the summit opened on Thursday" is a meeting; "is set for next month,
+    /// after the two leaders spoke by telephone on Thursday" still dates the call.
+    func testABeforePartTellingWhenAThingOpenedDoesNotTypeTheMainEvent() {
+        func type(_ text: String) -> EventType? {
+            let a = article("x", published: "2026-10-24", [Block(kind: .paragraph, text: text, offset: 0)])
+            return EventExtractor.extract(article: a, mentions: []).first { $0.date?.granularity == .day }?.type
+        }
+        XCTAssertEqual(type("Weber and Morel held a breakfast meeting before the summit opened on Thursday, their offices said."), .meeting)
+        XCTAssertEqual(type("The summit is set for next month, after the two leaders spoke by telephone on Thursday."), .phoneCall)
+    }
 }

@@ -177,4 +177,26 @@ final class EventMergerTests: XCTestCase {
         ])
         XCTAssertEqual(merged.count, 2)
     }
+
+    /// One article telling a visit and, in another sentence, the talks held during it tells two events;
+    /// so does a meeting and what one side told reporters afterwards. Another outlet's report of the talks
+    /// still joins the talks.
+    func testOneArticlesVisitAndTheTalksDuringItStayTwoEvents() {
+        let merged = EventMerger.merge([
+            event("a", "2026-03-03", .day, .visit, "Rossi arrived in Abidjan on Tuesday for a two-day stay", ["Ana Rossi"],
+                  places: ["Abidjan"], offset: 10),
+            event("a", "2026-03-03", .day, .meeting, "He held talks with President Dube the same evening", ["Ana Rossi", "Sipho Dube"],
+                  offset: 120),
+            event("b", "2026-03-03", .day, .meeting, "Rossi and Dube held talks in Abidjan", ["Ana Rossi", "Sipho Dube"],
+                  places: ["Abidjan"]),
+        ])
+        XCTAssertEqual(merged.count, 2)
+        XCTAssertEqual(Set(merged.first { $0.type == .meeting }!.sources.map(\.article)), ["a", "b"])
+        let statement = EventMerger.merge([
+            event("a", "2026-11-12", .day, .meeting, "Ahn and Kerr met at the Pentagon", ["Min Ahn", "Joe Kerr"], offset: 10),
+            event("a", "2026-11-12", .day, .statement, "Kerr told reporters on Thursday that the allies would act", ["Joe Kerr"],
+                  offset: 200),
+        ])
+        XCTAssertEqual(statement.count, 2)
+    }
 }

@@ -384,4 +384,58 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("Rossi heads to Lisbon on Saturday.", "2026-03-18"), ["Saturday=2026-03-21..2026-03-21/day"])
         XCTAssertEqual(tags("Rossi last visited Japan on March 25.", "2026-03-18"), ["March 25=2025-03-25..2025-03-25/day"])
     }
+
+    /// "Later in the day" in a sentence without a date of its own is the day the sentence before told.
+    func testLaterInTheDayIsTheDayThePreviousSentenceTold() {
+        XCTAssertEqual(tags("Rossi met Dube on Oct. 13. Later in the day, Rossi met Okafor.", "2026-10-14"), [
+            "Oct. 13=2026-10-13..2026-10-13/day", "Later in the day=2026-10-13..2026-10-13/day",
+        ])
+        // A term ("a target of trade by 2030") tells no day for it.
+        XCTAssertEqual(tags("On Wednesday, Rossi met Dube, and they set a target of trade by 2030. Rossi also met Okafor later in the day.",
+                            "2026-09-10"), [
+            "Wednesday=2026-09-09..2026-09-09/day", "2030=2030-01-01..2030-12-31/year", "later in the day=2026-09-09..2026-09-09/day",
+        ])
+    }
+
+    /// News style: "last Wednesday" written on a Thursday is the week before (yesterday would be
+    /// "Wednesday"); two or more days back it is the latest such day.
+    func testLastWeekdaySkipsYesterday() {
+        XCTAssertEqual(tags("Rossi met Dube last Wednesday.", "2026-10-15"), ["last Wednesday=2026-10-07..2026-10-07/day"])
+        XCTAssertEqual(tags("Rossi met Dube last Monday.", "2026-10-15"), ["last Monday=2026-10-12..2026-10-12/day"])
+    }
+
+    /// "promising to return to the issue in December" in October: the coming December.
+    func testPromisingToLooksAhead() {
+        XCTAssertEqual(tags("Leaders ended the summit, with Rossi promising to return to the issue in December.", "2026-10-23"),
+                       ["December=2026-12-01..2026-12-31/month"])
+    }
+
+    /// A term ("through 2028") and a count of the period's meetings ("fourth meeting this year") date no
+    /// event; a plain "this year" or "in 2028" does.
+    func testTermsAndCountsDateNoEvent() {
+        func dating(_ text: String) -> [Bool] {
+            let tokens = TimeToken.tokenize(text)
+            return TemporalTagger.tag(tokens: tokens, text: text, anchor: day("2026-10-14"))
+                .map { TemporalTagger.datesAnEvent($0, tokens: tokens) }
+        }
+        XCTAssertEqual(dating("The two ministers signed a plan for consultations through 2028."), [false])
+        XCTAssertEqual(dating("Rossi received Dube in Rome, in the two leaders' fourth meeting this year."), [false])
+        XCTAssertEqual(dating("Rossi received Dube for the 4th time this year."), [false])
+        XCTAssertEqual(dating("Rossi visited Rome this year and will return in 2028."), [true, true])
+    }
+
+    /// A "when" clause in the present under a clause that looks ahead looks ahead too.
+    func testPresentWhenClauseUnderAFutureClauseLooksAhead() {
+        XCTAssertEqual(tags("The test will come when the regional summit meets in Arusha in November.", "2026-04-16"),
+                       ["November=2026-11-01..2026-11-30/month"])
+    }
+
+    /// "Earlier," opening a sentence is the day the sentence before told; with no day told it names no time.
+    func testSentenceOpeningEarlierIsTheDayTold() {
+        XCTAssertEqual(tags("Rossi met Dube in Rome on Tuesday. Earlier, Rossi was welcomed by Okafor.", "2026-09-09"), [
+            "Tuesday=2026-09-08..2026-09-08/day", "Earlier=2026-09-08..2026-09-08/day",
+        ])
+        XCTAssertEqual(tags("Earlier, Rossi was welcomed by Okafor.", "2026-09-09"), [])
+        XCTAssertEqual(tags("Rossi met Dube earlier, on Tuesday.", "2026-09-09"), ["Tuesday=2026-09-08..2026-09-08/day"])
+    }
 }

@@ -12,7 +12,8 @@ enum EventCues {
                        "attended", "attending", "forum", "shook", "shake", "shakes", "shaking", "handshake", "gathering"])
         add(.visit, ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "arrive", "arrives",
                      "arrived", "arriving", "arrival", "departure", "depart", "departs", "departed", "travel", "traveling", "travelling", "traveled", "travelled",
-                     "travels", "flew", "fly", "flies", "flying"])
+                     "travels", "flew", "fly", "flies", "flying",
+                     "landed", "lands"])
         add(.statement, ["said", "says", "say", "told", "tells", "tell", "stated", "states", "remarks", "remarked",
                          "urged", "urges", "urge", "stressed", "stresses", "emphasized", "emphasizes", "emphasised",
                          "emphasises", "noted", "notes", "pledged", "pledges", "vowed", "vows", "warned", "warns",

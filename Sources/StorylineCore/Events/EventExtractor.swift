@@ -27,10 +27,19 @@ public enum EventExtractor {
                 : []
             // The last day the previous paragraph told, for "the day before" at the start of this one.
             // A statement dated by its saying ("…, the office said on Friday") tells less than an event beside it.
-            let previous = events.filter { $0.sources.first?.block == index - 1 && $0.date?.granularity == .day }
-            let told = (previous.last { $0.type != .statement } ?? previous.last)?.date
-            events += extract(block: block, index: index, article: article.id, published: published,
-                              mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times)
+            // Paragraphs that tell no dated event ("The talks lasted two hours.") carry the story's day on,
+            // up to five paragraphs back: "Earlier in the day, …" after them is still that day.
+            // Events are in block order: the last one tells which earlier paragraph told events.
+            var told: TimeSpan? = nil
+            if let last = events.last?.sources.first?.block, last >= index - 5 {
+                let previous = events.reversed().prefix { $0.sources.first?.block == last }.filter { $0.date?.granularity == .day }
+                told = (previous.first { $0.type != .statement } ?? previous.first)?.date
+            }
+            // "Q: You are due in Brussels next week": an interviewer's question tells no event.
+            if !isInterviewerQuestion(block.text) {
+                events += extract(block: block, index: index, article: article.id, published: published,
+                                  mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times)
+            }
             for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
                 if counts[m.person] == nil { order.append(m.person) }
                 counts[m.person, default: 0] += 1
@@ -38,6 +47,46 @@ public enum EventExtractor {
             }
         }
         return withoutRestatedSummaries(events, article: article)
+    }
+
+    /// "ended a tense two-day summit on Friday": the days the summit took, ending (or, after "opened",
+    /// "began", starting) on the day told; nil unless the clause tells such a length before its day.
+    private static func stretched(_ e: TemporalExpression, _ c: Clause, _ t: [TimeToken]) -> TimeSpan? {
+        guard let span = e.span, span.granularity == .day else { return nil }
+        var k = e.tokens.lowerBound - 1
+        var direction = 0, days = 0
+        while k >= c.tokens.lowerBound, k >= e.tokens.lowerBound - 12 {
+            // "two-day", "2-day", "three-day"
+            if k >= c.tokens.lowerBound + 2, t[k].lower == "day", !t[k].spaced, t[k - 1].isDash, !t[k - 1].spaced, days == 0 {
+                let n = t[k - 2].kind == .number ? t[k - 2].number : TimeVocabulary.numberWords[t[k - 2].lower]
+                if let n, (2...14).contains(n) { days = n }
+            }
+            if days > 0, t[k].kind == .word {
+                if spanEnders.contains(t[k].lower) { direction = -1; break }
+                if spanOpeners.contains(t[k].lower) { direction = 1; break }
+            }
+            k -= 1
+        }
+        guard days > 0, direction != 0 else { return nil }
+        let d = span.start
+        return direction < 0 ? TimeSpan(start: d.adding(days: 1 - days), end: d, granularity: .range)
+            : TimeSpan(start: d, end: d.adding(days: days - 1), granularity: .range)
+    }
+
+    /// Verbs that close an event of several days on the day told, and verbs that open one.
+    private static let spanEnders: Set<String> = ["ended", "ends", "concluded", "concludes", "closed", "closes", "wrapped", "wraps"]
+    private static let spanOpeners: Set<String> = ["opened", "opens", "began", "begins", "started", "starts", "kicked", "kicks"]
+
+    /// True for an interviewer's question in a Q&A ("Q: You are due in Brussels next week?",
+    /// "Q. Will you run?", "Question: …"): it asks, it tells no event.
+    static func isInterviewerQuestion(_ text: String) -> Bool {
+        var u = text.utf8.makeIterator()
+        guard let b0 = u.next(), b0 == 0x51 else { return false }  // "Q"
+        if let b1 = u.next() {
+            if b1 == 0x3A || b1 == 0x2E { return u.next() == 0x20 }  // "Q: ", "Q. "
+            return b1 == 0x75 && text.utf8.starts(with: "Question:".utf8)
+        }
+        return false
     }
 
     /// True for an editor's note on the story itself ("Correction, May 19: An earlier version of this
@@ -286,8 +335,8 @@ public enum EventExtractor {
                         if e.span == nil, e.daysFromReference != nil, clause.expressions.contains(where: { $0.span != nil }) { continue }
                         // "days after …" with nothing to measure from dates nothing.
                         if e.span == nil, e.daysFromReference != nil, tokens[e.tokens.lowerBound].lower == "days" { continue }
-                        events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: nil), e.tense, e.range.lowerBound,
-                                           only: e, several: clause.expressions.count > 1))
+                        events.append(make(e.text, stretched(e, clause, tokens) ?? e.span, expressionType(tokens, clause, e, limit: nil),
+                                           e.tense, e.range.lowerBound, only: e, several: clause.expressions.count > 1))
                     }
                 }
                 if !clause.people.isEmpty { recentPeople = clause.people }
@@ -475,12 +524,29 @@ public enum EventExtractor {
             }
             return .other
         }
+        // "the border dispute that disrupted trade earlier this year": the relative part's own words type it.
+        if let part = TemporalTagger.namedByRelative(e.tokens.lowerBound, e.tokens.upperBound, t), part.lowerBound >= c.tokens.lowerBound {
+            let outside = Set(c.tokens.filter { !part.contains($0) })
+            return cueType(t, c, near: e.tokens.lowerBound, limit: limit, skipping: outside, preferBefore: true)
+        }
         // "Takaichi, who took office last October, spoke by phone with Trump on Monday", "their second
         // meeting since Carney took office in March": a date in a ", who …," or "since/when …" part
         // is typed by that part's own predicate, never by the main clause's.
         if let part = personRelativePart(t, c, around: e.tokens.lowerBound) ?? subordinatePart(t, c, around: e.tokens.lowerBound) {
             let outside = Set(c.tokens.filter { !part.contains($0) })
             return cueType(t, c, near: e.tokens.lowerBound, limit: limit, skipping: outside, preferBefore: true)
+        }
+        // "held a breakfast meeting before the summit opened on Thursday": the date is the main clause's
+        // bound; the "before …" part, telling only when a thing opened or ended, does not type it.
+        var b = e.tokens.lowerBound - 1
+        while b > c.tokens.lowerBound, b >= e.tokens.lowerBound - 8, t[b].text != ",", t[b].lower != "before", t[b].lower != "after" { b -= 1 }
+        if b > c.tokens.lowerBound, b >= e.tokens.lowerBound - 8, t[b].lower == "before" || t[b].lower == "after",
+           b + 1 < e.tokens.lowerBound, t[b + 1].lower == "the",
+           (b + 2..<e.tokens.lowerBound).contains(where: { c.cues[$0] != nil }),
+           // Only a part telling when a thing opened or ended: "after the two leaders spoke on Thursday" is an event itself.
+           (b + 2..<e.tokens.lowerBound).contains(where: { spanOpeners.contains(t[$0].lower) || spanEnders.contains(t[$0].lower) }),
+           let main = (c.tokens.lowerBound..<b).last(where: { c.cues[$0] != nil && c.cues[$0] != .statement }) {
+            return c.cues[main] ?? .other
         }
         let type = cueType(t, c, near: e.tokens.lowerBound, limit: limit, preferBefore: true)
         // "pledged on Tuesday to double trade, as the two leaders met in Brasilia": what was said
@@ -569,6 +635,8 @@ public enum EventExtractor {
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
         if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
            !(k + 2 < r.upperBound && (t[k + 2].text == "\u{2019}" || t[k + 2].text == "'")) { return .meeting }
+        // "Merz was welcomed by President Herzog": being welcomed by a person is being received.
+        if w == "welcomed", k + 2 < r.upperBound, t[k + 1].lower == "by", t[k + 2].kind == .word, t[k + 2].isCapitalized { return .meeting }
         // "And Chile in December chose José Antonio Kast", "voters picked …": a country or its voters
         // choosing someone is an election; anyone else choosing is no event word.
         if w == "chose" || w == "chooses" || w == "picked" {
@@ -585,6 +653,10 @@ public enum EventExtractor {
             p += 1
             if t[p].lower == "the", p + 1 < r.upperBound { p += 1 }
             return t[p].kind == .word && t[p].isCapitalized ? .visit : nil
+        }
+        // "sat down with Trump": a meeting; "sat in parliament" is none.
+        if w == "sat" || w == "sit" || w == "sits" || w == "sitting" {
+            return k + 2 < r.upperBound && t[k + 1].lower == "down" && t[k + 2].lower == "with" ? .meeting : nil
         }
         // "heads to Lisbon", "headed for Beijing": a trip; "heads the delegation" is none.
         if w == "heads" || w == "headed" || w == "heading" {
@@ -736,6 +808,12 @@ public enum EventExtractor {
         let from = t[lo].start, to = hi < t.count ? t[hi].start : Int.max
         var people: [String] = []
         let relative = lo > c.tokens.lowerBound && t[lo - 1].text == "," && ["who", "whose"].contains(t[lo].lower)
+        // "the two leaders agreed that their trade ministers would meet in the coming weeks": a "that" part whose
+        // subject is an unnamed group acts without the clause's people.
+        if lo > c.tokens.lowerBound, t[lo - 1].lower == "that", groupSubject(t, lo, hi),
+           !mentions.contains(where: { $0.offsetInBlock >= from && $0.offsetInBlock < to }) {
+            return []
+        }
         guard several || relative else { return nil }
         // "…about the Agreement, which is due by July 1": a part about a thing names nobody of the clause;
         // "…, Government House said on Friday": a saying by an office names only who is in the part.
@@ -784,6 +862,20 @@ public enum EventExtractor {
         }
         return people.isEmpty ? nil : people
     }
+
+    /// True when the part `lo..<hi` opens on a lower-case plural noun phrase before a verb ("their trade
+    /// ministers would", "the negotiators will"): a group, not anyone the sentence names.
+    private static func groupSubject(_ t: [TimeToken], _ lo: Int, _ hi: Int) -> Bool {
+        guard lo < hi, t[lo].kind == .word, groupDeterminers.contains(t[lo].lower) else { return false }
+        var k = lo + 1
+        while k < hi, k <= lo + 4, t[k].kind == .word, t[k].classes.contains(.lowercaseInitial), !groupVerbs.contains(t[k].lower) { k += 1 }
+        guard k > lo + 1, k < hi, groupVerbs.contains(t[k].lower) else { return false }
+        let head = t[k - 1].lower
+        return head.utf8.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss")
+    }
+
+    private static let groupDeterminers: Set<String> = ["their", "the", "both", "his", "her", "its"]
+    private static let groupVerbs: Set<String> = ["would", "will", "could", "should", "are", "were", "had", "have", "plan", "planned"]
 
     /// Nouns that introduce a name set off by commas ("his counterpart, Pedro Sánchez,").
     private static let appositionIntroducers: Set<String> = ["counterpart", "counterparts", "president", "minister",

@@ -74,8 +74,10 @@ public enum EventMerger {
                     guard overlapping || (reach > 0 && clusters[c].hull.end == dayBefore),
                           fits(people, clusters[c].participants) else { continue }
                     var score = 0.0
-                    for m in clusters[c].members.suffix(memberCap) where sameEvent(reports[m], reports[i], coarse: false) {
-                        score = max(score, affinity(reports[m], reports[i]))
+                    for m in clusters[c].members.suffix(memberCap) {
+                        // A cluster holding what the same article tells as another event is not this one.
+                        if toldApart(reports[m], reports[i]) { score = 0; break }
+                        if sameEvent(reports[m], reports[i], coarse: false) { score = max(score, affinity(reports[m], reports[i])) }
                     }
                     // A report of the same day wins over one of the day before.
                     if !overlapping { score *= 0.5 }
@@ -108,8 +110,9 @@ public enum EventMerger {
                         lo += 1
                         guard clusters[c].hull.isWithin(span), fits(people, clusters[c].participants) else { continue }
                         var score = 0.0
-                        for m in clusters[c].members.suffix(memberCap) where sameEvent(reports[i], reports[m], coarse: true) {
-                            score = max(score, affinity(reports[i], reports[m]))
+                        for m in clusters[c].members.suffix(memberCap) {
+                            if toldApart(reports[m], reports[i]) { score = 0; break }
+                            if sameEvent(reports[i], reports[m], coarse: true) { score = max(score, affinity(reports[i], reports[m])) }
                         }
                         if score > 0, best == nil || score > best!.0 { best = (score, c) }
                     }
@@ -244,6 +247,8 @@ public enum EventMerger {
         /// Interned article id and offset of the first source (-1 without a source).
         let firstArticle: Int32
         let firstOffset: Int
+        /// True for a statement made to the press ("told reporters", "told journalists"): said apart from any meeting.
+        let toReporters: Bool
         let words: [Int32]
         let people: [Int32]
         let places: [Int32]
@@ -262,6 +267,7 @@ public enum EventMerger {
             articles = interner.sorted(e.sources.map(\.article))
             firstArticle = e.sources.first.map { interner.id($0.article) } ?? -1
             firstOffset = e.sources.first?.offset ?? 0
+            toReporters = e.type == .statement && EventMerger.toldThePress(e.summary)
             keys = e.participants.map { Int(interner.id("p:" + $0)) } + e.places.map { Int(interner.id("l:" + $0)) }
                 + e.sources.map { Int(interner.id("a:" + $0.article)) }
         }
@@ -284,6 +290,7 @@ public enum EventMerger {
         let sameDay = da == db && da.length == 1
         // One article telling both keeps them apart: it names two things that happened.
         let sameArticle = sharedCount(ra.articles, rb.articles) > 0
+        if toldApart(ra, rb) { return false }
         // Reports placed in different places are different events ("visit Germany" vs "visit Kenya").
         if !ra.places.isEmpty, !rb.places.isEmpty, !sharedPlace, !(samePeople && sameDay && !sameArticle) { return false }
         // Wording is compared only when a rule below asks for it.
@@ -325,6 +332,16 @@ public enum EventMerger {
         return sameType && (shared || anyEmpty) && sim() >= 0.3
     }
 
+    /// One article telling, in two sentences, a visit and the talks held during it (or a summit and a
+    /// meeting on its sidelines, or a meeting and what one side told reporters afterwards) tells two events.
+    static func toldApart(_ ra: Report, _ rb: Report) -> Bool {
+        guard ra.firstArticle >= 0, ra.firstArticle == rb.firstArticle, ra.firstOffset != rb.firstOffset,
+              ra.type != rb.type else { return false }
+        if encounters.contains(ra.type) && encounters.contains(rb.type) { return true }
+        return (ra.type == .statement && ra.toReporters && encounters.contains(rb.type))
+            || (rb.type == .statement && rb.toReporters && encounters.contains(ra.type))
+    }
+
     /// A call late on Wednesday in Washington is Thursday morning in Tokyo: two outlets dating a call
     /// between the same two or more people a day apart tell one call (one article's two calls stay two).
     static func sameCallAcrossDateLine(_ ra: Report, _ rb: Report) -> Bool {
@@ -333,6 +350,25 @@ public enum EventMerger {
               min(ra.people.count, rb.people.count) >= 2, sharedCount(ra.articles, rb.articles) == 0 else { return false }
         return sharedCount(ra.people, rb.people) == min(ra.people.count, rb.people.count)
     }
+
+    /// True when `summary` tells a saying to the press: "told reporters", "told journalists", "told the press".
+    static func toldThePress(_ summary: String) -> Bool {
+        let u = summary.utf8
+        var i = u.startIndex
+        // Byte scan for "told " (no copy of the summary), then the words after it.
+        while let t = u[i...].firstIndex(of: 0x74) {
+            let rest = u[t...]
+            if rest.starts(with: "told ".utf8) {
+                let after = rest.dropFirst(5)
+                for press in pressAudiences where after.starts(with: press.utf8) { return true }
+            }
+            i = u.index(after: t)
+        }
+        return false
+    }
+
+    /// Who a statement "told" when it was made to the press.
+    private static let pressAudiences = ["reporters", "journalists", "the press", "a news conference", "a press conference"]
 
     /// The words of an event's places, so "Nara" and "Nara Prefecture" share a place.
     static func placeWords(_ e: Event) -> Set<String> {

@@ -65,6 +65,8 @@ public enum TemporalTagger {
         case dayOfMonth(Int, Int)
         /// "earlier in the day": the reference day.
         case sameDay
+        /// "Earlier, Merz was welcomed by …" opening a sentence: the day this or an earlier sentence told, if any.
+        case toldDay
         /// A phrase that names a time but cannot be pinned ("one day after speaking with …").
         case unresolved
     }
@@ -143,6 +145,8 @@ public enum TemporalTagger {
                 if lastInSentence == nil, let previous = previousSentenceLast {
                     if case .referenceShift = value { reference = previous }
                     if case .referenceSeason = value { reference = previous }
+                    // "He met Ramaphosa later in the day", after a sentence dated Wednesday: that Wednesday.
+                    if case .sameDay = value { reference = previous }
                 }
                 var span = resolve(value, anchor: anchor, tense: tense,
                                    reference: reference,
@@ -155,6 +159,8 @@ public enum TemporalTagger {
                    (found[k - 1].0.upperBound..<range.lowerBound).allSatisfy({ tokens[$0].text == "," }) {
                     span = shift(n < 0 ? previous.end : previous.start, u, -n)
                 }
+                // A bare "Earlier," with no day told before it names no time.
+                if span == nil, case .toldDay = value { continue }
                 let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
                 out.append(TemporalExpression(
                     text: scalars.slice(start..<end), range: start..<end,
@@ -164,7 +170,10 @@ public enum TemporalTagger {
                     lastInSentence = span
                     // "since taking office in April 2024" starts a state; "the same evening" after it means the event's day.
                     let since = (max(sentence.lowerBound, range.lowerBound - 4)..<range.lowerBound).contains { tokens[$0].lower == "since" }
-                    if !datesASaying(tokens, range.lowerBound) && !since { lastTold = span }
+                    // "set a target of trade by 2030" sets a term: "later in the day" after it is not in 2030.
+                    if !datesASaying(tokens, range.lowerBound) && !since && datesAnEvent(out[out.count - 1], tokens: tokens) {
+                        lastTold = span
+                    }
                 }
             }
             if let l = lastTold ?? lastInSentence { previousSentenceLast = l; stillTold = false }
@@ -185,7 +194,7 @@ public enum TemporalTagger {
     /// (`reference` of a reference shift, `recent` of a later shift).
     private static func readsEarlierDate(_ v: Value) -> Bool {
         switch v {
-        case .referenceShift, .laterShift, .referenceSeason: return true
+        case .referenceShift, .laterShift, .referenceSeason, .sameDay, .toldDay: return true
         case .between(let a, let b): return readsEarlierDate(a) || readsEarlierDate(b)
         default: return false
         }
@@ -195,8 +204,16 @@ public enum TemporalTagger {
     /// event: "since December 2023", "since taking office in May last year", "double trade by 2030".
     public static func datesAnEvent(_ e: TemporalExpression, tokens t: [TimeToken]) -> Bool {
         let first = e.tokens.lowerBound
-        if first > 0, t[first - 1].lower == "by", let g = e.span?.granularity, [.year, .season, .month, .range].contains(g) {
+        // "by 2030" sets a target; "a plan for consultations through 2028" sets a term.
+        if first > 0, let g = e.span?.granularity, [.year, .season, .month, .range].contains(g),
+           termWords.contains(t[first - 1].lower) {
             return false
+        }
+        // "in the two leaders' fourth meeting this year": an ordinal counts the meetings of the period, it dates none.
+        if t[first].lower == "this", let g = e.span?.granularity, [.year, .month, .week].contains(g) {
+            var k = first - 1
+            while k >= 0, k >= first - 4, t[k].kind == .word, !isOrdinal(t, k) { k -= 1 }
+            if k >= 0, k >= first - 4, isOrdinal(t, k) { return false }
         }
         var k = first - 1
         while k >= 0, k >= first - 5, t[k].kind == .word {
@@ -207,6 +224,55 @@ public enum TemporalTagger {
         return true
     }
 
+    /// "different from the tense tariff talks of a year ago": a date after "of" that ends a noun phrase
+    /// opened by "the" after one of `referenceWords` names that thing; the phrase from "the" to the date.
+    private static func namedByOf(_ first: Int, _ end: Int, _ t: [TimeToken]) -> Range<Int>? {
+        guard first >= 3, t[first - 1].lower == "of", t[first - 2].kind == .word,
+              t[first - 2].classes.contains(.lowercaseInitial) else { return nil }
+        var k = first - 2
+        while k > first - 7, k > 0, t[k].kind == .word, t[k].lower != "the" {
+            guard t[k].classes.contains(.lowercaseInitial), !phraseEnders.contains(t[k].lower) else { return nil }
+            k -= 1
+        }
+        guard t[k].lower == "the", k > 0, t[k - 1].kind == .word, referenceWords.contains(t[k - 1].lower) else { return nil }
+        return k..<end
+    }
+
+    /// "settled the border dispute that disrupted trade at Namanga earlier this year": a date in a
+    /// restrictive relative part ("that"/"which" right after a noun, then a verb) dates what the noun
+    /// names, not the clause; the phrase from its determiner to the date.
+    static func namedByRelative(_ first: Int, _ end: Int, _ t: [TimeToken]) -> Range<Int>? {
+        var j = first - 1
+        while j > 0, j >= first - 10, t[j].kind == .word, t[j].lower != "that", t[j].lower != "which" { j -= 1 }
+        guard j > 1, j >= first - 10, t[j].lower == "that" || t[j].lower == "which", j + 1 < first,
+              t[j + 1].kind == .word, t[j + 1].classes.contains(.lowercaseInitial),
+              !TimeVocabulary.determiners.contains(t[j + 1].lower), !relativeBlockers.contains(t[j + 1].lower),
+              t[j - 1].kind == .word, t[j - 1].classes.contains(.lowercaseInitial), t[j - 1].classes.isDisjoint(with: [.eventCue]),
+              !TimeVocabulary.sayings.contains(t[j - 1].lower) else { return nil }
+        var k = j - 1
+        while k > 0, k >= j - 5, t[k].kind == .word, !TimeVocabulary.determiners.contains(t[k].lower) { k -= 1 }
+        guard t[k].kind == .word, TimeVocabulary.determiners.contains(t[k].lower), k < j - 1 else { return nil }
+        return k..<end
+    }
+
+    /// Words after "that" that open a reported clause or a pronoun subject, not a relative verb.
+    private static let relativeBlockers: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "there", "this", "these",
+                                                        "those", "both", "all", "is", "was", "will", "would"]
+
+    /// Words before a year or month that make it a deadline or a term, not the date of an event.
+    private static let termWords: Set<String> = ["by", "through", "until", "till", "thru"]
+
+    /// Ordinal words that count occurrences ("fourth meeting", "second visit").
+    private static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                                "eighth", "ninth", "tenth", "eleventh", "twelfth"]
+
+    /// True for an ordinal at `k`: a word ("fourth") or the suffix of a numeral ("4th").
+    private static func isOrdinal(_ t: [TimeToken], _ k: Int) -> Bool {
+        guard t[k].kind == .word else { return false }
+        if ordinals.contains(t[k].lower) { return true }
+        return k > 0 && !t[k].spaced && t[k - 1].kind == .number && ["st", "nd", "rd", "th"].contains(t[k].lower)
+    }
+
     /// The tokens of the thing a date names right after one of `referenceWords` ("last
     /// December's martial law crisis", "the 1942 Chosei mine disaster"), from the date (or the
     /// "the" before a year) to the end of its noun phrase; nil for any other date. The clause
@@ -214,6 +280,7 @@ public enum TemporalTagger {
     /// passed" and "met at the 2018 summit" name no reference point).
     public static func namedThing(_ e: TemporalExpression, tokens t: [TimeToken]) -> Range<Int>? {
         let first = e.tokens.lowerBound, end = e.tokens.upperBound
+        if let thing = namedByOf(first, end, t) ?? namedByRelative(first, end, t) { return thing }
         guard end < t.count else { return nil }
         let possessive = end + 1 < t.count && (t[end].text == "'" || t[end].text == "\u{2019}") && !t[end].spaced
             && t[end + 1].lower == "s" && !t[end + 1].spaced
@@ -360,6 +427,10 @@ public enum TemporalTagger {
         case "the":
             return matchThe(t, i, limit)
         case "earlier", "later":
+            if w == "earlier", tok.isCapitalized, isPunct(t, i + 1, limit, ","),
+               i == 0 || [".", "!", "?", "\u{201D}", "\""].contains(t[i - 1].text) {
+                return Match(end: i + 1, value: .toldDay, explicit: false)
+            }
             let dir = w == "earlier" ? -1 : 1
             if word(t, i + 1, limit) == "this", let u = word(t, i + 2, limit).flatMap({ TimeVocabulary.units[$0] }), u != .day {
                 return Match(end: i + 3, value: .partOfCurrent(u, dir), explicit: false)
@@ -727,8 +798,9 @@ public enum TemporalTagger {
             if best == nil || d < best!.0 || (d == best!.0 && tense == .future) { best = (d, tense) }
         }
         // "are due to sign a deal before Faye flies home on Wednesday": a "before"/"until" clause with no
-        // tense of its own looks ahead when the clause it hangs on does ("is due", "will").
-        if best == nil, lo > sentence.lowerBound + 1, t[lo - 1].lower == "before" || t[lo - 1].lower == "until" {
+        // tense of its own looks ahead when the clause it hangs on does ("is due", "will"); so does a "when"
+        // clause in the present ("The test will come when the summit meets in November").
+        if best == nil, lo > sentence.lowerBound + 1, ["before", "until", "when"].contains(t[lo - 1].lower) {
             var main = lo - 1
             while main > sentence.lowerBound, !isBreak(main - 1) { main -= 1 }
             for k in stride(from: lo - 2, through: main, by: -1) where t[k].kind == .word {
@@ -832,6 +904,9 @@ public enum TemporalTagger {
             return shift(r.start, u, n)
         case .sameDay:
             return reference.map { TimeSpan(day: $0.start) }
+        case .toldDay:
+            guard let r = recent, r.granularity == .day else { return nil }
+            return r
         case .referenceShift(let u, let n):
             guard let r = reference else { return nil }
             if n == 100 || n == -100 {  // end or beginning of the reference month
@@ -897,7 +972,9 @@ public enum TemporalTagger {
         case .weekday(let wd, let dir):
             let back = (anchor.weekday - wd + 7) % 7
             let fwd = (wd - anchor.weekday + 7) % 7
-            if dir < 0 { return TimeSpan(day: anchor.adding(days: -(back == 0 ? 7 : back))) }
+            // "last Wednesday" in a Thursday article: news style calls the day before "Wednesday" or
+            // "yesterday", so "last" skips it and means the week before; two or more days back it is the latest one.
+            if dir < 0 { return TimeSpan(day: anchor.adding(days: -(back == 0 ? 7 : back == 1 ? 8 : back))) }
             if dir > 0 { return TimeSpan(day: anchor.adding(days: fwd == 0 ? 7 : fwd)) }
             // "- The summit with Takaichi on Wednesday" under "What to watch", published Tuesday: with no
             // tense at all, a weekday a day or two ahead is nearer than the one nearly a week back.

@@ -68,7 +68,7 @@ enum TimeVocabulary {
     /// Verbs after which "to" + verb states something still ahead ("agreed to meet in July").
     static let commitments: Set<String> = [
         "agree", "agreed", "agrees", "agreeing", "vow", "vowed", "vows", "pledge", "pledged", "pledges", "promise",
-        "promised", "promises", "decide", "decided", "decides", "hope", "hopes", "hoped", "want", "wants", "wanted",
+        "promised", "promises", "promising", "vowing", "pledging", "decide", "decided", "decides", "hope", "hopes", "hoped", "want", "wants", "wanted",
         "seek", "seeks", "sought", "invite", "invited", "invites", "prepare", "prepared", "prepares", "intend", "intended",
         // "looked forward to meeting in June"
         "forward",
