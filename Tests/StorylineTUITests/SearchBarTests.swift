@@ -122,6 +122,40 @@ final class SearchBarTests: XCTestCase {
         XCTAssertEqual(closed.view.articleSelection, 1)
     }
 
+    /// A snippet longer than the row ends in "…" rather than mid-word, and a match past the
+    /// right edge is brought into view (the text before it elided) so every row shows why it matched.
+    func testSnippetsAreCutWithAnEllipsisAndKeepTheirMatchInView() {
+        let filler = (1...30).map { "word\($0)" }.joined(separator: " ")
+        let late = hit(Fixtures.english, filler + " \u{1}Moreau\u{2} signed the pact " + filler)
+        let early = hit(Fixtures.korean, "\u{1}Moreau\u{2} " + filler)
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let s = answered(type(bar, "moreau").0, SearchAnswer(hits: [late, early], atoms: moreau))
+        let screen = Fixtures.screen(s)
+        let lateRow = (0..<24).first { screen.line($0).contains("Moreau signed") }
+        XCTAssertNotNil(lateRow, "the late match is on screen:\n" + screen.text())
+        if let y = lateRow {
+            XCTAssertTrue(screen.line(y).contains("│   …"), screen.line(y))
+            XCTAssertTrue(screen.line(y).contains("… │"), "the cut end is marked: " + screen.line(y))
+            let x = (0..<80).first { screen[$0, y].text == "M" && screen[$0 + 1, y].text == "o" }!
+            XCTAssertEqual(screen[x, y].style, ReaderView.matchStyle)
+        }
+        let earlyRow = (0..<24).first { screen.line($0).contains("│   Moreau word1 word2") }
+        XCTAssertNotNil(earlyRow, "a match at the start keeps its place:\n" + screen.text())
+        if let y = earlyRow { XCTAssertTrue(screen.line(y).contains("… │"), screen.line(y)) }
+    }
+
+    /// Results without an outlet keep the outlet column ("—"), so every title starts in the same column.
+    func testTitlesAlignWhetherOrNotTheOutletIsKnown() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let s = answered(type(bar, "wire").0, SearchAnswer(hits: [hit(Fixtures.english, "x"), hit(Fixtures.undated, "y")], atoms: moreau))
+        let screen = Fixtures.screen(s)
+        let withOutlet = screen.line((0..<24).first { screen.line($0).contains(Fixtures.english.title.prefix(20)) }!)
+        let without = screen.line((0..<24).first { screen.line($0).contains(Fixtures.undated.title) }!)
+        XCTAssertEqual(withOutlet.range(of: "Moreau and Kim")!.lowerBound.utf16Offset(in: withOutlet),
+                       without.range(of: "Wire copy")!.lowerBound.utf16Offset(in: without), withOutlet + "\n" + without)
+        XCTAssertTrue(without.contains("—"), without)
+    }
+
     /// `/` opens the bar from every pane, and keys typed go into it (q does not quit).
     func testSlashSearchesFromEveryPane() {
         for key in [Key.char("1"), .char("2"), .char("3"), .enter] {

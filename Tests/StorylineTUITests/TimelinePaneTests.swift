@@ -19,6 +19,23 @@ final class TimelinePaneTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.contains("trade pact") && $0.contains("×2") }, "source count shown")
     }
 
+    /// An event known only to its year sits under a year header, never under "January".
+    func testYearOnlyEventsGetAYearHeaderNotJanuary() {
+        let year = Event(id: "y1", date: TimeSpan(start: Day(2025, 1, 1)!, end: Day(2025, 12, 31)!, granularity: .year),
+                         expression: "in 2025", type: .statement, status: .occurred, summary: "Sato spoke of the pact in 2025",
+                         participants: ["Hana Sato"])
+        let jan = Event(id: "j1", date: TimeSpan(day: Day(2025, 1, 20)!), expression: "Jan 20", type: .meeting, status: .occurred,
+                        summary: "Kim met Sato in January", participants: ["Kim Min-ji", "Hana Sato"])
+        let lib = Library(articles: Fixtures.articles, events: [year, jan] + Fixtures.events, people: Fixtures.people)
+        let s = Fixtures.press(Fixtures.state(lib), .char("2")).0
+        let lines = Fixtures.screen(s).text().components(separatedBy: "\n")
+        let yearRow = lines.firstIndex { $0.contains("Sato spoke of the pact") }!
+        XCTAssertTrue(lines[yearRow - 1].contains("│ 2025 "), lines[yearRow - 1])
+        XCTAssertFalse(lines[yearRow - 1].contains("January"))
+        let janRow = lines.firstIndex { $0.contains("Kim met Sato in January") }!
+        XCTAssertTrue(lines[janRow - 1].contains("January 2025"), "a dated January event keeps its month header")
+    }
+
     /// The histogram has one bar per month, tallest for the busiest month, dots for empty ones.
     func testHistogramBars() {
         let h = Histogram(events: Fixtures.events)
