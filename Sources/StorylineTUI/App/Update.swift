@@ -376,11 +376,26 @@ extension AppState {
             default: break
             }
         case .chooser(var c):
+            let page = max(1, ChooserView.rowsShown(c, layout: layout) - 1)
             switch key {
-            case .char("j"), .down: c.selection = min(c.items.count - 1, c.selection + 1); overlay = .chooser(c)
-            case .char("k"), .up: c.selection = max(0, c.selection - 1); overlay = .chooser(c)
-            case .char("g"), .home: c.selection = 0; overlay = .chooser(c)
-            case .char("G"), .end: c.selection = c.items.count - 1; overlay = .chooser(c)
+            case .char(let ch) where c.typing:
+                c.filter.append(ch); c.refilter(); overlay = .chooser(c)
+            case .backspace where c.typing:
+                if c.filter.isEmpty { c.typing = false } else { c.filter.removeLast(); c.refilter() }
+                overlay = .chooser(c)
+            case .escape where c.typing || !c.filter.isEmpty:
+                c.typing = false; c.filter = ""; overlay = .chooser(c)
+            case .char("/"): c.typing = true; overlay = .chooser(c)
+            case .char("j"), .down: c.move(1); overlay = .chooser(c)
+            case .char("k"), .up: c.move(-1); overlay = .chooser(c)
+            case .pageDown, .char(" "): c.move(page); overlay = .chooser(c)
+            case .pageUp, .char("b"): c.move(-page); overlay = .chooser(c)
+            case .ctrl("d"): c.move(max(1, page / 2)); overlay = .chooser(c)
+            case .ctrl("u"): c.move(-max(1, page / 2)); overlay = .chooser(c)
+            case .char("g"), .home: c.move(Int.min / 2); overlay = .chooser(c)
+            case .char("G"), .end: c.move(Int.max / 2); overlay = .chooser(c)
+            case .enter where !c.matching.contains(c.selection), .right where !c.matching.contains(c.selection):
+                message = "nothing matches “\(c.filter)”; Backspace edits, Esc clears"
             case .enter, .right:
                 overlay = nil
                 switch c.purpose {
@@ -399,7 +414,7 @@ extension AppState {
                     }
                 }
             case .char("q"), .escape, .left, .ctrl("c"): overlay = nil
-            default: break
+            default: message = "\(key.label): no action here; j/k move, / filters, Enter picks, Esc cancels"
             }
         }
         settle()
