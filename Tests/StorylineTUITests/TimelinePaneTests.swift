@@ -36,6 +36,20 @@ final class TimelinePaneTests: XCTestCase {
         XCTAssertTrue(lines[janRow - 1].contains("January 2025"), "a dated January event keeps its month header")
     }
 
+    /// An event dated only to a year adds to no month's bar (it would swell January), and the
+    /// caption still counts it.
+    func testYearOnlyEventsStayOutOfTheMonthBars() {
+        let year = Event(id: "y1", date: TimeSpan(start: Day(2025, 1, 1)!, end: Day(2025, 12, 31)!, granularity: .year),
+                         expression: "in 2025", type: .statement, status: .occurred, summary: "said in 2025", participants: [])
+        let h = Histogram(events: [year] + Fixtures.events)
+        XCTAssertEqual(h.counts, Histogram(events: Fixtures.events).counts, "no January bar for a year")
+        XCTAssertTrue(h.line(width: 76).text.hasPrefix("2025-06 "), h.line(width: 76).text)
+        XCTAssertTrue(h.caption(width: 76).hasPrefix("5 events, 1 dated only by year"), h.caption(width: 76))
+        let only = Histogram(events: [year])
+        XCTAssertEqual(only.line(width: 76).text, "no month is known for these events, only their year")
+        XCTAssertTrue(only.caption(width: 76).hasPrefix("1 event, 1 dated only by year"), only.caption(width: 76))
+    }
+
     /// The histogram has one bar per month, tallest for the busiest month, dots for empty ones.
     func testHistogramBars() {
         let h = Histogram(events: Fixtures.events)
