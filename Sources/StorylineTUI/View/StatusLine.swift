@@ -57,9 +57,12 @@ enum StatusLine {
     /// "Stories › Nara summit › Event 2026-01-13 › Article 004".
     static func breadcrumb(_ state: AppState, room: Int) -> String {
         var labels = [label(state.view, state)]
+        var next = state.view
         for var v in state.history.back.reversed() {
-            // A timeline left behind was left through its selected event: name that event.
-            if v.pane == .timeline, v.focusedEvent == nil {
+            defer { next = v }
+            // A timeline left for another pane was left through its selected event: name that
+            // event (a filter change stays in the timeline and keeps the filter's label).
+            if v.pane == .timeline, next.pane != .timeline, v.focusedEvent == nil {
                 let events = state.catalog.events(v.filter)
                 if events.indices.contains(v.timelineSelection) { v.focusedEvent = events[v.timelineSelection].id; v.filter = TimelineFilter() }
             }
