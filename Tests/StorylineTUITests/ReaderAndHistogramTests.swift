@@ -68,7 +68,7 @@ final class ReaderAndHistogramTests: XCTestCase {
     /// The breadcrumb names the person and the pair when drilling into ties.
     func testBreadcrumbNamesThePair() {
         let (s, _) = Fixtures.press(Fixtures.press(Fixtures.state(), .char("3")).0, .enter, .enter)
-        XCTAssertTrue(Fixtures.screen(s).line(23).contains("Leaders › Ties of Kim Min-ji › Kim Min-ji – Alex Moreau"),
+        XCTAssertTrue(Fixtures.screen(s).line(23).contains("Ties of Kim Min-ji › Kim Min-ji – Alex Moreau  1/2 "),
                       Fixtures.screen(s).line(23))
     }
     /// Filtering the timeline stays in the timeline: the breadcrumb shows the earlier filters,

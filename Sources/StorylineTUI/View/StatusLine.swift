@@ -10,7 +10,9 @@ enum StatusLine {
         let pos = position(state).map { "  " + $0 } ?? ""
         // A message takes what it needs from the breadcrumb, down to 20 columns of it.
         let reserve = state.message.map { max(16, min(DisplayWidth.of($0) + 3, r.width - 20)) } ?? 16
-        let left = " " + breadcrumb(state, room: r.width - 4 - reserve) + pos
+        // The position is never cut: the breadcrumb gives way to it.
+        let crumbRoom = max(1, r.width - 4 - reserve - DisplayWidth.of(pos))
+        let left = " " + DisplayWidth.truncate(breadcrumb(state, room: crumbRoom), to: crumbRoom) + pos
         let leftWidth = min(DisplayWidth.of(left), r.width - reserve)
         buffer.write(DisplayWidth.truncate(left, to: leftWidth), x: r.x, y: r.y, style: style)
         let room = r.width - leftWidth - 2
