@@ -225,6 +225,12 @@ final class JumpTests: XCTestCase {
         s.loading = true
         s = Fixtures.press(s, .char("j")).0
         XCTAssertTrue(Fixtures.screen(s).line(0).contains("loading…"))
+        for key in ["2", "3", "e", "P"] {
+            let m = Fixtures.press(s, .char(Character(key))).0.message ?? ""
+            XCTAssertTrue(m.hasPrefix("still loading"), "\(key) while loading says so, not that nothing was found: \(m)")
+        }
+        let reading = Fixtures.press(s, .enter).0
+        XCTAssertTrue(Fixtures.screen(reading).text().contains("loading the text…"), Fixtures.screen(reading).text())
         let id = s.articles[s.view.articleSelection].id
         let (full, _) = update(s, .loaded(LoadedLibrary(generation: 1, library: Fixtures.library)))
         XCTAssertFalse(Fixtures.screen(full).line(0).contains("loading…"))

@@ -59,7 +59,15 @@ extension AppState {
 
     // MARK: commands
 
+    /// Commands that need the full library (events, people, the article's text): while it
+    /// loads they say so rather than report that nothing was found.
+    static let needLoadedLibrary: Set<Command> = [.showTimeline, .showLeaders, .articleEvents, .articlePeople, .citations, .pager]
+
     private mutating func run(_ cmd: Command) -> [Effect] {
+        if loading, Self.needLoadedLibrary.contains(cmd) {
+            message = "still loading the articles' text, events and people…"
+            return []
+        }
         switch cmd {
         case .down: move(1)
         case .up: move(-1)
