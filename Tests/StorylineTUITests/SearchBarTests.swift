@@ -156,6 +156,15 @@ final class SearchBarTests: XCTestCase {
         XCTAssertTrue(without.contains("—"), without)
     }
 
+    /// The breadcrumb names the search in the bar, not the last answered one while a newer
+    /// answer is on its way.
+    func testBreadcrumbNamesTheTextInTheBar() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let first = answered(type(bar, "moreau").0, SearchAnswer(hits: [hit(Fixtures.english, "x")], atoms: moreau))
+        let (later, _) = type(first, "x")
+        XCTAssertTrue(Fixtures.screen(later).line(23).contains("Search “moreaux”"), Fixtures.screen(later).line(23))
+    }
+
     /// `/` opens the bar from every pane, and keys typed go into it (q does not quit).
     func testSlashSearchesFromEveryPane() {
         for key in [Key.char("1"), .char("2"), .char("3"), .enter] {

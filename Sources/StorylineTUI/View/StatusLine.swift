@@ -1,3 +1,4 @@
+import Foundation
 import StorylineCore
 
 /// The bottom line: breadcrumb of recent views and the position on the left; the message,
@@ -90,7 +91,8 @@ enum StatusLine {
         case .stories:
             if let id = v.story, let s = state.catalog.library.story(id: id) { return DisplayWidth.truncate(s.title, to: 24) }
         case .search:
-            let t = v.search.answered ?? v.search.text
+            // What is in the bar, even before its answer arrives; else what was last answered.
+            let t = v.search.text.trimmingCharacters(in: .whitespaces).isEmpty ? (v.search.answered ?? "") : v.search.text
             if !t.isEmpty { return "Search “" + DisplayWidth.truncate(t, to: 16) + "”" }
         default: break
         }
