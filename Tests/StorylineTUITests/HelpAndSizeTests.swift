@@ -22,7 +22,8 @@ final class HelpAndSizeTests: XCTestCase {
     func testHelpScrollsAtMinimumSize() {
         var (h, _) = Fixtures.press(Fixtures.state(width: 60, height: 15), .char("3"), .char("?"))
         var seen = Fixtures.screen(h).text()
-        XCTAssertTrue(seen.contains("j/k scroll"), seen)
+        XCTAssertTrue(seen.contains("j/k scroll · any other key closes this help"), "the footer is whole: " + seen)
+        XCTAssertTrue(seen.contains("Keys · Leaders · 1–"), "the title says where the scrolled list is: " + seen)
         for _ in 0..<30 { h = Fixtures.press(h, .char("j")).0; seen += Fixtures.screen(h).text() }
         XCTAssertNotNil(h.overlay, "scrolling keeps the help open")
         for b in KeyMap.live(in: .leaders) { XCTAssertTrue(seen.contains(b.summary), "unreachable: \(b.summary)") }
