@@ -45,6 +45,7 @@ final class TimelinePaneTests: XCTestCase {
         XCTAssertEqual(h.counts, Histogram(events: Fixtures.events).counts, "no January bar for a year")
         XCTAssertTrue(h.line(width: 76).text.hasPrefix("2025-06 "), h.line(width: 76).text)
         XCTAssertTrue(h.caption(width: 76).hasPrefix("5 events, 1 dated only by year"), h.caption(width: 76))
+        XCTAssertEqual(h.caption(width: 40), "5 events, 1 dated only by year", "parts that do not fit are left out whole")
         let only = Histogram(events: [year])
         XCTAssertEqual(only.line(width: 76).text, "no month is known for these events, only their year")
         XCTAssertTrue(only.caption(width: 76).hasPrefix("1 event, 1 dated only by year"), only.caption(width: 76))

@@ -75,11 +75,18 @@ public struct Histogram: Hashable, Sendable {
         guard total > 0 else { return "" }
         var s = "\(total) event\(total == 1 ? "" : "s")"
         let years = yearOnly > 0 ? ", \(yearOnly) dated only by year" : ""
-        guard !counts.isEmpty else { return s + years + " · ● happened ○ planned" }
-        let w = window(width: width)
-        s += (w.hidden > 0 ? ", \(w.hidden) outside" : "") + years
-        s += w.perBar > 1 ? " · bar = \(w.perBar) months" : " · bar = 1 month"
-        return s + " · ● happened ○ planned"
+        var parts: [String]
+        if counts.isEmpty {
+            parts = [s + years]
+        } else {
+            let w = window(width: width)
+            s += (w.hidden > 0 ? ", \(w.hidden) outside" : "") + years
+            parts = [s, w.perBar > 1 ? "bar = \(w.perBar) months" : "bar = 1 month"]
+        }
+        parts.append("● happened ○ planned")
+        // Whole parts only: the legend, then the bar width, give way on a narrow screen.
+        while parts.count > 1, DisplayWidth.of(parts.joined(separator: " · ")) > width { parts.removeLast() }
+        return DisplayWidth.truncate(parts.joined(separator: " · "), to: width)
     }
 }
 
