@@ -51,7 +51,12 @@ extension AppState {
                 return []
             }
             if layout.tooSmall { return cmd == .quit || cmd == .back ? [.quit] : [] }
-            let effects = run(cmd)
+            var effects = run(cmd)
+            // Only q leaves the program from the first view: a stray Esc, ← or h stays put.
+            if cmd == .back, effects == [.quit], key != .char("q") {
+                effects = []
+                message = "nothing to go back to; q quits"
+            }
             settle()
             return effects
         }
