@@ -67,4 +67,15 @@ final class ChooserTests: XCTestCase {
         guard let c = chooser(s) else { return XCTFail("no chooser") }
         XCTAssertTrue(Fixtures.screen(s).text().contains(c.title), Fixtures.screen(s).text())
     }
+    /// Article pick lists are in columns: the titles start at one column whatever the
+    /// outlet's width, and an unknown outlet shows "—".
+    func testArticleRowsAlignTheirTitles() {
+        let rows = AppState.articleRows(Fixtures.articles)
+        let starts = zip(rows, Fixtures.articles).map { row, a in DisplayWidth.of(String(row[..<row.range(of: a.title)!.lowerBound])) }
+        XCTAssertEqual(Set(starts).count, 1, rows.joined(separator: "\n"))
+        XCTAssertTrue(rows[2].hasPrefix("undated     —"), rows[2])
+        let events = AppState.eventRows(Array(Fixtures.events.prefix(3)))
+        XCTAssertEqual(Set(zip(events, Fixtures.events).map { DisplayWidth.of(String($0[..<$0.range(of: $1.summary)!.lowerBound])) }).count, 1,
+                       events.joined(separator: "\n"))
+    }
 }

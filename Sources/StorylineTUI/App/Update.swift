@@ -265,11 +265,7 @@ extension AppState {
         case 0: message = refs.isEmpty ? "no source recorded" : "the source article is not loaded"
         case 1: openSource(known[0])
         default:
-            let items = known.map { r -> String in
-                let a = catalog.article(id: r.article)!
-                let date = a.published.map { String($0.iso.prefix(10)) } ?? "undated"
-                return "\(date)  \(a.outlet ?? "—")  \(a.title)"
-            }
+            let items = Self.articleRows(known.map { catalog.article(id: $0.article)! })
             overlay = .chooser(Chooser(title: title, items: items, purpose: .source(known)))
         }
     }
