@@ -126,8 +126,17 @@ public final class NcursesTerminal: Terminal {
         p.arguments = arguments
         let pipe = Pipe()
         if input != nil { p.standardInput = pipe }
+        var handedOver = false
         do {
             try p.run()
+            // Process starts the child in its own process group, in the background of the
+            // terminal: an interactive pager or browser (less, w3m) would be stopped or fail
+            // on its first terminal access. Make its group the foreground one while it runs.
+            let group = getpgid(p.processIdentifier)
+            if group > 0, group != getpgrp(), tcgetpgrp(STDIN_FILENO) == getpgrp() {
+                handedOver = tcsetpgrp(STDIN_FILENO, group) == 0
+                if handedOver { kill(-group, SIGCONT) }
+            }
             if let text = input {
                 // Writes on a separate thread so a pager that quits early cannot block us.
                 let handle = pipe.fileHandleForWriting
@@ -140,6 +149,12 @@ public final class NcursesTerminal: Terminal {
             p.waitUntilExit()
         } catch {
             note = "cannot run \(command.executable): \(error.localizedDescription)"
+        }
+        if handedOver {
+            // Taking the terminal back from the background raises SIGTTOU unless it is ignored.
+            let previousHandler = signal(SIGTTOU, SIG_IGN)
+            tcsetpgrp(STDIN_FILENO, getpgrp())
+            signal(SIGTTOU, previousHandler)
         }
         reset_prog_mode()
         previous = nil
