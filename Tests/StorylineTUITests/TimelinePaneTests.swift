@@ -121,6 +121,29 @@ final class TimelinePaneTests: XCTestCase {
         XCTAssertNil(Fixtures.press(s, .backspace).0.view.filter.person)
     }
 
+    /// Filtering keeps the selected event when the filter admits it, and otherwise lands on
+    /// the first event from its date on, never back at the top.
+    func testFiltersKeepTheSelectedEvent() {
+        func selected(_ s: AppState) -> String { s.catalog.events(s.view.filter)[s.view.timelineSelection].id }
+        func pickPerson(_ s: AppState, _ name: String) -> AppState {
+            var c = Fixtures.press(s, .char("p")).0
+            guard case .chooser(let ch)? = c.overlay, let i = ch.items.firstIndex(where: { $0.hasPrefix(name) }) else { return c }
+            for _ in 0..<i { c = Fixtures.press(c, .char("j")).0 }
+            return Fixtures.press(c, .enter).0
+        }
+        let onE4 = Fixtures.press(timeline(), .char("j"), .char("j")).0
+        XCTAssertEqual(selected(onE4), "e4")
+        let sato = pickPerson(onE4, "Hana Sato")
+        XCTAssertEqual(sato.view.filter.person, "Hana Sato")
+        XCTAssertEqual(selected(sato), "e4", "the event is Sato's too: it stays selected")
+        XCTAssertEqual(selected(Fixtures.press(sato, .char("c")).0), "e4", "clearing keeps it")
+        let onE2 = Fixtures.press(timeline(), .char("j")).0
+        XCTAssertEqual(selected(pickPerson(onE2, "Hana Sato")), "e4", "not Sato's: the next of hers from that date")
+        var dated = Fixtures.press(onE2, .char("f")).0
+        for ch in "2025-09" { dated = Fixtures.press(dated, .char(ch)).0 }
+        XCTAssertEqual(selected(Fixtures.press(dated, .enter).0), "e2")
+    }
+
     /// `f` prompts for a range; typed YYYY-MM bounds filter the list; bad input is reported.
     func testDateFilterPrompt() {
         var (s, _) = Fixtures.press(timeline(), .char("f"))

@@ -137,7 +137,7 @@ extension AppState {
             overlay = .prompt(Prompt(title: "Dates from–to", text: "", hint: "YYYY-MM[-DD]–YYYY-MM[-DD]; one side may be empty; empty clears"))
         case .clearFilters:
             if view.filter.isEmpty { message = "no filter to clear"; break }
-            jump { $0.filter = TimelineFilter(); $0.timelineSelection = 0; $0.timelineScroll = 0 }
+            changeFilter { $0 = TimelineFilter() }
         case .find:
             overlay = .prompt(Prompt(title: "Find in \(view.pane.title.lowercased())", text: "", hint: "Enter finds the next match; n and N repeat", purpose: .find))
         case .findNext, .findPrevious:
@@ -214,6 +214,25 @@ extension AppState {
         if pane == .stories, view.pane == .stories, view.story != nil { jump { $0.story = nil }; return }
         guard pane != view.pane else { return }
         jump { $0.pane = pane }
+    }
+
+    /// Changes the timeline filter as a jump, keeping the selected event when the new filter
+    /// admits it, else selecting the first event from its date on.
+    mutating func changeFilter(_ change: (inout TimelineFilter) -> Void) {
+        let before = catalog.events(view.filter)
+        let current = before.indices.contains(view.timelineSelection) ? before[view.timelineSelection] : nil
+        var filter = view.filter
+        change(&filter)
+        let after = catalog.events(filter)
+        var selection = 0
+        if let e = current {
+            if let i = after.firstIndex(where: { $0.id == e.id }) {
+                selection = i
+            } else if let day = e.date?.start {
+                selection = after.firstIndex { ($0.date?.start ?? day) >= day } ?? max(0, after.count - 1)
+            }
+        }
+        jump { $0.filter = filter; $0.timelineSelection = selection }
     }
 
     /// Records the current view in history, then changes it.
@@ -373,9 +392,9 @@ extension AppState {
             case .enter:
                 overlay = nil
                 if p.text.trimmingCharacters(in: .whitespaces).isEmpty {
-                    if view.filter.from != nil || view.filter.to != nil { jump { $0.filter.from = nil; $0.filter.to = nil; $0.timelineSelection = 0 } }
+                    if view.filter.from != nil || view.filter.to != nil { changeFilter { $0.from = nil; $0.to = nil } }
                 } else if let r = TimelineFilter.parseRange(p.text) {
-                    jump { $0.filter.from = r.from; $0.filter.to = r.to; $0.timelineSelection = 0; $0.timelineScroll = 0 }
+                    changeFilter { $0.from = r.from; $0.to = r.to }
                 } else {
                     message = "not a date range: \(p.text) (try 2025-06–2025-12)"
                 }
@@ -411,7 +430,7 @@ extension AppState {
                 case .source(let refs): openSource(refs[c.selection])
                 case .person(let names):
                     let name = names[c.selection]
-                    if name != view.filter.person { jump { $0.filter.person = name; $0.timelineSelection = 0; $0.timelineScroll = 0 } }
+                    if name != view.filter.person { changeFilter { $0.person = name } }
                 case .article(let ids): openArticle(ids[c.selection])
                 case .event(let ids): showEvent(ids[c.selection])
                 case .leader(let names): showPerson(names[c.selection])
