@@ -165,6 +165,24 @@ final class SearchBarTests: XCTestCase {
         XCTAssertTrue(Fixtures.screen(later).line(23).contains("Search “moreaux”"), Fixtures.screen(later).line(23))
     }
 
+    /// A paste is one edit of the bar: line breaks, tabs and escape sequences in it never act
+    /// as keys (no Enter, no Tab, no Esc), and it asks for one search, not one per character.
+    func testPasteIsTextNotKeys() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let (s, effects) = update(bar, .paste("Kim\tMin-ji\u{1b}[31m\r\nq"))
+        XCTAssertEqual(s.view.pane, .search)
+        XCTAssertTrue(s.view.search.editing)
+        XCTAssertEqual(s.view.search.text, "Kim Min-ji q")
+        XCTAssertEqual(effects, [.search(generation: s.searchGeneration, text: "Kim Min-ji q")])
+        let (outside, quit) = update(Fixtures.state(), .paste("q"))
+        XCTAssertTrue(quit.isEmpty, "a paste outside a text field is not read as commands")
+        XCTAssertEqual(outside.view.pane, .articles)
+        XCTAssertEqual(outside.message, "pasted text goes into the search bar: press / first")
+        let prompt = update(Fixtures.press(Fixtures.state(), .char("2"), .char("f")).0, .paste("2025-06\n")).0
+        guard case .prompt(let p)? = prompt.overlay else { return XCTFail("the prompt stays open") }
+        XCTAssertEqual(p.text, "2025-06")
+    }
+
     /// `/` opens the bar from every pane, and keys typed go into it (q does not quit).
     func testSlashSearchesFromEveryPane() {
         for key in [Key.char("1"), .char("2"), .char("3"), .enter] {

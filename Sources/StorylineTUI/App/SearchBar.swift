@@ -55,7 +55,7 @@ extension AppState {
     }
 
     /// Asks for the bar's text to be searched; an empty bar clears the results at once.
-    private mutating func requestSearch() -> [Effect] {
+    mutating func requestSearch() -> [Effect] {
         searchGeneration += 1
         if view.search.text.trimmingCharacters(in: .whitespaces).isEmpty {
             let text = view.search.text, recall = view.search.recall

@@ -38,6 +38,9 @@ extension AppState {
         case let .searchAnswer(generation, text, answer):
             receive(answer, for: text, generation: generation)
             return []
+        case .paste(let text):
+            message = nil
+            return paste(text)
         case .key(let key):
             message = nil
             if let o = overlay { return handleOverlay(o, key) }
@@ -364,6 +367,46 @@ extension AppState {
             if view.story != nil { view.storyItemSelection = i } else { view.storySelection = i }
         case .search: view.search.selection = i
         }
+    }
+
+    // MARK: paste
+
+    /// Pasted text goes, as one line of plain text, where text is being typed; anywhere else
+    /// it is refused rather than read as a run of commands.
+    private mutating func paste(_ raw: String) -> [Effect] {
+        let text = Self.pastedLine(raw)
+        guard !text.isEmpty else { return [] }
+        switch overlay {
+        case .prompt(var p)?:
+            p.text += text; overlay = .prompt(p)
+            return []
+        case .chooser(var c)? where c.typing:
+            c.filter += text; c.refilter(); overlay = .chooser(c)
+            return []
+        case nil where view.pane == .search && view.search.editing && !layout.tooSmall:
+            view.search.text += text; view.search.recall = nil
+            let effects = requestSearch()
+            settle()
+            return effects
+        default:
+            message = "pasted text goes into the search bar: press / first"
+            return []
+        }
+    }
+
+    /// `raw` as one line: escape sequences and control characters dropped, line breaks and
+    /// tabs turned into single spaces, at most 500 characters kept.
+    static func pastedLine(_ raw: String) -> String {
+        var out = ""
+        for ch in Sanitizer.sanitize(raw.replacingOccurrences(of: "\r", with: "\n")).text {
+            if ch == "\n" || ch == "\t" || ch == "\r\n" {
+                if !out.isEmpty, out.last != " " { out.append(" ") }
+            } else {
+                out.append(ch)
+            }
+            if out.count >= 500 { break }
+        }
+        return out.trimmingCharacters(in: .whitespaces)
     }
 
     // MARK: overlays
