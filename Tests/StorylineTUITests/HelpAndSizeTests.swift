@@ -60,6 +60,9 @@ final class HelpAndSizeTests: XCTestCase {
             XCTAssertTrue(text.contains("Terminal too small"), text)
             XCTAssertFalse(text.contains("Articles"))
             XCTAssertEqual(Fixtures.press(s, .char("q")).1, [.quit])
+            let (kept, none) = Fixtures.press(s, .escape, .left, .char("h"))
+            XCTAssertTrue(none.isEmpty, "only q quits a too-small screen; Esc, ← and h wait for a resize")
+            XCTAssertFalse(Fixtures.screen(update(kept, .resize(Size(width: 80, height: 24))).0).text().contains("too small"))
         }
         XCTAssertFalse(Fixtures.screen(Fixtures.state(width: 60, height: 15)).text().contains("too small"))
     }

@@ -53,7 +53,8 @@ extension AppState {
                 if !layout.tooSmall { message = "\(key.label): no action here; ? lists the keys" }
                 return []
             }
-            if layout.tooSmall { return cmd == .quit || cmd == .back ? [.quit] : [] }
+            // Too small: q (as the screen says), Q and ^C quit; a stray Esc or ← waits for a resize.
+            if layout.tooSmall { return cmd == .quit || key == .char("q") ? [.quit] : [] }
             var effects = run(cmd)
             // Only q leaves the program from the first view: a stray Esc, ← or h stays put.
             if cmd == .back, effects == [.quit], key != .char("q") {
