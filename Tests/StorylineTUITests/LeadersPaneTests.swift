@@ -7,6 +7,14 @@ final class LeadersPaneTests: XCTestCase {
         Fixtures.press(Fixtures.state(width: width, height: height), .char("3")).0
     }
 
+    /// The people list says what its marks and its number column mean.
+    func testPeopleTitleExplainsMarksAndNumbers() {
+        XCTAssertTrue(Fixtures.screen(leaders()).line(1).contains("People · 4 · ★ leader ☆ former · # mentions"),
+                      Fixtures.screen(leaders()).line(1))
+        XCTAssertTrue(Fixtures.screen(leaders(width: 160, height: 40)).line(1).contains("People · 4 · # mentions"),
+                      "the narrow people column beside the graph still names the numbers")
+    }
+
     /// Leaders come first, then by mentions; each row shows country and mention count.
     func testPeopleListLeadersFirst() {
         let s = leaders()
