@@ -98,13 +98,15 @@ final class HelpAndSizeTests: XCTestCase {
     /// However long the trail of views, the status line keeps the position ("2/3"): the
     /// breadcrumb gives way to it.
     func testPositionSurvivesALongBreadcrumb() {
-        for width in [60, 80] {
+        for width in 60...100 {
             let s = Fixtures.press(Fixtures.state(width: width, height: 15), .char("2"), .enter, .char("3"), .enter, .enter,
                                    .char("2"), .char("4"), .char("1"), .char("j")).0
             XCTAssertEqual(s.view.pane, .articles)
             let status = Fixtures.screen(s).line(14)
             XCTAssertTrue(status.contains(" 2/3 "), "\(width): " + status)
             XCTAssertTrue(status.contains("…"), "the breadcrumb was shortened: " + status)
+            let ties = Fixtures.press(Fixtures.state(width: width, height: 15), .char("2"), .enter, .char("3"), .enter, .enter).0
+            XCTAssertTrue(Fixtures.screen(ties).line(14).contains(" 1/2 "), "\(width): " + Fixtures.screen(ties).line(14))
         }
     }
 }
