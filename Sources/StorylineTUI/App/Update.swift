@@ -315,7 +315,7 @@ extension AppState {
     /// Moves to the next (or previous) row of the focused list, or line of the reader, that
     /// contains the search text, ignoring case; wraps around at the ends.
     private mutating func find(forward: Bool, includeCurrent: Bool = false) {
-        guard let q = findText.map(Self.foldForFind), !q.isEmpty else { message = "nothing to repeat; / starts a search"; return }
+        guard let q = findText.map(Self.foldForFind), !q.isEmpty else { message = "nothing to repeat: F finds text in this view, n and N repeat it"; return }
         let (texts, current) = findTargets()
         guard !texts.isEmpty else { message = "nothing to search here"; return }
         let n = texts.count
