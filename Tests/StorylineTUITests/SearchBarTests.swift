@@ -183,6 +183,15 @@ final class SearchBarTests: XCTestCase {
         XCTAssertEqual(p.text, "2025-06")
     }
 
+    /// Tab while the answer is on its way says so rather than that there are no results;
+    /// ↓ with nothing recalled says why nothing happens.
+    func testTabWhileSearchingAndDownWithoutRecallExplainThemselves() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let (typed, _) = type(bar, "kim")
+        XCTAssertEqual(Fixtures.press(typed, .tab).0.message, "still searching…")
+        XCTAssertEqual(Fixtures.press(bar, .down).0.message, "no later search; ↑ recalls earlier ones")
+    }
+
     /// `/` opens the bar from every pane, and keys typed go into it (q does not quit).
     func testSlashSearchesFromEveryPane() {
         for key in [Key.char("1"), .char("2"), .char("3"), .enter] {
