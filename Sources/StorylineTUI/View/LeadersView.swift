@@ -88,7 +88,8 @@ enum LeadersView {
             let sel = i == v.interactionSelection
             let text = " " + DisplayWidth.pad(it.date.map(DateText.iso) ?? "undated", to: 12) + DisplayWidth.pad(DateText.type(it.type), to: 13)
                 + (it.sources.first?.sentence ?? "")
-            buffer.write(DisplayWidth.pad(DisplayWidth.truncate(text, to: inner.width), to: inner.width), x: inner.x, y: inner.y + 1 + r,
+            // One column of margin before the border, as in the ties table.
+            buffer.write(DisplayWidth.pad(DisplayWidth.truncate(text, to: inner.width - 1), to: inner.width), x: inner.x, y: inner.y + 1 + r,
                          limit: inner.width, style: sel ? .selected : .plain)
         }
     }
