@@ -72,6 +72,9 @@ final class SearchBarTests: XCTestCase {
         let (typed, _) = type(bar, "\"unbalanced")
         let bad = answered(typed, SearchAnswer(error: "nothing to search for: type a word"))
         XCTAssertTrue(Fixtures.screen(bad).line(3).contains("nothing to search for"), "the message is in the bar")
+        XCTAssertEqual(Fixtures.screen(bad).text().components(separatedBy: "nothing to search for").count, 2,
+                       "said once, not again in the results box:\n" + Fixtures.screen(bad).text())
+        XCTAssertTrue(Fixtures.screen(bad).text().contains("a phrase"), "the results box says what a search may hold")
         let none = answered(typed, SearchAnswer(hits: [], hasFilters: true))
         XCTAssertTrue(Fixtures.screen(none).text().contains("No articles match"))
         XCTAssertTrue(Fixtures.screen(none).text().contains("dropping a filter"))

@@ -32,16 +32,21 @@ enum SearchView {
         buffer.box(listBox, title: title(s), focused: !s.editing)
         let list = listBox.inset(1)
         let x = list.x + 1, w = list.width - 2
+        let syntax = "Type words, \"a phrase\", prefix*, OR, -word, or filters person: outlet: from: to: type:. Up/Down recall earlier searches."
         if let error = s.error {
-            for (k, l) in DisplayWidth.wrap(error, to: w).prefix(list.height).enumerated() {
-                buffer.write(l, x: x, y: list.y + k, limit: w, style: Style(bold: true, color: .highlight))
+            // The bar already says what is wrong: the list says what a search may hold, and
+            // repeats the message only when the bar had to cut it.
+            let whole = DisplayWidth.of(error) <= room
+            let text = whole ? syntax : error + "\n\n" + syntax
+            for (k, l) in DisplayWidth.wrap(text, to: w).prefix(list.height).enumerated() {
+                buffer.write(l, x: x, y: list.y + k, limit: w, style: whole ? .dim : Style(bold: true, color: .highlight))
             }
             return
         }
         if s.hits.isEmpty {
             let text: String
             if s.text.trimmingCharacters(in: .whitespaces).isEmpty {
-                text = "Type words, \"a phrase\", prefix*, OR, -word, or filters person: outlet: from: to: type:. Up/Down recall earlier searches."
+                text = syntax
             } else if s.pending && s.answered != s.text {
                 text = "searching…"
             } else {
