@@ -72,6 +72,9 @@ final class SearchBarTests: XCTestCase {
         let (typed, _) = type(bar, "\"unbalanced")
         let bad = answered(typed, SearchAnswer(error: "nothing to search for: type a word"))
         XCTAssertTrue(Fixtures.screen(bad).line(3).contains("nothing to search for"), "the message is in the bar")
+        let long = answered(typed, SearchAnswer(error: "nothing to search for: type a word, a \"quoted phrase\" or a filter such as from:2025-06"))
+        XCTAssertTrue(Fixtures.screen(long).line(3).contains("… │"), "a cut message ends in …: " + Fixtures.screen(long).line(3))
+        XCTAssertTrue(Fixtures.screen(long).text().contains("from:2025-06"), "and is given whole in the results box")
         XCTAssertEqual(Fixtures.screen(bad).text().components(separatedBy: "nothing to search for").count, 2,
                        "said once, not again in the results box:\n" + Fixtures.screen(bad).text())
         XCTAssertTrue(Fixtures.screen(bad).text().contains("a phrase"), "the results box says what a search may hold")

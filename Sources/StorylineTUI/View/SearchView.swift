@@ -22,7 +22,7 @@ enum SearchView {
         let shown = DisplayWidth.of(prompt) > room ? "…" + String(prompt.suffix(max(1, room - 1))) : prompt
         buffer.write(shown, x: inner.x + 1, y: inner.y, limit: room, style: .bold)
         if let error = s.error {
-            buffer.write(error, x: inner.x + 1, y: inner.y + 1, limit: room, style: Style(bold: true, color: .highlight))
+            buffer.write(DisplayWidth.truncate(error, to: room), x: inner.x + 1, y: inner.y + 1, limit: room, style: Style(bold: true, color: .highlight))
         } else {
             let keys = s.editing ? "Enter opens · Tab moves to the results · ↑↓ earlier searches · Esc closes"
                 : "Enter opens · / edits the search · q goes back"
