@@ -110,6 +110,16 @@ final class TimelinePaneTests: XCTestCase {
         guard case .chooser(let ch)? = c.overlay else { return XCTFail("no chooser") }
         XCTAssertEqual(ch.items.first, "everyone · 4")
         XCTAssertFalse(ch.items.contains { $0.hasPrefix("Jane Roe") }, "people without events are not offered")
+        // A much-mentioned leader in one event comes after a minister in three.
+        let events = (0..<4).map { i in
+            Event(id: "x\(i)", date: TimeSpan(day: Day(2025, 3, 1 + i)!), expression: "then", type: .meeting, status: .occurred,
+                  summary: "meeting \(i)", participants: [i == 0 ? "Ann Leader" : "Bo Minister"])
+        }
+        let people = [Person(name: "Ann Leader", roles: [Role(title: "president")], leader: true, mentions: 50),
+                      Person(name: "Bo Minister", roles: [Role(title: "minister")], mentions: 2)]
+        let lib = Library(articles: Fixtures.articles, events: events, people: people)
+        guard case .chooser(let byCount)? = Fixtures.press(Fixtures.state(lib), .char("2"), .char("p")).0.overlay else { return XCTFail() }
+        XCTAssertEqual(Array(byCount.items.dropFirst()), ["Bo Minister · 3", "Ann Leader · 1"], "most events first")
         let sato = ch.items.firstIndex(of: "Hana Sato · 2")!
         var s = c
         for _ in 0..<sato { s = Fixtures.press(s, .char("j")).0 }

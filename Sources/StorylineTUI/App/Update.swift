@@ -131,7 +131,10 @@ extension AppState {
         case .filterPerson:
             var counts: [String: Int] = [:]
             for e in catalog.events { for p in Set(e.participants) { counts[p, default: 0] += 1 } }
-            let people = catalog.people.map(\.name).filter { counts[$0] != nil }
+            // Most events first (the counts shown), the leaders pane's order among equals.
+            let people = catalog.people.map(\.name).filter { counts[$0] != nil }.enumerated()
+                .sorted { counts[$0.element]! != counts[$1.element]! ? counts[$0.element]! > counts[$1.element]! : $0.offset < $1.offset }
+                .map(\.element)
             guard !people.isEmpty else { message = "no person takes part in a dated event"; break }
             let current = view.filter.person.flatMap { people.firstIndex(of: $0).map { $0 + 1 } } ?? 0
             let items = ["everyone · \(catalog.events.count)"] + people.map { "\($0) · \(counts[$0]!)" }
