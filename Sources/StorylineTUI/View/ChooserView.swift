@@ -12,6 +12,7 @@ enum ChooserView {
         return Rect(x: body.x + (body.width - w) / 2, y: body.y + (body.height - h) / 2, width: w, height: h)
     }
 
+    /// Rows kept under the list for the selected item's details.
     static func detailRows(_ c: Chooser) -> Int { c.details == nil ? 0 : 2 }
 
     /// Item rows visible at once, for paging.
@@ -19,6 +20,7 @@ enum ChooserView {
         max(1, box(c, layout: layout).inset(1).height - 1 - detailRows(c))
     }
 
+    /// Draws the overlay over the body.
     static func draw(_ c: Chooser, layout: Layout, into buffer: inout ScreenBuffer) {
         let box = box(c, layout: layout)
         let detailRows = detailRows(c)
