@@ -36,6 +36,17 @@ final class ArticlesNavigationTests: XCTestCase {
         XCTAssertEqual(Fixtures.press(back, .char("q")).1, [.quit])
     }
 
+    /// At the first view a stray Esc, ← or h does not quit (only q does), and says so.
+    func testOnlyQQuitsFromTheFirstView() {
+        for key in [Key.escape, .left, .char("h")] {
+            let (s, effects) = Fixtures.press(Fixtures.state(), key)
+            XCTAssertTrue(effects.isEmpty, "\(key.label) quit the program")
+            XCTAssertEqual(s.message, "nothing to go back to; q quits")
+        }
+        let (r, _) = Fixtures.press(Fixtures.state(), .enter)
+        XCTAssertEqual(Fixtures.press(r, .escape).0.view.pane, .articles, "Esc still goes back")
+    }
+
     /// In the reader, paging keys scroll by a page, Ctrl-D/U by half, and stop at the end.
     func testReaderScrolling() {
         let (r, _) = Fixtures.press(Fixtures.state(), .enter)

@@ -9,6 +9,14 @@ final class FindTests: XCTestCase {
         return Fixtures.press(st, .enter).0
     }
 
+    /// n before any find names the key that finds (F), not the corpus search (/), which n
+    /// does not repeat outside the reader.
+    func testNWithNothingToRepeatNamesF() {
+        let m = Fixtures.press(Fixtures.state(), .char("n")).0.message ?? ""
+        XCTAssertTrue(m.contains("F finds"), m)
+        XCTAssertFalse(m.contains("/"), m)
+    }
+
     /// `/` then text selects the first matching article (Korean too); n wraps to the next.
     func testFindInArticleList() {
         let s = typed(Fixtures.press(Fixtures.state(), .char("F")).0, "사토")

@@ -22,7 +22,8 @@ final class HelpAndSizeTests: XCTestCase {
     func testHelpScrollsAtMinimumSize() {
         var (h, _) = Fixtures.press(Fixtures.state(width: 60, height: 15), .char("3"), .char("?"))
         var seen = Fixtures.screen(h).text()
-        XCTAssertTrue(seen.contains("j/k scroll"), seen)
+        XCTAssertTrue(seen.contains("j/k scroll · any other key closes this help"), "the footer is whole: " + seen)
+        XCTAssertTrue(seen.contains("Keys · Leaders · 1–"), "the title says where the scrolled list is: " + seen)
         for _ in 0..<30 { h = Fixtures.press(h, .char("j")).0; seen += Fixtures.screen(h).text() }
         XCTAssertNotNil(h.overlay, "scrolling keeps the help open")
         for b in KeyMap.live(in: .leaders) { XCTAssertTrue(seen.contains(b.summary), "unreachable: \(b.summary)") }
@@ -59,6 +60,9 @@ final class HelpAndSizeTests: XCTestCase {
             XCTAssertTrue(text.contains("Terminal too small"), text)
             XCTAssertFalse(text.contains("Articles"))
             XCTAssertEqual(Fixtures.press(s, .char("q")).1, [.quit])
+            let (kept, none) = Fixtures.press(s, .escape, .left, .char("h"))
+            XCTAssertTrue(none.isEmpty, "only q quits a too-small screen; Esc, ← and h wait for a resize")
+            XCTAssertFalse(Fixtures.screen(update(kept, .resize(Size(width: 80, height: 24))).0).text().contains("too small"))
         }
         XCTAssertFalse(Fixtures.screen(Fixtures.state(width: 60, height: 15)).text().contains("too small"))
     }
@@ -90,5 +94,19 @@ final class HelpAndSizeTests: XCTestCase {
         XCTAssertEqual(after.view.pane, .articles)
         XCTAssertEqual(t.screen.width, 100)
         XCTAssertEqual(after.view.articleSelection, 1, "keys after quit are not processed")
+    }
+    /// However long the trail of views, the status line keeps the position ("2/3"): the
+    /// breadcrumb gives way to it.
+    func testPositionSurvivesALongBreadcrumb() {
+        for width in 60...100 {
+            let s = Fixtures.press(Fixtures.state(width: width, height: 15), .char("2"), .enter, .char("3"), .enter, .enter,
+                                   .char("2"), .char("4"), .char("1"), .char("j")).0
+            XCTAssertEqual(s.view.pane, .articles)
+            let status = Fixtures.screen(s).line(14)
+            XCTAssertTrue(status.contains(" 2/3 "), "\(width): " + status)
+            XCTAssertTrue(status.contains("…"), "the breadcrumb was shortened: " + status)
+            let ties = Fixtures.press(Fixtures.state(width: width, height: 15), .char("2"), .enter, .char("3"), .enter, .enter).0
+            XCTAssertTrue(Fixtures.screen(ties).line(14).contains(" 1/2 "), "\(width): " + Fixtures.screen(ties).line(14))
+        }
     }
 }

@@ -90,6 +90,28 @@ final class JumpTests: XCTestCase {
         XCTAssertEqual(article.view.readerArticle, "en1", "the last row is the newest article")
     }
 
+    /// Long story titles are cut at one column whatever the article count ("1 article" is
+    /// narrower than "2 articles"), and the opened story's people end in "…" when cut.
+    func testStoryRowsAlignAndPeopleAreCutWithAnEllipsis() {
+        var lib = Self.linked
+        let long = String(repeating: "Summit diplomacy and trade ", count: 4)
+        lib.stories = [
+            Story(id: "A", title: "A " + long, centralArticle: "en1", span: TimeSpan(day: Day(2025, 9, 2)!),
+                  articles: ["ko1", "en1"], events: ["e1"], people: ["Kim Min-ji", "Alex Moreau", "Hana Sato", "Jane Roe", "Another Person"]),
+            Story(id: "B", title: "B " + long, centralArticle: "zz", span: TimeSpan(day: Day(2025, 9, 1)!), articles: ["zz"]),
+        ]
+        let list = Fixtures.press(Fixtures.state(lib, width: 60, height: 15), .char("4")).0
+        let screen = Fixtures.screen(list)
+        let a = screen.line((0..<15).first { screen.line($0).contains("A Summit") }!)
+        let b = screen.line((0..<15).first { screen.line($0).contains("B Summit") }!)
+        XCTAssertEqual(a.firstIndex(of: "…").map { a.distance(from: a.startIndex, to: $0) },
+                       b.firstIndex(of: "…").map { b.distance(from: b.startIndex, to: $0) }, a + "\n" + b)
+        let opened = Fixtures.press(list, .enter).0
+        let head = Fixtures.screen(opened).line(2)
+        XCTAssertTrue(head.contains("Kim Min-ji"), head)
+        XCTAssertTrue(head.contains("…"), "the cut people list is marked: " + head)
+    }
+
     /// `s` in the list of stories cycles newest first (the default), most articles first and
     /// oldest first (the library's order), keeping the selected story selected.
     func testStoryListOrders() {
@@ -203,6 +225,12 @@ final class JumpTests: XCTestCase {
         s.loading = true
         s = Fixtures.press(s, .char("j")).0
         XCTAssertTrue(Fixtures.screen(s).line(0).contains("loading…"))
+        for key in ["2", "3", "e", "P"] {
+            let m = Fixtures.press(s, .char(Character(key))).0.message ?? ""
+            XCTAssertTrue(m.hasPrefix("still loading"), "\(key) while loading says so, not that nothing was found: \(m)")
+        }
+        let reading = Fixtures.press(s, .enter).0
+        XCTAssertTrue(Fixtures.screen(reading).text().contains("loading the text…"), Fixtures.screen(reading).text())
         let id = s.articles[s.view.articleSelection].id
         let (full, _) = update(s, .loaded(LoadedLibrary(generation: 1, library: Fixtures.library)))
         XCTAssertFalse(Fixtures.screen(full).line(0).contains("loading…"))

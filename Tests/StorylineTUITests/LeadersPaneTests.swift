@@ -7,6 +7,25 @@ final class LeadersPaneTests: XCTestCase {
         Fixtures.press(Fixtures.state(width: width, height: height), .char("3")).0
     }
 
+    /// The people list says what its marks and its number column mean.
+    func testPeopleTitleExplainsMarksAndNumbers() {
+        XCTAssertTrue(Fixtures.screen(leaders()).line(1).contains("People · 4 · ★ leader ☆ former · # mentions"),
+                      Fixtures.screen(leaders()).line(1))
+        XCTAssertTrue(Fixtures.screen(leaders(width: 160, height: 40)).line(1).contains("People · 4 · # mentions"),
+                      "the narrow people column beside the graph still names the numbers")
+    }
+
+    /// A cut source sentence in the interactions table ends in "…" one column before the
+    /// border, like every other table.
+    func testInteractionSentencesKeepAMargin() {
+        let s = Fixtures.press(leaders(width: 60, height: 24), .enter, .enter).0
+        XCTAssertEqual(s.view.leadersLevel, .interactions)
+        let screen = Fixtures.screen(s)
+        let row = (0..<24).map(screen.line).first { $0.contains("2025-09-01") && $0.contains("summit") }
+        XCTAssertNotNil(row, screen.text())
+        XCTAssertTrue(row?.hasSuffix("… │") ?? false, row ?? "")
+    }
+
     /// Leaders come first, then by mentions; each row shows country and mention count.
     func testPeopleListLeadersFirst() {
         let s = leaders()

@@ -68,7 +68,19 @@ final class ReaderAndHistogramTests: XCTestCase {
     /// The breadcrumb names the person and the pair when drilling into ties.
     func testBreadcrumbNamesThePair() {
         let (s, _) = Fixtures.press(Fixtures.press(Fixtures.state(), .char("3")).0, .enter, .enter)
-        XCTAssertTrue(Fixtures.screen(s).line(23).contains("Leaders › Ties of Kim Min-ji › Kim Min-ji – Alex Moreau"),
+        XCTAssertTrue(Fixtures.screen(s).line(23).contains("Ties of Kim Min-ji › Kim Min-ji – Alex Moreau  1/2 "),
                       Fixtures.screen(s).line(23))
+    }
+    /// Filtering the timeline stays in the timeline: the breadcrumb shows the earlier filters,
+    /// not "Event …" for events that were never opened; an event opened still names it.
+    func testBreadcrumbOfFilterChangesNamesTheFilters() {
+        var s = Fixtures.press(Fixtures.state(width: 120, height: 30), .char("2"), .char("p"), .char("j"), .enter).0
+        let name = try! XCTUnwrap(s.view.filter.person)
+        s = Fixtures.press(s, .char("f"), .char("2"), .char("0"), .char("2"), .char("5"), .enter).0
+        let line = Fixtures.screen(s).line(29)
+        XCTAssertTrue(line.contains("Articles › Timeline › Timeline (\(name)) › Timeline (\(name) · 2025"), line)
+        XCTAssertFalse(line.contains("Event"), line)
+        let opened = Fixtures.press(s, .enter).0
+        XCTAssertTrue(Fixtures.screen(opened).line(29).contains("Event 2025-06-10 › Article"), Fixtures.screen(opened).line(29))
     }
 }

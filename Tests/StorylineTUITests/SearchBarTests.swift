@@ -72,6 +72,12 @@ final class SearchBarTests: XCTestCase {
         let (typed, _) = type(bar, "\"unbalanced")
         let bad = answered(typed, SearchAnswer(error: "nothing to search for: type a word"))
         XCTAssertTrue(Fixtures.screen(bad).line(3).contains("nothing to search for"), "the message is in the bar")
+        let long = answered(typed, SearchAnswer(error: "nothing to search for: type a word, a \"quoted phrase\" or a filter such as from:2025-06"))
+        XCTAssertTrue(Fixtures.screen(long).line(3).contains("… │"), "a cut message ends in …: " + Fixtures.screen(long).line(3))
+        XCTAssertTrue(Fixtures.screen(long).text().contains("from:2025-06"), "and is given whole in the results box")
+        XCTAssertEqual(Fixtures.screen(bad).text().components(separatedBy: "nothing to search for").count, 2,
+                       "said once, not again in the results box:\n" + Fixtures.screen(bad).text())
+        XCTAssertTrue(Fixtures.screen(bad).text().contains("a phrase"), "the results box says what a search may hold")
         let none = answered(typed, SearchAnswer(hits: [], hasFilters: true))
         XCTAssertTrue(Fixtures.screen(none).text().contains("No articles match"))
         XCTAssertTrue(Fixtures.screen(none).text().contains("dropping a filter"))
@@ -120,6 +126,76 @@ final class SearchBarTests: XCTestCase {
         let (closed, _) = Fixtures.press(up1, .escape)
         XCTAssertEqual(closed.view.pane, .articles)
         XCTAssertEqual(closed.view.articleSelection, 1)
+    }
+
+    /// A snippet longer than the row ends in "…" rather than mid-word, and a match past the
+    /// right edge is brought into view (the text before it elided) so every row shows why it matched.
+    func testSnippetsAreCutWithAnEllipsisAndKeepTheirMatchInView() {
+        let filler = (1...30).map { "word\($0)" }.joined(separator: " ")
+        let late = hit(Fixtures.english, filler + " \u{1}Moreau\u{2} signed the pact " + filler)
+        let early = hit(Fixtures.korean, "\u{1}Moreau\u{2} " + filler)
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let s = answered(type(bar, "moreau").0, SearchAnswer(hits: [late, early], atoms: moreau))
+        let screen = Fixtures.screen(s)
+        let lateRow = (0..<24).first { screen.line($0).contains("Moreau signed") }
+        XCTAssertNotNil(lateRow, "the late match is on screen:\n" + screen.text())
+        if let y = lateRow {
+            XCTAssertTrue(screen.line(y).contains("│   …"), screen.line(y))
+            XCTAssertTrue(screen.line(y).contains("… │"), "the cut end is marked: " + screen.line(y))
+            let x = (0..<80).first { screen[$0, y].text == "M" && screen[$0 + 1, y].text == "o" }!
+            XCTAssertEqual(screen[x, y].style, ReaderView.matchStyle)
+        }
+        let earlyRow = (0..<24).first { screen.line($0).contains("│   Moreau word1 word2") }
+        XCTAssertNotNil(earlyRow, "a match at the start keeps its place:\n" + screen.text())
+        if let y = earlyRow { XCTAssertTrue(screen.line(y).contains("… │"), screen.line(y)) }
+    }
+
+    /// Results without an outlet keep the outlet column ("—"), so every title starts in the same column.
+    func testTitlesAlignWhetherOrNotTheOutletIsKnown() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let s = answered(type(bar, "wire").0, SearchAnswer(hits: [hit(Fixtures.english, "x"), hit(Fixtures.undated, "y")], atoms: moreau))
+        let screen = Fixtures.screen(s)
+        let withOutlet = screen.line((0..<24).first { screen.line($0).contains(Fixtures.english.title.prefix(20)) }!)
+        let without = screen.line((0..<24).first { screen.line($0).contains(Fixtures.undated.title) }!)
+        XCTAssertEqual(withOutlet.range(of: "Moreau and Kim")!.lowerBound.utf16Offset(in: withOutlet),
+                       without.range(of: "Wire copy")!.lowerBound.utf16Offset(in: without), withOutlet + "\n" + without)
+        XCTAssertTrue(without.contains("—"), without)
+    }
+
+    /// The breadcrumb names the search in the bar, not the last answered one while a newer
+    /// answer is on its way.
+    func testBreadcrumbNamesTheTextInTheBar() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let first = answered(type(bar, "moreau").0, SearchAnswer(hits: [hit(Fixtures.english, "x")], atoms: moreau))
+        let (later, _) = type(first, "x")
+        XCTAssertTrue(Fixtures.screen(later).line(23).contains("Search “moreaux”"), Fixtures.screen(later).line(23))
+    }
+
+    /// A paste is one edit of the bar: line breaks, tabs and escape sequences in it never act
+    /// as keys (no Enter, no Tab, no Esc), and it asks for one search, not one per character.
+    func testPasteIsTextNotKeys() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let (s, effects) = update(bar, .paste("Kim\tMin-ji\u{1b}[31m\r\nq"))
+        XCTAssertEqual(s.view.pane, .search)
+        XCTAssertTrue(s.view.search.editing)
+        XCTAssertEqual(s.view.search.text, "Kim Min-ji q")
+        XCTAssertEqual(effects, [.search(generation: s.searchGeneration, text: "Kim Min-ji q")])
+        let (outside, quit) = update(Fixtures.state(), .paste("q"))
+        XCTAssertTrue(quit.isEmpty, "a paste outside a text field is not read as commands")
+        XCTAssertEqual(outside.view.pane, .articles)
+        XCTAssertEqual(outside.message, "pasted text goes into the search bar: press / first")
+        let prompt = update(Fixtures.press(Fixtures.state(), .char("2"), .char("f")).0, .paste("2025-06\n")).0
+        guard case .prompt(let p)? = prompt.overlay else { return XCTFail("the prompt stays open") }
+        XCTAssertEqual(p.text, "2025-06")
+    }
+
+    /// Tab while the answer is on its way says so rather than that there are no results;
+    /// ↓ with nothing recalled says why nothing happens.
+    func testTabWhileSearchingAndDownWithoutRecallExplainThemselves() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let (typed, _) = type(bar, "kim")
+        XCTAssertEqual(Fixtures.press(typed, .tab).0.message, "still searching…")
+        XCTAssertEqual(Fixtures.press(bar, .down).0.message, "no later search; ↑ recalls earlier ones")
     }
 
     /// `/` opens the bar from every pane, and keys typed go into it (q does not quit).

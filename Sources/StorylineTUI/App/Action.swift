@@ -14,4 +14,7 @@ public enum Action: Hashable, Sendable {
     case loaded(LoadedLibrary)
     /// A note from background work for the status line.
     case notice(String)
+    /// Text pasted into the terminal in one piece (bracketed paste): typed into the search
+    /// bar, a prompt or a list filter as plain text, never run as keys.
+    case paste(String)
 }

@@ -47,7 +47,7 @@ extension AppState {
         }
         let reasons = related.map { $0.reasons(in: catalog.library).first?.text ?? "" }
         overlay = .chooser(Chooser(title: "Related to: \(a.title)",
-                                   items: related.map { Self.articleRow(catalog.article(id: $0.article)!) },
+                                   items: Self.articleRows(related.map { catalog.article(id: $0.article)! }),
                                    purpose: .article(related.map(\.article)), details: reasons))
     }
 
@@ -58,7 +58,7 @@ extension AppState {
             .sorted { ($0.date?.start ?? Day(9999, 12, 31)!, $0.id) < ($1.date?.start ?? Day(9999, 12, 31)!, $1.id) }
         guard !events.isEmpty else { message = "no events were extracted from this article"; return }
         overlay = .chooser(Chooser(title: "Events in: \(a.title)",
-                                   items: events.map { "\($0.date.map { DateText.span($0) } ?? "undated")  \($0.summary)" },
+                                   items: Self.eventRows(events),
                                    purpose: .event(events.map(\.id))))
     }
 
@@ -156,13 +156,25 @@ extension AppState {
         let mentioned = Set(p.articles)
         let ids = order.filter { mentioned.contains($0) }
         guard !ids.isEmpty else { message = "no loaded article mentions \(p.name)"; return }
-        overlay = .chooser(Chooser(title: "Articles mentioning \(p.name)", items: ids.map { Self.articleRow(catalog.article(id: $0)!) },
+        overlay = .chooser(Chooser(title: "Articles mentioning \(p.name)", items: Self.articleRows(ids.map { catalog.article(id: $0)! }),
                                    purpose: .article(ids)))
     }
 
-    /// "2025-06-10  Outlet  Title" for choosers.
-    static func articleRow(_ a: Article) -> String {
-        "\(a.published.map { String($0.day.iso) } ?? "undated")  \(a.outlet ?? "—")  \(a.title)"
+    /// "Jun 10     Summary" for choosers, the dates padded to the widest of the list.
+    static func eventRows(_ events: [Event]) -> [String] {
+        let dates = events.map { $0.date.map(DateText.span) ?? "undated" }
+        let w = dates.map(DisplayWidth.of).max() ?? 0
+        return zip(dates, events).map { DisplayWidth.pad($0, to: w) + "  " + $1.summary }
+    }
+
+    /// "2025-06-10  Outlet  Title" for choosers, in columns: dates and outlets padded to the
+    /// widest of the list (outlets to at most 20 columns), "—" for an unknown outlet.
+    static func articleRows(_ list: [Article]) -> [String] {
+        let outletWidth = min(20, list.map { DisplayWidth.of($0.outlet ?? "—") }.max() ?? 1)
+        return list.map { a in
+            DisplayWidth.pad(a.published.map { String($0.day.iso) } ?? "undated", to: 10) + "  "
+                + DisplayWidth.pad(DisplayWidth.truncate(a.outlet ?? "—", to: outletWidth), to: outletWidth) + "  " + a.title
+        }
     }
 
     /// The first http(s) address in a line of text, if any.

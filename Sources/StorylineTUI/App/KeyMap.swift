@@ -22,7 +22,7 @@ public enum KeyMap {
         Binding(keys: [.char("g"), .home], command: .top, summary: "first line", panes: nil),
         Binding(keys: [.char("G"), .end], command: .bottom, summary: "last line", panes: nil),
         Binding(keys: [.enter, .right, .char("l")], command: .open, summary: "open / go into", panes: nil, hint: "open"),
-        Binding(keys: [.char("q"), .escape, .left, .char("h")], command: .back, summary: "go back (quit at start)", panes: nil),
+        Binding(keys: [.char("q"), .escape, .left, .char("h")], command: .back, summary: "back; q quits at start", panes: nil),
         Binding(keys: [.char("Q"), .ctrl("c")], command: .quit, summary: "quit", panes: nil),
         Binding(keys: [.tab], command: .nextPane, summary: "next pane", panes: nil),
         Binding(keys: [.backTab], command: .previousPane, summary: "previous pane", panes: nil),

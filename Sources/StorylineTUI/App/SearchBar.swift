@@ -30,7 +30,7 @@ extension AppState {
             view.search.recall = i; view.search.text = searchHistory[i]
             return requestSearch()
         case .down:
-            guard let r = view.search.recall else { return [] }
+            guard let r = view.search.recall else { message = "no later search; ↑ recalls earlier ones"; return [] }
             if r + 1 < searchHistory.count {
                 view.search.recall = r + 1; view.search.text = searchHistory[r + 1]
             } else {
@@ -43,7 +43,8 @@ extension AppState {
             else if view.search.text.trimmingCharacters(in: .whitespaces).isEmpty { message = "type words to search for" }
         case .tab:
             rememberSearch()
-            if view.search.hits.isEmpty { message = "no results to move through" } else { view.search.editing = false }
+            if !view.search.hits.isEmpty { view.search.editing = false }
+            else { message = view.search.pending ? "still searching…" : "no results to move through" }
         case .ctrl("n"), .pageDown: move(1)
         case .ctrl("p"), .pageUp: move(-1)
         case .escape:
@@ -55,7 +56,7 @@ extension AppState {
     }
 
     /// Asks for the bar's text to be searched; an empty bar clears the results at once.
-    private mutating func requestSearch() -> [Effect] {
+    mutating func requestSearch() -> [Effect] {
         searchGeneration += 1
         if view.search.text.trimmingCharacters(in: .whitespaces).isEmpty {
             let text = view.search.text, recall = view.search.recall

@@ -38,6 +38,9 @@ extension AppState {
         case let .searchAnswer(generation, text, answer):
             receive(answer, for: text, generation: generation)
             return []
+        case .paste(let text):
+            message = nil
+            return paste(text)
         case .key(let key):
             message = nil
             if let o = overlay { return handleOverlay(o, key) }
@@ -50,8 +53,14 @@ extension AppState {
                 if !layout.tooSmall { message = "\(key.label): no action here; ? lists the keys" }
                 return []
             }
-            if layout.tooSmall { return cmd == .quit || cmd == .back ? [.quit] : [] }
-            let effects = run(cmd)
+            // Too small: q (as the screen says), Q and ^C quit; a stray Esc or ← waits for a resize.
+            if layout.tooSmall { return cmd == .quit || key == .char("q") ? [.quit] : [] }
+            var effects = run(cmd)
+            // Only q leaves the program from the first view: a stray Esc, ← or h stays put.
+            if cmd == .back, effects == [.quit], key != .char("q") {
+                effects = []
+                message = "nothing to go back to; q quits"
+            }
             settle()
             return effects
         }
@@ -59,7 +68,15 @@ extension AppState {
 
     // MARK: commands
 
+    /// Commands that need the full library (events, people, the article's text): while it
+    /// loads they say so rather than report that nothing was found.
+    static let needLoadedLibrary: Set<Command> = [.showTimeline, .showLeaders, .articleEvents, .articlePeople, .citations, .pager]
+
     private mutating func run(_ cmd: Command) -> [Effect] {
+        if loading, Self.needLoadedLibrary.contains(cmd) {
+            message = "still loading the articles' text, events and people…"
+            return []
+        }
         switch cmd {
         case .down: move(1)
         case .up: move(-1)
@@ -114,7 +131,10 @@ extension AppState {
         case .filterPerson:
             var counts: [String: Int] = [:]
             for e in catalog.events { for p in Set(e.participants) { counts[p, default: 0] += 1 } }
-            let people = catalog.people.map(\.name).filter { counts[$0] != nil }
+            // Most events first (the counts shown), the leaders pane's order among equals.
+            let people = catalog.people.map(\.name).filter { counts[$0] != nil }.enumerated()
+                .sorted { counts[$0.element]! != counts[$1.element]! ? counts[$0.element]! > counts[$1.element]! : $0.offset < $1.offset }
+                .map(\.element)
             guard !people.isEmpty else { message = "no person takes part in a dated event"; break }
             let current = view.filter.person.flatMap { people.firstIndex(of: $0).map { $0 + 1 } } ?? 0
             let items = ["everyone · \(catalog.events.count)"] + people.map { "\($0) · \(counts[$0]!)" }
@@ -124,7 +144,7 @@ extension AppState {
             overlay = .prompt(Prompt(title: "Dates from–to", text: "", hint: "YYYY-MM[-DD]–YYYY-MM[-DD]; one side may be empty; empty clears"))
         case .clearFilters:
             if view.filter.isEmpty { message = "no filter to clear"; break }
-            jump { $0.filter = TimelineFilter(); $0.timelineSelection = 0; $0.timelineScroll = 0 }
+            changeFilter { $0 = TimelineFilter() }
         case .find:
             overlay = .prompt(Prompt(title: "Find in \(view.pane.title.lowercased())", text: "", hint: "Enter finds the next match; n and N repeat", purpose: .find))
         case .findNext, .findPrevious:
@@ -203,6 +223,25 @@ extension AppState {
         jump { $0.pane = pane }
     }
 
+    /// Changes the timeline filter as a jump, keeping the selected event when the new filter
+    /// admits it, else selecting the first event from its date on.
+    mutating func changeFilter(_ change: (inout TimelineFilter) -> Void) {
+        let before = catalog.events(view.filter)
+        let current = before.indices.contains(view.timelineSelection) ? before[view.timelineSelection] : nil
+        var filter = view.filter
+        change(&filter)
+        let after = catalog.events(filter)
+        var selection = 0
+        if let e = current {
+            if let i = after.firstIndex(where: { $0.id == e.id }) {
+                selection = i
+            } else if let day = e.date?.start {
+                selection = after.firstIndex { ($0.date?.start ?? day) >= day } ?? max(0, after.count - 1)
+            }
+        }
+        jump { $0.filter = filter; $0.timelineSelection = selection }
+    }
+
     /// Records the current view in history, then changes it.
     mutating func jump(_ change: (inout ViewState) -> Void) {
         history.push(view)
@@ -252,11 +291,7 @@ extension AppState {
         case 0: message = refs.isEmpty ? "no source recorded" : "the source article is not loaded"
         case 1: openSource(known[0])
         default:
-            let items = known.map { r -> String in
-                let a = catalog.article(id: r.article)!
-                let date = a.published.map { String($0.iso.prefix(10)) } ?? "undated"
-                return "\(date)  \(a.outlet ?? "—")  \(a.title)"
-            }
+            let items = Self.articleRows(known.map { catalog.article(id: $0.article)! })
             overlay = .chooser(Chooser(title: title, items: items, purpose: .source(known)))
         }
     }
@@ -283,7 +318,7 @@ extension AppState {
     /// Moves to the next (or previous) row of the focused list, or line of the reader, that
     /// contains the search text, ignoring case; wraps around at the ends.
     private mutating func find(forward: Bool, includeCurrent: Bool = false) {
-        guard let q = findText.map(Self.foldForFind), !q.isEmpty else { message = "nothing to repeat; / starts a search"; return }
+        guard let q = findText.map(Self.foldForFind), !q.isEmpty else { message = "nothing to repeat: F finds text in this view, n and N repeat it"; return }
         let (texts, current) = findTargets()
         guard !texts.isEmpty else { message = "nothing to search here"; return }
         let n = texts.count
@@ -338,6 +373,46 @@ extension AppState {
         }
     }
 
+    // MARK: paste
+
+    /// Pasted text goes, as one line of plain text, where text is being typed; anywhere else
+    /// it is refused rather than read as a run of commands.
+    private mutating func paste(_ raw: String) -> [Effect] {
+        let text = Self.pastedLine(raw)
+        guard !text.isEmpty else { return [] }
+        switch overlay {
+        case .prompt(var p)?:
+            p.text += text; overlay = .prompt(p)
+            return []
+        case .chooser(var c)? where c.typing:
+            c.filter += text; c.refilter(); overlay = .chooser(c)
+            return []
+        case nil where view.pane == .search && view.search.editing && !layout.tooSmall:
+            view.search.text += text; view.search.recall = nil
+            let effects = requestSearch()
+            settle()
+            return effects
+        default:
+            message = "pasted text goes into the search bar: press / first"
+            return []
+        }
+    }
+
+    /// `raw` as one line: escape sequences and control characters dropped, line breaks and
+    /// tabs turned into single spaces, at most 500 characters kept.
+    static func pastedLine(_ raw: String) -> String {
+        var out = ""
+        for ch in Sanitizer.sanitize(raw.replacingOccurrences(of: "\r", with: "\n")).text {
+            if ch == "\n" || ch == "\t" || ch == "\r\n" {
+                if !out.isEmpty, out.last != " " { out.append(" ") }
+            } else {
+                out.append(ch)
+            }
+            if out.count >= 500 { break }
+        }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+
     // MARK: overlays
 
     private mutating func handleOverlay(_ o: Overlay, _ key: Key) -> [Effect] {
@@ -364,9 +439,9 @@ extension AppState {
             case .enter:
                 overlay = nil
                 if p.text.trimmingCharacters(in: .whitespaces).isEmpty {
-                    if view.filter.from != nil || view.filter.to != nil { jump { $0.filter.from = nil; $0.filter.to = nil; $0.timelineSelection = 0 } }
+                    if view.filter.from != nil || view.filter.to != nil { changeFilter { $0.from = nil; $0.to = nil } }
                 } else if let r = TimelineFilter.parseRange(p.text) {
-                    jump { $0.filter.from = r.from; $0.filter.to = r.to; $0.timelineSelection = 0; $0.timelineScroll = 0 }
+                    changeFilter { $0.from = r.from; $0.to = r.to }
                 } else {
                     message = "not a date range: \(p.text) (try 2025-06–2025-12)"
                 }
@@ -376,18 +451,33 @@ extension AppState {
             default: break
             }
         case .chooser(var c):
+            let page = max(1, ChooserView.rowsShown(c, layout: layout) - 1)
             switch key {
-            case .char("j"), .down: c.selection = min(c.items.count - 1, c.selection + 1); overlay = .chooser(c)
-            case .char("k"), .up: c.selection = max(0, c.selection - 1); overlay = .chooser(c)
-            case .char("g"), .home: c.selection = 0; overlay = .chooser(c)
-            case .char("G"), .end: c.selection = c.items.count - 1; overlay = .chooser(c)
+            case .char(let ch) where c.typing:
+                c.filter.append(ch); c.refilter(); overlay = .chooser(c)
+            case .backspace where c.typing:
+                if c.filter.isEmpty { c.typing = false } else { c.filter.removeLast(); c.refilter() }
+                overlay = .chooser(c)
+            case .escape where c.typing || !c.filter.isEmpty:
+                c.typing = false; c.filter = ""; overlay = .chooser(c)
+            case .char("/"): c.typing = true; overlay = .chooser(c)
+            case .char("j"), .down: c.move(1); overlay = .chooser(c)
+            case .char("k"), .up: c.move(-1); overlay = .chooser(c)
+            case .pageDown, .char(" "): c.move(page); overlay = .chooser(c)
+            case .pageUp, .char("b"): c.move(-page); overlay = .chooser(c)
+            case .ctrl("d"): c.move(max(1, page / 2)); overlay = .chooser(c)
+            case .ctrl("u"): c.move(-max(1, page / 2)); overlay = .chooser(c)
+            case .char("g"), .home: c.move(Int.min / 2); overlay = .chooser(c)
+            case .char("G"), .end: c.move(Int.max / 2); overlay = .chooser(c)
+            case .enter where !c.matching.contains(c.selection), .right where !c.matching.contains(c.selection):
+                message = "nothing matches “\(c.filter)”; Backspace edits, Esc clears"
             case .enter, .right:
                 overlay = nil
                 switch c.purpose {
                 case .source(let refs): openSource(refs[c.selection])
                 case .person(let names):
                     let name = names[c.selection]
-                    if name != view.filter.person { jump { $0.filter.person = name; $0.timelineSelection = 0; $0.timelineScroll = 0 } }
+                    if name != view.filter.person { changeFilter { $0.person = name } }
                 case .article(let ids): openArticle(ids[c.selection])
                 case .event(let ids): showEvent(ids[c.selection])
                 case .leader(let names): showPerson(names[c.selection])
@@ -399,7 +489,7 @@ extension AppState {
                     }
                 }
             case .char("q"), .escape, .left, .ctrl("c"): overlay = nil
-            default: break
+            default: message = "\(key.label): no action here; j/k move, / filters, Enter picks, Esc cancels"
             }
         }
         settle()

@@ -34,6 +34,9 @@ public final class NcursesTerminal: Terminal {
         window = win
         cbreak(); noecho(); nonl()
         keypad(win, true)
+        define_key("\u{1b}[200~", Self.pasteStart)
+        define_key("\u{1b}[201~", Self.pasteEnd)
+        Self.bracketedPaste(true)
         curs_set(0)
         set_escdelay(25)
         wtimeout(win, 100)
@@ -86,9 +89,40 @@ public final class NcursesTerminal: Terminal {
         if r == ERR { return nil }
         if r == KEY_CODE_YES {
             if Int32(ch) == KEY_RESIZE { previous = nil; return .resize(size) }
+            if Int32(ch) == Self.pasteStart { return .paste(readPaste()) }
             return Self.functionKey(Int32(ch)).map(Action.key)
         }
         return Self.characterKey(UInt32(ch)).map(Action.key)
+    }
+
+    /// Key codes ncurses returns for the bracketed-paste markers ESC [200~ and ESC [201~.
+    private static let pasteStart = Int32(KEY_MAX) + 1
+    private static let pasteEnd = Int32(KEY_MAX) + 2
+
+    /// Asks the terminal to mark pasted text (bracketed paste), or stops asking.
+    private static func bracketedPaste(_ on: Bool) {
+        fputs(on ? "\u{1b}[?2004h" : "\u{1b}[?2004l", stdout)
+        fflush(stdout)
+    }
+
+    /// The text up to the end-of-paste marker (or a pause of half a second, or 100,000
+    /// characters); keys inside it are text: Enter a line break, Tab a tab.
+    private func readPaste() -> String {
+        var text = ""
+        var idle = 0
+        while idle < 16, text.count < 100_000 {
+            var ch: wint_t = 0
+            let r = wget_wch(window, &ch)
+            if r == ERR { idle += 1; continue }
+            idle = 0
+            if r == KEY_CODE_YES {
+                if Int32(ch) == Self.pasteEnd { break }
+                if Int32(ch) == KEY_ENTER { text.append("\n") }
+                continue
+            }
+            if ch == 13 { text.append("\n") } else if let u = Unicode.Scalar(UInt32(ch)) { text.unicodeScalars.append(u) }
+        }
+        return text
     }
 
     /// Opens a web address with `$BROWSER` (else xdg-open), or shows text in `$PAGER` (else
@@ -118,6 +152,7 @@ public final class NcursesTerminal: Terminal {
         guard let path = command.resolved(path: env["PATH"] ?? "/usr/bin:/bin") else {
             return "cannot run \(command.executable): not found on PATH; set $\(variable)"
         }
+        Self.bracketedPaste(false)
         def_prog_mode(); endwin()
         signal(SIGPIPE, SIG_IGN)
         var note: String? = nil
@@ -126,8 +161,17 @@ public final class NcursesTerminal: Terminal {
         p.arguments = arguments
         let pipe = Pipe()
         if input != nil { p.standardInput = pipe }
+        var handedOver = false
         do {
             try p.run()
+            // Process starts the child in its own process group, in the background of the
+            // terminal: an interactive pager or browser (less, w3m) would be stopped or fail
+            // on its first terminal access. Make its group the foreground one while it runs.
+            let group = getpgid(p.processIdentifier)
+            if group > 0, group != getpgrp(), tcgetpgrp(STDIN_FILENO) == getpgrp() {
+                handedOver = tcsetpgrp(STDIN_FILENO, group) == 0
+                if handedOver { kill(-group, SIGCONT) }
+            }
             if let text = input {
                 // Writes on a separate thread so a pager that quits early cannot block us.
                 let handle = pipe.fileHandleForWriting
@@ -141,7 +185,14 @@ public final class NcursesTerminal: Terminal {
         } catch {
             note = "cannot run \(command.executable): \(error.localizedDescription)"
         }
+        if handedOver {
+            // Taking the terminal back from the background raises SIGTTOU unless it is ignored.
+            let previousHandler = signal(SIGTTOU, SIG_IGN)
+            tcsetpgrp(STDIN_FILENO, getpgrp())
+            signal(SIGTTOU, previousHandler)
+        }
         reset_prog_mode()
+        Self.bracketedPaste(true)
         previous = nil
         wrefresh(window)
         if note == nil, p.terminationStatus != 0 { note = "\(command.executable) exited with status \(p.terminationStatus)" }
@@ -152,6 +203,7 @@ public final class NcursesTerminal: Terminal {
     public func close() {
         guard !closed else { return }
         closed = true
+        Self.bracketedPaste(false)
         curs_set(1)
         endwin()
         delscreen(screen)

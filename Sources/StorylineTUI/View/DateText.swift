@@ -7,8 +7,10 @@ public enum DateText {
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"]
 
-    /// "June 2025".
-    public static func monthHeader(year: Int, month: Int) -> String { "\(monthNames[month - 1]) \(year)" }
+    /// "June 2025"; month 0 heads the events known only to the year: "2025".
+    public static func monthHeader(year: Int, month: Int) -> String {
+        monthNames.indices.contains(month - 1) ? "\(monthNames[month - 1]) \(year)" : "\(year)"
+    }
 
     /// "Jun 10", "Jun 10–12", "Jun 28–Jul 2", "Jun", "2025", at the span's granularity.
     public static func span(_ s: TimeSpan) -> String {

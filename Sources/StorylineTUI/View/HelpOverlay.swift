@@ -21,11 +21,15 @@ enum HelpOverlay {
         let fitRows = max(1, body.height - 4)
         let columns = count > fitRows && colWidth * 2 + 4 <= body.width ? 2 : 1
         let rows = min(fitRows, (count + columns - 1) / columns)
-        let w = min(body.width, colWidth * columns + 4)
+        let footer = DisplayWidth.of(footer(scrolls: (count + columns - 1) / columns > rows))
+        let w = min(body.width, max(colWidth * columns, footer + 1) + 4)
         let h = min(body.height, rows + 4)
         return Shape(columns: columns, rows: rows, colWidth: colWidth,
                      box: Rect(x: body.x + (body.width - w) / 2, y: body.y + (body.height - h) / 2, width: w, height: h))
     }
+
+    /// The last line: how to scroll (when the entries do not fit) and how to close.
+    static func footer(scrolls: Bool) -> String { (scrolls ? "j/k scroll · " : "") + "any other key closes this help" }
 
     /// Rows of entries visible at once.
     static func rowsShown(_ state: AppState) -> Int { shape(state).rows }
@@ -42,14 +46,15 @@ enum HelpOverlay {
         let sh = shape(state)
         let perColumn = (items.count + sh.columns - 1) / sh.columns
         buffer.fill(sh.box)
-        buffer.box(sh.box, title: "Keys · \(state.view.pane.title)", focused: true)
+        let lines = (items.count + sh.columns - 1) / sh.columns
+        let place = lines > sh.rows ? " · \(scroll + 1)–\(scroll + sh.rows)/\(lines)" : ""
+        buffer.box(sh.box, title: "Keys · \(state.view.pane.title)" + place, focused: true)
         let inner = sh.box.inset(1)
         for (i, item) in items.enumerated() {
             let c = i / perColumn, r = i % perColumn - scroll
             guard r >= 0, r < sh.rows else { continue }
             buffer.write(item, x: inner.x + 1 + c * sh.colWidth, y: inner.y + r, limit: min(sh.colWidth - 1, inner.width - 1))
         }
-        let more = maxScroll(state) > 0 ? "j/k scroll · " : ""
-        buffer.write(more + "any other key closes this help", x: inner.x + 1, y: inner.maxY - 1, limit: inner.width - 1, style: .dim)
+        buffer.write(footer(scrolls: maxScroll(state) > 0), x: inner.x + 1, y: inner.maxY - 1, limit: inner.width - 1, style: .dim)
     }
 }

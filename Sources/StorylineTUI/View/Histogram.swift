@@ -8,9 +8,13 @@ public struct Histogram: Hashable, Sendable {
     public let first: Day?
     /// Event counts for each month from `first`, consecutive.
     public let counts: [Int]
+    /// Events dated only to a year: no month of theirs to count them in, so no bar holds them.
+    public let yearOnly: Int
 
     public init<S: Sequence>(events: S) where S.Element == Event {
-        let starts = events.compactMap { $0.date?.start }
+        let dates = events.compactMap(\.date)
+        let starts = dates.filter { $0.granularity != .year }.map(\.start)
+        yearOnly = dates.count - starts.count
         guard let lo = starts.min(), let hi = starts.max() else { first = nil; counts = []; return }
         first = lo.firstOfMonth
         let n = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
@@ -48,7 +52,9 @@ public struct Histogram: Hashable, Sendable {
 
     /// The bars with first and last month labels: "2025-06 ▂█·▃ 2026-02".
     public func line(width: Int) -> StyledLine {
-        guard let first, !counts.isEmpty else { return StyledLine("no dated events", .dim) }
+        guard let first, !counts.isEmpty else {
+            return StyledLine(yearOnly > 0 ? "no month is known for these events, only their year" : "no dated events", .dim)
+        }
         let w = window(width: width)
         let shown = counts[w.start..<w.start + w.months]
         let buckets = stride(from: shown.startIndex, to: shown.endIndex, by: w.perBar).map {
@@ -63,14 +69,24 @@ public struct Histogram: Hashable, Sendable {
         return StyledLine(spans)
     }
 
-    /// "25 dated events over 14 months; one bar per month; 1 outside" and the marker legend.
+    /// "25 events, 1 outside, 2 dated only by year · bar = 1 month" and the marker legend.
     public func caption(width: Int) -> String {
-        guard !counts.isEmpty else { return "" }
-        let w = window(width: width)
-        let total = counts.reduce(0, +)
-        var s = "\(total) event\(total == 1 ? "" : "s")" + (w.hidden > 0 ? ", \(w.hidden) outside" : "")
-        s += w.perBar > 1 ? " · bar = \(w.perBar) months" : " · bar = 1 month"
-        return s + " · ● happened ○ planned"
+        let total = counts.reduce(0, +) + yearOnly
+        guard total > 0 else { return "" }
+        var s = "\(total) event\(total == 1 ? "" : "s")"
+        let years = yearOnly > 0 ? ", \(yearOnly) dated only by year" : ""
+        var parts: [String]
+        if counts.isEmpty {
+            parts = [s + years]
+        } else {
+            let w = window(width: width)
+            s += (w.hidden > 0 ? ", \(w.hidden) outside" : "") + years
+            parts = [s, w.perBar > 1 ? "bar = \(w.perBar) months" : "bar = 1 month"]
+        }
+        parts.append("● happened ○ planned")
+        // Whole parts only: the legend, then the bar width, give way on a narrow screen.
+        while parts.count > 1, DisplayWidth.of(parts.joined(separator: " · ")) > width { parts.removeLast() }
+        return DisplayWidth.truncate(parts.joined(separator: " · "), to: width)
     }
 }
 

@@ -21,7 +21,10 @@ enum LeadersView {
     private static func drawPeople(_ state: AppState, box: Rect, into buffer: inout ScreenBuffer) {
         let v = state.view
         let people = state.catalog.people
-        buffer.box(box, title: "People · \(people.count)", focused: v.leadersLevel == .people)
+        // The title explains the marks and the number column when there is room.
+        let base = "People · \(people.count)"
+        let title = [base + " · ★ leader ☆ former · # mentions", base + " · # mentions"].first { DisplayWidth.of($0) + 6 <= box.width } ?? base
+        buffer.box(box, title: title, focused: v.leadersLevel == .people)
         let inner = box.inset(1)
         let countryWidth = inner.width >= 50 ? 16 : 13
         for r in 0..<Layout.rows(in: box) {
@@ -85,7 +88,8 @@ enum LeadersView {
             let sel = i == v.interactionSelection
             let text = " " + DisplayWidth.pad(it.date.map(DateText.iso) ?? "undated", to: 12) + DisplayWidth.pad(DateText.type(it.type), to: 13)
                 + (it.sources.first?.sentence ?? "")
-            buffer.write(DisplayWidth.pad(DisplayWidth.truncate(text, to: inner.width), to: inner.width), x: inner.x, y: inner.y + 1 + r,
+            // One column of margin before the border, as in the ties table.
+            buffer.write(DisplayWidth.pad(DisplayWidth.truncate(text, to: inner.width - 1), to: inner.width), x: inner.x, y: inner.y + 1 + r,
                          limit: inner.width, style: sel ? .selected : .plain)
         }
     }

@@ -19,5 +19,8 @@ enum ReaderPane {
             guard i < page.lines.count else { break }
             buffer.write(page.lines[i], x: inner.x + 1, y: inner.y + r, limit: inner.width - 2)
         }
+        if state.loading, a.blocks.isEmpty, page.lines.count + 1 < rows {
+            buffer.write("loading the text…", x: inner.x + 1, y: inner.y + page.lines.count + 1, limit: inner.width - 2, style: .dim)
+        }
     }
 }

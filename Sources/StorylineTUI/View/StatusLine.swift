@@ -1,3 +1,4 @@
+import Foundation
 import StorylineCore
 
 /// The bottom line: breadcrumb of recent views and the position on the left; the message,
@@ -10,7 +11,9 @@ enum StatusLine {
         let pos = position(state).map { "  " + $0 } ?? ""
         // A message takes what it needs from the breadcrumb, down to 20 columns of it.
         let reserve = state.message.map { max(16, min(DisplayWidth.of($0) + 3, r.width - 20)) } ?? 16
-        let left = " " + breadcrumb(state, room: r.width - 4 - reserve) + pos
+        // The position is never cut: the breadcrumb gives way to it.
+        let crumbRoom = max(1, r.width - 4 - reserve - DisplayWidth.of(pos))
+        let left = " " + DisplayWidth.truncate(breadcrumb(state, room: crumbRoom), to: crumbRoom) + pos
         let leftWidth = min(DisplayWidth.of(left), r.width - reserve)
         buffer.write(DisplayWidth.truncate(left, to: leftWidth), x: r.x, y: r.y, style: style)
         let room = r.width - leftWidth - 2
@@ -57,9 +60,12 @@ enum StatusLine {
     /// "Stories › Nara summit › Event 2026-01-13 › Article 004".
     static func breadcrumb(_ state: AppState, room: Int) -> String {
         var labels = [label(state.view, state)]
+        var next = state.view
         for var v in state.history.back.reversed() {
-            // A timeline left behind was left through its selected event: name that event.
-            if v.pane == .timeline, v.focusedEvent == nil {
+            defer { next = v }
+            // A timeline left for another pane was left through its selected event: name that
+            // event (a filter change stays in the timeline and keeps the filter's label).
+            if v.pane == .timeline, next.pane != .timeline, v.focusedEvent == nil {
                 let events = state.catalog.events(v.filter)
                 if events.indices.contains(v.timelineSelection) { v.focusedEvent = events[v.timelineSelection].id; v.filter = TimelineFilter() }
             }
@@ -85,7 +91,8 @@ enum StatusLine {
         case .stories:
             if let id = v.story, let s = state.catalog.library.story(id: id) { return DisplayWidth.truncate(s.title, to: 24) }
         case .search:
-            let t = v.search.answered ?? v.search.text
+            // What is in the bar, even before its answer arrives; else what was last answered.
+            let t = v.search.text.trimmingCharacters(in: .whitespaces).isEmpty ? (v.search.answered ?? "") : v.search.text
             if !t.isEmpty { return "Search “" + DisplayWidth.truncate(t, to: 16) + "”" }
         default: break
         }

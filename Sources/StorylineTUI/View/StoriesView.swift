@@ -31,6 +31,9 @@ enum StoriesView {
         return "\(s.start.iso) – \(end)"
     }
 
+    /// "1 article", "12 articles".
+    static func countLabel(_ n: Int) -> String { "\(n) article\(n == 1 ? "" : "s")" }
+
     /// The display row of item `index`, counting headers.
     static func displayRow(ofItem index: Int, in items: [StoryItem]) -> Int { rows(items).firstIndex(of: .item(index)) ?? 0 }
     /// How many display rows the items take.
@@ -47,14 +50,16 @@ enum StoriesView {
             let stories = state.stories
             buffer.box(box, title: "Stories · \(stories.count) · \(v.storyOrder.label)", focused: true)
             let spanWidth = min(23, state.catalog.widestStory { DisplayWidth.of(span($0.span)) })
+            // One count column for all rows, so titles are cut at the same column.
+            let countWidth = stories.map { DisplayWidth.of(countLabel($0.articles.count)) }.max() ?? 0
             for r in 0..<Layout.rows(in: box) {
                 let i = v.storyScroll + r
                 guard i < stories.count else { break }
                 let s = stories[i]
                 let sel = i == v.storySelection
-                let count = "\(s.articles.count) article\(s.articles.count == 1 ? "" : "s")"
+                let count = countLabel(s.articles.count)
                 let left = DisplayWidth.pad(DisplayWidth.truncate(span(s.span), to: spanWidth), to: spanWidth) + "  "
-                let right = "  " + count
+                let right = "  " + String(repeating: " ", count: max(0, countWidth - DisplayWidth.of(count))) + count
                 let rest = max(0, w - DisplayWidth.of(left) - DisplayWidth.of(right))
                 let line = StyledLine([.init(left, sel ? .selected : .dim),
                                        .init(DisplayWidth.pad(DisplayWidth.truncate(s.title, to: rest), to: rest), sel ? .selected : .bold),
@@ -65,10 +70,10 @@ enum StoriesView {
         }
         let items = state.storyItems
         buffer.box(box, title: "Story · \(story.title)", focused: true)
-        let n = story.articles.count
-        var head = [span(story.span), "\(n) article\(n == 1 ? "" : "s")"]
-        if !story.people.isEmpty { head.append(story.people.prefix(4).joined(separator: ", ")) }
-        buffer.write(head.joined(separator: " · "), x: x, y: inner.y, limit: w, style: .dim)
+        let head = [span(story.span), countLabel(story.articles.count)].joined(separator: " · ")
+        var people = story.people.prefix(4).joined(separator: ", ") + (story.people.count > 4 ? ", …" : "")
+        if !people.isEmpty { people = DisplayWidth.truncate(people, to: max(0, w - DisplayWidth.of(head) - 3)) }
+        buffer.write(people.isEmpty ? head : head + " · " + people, x: x, y: inner.y, limit: w, style: .dim)
         let rows = rows(items)
         let top = inner.y + 2
         for r in 0..<itemRows(layout) {

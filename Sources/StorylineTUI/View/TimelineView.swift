@@ -3,19 +3,22 @@ import StorylineCore
 /// The timeline pane: a per-month histogram above the dated events, grouped under month
 /// headers; each row shows date, type, summary and how many sources report it.
 public enum TimelineView {
-    /// A display row: a month header or the event at an index of the filtered list.
+    /// A display row: a month header (month 0: a year header, over events known only to the
+    /// year) or the event at an index of the filtered list.
     public enum Row: Hashable, Sendable {
         case month(year: Int, month: Int)
         case event(Int)
     }
 
-    /// Display rows for `events` (already in date order): a header before each new month.
+    /// Display rows for `events` (already in date order): a header before each new month, and
+    /// a year header before events dated only to a year (never filed under their January).
     public static func rows<C: RandomAccessCollection>(_ events: C) -> [Row] where C.Element == Event, C.Index == Int {
         var rows: [Row] = []
         var last: (Int, Int)? = nil
         for (i, e) in events.enumerated() {
             guard let d = e.date?.start else { continue }
-            if last == nil || last! != (d.year, d.month) { rows.append(.month(year: d.year, month: d.month)); last = (d.year, d.month) }
+            let key = (d.year, e.date?.granularity == .year ? 0 : d.month)
+            if last == nil || last! != key { rows.append(.month(year: key.0, month: key.1)); last = key }
             rows.append(.event(i))
         }
         return rows
