@@ -29,6 +29,9 @@ struct Browse: ParsableCommand {
         // waits for it (see below).
         let writes = CacheWrites()
         var cached = useCache ? CorpusStore.snapshot(paths: roots) : nil
+        // A notice about the cache itself ("rebuilding it") is shown on the first screen too, not
+        // only printed once the screen is closed.
+        var firstNotice: String? = nil
         if useCache, cached?.articles.isEmpty ?? true {
             // A first run: parse, extract and index with a progress screen (memory stays bounded
             // by one batch), then start from the cache like any cached corpus.
@@ -46,6 +49,7 @@ struct Browse: ParsableCommand {
                 throw ExitCode(terminal.stoppedBy.map { 128 + $0 } ?? 0)
             }
             report.keep(lines: indexed.notices)
+            firstNotice = indexed.notices.first
             cached = CorpusStore.snapshot(paths: roots)
         }
         if useCache, let snap = cached, !snap.articles.isEmpty {
@@ -53,6 +57,7 @@ struct Browse: ParsableCommand {
             // full library (and any changed files) loads behind it, then related articles and stories
             // (from the cache when the corpus is unchanged).
             var s = AppState(library: Library(articles: snap.articles), size: terminal.size)
+            s.message = firstNotice.map(Self.shown)
             s.loading = true
             s.linking = true
             state = s
@@ -61,6 +66,7 @@ struct Browse: ParsableCommand {
                 do {
                     let opened = try CorpusStore.open(paths: roots, useCache: true, writes: writes)
                     report.keep(opened)
+                    if let notice = opened.notices.first { post(.notice(Self.shown(notice))) }
                     searcher.replace(with: IndexSearch(opened.index))
                     post(.loaded(LoadedLibrary(generation: 1, library: opened.library)))
                     Self.link(opened, post: post)
@@ -88,6 +94,7 @@ struct Browse: ParsableCommand {
             }
             report.keep(opened)
             var s = AppState(library: opened.library, size: terminal.size)
+            s.message = opened.notices.first.map(Self.shown)
             // Related articles and stories, when not in the cache, are computed after the first screen.
             if !opened.stats.linkedFromCache, opened.library.articles.count > 1 {
                 s.linking = true
@@ -117,6 +124,14 @@ struct Browse: ParsableCommand {
         let library = opened.stats.linkedFromCache || opened.library.articles.count < 2
             ? opened.library : opened.linking().library
         post(.linked(related: library.related, stories: library.stories))
+    }
+
+    /// A notice as the status line shows it: without the program name it starts with on stderr
+    /// and without the cache file's path (printed in full when the screen closes).
+    static func shown(_ notice: String) -> String {
+        let text = notice.hasPrefix("storyline: ") ? String(notice.dropFirst("storyline: ".count)) : notice
+        return text.split(separator: " ", omittingEmptySubsequences: false)
+            .filter { !($0.hasPrefix("/") && $0.hasSuffix(".sqlite")) }.joined(separator: " ")
     }
 
     /// Earlier searches, one per line, oldest first; empty when the file is missing.

@@ -238,6 +238,29 @@ final class CacheTests: XCTestCase {
         XCTAssertEqual(try a.ids("geneva"), try b.ids("geneva"))
         XCTAssertEqual(try fileRows(f), [3, 3], "both processes found the same rows by path")
     }
+
+    func testABuildWithDictionariesReportsProgressFromTheStartAndCountsEveryFileOnce() throws {
+        let f = try SearchFixture()
+        let places = ["Seoul", "Lisbon", "Nairobi", "Lima", "Oslo", "Hanoi"]
+        let n = CacheDictionaries.minimumFiles + 100
+        for i in 0..<n {
+            try f.write(String(format: "a%04d.txt", i), ["Talks in \(places[i % 6]) \(i)",
+                "The minister of \(places[(i + 1) % 6]) said on Monday that talks on trade would continue next week."])
+        }
+        var reports: [IndexProgress] = []
+        _ = try CorpusStore.index(paths: [f.corpus.path], cacheDirectory: f.cache) { reports.append($0) }
+        let sample = CacheDictionaries.sampleCount(newFiles: n)
+        // The sampled files are reported as they are parsed, in steps, before any batch is written.
+        XCTAssertEqual(reports.first?.done, min(256, sample))
+        XCTAssertTrue(reports.contains { $0.done == sample })
+        XCTAssertEqual(reports.map(\.done), reports.map(\.done).sorted(), "progress never goes back")
+        XCTAssertEqual(reports.last?.done, n, "every file counted once")
+        XCTAssertEqual(reports.last?.total, n)
+        let bytes = try FileManager.default.contentsOfDirectory(atPath: f.corpus.path).reduce(0) { total, name in
+            total + ((try FileManager.default.attributesOfItem(atPath: f.corpus.path + "/" + name)[.size] as? Int) ?? 0)
+        }
+        XCTAssertEqual(reports.last?.bytes, bytes, "every byte counted once")
+    }
 }
 
 /// The cache's own file scan finds exactly what the loader would.
@@ -257,4 +280,5 @@ final class CorpusScanTests: XCTestCase {
         XCTAssertEqual(scanned.warnings, discovered.warnings)
         XCTAssertEqual(scanned.files.count, 5)
     }
+
 }

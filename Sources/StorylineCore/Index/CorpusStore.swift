@@ -343,15 +343,20 @@ public enum CorpusStore {
             }
         }
         let removed = known.filter { !present.contains($0.key) }.map(\.value.docid)
-        var (dictionaries, sampled) = try packing(writer: writer, candidates: candidates)
+        // The files parsed for the dictionaries count as done as they are parsed (they are not
+        // parsed again): a first build shows progress from the start.
+        var (dictionaries, sampled) = try packing(writer: writer, candidates: candidates) { done, bytes in
+            progress?(IndexProgress(done: done, total: candidates.count, bytes: bytes, elapsed: Date().timeIntervalSince(started)))
+        }
+        let counted = Set(sampled.keys)
 
         // Parse in parallel, batch by batch; one writer applies each batch while the next parses.
         let writerQueue = DispatchQueue(label: "storyline.cache.writer")
         let inFlight = DispatchSemaphore(value: 2)
         let failure = FailureBox()
         let batchSize = 512
-        var done = 0
-        var bytes = 0
+        var done = counted.count
+        var bytes = sampled.values.reduce(0) { $0 + $1.bytes }
         for start in stride(from: 0, to: candidates.count, by: batchSize) {
             if failure.error != nil { break }
             let batch = Array(candidates[start..<min(start + batchSize, candidates.count)])
@@ -359,7 +364,7 @@ public enum CorpusStore {
             if !sampled.isEmpty { for f in batch { sampled[f.key] = nil } }
             for p in prepared {
                 stats.bytesRead += p.bytes
-                bytes += p.bytes
+                if !counted.contains(p.key) { bytes += p.bytes }
                 if p.unchanged { stats.touched += 1 } else { stats.parsed += 1 }
             }
             inFlight.wait()
@@ -368,7 +373,7 @@ public enum CorpusStore {
                 guard failure.error == nil else { return }
                 do { try write(prepared, to: writer) } catch { failure.error = error }
             }
-            done += batch.count
+            done += batch.reduce(0) { $0 + (counted.contains($1.key) ? 0 : 1) }
             progress?(IndexProgress(done: done, total: candidates.count, bytes: bytes, elapsed: Date().timeIntervalSince(started)))
         }
         writerQueue.sync {}
@@ -381,25 +386,36 @@ public enum CorpusStore {
     }
 
     /// A file parsed to train the dictionaries, kept so that it is not parsed again.
-    private struct Sampled { var hash: Int64; var article: Article; var extraction: ArticleExtraction; var warnings: [LoadWarning] }
+    private struct Sampled {
+        var hash: Int64; var bytes: Int; var article: Article; var extraction: ArticleExtraction; var warnings: [LoadWarning]
+    }
 
     /// The dictionaries to pack new blobs with: the cache's own, or, when it has none and many
     /// files are new, ones trained on a sample of them (`CacheDictionaries.sampleCount`), with
-    /// those files' parses by key.
-    private static func packing(writer: any DatabaseWriter, candidates: [CorpusScan.Entry]) throws
-        -> (CacheDictionaries, [String: Sampled]) {
+    /// those files' parses by key. `progress` gets the files and bytes parsed so far.
+    private static func packing(writer: any DatabaseWriter, candidates: [CorpusScan.Entry],
+                                progress: (Int, Int) -> Void) throws -> (CacheDictionaries, [String: Sampled]) {
         let current = try writer.read(CacheDictionaries.load)
         guard current.article == nil, writer.path != ":memory:", candidates.count >= CacheDictionaries.minimumFiles else {
             return (current, [:])
         }
         let n = CacheDictionaries.sampleCount(newFiles: candidates.count)
-        let parsed = ParallelSlots.map(n) { i -> (String, Sampled)? in
-            let f = candidates[i * candidates.count / n]
-            guard let data = try? Data(contentsOf: URL(fileURLWithPath: f.path)) else { return nil }
-            let (article, warnings) = parse(data: data, path: f.path)
-            guard let article else { return nil }
-            return (f.key, Sampled(hash: ContentHash.of(data), article: article, extraction: Extractor.extract(article), warnings: warnings))
-        }.compactMap { $0 }
+        var parsed: [(String, Sampled)] = []
+        var bytes = 0
+        // In steps, so that progress is reported while a large sample is parsed.
+        for first in stride(from: 0, to: n, by: 256) {
+            let step = ParallelSlots.map(min(256, n - first)) { j -> (String, Sampled)? in
+                let f = candidates[(first + j) * candidates.count / n]
+                guard let data = try? Data(contentsOf: URL(fileURLWithPath: f.path)) else { return nil }
+                let (article, warnings) = parse(data: data, path: f.path)
+                guard let article else { return nil }
+                return (f.key, Sampled(hash: ContentHash.of(data), bytes: data.count, article: article,
+                                       extraction: Extractor.extract(article), warnings: warnings))
+            }.compactMap { $0 }
+            parsed += step
+            bytes += step.reduce(0) { $0 + $1.1.bytes }
+            progress(parsed.count, bytes)
+        }
         let trained = CacheDictionaries.train(parsed.map { ($0.1.article, $0.1.extraction) })
         try writer.write { try trained.store($0) }
         // Another process may have stored its own first: use what the cache holds.
