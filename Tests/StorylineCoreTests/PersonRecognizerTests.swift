@@ -286,6 +286,25 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(found["Nasser Albalushi"]?.leader, false)
     }
 
+    /// Malay honorific chains ("Datuk Seri Dr") after a title and a Gulf readout's "His Highness Sheikh …,
+    /// President of the UAE," leave the name bare and give the office in apposition, with its country.
+    func testHonorificChainsAndGulfReadoutStyles() {
+        let found = recognized([
+            "Prime Minister Datuk Seri Anwar Ibrahim met Deputy Prime Minister Datuk Seri Dr Ahmad Zahid Hamidi in Putrajaya.",
+            "His Highness Sheikh Hamdan bin Rashid Al Maktoum, President of the UAE, today received His Highness Sheikh "
+                + "Jassim bin Khalid Al Thani, Amir of the State of Qatar, who is on a fraternal visit.",
+            "Barbados Prime Minister Mia Amor Mottley met Trinidad and Tobago Prime Minister Kamla Persad-Bissessar.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Anwar Ibrahim", "Ahmad Zahid Hamidi", "Hamdan bin Rashid Al Maktoum",
+                                         "Jassim bin Khalid Al Thani", "Mia Amor Mottley", "Kamla Persad-Bissessar"])
+        XCTAssertEqual(found["Ahmad Zahid Hamidi"]?.leader, false)
+        XCTAssertEqual(found["Hamdan bin Rashid Al Maktoum"]?.roles, [Role(title: "President", country: "United Arab Emirates")])
+        XCTAssertEqual(found["Jassim bin Khalid Al Thani"]?.roles, [Role(title: "Emir", country: "Qatar")])
+        XCTAssertEqual(found["Jassim bin Khalid Al Thani"]?.leader, true)
+        XCTAssertEqual(found["Mia Amor Mottley"]?.leader, true)
+        XCTAssertEqual(found["Kamla Persad-Bissessar"]?.leader, true)
+    }
+
     /// A son named in full is his own person, not his father's surname; a family name that is also
     /// a country ("Montenegro") stays part of the name after a given name.
     func testRelativeSharingASurnameAndACountryAsFamilyName() {

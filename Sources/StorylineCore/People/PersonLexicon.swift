@@ -25,6 +25,7 @@ public enum PersonLexicon {
         for (p, d) in [("vice president", "Vice President"), ("president-elect", "President-elect"),
                        ("deputy prime minister", "Deputy Prime Minister"), ("vice premier", "Vice Premier"), ("vice-premier", "Vice Premier"), ("vice-president", "Vice President"),
                        ("datuk", "Datuk"), ("dato", "Dato"), ("tan sri", "Tan Sri"), ("tun", "Tun"),
+                       ("datuk seri", "Datuk Seri"), ("dato seri", "Dato Seri"), ("dato sri", "Dato Sri"), ("datuk sri", "Datuk Sri"),
                        ("foreign minister", "Foreign Minister"), ("defense minister", "Defense Minister"),
                        ("defence minister", "Defence Minister"), ("finance minister", "Finance Minister"),
                        ("trade minister", "Trade Minister"), ("unification minister", "Unification Minister"),
@@ -157,6 +158,10 @@ public enum PersonLexicon {
             ("Madagascar", ["madagascar", "malagasy"]), ("Mauritania", ["mauritania", "mauritanian"]),
             ("Mauritius", ["mauritius", "mauritian"]), ("Bhutan", ["bhutan", "bhutanese"]), ("Samoa", ["samoa", "samoan"]),
             ("Tonga", ["tonga", "tongan"]), ("Vanuatu", ["vanuatu"]), ("Solomon Islands", ["solomon islands"]),
+            ("Barbados", ["barbados", "barbadian"]), ("Guyana", ["guyana", "guyanese"]), ("Bahamas", ["bahamas", "bahamian"]),
+            ("Belize", ["belize", "belizean"]), ("Suriname", ["suriname", "surinamese"]), ("Grenada", ["grenada", "grenadian"]),
+            ("Trinidad and Tobago", ["trinidad", "tobago", "trinidadian"]), ("Antigua and Barbuda", ["antigua", "barbuda"]),
+            ("Saint Lucia", ["saint lucia", "st lucia"]), ("Papua New Guinea", ["papua"]),
         ]
         for (country, words) in table { for w in words { c[w] = country } }
         return c
@@ -219,6 +224,8 @@ public enum PersonLexicon {
 
     /// Words that mark a capitalized phrase as a place, organization, event or thing.
     public static let nonPersonWords: Set<String> = Set([
+        // "His Highness Sheikh …", "Her Majesty Queen …": forms of address before a title.
+        "highness", "majesty", "excellency", "eminence", "holiness",
         "party", "assembly", "office", "house", "ministry", "council", "committee", "agency", "university",
         "college", "school", "bank", "temple", "shrine", "church", "prefecture", "province", "state", "states",
         "street", "company", "corporation", "corp", "inc", "ltd", "group", "association", "union", "court",

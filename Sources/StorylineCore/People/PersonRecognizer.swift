@@ -66,7 +66,8 @@ public enum PersonRecognizer {
         var former: Bool
     }
 
-    private static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Professor", "Sir", "Dame", "Datuk", "Dato", "Tan Sri", "Tun"]
+    private static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Professor", "Sir", "Dame", "Datuk", "Dato", "Tan Sri", "Tun",
+                                                        "Datuk Seri", "Dato Seri", "Dato Sri", "Datuk Sri"]
     private static let formerPrefixes = ["then-", "ex-", "former-"]
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "whose"]
 
@@ -133,11 +134,19 @@ public enum PersonRecognizer {
                           toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower) { p += 1 }
                     if p > k + 1, p < n, isNameWord(toks[p]), nameRun(toks, from: p, limit: 4).count >= 2 { k = p }
                 }
-                // "Prime Minister Sir Keir Starmer", "Emir Sheikh Tamim": an honorific between title and name.
-                if k + 1 < n, toks[k].isWord, styleHonorifics.contains(toks[k].lower), isNameWord(toks[k + 1]) { k += 1 }
-                // "President Dr William Ruto", "Minister Dr. Selemani Jafo": a courtesy title there is dropped.
-                if k + 1 < n, toks[k].isWord, toks[k].lexicon.contains(.title), !toks[k].isAllCaps, let h = matchTitle(toks, at: k),
-                   honorifics.contains(h.title.display), k + h.length < n, isNameWord(toks[k + h.length]) { k += h.length }
+                // "Prime Minister Sir Keir Starmer", "Emir Sheikh Tamim", "President Dr William Ruto", "Deputy Prime
+                // Minister Datuk Seri Dr Ahmad Zahid Hamidi": styles and courtesy titles there are no part of the name.
+                while k + 1 < n, toks[k].isWord {
+                    if styleHonorifics.contains(toks[k].lower),
+                       isNameWord(toks[k + 1]) || toks[k + 1].lexicon.contains(.title) || styleHonorifics.contains(toks[k + 1].lower) {
+                        k += 1
+                        continue
+                    }
+                    guard toks[k].lexicon.contains(.title), !toks[k].isAllCaps, let h = matchTitle(toks, at: k),
+                          honorifics.contains(h.title.display), k + h.length < n,
+                          isNameWord(toks[k + h.length]) || toks[k + h.length].lexicon.contains(.title) else { break }
+                    k += h.length
+                }
                 let titlePossessive = toks[i + match.length - 1].possessive
                 var run = (k < n && toks[k].isWord && !titlePossessive) ? nameRun(toks, from: k, limit: block.titleCase ? 3 : 4) : k..<k
                 // "Defense Minister Israel Katz": right after a title, a country word before a name word is a given name.
@@ -514,6 +523,13 @@ public enum PersonRecognizer {
     private static let officeModifiers: Set<String> = ["principal", "deputy", "senior", "chief", "acting", "assistant",
                                                        "associate", "executive", "first", "lead", "interim"]
 
+    /// Titles read only in apposition after a name, because they are given names elsewhere ("Amir").
+    private static let appositiveOnlyTitles: [String: PersonLexicon.Title] = ["amir": PersonLexicon.Title(display: "Emir", leader: true)]
+
+    /// "the State of Qatar", "the Kingdom of Bahrain": words before "of" and a country's name.
+    private static let statePrefixes: Set<String> = ["state", "republic", "kingdom", "sultanate", "emirate", "federation",
+                                                     "commonwealth", "principality"]
+
     /// Honorifics that may stand between a title and a name.
     private static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
                                                        "seri", "sri", "datuk", "dato"]
@@ -547,10 +563,20 @@ public enum PersonRecognizer {
         if country == nil, toks[e + 1].lower != "the", k < toks.count, toks[k].isWord, toks[k].isCapitalized {
             var t = k
             while t < toks.count, toks[t].isWord, toks[t].isCapitalized, officeModifiers.contains(toks[t].lower) { t += 1 }
-            guard t < toks.count, toks[t].isCapitalized, let m = matchTitle(toks, at: t), !honorifics.contains(m.title.display) else { return nil }
-            let end = t + m.length
+            guard t < toks.count, toks[t].isCapitalized,
+                  let m = matchTitle(toks, at: t) ?? appositiveOnlyTitles[toks[t].lower].map({ ($0, 1, false) }),
+                  !honorifics.contains(m.title.display) else { return nil }
+            var end = t + m.length
+            // ", President of the UAE,", ", Amir of the State of Qatar,": the country after "of".
+            var country: String? = nil
+            if end + 1 < toks.count, toks[end].isWord, toks[end].lower == "of" {
+                var c = end + 1
+                if toks[c].isWord, toks[c].lower == "the" { c += 1 }
+                if c + 2 < toks.count, toks[c].isWord, statePrefixes.contains(toks[c].lower), toks[c + 1].lower == "of" { c += 2 }
+                if c < toks.count, toks[c].isWord, let (found, len) = countryPhrase(at: c, in: toks) { country = found; end = c + len }
+            }
             guard end >= toks.count || toks[end].text == "." || toks[end].text == "," || toks[end].text == ";" else { return nil }
-            return (m.title, nil, former || m.former, end)
+            return (m.title, country, former || m.former, end)
         }
         guard k < toks.count, country != nil || toks[e + 1].lower == "the",
               let m = matchTitle(toks, at: k), !toks[k + m.length - 1].possessive else { return nil }
