@@ -22,6 +22,23 @@ final class EventExtractorTests: XCTestCase {
         Article(id: id, path: "\(id).txt", title: "t", published: published.map { Published(day: Day(iso: $0)!) }, blocks: blocks)
     }
 
+    /// A person in an aside about another time ("since her predecessor Ana Roe's trip in 2024", "before
+    /// Wu Lin's visit next week") takes no part in the clause's event, and the aside's date is the aside's
+    /// event, with the aside's people; the name set off before "announced" is who announced.
+    func testAsidesThatPartsAndApposedSpeakers() {
+        let texts = ["Mia Sol is the first foreign minister to visit Beijing since her predecessor Ana Roe's trip in 2024.",
+                     "Tom Hart met Ben Cole on Monday before Wu Lin's visit next week.",
+                     "Tom Hart and Wu Lin will meet in Geneva on Friday, the bloc's top diplomat, Ana Roe, announced on Wednesday."]
+        let a = article("asides", published: "2026-02-12", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let names = ["Mia Sol": "Mia Sol", "Ana Roe": "Ana Roe", "Tom Hart": "Tom Hart", "Ben Cole": "Ben Cole", "Wu Lin": "Wu Lin"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        func people(_ iso: String) -> [[String]] { events.filter { $0.date?.start.iso == iso }.map(\.participants) }
+        XCTAssertEqual(people("2024-01-01"), [["Ana Roe"]])
+        XCTAssertEqual(people("2026-02-09"), [["Tom Hart", "Ben Cole"]])
+        XCTAssertEqual(people("2026-02-16"), [["Wu Lin"]])
+        XCTAssertEqual(people("2026-02-11"), [["Ana Roe"]])
+    }
+
     func testWireStoryGivesOneDatedMeetingWithParticipantsPlacesAndSource() {
         let text = "BERLIN, March 3 (Reuters) - Chancellor Anna Weber met French President Paul Morel in Berlin on Monday. "
             + "The economy grew for six months."

@@ -305,6 +305,18 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(found["Kamla Persad-Bissessar"]?.leader, true)
     }
 
+    /// Military ranks are titles ("Capt.", "Col."), and a possessive before a title set off by commas
+    /// names its holder ("the EU's foreign policy chief, Kaja Kallas,").
+    func testMilitaryRanksAndPossessiveOfficesInApposition() {
+        let found = recognized([
+            "Burkina Faso's Capt. Ibrahim Kone is expected in Bamako, and Col. Mamady Sako met him.",
+            "The talks were announced by the European Union's foreign policy chief, Anna Lepp, on Wednesday.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Ibrahim Kone", "Mamady Sako", "Anna Lepp"])
+        XCTAssertEqual(found["Ibrahim Kone"]?.roles, [Role(title: "Captain", country: "Burkina Faso")])
+        XCTAssertEqual(found["Anna Lepp"]?.leader, false)
+    }
+
     /// A son named in full is his own person, not his father's surname; a family name that is also
     /// a country ("Montenegro") stays part of the name after a given name.
     func testRelativeSharingASurnameAndACountryAsFamilyName() {

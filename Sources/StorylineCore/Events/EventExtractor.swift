@@ -220,7 +220,8 @@ public enum EventExtractor {
                 let lo = tokens[r.lowerBound].start, hi = tokens[r.upperBound - 1].end
                 let inClause = mentions.filter { $0.offsetInBlock >= lo && $0.offsetInBlock < hi }.sorted { $0.offsetInBlock < $1.offsetInBlock }
                 var people: [String] = []
-                for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens) {
+                for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens)
+                    && (m.offsetInBlock == inClause[0].offsetInBlock || !inPossessiveAside(m, tokens, r)) {
                     people.append(m.person)
                 }
                 // "He held talks with President Ouattara the same evening": the subject of the sentence before joins.
@@ -452,11 +453,49 @@ public enum EventExtractor {
             } else if t[i].text == ",", i + 1 < s.upperBound, t[i + 1].lower == "while" || t[i + 1].lower == "whereas" {
                 if i > begin { out.append(begin..<i) }
                 begin = i + 1
+            } else if i > begin, t[i].kind == .word, t[i].lower == "since", possessiveAside(t, opener: i, end: s.upperBound) != nil {
+                // "to visit China since her predecessor Cho's trip in 2024": the earlier event is a part of its own.
+                out.append(begin..<i)
+                begin = i
             }
             i += 1
         }
         if begin < s.upperBound { out.append(begin..<s.upperBound) }
         return out
+    }
+
+    /// "since her predecessor Cho's trip", "before Xi's visit": the token of the possessive name ending a
+    /// short noun phrase after an aside opener at `opener`, with no comma between, or nil.
+    private static func possessiveAside(_ t: [TimeToken], opener: Int, end: Int) -> Int? {
+        var k = opener + 1
+        while k + 2 < end, k <= opener + 7 {
+            if t[k].text == "," || t[k].text == ";" { return nil }
+            // "Cho Tae-yul's trip": a capitalized word names the possessor.
+            if ["\u{2019}", "'"].contains(t[k].text), t[k + 1].lower == "s", k > opener + 1, t[k - 1].kind == .word,
+               ((opener + 1)..<k).contains(where: { t[$0].kind == .word && !t[$0].classes.contains(.lowercaseInitial) }),
+               t[k + 2].kind == .word, t[k + 2].classes.contains(.lowercaseInitial) {
+                return k - 1
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Words opening an aside about another time ("before Xi's visit"), whose people take no part in the clause.
+    private static let asideOpeners: Set<String> = ["since", "until", "before", "after"]
+
+    /// True when mention `m` is the possessive name of an aside about another time in clause `r`
+    /// ("met Bessent before Xi's visit on Friday").
+    private static func inPossessiveAside(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        let end = m.offsetInBlock + m.surface.unicodeScalars.count
+        guard let last = r.first(where: { t[$0].end == end }) else { return false }
+        for o in stride(from: last - 1, through: max(r.lowerBound, last - 7), by: -1) {
+            if t[o].text == "," { return false }
+            if t[o].kind == .word, asideOpeners.contains(t[o].lower) {
+                return possessiveAside(t, opener: o, end: r.upperBound) == last
+            }
+        }
+        return false
     }
 
     /// A clause has a predicate when it holds a cue word or at least two lower-case words
@@ -804,6 +843,16 @@ public enum EventExtractor {
             let (a, b) = (t[hi].end, next < t.count ? t[next].start : Int.max)
             if mentions.contains(where: { $0.offsetInBlock >= a && $0.offsetInBlock < b }) { hi = next }
         }
+        // "met Lutnick on Monday before Xi Jinping's visit next week": a date inside an aside about another
+        // time dates the aside's event, whose people are the aside's.
+        let first = e.tokens.lowerBound
+        if several, let o = stride(from: first - 1, through: max(c.tokens.lowerBound + 1, first - 10), by: -1)
+            .first(where: { t[$0].kind == .word && asideOpeners.contains(t[$0].lower) || t[$0].text == "," }),
+           t[o].kind == .word, let p = possessiveAside(t, opener: o, end: first), p < first {
+            let (a, b) = (t[o].start, t[first].start)
+            let named = mentions.filter { $0.offsetInBlock >= a && $0.offsetInBlock < b }.map(\.person)
+            if !named.isEmpty { return named }
+        }
         guard lo > c.tokens.lowerBound || hi < c.tokens.upperBound else { return nil }
         let from = t[lo].start, to = hi < t.count ? t[hi].start : Int.max
         var people: [String] = []
@@ -841,7 +890,15 @@ public enum EventExtractor {
         if !relative, !ownSubject, lo > c.tokens.lowerBound, t[lo - 1].text == ",", t[lo].kind == .word,
            t[lo].classes.contains(.lowercaseInitial), !openersOfANewSubject.contains(t[lo].lower),
            let subject = c.people.first {
-            people.append(subject)
+            // "…, the EU's foreign policy chief, Kaja Kallas, announced on Wednesday": a saying's subject is the
+            // name set off just before it.
+            let comma = t[lo - 1].start
+            if TimeVocabulary.sayings.contains(t[lo].lower),
+               let named = mentions.first(where: { $0.offsetInBlock < comma && $0.offsetInBlock + $0.surface.unicodeScalars.count == comma }) {
+                people.append(named.person)
+            } else {
+                people.append(subject)
+            }
         }
         // There "him"/"her" is the one the first part met, not its subject.
         if ownSubject, (lo..<hi).contains(where: { t[$0].lower == "him" || t[$0].lower == "her" }),

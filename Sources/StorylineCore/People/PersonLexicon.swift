@@ -49,6 +49,12 @@ public enum PersonLexicon {
                        ("tánaiste", "Tánaiste"), ("tanaiste", "Tánaiste"), ("general secretary", "General Secretary"),
                        ("director-general", "Director-General"), ("director general", "Director-General"),
                        ("commissioner", "Commissioner"), ("director", "Director"), ("judge", "Judge"),
+                       ("foreign policy chief", "Foreign Policy Chief"), ("high representative", "High Representative"),
+                       // Military ranks: "Capt. Ibrahim Traoré", "Col. Mamady Doumbouya", "Lt. Gen. …".
+                       ("capt", "Captain"), ("captain", "Captain"), ("col", "Colonel"), ("colonel", "Colonel"),
+                       ("lt", "Lieutenant"), ("lieutenant", "Lieutenant"), ("maj", "Major"), ("brig", "Brigadier"),
+                       ("brigadier", "Brigadier"), ("lieutenant general", "Lieutenant General"),
+                       ("major general", "Major General"), ("brigadier general", "Brigadier General"),
                        ("junta chief", "Junta Chief"), ("junta leader", "Junta Leader"), ("mr.", "Mr."), ("mrs.", "Mrs."),
                        ("mr", "Mr."), ("mrs", "Mrs."), ("ms", "Ms."), ("dr", "Dr.")] {
             add(p, d)
@@ -145,7 +151,7 @@ public enum PersonLexicon {
             ("Malawi", ["malawi", "malawian"]), ("Mozambique", ["mozambique", "mozambican"]), ("Namibia", ["namibia", "namibian"]),
             ("Botswana", ["botswana"]), ("Eritrea", ["eritrea", "eritrean"]), ("Djibouti", ["djibouti", "djiboutian"]),
             ("South Sudan", ["south sudan", "south sudanese"]), ("Gabon", ["gabon", "gabonese"]),
-            ("Equatorial Guinea", ["equatorial guinea", "equatoguinean"]), ("Burkina Faso", ["burkinabe"]),
+            ("Equatorial Guinea", ["equatorial guinea", "equatoguinean"]), ("Burkina Faso", ["burkinabe", "burkina faso", "burkinabè"]),
             ("Honduras", ["honduras", "honduran"]), ("El Salvador", ["salvadoran"]), ("Nicaragua", ["nicaragua", "nicaraguan"]),
             ("Haiti", ["haiti", "haitian"]), ("Jamaica", ["jamaica", "jamaican"]), ("Dominican Republic", ["dominican"]),
             ("Costa Rica", ["costa rican"]), ("Brunei", ["brunei"]), ("Maldives", ["maldives", "maldivian"]),
@@ -268,7 +274,7 @@ public enum PersonLexicon {
     public static let abbreviations: Set<String> = Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col",
                                                     "gov", "sen", "rep", "prof", "no", "vs", "inc", "corp", "co",
                                                     "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                                    "sept", "oct", "nov", "dec", "mt", "capt", "sgt", "adm", "rev",
+                                                    "sept", "oct", "nov", "dec", "mt", "capt", "sgt", "adm", "rev", "maj", "brig",
                                                     "fr", "messrs", "approx", "est", "dept", "univ"])
 
     /// Given names written short with a period ("Ma. Theresa", "Md. Yunus", "Mohd. Anwar", "Wm."):

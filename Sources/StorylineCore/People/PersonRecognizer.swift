@@ -164,7 +164,9 @@ public enum PersonRecognizer {
                 var holder: Range<Int>? = !run.isEmpty && run.lowerBound >= bylineEnd && !partOfOrganization ? run : nil
                 // "the foreign minister, Penny Wong, met …", "China's president, Xi Jinping, on Friday":
                 // a full name set off by commas right after its title is the holder.
-                if run.isEmpty, determined || country != nil, !honorifics.contains(match.title.display),
+                // "the EU's foreign policy chief, Kaja Kallas,": a possessive before the title determines it too.
+                let possessed = j >= 0 && toks[j].isWord && toks[j].possessive && toks[j].isCapitalized
+                if run.isEmpty, determined || country != nil || possessed, !honorifics.contains(match.title.display),
                    k + 2 < n, toks[k].text == ",", k + 1 >= bylineEnd,
                    isNameWord(toks[k + 1]) || (styleHonorifics.contains(toks[k + 1].lower) && k + 3 < n && isNameWord(toks[k + 2])) {
                     // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": an honorific may open the name.
