@@ -315,6 +315,10 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(Set(found.keys), ["Ibrahim Kone", "Mamady Sako", "Anna Lepp"])
         XCTAssertEqual(found["Ibrahim Kone"]?.roles, [Role(title: "Captain", country: "Burkina Faso")])
         XCTAssertEqual(found["Anna Lepp"]?.leader, false)
+        // The body a title heads may sit between the title and the apposed name; a country's possessive
+        // there opens that body's name, not the holder's.
+        let chair = recognized(["The chair of Haiti's Transitional Presidential Council, Laurent Dupont, addressed the leaders."])
+        XCTAssertEqual(Set(chair.keys), ["Laurent Dupont"])
     }
 
     /// A son named in full is his own person, not his father's surname; a family name that is also

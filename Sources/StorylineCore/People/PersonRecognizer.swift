@@ -120,8 +120,9 @@ public enum PersonRecognizer {
                     // "Republican People's Party (CHP) leader …": an acronym in brackets names an organization.
                     || j >= 1 && toks[j].text == ")" && toks[j - 1].isWord && toks[j - 1].isAllCaps && country == nil
                 var k = i + match.length
+                // "President of Chile Gabriel Boric", not "the chair of Haiti's Transitional Presidential Council".
                 if k + 1 < n, toks[k].isWord, toks[k].lower == "to" || toks[k].lower == "of",
-                   let (c, len) = countryPhrase(at: k + 1, in: toks) {
+                   let (c, len) = countryPhrase(at: k + 1, in: toks), !toks[k + len].possessive {
                     if country == nil { country = c }
                     k += 1 + len
                     if k < n, toks[k].text == "," { k += 1 }
@@ -166,8 +167,17 @@ public enum PersonRecognizer {
                 // a full name set off by commas right after its title is the holder.
                 // "the EU's foreign policy chief, Kaja Kallas,": a possessive before the title determines it too.
                 let possessed = j >= 0 && toks[j].isWord && toks[j].possessive && toks[j].isCapitalized
+                // "The chair of Haiti's Transitional Presidential Council, Laurent Saint-Cyr,": the body the title
+                // heads lies between the title and the comma.
+                var body = k
+                if run.isEmpty, determined, k + 2 < n, toks[k].isWord, toks[k].lower == "of" {
+                    var p = k + 1
+                    while p < n, p < k + 8, toks[p].isWord, toks[p].isCapitalized || toks[p].lower == "the" { p += 1 }
+                    if p > k + 1, p < n, toks[p].text == "," { body = p }
+                }
                 if run.isEmpty, determined || country != nil || possessed, !honorifics.contains(match.title.display),
-                   k + 2 < n, toks[k].text == ",", k + 1 >= bylineEnd,
+                   body == k || !match.title.leader,
+                   case let k = body, k + 2 < n, toks[k].text == ",", k + 1 >= bylineEnd,
                    isNameWord(toks[k + 1]) || (styleHonorifics.contains(toks[k + 1].lower) && k + 3 < n && isNameWord(toks[k + 2])) {
                     // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": an honorific may open the name.
                     let named = nameRun(toks, from: isNameWord(toks[k + 1]) ? k + 1 : k + 2, limit: 4)

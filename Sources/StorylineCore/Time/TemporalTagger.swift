@@ -842,6 +842,11 @@ public enum TemporalTagger {
            t[k + 1].classes.contains(.lowercaseInitial), TimeVocabulary.commitments.contains(t[k - 1].lower) {
             tense = .future
         }
+        // "telephoned Japarov to invite him to a trilateral meeting in May": what one is invited to lies ahead.
+        if k < before, w.hasPrefix("invit"), TimeVocabulary.invitations.contains(w),
+           ((k + 1)..<before).contains(where: { t[$0].lower == "to" }) {
+            tense = .future
+        }
         // "will be held", "is to be signed": a participle after a bare "be" looks ahead.
         if tense == .past, k > lo, t[k - 1].lower == "be" { tense = .future }
         return tense
