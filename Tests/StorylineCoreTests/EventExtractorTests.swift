@@ -39,6 +39,16 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(people("2026-02-11"), [["Ana Roe"]])
     }
 
+    /// "The two are to meet …" after a sentence naming two leaders and the spokesman who reported it:
+    /// the two named first meet.
+    func testTheTwoAloneAreTheFirstTwoNamed() {
+        let text = "On Tuesday evening, Tom Hart spoke by telephone with Paul Morel, government spokesman Ben Cole said. "
+            + "The two are to meet in Paris on 16 March."
+        let a = article("two", published: "2026-03-04", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Paul Morel": "Paul Morel", "Ben Cole": "Ben Cole"]))
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-03-16" }?.participants, ["Tom Hart", "Paul Morel"])
+    }
+
     func testWireStoryGivesOneDatedMeetingWithParticipantsPlacesAndSource() {
         let text = "BERLIN, March 3 (Reuters) - Chancellor Anna Weber met French President Paul Morel in Berlin on Monday. "
             + "The economy grew for six months."

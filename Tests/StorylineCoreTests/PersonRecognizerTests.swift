@@ -319,6 +319,8 @@ final class PersonOrganizationTrapTests: XCTestCase {
         // there opens that body's name, not the holder's.
         let chair = recognized(["The chair of Haiti's Transitional Presidential Council, Laurent Dupont, addressed the leaders."])
         XCTAssertEqual(Set(chair.keys), ["Laurent Dupont"])
+        let party = recognized(["Merz was responding to the Green parliamentary leader Katharina Weiss, who spoke first."])
+        XCTAssertEqual(party["Katharina Weiss"]?.leader, false, "a party's leader leads no country")
     }
 
     /// A son named in full is his own person, not his father's surname; a family name that is also

@@ -260,7 +260,7 @@ public enum EventExtractor {
                 if recentGroup.count >= 2, refersToGroup(tokens, clause) {
                     // "The two presidents will attend …, an aide said": the group acts, the one named only reports.
                     if people.isEmpty {
-                        people = recentGroup
+                        people = saysTheTwo(tokens, clause) ? Array(recentGroup.prefix(2)) : recentGroup
                     } else if onlySpeakers(tokens, clause, mentions: mentions) {
                         // "The two leaders will meet again in November, Stubb told reporters": one of them reports, both act.
                         people = recentGroup + people.filter { !recentGroup.contains($0) }
@@ -1004,8 +1004,19 @@ public enum EventExtractor {
             let w = t[k].lower
             // The plain comparisons first: a set lookup hashes the word, and few words pass them.
             guard w == "two" || w == "both" || (k == first && w == "the") else { return false }
+            // "The two are to meet in Paris on 16 March": "the two" alone before its verb.
+            if w == "two", k == (first ?? k) + 1, t[k - 1].lower == "the", theTwoVerbs.contains(t[k + 1].lower) { return true }
             return pluralPersonNouns.contains(t[k + 1].lower)
         }
+    }
+
+    /// Words that may follow "the two" standing alone for two people named before.
+    private static let theTwoVerbs: Set<String> = ["are", "were", "will", "would", "have", "had", "met", "agreed", "spoke",
+                                                  "held", "signed", "also", "later", "last", "plan", "discussed"]
+
+    /// True when the clause speaks of "the two" (of a group named before, the first two act).
+    private static func saysTheTwo(_ t: [TimeToken], _ c: Clause) -> Bool {
+        c.tokens.contains { $0 > c.tokens.lowerBound && t[$0].lower == "two" && t[$0 - 1].lower == "the" }
     }
 
     /// Capitalized names after "in"/"at" ("in Nara", "at the White House"), not dates or people.

@@ -186,7 +186,9 @@ public enum PersonRecognizer {
                 }
                 if let holder {
                     var title = match.title
-                    if ofOrganization || isConsort(toks, i, title: title) { title.leader = false }
+                    // "the Green parliamentary leader Katharina Dröge": a party's or a group's leader leads no country.
+                    let partisan = j >= 0 && toks[j].isWord && !toks[j].isCapitalized && groupLeaderWords.contains(toks[j].lower)
+                    if ofOrganization || partisan || isConsort(toks, i, title: title) { title.leader = false }
                     if !office.isEmpty {
                         title.display = (office + [title.display]).joined(separator: " ")
                         if office.contains(where: { secondRanks.contains($0.lowercased()) }) { title.leader = false }
@@ -541,6 +543,11 @@ public enum PersonRecognizer {
     /// "the State of Qatar", "the Kingdom of Bahrain": words before "of" and a country's name.
     private static let statePrefixes: Set<String> = ["state", "republic", "kingdom", "sultanate", "emirate", "federation",
                                                      "commonwealth", "principality"]
+
+    /// Lower-case words before "leader" that make it a party's or a group's ("parliamentary leader").
+    private static let groupLeaderWords: Set<String> = ["parliamentary", "party", "opposition", "group", "rebel", "militia",
+                                                        "caucus", "majority", "minority", "union", "faction", "protest",
+                                                        "separatist", "religious", "spiritual", "student", "floor"]
 
     /// Honorifics that may stand between a title and a name.
     private static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
