@@ -820,8 +820,11 @@ public enum TemporalTagger {
         let c = t[k].classes
         if c.contains(.futureCue) {
             if ["set", "due", "going", "aim", "aims", "plans", "plan"].contains(w) {
-                // "set for Friday", "plans to visit"; not "discussed plans for the reconstruction".
-                if word(t, k + 1, hi) == "to" || (word(t, k + 1, hi) == "for" && !w.hasPrefix("plan")) { tense = .future }
+                // "set for Friday", "plans to visit"; not "discussed plans for the reconstruction", nor "defended
+                // his government's plans to raise spending" (a noun after a determiner or a possessive).
+                let noun = w.hasPrefix("plan") && k > lo
+                    && (TimeVocabulary.determiners.contains(t[k - 1].lower) || (t[k - 1].lower == "s" && k - 1 > lo && t[k - 2].kind != .word))
+                if !noun, word(t, k + 1, hi) == "to" || (word(t, k + 1, hi) == "for" && !w.hasPrefix("plan")) { tense = .future }
             } else {
                 tense = .future
             }
