@@ -49,6 +49,14 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.first { $0.date?.start.iso == "2026-03-16" }?.participants, ["Tom Hart", "Paul Morel"])
     }
 
+    /// "telephoned … to brief him on the accord" is a phone call, not the accord.
+    func testTelephonedIsACall() {
+        let text = "According to the presidency, Tom Hart also telephoned Paul Morel on Tuesday to brief him on the accord."
+        let a = article("call", published: "2026-04-08", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Paul Morel": "Paul Morel"]))
+        XCTAssertEqual(events.map(\.type), [.phoneCall])
+    }
+
     func testWireStoryGivesOneDatedMeetingWithParticipantsPlacesAndSource() {
         let text = "BERLIN, March 3 (Reuters) - Chancellor Anna Weber met French President Paul Morel in Berlin on Monday. "
             + "The economy grew for six months."
