@@ -49,6 +49,16 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.first { $0.date?.start.iso == "2026-03-16" }?.participants, ["Tom Hart", "Paul Morel"])
     }
 
+    /// "…, Communications Minister Ben Cole said at the press conference": the one who reports a meeting
+    /// takes no part in it.
+    func testTrailingSpeakerTakesNoPartInTheMeeting() {
+        let text = "Earlier today, Tom Hart chaired the weekly Cabinet meeting in Putrajaya, where ministers were briefed, "
+            + "Communications Minister Ben Cole said at the post-Cabinet press conference."
+        let a = article("cabinet", published: "2026-06-23", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Ben Cole": "Ben Cole"]))
+        XCTAssertEqual(events.map(\.participants), [["Tom Hart"]])
+    }
+
     /// "telephoned … to brief him on the accord" is a phone call, not the accord.
     func testTelephonedIsACall() {
         let text = "According to the presidency, Tom Hart also telephoned Paul Morel on Tuesday to brief him on the accord."

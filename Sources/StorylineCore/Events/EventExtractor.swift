@@ -221,7 +221,8 @@ public enum EventExtractor {
                 let inClause = mentions.filter { $0.offsetInBlock >= lo && $0.offsetInBlock < hi }.sorted { $0.offsetInBlock < $1.offsetInBlock }
                 var people: [String] = []
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens)
-                    && (m.offsetInBlock == inClause[0].offsetInBlock || !inPossessiveAside(m, tokens, r)) {
+                    && (m.offsetInBlock == inClause[0].offsetInBlock
+                        || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r))) {
                     people.append(m.person)
                 }
                 // "He held talks with President Ouattara the same evening": the subject of the sentence before joins.
@@ -421,6 +422,21 @@ public enum EventExtractor {
             any = true
         }
         return any
+    }
+
+    /// True for "…, Communications Minister Fahmi Fadzil said at the press conference": a name set off by a
+    /// comma (with only its title before it) and followed by a verb of saying reports the clause, and takes
+    /// no part in what someone named before it did.
+    private static func isTrailingSpeaker(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        let end = m.offsetInBlock + m.surface.unicodeScalars.count
+        guard let last = r.first(where: { t[$0].end == end }), last + 1 < r.upperBound, t[last + 1].kind == .word,
+              PersonLexicon.speakerVerbs.contains(t[last + 1].lower) else { return false }
+        var k = last
+        while k > r.lowerBound, t[k].start >= m.offsetInBlock { k -= 1 }
+        // Only capitalized title words between the comma and the name.
+        var steps = 0
+        while k > r.lowerBound, steps < 5, t[k].kind == .word, !t[k].classes.contains(.lowercaseInitial) { k -= 1; steps += 1 }
+        return t[k].text == ","
     }
 
     /// True for "Lee's" in "Lee's security adviser Wi Sung-lac": a possessor whose role noun
