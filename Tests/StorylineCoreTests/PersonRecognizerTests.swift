@@ -303,6 +303,15 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(found["Jassim bin Khalid Al Thani"]?.leader, true)
         XCTAssertEqual(found["Mia Amor Mottley"]?.leader, true)
         XCTAssertEqual(found["Kamla Persad-Bissessar"]?.leader, true)
+        // A shorter form later ("Sheikh Hamdan bin Rashid") leaves the full name whole, so its family name
+        // is no mention of a brother's.
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "Sheikh Hamdan bin Rashid Al Maktoum, President of the UAE, today received Sheikh Jassim bin Khalid Al Thani, Amir of Qatar.",
+            "The meeting was attended by Sheikh Saif bin Rashid Al Maktoum, Vice President.",
+            "On Monday, Sheikh Hamdan bin Rashid received a phone call from King Ali of Jordan.",
+        ]))
+        let firstParagraph = Set(r.mentions.filter { $0.block == 0 }.map(\.person))
+        XCTAssertEqual(firstParagraph, ["Hamdan bin Rashid Al Maktoum", "Jassim bin Khalid Al Thani"])
     }
 
     /// Military ranks are titles ("Capt.", "Col."), and a possessive before a title set off by commas

@@ -876,8 +876,11 @@ public enum PersonRecognizer {
             // person of the article ("Alexander Lukashenko"); they name no one new.
             if c.title == nil, c.words.count == 2, isPatronymic(c.words[1]), firstWords.contains(NameKey.of(c.words[0])) { continue }
             if c.words.count >= 3 {
+                // "Mohamed bin Zayed Al Nahyan" stays whole beside a "Mohamed bin Zayed": a family name opening
+                // on a particle ("Al", "da") is the name's end, not words after it.
                 for len in stride(from: c.words.count - 1, through: 2, by: -1)
-                where known.contains(NameKey.of(c.words.prefix(len).joined(separator: " "))) {
+                where known.contains(NameKey.of(c.words.prefix(len).joined(separator: " ")))
+                    && !PersonLexicon.particles.contains(c.words[len].lowercased()) {
                     c.words = Array(c.words.prefix(len))
                     c.tokens = c.tokens.lowerBound..<(c.tokens.lowerBound + len)
                     break
