@@ -59,6 +59,14 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.map(\.participants), [["Tom Hart"]])
     }
 
+    /// "is expected in Bamako later this month": a person expected in a named place is a visit.
+    func testExpectedInAPlaceIsAVisit() {
+        let text = "Burkina Faso's Capt. Tom Hart is expected in Bamako later this month."
+        let a = article("expected", published: "2026-03-04", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart"]))
+        XCTAssertEqual(events.map(\.type), [.visit])
+    }
+
     /// "telephoned … to brief him on the accord" is a phone call, not the accord.
     func testTelephonedIsACall() {
         let text = "According to the presidency, Tom Hart also telephoned Paul Morel on Tuesday to brief him on the accord."

@@ -709,6 +709,13 @@ public enum EventExtractor {
             if t[p].lower == "the", p + 1 < r.upperBound { p += 1 }
             return t[p].kind == .word && t[p].isCapitalized ? .visit : nil
         }
+        // "Traoré is expected in Bamako later this month": a person expected in a named place travels there;
+        // "growth is expected in the region" is none.
+        if w == "expected" {
+            guard k > r.lowerBound, TimeVocabulary.beForms.contains(t[k - 1].lower), k + 2 < r.upperBound,
+                  t[k + 1].lower == "in" || t[k + 1].lower == "at" else { return nil }
+            return t[k + 2].kind == .word && t[k + 2].isCapitalized ? .visit : nil
+        }
         // "sat down with Trump": a meeting; "sat in parliament" is none.
         if w == "sat" || w == "sit" || w == "sits" || w == "sitting" {
             return k + 2 < r.upperBound && t[k + 1].lower == "down" && t[k + 2].lower == "with" ? .meeting : nil
