@@ -22,6 +22,59 @@ final class EventExtractorTests: XCTestCase {
         Article(id: id, path: "\(id).txt", title: "t", published: published.map { Published(day: Day(iso: $0)!) }, blocks: blocks)
     }
 
+    /// A person in an aside about another time ("since her predecessor Ana Roe's trip in 2024", "before
+    /// Wu Lin's visit next week") takes no part in the clause's event, and the aside's date is the aside's
+    /// event, with the aside's people; the name set off before "announced" is who announced.
+    func testAsidesThatPartsAndApposedSpeakers() {
+        let texts = ["Mia Sol is the first foreign minister to visit Beijing since her predecessor Ana Roe's trip in 2024.",
+                     "Tom Hart met Ben Cole on Monday before Wu Lin's visit next week.",
+                     "Tom Hart and Wu Lin will meet in Geneva on Friday, the bloc's top diplomat, Ana Roe, announced on Wednesday."]
+        let a = article("asides", published: "2026-02-12", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let names = ["Mia Sol": "Mia Sol", "Ana Roe": "Ana Roe", "Tom Hart": "Tom Hart", "Ben Cole": "Ben Cole", "Wu Lin": "Wu Lin"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        func people(_ iso: String) -> [[String]] { events.filter { $0.date?.start.iso == iso }.map(\.participants) }
+        XCTAssertEqual(people("2024-01-01"), [["Ana Roe"]])
+        XCTAssertEqual(people("2026-02-09"), [["Tom Hart", "Ben Cole"]])
+        XCTAssertEqual(people("2026-02-16"), [["Wu Lin"]])
+        XCTAssertEqual(people("2026-02-11"), [["Ana Roe"]])
+    }
+
+    /// "The two are to meet …" after a sentence naming two leaders and the spokesman who reported it:
+    /// the two named first meet.
+    func testTheTwoAloneAreTheFirstTwoNamed() {
+        let text = "On Tuesday evening, Tom Hart spoke by telephone with Paul Morel, government spokesman Ben Cole said. "
+            + "The two are to meet in Paris on 16 March."
+        let a = article("two", published: "2026-03-04", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Paul Morel": "Paul Morel", "Ben Cole": "Ben Cole"]))
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-03-16" }?.participants, ["Tom Hart", "Paul Morel"])
+    }
+
+    /// "…, Communications Minister Ben Cole said at the press conference": the one who reports a meeting
+    /// takes no part in it.
+    func testTrailingSpeakerTakesNoPartInTheMeeting() {
+        let text = "Earlier today, Tom Hart chaired the weekly Cabinet meeting in Putrajaya, where ministers were briefed, "
+            + "Communications Minister Ben Cole said at the post-Cabinet press conference."
+        let a = article("cabinet", published: "2026-06-23", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Ben Cole": "Ben Cole"]))
+        XCTAssertEqual(events.map(\.participants), [["Tom Hart"]])
+    }
+
+    /// "is expected in Bamako later this month": a person expected in a named place is a visit.
+    func testExpectedInAPlaceIsAVisit() {
+        let text = "Burkina Faso's Capt. Tom Hart is expected in Bamako later this month."
+        let a = article("expected", published: "2026-03-04", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart"]))
+        XCTAssertEqual(events.map(\.type), [.visit])
+    }
+
+    /// "telephoned … to brief him on the accord" is a phone call, not the accord.
+    func testTelephonedIsACall() {
+        let text = "According to the presidency, Tom Hart also telephoned Paul Morel on Tuesday to brief him on the accord."
+        let a = article("call", published: "2026-04-08", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Paul Morel": "Paul Morel"]))
+        XCTAssertEqual(events.map(\.type), [.phoneCall])
+    }
+
     func testWireStoryGivesOneDatedMeetingWithParticipantsPlacesAndSource() {
         let text = "BERLIN, March 3 (Reuters) - Chancellor Anna Weber met French President Paul Morel in Berlin on Monday. "
             + "The economy grew for six months."

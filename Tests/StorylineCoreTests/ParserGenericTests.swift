@@ -288,6 +288,30 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(column.paragraphs, ["Colombia votes on May 31 to choose the president's successor."])
     }
 
+    /// A live page over two days: a clock time alone on a line heads the entry below it, and a day
+    /// heading ("Tuesday 7 July") dates the entries under it, not the day the page was last updated.
+    func testLivePageWithClockLinesAndDayHeadings() throws {
+        let live = try parse("Summit live: leaders meet in Ankara\n\nLast updated: 8 July 2026, 16:45 BST\n\nWednesday 8 July\n\n"
+                             + "15:40 GMT\nThe secretary general closed the summit with a statement to reporters in the hall.\n\n"
+                             + "11:20 GMT\nTwo prime ministers held a short bilateral meeting before the morning session.\n\n"
+                             + "Tuesday 7 July\n\n18:30 GMT\nThe two presidents spoke for about 40 minutes at the airport.\n")
+        XCTAssertEqual(live.published?.day.iso, "2026-07-08")
+        XCTAssertEqual(live.blocks.map(\.dateLabel), ["2026-07-08 15:40", "2026-07-08 11:20", "2026-07-07 18:30"])
+        XCTAssertEqual(live.blocks.first?.text, "The secretary general closed the summit with a statement to reporters in the hall.")
+        XCTAssertEqual(LiveBlog.dayHeading("Thursday, December 31", published: Day(2027, 1, 1)!)?.iso, "2026-12-31")
+        XCTAssertNil(LiveBlog.dayHeading("Leaders meet 8 July", published: Day(2026, 7, 8)!))
+        XCTAssertNil(LiveBlog.clockLine("15:40 GMT the summit"))
+    }
+
+    /// "ABU DHABI, 12th May, 2026 (WAM) --": a news agency's dateline with its year dates a page that
+    /// prints no other stamp.
+    func testDatelineWithOrdinalDayDatesThePage() throws {
+        let a = try parse("President receives Amir\n\nABU DHABI, 12th May, 2026 (WAM) -- The President today received the Amir of "
+                          + "the State of Qatar, who is on a fraternal visit to the country, at the palace in the capital.\n")
+        XCTAssertEqual(a.published?.day.iso, "2026-05-12")
+        XCTAssertEqual(DateLine.parse("1st June, 2026")?.day.iso, "2026-06-01")
+    }
+
     /// Share buttons, a "Read more:" line, an "Associated links" box and emphasis marks are no body;
     /// a copyright line names the outlet without its company form and year.
     func testShareRowsLinkBoxesEmphasisAndCompanyForms() throws {

@@ -286,6 +286,52 @@ final class PersonOrganizationTrapTests: XCTestCase {
         XCTAssertEqual(found["Nasser Albalushi"]?.leader, false)
     }
 
+    /// Malay honorific chains ("Datuk Seri Dr") after a title and a Gulf readout's "His Highness Sheikh …,
+    /// President of the UAE," leave the name bare and give the office in apposition, with its country.
+    func testHonorificChainsAndGulfReadoutStyles() {
+        let found = recognized([
+            "Prime Minister Datuk Seri Anwar Ibrahim met Deputy Prime Minister Datuk Seri Dr Ahmad Zahid Hamidi in Putrajaya.",
+            "His Highness Sheikh Hamdan bin Rashid Al Maktoum, President of the UAE, today received His Highness Sheikh "
+                + "Jassim bin Khalid Al Thani, Amir of the State of Qatar, who is on a fraternal visit.",
+            "Barbados Prime Minister Mia Amor Mottley met Trinidad and Tobago Prime Minister Kamla Persad-Bissessar.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Anwar Ibrahim", "Ahmad Zahid Hamidi", "Hamdan bin Rashid Al Maktoum",
+                                         "Jassim bin Khalid Al Thani", "Mia Amor Mottley", "Kamla Persad-Bissessar"])
+        XCTAssertEqual(found["Ahmad Zahid Hamidi"]?.leader, false)
+        XCTAssertEqual(found["Hamdan bin Rashid Al Maktoum"]?.roles, [Role(title: "President", country: "United Arab Emirates")])
+        XCTAssertEqual(found["Jassim bin Khalid Al Thani"]?.roles, [Role(title: "Emir", country: "Qatar")])
+        XCTAssertEqual(found["Jassim bin Khalid Al Thani"]?.leader, true)
+        XCTAssertEqual(found["Mia Amor Mottley"]?.leader, true)
+        XCTAssertEqual(found["Kamla Persad-Bissessar"]?.leader, true)
+        // A shorter form later ("Sheikh Hamdan bin Rashid") leaves the full name whole, so its family name
+        // is no mention of a brother's.
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "Sheikh Hamdan bin Rashid Al Maktoum, President of the UAE, today received Sheikh Jassim bin Khalid Al Thani, Amir of Qatar.",
+            "The meeting was attended by Sheikh Saif bin Rashid Al Maktoum, Vice President.",
+            "On Monday, Sheikh Hamdan bin Rashid received a phone call from King Ali of Jordan.",
+        ]))
+        let firstParagraph = Set(r.mentions.filter { $0.block == 0 }.map(\.person))
+        XCTAssertEqual(firstParagraph, ["Hamdan bin Rashid Al Maktoum", "Jassim bin Khalid Al Thani"])
+    }
+
+    /// Military ranks are titles ("Capt.", "Col."), and a possessive before a title set off by commas
+    /// names its holder ("the EU's foreign policy chief, Kaja Kallas,").
+    func testMilitaryRanksAndPossessiveOfficesInApposition() {
+        let found = recognized([
+            "Burkina Faso's Capt. Ibrahim Kone is expected in Bamako, and Col. Mamady Sako met him.",
+            "The talks were announced by the European Union's foreign policy chief, Anna Lepp, on Wednesday.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Ibrahim Kone", "Mamady Sako", "Anna Lepp"])
+        XCTAssertEqual(found["Ibrahim Kone"]?.roles, [Role(title: "Captain", country: "Burkina Faso")])
+        XCTAssertEqual(found["Anna Lepp"]?.leader, false)
+        // The body a title heads may sit between the title and the apposed name; a country's possessive
+        // there opens that body's name, not the holder's.
+        let chair = recognized(["The chair of Haiti's Transitional Presidential Council, Laurent Dupont, addressed the leaders."])
+        XCTAssertEqual(Set(chair.keys), ["Laurent Dupont"])
+        let party = recognized(["Merz was responding to the Green parliamentary leader Katharina Weiss, who spoke first."])
+        XCTAssertEqual(party["Katharina Weiss"]?.leader, false, "a party's leader leads no country")
+    }
+
     /// A son named in full is his own person, not his father's surname; a family name that is also
     /// a country ("Montenegro") stays part of the name after a given name.
     func testRelativeSharingASurnameAndACountryAsFamilyName() {

@@ -22,6 +22,19 @@ final class TemporalTaggerTests: XCTestCase {
         ])
     }
 
+    /// What someone is invited to lies ahead, even in a sentence told in the past.
+    func testInvitationLooksAhead() {
+        XCTAssertEqual(tags("The president telephoned his counterpart on Tuesday to invite him to a meeting in Tashkent in May.", "2026-04-08"),
+                       ["Tuesday=2026-04-07..2026-04-07/day", "May=2026-05-01..2026-05-31/month"])
+    }
+
+    /// "his government's plans to raise spending" is a noun phrase: it makes no date ahead of a past verb.
+    func testPlansAsANounLookNowhere() {
+        let text = "The chancellor has defended his government's plans to raise defence spending, telling parliament on Wednesday that it mattered."
+        XCTAssertEqual(TemporalTagger.tag(text, anchor: day("2026-03-04")).first?.tense, .past)
+        XCTAssertEqual(TemporalTagger.tag("The chancellor plans to raise spending on Wednesday.", anchor: day("2026-03-04")).first?.tense, .future)
+    }
+
     /// A past verb before the date governs it, even when a later verb phrase looks ahead.
     func testPastVerbBeforeTheDateWinsOverALaterFuturePhrase() {
         XCTAssertEqual(tags("Ortega met Kaur on June 10 and will visit Lima on Friday.", "2025-06-11"), [

@@ -239,11 +239,14 @@ public enum ArticleParser {
         // Dateline: one of the first body lines opens with "PLACE —" or "PLACE, Date (AGENCY) -".
         var datelineIdx: Int? = nil
         var dateline: String? = nil
+        var datelineStamp: Published? = nil
         var seen = 0
         for j in start..<L.count where role[j] == .body {
             if markdownImage(L[j]) != nil { continue }
             if let d = datelineOf(L[j].text) {
                 datelineIdx = j; dateline = d.place
+                // "ABU DHABI, 12th May, 2026 (WAM) --": a dateline stating its year dates a page with no other stamp.
+                datelineStamp = DateLine.parse(d.place)
                 if let tag = d.agency { outlets.append((4, OutletDetector.agency(tag) ?? tag)) }
                 break
             }
@@ -387,19 +390,44 @@ public enum ArticleParser {
 
         let published = hints.published ?? stamps.enumerated().max { a, b in
             a.element.label != b.element.label ? a.element.label < b.element.label : a.offset > b.offset
-        }?.element.published
+        }?.element.published ?? datelineStamp
         // A live blog: entries opening on a clock time ("21:40 — …") are dated entries of the day published.
         let clockEntries = L.indices.filter { role[$0] == .body && LiveBlog.clockStamp(L[$0].text) != nil }
-        let liveDay = clockEntries.count >= 3 ? published?.day.iso : nil
+        // "15:40 GMT" on a line of its own above the entry's text.
+        let clockLines = L.indices.filter { j in
+            role[j] != .timeline && role[j] != .section && j + 1 < L.count && role[j + 1] == .body
+                && L[j].length <= 16 && LiveBlog.clockLine(L[j].text) != nil
+        }
+        let liveDay = clockEntries.count + clockLines.count >= 3 ? published?.day.iso : nil
+        // "Tuesday 7 July" above a live page's entries: the day of the entries up to the next such heading.
+        var postingDay = liveDay
+        var pendingClock: String?
         func postingLabel(_ text: String, cut: Int) -> String? {
             guard let liveDay else { return nil }
             let clock = String(String.UnicodeScalarView(text.unicodeScalars.prefix(cut))).prefix { $0.isNumber || $0 == ":" || $0 == "." }
-            return liveDay + " " + clock.replacingOccurrences(of: ".", with: ":")
+            return (postingDay ?? liveDay) + " " + clock.replacingOccurrences(of: ".", with: ":")
         }
 
         // Blocks in file order.
         var blocks: [Block] = []
         for j in L.indices {
+            if liveDay != nil, let day = published?.day, role[j] != .timeline, role[j] != .section, L[j].length <= 32,
+               let heading = LiveBlog.dayHeading(L[j].text, published: day) {
+                postingDay = heading.iso
+                continue
+            }
+            if liveDay != nil, role[j] != .timeline, role[j] != .section, L[j].length <= 16, let clock = LiveBlog.clockLine(L[j].text),
+               j + 1 < L.count, role[j + 1] == .body {
+                pendingClock = clock
+                continue
+            }
+            if role[j] == .body, let clock = pendingClock, let day = postingDay {
+                pendingClock = nil
+                blocks.append(Block(kind: .timelineEntry, text: L[j].text, offset: L[j].offset, dateLabel: day + " " + clock,
+                                    citations: citations(in: L[j].text)))
+                continue
+            }
+            pendingClock = nil
             switch role[j] {
             case .body where liveDay != nil && LiveBlog.clockStamp(L[j].text) != nil:
                 let cut = LiveBlog.clockStamp(L[j].text)!

@@ -189,6 +189,8 @@ public enum DateLine {
             } else {
                 var k = i - 1
                 while k >= 0, t[k].kind == .sym, t[k].text == "." { k -= 1 }
+                // "12th May, 2026": an ordinal suffix after the day.
+                if k >= 1, t[k].kind == .word, !t[k].spaced, ["st", "nd", "rd", "th"].contains(t[k].text) { k -= 1 }
                 if k >= 0, t[k].kind == .num, t[k].text.count <= 2, (1...31).contains(t[k].value) { dayIdx = k }
             }
             guard let di = dayIdx else { continue }

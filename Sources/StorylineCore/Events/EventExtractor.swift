@@ -220,7 +220,9 @@ public enum EventExtractor {
                 let lo = tokens[r.lowerBound].start, hi = tokens[r.upperBound - 1].end
                 let inClause = mentions.filter { $0.offsetInBlock >= lo && $0.offsetInBlock < hi }.sorted { $0.offsetInBlock < $1.offsetInBlock }
                 var people: [String] = []
-                for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens) {
+                for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens)
+                    && (m.offsetInBlock == inClause[0].offsetInBlock
+                        || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r))) {
                     people.append(m.person)
                 }
                 // "He held talks with President Ouattara the same evening": the subject of the sentence before joins.
@@ -259,7 +261,7 @@ public enum EventExtractor {
                 if recentGroup.count >= 2, refersToGroup(tokens, clause) {
                     // "The two presidents will attend …, an aide said": the group acts, the one named only reports.
                     if people.isEmpty {
-                        people = recentGroup
+                        people = saysTheTwo(tokens, clause) ? Array(recentGroup.prefix(2)) : recentGroup
                     } else if onlySpeakers(tokens, clause, mentions: mentions) {
                         // "The two leaders will meet again in November, Stubb told reporters": one of them reports, both act.
                         people = recentGroup + people.filter { !recentGroup.contains($0) }
@@ -422,6 +424,21 @@ public enum EventExtractor {
         return any
     }
 
+    /// True for "…, Communications Minister Fahmi Fadzil said at the press conference": a name set off by a
+    /// comma (with only its title before it) and followed by a verb of saying reports the clause, and takes
+    /// no part in what someone named before it did.
+    private static func isTrailingSpeaker(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        let end = m.offsetInBlock + m.surface.unicodeScalars.count
+        guard let last = r.first(where: { t[$0].end == end }), last + 1 < r.upperBound, t[last + 1].kind == .word,
+              PersonLexicon.speakerVerbs.contains(t[last + 1].lower) else { return false }
+        var k = last
+        while k > r.lowerBound, t[k].start >= m.offsetInBlock { k -= 1 }
+        // Only capitalized title words between the comma and the name.
+        var steps = 0
+        while k > r.lowerBound, steps < 5, t[k].kind == .word, !t[k].classes.contains(.lowercaseInitial) { k -= 1; steps += 1 }
+        return t[k].text == ","
+    }
+
     /// True for "Lee's" in "Lee's security adviser Wi Sung-lac": a possessor whose role noun
     /// introduces another person is not a participant of the clause.
     private static func isPossessor(_ m: Mention, of all: [Mention], tokens t: [TimeToken]) -> Bool {
@@ -452,11 +469,49 @@ public enum EventExtractor {
             } else if t[i].text == ",", i + 1 < s.upperBound, t[i + 1].lower == "while" || t[i + 1].lower == "whereas" {
                 if i > begin { out.append(begin..<i) }
                 begin = i + 1
+            } else if i > begin, t[i].kind == .word, t[i].lower == "since", possessiveAside(t, opener: i, end: s.upperBound) != nil {
+                // "to visit China since her predecessor Cho's trip in 2024": the earlier event is a part of its own.
+                out.append(begin..<i)
+                begin = i
             }
             i += 1
         }
         if begin < s.upperBound { out.append(begin..<s.upperBound) }
         return out
+    }
+
+    /// "since her predecessor Cho's trip", "before Xi's visit": the token of the possessive name ending a
+    /// short noun phrase after an aside opener at `opener`, with no comma between, or nil.
+    private static func possessiveAside(_ t: [TimeToken], opener: Int, end: Int) -> Int? {
+        var k = opener + 1
+        while k + 2 < end, k <= opener + 7 {
+            if t[k].text == "," || t[k].text == ";" { return nil }
+            // "Cho Tae-yul's trip": a capitalized word names the possessor.
+            if ["\u{2019}", "'"].contains(t[k].text), t[k + 1].lower == "s", k > opener + 1, t[k - 1].kind == .word,
+               ((opener + 1)..<k).contains(where: { t[$0].kind == .word && !t[$0].classes.contains(.lowercaseInitial) }),
+               t[k + 2].kind == .word, t[k + 2].classes.contains(.lowercaseInitial) {
+                return k - 1
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Words opening an aside about another time ("before Xi's visit"), whose people take no part in the clause.
+    private static let asideOpeners: Set<String> = ["since", "until", "before", "after"]
+
+    /// True when mention `m` is the possessive name of an aside about another time in clause `r`
+    /// ("met Bessent before Xi's visit on Friday").
+    private static func inPossessiveAside(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        let end = m.offsetInBlock + m.surface.unicodeScalars.count
+        guard let last = r.first(where: { t[$0].end == end }) else { return false }
+        for o in stride(from: last - 1, through: max(r.lowerBound, last - 7), by: -1) {
+            if t[o].text == "," { return false }
+            if t[o].kind == .word, asideOpeners.contains(t[o].lower) {
+                return possessiveAside(t, opener: o, end: r.upperBound) == last
+            }
+        }
+        return false
     }
 
     /// A clause has a predicate when it holds a cue word or at least two lower-case words
@@ -654,6 +709,13 @@ public enum EventExtractor {
             if t[p].lower == "the", p + 1 < r.upperBound { p += 1 }
             return t[p].kind == .word && t[p].isCapitalized ? .visit : nil
         }
+        // "Traoré is expected in Bamako later this month": a person expected in a named place travels there;
+        // "growth is expected in the region" is none.
+        if w == "expected" {
+            guard k > r.lowerBound, TimeVocabulary.beForms.contains(t[k - 1].lower), k + 2 < r.upperBound,
+                  t[k + 1].lower == "in" || t[k + 1].lower == "at" else { return nil }
+            return t[k + 2].kind == .word && t[k + 2].isCapitalized ? .visit : nil
+        }
         // "sat down with Trump": a meeting; "sat in parliament" is none.
         if w == "sat" || w == "sit" || w == "sits" || w == "sitting" {
             return k + 2 < r.upperBound && t[k + 1].lower == "down" && t[k + 2].lower == "with" ? .meeting : nil
@@ -804,6 +866,16 @@ public enum EventExtractor {
             let (a, b) = (t[hi].end, next < t.count ? t[next].start : Int.max)
             if mentions.contains(where: { $0.offsetInBlock >= a && $0.offsetInBlock < b }) { hi = next }
         }
+        // "met Lutnick on Monday before Xi Jinping's visit next week": a date inside an aside about another
+        // time dates the aside's event, whose people are the aside's.
+        let first = e.tokens.lowerBound
+        if several, let o = stride(from: first - 1, through: max(c.tokens.lowerBound + 1, first - 10), by: -1)
+            .first(where: { t[$0].kind == .word && asideOpeners.contains(t[$0].lower) || t[$0].text == "," }),
+           t[o].kind == .word, let p = possessiveAside(t, opener: o, end: first), p < first {
+            let (a, b) = (t[o].start, t[first].start)
+            let named = mentions.filter { $0.offsetInBlock >= a && $0.offsetInBlock < b }.map(\.person)
+            if !named.isEmpty { return named }
+        }
         guard lo > c.tokens.lowerBound || hi < c.tokens.upperBound else { return nil }
         let from = t[lo].start, to = hi < t.count ? t[hi].start : Int.max
         var people: [String] = []
@@ -841,7 +913,15 @@ public enum EventExtractor {
         if !relative, !ownSubject, lo > c.tokens.lowerBound, t[lo - 1].text == ",", t[lo].kind == .word,
            t[lo].classes.contains(.lowercaseInitial), !openersOfANewSubject.contains(t[lo].lower),
            let subject = c.people.first {
-            people.append(subject)
+            // "…, the EU's foreign policy chief, Kaja Kallas, announced on Wednesday": a saying's subject is the
+            // name set off just before it.
+            let comma = t[lo - 1].start
+            if TimeVocabulary.sayings.contains(t[lo].lower),
+               let named = mentions.first(where: { $0.offsetInBlock < comma && $0.offsetInBlock + $0.surface.unicodeScalars.count == comma }) {
+                people.append(named.person)
+            } else {
+                people.append(subject)
+            }
         }
         // There "him"/"her" is the one the first part met, not its subject.
         if ownSubject, (lo..<hi).contains(where: { t[$0].lower == "him" || t[$0].lower == "her" }),
@@ -947,8 +1027,19 @@ public enum EventExtractor {
             let w = t[k].lower
             // The plain comparisons first: a set lookup hashes the word, and few words pass them.
             guard w == "two" || w == "both" || (k == first && w == "the") else { return false }
+            // "The two are to meet in Paris on 16 March": "the two" alone before its verb.
+            if w == "two", k == (first ?? k) + 1, t[k - 1].lower == "the", theTwoVerbs.contains(t[k + 1].lower) { return true }
             return pluralPersonNouns.contains(t[k + 1].lower)
         }
+    }
+
+    /// Words that may follow "the two" standing alone for two people named before.
+    private static let theTwoVerbs: Set<String> = ["are", "were", "will", "would", "have", "had", "met", "agreed", "spoke",
+                                                  "held", "signed", "also", "later", "last", "plan", "discussed"]
+
+    /// True when the clause speaks of "the two" (of a group named before, the first two act).
+    private static func saysTheTwo(_ t: [TimeToken], _ c: Clause) -> Bool {
+        c.tokens.contains { $0 > c.tokens.lowerBound && t[$0].lower == "two" && t[$0 - 1].lower == "the" }
     }
 
     /// Capitalized names after "in"/"at" ("in Nara", "at the White House"), not dates or people.

@@ -25,6 +25,7 @@ public enum PersonLexicon {
         for (p, d) in [("vice president", "Vice President"), ("president-elect", "President-elect"),
                        ("deputy prime minister", "Deputy Prime Minister"), ("vice premier", "Vice Premier"), ("vice-premier", "Vice Premier"), ("vice-president", "Vice President"),
                        ("datuk", "Datuk"), ("dato", "Dato"), ("tan sri", "Tan Sri"), ("tun", "Tun"),
+                       ("datuk seri", "Datuk Seri"), ("dato seri", "Dato Seri"), ("dato sri", "Dato Sri"), ("datuk sri", "Datuk Sri"),
                        ("foreign minister", "Foreign Minister"), ("defense minister", "Defense Minister"),
                        ("defence minister", "Defence Minister"), ("finance minister", "Finance Minister"),
                        ("trade minister", "Trade Minister"), ("unification minister", "Unification Minister"),
@@ -48,6 +49,12 @@ public enum PersonLexicon {
                        ("tánaiste", "Tánaiste"), ("tanaiste", "Tánaiste"), ("general secretary", "General Secretary"),
                        ("director-general", "Director-General"), ("director general", "Director-General"),
                        ("commissioner", "Commissioner"), ("director", "Director"), ("judge", "Judge"),
+                       ("foreign policy chief", "Foreign Policy Chief"), ("high representative", "High Representative"),
+                       // Military ranks: "Capt. Ibrahim Traoré", "Col. Mamady Doumbouya", "Lt. Gen. …".
+                       ("capt", "Captain"), ("captain", "Captain"), ("col", "Colonel"), ("colonel", "Colonel"),
+                       ("lt", "Lieutenant"), ("lieutenant", "Lieutenant"), ("maj", "Major"), ("brig", "Brigadier"),
+                       ("brigadier", "Brigadier"), ("lieutenant general", "Lieutenant General"),
+                       ("major general", "Major General"), ("brigadier general", "Brigadier General"),
                        ("junta chief", "Junta Chief"), ("junta leader", "Junta Leader"), ("mr.", "Mr."), ("mrs.", "Mrs."),
                        ("mr", "Mr."), ("mrs", "Mrs."), ("ms", "Ms."), ("dr", "Dr.")] {
             add(p, d)
@@ -144,7 +151,7 @@ public enum PersonLexicon {
             ("Malawi", ["malawi", "malawian"]), ("Mozambique", ["mozambique", "mozambican"]), ("Namibia", ["namibia", "namibian"]),
             ("Botswana", ["botswana"]), ("Eritrea", ["eritrea", "eritrean"]), ("Djibouti", ["djibouti", "djiboutian"]),
             ("South Sudan", ["south sudan", "south sudanese"]), ("Gabon", ["gabon", "gabonese"]),
-            ("Equatorial Guinea", ["equatorial guinea", "equatoguinean"]), ("Burkina Faso", ["burkinabe"]),
+            ("Equatorial Guinea", ["equatorial guinea", "equatoguinean"]), ("Burkina Faso", ["burkinabe", "burkina faso", "burkinabè"]),
             ("Honduras", ["honduras", "honduran"]), ("El Salvador", ["salvadoran"]), ("Nicaragua", ["nicaragua", "nicaraguan"]),
             ("Haiti", ["haiti", "haitian"]), ("Jamaica", ["jamaica", "jamaican"]), ("Dominican Republic", ["dominican"]),
             ("Costa Rica", ["costa rican"]), ("Brunei", ["brunei"]), ("Maldives", ["maldives", "maldivian"]),
@@ -157,6 +164,10 @@ public enum PersonLexicon {
             ("Madagascar", ["madagascar", "malagasy"]), ("Mauritania", ["mauritania", "mauritanian"]),
             ("Mauritius", ["mauritius", "mauritian"]), ("Bhutan", ["bhutan", "bhutanese"]), ("Samoa", ["samoa", "samoan"]),
             ("Tonga", ["tonga", "tongan"]), ("Vanuatu", ["vanuatu"]), ("Solomon Islands", ["solomon islands"]),
+            ("Barbados", ["barbados", "barbadian"]), ("Guyana", ["guyana", "guyanese"]), ("Bahamas", ["bahamas", "bahamian"]),
+            ("Belize", ["belize", "belizean"]), ("Suriname", ["suriname", "surinamese"]), ("Grenada", ["grenada", "grenadian"]),
+            ("Trinidad and Tobago", ["trinidad", "tobago", "trinidadian"]), ("Antigua and Barbuda", ["antigua", "barbuda"]),
+            ("Saint Lucia", ["saint lucia", "st lucia"]), ("Papua New Guinea", ["papua"]),
         ]
         for (country, words) in table { for w in words { c[w] = country } }
         return c
@@ -219,6 +230,8 @@ public enum PersonLexicon {
 
     /// Words that mark a capitalized phrase as a place, organization, event or thing.
     public static let nonPersonWords: Set<String> = Set([
+        // "His Highness Sheikh …", "Her Majesty Queen …": forms of address before a title.
+        "highness", "majesty", "excellency", "eminence", "holiness",
         "party", "assembly", "office", "house", "ministry", "council", "committee", "agency", "university",
         "college", "school", "bank", "temple", "shrine", "church", "prefecture", "province", "state", "states",
         "street", "company", "corporation", "corp", "inc", "ltd", "group", "association", "union", "court",
@@ -261,7 +274,7 @@ public enum PersonLexicon {
     public static let abbreviations: Set<String> = Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col",
                                                     "gov", "sen", "rep", "prof", "no", "vs", "inc", "corp", "co",
                                                     "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                                    "sept", "oct", "nov", "dec", "mt", "capt", "sgt", "adm", "rev",
+                                                    "sept", "oct", "nov", "dec", "mt", "capt", "sgt", "adm", "rev", "maj", "brig",
                                                     "fr", "messrs", "approx", "est", "dept", "univ"])
 
     /// Given names written short with a period ("Ma. Theresa", "Md. Yunus", "Mohd. Anwar", "Wm."):

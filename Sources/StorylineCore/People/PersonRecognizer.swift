@@ -66,7 +66,8 @@ public enum PersonRecognizer {
         var former: Bool
     }
 
-    private static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Professor", "Sir", "Dame", "Datuk", "Dato", "Tan Sri", "Tun"]
+    private static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Professor", "Sir", "Dame", "Datuk", "Dato", "Tan Sri", "Tun",
+                                                        "Datuk Seri", "Dato Seri", "Dato Sri", "Datuk Sri"]
     private static let formerPrefixes = ["then-", "ex-", "former-"]
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "whose"]
 
@@ -119,8 +120,9 @@ public enum PersonRecognizer {
                     // "Republican People's Party (CHP) leader …": an acronym in brackets names an organization.
                     || j >= 1 && toks[j].text == ")" && toks[j - 1].isWord && toks[j - 1].isAllCaps && country == nil
                 var k = i + match.length
+                // "President of Chile Gabriel Boric", not "the chair of Haiti's Transitional Presidential Council".
                 if k + 1 < n, toks[k].isWord, toks[k].lower == "to" || toks[k].lower == "of",
-                   let (c, len) = countryPhrase(at: k + 1, in: toks) {
+                   let (c, len) = countryPhrase(at: k + 1, in: toks), !toks[k + len].possessive {
                     if country == nil { country = c }
                     k += 1 + len
                     if k < n, toks[k].text == "," { k += 1 }
@@ -133,11 +135,19 @@ public enum PersonRecognizer {
                           toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower) { p += 1 }
                     if p > k + 1, p < n, isNameWord(toks[p]), nameRun(toks, from: p, limit: 4).count >= 2 { k = p }
                 }
-                // "Prime Minister Sir Keir Starmer", "Emir Sheikh Tamim": an honorific between title and name.
-                if k + 1 < n, toks[k].isWord, styleHonorifics.contains(toks[k].lower), isNameWord(toks[k + 1]) { k += 1 }
-                // "President Dr William Ruto", "Minister Dr. Selemani Jafo": a courtesy title there is dropped.
-                if k + 1 < n, toks[k].isWord, toks[k].lexicon.contains(.title), !toks[k].isAllCaps, let h = matchTitle(toks, at: k),
-                   honorifics.contains(h.title.display), k + h.length < n, isNameWord(toks[k + h.length]) { k += h.length }
+                // "Prime Minister Sir Keir Starmer", "Emir Sheikh Tamim", "President Dr William Ruto", "Deputy Prime
+                // Minister Datuk Seri Dr Ahmad Zahid Hamidi": styles and courtesy titles there are no part of the name.
+                while k + 1 < n, toks[k].isWord {
+                    if styleHonorifics.contains(toks[k].lower),
+                       isNameWord(toks[k + 1]) || toks[k + 1].lexicon.contains(.title) || styleHonorifics.contains(toks[k + 1].lower) {
+                        k += 1
+                        continue
+                    }
+                    guard toks[k].lexicon.contains(.title), !toks[k].isAllCaps, let h = matchTitle(toks, at: k),
+                          honorifics.contains(h.title.display), k + h.length < n,
+                          isNameWord(toks[k + h.length]) || toks[k + h.length].lexicon.contains(.title) else { break }
+                    k += h.length
+                }
                 let titlePossessive = toks[i + match.length - 1].possessive
                 var run = (k < n && toks[k].isWord && !titlePossessive) ? nameRun(toks, from: k, limit: block.titleCase ? 3 : 4) : k..<k
                 // "Defense Minister Israel Katz": right after a title, a country word before a name word is a given name.
@@ -155,8 +165,19 @@ public enum PersonRecognizer {
                 var holder: Range<Int>? = !run.isEmpty && run.lowerBound >= bylineEnd && !partOfOrganization ? run : nil
                 // "the foreign minister, Penny Wong, met …", "China's president, Xi Jinping, on Friday":
                 // a full name set off by commas right after its title is the holder.
-                if run.isEmpty, determined || country != nil, !honorifics.contains(match.title.display),
-                   k + 2 < n, toks[k].text == ",", k + 1 >= bylineEnd,
+                // "the EU's foreign policy chief, Kaja Kallas,": a possessive before the title determines it too.
+                let possessed = j >= 0 && toks[j].isWord && toks[j].possessive && toks[j].isCapitalized
+                // "The chair of Haiti's Transitional Presidential Council, Laurent Saint-Cyr,": the body the title
+                // heads lies between the title and the comma.
+                var body = k
+                if run.isEmpty, determined, k + 2 < n, toks[k].isWord, toks[k].lower == "of" {
+                    var p = k + 1
+                    while p < n, p < k + 8, toks[p].isWord, toks[p].isCapitalized || toks[p].lower == "the" { p += 1 }
+                    if p > k + 1, p < n, toks[p].text == "," { body = p }
+                }
+                if run.isEmpty, determined || country != nil || possessed, !honorifics.contains(match.title.display),
+                   body == k || !match.title.leader,
+                   case let k = body, k + 2 < n, toks[k].text == ",", k + 1 >= bylineEnd,
                    isNameWord(toks[k + 1]) || (styleHonorifics.contains(toks[k + 1].lower) && k + 3 < n && isNameWord(toks[k + 2])) {
                     // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": an honorific may open the name.
                     let named = nameRun(toks, from: isNameWord(toks[k + 1]) ? k + 1 : k + 2, limit: 4)
@@ -165,7 +186,9 @@ public enum PersonRecognizer {
                 }
                 if let holder {
                     var title = match.title
-                    if ofOrganization || isConsort(toks, i, title: title) { title.leader = false }
+                    // "the Green parliamentary leader Katharina Dröge": a party's or a group's leader leads no country.
+                    let partisan = j >= 0 && toks[j].isWord && !toks[j].isCapitalized && groupLeaderWords.contains(toks[j].lower)
+                    if ofOrganization || partisan || isConsort(toks, i, title: title) { title.leader = false }
                     if !office.isEmpty {
                         title.display = (office + [title.display]).joined(separator: " ")
                         if office.contains(where: { secondRanks.contains($0.lowercased()) }) { title.leader = false }
@@ -514,6 +537,18 @@ public enum PersonRecognizer {
     private static let officeModifiers: Set<String> = ["principal", "deputy", "senior", "chief", "acting", "assistant",
                                                        "associate", "executive", "first", "lead", "interim"]
 
+    /// Titles read only in apposition after a name, because they are given names elsewhere ("Amir").
+    private static let appositiveOnlyTitles: [String: PersonLexicon.Title] = ["amir": PersonLexicon.Title(display: "Emir", leader: true)]
+
+    /// "the State of Qatar", "the Kingdom of Bahrain": words before "of" and a country's name.
+    private static let statePrefixes: Set<String> = ["state", "republic", "kingdom", "sultanate", "emirate", "federation",
+                                                     "commonwealth", "principality"]
+
+    /// Lower-case words before "leader" that make it a party's or a group's ("parliamentary leader").
+    private static let groupLeaderWords: Set<String> = ["parliamentary", "party", "opposition", "group", "rebel", "militia",
+                                                        "caucus", "majority", "minority", "union", "faction", "protest",
+                                                        "separatist", "religious", "spiritual", "student", "floor"]
+
     /// Honorifics that may stand between a title and a name.
     private static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
                                                        "seri", "sri", "datuk", "dato"]
@@ -547,10 +582,20 @@ public enum PersonRecognizer {
         if country == nil, toks[e + 1].lower != "the", k < toks.count, toks[k].isWord, toks[k].isCapitalized {
             var t = k
             while t < toks.count, toks[t].isWord, toks[t].isCapitalized, officeModifiers.contains(toks[t].lower) { t += 1 }
-            guard t < toks.count, toks[t].isCapitalized, let m = matchTitle(toks, at: t), !honorifics.contains(m.title.display) else { return nil }
-            let end = t + m.length
+            guard t < toks.count, toks[t].isCapitalized,
+                  let m = matchTitle(toks, at: t) ?? appositiveOnlyTitles[toks[t].lower].map({ ($0, 1, false) }),
+                  !honorifics.contains(m.title.display) else { return nil }
+            var end = t + m.length
+            // ", President of the UAE,", ", Amir of the State of Qatar,": the country after "of".
+            var country: String? = nil
+            if end + 1 < toks.count, toks[end].isWord, toks[end].lower == "of" {
+                var c = end + 1
+                if toks[c].isWord, toks[c].lower == "the" { c += 1 }
+                if c + 2 < toks.count, toks[c].isWord, statePrefixes.contains(toks[c].lower), toks[c + 1].lower == "of" { c += 2 }
+                if c < toks.count, toks[c].isWord, let (found, len) = countryPhrase(at: c, in: toks) { country = found; end = c + len }
+            }
             guard end >= toks.count || toks[end].text == "." || toks[end].text == "," || toks[end].text == ";" else { return nil }
-            return (m.title, nil, former || m.former, end)
+            return (m.title, country, former || m.former, end)
         }
         guard k < toks.count, country != nil || toks[e + 1].lower == "the",
               let m = matchTitle(toks, at: k), !toks[k + m.length - 1].possessive else { return nil }
@@ -831,8 +876,11 @@ public enum PersonRecognizer {
             // person of the article ("Alexander Lukashenko"); they name no one new.
             if c.title == nil, c.words.count == 2, isPatronymic(c.words[1]), firstWords.contains(NameKey.of(c.words[0])) { continue }
             if c.words.count >= 3 {
+                // "Mohamed bin Zayed Al Nahyan" stays whole beside a "Mohamed bin Zayed": a family name opening
+                // on a particle ("Al", "da") is the name's end, not words after it.
                 for len in stride(from: c.words.count - 1, through: 2, by: -1)
-                where known.contains(NameKey.of(c.words.prefix(len).joined(separator: " "))) {
+                where known.contains(NameKey.of(c.words.prefix(len).joined(separator: " ")))
+                    && !PersonLexicon.particles.contains(c.words[len].lowercased()) {
                     c.words = Array(c.words.prefix(len))
                     c.tokens = c.tokens.lowerBound..<(c.tokens.lowerBound + len)
                     break

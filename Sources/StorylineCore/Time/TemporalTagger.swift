@@ -820,8 +820,11 @@ public enum TemporalTagger {
         let c = t[k].classes
         if c.contains(.futureCue) {
             if ["set", "due", "going", "aim", "aims", "plans", "plan"].contains(w) {
-                // "set for Friday", "plans to visit"; not "discussed plans for the reconstruction".
-                if word(t, k + 1, hi) == "to" || (word(t, k + 1, hi) == "for" && !w.hasPrefix("plan")) { tense = .future }
+                // "set for Friday", "plans to visit"; not "discussed plans for the reconstruction", nor "defended
+                // his government's plans to raise spending" (a noun after a determiner or a possessive).
+                let noun = w.hasPrefix("plan") && k > lo
+                    && (TimeVocabulary.determiners.contains(t[k - 1].lower) || (t[k - 1].lower == "s" && k - 1 > lo && t[k - 2].kind != .word))
+                if !noun, word(t, k + 1, hi) == "to" || (word(t, k + 1, hi) == "for" && !w.hasPrefix("plan")) { tense = .future }
             } else {
                 tense = .future
             }
@@ -840,6 +843,11 @@ public enum TemporalTagger {
         // "agreed to meet again in July": what one commits to lies ahead.
         if tense == nil, w == "to", k > lo, k < before, k + 1 < hi, t[k + 1].kind == .word,
            t[k + 1].classes.contains(.lowercaseInitial), TimeVocabulary.commitments.contains(t[k - 1].lower) {
+            tense = .future
+        }
+        // "telephoned Japarov to invite him to a trilateral meeting in May": what one is invited to lies ahead.
+        if k < before, w.hasPrefix("invit"), TimeVocabulary.invitations.contains(w),
+           ((k + 1)..<before).contains(where: { t[$0].lower == "to" }) {
             tense = .future
         }
         // "will be held", "is to be signed": a participle after a bare "be" looks ahead.

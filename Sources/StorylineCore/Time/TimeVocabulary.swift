@@ -6,6 +6,8 @@ enum TimeVocabulary {
         "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
         "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
     ]
+    /// Forms of "invite": what someone is invited to lies ahead of the invitation.
+    static let invitations: Set<String> = ["invite", "invites", "invited", "inviting", "invitation", "invitations"]
     static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
