@@ -561,7 +561,7 @@ public enum CorpusStore {
             pairs.removeAll()
             let extractions = articles.compactMap { extractionByID[$0.id] }
             extractionByID.removeAll()
-            library = Library.assemble(articles: articles, extractions: extractions)
+            library = Library.assemble(articles: articles, extractions: consume extractions)
             // A cache that cannot be written only costs the next open an assembly.
             if persistent {
                 let assembled = library

@@ -23,8 +23,10 @@ public struct Library: Sendable {
     }
 
     /// Merges per-article extractions into one snapshot: people across articles (aliases),
-    /// events across sources, relations per pair.
-    public static func assemble(articles: [Article], extractions: [ArticleExtraction]) -> Library {
+    /// events across sources, relations per pair. Each extraction's mentions and events are let
+    /// go once copied out (on a large corpus they are hundreds of megabytes): pass the list with
+    /// `consume` where it is not needed afterwards.
+    public static func assemble(articles: [Article], extractions: consuming [ArticleExtraction]) -> Library {
         var (people, names) = PeopleMerger.merge(extractions)
         for (article, roles) in RoleResolver.resolve(extractions: extractions, people: people, articles: articles) {
             names[article, default: [:]].merge(roles) { a, _ in a }
@@ -34,7 +36,8 @@ public struct Library: Sendable {
         mentions.reserveCapacity(extractions.reduce(0) { $0 + $1.mentions.count })
         events.reserveCapacity(extractions.reduce(0) { $0 + $1.events.count })
         var added: [String: Int] = [:]
-        for x in extractions {
+        for k in extractions.indices {
+            let x = extractions[k]
             let rename = names[x.article] ?? [:]
             for var m in x.mentions {
                 if RoleResolver.isOpen(m.person) {
@@ -52,6 +55,9 @@ public struct Library: Sendable {
                 }
                 events.append(e)
             }
+            // Only the relations are read again (RelationGraph).
+            extractions[k].mentions = []
+            extractions[k].events = []
         }
         for i in people.indices { people[i].mentions += added[people[i].name] ?? 0 }
         let merged = EventMerger.merge(events)
