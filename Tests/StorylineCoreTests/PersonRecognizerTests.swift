@@ -37,6 +37,14 @@ final class PersonRecognizerTests: XCTestCase {
 
     /// A Kremlin-style readout: given name and patronymic address a person already named; an
     /// aide's title is no part of the name.
+    func testQuotedNicknameStaysInsideTheName() {
+        let found = people([
+            "Governor Roberto \u{201C}Bobby\u{201D} Villanueva Jr. met Mayor Ana Cruz on Monday.",
+            "Senator Maria \"Mimi\" Delgado said Villanueva would attend.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Roberto Villanueva Jr", "Ana Cruz", "Maria Delgado"])
+    }
+
     func testPatronymicAddressIsNoNewPerson() {
         let found = people([
             "Russian President Pavel Orlov held talks with Belarusian President Anton Sidorenko in Moscow on Wednesday.",

@@ -10,6 +10,7 @@ public enum PersonRecognizer {
         var roleRefs: [RoleReference] = []
         for b in blocks.indices { scan(blocks[b], scanned: b, into: &candidates, roles: &roleRefs) }
         candidates = trimmed(candidates)
+        for c in candidates.indices where candidates[c].words.contains("\"") { candidates[c].words = withoutNickname(candidates[c].words) }
         var drafts = Drafts()
         for c in candidates where c.words.count >= 2 { drafts.add(c) }
         let fullMatches = matchFullNames(blocks, drafts: drafts)
@@ -753,9 +754,9 @@ public enum PersonRecognizer {
     /// possessive, at most `limit` words.
     static func nameRun(_ toks: [TextToken], from k: Int, limit: Int) -> Range<Int> {
         var e = k
-        var words = 0
-        while e < toks.count, words < limit {
-            defer { words = (k..<e).filter { !toks[$0].lexicon.contains(.particle) }.count }
+        var words = 0, nicknames = 0
+        while e < toks.count, words - nicknames < limit {
+            defer { words = (k..<e).filter { toks[$0].isWord && !toks[$0].lexicon.contains(.particle) }.count }
             let t = toks[e]
             if isNameWord(t) || (e == k && startsKoreanName(toks, e)) {
                 e += 1
@@ -767,6 +768,13 @@ public enum PersonRecognizer {
                 while f < toks.count, toks[f].isWord, !toks[f].isCapitalized, toks[f].lexicon.contains(.particle) { f += 1 }
                 if f < toks.count, f - e <= 2, isNameWord(toks[f]) { e = f; continue }
                 break
+            }
+            // "Ferdinand \"Bongbong\" Marcos Jr.": a quoted nickname between name words stays inside the run.
+            if e > k, t.text == "\"", e + 3 < toks.count, toks[e + 2].text == "\"", isNameWord(toks[e + 1]),
+               !toks[e + 1].possessive, !toks[e - 1].possessive, isNameWord(toks[e + 3]) {
+                e += 3
+                nicknames += 1
+                continue
             }
             // "Hassan Sheikh Mohamud": inside a name, "Sheikh" is part of it, not a title.
             if e > k, t.isWord, t.lower == "sheikh", e + 1 < toks.count, isNameWord(toks[e + 1]), !toks[e - 1].possessive {
@@ -792,6 +800,17 @@ public enum PersonRecognizer {
             break
         }
         return k..<e
+    }
+
+    /// The name words of a run without a quoted nickname: "Ferdinand \"Bongbong\" Marcos Jr." → Ferdinand Marcos Jr.
+    static func withoutNickname(_ words: [String]) -> [String] {
+        var out: [String] = []
+        var quoted = false
+        for w in words {
+            if w == "\"" { quoted.toggle(); continue }
+            if !quoted { out.append(w) }
+        }
+        return out
     }
 
     /// True when a name-shaped run is joined by "and" to a name anchored by title or name shape:
