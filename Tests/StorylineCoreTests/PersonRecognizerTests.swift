@@ -45,6 +45,14 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(Set(found.keys), ["Roberto Villanueva Jr", "Ana Cruz", "Maria Delgado"])
     }
 
+    func testCapitalizedFamilyNameBeforeAGivenNameAfterATitle() {
+        let found = people([
+            "On May 2, Mr. HAYASHIDA Kenta, Minister of Justice of Japan, held a meeting with Prime Minister OKAMURA Rie.",
+            "Minister Hayashida explained the plan.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Hayashida Kenta", "Okamura Rie"])
+    }
+
     func testPatronymicAddressIsNoNewPerson() {
         let found = people([
             "Russian President Pavel Orlov held talks with Belarusian President Anton Sidorenko in Moscow on Wednesday.",

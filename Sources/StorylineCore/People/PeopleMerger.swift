@@ -119,11 +119,11 @@ public enum PeopleMerger {
             var best = forms.filter { NameKey.of(comparable($0)).count == longest }
                 .max { (accents($0), counts[$0]!, $1) < (accents($1), counts[$1]!, $0) }!
             // "Claudia Sheinbaum Pardo" once, "Claudia Sheinbaum" everywhere else: a second family name
-            // one outlet adds does not replace the form most mentions use.
+            // one outlet adds does not replace a form at least as many mentions use.
             let bestWords = comparableWords(best)
             if let common = forms.filter({ f in
                 let ws = comparableWords(f)
-                return ws.count >= 2 && ws.count < bestWords.count && counts[f]! > counts[best]!
+                return ws.count >= 2 && ws.count < bestWords.count && counts[f]! >= counts[best]!
                     && Array(bestWords.prefix(ws.count)).map(NameKey.of) == ws.map(NameKey.of)
                     && !bestWords[ws.count...].contains { generational.contains(NameKey.of($0)) || PersonRecognizer.isRegnalNumber($0) }
             }).max(by: { (counts[$0]!, $1) < (counts[$1]!, $0) }) { best = common }

@@ -11,6 +11,10 @@ public enum PersonRecognizer {
         for b in blocks.indices { scan(blocks[b], scanned: b, into: &candidates, roles: &roleRefs) }
         candidates = trimmed(candidates)
         for c in candidates.indices where candidates[c].words.contains("\"") { candidates[c].words = withoutNickname(candidates[c].words) }
+        for c in candidates.indices where candidates[c].words.count >= 2 && candidates[c].words[0].count >= 3
+            && candidates[c].words[0].allSatisfy({ !$0.isLowercase }) && candidates[c].words[0].contains(where: \.isLetter) {
+            candidates[c].words[0] = candidates[c].words[0].prefix(1) + candidates[c].words[0].dropFirst().lowercased()
+        }
         var drafts = Drafts()
         for c in candidates where c.words.count >= 2 { drafts.add(c) }
         let fullMatches = matchFullNames(blocks, drafts: drafts)
@@ -156,6 +160,13 @@ public enum PersonRecognizer {
                    !toks[k].isAllCaps, !toks[k].lexicon.isDisjoint(with: [.country, .capital]), !toks[k].lexicon.contains(.title),
                    isNameWord(toks[k + 1]) {
                     run = k..<nameRun(toks, from: k + 1, limit: 3).upperBound
+                }
+                // "Mr. MOTEGI Toshimitsu", "Prime Minister TAKAICHI Sanae": Japanese official style writes the
+                // family name in capitals before the given name.
+                if run.isEmpty, !titlePossessive, k + 1 < n, toks[k].isWord, toks[k].isAllCaps, !toks[k].possessive,
+                   toks[k].text.unicodeScalars.count >= 3, toks[k].lexicon.isDisjoint(with: [.nonPerson, .country, .capital, .title]),
+                   isNameWord(toks[k + 1]) {
+                    run = k..<nameRun(toks, from: k + 1, limit: 2).upperBound
                 }
                 // "Vice-Premier He Lifeng": after a title, a short word that reads as English opens a name.
                 if run.isEmpty, k + 1 < n, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive,
