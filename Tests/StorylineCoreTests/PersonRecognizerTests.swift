@@ -53,6 +53,25 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(Set(found.keys), ["Hayashida Kenta", "Okamura Rie"])
     }
 
+    func testCommuniqueListOfHeadsOfStateWithFullStateNames() {
+        let found = people([
+            "The Session was held under the chairmanship of His Excellency Kwame Osei Boateng, President of the Republic of Sierra Leone and Chairman of the Authority.",
+            "The following attended: H.E. Musa Danjuma Bello, President of the Federal Republic of Nigeria; H.E. Koffi Yao N'Guessan, President of the Republic of Côte d'Ivoire.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Kwame Osei Boateng", "Musa Danjuma Bello", "Koffi Yao N'Guessan"])
+        XCTAssertEqual(found["Musa Danjuma Bello"]?.country, "Nigeria")
+        XCTAssertEqual(found["Koffi Yao N'Guessan"]?.country, "Côte d'Ivoire")
+        XCTAssertEqual(found["Kwame Osei Boateng"]?.leader, true)
+    }
+
+    func testSaintHyphenatedFamilyName() {
+        let found = people([
+            "The chair of the Transitional Council, Michel Saint-Aubin, told the leaders on Wednesday that the vote would go ahead.",
+            "Prime Minister Rose Dalrymple met Saint-Aubin later.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Michel Saint-Aubin", "Rose Dalrymple"])
+    }
+
     func testPatronymicAddressIsNoNewPerson() {
         let found = people([
             "Russian President Pavel Orlov held talks with Belarusian President Anton Sidorenko in Moscow on Wednesday.",

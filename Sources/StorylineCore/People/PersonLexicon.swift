@@ -123,6 +123,7 @@ public enum PersonLexicon {
             ("Mongolia", ["mongolia", "mongolian"]), ("Singapore", ["singapore", "singaporean"]),
             ("Malaysia", ["malaysia", "malaysian"]), ("New Zealand", ["new zealand"]),
             ("South Africa", ["south africa", "south african"]), ("Nigeria", ["nigeria", "nigerian"]),
+            ("Côte d'Ivoire", ["côte d'ivoire", "cote d'ivoire", "ivory coast", "ivorian"]),
             ("Kenya", ["kenya", "kenyan"]), ("Syria", ["syria", "syrian"]), ("Iraq", ["iraq", "iraqi"]),
             ("Qatar", ["qatar", "qatari"]), ("Cuba", ["cuba", "cuban"]), ("Venezuela", ["venezuela", "venezuelan"]),
             ("Colombia", ["colombia", "colombian"]), ("Peru", ["peru", "peruvian"]),

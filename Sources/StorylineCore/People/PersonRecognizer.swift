@@ -603,10 +603,15 @@ public enum PersonRecognizer {
             if end + 1 < toks.count, toks[end].isWord, toks[end].lower == "of" {
                 var c = end + 1
                 if toks[c].isWord, toks[c].lower == "the" { c += 1 }
+                // "of the Federal Republic of Nigeria": one qualifying word may stand before the state's form.
+                if c + 3 < toks.count, toks[c].isWord, toks[c].isCapitalized, statePrefixes.contains(toks[c + 1].lower),
+                   toks[c + 2].lower == "of" { c += 1 }
                 if c + 2 < toks.count, toks[c].isWord, statePrefixes.contains(toks[c].lower), toks[c + 1].lower == "of" { c += 2 }
                 if c < toks.count, toks[c].isWord, let (found, len) = countryPhrase(at: c, in: toks) { country = found; end = c + len }
             }
-            guard end >= toks.count || toks[end].text == "." || toks[end].text == "," || toks[end].text == ";" else { return nil }
+            // ", President of the Republic of Sierra Leone and Chairman of the Authority": a second office may follow.
+            let secondOffice = country != nil && end + 1 < toks.count && toks[end].lower == "and" && toks[end + 1].isCapitalized
+            guard secondOffice || end >= toks.count || toks[end].text == "." || toks[end].text == "," || toks[end].text == ";" else { return nil }
             return (m.title, country, former || m.former, end)
         }
         guard k < toks.count, country != nil || toks[e + 1].lower == "the",
@@ -753,8 +758,10 @@ public enum PersonRecognizer {
         let hyphen = TextScan.containsByte(lower, 0x2D)
         if hyphen { for p in formerPrefixes where lower.hasPrefix(p) { return false } }
         if hyphen {
-            for part in t.text.split(separator: "-") where part.first?.isUppercase == true {
+            for (n, part) in t.text.split(separator: "-").enumerated() where part.first?.isUppercase == true {
                 let w = part.lowercased()
+                // "Saint-Cyr", "Saint-Just": a family name may open with "Saint-"; the place it also names needs an anchor.
+                if n == 0, w == "saint" { continue }
                 if PersonLexicon.countries[w] != nil || PersonLexicon.nonPersonWords.contains(w) { return false }
             }
         }
