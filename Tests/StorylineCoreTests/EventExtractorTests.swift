@@ -67,6 +67,14 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.map(\.type), [.visit])
     }
 
+    /// "to discuss the 2027 budget": a year that names a document dates no second event.
+    func testYearNamingADocumentDatesNoEvent() {
+        let text = "Tom Hart met Paul Morel on Monday to discuss the 2027 national budget, and later presented the 2026 annual report."
+        let a = article("budget", published: "2026-11-18", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Paul Morel": "Paul Morel"]))
+        XCTAssertEqual(events.compactMap { $0.date?.start.iso }, ["2026-11-16"])
+    }
+
     /// "telephoned … to brief him on the accord" is a phone call, not the accord.
     func testTelephonedIsACall() {
         let text = "According to the presidency, Tom Hart also telephoned Paul Morel on Tuesday to brief him on the accord."
