@@ -72,6 +72,12 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(Set(found.keys), ["Michel Saint-Aubin", "Rose Dalrymple"])
     }
 
+    func testUndersecretaryAndPressOfficerAreTitles() {
+        let found = people(["Palace Press Officer Undersecretary Ana Reyes said the two leaders agreed to keep supplies flowing."])
+        XCTAssertEqual(Set(found.keys), ["Ana Reyes"])
+        XCTAssertEqual(found["Ana Reyes"]?.roles.first?.title, "Undersecretary")
+    }
+
     func testPatronymicAddressIsNoNewPerson() {
         let found = people([
             "Russian President Pavel Orlov held talks with Belarusian President Anton Sidorenko in Moscow on Wednesday.",

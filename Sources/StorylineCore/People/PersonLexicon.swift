@@ -33,6 +33,7 @@ public enum PersonLexicon {
                        ("chief cabinet secretary", "Chief Cabinet Secretary"),
                        ("secretary of state", "Secretary of State"), ("secretary-general", "Secretary-General"),
                        ("secretary general", "Secretary-General"), ("secretary", "Secretary"),
+                       ("undersecretary", "Undersecretary"), ("under secretary", "Under Secretary"), ("press officer", "Press Officer"),
                        ("ambassador", "Ambassador"), ("envoy", "Envoy"), ("special envoy", "Special Envoy"),
                        ("national security adviser", "National Security Adviser"),
                        ("security adviser", "Security Adviser"), ("adviser", "Adviser"), ("advisor", "Adviser"), ("aide", "Aide"),
