@@ -78,6 +78,14 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(found["Ana Reyes"]?.roles.first?.title, "Undersecretary")
     }
 
+    func testSixWordNameKeepsItsOwnFamilyName() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "Foreign Minister Juan Carlos de la Vega Ramírez held a separate meeting with Governor Luis Ramírez Soto on the afternoon of that day to discuss how the new bridge would be paid for.",
+        ]))
+        XCTAssertEqual(Set(r.mentions.map(\.person)), ["Juan Carlos de la Vega Ramírez", "Luis Ramírez Soto"])
+        XCTAssertEqual(r.mentions.count, 2)
+    }
+
     func testPatronymicAddressIsNoNewPerson() {
         let found = people([
             "Russian President Pavel Orlov held talks with Belarusian President Anton Sidorenko in Moscow on Wednesday.",

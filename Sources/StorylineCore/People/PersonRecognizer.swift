@@ -995,6 +995,8 @@ public enum PersonRecognizer {
         let multi = drafts.list.enumerated().filter { $0.element.words.count >= 2 }
         guard !multi.isEmpty else { return out }
         let keys = Dictionary(multi.map { ($0.element.key, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        // "Juan Ramón de la Fuente Ramírez": as many words as the longest name, at most eight.
+        let longest = min(8, max(5, multi.map { $0.element.words.count }.max() ?? 5))
         // With ASCII keys a run can only match when each of its partial keys is a prefix of a
         // name's key, so most runs stop after one look-up.
         let asciiKeys = keys.keys.allSatisfy(isASCII)
@@ -1031,7 +1033,7 @@ public enum PersonRecognizer {
                 var key = ""
                 var best: (Int, Int)? = nil
                 var asciiSoFar = asciiKeys
-                for len in 1...min(5, toks.count - i) {
+                for len in 1...min(longest, toks.count - i) {
                     let t = toks[i + len - 1]
                     guard t.isWord else { break }
                     key += t.key
