@@ -75,6 +75,14 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.compactMap { $0.date?.start.iso }, ["2026-11-16"])
     }
 
+    /// "the mediation mission he led to Lomé": a mission to a place is a visit.
+    func testMissionToAPlaceIsAVisit() {
+        let text = "The Authority commends Tom Hart for the mediation mission he led to Lomé on 2 December 2026."
+        let a = article("mission", published: "2026-12-14", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart"]))
+        XCTAssertEqual(events.map(\.type), [.visit])
+    }
+
     /// "telephoned … to brief him on the accord" is a phone call, not the accord.
     func testTelephonedIsACall() {
         let text = "According to the presidency, Tom Hart also telephoned Paul Morel on Tuesday to brief him on the accord."

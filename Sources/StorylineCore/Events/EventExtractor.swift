@@ -704,6 +704,9 @@ public enum EventExtractor {
         // peacekeeping mission in a country is none.
         if w == "mission" || w == "missions" {
             var p = k + 1
+            // "the mediation mission he led to Conakry": a short relative part may stand before "to".
+            while p < k + 4, p + 1 < r.upperBound, t[p].kind == .word, !t[p].isCapitalized, t[p].lower != "to",
+                  t[p].lower != "in" { p += 1 }
             guard p + 1 < r.upperBound, t[p].lower == "to" else { return nil }
             p += 1
             if t[p].lower == "the", p + 1 < r.upperBound { p += 1 }
