@@ -86,6 +86,16 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(r.mentions.count, 2)
     }
 
+    func testStyleIsNoRoleAndADeputyOfficeBeforeAndIsNoLeader() {
+        let found = people([
+            "The meeting was attended by His Highness Sheikh Saif bin Khalid Al Qasimi, Deputy Ruler of the emirate; "
+                + "and His Highness Sheikh Omar bin Khalid Al Qasimi, Deputy Prime Minister and Minister of Interior.",
+        ])
+        XCTAssertEqual(found["Saif bin Khalid Al Qasimi"]?.roles, [])
+        XCTAssertEqual(found["Omar bin Khalid Al Qasimi"]?.roles.map(\.title), ["Deputy Prime Minister"])
+        XCTAssertEqual(found["Omar bin Khalid Al Qasimi"]?.leader, false)
+    }
+
     func testPatronymicAddressIsNoNewPerson() {
         let found = people([
             "Russian President Pavel Orlov held talks with Belarusian President Anton Sidorenko in Moscow on Wednesday.",

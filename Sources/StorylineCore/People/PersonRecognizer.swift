@@ -562,7 +562,7 @@ public enum PersonRecognizer {
                                                         "separatist", "religious", "spiritual", "student", "floor"]
 
     /// Honorifics that may stand between a title and a name.
-    private static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
+    static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
                                                        "seri", "sri", "datuk", "dato"]
 
     /// "King Charles and Queen Camilla", "the King and Queen Camilla": a queen named right after
@@ -610,9 +610,16 @@ public enum PersonRecognizer {
                 if c < toks.count, toks[c].isWord, let (found, len) = countryPhrase(at: c, in: toks) { country = found; end = c + len }
             }
             // ", President of the Republic of Sierra Leone and Chairman of the Authority": a second office may follow.
-            let secondOffice = country != nil && end + 1 < toks.count && toks[end].lower == "and" && toks[end + 1].isCapitalized
+            let secondOffice = end + 1 < toks.count && toks[end].lower == "and" && toks[end + 1].isCapitalized
+                && (country != nil || matchTitle(toks, at: end + 1) != nil)
             guard secondOffice || end >= toks.count || toks[end].text == "." || toks[end].text == "," || toks[end].text == ";" else { return nil }
-            return (m.title, country, former || m.former, end)
+            // ", Deputy Prime Minister and …": the rank words before the title are part of the office.
+            var title = m.title
+            if t > k {
+                title.display = (toks[k..<t].map(\.text) + [title.display]).joined(separator: " ")
+                if toks[k..<t].contains(where: { secondRanks.contains($0.lower) }) { title.leader = false }
+            }
+            return (title, country, former || m.former, end)
         }
         guard k < toks.count, country != nil || toks[e + 1].lower == "the",
               let m = matchTitle(toks, at: k), !toks[k + m.length - 1].possessive else { return nil }
@@ -981,7 +988,9 @@ public enum PersonRecognizer {
         }
 
         mutating func addRole(of c: Candidate, to d: Int) {
-            guard let title = c.title, !PersonRecognizer.honorifics.contains(title.display) else { return }
+            // "Sheikh", "Sir": a style of address is no office.
+            guard let title = c.title, !PersonRecognizer.honorifics.contains(title.display),
+                  !PersonRecognizer.styleHonorifics.contains(title.display.lowercased()) else { return }
             let role = Role(title: title.display, country: c.country)
             if !list[d].roles.contains(role) { list[d].roles.append(role) }
             if c.former { list[d].former = true } else if title.leader { list[d].leader = true }
