@@ -31,6 +31,15 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertEqual(found["Anan Chai + Rosa Lim"], [.meeting])
     }
 
+    /// "… Jonas Berg is to present the budget. The SPD co-leader had met …": an office nobody is named
+    /// with, opening a sentence, is the one person the sentence before named.
+    func testOfficeOpeningASentenceIsThePersonNamedJustBefore() {
+        let found = pairs([
+            "Finance Minister Jonas Berg is to present the draft budget next week. The SPD co-leader had met Chancellor Karl Roth at the Chancellery on Monday.",
+        ])
+        XCTAssertEqual(found["Jonas Berg + Karl Roth"], [.meeting])
+    }
+
     /// An interview: in "A:" answers, "I" is the one person the headline names; a pronoun subject keeps
     /// a name before it from being read as the subject ("I will meet X on Monday, and then I will sit down with Y").
     func testTheIntervieweeIsISubjectInTheAnswers() {

@@ -46,7 +46,7 @@ public enum PersonLexicon {
                        ("prince", "Prince"), ("princess", "Princess"), ("crown prince", "Crown Prince"),
                        ("first lady", "First Lady"), ("pope", "Pope"), ("sheikh", "Sheikh"), ("duke", "Duke"),
                        ("duchess", "Duchess"), ("lord", "Lord"), ("lady", "Lady"), ("sir", "Sir"), ("dame", "Dame"),
-                       ("opposition leader", "Opposition Leader"), ("party leader", "Party Leader"),
+                       ("opposition leader", "Opposition Leader"), ("party leader", "Party Leader"), ("co-leader", "Co-Leader"),
                        ("tánaiste", "Tánaiste"), ("tanaiste", "Tánaiste"), ("general secretary", "General Secretary"),
                        ("director-general", "Director-General"), ("director general", "Director-General"),
                        ("commissioner", "Commissioner"), ("director", "Director"), ("judge", "Judge"),

@@ -1137,6 +1137,11 @@ public enum PersonRecognizer {
             if matches.count == 1 {
                 out.append(LocatedMention(person: drafts.list[matches[0]].key, scanned: r.scanned, tokens: r.tokens,
                                           possessive: false, roleOnly: true))
+            } else if matches.isEmpty, !r.former, r.country == nil, !r.title.leader,
+                      let one = soleNamedBefore(r, blocks: blocks, named: named) {
+                // "Finance Minister Lars Klingbeil is to present the budget. The SPD co-leader had met Merz …":
+                // an office nobody is named with, opening a sentence, describes the one person the sentence before named.
+                out.append(LocatedMention(person: one, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
             } else if matches.isEmpty, !r.former, let country = r.country {
                 // Nobody in the article holds the role: leave it for the corpus (`RoleResolver`).
                 out.append(LocatedMention(person: RoleResolver.key(title: r.title.display, country: country),
@@ -1144,6 +1149,16 @@ public enum PersonRecognizer {
             }
         }
         return out
+    }
+
+    /// The one person the sentence before names, when the role reference opens its own sentence of the same block.
+    private static func soleNamedBefore(_ r: RoleReference, blocks: [ScannedBlock], named: [LocatedMention]) -> String? {
+        let block = blocks[r.scanned]
+        let sentence = block.sentence(containing: r.tokens.lowerBound)
+        guard sentence.lowerBound == r.tokens.lowerBound, sentence.lowerBound > 0 else { return nil }
+        let before = block.sentence(containing: sentence.lowerBound - 1)
+        let people = Set(named.filter { $0.scanned == r.scanned && before.contains($0.tokens.lowerBound) }.map(\.person))
+        return people.count == 1 ? people.first : nil
     }
 
     // MARK: - Result
