@@ -613,11 +613,11 @@ public enum PersonRecognizer {
             let secondOffice = end + 1 < toks.count && toks[end].lower == "and" && toks[end + 1].isCapitalized
                 && (country != nil || matchTitle(toks, at: end + 1) != nil)
             guard secondOffice || end >= toks.count || toks[end].text == "." || toks[end].text == "," || toks[end].text == ";" else { return nil }
-            // ", Deputy Prime Minister and …": the rank words before the title are part of the office.
+            // ", Deputy Prime Minister and …": a rank below a leader's office is part of it, and no leader's.
             var title = m.title
-            if t > k {
+            if t > k, title.leader, toks[k..<t].contains(where: { secondRanks.contains($0.lower) }) {
                 title.display = (toks[k..<t].map(\.text) + [title.display]).joined(separator: " ")
-                if toks[k..<t].contains(where: { secondRanks.contains($0.lower) }) { title.leader = false }
+                title.leader = false
             }
             return (title, country, former || m.former, end)
         }
