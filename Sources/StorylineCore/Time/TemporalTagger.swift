@@ -552,6 +552,9 @@ public enum TemporalTagger {
         var d2 = d, k = j
         if k + 1 < limit, t[k].isDash, let (d3, e) = dayNumber(t, k + 1, limit), d3 > d, monthName(t, e, limit) != nil { d2 = d3; k = e }
         if word(t, k, limit) == "of", monthName(t, k + 1, limit) != nil { k += 1 }  // "the 4th of July"
+        // "this 14th day of December 2026": the formula that closes treaties and communiqués.
+        if isOrdinal(t, k - 1), word(t, k, limit) == "day", word(t, k + 1, limit) == "of",
+           monthName(t, k + 2, limit) != nil { k += 2 }
         guard let (m, e) = monthName(t, k, limit) else { return nil }
         var end = e
         if isPunct(t, end, limit, ","), let y = year(t, end + 1, limit) {
