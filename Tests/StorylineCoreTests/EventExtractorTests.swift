@@ -83,6 +83,18 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.map(\.type), [.visit])
     }
 
+    /// "Done at Lomé, this 3rd day of March 2027": a communiqué's closing formula is no event.
+    func testClosingFormulaIsNoEvent() {
+        let blocks = ["The Authority decides to meet again on 21 June 2027 in Lomé.", "Done at Lomé, this 3rd day of March 2027."]
+        var offset = 0
+        let a = article("done", published: "2027-03-03", blocks.map { t in
+            defer { offset += t.unicodeScalars.count + 1 }
+            return Block(kind: .paragraph, text: t, offset: offset)
+        })
+        let events = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertEqual(events.compactMap { $0.date?.start.iso }, ["2027-06-21"])
+    }
+
     /// "telephoned … to brief him on the accord" is a phone call, not the accord.
     func testTelephonedIsACall() {
         let text = "According to the presidency, Tom Hart also telephoned Paul Morel on Tuesday to brief him on the accord."

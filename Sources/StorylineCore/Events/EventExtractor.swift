@@ -216,6 +216,9 @@ public enum EventExtractor {
         // The first person the previous sentence of the block named: who a sentence-opening "He" is.
         var lastSubject: String? = nil
         for sentence in sentences {
+            // "Done at Abuja, this 14th day of December 2026": the closing formula dates the document, no event.
+            if sentence.count >= 3, tokens[sentence.lowerBound].text == "Done", tokens[sentence.lowerBound + 1].lower == "at"
+                || tokens[sentence.lowerBound + 1].lower == "in", tokens[sentence.lowerBound + 2].isCapitalized { continue }
             let clauses = splitClauses(tokens, sentence).map { r -> Clause in
                 let lo = tokens[r.lowerBound].start, hi = tokens[r.upperBound - 1].end
                 let inClause = mentions.filter { $0.offsetInBlock >= lo && $0.offsetInBlock < hi }.sorted { $0.offsetInBlock < $1.offsetInBlock }
