@@ -67,6 +67,34 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.map(\.type), [.visit])
     }
 
+    /// "to discuss the 2027 budget": a year that names a document dates no second event.
+    func testYearNamingADocumentDatesNoEvent() {
+        let text = "Tom Hart met Paul Morel on Monday to discuss the 2027 national budget, and later presented the 2026 annual report."
+        let a = article("budget", published: "2026-11-18", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Paul Morel": "Paul Morel"]))
+        XCTAssertEqual(events.compactMap { $0.date?.start.iso }, ["2026-11-16"])
+    }
+
+    /// "the mediation mission he led to Lomé": a mission to a place is a visit.
+    func testMissionToAPlaceIsAVisit() {
+        let text = "The Authority commends Tom Hart for the mediation mission he led to Lomé on 2 December 2026."
+        let a = article("mission", published: "2026-12-14", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart"]))
+        XCTAssertEqual(events.map(\.type), [.visit])
+    }
+
+    /// "Done at Lomé, this 3rd day of March 2027": a communiqué's closing formula is no event.
+    func testClosingFormulaIsNoEvent() {
+        let blocks = ["The Authority decides to meet again on 21 June 2027 in Lomé.", "Done at Lomé, this 3rd day of March 2027."]
+        var offset = 0
+        let a = article("done", published: "2027-03-03", blocks.map { t in
+            defer { offset += t.unicodeScalars.count + 1 }
+            return Block(kind: .paragraph, text: t, offset: offset)
+        })
+        let events = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertEqual(events.compactMap { $0.date?.start.iso }, ["2027-06-21"])
+    }
+
     /// "telephoned … to brief him on the accord" is a phone call, not the accord.
     func testTelephonedIsACall() {
         let text = "According to the presidency, Tom Hart also telephoned Paul Morel on Tuesday to brief him on the accord."

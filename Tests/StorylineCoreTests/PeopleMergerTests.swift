@@ -32,6 +32,18 @@ final class PeopleMergerTests: XCTestCase {
         XCTAssertEqual(lib.people.first?.articles, ["a", "b"])
     }
 
+    /// One outlet adds a second family name the others leave out: the person keeps the common form,
+    /// while a generational suffix ("Jr.") still completes the name.
+    func testSecondFamilyNameOfOneOutletDoesNotRenameThePerson() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["President Lucía Ferrer Ortiz met President Tomas Ruiz Jr. on Monday."]),
+            peopleTestArticle(id: "b", ["President Lucía Ferrer said the budget holds, and President Tomas Ruiz agreed."]),
+            peopleTestArticle(id: "c", ["President Lucía Ferrer left on Friday with President Tomas Ruiz."]),
+        ])
+        XCTAssertEqual(Set(lib.people.map(\.name)), ["Lucía Ferrer", "Tomas Ruiz Jr"])
+        XCTAssertEqual(lib.people.first { $0.name == "Lucía Ferrer" }?.articles, ["a", "b", "c"])
+    }
+
     /// An ASCII-only wire drops the accents another outlet keeps: one person, shown with the accents.
     func testAccentedAndPlainSpellingsAreOnePerson() {
         let lib = Library.build(from: [

@@ -37,6 +37,65 @@ final class PersonRecognizerTests: XCTestCase {
 
     /// A Kremlin-style readout: given name and patronymic address a person already named; an
     /// aide's title is no part of the name.
+    func testQuotedNicknameStaysInsideTheName() {
+        let found = people([
+            "Governor Roberto \u{201C}Bobby\u{201D} Villanueva Jr. met Mayor Ana Cruz on Monday.",
+            "Senator Maria \"Mimi\" Delgado said Villanueva would attend.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Roberto Villanueva Jr", "Ana Cruz", "Maria Delgado"])
+    }
+
+    func testCapitalizedFamilyNameBeforeAGivenNameAfterATitle() {
+        let found = people([
+            "On May 2, Mr. HAYASHIDA Kenta, Minister of Justice of Japan, held a meeting with Prime Minister OKAMURA Rie.",
+            "Minister Hayashida explained the plan.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Hayashida Kenta", "Okamura Rie"])
+    }
+
+    func testCommuniqueListOfHeadsOfStateWithFullStateNames() {
+        let found = people([
+            "The Session was held under the chairmanship of His Excellency Kwame Osei Boateng, President of the Republic of Sierra Leone and Chairman of the Authority.",
+            "The following attended: H.E. Musa Danjuma Bello, President of the Federal Republic of Nigeria; H.E. Koffi Yao N'Guessan, President of the Republic of Côte d'Ivoire.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Kwame Osei Boateng", "Musa Danjuma Bello", "Koffi Yao N'Guessan"])
+        XCTAssertEqual(found["Musa Danjuma Bello"]?.country, "Nigeria")
+        XCTAssertEqual(found["Koffi Yao N'Guessan"]?.country, "Côte d'Ivoire")
+        XCTAssertEqual(found["Kwame Osei Boateng"]?.leader, true)
+    }
+
+    func testSaintHyphenatedFamilyName() {
+        let found = people([
+            "The chair of the Transitional Council, Michel Saint-Aubin, told the leaders on Wednesday that the vote would go ahead.",
+            "Prime Minister Rose Dalrymple met Saint-Aubin later.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Michel Saint-Aubin", "Rose Dalrymple"])
+    }
+
+    func testUndersecretaryAndPressOfficerAreTitles() {
+        let found = people(["Palace Press Officer Undersecretary Ana Reyes said the two leaders agreed to keep supplies flowing."])
+        XCTAssertEqual(Set(found.keys), ["Ana Reyes"])
+        XCTAssertEqual(found["Ana Reyes"]?.roles.first?.title, "Undersecretary")
+    }
+
+    func testSixWordNameKeepsItsOwnFamilyName() {
+        let r = PersonRecognizer.recognize(peopleTestArticle([
+            "Foreign Minister Juan Carlos de la Vega Ramírez held a separate meeting with Governor Luis Ramírez Soto on the afternoon of that day to discuss how the new bridge would be paid for.",
+        ]))
+        XCTAssertEqual(Set(r.mentions.map(\.person)), ["Juan Carlos de la Vega Ramírez", "Luis Ramírez Soto"])
+        XCTAssertEqual(r.mentions.count, 2)
+    }
+
+    func testStyleIsNoRoleAndADeputyOfficeBeforeAndIsNoLeader() {
+        let found = people([
+            "The meeting was attended by His Highness Sheikh Saif bin Khalid Al Qasimi, Deputy Ruler of the emirate; "
+                + "and His Highness Sheikh Omar bin Khalid Al Qasimi, Deputy Prime Minister and Minister of Interior.",
+        ])
+        XCTAssertEqual(found["Saif bin Khalid Al Qasimi"]?.roles, [])
+        XCTAssertEqual(found["Omar bin Khalid Al Qasimi"]?.roles.map(\.title), ["Deputy Prime Minister"])
+        XCTAssertEqual(found["Omar bin Khalid Al Qasimi"]?.leader, false)
+    }
+
     func testPatronymicAddressIsNoNewPerson() {
         let found = people([
             "Russian President Pavel Orlov held talks with Belarusian President Anton Sidorenko in Moscow on Wednesday.",

@@ -20,6 +20,26 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertNil(found["Ade Bello + Kofi Mensah"])
     }
 
+    /// "to meet his Vietnamese counterpart, Castro added.": the name reporting the clause is no counterpart.
+    func testSpeakerAfterACounterpartIsNoSide() {
+        let found = pairs([
+            "Spokeswoman Lina Morales briefed reporters.",
+            "Trade Secretary Tomas Ibarra will fly to Hanoi next week to meet his Vietnamese counterpart, Morales added.",
+            "Finance Secretary Rosa Lim will meet her Thai counterpart, Anan Chai, on Friday.",
+        ])
+        XCTAssertNil(found["Lina Morales + Tomas Ibarra"])
+        XCTAssertEqual(found["Anan Chai + Rosa Lim"], [.meeting])
+    }
+
+    /// "… Jonas Berg is to present the budget. The SPD co-leader had met …": an office nobody is named
+    /// with, opening a sentence, is the one person the sentence before named.
+    func testOfficeOpeningASentenceIsThePersonNamedJustBefore() {
+        let found = pairs([
+            "Finance Minister Jonas Berg is to present the draft budget next week. The SPD co-leader had met Chancellor Karl Roth at the Chancellery on Monday.",
+        ])
+        XCTAssertEqual(found["Jonas Berg + Karl Roth"], [.meeting])
+    }
+
     /// An interview: in "A:" answers, "I" is the one person the headline names; a pronoun subject keeps
     /// a name before it from being read as the subject ("I will meet X on Monday, and then I will sit down with Y").
     func testTheIntervieweeIsISubjectInTheAnswers() {

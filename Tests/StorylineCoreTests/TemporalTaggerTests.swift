@@ -22,6 +22,12 @@ final class TemporalTaggerTests: XCTestCase {
         ])
     }
 
+    /// "Done at Accra, this 3rd day of March 2027": the closing formula of a treaty names one day.
+    func testOrdinalDayOfMonthFormula() {
+        XCTAssertEqual(tags("Done at Accra, this 3rd day of March 2027.", "2027-03-03"),
+                       ["3rd day of March 2027=2027-03-03..2027-03-03/day"])
+    }
+
     /// What someone is invited to lies ahead, even in a sentence told in the past.
     func testInvitationLooksAhead() {
         XCTAssertEqual(tags("The president telephoned his counterpart on Tuesday to invite him to a meeting in Tashkent in May.", "2026-04-08"),

@@ -216,6 +216,9 @@ public enum EventExtractor {
         // The first person the previous sentence of the block named: who a sentence-opening "He" is.
         var lastSubject: String? = nil
         for sentence in sentences {
+            // "Done at Abuja, this 14th day of December 2026": the closing formula dates the document, no event.
+            if sentence.count >= 3, tokens[sentence.lowerBound].text == "Done", tokens[sentence.lowerBound + 1].lower == "at"
+                || tokens[sentence.lowerBound + 1].lower == "in", tokens[sentence.lowerBound + 2].isCapitalized { continue }
             let clauses = splitClauses(tokens, sentence).map { r -> Clause in
                 let lo = tokens[r.lowerBound].start, hi = tokens[r.upperBound - 1].end
                 let inClause = mentions.filter { $0.offsetInBlock >= lo && $0.offsetInBlock < hi }.sorted { $0.offsetInBlock < $1.offsetInBlock }
@@ -704,6 +707,9 @@ public enum EventExtractor {
         // peacekeeping mission in a country is none.
         if w == "mission" || w == "missions" {
             var p = k + 1
+            // "the mediation mission he led to Conakry": a short relative part may stand before "to".
+            while p < k + 4, p + 1 < r.upperBound, t[p].kind == .word, !t[p].isCapitalized, t[p].lower != "to",
+                  t[p].lower != "in" { p += 1 }
             guard p + 1 < r.upperBound, t[p].lower == "to" else { return nil }
             p += 1
             if t[p].lower == "the", p + 1 < r.upperBound { p += 1 }

@@ -116,8 +116,17 @@ public enum PeopleMerger {
             let longest = forms.map { NameKey.of(comparable($0)).count }.max() ?? 1
             // Of spellings alike but for accents, the accented one: ASCII-only outlets drop them.
             func accents(_ form: String) -> Int { form.unicodeScalars.count { $0.value >= 0x80 && $0.properties.isAlphabetic } }
-            let best = forms.filter { NameKey.of(comparable($0)).count == longest }
+            var best = forms.filter { NameKey.of(comparable($0)).count == longest }
                 .max { (accents($0), counts[$0]!, $1) < (accents($1), counts[$1]!, $0) }!
+            // "Claudia Sheinbaum Pardo" once, "Claudia Sheinbaum" everywhere else: a second family name
+            // one outlet adds does not replace a form at least as many mentions use.
+            let bestWords = comparableWords(best)
+            if let common = forms.filter({ f in
+                let ws = comparableWords(f)
+                return ws.count >= 2 && ws.count < bestWords.count && counts[f]! >= counts[best]!
+                    && Array(bestWords.prefix(ws.count)).map(NameKey.of) == ws.map(NameKey.of)
+                    && !bestWords[ws.count...].contains { generational.contains(NameKey.of($0)) || PersonRecognizer.isRegnalNumber($0) }
+            }).max(by: { (counts[$0]!, $1) < (counts[$1]!, $0) }) { best = common }
             let all = [p.name] + p.aliases
             p.name = best
             p.aliases = all.filter { $0 != best }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -157,6 +166,9 @@ public enum PeopleMerger {
 
     /// A name as the merge compares it: accents folded ("Inácio" = "Inacio", "Félix" = "Felix")
     /// and a leading courtesy word dropped ("Dr Selemani Jafo" = "Selemani Jafo").
+    /// Generational suffixes that complete a name rather than add a family name ("Jr", "Sr").
+    private static let generational: Set<String> = ["jr", "sr"]
+
     static func comparable(_ name: String) -> String { comparableWords(name).joined(separator: " ") }
 
     /// The words of `comparable(name)`, split once.

@@ -10,6 +10,11 @@ public enum PersonRecognizer {
         var roleRefs: [RoleReference] = []
         for b in blocks.indices { scan(blocks[b], scanned: b, into: &candidates, roles: &roleRefs) }
         candidates = trimmed(candidates)
+        for c in candidates.indices where candidates[c].words.contains("\"") { candidates[c].words = withoutNickname(candidates[c].words) }
+        for c in candidates.indices where candidates[c].words.count >= 2 && candidates[c].words[0].count >= 3
+            && candidates[c].words[0].allSatisfy({ !$0.isLowercase }) && candidates[c].words[0].contains(where: \.isLetter) {
+            candidates[c].words[0] = candidates[c].words[0].prefix(1) + candidates[c].words[0].dropFirst().lowercased()
+        }
         var drafts = Drafts()
         for c in candidates where c.words.count >= 2 { drafts.add(c) }
         let fullMatches = matchFullNames(blocks, drafts: drafts)
@@ -155,6 +160,13 @@ public enum PersonRecognizer {
                    !toks[k].isAllCaps, !toks[k].lexicon.isDisjoint(with: [.country, .capital]), !toks[k].lexicon.contains(.title),
                    isNameWord(toks[k + 1]) {
                     run = k..<nameRun(toks, from: k + 1, limit: 3).upperBound
+                }
+                // "Mr. MOTEGI Toshimitsu", "Prime Minister TAKAICHI Sanae": Japanese official style writes the
+                // family name in capitals before the given name.
+                if run.isEmpty, !titlePossessive, k + 1 < n, toks[k].isWord, toks[k].isAllCaps, !toks[k].possessive,
+                   toks[k].text.unicodeScalars.count >= 3, toks[k].lexicon.isDisjoint(with: [.nonPerson, .country, .capital, .title]),
+                   isNameWord(toks[k + 1]) {
+                    run = k..<nameRun(toks, from: k + 1, limit: 2).upperBound
                 }
                 // "Vice-Premier He Lifeng": after a title, a short word that reads as English opens a name.
                 if run.isEmpty, k + 1 < n, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive,
@@ -550,7 +562,7 @@ public enum PersonRecognizer {
                                                         "separatist", "religious", "spiritual", "student", "floor"]
 
     /// Honorifics that may stand between a title and a name.
-    private static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
+    static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
                                                        "seri", "sri", "datuk", "dato"]
 
     /// "King Charles and Queen Camilla", "the King and Queen Camilla": a queen named right after
@@ -591,11 +603,23 @@ public enum PersonRecognizer {
             if end + 1 < toks.count, toks[end].isWord, toks[end].lower == "of" {
                 var c = end + 1
                 if toks[c].isWord, toks[c].lower == "the" { c += 1 }
+                // "of the Federal Republic of Nigeria": one qualifying word may stand before the state's form.
+                if c + 3 < toks.count, toks[c].isWord, toks[c].isCapitalized, statePrefixes.contains(toks[c + 1].lower),
+                   toks[c + 2].lower == "of" { c += 1 }
                 if c + 2 < toks.count, toks[c].isWord, statePrefixes.contains(toks[c].lower), toks[c + 1].lower == "of" { c += 2 }
                 if c < toks.count, toks[c].isWord, let (found, len) = countryPhrase(at: c, in: toks) { country = found; end = c + len }
             }
-            guard end >= toks.count || toks[end].text == "." || toks[end].text == "," || toks[end].text == ";" else { return nil }
-            return (m.title, country, former || m.former, end)
+            // ", President of the Republic of Sierra Leone and Chairman of the Authority": a second office may follow.
+            let secondOffice = end + 1 < toks.count && toks[end].lower == "and" && toks[end + 1].isCapitalized
+                && (country != nil || matchTitle(toks, at: end + 1) != nil)
+            guard secondOffice || end >= toks.count || toks[end].text == "." || toks[end].text == "," || toks[end].text == ";" else { return nil }
+            // ", Deputy Prime Minister and …": a rank below a leader's office is part of it, and no leader's.
+            var title = m.title
+            if t > k, title.leader, toks[k..<t].contains(where: { secondRanks.contains($0.lower) }) {
+                title.display = (toks[k..<t].map(\.text) + [title.display]).joined(separator: " ")
+                title.leader = false
+            }
+            return (title, country, former || m.former, end)
         }
         guard k < toks.count, country != nil || toks[e + 1].lower == "the",
               let m = matchTitle(toks, at: k), !toks[k + m.length - 1].possessive else { return nil }
@@ -741,8 +765,10 @@ public enum PersonRecognizer {
         let hyphen = TextScan.containsByte(lower, 0x2D)
         if hyphen { for p in formerPrefixes where lower.hasPrefix(p) { return false } }
         if hyphen {
-            for part in t.text.split(separator: "-") where part.first?.isUppercase == true {
+            for (n, part) in t.text.split(separator: "-").enumerated() where part.first?.isUppercase == true {
                 let w = part.lowercased()
+                // "Saint-Cyr", "Saint-Just": a family name may open with "Saint-"; the place it also names needs an anchor.
+                if n == 0, w == "saint" { continue }
                 if PersonLexicon.countries[w] != nil || PersonLexicon.nonPersonWords.contains(w) { return false }
             }
         }
@@ -753,9 +779,9 @@ public enum PersonRecognizer {
     /// possessive, at most `limit` words.
     static func nameRun(_ toks: [TextToken], from k: Int, limit: Int) -> Range<Int> {
         var e = k
-        var words = 0
-        while e < toks.count, words < limit {
-            defer { words = (k..<e).filter { !toks[$0].lexicon.contains(.particle) }.count }
+        var words = 0, nicknames = 0
+        while e < toks.count, words - nicknames < limit {
+            defer { words = (k..<e).filter { toks[$0].isWord && !toks[$0].lexicon.contains(.particle) }.count }
             let t = toks[e]
             if isNameWord(t) || (e == k && startsKoreanName(toks, e)) {
                 e += 1
@@ -767,6 +793,13 @@ public enum PersonRecognizer {
                 while f < toks.count, toks[f].isWord, !toks[f].isCapitalized, toks[f].lexicon.contains(.particle) { f += 1 }
                 if f < toks.count, f - e <= 2, isNameWord(toks[f]) { e = f; continue }
                 break
+            }
+            // "Ferdinand \"Bongbong\" Marcos Jr.": a quoted nickname between name words stays inside the run.
+            if e > k, t.text == "\"", e + 3 < toks.count, toks[e + 2].text == "\"", isNameWord(toks[e + 1]),
+               !toks[e + 1].possessive, !toks[e - 1].possessive, isNameWord(toks[e + 3]) {
+                e += 3
+                nicknames += 1
+                continue
             }
             // "Hassan Sheikh Mohamud": inside a name, "Sheikh" is part of it, not a title.
             if e > k, t.isWord, t.lower == "sheikh", e + 1 < toks.count, isNameWord(toks[e + 1]), !toks[e - 1].possessive {
@@ -792,6 +825,17 @@ public enum PersonRecognizer {
             break
         }
         return k..<e
+    }
+
+    /// The name words of a run without a quoted nickname: "Ferdinand \"Bongbong\" Marcos Jr." → Ferdinand Marcos Jr.
+    static func withoutNickname(_ words: [String]) -> [String] {
+        var out: [String] = []
+        var quoted = false
+        for w in words {
+            if w == "\"" { quoted.toggle(); continue }
+            if !quoted { out.append(w) }
+        }
+        return out
     }
 
     /// True when a name-shaped run is joined by "and" to a name anchored by title or name shape:
@@ -944,7 +988,9 @@ public enum PersonRecognizer {
         }
 
         mutating func addRole(of c: Candidate, to d: Int) {
-            guard let title = c.title, !PersonRecognizer.honorifics.contains(title.display) else { return }
+            // "Sheikh", "Sir": a style of address is no office.
+            guard let title = c.title, !PersonRecognizer.honorifics.contains(title.display),
+                  !PersonRecognizer.styleHonorifics.contains(title.display.lowercased()) else { return }
             let role = Role(title: title.display, country: c.country)
             if !list[d].roles.contains(role) { list[d].roles.append(role) }
             if c.former { list[d].former = true } else if title.leader { list[d].leader = true }
@@ -958,6 +1004,8 @@ public enum PersonRecognizer {
         let multi = drafts.list.enumerated().filter { $0.element.words.count >= 2 }
         guard !multi.isEmpty else { return out }
         let keys = Dictionary(multi.map { ($0.element.key, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        // "Juan Ramón de la Fuente Ramírez": as many words as the longest name, at most eight.
+        let longest = min(8, max(5, multi.map { $0.element.words.count }.max() ?? 5))
         // With ASCII keys a run can only match when each of its partial keys is a prefix of a
         // name's key, so most runs stop after one look-up.
         let asciiKeys = keys.keys.allSatisfy(isASCII)
@@ -994,7 +1042,7 @@ public enum PersonRecognizer {
                 var key = ""
                 var best: (Int, Int)? = nil
                 var asciiSoFar = asciiKeys
-                for len in 1...min(5, toks.count - i) {
+                for len in 1...min(longest, toks.count - i) {
                     let t = toks[i + len - 1]
                     guard t.isWord else { break }
                     key += t.key
@@ -1089,6 +1137,11 @@ public enum PersonRecognizer {
             if matches.count == 1 {
                 out.append(LocatedMention(person: drafts.list[matches[0]].key, scanned: r.scanned, tokens: r.tokens,
                                           possessive: false, roleOnly: true))
+            } else if matches.isEmpty, !r.former, r.country == nil, !r.title.leader,
+                      let one = soleNamedBefore(r, blocks: blocks, named: named) {
+                // "Finance Minister Lars Klingbeil is to present the budget. The SPD co-leader had met Merz …":
+                // an office nobody is named with, opening a sentence, describes the one person the sentence before named.
+                out.append(LocatedMention(person: one, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
             } else if matches.isEmpty, !r.former, let country = r.country {
                 // Nobody in the article holds the role: leave it for the corpus (`RoleResolver`).
                 out.append(LocatedMention(person: RoleResolver.key(title: r.title.display, country: country),
@@ -1096,6 +1149,16 @@ public enum PersonRecognizer {
             }
         }
         return out
+    }
+
+    /// The one person the sentence before names, when the role reference opens its own sentence of the same block.
+    private static func soleNamedBefore(_ r: RoleReference, blocks: [ScannedBlock], named: [LocatedMention]) -> String? {
+        let block = blocks[r.scanned]
+        let sentence = block.sentence(containing: r.tokens.lowerBound)
+        guard sentence.lowerBound == r.tokens.lowerBound, sentence.lowerBound > 0 else { return nil }
+        let before = block.sentence(containing: sentence.lowerBound - 1)
+        let people = Set(named.filter { $0.scanned == r.scanned && before.contains($0.tokens.lowerBound) }.map(\.person))
+        return people.count == 1 ? people.first : nil
     }
 
     // MARK: - Result

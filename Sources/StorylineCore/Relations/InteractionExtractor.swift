@@ -242,7 +242,7 @@ public enum InteractionExtractor {
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
                           !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," })
-                            || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound),
+                            || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause),
                           // "agreed with X", not "agreed to make the president …"
                           type != .agreement || (p..<first.tokens.lowerBound).contains(where: { toks[$0].lower == "with" || toks[$0].lower == "between" }) {
                     objects = coordinated(right, startingAt: 0, toks: toks)
@@ -383,6 +383,14 @@ public enum InteractionExtractor {
     /// "received his Ghanaian counterpart, John Mahama", "met the French president, Paul Morel".
     /// "spoke by phone on Tuesday with his Spanish counterpart, Pedro Sánchez": the introduction may
     /// follow "with" or "to" after the verb's other words, with no comma before it.
+    /// "to meet his Vietnamese counterpart, Castro added.": a name followed by a verb of saying that
+    /// closes the clause reports it; it is no appositive of the counterpart.
+    private static func reportsTheClause(_ m: LocatedMention, _ toks: [TextToken], clause: Range<Int>) -> Bool {
+        let e = m.tokens.upperBound
+        guard e < clause.upperBound, toks[e].isWord, PersonLexicon.sayingVerbs.contains(toks[e].lower) else { return false }
+        return e + 1 >= clause.upperBound || !toks[e + 1].isWord
+    }
+
     private static func appositiveObject(_ toks: [TextToken], from a: Int, to b: Int) -> Bool {
         guard a < b, toks[b - 1].text == "," else { return false }
         var words = 0

@@ -209,6 +209,15 @@ public enum TemporalTagger {
            termWords.contains(t[first - 1].lower) {
             return false
         }
+        // "to discuss the 2027 national budget", "presented the 2026 Annual Report": a year naming a
+        // document or a plan is its title, not when anything happens.
+        if e.tokens.count == 1, e.span?.granularity == .year, first > 0, t[first - 1].lower == "the" {
+            var k = first + 1
+            while k < t.count, k <= first + 3, t[k].kind == .word {
+                if documentNouns.contains(t[k].lower) { return false }
+                k += 1
+            }
+        }
         // "in the two leaders' fourth meeting this year": an ordinal counts the meetings of the period, it dates none.
         if t[first].lower == "this", let g = e.span?.granularity, [.year, .month, .week].contains(g) {
             var k = first - 1
@@ -258,6 +267,10 @@ public enum TemporalTagger {
     /// Words after "that" that open a reported clause or a pronoun subject, not a relative verb.
     private static let relativeBlockers: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "there", "this", "these",
                                                         "those", "both", "all", "is", "was", "will", "would"]
+
+    /// Documents and plans a year before them names ("the 2027 budget", "the 2026 annual report").
+    private static let documentNouns: Set<String> = ["budget", "budgets", "report", "plan", "programme", "program", "strategy",
+                                                     "accounts", "estimates", "roadmap", "agenda", "guidelines"]
 
     /// Words before a year or month that make it a deadline or a term, not the date of an event.
     private static let termWords: Set<String> = ["by", "through", "until", "till", "thru"]
@@ -539,6 +552,9 @@ public enum TemporalTagger {
         var d2 = d, k = j
         if k + 1 < limit, t[k].isDash, let (d3, e) = dayNumber(t, k + 1, limit), d3 > d, monthName(t, e, limit) != nil { d2 = d3; k = e }
         if word(t, k, limit) == "of", monthName(t, k + 1, limit) != nil { k += 1 }  // "the 4th of July"
+        // "this 14th day of December 2026": the formula that closes treaties and communiqués.
+        if isOrdinal(t, k - 1), word(t, k, limit) == "day", word(t, k + 1, limit) == "of",
+           monthName(t, k + 2, limit) != nil { k += 2 }
         guard let (m, e) = monthName(t, k, limit) else { return nil }
         var end = e
         if isPunct(t, end, limit, ","), let y = year(t, end + 1, limit) {
