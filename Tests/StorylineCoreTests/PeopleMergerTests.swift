@@ -22,6 +22,21 @@ final class PeopleMergerTests: XCTestCase {
         XCTAssertEqual(lib.people.first?.mentions, 2)
     }
 
+    /// South Asian style: an Urdu "Mian" and a devotional leading "Muhammad" ("Md") that other
+    /// outlets leave out still name one person; "Mohammed bin Salman" keeps its father's name.
+    func testLeadingMianAndMuhammadJoinTheShorterName() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["Prime Minister Mian Muhammad Faraz Qureshi called Press Secretary Md Tanvir Karim on Monday."]),
+            peopleTestArticle(id: "b", ["Prime Minister Faraz Qureshi met Press Secretary Tanvir Karim in Lahore."]),
+            peopleTestArticle(id: "c", ["Crown Prince Mohammed bin Salman met President Idris Bin Salman Okafor."]),
+        ])
+        let groups = lib.people.map { Set(([$0.name] + $0.aliases).map(PeopleMerger.comparable)) }
+        XCTAssertTrue(groups.contains { $0.isSuperset(of: ["Mohammed Faraz Qureshi", "Faraz Qureshi"]) }, "\(groups)")
+        XCTAssertTrue(groups.contains { $0.isSuperset(of: ["Mohammed Tanvir Karim", "Tanvir Karim"]) }, "\(groups)")
+        XCTAssertEqual(lib.people.count, 4, "\(lib.people.map(\.name))")
+        XCTAssertTrue(lib.people.contains { $0.name == "Faraz Qureshi" }, "the form most mentions use: \(lib.people.map(\.name))")
+    }
+
     /// One outlet gives the middle name, another drops it: one person.
     func testNameWithoutItsMiddleNameJoinsTheFullName() {
         let lib = Library.build(from: [

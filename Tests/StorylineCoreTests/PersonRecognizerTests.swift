@@ -700,6 +700,15 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(Set(found.keys), ["Kofi Mensah", "Lula", "Petro", "Mark Carney"])
     }
 
+    /// "Head of State Sergio Rossi" (Italian style) and "Head of Government …" name a leader.
+    func testHeadOfStateIsALeaderTitle() {
+        let found = people(["Lund was received by Head of State Paolo Ferri and by Head of Government Lia Conti.",
+                            "Minister Marco Bianchi attended."])
+        XCTAssertEqual(found["Paolo Ferri"]?.leader, true)
+        XCTAssertEqual(found["Lia Conti"]?.leader, true)
+        XCTAssertEqual(found["Marco Bianchi"]?.leader, false)
+    }
+
     /// "DR Congo" in capitals is a country, not "Dr. Congo"; "President Dr William Ruto" drops the
     /// courtesy title with or without its period.
     func testCourtesyDoctorIsDroppedAndDRCongoIsNoPerson() {

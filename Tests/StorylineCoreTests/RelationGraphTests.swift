@@ -475,6 +475,20 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(byPair["Otto Kamau + Sigrid Holm"], [TimeSpan(day: Day(2026, 10, 13)!), TimeSpan(day: Day(2026, 10, 13)!)])
     }
 
+    /// "X was later received by Y", "X later held talks with Y": "later" before the interaction
+    /// word keeps the day the story last told, as it does opening the clause.
+    func testLaterBeforeTheVerbKeepsTheStorysDay() {
+        let paras = ["ROME - Premier Anna Weber on Thursday received Prime Minister Ivo Lund at the palace.",
+                     "\u{201C}We are neighbours,\u{201D} Weber told reporters.",
+                     "Lund was later received at the Quirinale by Head of State Tomas Berg.",
+                     "Minister Ivan Petrov later held talks with his counterpart Jonas Holm.",
+                     "In his earlier calls with President Omar Haidar, Weber stressed trade."]
+        let byPair = datesByPair(paras, published: Day(2026, 11, 19)!)
+        XCTAssertEqual(byPair["Ivo Lund + Tomas Berg"], [TimeSpan(day: Day(2026, 11, 19)!)])
+        XCTAssertEqual(byPair["Ivan Petrov + Jonas Holm"], [TimeSpan(day: Day(2026, 11, 19)!)])
+        XCTAssertEqual(byPair["Anna Weber + Omar Haidar"], [nil], "\"earlier calls\" are no calls of that day")
+    }
+
     /// "accused von der Leyen", "talks with Costa and von der Leyen": the particles are part of the mention.
     func testASurnameWithParticlesIsOneMention() {
         let paras = ["Commission President Ursula von der Leyen met the press.",

@@ -51,6 +51,12 @@ public enum PeopleMerger {
             for k in 2..<ws.count where !PersonLexicon.particles.contains(ws[k].lowercased()) {
                 shapes[NameKey.of(ws[0] + " " + ws[k]), default: []].insert(j)
             }
+            // "Muhammad Shehbaz Sharif" = "Shehbaz Sharif", "Md Shafiqul Alam" = "Shafiqul Alam": South
+            // Asian names often open with a devotional "Muhammad" that most mentions leave out.
+            let second = ws[1].lowercased()
+            if ws[0] == "Mohammed", !patronymicWords.contains(second), !PersonLexicon.particles.contains(second) {
+                shapes[NameKey.of(ws.dropFirst().joined(separator: " ")), default: []].insert(j)
+            }
         }
         for i in entries.indices where nameWords[i].count >= 2 {
             guard let longer = shapes[NameKey.of(nameWords[i].joined(separator: " "))] else { continue }
@@ -123,8 +129,11 @@ public enum PeopleMerger {
             let bestWords = comparableWords(best)
             if let common = forms.filter({ f in
                 let ws = comparableWords(f)
+                // … nor does a leading "Muhammad" one outlet adds ("Muhammad Shehbaz Sharif").
+                let devotional = bestWords.count == ws.count + 1 && bestWords[0] == "Mohammed"
+                    && Array(bestWords.dropFirst()).map(NameKey.of) == ws.map(NameKey.of)
                 return ws.count >= 2 && ws.count < bestWords.count && counts[f]! >= counts[best]!
-                    && Array(bestWords.prefix(ws.count)).map(NameKey.of) == ws.map(NameKey.of)
+                    && (devotional || Array(bestWords.prefix(ws.count)).map(NameKey.of) == ws.map(NameKey.of))
                     && !bestWords[ws.count...].contains { generational.contains(NameKey.of($0)) || PersonRecognizer.isRegnalNumber($0) }
             }).max(by: { (counts[$0]!, $1) < (counts[$1]!, $0) }) { best = common }
             let all = [p.name] + p.aliases
@@ -154,15 +163,15 @@ public enum PeopleMerger {
     /// "Muhammad bin Salman"; "Hussein Mohamed", then "Mohammed"), each as one spelling.
     static let transliterations: [String: String] = {
         var m: [String: String] = [:]
-        for w in ["muhammad", "mohammed", "mohammad", "mohamed", "muhammed", "mohamad", "muhamad"] { m[w] = "Mohammed" }
+        for w in ["muhammad", "mohammed", "mohammad", "mohamed", "muhammed", "mohamad", "muhamad", "md"] { m[w] = "Mohammed" }
         for w in ["ahmed", "ahmad"] { m[w] = "Ahmed" }
         for w in ["abdel", "abdul", "abdal"] { m[w] = "Abdel" }
         return m
     }()
 
     /// Courtesy words some outlets write before a full name without a period ("Dr William Ruto",
-    /// "Prof Yunus"): dropped for comparing when a name remains after them.
-    static let courtesyWords: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "professor"]
+    /// "Prof Yunus", Urdu "Mian"): dropped for comparing when a name remains after them.
+    static let courtesyWords: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "professor", "mian"]
 
     /// A name as the merge compares it: accents folded ("Inácio" = "Inacio", "Félix" = "Felix")
     /// and a leading courtesy word dropped ("Dr Selemani Jafo" = "Selemani Jafo").

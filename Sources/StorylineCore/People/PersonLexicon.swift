@@ -19,7 +19,8 @@ public enum PersonLexicon {
                        ("premier", "Premier"), ("chancellor", "Chancellor"), ("king", "King"), ("queen", "Queen"),
                        ("emperor", "Emperor"), ("empress", "Empress"), ("supreme leader", "Supreme Leader"),
                        ("emir", "Emir"), ("sultan", "Sultan"), ("leader", "Leader"), ("taoiseach", "Taoiseach"),
-                       ("grand duke", "Grand Duke")] {
+                       ("grand duke", "Grand Duke"), ("head of state", "Head of State"),
+                       ("head of government", "Head of Government")] {
             add(p, d, leader: true)
         }
         for (p, d) in [("vice president", "Vice President"), ("president-elect", "President-elect"),

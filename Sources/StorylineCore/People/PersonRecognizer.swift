@@ -563,7 +563,7 @@ public enum PersonRecognizer {
 
     /// Honorifics that may stand between a title and a name.
     static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
-                                                       "seri", "sri", "datuk", "dato"]
+                                                       "seri", "sri", "datuk", "dato", "mian"]
 
     /// "King Charles and Queen Camilla", "the King and Queen Camilla": a queen named right after
     /// a king is his consort, not a head of state.

@@ -94,7 +94,16 @@ public struct ClauseDates {
         // "Earlier, …" / "Earlier in the day, …": the story stays on the day it last told.
         var k = range.lowerBound
         while k < min(range.upperBound, scalars.count), !isLetter(scalars[k]) { k += 1 }
-        let sameDay = entry == nil && block >= 0 && Self.sameDayAdverbs.contains(word(scalars, from: k))
+        // "Mitsotakis was later received by Mattarella", "X later held talks with Y": the adverb
+        // right before the interaction word (or one word before it) keeps the story's day too.
+        let before1 = previousWord(scalars, before: at)
+        let before2 = before1.flatMap { previousWord(scalars, before: $0.1) }
+        // "his earlier calls", "Lee's earlier conversations": an adjective before a noun dates nothing.
+        let adverbBefore = [before1, before2].contains { w in
+            guard let (a, start) = w, a != "earlier", Self.sameDayAdverbs.contains(a), start >= range.lowerBound else { return false }
+            return !Self.determinersOrPossessives.contains(previousWord(scalars, before: start)?.0 ?? "")
+        }
+        let sameDay = entry == nil && block >= 0 && (Self.sameDayAdverbs.contains(word(scalars, from: k)) || adverbBefore)
         if sameDay, let n = nearest, isTheDay(scalars, n.range), let told = storyDay(before: block) { return told }
         // "On Wednesday, X held talks with Y. He also met Z later in the day.": "the day" is the day told before it.
         if entry == nil, block >= 0, let n = nearest, isTheDay(scalars, n.range),
@@ -151,6 +160,9 @@ public struct ClauseDates {
 
     /// Opening words of a clause that keep the story on the day it last told.
     private static let sameDayAdverbs: Set<String> = ["earlier", "later", "afterwards", "afterward"]
+
+    /// Words after which "later" is an adjective of the noun that follows ("their later talks").
+    private static let determinersOrPossessives: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "s"]
 
     /// The day the paragraphs before `block` last told, looking back a few paragraphs of prose; a
     /// date in a ", who arrived on Monday," part is background, not the day the story is on.
