@@ -740,12 +740,13 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertFalse(EventExtractor.isInterviewerQuestion("Qatar hosted the talks on Monday."))
     }
 
-    /// Landing somewhere is a trip; sitting down with someone, or being welcomed by them, is a meeting.
+    /// Landing somewhere is a trip; sitting down with someone, or being welcomed or received by them, is a meeting.
     func testLandingIsAVisitAndSittingDownWithIsAMeeting() {
         let cases: [(String, EventType)] = [
             ("Rossi landed in Pretoria on June 2.", .visit),
             ("Rossi sat down with Dube in Pretoria on June 2.", .meeting),
             ("Rossi was welcomed by President Dube in Pretoria on June 2.", .meeting),
+            ("Rossi was received at the palace by President Dube on June 2.", .meeting),
         ]
         for (text, type) in cases {
             let a = article("x", published: "2025-06-05", [Block(kind: .paragraph, text: text, offset: 0)])

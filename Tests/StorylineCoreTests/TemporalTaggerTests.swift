@@ -457,4 +457,13 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("Earlier, Rossi was welcomed by Okafor.", "2026-09-09"), [])
         XCTAssertEqual(tags("Rossi met Dube earlier, on Tuesday.", "2026-09-09"), ["Tuesday=2026-09-08..2026-09-08/day"])
     }
+
+    /// "was later received": after an auxiliary, "later" goes on with the day the sentence before told;
+    /// "two days later" stays a shift, and with no day told it names no time.
+    func testLaterAfterAnAuxiliaryIsTheDayTold() {
+        XCTAssertEqual(tags("Rossi met Dube in Rome on Tuesday. Rossi was later received by Okafor.", "2026-09-09"), [
+            "Tuesday=2026-09-08..2026-09-08/day", "later=2026-09-08..2026-09-08/day",
+        ])
+        XCTAssertEqual(tags("Rossi was later received by Okafor.", "2026-09-09"), [])
+    }
 }

@@ -742,6 +742,10 @@ public enum EventExtractor {
             var p = k + 1
             while p < r.upperBound, p <= k + 3, t[p].kind == .word, !t[p].isCapitalized, receivingDeterminers.contains(t[p].lower) { p += 1 }
             guard p < r.upperBound, t[p].kind == .word else { return nil }
+            // "Mitsotakis was later received at the Quirinale by Head of State Mattarella": received by a name.
+            if k - 1 > r.lowerBound, ["was", "were", "been", "being", "later"].contains(t[k - 1].lower),
+               let by = (k + 1..<min(r.upperBound - 1, k + 8)).first(where: { t[$0].lower == "by" }),
+               t[by + 1].kind == .word, t[by + 1].isCapitalized { return .meeting }
             return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) ? .meeting : nil
         }
         // "spoke by phone with", "talked on the phone"

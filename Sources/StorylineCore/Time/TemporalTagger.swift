@@ -350,6 +350,9 @@ public enum TemporalTagger {
     /// A matched expression: the token index just past it, its meaning, and whether it states a year.
     private struct Match { var end: Int; var value: Value; var explicit: Bool }
 
+    /// Auxiliaries after which "later" is an adverb of the verb that follows ("was later received").
+    private static let auxiliaries: Set<String> = ["was", "were", "is", "are", "had", "has", "have"]
+
     private static func word(_ t: [TimeToken], _ i: Int, _ limit: Int) -> String? {
         i < limit && i >= 0 && t[i].kind == .word ? t[i].lower : nil
     }
@@ -442,6 +445,10 @@ public enum TemporalTagger {
         case "earlier", "later":
             if w == "earlier", tok.isCapitalized, isPunct(t, i + 1, limit, ","),
                i == 0 || [".", "!", "?", "\u{201D}", "\""].contains(t[i - 1].text) {
+                return Match(end: i + 1, value: .toldDay, explicit: false)
+            }
+            // "Mitsotakis was later received by Mattarella": after an auxiliary, "later" goes on with the day told.
+            if w == "later", i >= 1, auxiliaries.contains(t[i - 1].lower) {
                 return Match(end: i + 1, value: .toldDay, explicit: false)
             }
             let dir = w == "earlier" ? -1 : 1
