@@ -136,6 +136,14 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertEqual(found["Kim Min-jun + Oh Se-ra"], [.statement])
     }
 
+    /// "X and Opposition Leader Y clashed in Question Time", "Y sparred with X": a face-to-face exchange.
+    func testAClashInTheHouseIsAnExchange() {
+        let found = pairs(["Prime Minister Ana Kale and Opposition Leader Rua Pita clashed in Question Time this afternoon.",
+                           "Speaker Tom Reid sparred with Minister Ivan Holm over the bill."])
+        XCTAssertEqual(found["Ana Kale + Rua Pita"], [.statement])
+        XCTAssertEqual(found["Ivan Holm + Tom Reid"], [.statement])
+    }
+
     func testNamesInOneSentenceWithoutAnInteractionWordAreNoPair() {
         let found = pairs([
             "President Kim Min-jun and Chinese President Wang Tao both face elections next year.",

@@ -80,7 +80,8 @@ public enum InteractionExtractor {
         for w in ["criticized", "criticised", "criticizes", "criticises", "praised", "praises", "condemned", "condemns",
                   "blamed", "blames", "accused", "accuses", "thanked", "thanks", "congratulated", "congratulates",
                   "responded", "responds", "said", "says", "told", "tells", "warned", "warns", "slammed", "slams",
-                  "endorsed", "endorses", "rebuked", "rebukes", "mocked", "defended", "defends", "invited", "invites"] {
+                  "endorsed", "endorses", "rebuked", "rebukes", "mocked", "defended", "defends", "invited", "invites",
+                  "clashed", "clashes", "sparred", "spars", "debated", "debates"] {
             p[w] = .statement
         }
         return p
@@ -231,7 +232,10 @@ public enum InteractionExtractor {
             var objects: [LocatedMention] = []
             if let first = right.first {
                 if type == .statement {
-                    var start = statementObjectStart(toks, after: p, clause: clause)
+                    // "sparred with X": an exchange names its other side after "with".
+                    let reciprocal = Self.exchanges.contains(toks[p].lower)
+                    var start = statementObjectStart(toks, after: reciprocal && p + 1 < clause.upperBound && toks[p + 1].lower == "with" ? p + 1 : p,
+                                                     clause: clause)
                     if first.tokens.lowerBound != start, PersonLexicon.sayingVerbs.contains(toks[p].lower),
                        let that = (p..<first.tokens.lowerBound).first(where: { toks[$0].lower == "that" }) {
                         // "X said at a briefing on May 28 that Y would …": Y is who the statement is about.
@@ -282,7 +286,8 @@ public enum InteractionExtractor {
             }
             var pairs: [[String]] = []
             if objects.isEmpty {
-                if type != .statement && type != .visit && subjects.count >= 2 {
+                // "X and Y clashed in Question Time": an exchange joins the people who had it.
+                if type != .statement || exchanges.contains(toks[p].lower), type != .visit, subjects.count >= 2 {
                     for a in subjects.indices { for b in subjects.indices where b > a { pairs.append([subjects[a].person, subjects[b].person]) } }
                 }
             } else {
@@ -338,6 +343,9 @@ public enum InteractionExtractor {
     }
 
     private enum Link { case and, comma }
+
+    /// Statement words of an exchange between two sides ("clashed", "sparred with").
+    private static let exchanges: Set<String> = ["clashed", "clashes", "sparred", "spars", "debated", "debates"]
 
     private static let statementLinks: Set<String> = ["that", "to", "after", "about", "on", "of", "when", "as"]
     private static let quoteMarks: Set<String> = ["\"", "'", "“", "”", "‘", "’"]
