@@ -66,9 +66,10 @@ struct CachedLibrary: Equatable {
             var offsets: [Int] = []
             var total = 0
             for p in mine { offsets.append(total); total += p.count }
-            let complete = UnsafeMutableBufferPointer<Int>.allocate(capacity: mine.count)
-            complete.initialize(repeating: 0)
-            defer { complete.deallocate() }
+            // Per row: elements initialized, and whether the row held exactly what it counted.
+            let done = UnsafeMutableBufferPointer<(count: Int, whole: Bool)>.allocate(capacity: mine.count)
+            done.initialize(repeating: (0, false))
+            defer { done.deallocate() }
             return try [T](unsafeUninitializedCapacity: total) { buffer, initialized in
                 guard let base = buffer.baseAddress else { return }
                 DispatchQueue.concurrentPerform(iterations: mine.count) { j in
@@ -78,13 +79,10 @@ struct CachedLibrary: Equatable {
                         (base + offsets[j] + k).initialize(to: x)
                         k += 1
                     }
-                    complete[j] = k == mine[j].count && reader.atEnd ? k : -k - 1
+                    done[j] = (k, k == mine[j].count && reader.atEnd)
                 }
-                guard complete.allSatisfy({ $0 >= 0 }) else {
-                    for j in mine.indices {
-                        let done = complete[j] >= 0 ? complete[j] : -complete[j] - 1
-                        (base + offsets[j]).deinitialize(count: done)
-                    }
+                guard done.allSatisfy(\.whole) else {
+                    for j in mine.indices { (base + offsets[j]).deinitialize(count: done[j].count) }
                     throw corrupt
                 }
                 initialized = total
