@@ -9,6 +9,8 @@ if ! command -v less >/dev/null; then echo "ok - skipped: no less on PATH"; exit
 e2e_start 80 24
 run_line "clear; PAGER=less XDG_CACHE_HOME='$tmpdir/cache' LANG=C.UTF-8 '$bin'; echo EXIT=\$?"
 check "the bundled seeds load" wait_for "Articles · 5"
+# v needs the article's text, which the full library brings behind the first screen.
+wait_gone "loading…" >/dev/null
 keys v
 check "less shows the article full screen" wait_gone "Articles · 5"
 check "the pager is still running (not stopped, not failed)" eventually eval 'screen | tail -1 | grep -qE "^:|\(END\)"'
