@@ -18,6 +18,21 @@ final class PersonRecognizerTests: XCTestCase {
         return Dictionary(r.people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
+    func testATitleCaseHeadlineNamesOnlyWhatTheTextAlsoCapitalizes() {
+        // Every word of a title-case headline is capitalized: the verb after a title is no name.
+        let none = people(["Canada's prime minister met business leaders on Tuesday to discuss tariffs, his office said."],
+                          title: "Canadian Prime Minister Holds Talks Amid Tariff Row")
+        XCTAssertEqual(Set(none.keys), [])
+        let trimmed = people(["Japan's prime minister, Shigeru Ishiba, arrived in Seoul on Monday for talks on trade."],
+                             title: "Japanese Prime Minister Shigeru Ishiba Visits Seoul Amid Trade Dispute")
+        XCTAssertEqual(Set(trimmed.keys), ["Shigeru Ishiba"])
+        XCTAssertEqual(trimmed["Shigeru Ishiba"]?.leader, true)
+        // A headline in sentence case still names people of its own.
+        let kept = people(["The prime minister met provincial premiers on Tuesday."],
+                          title: "Prime Minister Mark Carney meets premiers over tariffs")
+        XCTAssertEqual(Set(kept.keys), ["Mark Carney"])
+    }
+
     func testTitledLeadersOfManyCountriesWithUnseenNames() {
         let found = people([
             "German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Monday.",

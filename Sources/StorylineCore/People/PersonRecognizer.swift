@@ -9,7 +9,7 @@ public enum PersonRecognizer {
         var candidates: [Candidate] = []
         var roleRefs: [RoleReference] = []
         for b in blocks.indices { scan(blocks[b], scanned: b, into: &candidates, roles: &roleRefs) }
-        candidates = trimmed(candidates)
+        candidates = corroborated(trimmed(candidates), blocks: blocks)
         for c in candidates.indices where candidates[c].words.contains("\"") { candidates[c].words = withoutNickname(candidates[c].words) }
         for c in candidates.indices where candidates[c].words.count >= 2 && candidates[c].words[0].count >= 3
             && candidates[c].words[0].allSatisfy({ !$0.isLowercase }) && candidates[c].words[0].contains(where: \.isLetter) {
@@ -933,6 +933,40 @@ public enum PersonRecognizer {
             if c.weak, c.words.count >= 3,
                (1..<(c.words.count - 1)).contains(where: { strongPairs.contains(NameKey.of(c.words[$0] + c.words[$0 + 1])) }) {
                 continue
+            }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// "Canadian Prime Minister Holds Talks Amid Tariff Row": a headline in title case capitalizes
+    /// every word, so its capitals do not mark names. A name read there keeps only its opening
+    /// words that the article's text also writes capitalized ("Shigeru Ishiba Visits" →
+    /// "Shigeru Ishiba"); one with none of them is dropped. Lower-case particles ("da") go with
+    /// the words around them. An article with no text keeps its headline's names.
+    static func corroborated(_ candidates: [Candidate], blocks: [ScannedBlock]) -> [Candidate] {
+        func inHeadline(_ c: Candidate) -> Bool { blocks[c.scanned].index == -1 && blocks[c.scanned].titleCase }
+        guard candidates.contains(where: inHeadline) else { return candidates }
+        var written = Set<String>()
+        for b in blocks where b.index >= 0 {
+            for t in b.tokens where t.isWord && t.isCapitalized { written.insert(t.key) }
+        }
+        guard !written.isEmpty else { return candidates }
+        var out: [Candidate] = []
+        out.reserveCapacity(candidates.count)
+        for var c in candidates {
+            guard inHeadline(c) else { out.append(c); continue }
+            var kept = 0
+            while kept < c.words.count {
+                let w = c.words[kept]
+                guard w.first?.isLowercase == true || written.contains(NameKey.of(w)) else { break }
+                kept += 1
+            }
+            while kept > 0, c.words[kept - 1].first?.isLowercase == true { kept -= 1 }
+            guard kept > 0 else { continue }
+            if kept < c.words.count {
+                c.words = Array(c.words.prefix(kept))
+                c.tokens = c.tokens.lowerBound..<(c.tokens.lowerBound + kept)
             }
             out.append(c)
         }
