@@ -53,7 +53,7 @@ if screen | head -1 | grep -qF "3 Leaders"; then
         check "Enter on a tie lists its interactions" wait_for "Source sentence"
     fi
     tmux resize-window -t "$session" -x 130 -y 40
-    check "at 130 columns the ego graph box appears" wait_for "┌─ Ties of"
+    check "at 130 columns the ego graph box appears" wait_for "┌─ Graph of"
     check "at 130x40 the borders end in column 130" eventually borders_at 130 2 39
 else
     keys 3

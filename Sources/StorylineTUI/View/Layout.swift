@@ -43,10 +43,11 @@ public struct Layout: Hashable, Sendable {
     /// Rows of timeline entries visible.
     public var timelineRows: Int { max(1, timeline.height - 2 - Layout.histogramRows) }
 
-    /// The people list box of the leaders pane.
+    /// The people list box of the leaders pane: above the ties table on narrow screens, with
+    /// the larger share (the list is what one walks; one person's ties are usually fewer).
     public var people: Rect {
         showsGraph ? Rect(x: body.x, y: body.y, width: 44, height: body.height)
-            : Rect(x: body.x, y: body.y, width: body.width, height: max(6, body.height * 2 / 5))
+            : Rect(x: body.x, y: body.y, width: body.width, height: max(6, body.height * 3 / 5))
     }
 
     /// The ego graph box (wide screens only).

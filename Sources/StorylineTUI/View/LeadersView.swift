@@ -7,7 +7,7 @@ enum LeadersView {
         let v = state.view
         drawPeople(state, box: layout.people, into: &buffer)
         if let g = layout.graph, let p = state.selectedPerson {
-            buffer.box(g, title: "Ties of \(p.name)")
+            buffer.box(g, title: "Graph of \(p.name)")
             EgoGraph(center: p.name, ties: state.ties, selected: v.leadersLevel == .people ? nil : v.tieSelection)
                 .draw(in: g.inset(1), into: &buffer)
         }
