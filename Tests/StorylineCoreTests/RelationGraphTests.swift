@@ -20,6 +20,21 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertNil(found["Ade Bello + Kofi Mensah"])
     }
 
+    /// A letter or message between leaders is a statement between them, also when "received":
+    /// only a person received is a meeting.
+    func testLettersAndMessagesAreStatementsNotMeetings() {
+        let found = pairs([
+            "Prime Minister Aiko Mori received a congratulatory message from Prime Minister Paul Dube on Sunday.",
+            "President Omar Haddad sent a letter to Prime Minister Lena Varga on Thursday.",
+            "President Kofi Adjei wrote to President Rui Costa on Wednesday about the border.",
+            "President Sani Bello received President Ama Owusu at the State House on Tuesday.",
+        ])
+        XCTAssertEqual(found["Aiko Mori + Paul Dube"], [.statement])
+        XCTAssertEqual(found["Lena Varga + Omar Haddad"], [.statement])
+        XCTAssertEqual(found["Kofi Adjei + Rui Costa"], [.statement])
+        XCTAssertEqual(found["Ama Owusu + Sani Bello"], [.meeting])
+    }
+
     /// "to meet his Vietnamese counterpart, Castro added.": the name reporting the clause is no counterpart.
     func testSpeakerAfterACounterpartIsNoSide() {
         let found = pairs([

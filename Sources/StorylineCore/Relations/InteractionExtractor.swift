@@ -81,11 +81,17 @@ public enum InteractionExtractor {
                   "blamed", "blames", "accused", "accuses", "thanked", "thanks", "congratulated", "congratulates",
                   "responded", "responds", "said", "says", "told", "tells", "warned", "warns", "slammed", "slams",
                   "endorsed", "endorses", "rebuked", "rebukes", "mocked", "defended", "defends", "invited", "invites",
-                  "clashed", "clashes", "sparred", "spars", "debated", "debates"] {
+                  "clashed", "clashes", "sparred", "spars", "debated", "debates", "wrote", "writes"] {
             p[w] = .statement
         }
+        // "sent a letter to X", "a message of congratulations from X": what one leader wrote to another.
+        for w in correspondence { p[w] = .statement }
         return p
     }()
+
+    /// Nouns of written messages between people.
+    static let correspondence: Set<String> = ["letter", "letters", "message", "messages", "cable", "congratulations",
+                                              "condolences", "greetings"]
 
     static let pluralSubjects: Set<String> = ["they", "their", "both"]
 
@@ -194,6 +200,8 @@ public enum InteractionExtractor {
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower), !hasPhoneWord { type = .meeting }
             if sitsWithoutDown(toks, p, clause) { continue }
+            // "received a congratulatory message from X" is a message, not a visit received.
+            if toks[p].lower.hasPrefix("receiv"), receivesCorrespondence(toks, after: p, clause: clause) { continue }
             // "calls for restraint", "call on Tokyo to act" urge; "in a call on Friday" is a call.
             if toks[p].lower == "call" || toks[p].lower == "calls",
                p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on",
@@ -347,7 +355,18 @@ public enum InteractionExtractor {
     /// Statement words of an exchange between two sides ("clashed", "sparred with").
     private static let exchanges: Set<String> = ["clashed", "clashes", "sparred", "spars", "debated", "debates"]
 
-    private static let statementLinks: Set<String> = ["that", "to", "after", "about", "on", "of", "when", "as"]
+    private static let statementLinks: Set<String> = ["that", "to", "after", "about", "on", "of", "when", "as", "from"]
+
+    /// True when a noun of correspondence follows "received" within four words, before any name
+    /// ("received a letter from", "received a congratulatory message from").
+    private static func receivesCorrespondence(_ toks: [TextToken], after p: Int, clause: Range<Int>) -> Bool {
+        var k = p + 1
+        while k < min(clause.upperBound, p + 5), toks[k].isWord, !toks[k].isCapitalized || k == p + 1 {
+            if correspondence.contains(toks[k].lower) { return true }
+            k += 1
+        }
+        return false
+    }
     private static let quoteMarks: Set<String> = ["\"", "'", "“", "”", "‘", "’"]
 
     /// Where the person a statement is about must start: right after the verb, past linking
