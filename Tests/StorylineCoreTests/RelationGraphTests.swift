@@ -35,6 +35,19 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertEqual(found["Ama Owusu + Sani Bello"], [.meeting])
     }
 
+    /// What one leader said to another "during a call" or "at a meeting" happened in that call or
+    /// meeting; without such an occasion it stays a statement.
+    func testWhatWasSaidDuringACallIsTheCall() {
+        let found = pairs([
+            "Prime Minister Mark Dube invited President Ana Sousa to Ottawa during a call on Wednesday.",
+            "President Omar Haddad thanked Prime Minister Lena Varga at a meeting in Vienna on Monday.",
+            "President Kofi Adjei praised President Rui Costa on Tuesday.",
+        ])
+        XCTAssertEqual(found["Ana Sousa + Mark Dube"], [.phoneCall])
+        XCTAssertEqual(found["Lena Varga + Omar Haddad"], [.meeting])
+        XCTAssertEqual(found["Kofi Adjei + Rui Costa"], [.statement])
+    }
+
     /// "to meet his Vietnamese counterpart, Castro added.": the name reporting the clause is no counterpart.
     func testSpeakerAfterACounterpartIsNoSide() {
         let found = pairs([

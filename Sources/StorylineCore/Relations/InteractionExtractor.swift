@@ -311,8 +311,33 @@ public enum InteractionExtractor {
                 }
             }
         }
+        // "X invited Y to Ottawa during a call on Wednesday", "X thanked Y at a meeting": what was
+        // said between the two happened in the call or meeting the clause names.
+        if let (setting, at) = settingOfClause(toks, clause: clause) {
+            for key in order where found[key]!.0 == .statement { found[key] = (setting, at) }
+        }
         return order.map { ($0, found[$0]!.0, found[$0]!.1) }
     }
+
+    /// The call, meeting or summit a clause says it happened in ("during a phone call", "in talks",
+    /// "at a meeting"): a preposition, at most one article or adjective, then the word.
+    private static func settingOfClause(_ toks: [TextToken], clause: Range<Int>) -> (InteractionType, Int)? {
+        for k in clause where toks[k].isWord && settingPrepositions.contains(toks[k].lower) {
+            var p = k + 1
+            if p < clause.upperBound, toks[p].isWord, determiners.contains(toks[p].lower) { p += 1 }
+            for q in p..<min(clause.upperBound, p + 2) where toks[q].isWord && toks[q].lexicon.contains(.interaction) {
+                guard let type = predicates[toks[q].lower], type == .phoneCall || type == .meeting || type == .summit,
+                      settingNouns.contains(toks[q].lower) else { continue }
+                return (type, q)
+            }
+        }
+        return nil
+    }
+
+    private static let settingPrepositions: Set<String> = ["during", "in", "at"]
+    /// Interaction words that name an occasion (not "met", "hosted").
+    private static let settingNouns: Set<String> = ["call", "phone", "telephone", "conversation", "meeting", "talks",
+                                                    "summit", "dinner", "luncheon", "retreat", "encounter"]
 
     /// True when token `k` sits in a ", who …," part closed before `p`: "Dar, who accompanied
     /// the prime minister, will hold talks with Bayramov" — the prime minister is not the subject.
