@@ -947,11 +947,18 @@ public enum PersonRecognizer {
     static func corroborated(_ candidates: [Candidate], blocks: [ScannedBlock]) -> [Candidate] {
         func inHeadline(_ c: Candidate) -> Bool { blocks[c.scanned].index == -1 && blocks[c.scanned].titleCase }
         guard candidates.contains(where: inHeadline) else { return candidates }
+        // Only the headline's name words are looked for in the text.
+        var wanted = Set<String>()
+        for c in candidates where inHeadline(c) { for w in c.words { wanted.insert(NameKey.of(w)) } }
         var written = Set<String>()
+        var anyText = false
         for b in blocks where b.index >= 0 {
-            for t in b.tokens where t.isWord && t.isCapitalized { written.insert(t.key) }
+            for t in b.tokens where t.isWord && t.isCapitalized {
+                anyText = true
+                if wanted.contains(t.key) { written.insert(t.key) }
+            }
         }
-        guard !written.isEmpty else { return candidates }
+        guard anyText else { return candidates }
         var out: [Candidate] = []
         out.reserveCapacity(candidates.count)
         for var c in candidates {
