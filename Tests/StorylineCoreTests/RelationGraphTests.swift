@@ -9,6 +9,16 @@ final class RelationGraphTests: XCTestCase {
                           uniquingKeysWith: +)
     }
 
+    /// "X spoke by phone with Y …, and held a working breakfast with Z": the verb after ", and" has the
+    /// clause's subject, not the object of the verb before it.
+    func testAVerbAfterCommaAndKeepsTheClauseSubject() {
+        let found = pairs([
+            "Mexican President Ana Ruiz spoke by phone with Brazilian President Joao Lima on Wednesday, and held a working breakfast with Paraguayan President Luis Vera on Thursday.",
+        ])
+        XCTAssertEqual(found["Ana Ruiz + Luis Vera"], [.meeting])
+        XCTAssertNil(found["Joao Lima + Luis Vera"])
+    }
+
     /// "spoke by phone on Tuesday with his Spanish counterpart, Pedro Sánchez": the counterpart in
     /// apposition after "with" is the other side of the call; a comma before "with" still ends it.
     func testCounterpartInAppositionAfterWithIsTheOtherSide() {
@@ -572,5 +582,19 @@ final class RelationDateTests: XCTestCase {
         let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
         XCTAssertEqual(rels.map { $0.people.sorted() }, [["Anan Chai", "Hun Sok"]])
         XCTAssertEqual(rels.first?.interactions.map(\.type), [.meeting])
+    }
+
+    /// "X met Y on Saturday, and the two leaders agreed to convene … in November", "… and will meet again in
+    /// August": the pair's next encounter, told after "and", is dated on its own; a topic ("discussed the
+    /// summit in June") is none.
+    func testAPairsNextEncounterToldAfterAndIsDatedOnItsOwn() {
+        let found = datesByPair([
+            "President Tendai Moyo met President Bwalya Banda on Saturday, and the two leaders agreed to convene a commission in Harare in November.",
+            "Foreign Minister Ana Ruiz and her counterpart, Luis Vera, agreed on Thursday to revive a trade commission, and will meet again in Lima in September.",
+            "President Tendai Moyo met President Kofi Mensah on Saturday and discussed the summit in June.",
+        ], published: Day(2026, 8, 17)!)
+        XCTAssertEqual(found["Bwalya Banda + Tendai Moyo"]?.compactMap { $0?.start.month }.sorted(), [8, 11])
+        XCTAssertEqual(found["Ana Ruiz + Luis Vera"]?.compactMap { $0?.start.month }.sorted(), [8, 9])
+        XCTAssertEqual(found["Kofi Mensah + Tendai Moyo"]?.compactMap { $0?.start.month }, [8])
     }
 }

@@ -268,6 +268,20 @@ public enum PersonRecognizer {
                     i = run.upperBound
                     continue
                 }
+                // "from South Africa's Cyril Ramaphosa.", "Uruguay's Yamandú Orsi Martínez on Thursday": a full name
+                // right after a country's possessive, ending the phrase, is that country's person.
+                if (2...3).contains(run.count), !toks[i].possessive, !toks[run.upperBound - 1].possessive, i >= 2,
+                   toks[i - 1].possessive, toks[i - 1].isCapitalized,
+                   let country = PersonLexicon.countries[toks[i - 1].lower]
+                       ?? (i >= 3 && toks[i - 2].isCapitalized ? PersonLexicon.countries[toks[i - 2].lower + " " + toks[i - 1].lower] : nil),
+                   run.upperBound >= n || (!toks[run.upperBound].isWord ? toks[run.upperBound].text != "'" && toks[run.upperBound].text != "’"
+                                           : possessedNameFollowers.contains(toks[run.upperBound].lower)) {
+                    let listed = listedAfterATitledLeader(toks, run: run, scanned: scanned, found: out[...])
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: listed?.0,
+                                         country: country, former: false, weak: false))
+                    i = run.upperBound
+                    continue
+                }
                 // "His meeting with Lula last week", "On Monday, Lula met Prime Minister Modi": one name word met by
                 // or meeting a person is a person's one-word name.
                 if run.count == 1, !toks[i].possessive, i >= 1, oneWordPartner(block, at: i, scanned: scanned, found: out) {
@@ -455,9 +469,13 @@ public enum PersonRecognizer {
         while k < toks.count, isNameWord(toks[k]) {
             let run = nameRun(toks, from: k, limit: 4)
             guard !run.isEmpty else { break }
-            found.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
-                                   country: nil, former: false, weak: false))
             k = run.upperBound
+            // "Presidents Emmerson Mnangagwa of Zimbabwe, Félix Tshisekedi of the Democratic Republic of Congo and …":
+            // each name may be followed by the country it leads.
+            var country: String? = nil
+            if !toks[k - 1].possessive, let (c, end) = ofCountry(toks, at: k) { country = c; k = end }
+            found.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
+                                   country: country, former: false, weak: false))
             if toks[run.upperBound - 1].possessive || joinedByAnd { break }
             var next = k
             if next < toks.count, toks[next].text == "," { next += 1 }
@@ -466,6 +484,26 @@ public enum PersonRecognizer {
             k = next
         }
         return found.count >= 2 && joinedByAnd ? (found, k) : nil
+    }
+
+    /// Words that may follow a person's full name after a country's possessive ("Uruguay's Yamandú Orsi on
+    /// Thursday"); a lower-case word outside them ("Argentina's Vaca Muerta shale") shows a thing, not a person.
+    private static let possessedNameFollowers: Set<String> = ["and", "on", "in", "at", "to", "for", "from", "who", "said",
+                                                              "says", "met", "meets", "told", "was", "is", "has", "had", "will"]
+
+    /// "of Zambia", "of the Democratic Republic of Congo" right at `k`: the country named (nil when the
+    /// words name none the lexicon knows) and the index after the phrase; nil when no such phrase starts there.
+    private static func ofCountry(_ toks: [TextToken], at k: Int) -> (String?, Int)? {
+        guard k + 1 < toks.count, toks[k].isWord, toks[k].lower == "of" else { return nil }
+        var p = k + 1
+        if toks[p].isWord, toks[p].lower == "the" { p += 1 }
+        let first = p
+        while p < toks.count, p - first < 6, toks[p].isWord,
+              toks[p].isCapitalized && !toks[p].possessive || (p > first && toks[p].lower == "of") { p += 1 }
+        guard p > first, toks[p - 1].isCapitalized else { return nil }
+        let last = toks[p - 1].lower
+        let country = PersonLexicon.countries[last] ?? (p - 2 >= first ? PersonLexicon.countries[toks[p - 2].lower + " " + last] : nil)
+        return (country, p)
     }
 
     /// A candidate from name shape or context alone, or nil when nothing anchors the run.

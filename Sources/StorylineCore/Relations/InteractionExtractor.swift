@@ -52,7 +52,13 @@ public enum InteractionExtractor {
                 let source = SourceRef(article: article.id, sentence: block.text(of: sentence).trimmingSpaces,
                                        offset: blockOffset + start, block: block.index)
                 let range = block.tokens[clause.lowerBound].start..<block.tokens[clause.upperBound - 1].end
-                for (pair, type, p) in pairs {
+                var dated = pairs
+                // "X met Y on Saturday, and the two leaders agreed to convene in Harare in November": the pair's next encounter.
+                if Set(pairs.map(\.0)).count == 1, let (pair, _, p) = pairs.first,
+                   let (type, q) = followUp(block, clause: clause, after: pairs.map(\.2).max() ?? p, mentions: inClause) {
+                    dated.append((pair, type, q))
+                }
+                for (pair, type, p) in dated {
                     let date = dateOf(block.index, range, block.tokens[p].start)
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
@@ -62,6 +68,33 @@ public enum InteractionExtractor {
         return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
     }
 
+    /// A later encounter of the pair a clause already linked, told in a part joined by "and" that names no
+    /// one else: "…, and will meet again in August", "…, and the two leaders agreed to convene in November",
+    /// "… and invited him to Brasília for a state visit in September". The type and the word's index, or nil.
+    static func followUp(_ block: ScannedBlock, clause: Range<Int>, after p: Int, mentions: [LocatedMention]) -> (InteractionType, Int)? {
+        let toks = block.tokens
+        guard let and = (p + 1..<clause.upperBound).first(where: { toks[$0].isWord && toks[$0].lower == "and" }),
+              !mentions.contains(where: { $0.tokens.lowerBound > and }) else { return nil }
+        var k = and + 1
+        // The part's subject: none (the pair goes on), "they", or "the two leaders".
+        if k < clause.upperBound, toks[k].lower == "they" { k += 1 }
+        else if k + 2 < clause.upperBound, toks[k].lower == "the", toks[k + 1].lower == "two", groupNouns.contains(toks[k + 2].lower) { k += 3 }
+        while k < clause.upperBound, toks[k].isWord, followUpAdverbs.contains(toks[k].lower) { k += 1 }
+        guard k < clause.upperBound, toks[k].isWord, followUpHeads.contains(toks[k].lower) else { return nil }
+        var q = k + 1
+        while q < clause.upperBound, q <= k + 8, toks[q].text != "," {
+            if toks[q].isWord, asideOpeners.contains(toks[q].lower) { return nil }
+            if toks[q].isWord, toks[q].lexicon.contains(.interaction), let type = predicates[toks[q].lower],
+               type == .meeting || type == .visit || type == .summit, !sitsWithoutDown(toks, q, clause) { return (type, q) }
+            q += 1
+        }
+        return nil
+    }
+
+    /// Words that open a part telling a pair's next encounter: a plan, an invitation, a future.
+    private static let followUpHeads: Set<String> = ["will", "would", "agreed", "agree", "agrees", "invited", "invites", "plan", "plans", "planned"]
+    private static let followUpAdverbs: Set<String> = ["also", "then", "later", "again"]
+
     /// Interaction words and the type each signals.
     static let predicates: [String: InteractionType] = {
         var p: [String: InteractionType] = [:]
@@ -70,6 +103,7 @@ public enum InteractionExtractor {
         for w in ["summit", "summits", "retreat"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
+                  "breakfast", "lunch", "convene", "convenes", "convened",
                   "called"] {
             p[w] = .meeting
         }
@@ -223,6 +257,14 @@ public enum InteractionExtractor {
                 } else if let lastIndex = left.lastIndex(where: { !$0.possessive && !inRelativePart(toks, $0.tokens.lowerBound, before: p, clause: clause) }) {
                     subjects = coordinated(left, endingAt: lastIndex, toks: toks)
                 }
+            }
+            // "Sheinbaum spoke by phone with Lula …, and held a working breakfast with Peña": after ", and" and a
+            // verb, the subject is the clause's first person, not the object of the verb before.
+            if subjects.count == 1, let s = subjects.first, let first = left.first(where: { !$0.possessive }), first.person != s.person,
+               let and = (s.tokens.upperBound..<p).last(where: { toks[$0].isWord && toks[$0].lower == "and" }), and > s.tokens.upperBound,
+               toks[and - 1].text == ",", and + 1 < p, toks[and + 1].isWord, !toks[and + 1].isCapitalized,
+               !subjectPronouns.contains(toks[and + 1].lower), !determiners.contains(toks[and + 1].lower) {
+                subjects = [first]
             }
             // "A: I will meet Kallas on Monday, and then I will sit down with X": in an answer, "I" after
             // the last name before the word is the subject, not that name.
