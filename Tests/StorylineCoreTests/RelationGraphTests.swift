@@ -19,6 +19,15 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertNil(found["Joao Lima + Luis Vera"])
     }
 
+    /// A readout's formal apposition: "held talks with the Federal Chancellor of the Republic of Austria,
+    /// H.E. Mr. Karl Huber," names the other side of the talks.
+    func testAFormalTitleInAppositionWithCourtesyStylesIsTheOtherSide() {
+        let found = pairs([
+            "Prime Minister Rajan Mehta held talks with the Federal Chancellor of the Republic of Austria, H.E. Mr. Karl Huber, at Hyderabad House today.",
+        ])
+        XCTAssertEqual(found["Karl Huber + Rajan Mehta"], [.meeting])
+    }
+
     /// "spoke by phone on Tuesday with his Spanish counterpart, Pedro Sánchez": the counterpart in
     /// apposition after "with" is the other side of the call; a comma before "with" still ends it.
     func testCounterpartInAppositionAfterWithIsTheOtherSide() {
@@ -596,5 +605,17 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(found["Bwalya Banda + Tendai Moyo"]?.compactMap { $0?.start.month }.sorted(), [8, 11])
         XCTAssertEqual(found["Ana Ruiz + Luis Vera"]?.compactMap { $0?.start.month }.sorted(), [8, 9])
         XCTAssertEqual(found["Kofi Mensah + Tendai Moyo"]?.compactMap { $0?.start.month }, [8])
+    }
+
+    /// A readout's later paragraph naming no one ("Recalling their telephone conversation in July 2025, the
+    /// leaders …") goes on with the story's first pair, not a pair told in between.
+    func testAParagraphNamingNoOneGoesOnWithTheFirstPair() {
+        let found = datesByPair([
+            "Prime Minister Rajan Mehta held talks with Chancellor Karl Huber in New Delhi today.",
+            "Mehta will attend a summit next week hosted by President Ana Ruiz.",
+            "Recalling their telephone conversation in July 2025, the leaders expressed satisfaction with the partnership.",
+        ], published: Day(2026, 3, 5)!)
+        XCTAssertEqual(found["Karl Huber + Rajan Mehta"]?.compactMap { $0?.start.iso }.sorted(), ["2025-07-01", "2026-03-05"])
+        XCTAssertFalse(found["Ana Ruiz + Rajan Mehta"]?.contains { $0?.start.year == 2025 } ?? false)
     }
 }

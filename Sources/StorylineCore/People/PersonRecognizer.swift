@@ -136,8 +136,10 @@ public enum PersonRecognizer {
                 // portfolio after "of" or "for" lies between title and name.
                 if k == i + match.length, k + 2 < n, toks[k].isWord, toks[k].lower == "of" || toks[k].lower == "for", toks[k + 1].isCapitalized {
                     var p = k + 1
-                    while p < n, p < k + 4, toks[p].isWord, toks[p].isCapitalized,
-                          toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower) { p += 1 }
+                    // "Minister of Commerce and Industry Shri Piyush Goyal": two portfolios may be joined by "and".
+                    while p < n, p < k + 6, toks[p].isWord,
+                          toks[p].isCapitalized && (toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower))
+                              || p > k + 1 && toks[p].lower == "and" && p + 1 < n && toks[p + 1].isCapitalized { p += 1 }
                     if p > k + 1, p < n, isNameWord(toks[p]), nameRun(toks, from: p, limit: 4).count >= 2 { k = p }
                 }
                 // "Prime Minister Sir Keir Starmer", "Emir Sheikh Tamim", "President Dr William Ruto", "Deputy Prime
@@ -601,7 +603,7 @@ public enum PersonRecognizer {
 
     /// Honorifics that may stand between a title and a name.
     static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
-                                                       "seri", "sri", "datuk", "dato", "mian"]
+                                                       "seri", "sri", "datuk", "dato", "mian", "shri", "shrimati", "smt"]
 
     /// "King Charles and Queen Camilla", "the King and Queen Camilla": a queen named right after
     /// a king is his consort, not a head of state.

@@ -36,8 +36,10 @@ public enum InteractionExtractor {
                     pairs = pair.map { ([subject, $0].sorted(), type, p) }
                 }
                 if pairs.isEmpty, let (type, p) = pluralSubjectPredicate(block, clause: clause),
+                   // "Recalling their telephone conversation in July 2025, the leaders …": in a paragraph naming no
+                   // one, "the two leaders" are the story's first pair.
                    let pair = lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
-                       ?? recentPairs.last(where: { !named.isDisjoint(with: $0) }),
+                       ?? recentPairs.last(where: { !named.isDisjoint(with: $0) }) ?? (named.isEmpty ? recentPairs.first : nil),
                    inClause.allSatisfy({ pair.contains($0.person) }) {
                     pairs = [(pair, type, p)]
                 }
@@ -284,10 +286,10 @@ public enum InteractionExtractor {
                         start = statementObjectStart(toks, after: that, clause: clause)
                     }
                     if first.tokens.lowerBound == start { objects = [first] }
-                } else if first.tokens.lowerBound - p <= 8,
+                } else if first.tokens.lowerBound - p <= 20,
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
-                          !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," })
+                          first.tokens.lowerBound - p <= 8 && !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," })
                             || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause),
                           // "agreed with X", not "agreed to make the president …"
                           type != .agreement || (p..<first.tokens.lowerBound).contains(where: { toks[$0].lower == "with" || toks[$0].lower == "between" }) {
@@ -441,24 +443,37 @@ public enum InteractionExtractor {
         return e + 1 >= clause.upperBound || !toks[e + 1].isWord
     }
 
-    private static func appositiveObject(_ toks: [TextToken], from a: Int, to b: Int) -> Bool {
+    private static func appositiveObject(_ toks: [TextToken], from a: Int, to b0: Int) -> Bool {
+        // "the Federal Chancellor of the Republic of Austria, H.E. Mr. Christian Stocker": courtesy styles
+        // between the comma and the name belong to the name.
+        var b = b0
+        while b > a, b0 - b < 6, toks[b - 1].text == "." || toks[b - 1].isWord
+                && (courtesyStyles.contains(toks[b - 1].lower) || toks[b - 1].isAllCaps && toks[b - 1].text.unicodeScalars.count == 1) { b -= 1 }
         guard a < b, toks[b - 1].text == "," else { return false }
-        var words = 0
+        var words = 0, named = 0
         var k = b - 2
         while k >= a {
             let t = toks[k]
-            guard t.isWord, t.lower == "the" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
-                || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower) else { break }
+            guard t.isWord, t.lower == "the" || t.lower == "of" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
+                || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower)
+                || stateWords.contains(t.lower) else { break }
+            if t.lower != "the" && t.lower != "of" { named += 1 }
             words += 1
             k -= 1
         }
-        guard words >= 2 else { return false }
+        guard words >= 2, named >= 1, toks[k + 1].lower != "of" else { return false }
         if k < a { return true }
         return toks[k].isWord && (toks[k].lower == "with" || toks[k].lower == "to")
             && !(a..<k).contains { toks[$0].text == "," }
     }
 
     private static let titleWords: Set<String> = Set(PersonLexicon.titles.keys.flatMap { $0 })
+
+    /// Courtesy styles written before a name in formal readouts ("H.E. Mr.", "Shri", "Dr.").
+    private static let courtesyStyles: Set<String> = ["mr", "mrs", "ms", "dr", "shri", "smt", "prof", "h.e.", "h.e"]
+
+    /// Words of a state's formal name inside a title ("Federal Chancellor of the Republic of Austria").
+    private static let stateWords: Set<String> = ["republic", "federal", "kingdom", "united", "state", "states", "federation"]
 
     /// "Anutin and his Cambodian counterpart Hun Manet": words that join a counterpart to a named person.
     private static let counterpartWords: Set<String> = ["his", "her", "their", "counterpart", "counterparts"]
