@@ -19,6 +19,20 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertNil(found["Joao Lima + Luis Vera"])
     }
 
+    /// Reported speech in a wire story: "X, speaking in Athens, praised Y" is X's statement about Y (only a
+    /// verb of saying is inverted after a comma); "told Y by phone" is a call; "welcomed the mediation of Y"
+    /// and a person in a fronted "In a communiqué read by Z," phrase make no pair.
+    func testReportedSpeechAfterACommaByPhoneAndThingsOfAPerson() {
+        let found = pairs([
+            "Greek Prime Minister Nikos Karas, speaking in Athens on Wednesday, praised President Emre Aydin for his role.",
+            "President Emre Aydin told President Ivan Petrenko by phone that talks could resume.",
+            "In a communiqué read by Executive Secretary Tumelo Sebego, the leaders welcomed the mediation of President Kodjo Mensah.",
+        ])
+        XCTAssertEqual(found["Emre Aydin + Nikos Karas"], [.statement])
+        XCTAssertEqual(found["Emre Aydin + Ivan Petrenko"], [.phoneCall])
+        XCTAssertNil(found["Kodjo Mensah + Tumelo Sebego"])
+    }
+
     /// A readout's formal apposition: "held talks with the Federal Chancellor of the Republic of Austria,
     /// H.E. Mr. Karl Huber," names the other side of the talks.
     func testAFormalTitleInAppositionWithCourtesyStylesIsTheOtherSide() {
@@ -617,5 +631,18 @@ final class RelationDateTests: XCTestCase {
         ], published: Day(2026, 3, 5)!)
         XCTAssertEqual(found["Karl Huber + Rajan Mehta"]?.compactMap { $0?.start.iso }.sorted(), ["2025-07-01", "2026-03-05"])
         XCTAssertFalse(found["Ana Ruiz + Rajan Mehta"]?.contains { $0?.start.year == 2025 } ?? false)
+    }
+
+    /// "phoned Y on Tuesday …, a day after he told Z by phone …": the part after "a day after" is a day
+    /// earlier; a date in a reported clause ("said Y and Z had agreed to meet in the coming months") does
+    /// not date the saying.
+    func testADayAfterShiftsAndAReportedDateDoesNotDateTheSaying() {
+        let found = datesByPair([
+            "Turkish President Emre Aydin phoned Russian President Ivan Petrenko on Tuesday, a day after the Turkish leader told Ukrainian President Olena Marchenko by phone that Istanbul was ready.",
+            "Spokesman Dmitry Orlov said Ivan Petrenko and Emre Aydin had agreed to meet in the coming months.",
+        ], published: Day(2026, 4, 22)!)
+        XCTAssertEqual(found["Emre Aydin + Ivan Petrenko"]?.first??.start, Day(2026, 4, 21))
+        XCTAssertEqual(found["Emre Aydin + Olena Marchenko"]?.first??.start, Day(2026, 4, 20))
+        XCTAssertEqual(found["Dmitry Orlov + Ivan Petrenko"], [nil])
     }
 }

@@ -240,8 +240,9 @@ public enum InteractionExtractor {
             // "…," said Jane Roe: the name after the verb is the speaker, not someone spoken about.
             let left = mentions.filter { $0.tokens.upperBound <= p }
             let right = mentions.filter { $0.tokens.lowerBound > p }
+            // "Mitsotakis, speaking in Athens, praised Erdogan": after a comma, only a verb of saying is inverted.
             if type == .statement, p > clause.lowerBound, !toks[p - 1].isWord,
-               toks[p - 1].text == "," || quoteMarks.contains(toks[p - 1].text),
+               toks[p - 1].text == "," && PersonLexicon.speakerVerbs.contains(toks[p].lower) || quoteMarks.contains(toks[p - 1].text),
                let speaker = right.first, speaker.tokens.lowerBound == statementObjectStart(toks, after: p, clause: clause) {
                 continue
             }
@@ -259,6 +260,11 @@ public enum InteractionExtractor {
                 } else if let lastIndex = left.lastIndex(where: { !$0.possessive && !inRelativePart(toks, $0.tokens.lowerBound, before: p, clause: clause) }) {
                     subjects = coordinated(left, endingAt: lastIndex, toks: toks)
                 }
+            }
+            // "In a communiqué read by X, the leaders welcomed …": a plural subject after the comma is the subject.
+            if let s = subjects.last, let c = (s.tokens.upperBound..<p).first(where: { toks[$0].text == "," }), c + 2 < p,
+               toks[c + 1].lower == "the", groupNouns.contains(toks[c + 2].lower) {
+                subjects = []
             }
             // "Sheinbaum spoke by phone with Lula …, and held a working breakfast with Peña": after ", and" and a
             // verb, the subject is the clause's first person, not the object of the verb before.
@@ -285,12 +291,21 @@ public enum InteractionExtractor {
                         // "X said at a briefing on May 28 that Y would …": Y is who the statement is about.
                         start = statementObjectStart(toks, after: that, clause: clause)
                     }
-                    if first.tokens.lowerBound == start { objects = [first] }
+                    if first.tokens.lowerBound == start {
+                        objects = [first]
+                        // "told Zelenskiy by phone that …": what was said by phone was a call.
+                        let e = first.tokens.upperBound
+                        if e + 1 < clause.upperBound, toks[e].lower == "by", phoneWords.contains(toks[e + 1].lower) { type = .phoneCall }
+                    }
                 } else if first.tokens.lowerBound - p <= 20,
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
                           first.tokens.lowerBound - p <= 8 && !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," })
                             || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause),
+                          // "welcomed the mediation of President X": the verb's object is a thing of the person's.
+                          first.tokens.lowerBound <= p + 2 || !(p + 2..<first.tokens.lowerBound).contains(where: { k in
+                              toks[k].lower == "of" && toks[k - 1].isWord && !toks[k - 1].isCapitalized
+                                  && !isTitleWord(toks[k - 1].lower) && !groupNouns.contains(toks[k - 1].lower) }),
                           // "agreed with X", not "agreed to make the president …"
                           type != .agreement || (p..<first.tokens.lowerBound).contains(where: { toks[$0].lower == "with" || toks[$0].lower == "between" }) {
                     objects = coordinated(right, startingAt: 0, toks: toks)
