@@ -39,6 +39,23 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(people("2026-02-11"), [["Ana Roe"]])
     }
 
+    /// Readout and wire constructions: "called on Chancellor X" is a meeting; "agreed to convene … in November"
+    /// is a planned meeting; ", and held a working breakfast with X on Thursday" is the subject's; "Y said A and
+    /// B had agreed to meet" leaves the speaker out of the meeting.
+    func testCourtesyCallsConveningBreakfastsAndReportedMeetings() {
+        let texts = ["Minister Tom Hart called on Chancellor Ben Cole earlier in the day.",
+                     "Tom Hart met Ben Cole on Saturday evening, and the two leaders agreed to convene the joint commission in Harare in November.",
+                     "Ana Roe spoke by phone with Tom Hart on Wednesday night, according to the ministry, and held a working breakfast with Wu Lin on Thursday.",
+                     "Spokesman Mia Sol said Tom Hart and Ben Cole had agreed to meet in the coming months."]
+        let a = article("readout", published: "2026-08-17", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let names = ["Tom Hart": "Tom Hart", "Ben Cole": "Ben Cole", "Ana Roe": "Ana Roe", "Wu Lin": "Wu Lin", "Mia Sol": "Mia Sol"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-08-17" }?.type, .meeting)
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-11-01" }?.type, .meeting)
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-08-13" }?.participants, ["Ana Roe", "Wu Lin"])
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-08-18" }?.participants, ["Tom Hart", "Ben Cole"])
+    }
+
     /// "The two are to meet …" after a sentence naming two leaders and the spokesman who reported it:
     /// the two named first meet.
     func testTheTwoAloneAreTheFirstTwoNamed() {
