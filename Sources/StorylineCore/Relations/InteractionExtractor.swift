@@ -37,9 +37,10 @@ public enum InteractionExtractor {
                 }
                 if pairs.isEmpty, let (type, p) = pluralSubjectPredicate(block, clause: clause),
                    // "Recalling their telephone conversation in July 2025, the leaders …": in a paragraph naming no
-                   // one, "the two leaders" are the story's first pair.
+                   // one, "the (two) leaders" are the story's first pair; a bare "they" is not enough.
                    let pair = lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
-                       ?? recentPairs.last(where: { !named.isDisjoint(with: $0) }) ?? (named.isEmpty ? recentPairs.first : nil),
+                       ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
+                       ?? (named.isEmpty && namesAGroup(block.tokens, clause) ? recentPairs.first : nil),
                    inClause.allSatisfy({ pair.contains($0.person) }) {
                     pairs = [(pair, type, p)]
                 }
@@ -145,6 +146,14 @@ public enum InteractionExtractor {
             return (type, p, subject.person, leaderNouns.contains(toks[k].lower))
         }
         return nil
+    }
+
+    /// True when the clause says "the leaders", "the two ministers" or "both presidents".
+    static func namesAGroup(_ toks: [TextToken], _ clause: Range<Int>) -> Bool {
+        clause.contains { k in
+            k > clause.lowerBound && toks[k].isWord && groupNouns.contains(toks[k].lower)
+                && ["the", "two", "both"].contains(toks[k - 1].lower)
+        }
     }
 
     /// Group nouns that mean heads of state or government: the pair must be leaders.
