@@ -56,6 +56,19 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.first { $0.date?.start.iso == "2026-08-18" }?.participants, ["Tom Hart", "Ben Cole"])
     }
 
+    /// "phoned B on Tuesday …, the presidency said, a day after A told C by phone …": the part after "a day
+    /// after" is its own call, on the Monday.
+    func testADayAfterSetOffByACommaIsTheDayBefore() {
+        let text = "Tom Hart phoned Ben Cole on Tuesday and urged him to agree to a truce, the presidency said, "
+            + "a day after the leader told Ana Roe by phone that talks could resume."
+        let a = article("wire", published: "2026-04-22", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Ben Cole": "Ben Cole", "Ana Roe": "Ana Roe"]))
+        let monday = events.first { $0.date?.start.iso == "2026-04-20" }
+        XCTAssertEqual(monday?.type, .phoneCall)
+        XCTAssertTrue(monday?.participants.contains("Ana Roe") ?? false)
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-04-21" }?.participants, ["Tom Hart", "Ben Cole"])
+    }
+
     /// "The two are to meet …" after a sentence naming two leaders and the spokesman who reported it:
     /// the two named first meet.
     func testTheTwoAloneAreTheFirstTwoNamed() {

@@ -769,6 +769,11 @@ public enum EventExtractor {
                t[by + 1].kind == .word, t[by + 1].isCapitalized { return .meeting }
             return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) ? .meeting : nil
         }
+        // "told Zelenskiy by phone that …": what was told by phone was a call.
+        if w == "told" || w == "tells", (k + 1..<min(r.upperBound - 1, k + 7)).contains(where: {
+            t[$0].lower == "by" && (t[$0 + 1].lower == "phone" || t[$0 + 1].lower == "telephone") }) {
+            return .phoneCall
+        }
         // "spoke by phone with", "talked on the phone"
         if spokeWords.contains(w),
            (k + 1..<min(r.upperBound, k + 4)).contains(where: { t[$0].lower == "phone" || t[$0].lower == "telephone" }) {
