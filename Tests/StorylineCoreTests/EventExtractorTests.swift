@@ -69,6 +69,16 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.first { $0.date?.start.iso == "2026-04-21" }?.participants, ["Tom Hart", "Ben Cole"])
     }
 
+    /// A readout paragraph naming no one: "Recalling their telephone conversation in July 2025, the leaders …"
+    /// is a call of the two leaders named before ("the leaders" after a comma refers to them too).
+    func testTheLeadersAfterACommaAreTheTwoNamedBefore() {
+        let texts = ["Prime Minister Tom Hart held talks with Chancellor Ben Cole in New Delhi today.",
+                     "Recalling their telephone conversation in July 2025, the leaders expressed satisfaction with the partnership."]
+        let a = article("readout", published: "2026-03-05", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Ben Cole": "Ben Cole"]))
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2025-07-01" }?.participants.sorted(), ["Ben Cole", "Tom Hart"])
+    }
+
     /// "The two are to meet …" after a sentence naming two leaders and the spokesman who reported it:
     /// the two named first meet.
     func testTheTwoAloneAreTheFirstTwoNamed() {

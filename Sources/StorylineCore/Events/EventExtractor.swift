@@ -1067,7 +1067,8 @@ public enum EventExtractor {
             guard k + 1 < c.tokens.upperBound else { return false }
             let w = t[k].lower
             // The plain comparisons first: a set lookup hashes the word, and few words pass them.
-            guard w == "two" || w == "both" || (k == first && w == "the") else { return false }
+            // "Recalling their telephone conversation in July 2025, the leaders …": "the" opening the clause or right after a comma.
+            guard w == "two" || w == "both" || (w == "the" && (k == first || k > c.tokens.lowerBound && t[k - 1].text == ",")) else { return false }
             // "The two are to meet in Paris on 16 March": "the two" alone before its verb.
             if w == "two", k == (first ?? k) + 1, t[k - 1].lower == "the", theTwoVerbs.contains(t[k + 1].lower) { return true }
             return pluralPersonNouns.contains(t[k + 1].lower)
