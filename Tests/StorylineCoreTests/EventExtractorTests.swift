@@ -39,6 +39,46 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(people("2026-02-11"), [["Ana Roe"]])
     }
 
+    /// Readout and wire constructions: "called on Chancellor X" is a meeting; "agreed to convene … in November"
+    /// is a planned meeting; ", and held a working breakfast with X on Thursday" is the subject's; "Y said A and
+    /// B had agreed to meet" leaves the speaker out of the meeting.
+    func testCourtesyCallsConveningBreakfastsAndReportedMeetings() {
+        let texts = ["Minister Tom Hart called on Chancellor Ben Cole earlier in the day.",
+                     "Tom Hart met Ben Cole on Saturday evening, and the two leaders agreed to convene the joint commission in Harare in November.",
+                     "Ana Roe spoke by phone with Tom Hart on Wednesday night, according to the ministry, and held a working breakfast with Wu Lin on Thursday.",
+                     "Spokesman Mia Sol said Tom Hart and Ben Cole had agreed to meet in the coming months."]
+        let a = article("readout", published: "2026-08-17", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let names = ["Tom Hart": "Tom Hart", "Ben Cole": "Ben Cole", "Ana Roe": "Ana Roe", "Wu Lin": "Wu Lin", "Mia Sol": "Mia Sol"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-08-17" }?.type, .meeting)
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-11-01" }?.type, .meeting)
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-08-13" }?.participants, ["Ana Roe", "Wu Lin"])
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-08-18" }?.participants, ["Tom Hart", "Ben Cole"])
+    }
+
+    /// "phoned B on Tuesday …, the presidency said, a day after A told C by phone …": the part after "a day
+    /// after" is its own call, on the Monday.
+    func testADayAfterSetOffByACommaIsTheDayBefore() {
+        let text = "Tom Hart phoned Ben Cole on Tuesday and urged him to agree to a truce, the presidency said, "
+            + "a day after the leader told Ana Roe by phone that talks could resume."
+        let a = article("wire", published: "2026-04-22", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Ben Cole": "Ben Cole", "Ana Roe": "Ana Roe"]))
+        let monday = events.first { $0.date?.start.iso == "2026-04-20" }
+        XCTAssertEqual(monday?.type, .phoneCall)
+        XCTAssertTrue(monday?.participants.contains("Ana Roe") ?? false)
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-04-21" }?.participants, ["Tom Hart", "Ben Cole"])
+    }
+
+    /// A readout paragraph naming no one: "Recalling their telephone conversation in July 2025, the leaders …"
+    /// is a call of the two leaders named before ("the leaders" after a comma refers to them too).
+    func testTheLeadersAfterACommaAreTheTwoNamedBefore() {
+        let texts = ["Prime Minister Tom Hart held talks with Chancellor Ben Cole in New Delhi today.",
+                     "Recalling their telephone conversation in July 2025, the leaders expressed satisfaction with the partnership."]
+        let a = article("readout", published: "2026-03-05", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Ben Cole": "Ben Cole"]))
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2025-07-01" }?.participants.sorted(), ["Ben Cole", "Tom Hart"])
+    }
+
     /// "The two are to meet …" after a sentence naming two leaders and the spokesman who reported it:
     /// the two named first meet.
     func testTheTwoAloneAreTheFirstTwoNamed() {

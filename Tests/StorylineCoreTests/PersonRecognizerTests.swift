@@ -734,4 +734,32 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(found["William Samoei Ruto"]?.aliases, [])
         XCTAssertEqual(found["William Samoei Ruto"]?.roles.first, Role(title: "President", country: "Kenya"))
     }
+
+    /// "Attending were Presidents A of X, B of Y and C of the Z": each listed name is a president of the
+    /// country after "of"; a full name after a country's possessive is that country's person, a thing is not.
+    func testPresidentsListedWithTheirCountriesAndAPossessedFullName() {
+        let found = people([
+            "Attending were Presidents Tendai Moyo of Zimbabwe, Bwalya Banda of Zambia and Kabila Mbeki of the Democratic Republic of Congo.",
+            "The chair passed from South Africa's Sipho Dlamini to the host.",
+            "Investors eyed Argentina's Vaca Muerta shale.",
+        ])
+        XCTAssertEqual(found["Tendai Moyo"]?.leader, true)
+        XCTAssertEqual(found["Tendai Moyo"]?.country, "Zimbabwe")
+        XCTAssertEqual(found["Bwalya Banda"]?.country, "Zambia")
+        XCTAssertEqual(found["Kabila Mbeki"]?.leader, true)
+        XCTAssertNotNil(found["Sipho Dlamini"])
+        XCTAssertNil(found["Vaca Muerta"])
+    }
+
+    /// An Indian government readout: "Shri" is a style, not a given name; "Minister of Commerce and Industry"
+    /// is one office before the name.
+    func testShriIsAStyleAndTwoPortfoliosMakeOneOffice() {
+        let found = people([
+            "Prime Minister Shri Rajan Mehta received the delegation.",
+            "Minister of Commerce and Industry Shri Arjun Rao will hold talks with the visitors tomorrow.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Rajan Mehta", "Arjun Rao"])
+        XCTAssertEqual(found["Rajan Mehta"]?.leader, true)
+        XCTAssertEqual(found["Arjun Rao"]?.leader, false)
+    }
 }

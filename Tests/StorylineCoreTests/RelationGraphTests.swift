@@ -9,6 +9,39 @@ final class RelationGraphTests: XCTestCase {
                           uniquingKeysWith: +)
     }
 
+    /// "X spoke by phone with Y …, and held a working breakfast with Z": the verb after ", and" has the
+    /// clause's subject, not the object of the verb before it.
+    func testAVerbAfterCommaAndKeepsTheClauseSubject() {
+        let found = pairs([
+            "Mexican President Ana Ruiz spoke by phone with Brazilian President Joao Lima on Wednesday, and held a working breakfast with Paraguayan President Luis Vera on Thursday.",
+        ])
+        XCTAssertEqual(found["Ana Ruiz + Luis Vera"], [.meeting])
+        XCTAssertNil(found["Joao Lima + Luis Vera"])
+    }
+
+    /// Reported speech in a wire story: "X, speaking in Athens, praised Y" is X's statement about Y (only a
+    /// verb of saying is inverted after a comma); "told Y by phone" is a call; "welcomed the mediation of Y"
+    /// and a person in a fronted "In a communiqué read by Z," phrase make no pair.
+    func testReportedSpeechAfterACommaByPhoneAndThingsOfAPerson() {
+        let found = pairs([
+            "Greek Prime Minister Nikos Karas, speaking in Athens on Wednesday, praised President Emre Aydin for his role.",
+            "President Emre Aydin told President Ivan Petrenko by phone that talks could resume.",
+            "In a communiqué read by Executive Secretary Tumelo Sebego, the leaders welcomed the mediation of President Kodjo Mensah.",
+        ])
+        XCTAssertEqual(found["Emre Aydin + Nikos Karas"], [.statement])
+        XCTAssertEqual(found["Emre Aydin + Ivan Petrenko"], [.phoneCall])
+        XCTAssertNil(found["Kodjo Mensah + Tumelo Sebego"])
+    }
+
+    /// A readout's formal apposition: "held talks with the Federal Chancellor of the Republic of Austria,
+    /// H.E. Mr. Karl Huber," names the other side of the talks.
+    func testAFormalTitleInAppositionWithCourtesyStylesIsTheOtherSide() {
+        let found = pairs([
+            "Prime Minister Rajan Mehta held talks with the Federal Chancellor of the Republic of Austria, H.E. Mr. Karl Huber, at Hyderabad House today.",
+        ])
+        XCTAssertEqual(found["Karl Huber + Rajan Mehta"], [.meeting])
+    }
+
     /// "spoke by phone on Tuesday with his Spanish counterpart, Pedro Sánchez": the counterpart in
     /// apposition after "with" is the other side of the call; a comma before "with" still ends it.
     func testCounterpartInAppositionAfterWithIsTheOtherSide() {
@@ -600,5 +633,44 @@ final class RelationDateTests: XCTestCase {
         let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
         XCTAssertEqual(rels.map { $0.people.sorted() }, [["Anan Chai", "Hun Sok"]])
         XCTAssertEqual(rels.first?.interactions.map(\.type), [.meeting])
+    }
+
+    /// "X met Y on Saturday, and the two leaders agreed to convene … in November", "… and will meet again in
+    /// August": the pair's next encounter, told after "and", is dated on its own; a topic ("discussed the
+    /// summit in June") is none.
+    func testAPairsNextEncounterToldAfterAndIsDatedOnItsOwn() {
+        let found = datesByPair([
+            "President Tendai Moyo met President Bwalya Banda on Saturday, and the two leaders agreed to convene a commission in Harare in November.",
+            "Foreign Minister Ana Ruiz and her counterpart, Luis Vera, agreed on Thursday to revive a trade commission, and will meet again in Lima in September.",
+            "President Tendai Moyo met President Kofi Mensah on Saturday and discussed the summit in June.",
+        ], published: Day(2026, 8, 17)!)
+        XCTAssertEqual(found["Bwalya Banda + Tendai Moyo"]?.compactMap { $0?.start.month }.sorted(), [8, 11])
+        XCTAssertEqual(found["Ana Ruiz + Luis Vera"]?.compactMap { $0?.start.month }.sorted(), [8, 9])
+        XCTAssertEqual(found["Kofi Mensah + Tendai Moyo"]?.compactMap { $0?.start.month }, [8])
+    }
+
+    /// A readout's later paragraph naming no one ("Recalling their telephone conversation in July 2025, the
+    /// leaders …") goes on with the story's first pair, not a pair told in between.
+    func testAParagraphNamingNoOneGoesOnWithTheFirstPair() {
+        let found = datesByPair([
+            "Prime Minister Rajan Mehta held talks with Chancellor Karl Huber in New Delhi today.",
+            "Mehta will attend a summit next week hosted by President Ana Ruiz.",
+            "Recalling their telephone conversation in July 2025, the leaders expressed satisfaction with the partnership.",
+        ], published: Day(2026, 3, 5)!)
+        XCTAssertEqual(found["Karl Huber + Rajan Mehta"]?.compactMap { $0?.start.iso }.sorted(), ["2025-07-01", "2026-03-05"])
+        XCTAssertFalse(found["Ana Ruiz + Rajan Mehta"]?.contains { $0?.start.year == 2025 } ?? false)
+    }
+
+    /// "phoned Y on Tuesday …, a day after he told Z by phone …": the part after "a day after" is a day
+    /// earlier; a date in a reported clause ("said Y and Z had agreed to meet in the coming months") does
+    /// not date the saying.
+    func testADayAfterShiftsAndAReportedDateDoesNotDateTheSaying() {
+        let found = datesByPair([
+            "Turkish President Emre Aydin phoned Russian President Ivan Petrenko on Tuesday, a day after the Turkish leader told Ukrainian President Olena Marchenko by phone that Istanbul was ready.",
+            "Spokesman Dmitry Orlov said Ivan Petrenko and Emre Aydin had agreed to meet in the coming months.",
+        ], published: Day(2026, 4, 22)!)
+        XCTAssertEqual(found["Emre Aydin + Ivan Petrenko"]?.first??.start, Day(2026, 4, 21))
+        XCTAssertEqual(found["Emre Aydin + Olena Marchenko"]?.first??.start, Day(2026, 4, 20))
+        XCTAssertEqual(found["Dmitry Orlov + Ivan Petrenko"], [nil])
     }
 }

@@ -228,6 +228,11 @@ public enum EventExtractor {
                         || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r))) {
                     people.append(m.person)
                 }
+                // "Peskov said Putin and Erdogan had agreed to meet": a speaker whose saying opens on two other
+                // people reports what they did and takes no part in it.
+                if people.count >= 3, let first = inClause.first, first.person == people[0], leadsAReport(first, inClause, tokens, r) {
+                    people.removeFirst()
+                }
                 // "He held talks with President Ouattara the same evening": the subject of the sentence before joins.
                 if let subject = lastSubject, !people.isEmpty, !people.contains(subject), r.lowerBound == sentence.lowerBound,
                    tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" {
@@ -425,6 +430,15 @@ public enum EventExtractor {
             any = true
         }
         return any
+    }
+
+    /// True when `m` is followed by "said"/"says" and the next words are the name of another person of the clause.
+    private static func leadsAReport(_ m: Mention, _ all: [Mention], _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        let end = m.offsetInBlock + m.surface.unicodeScalars.count
+        guard let last = r.first(where: { t[$0].end == end }), last + 2 < r.upperBound, t[last + 1].kind == .word,
+              t[last + 1].lower == "said" || t[last + 1].lower == "says" else { return false }
+        let next = t[last + 2].start
+        return all.contains { $0.offsetInBlock == next && $0.person != m.person }
     }
 
     /// True for "…, Communications Minister Fahmi Fadzil said at the press conference": a name set off by a
@@ -690,6 +704,13 @@ public enum EventExtractor {
         // "to the United States": a capitalized "States" after a name word is a name, not "states" as in "says".
         if w == "states", k > r.lowerBound, t[k].isCapitalized, t[k - 1].isCapitalized { return nil }
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
+        // "called on Chancellor Stocker": a courtesy call on a person is a meeting; "called on Tokyo to act" urges.
+        if w == "called" {
+            guard k + 2 < r.upperBound, t[k + 1].lower == "on", t[k + 2].kind == .word, t[k + 2].isCapitalized else { return nil }
+            var p = k + 2
+            while p < r.upperBound, p < k + 8, t[p].kind == .word, t[p].isCapitalized { p += 1 }
+            return p < r.upperBound && t[p].lower == "to" ? nil : .meeting
+        }
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
         if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
            !(k + 2 < r.upperBound && (t[k + 2].text == "\u{2019}" || t[k + 2].text == "'")) { return .meeting }
@@ -747,6 +768,11 @@ public enum EventExtractor {
                let by = (k + 1..<min(r.upperBound - 1, k + 8)).first(where: { t[$0].lower == "by" }),
                t[by + 1].kind == .word, t[by + 1].isCapitalized { return .meeting }
             return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) ? .meeting : nil
+        }
+        // "told Zelenskiy by phone that …": what was told by phone was a call.
+        if w == "told" || w == "tells", (k + 1..<min(r.upperBound - 1, k + 7)).contains(where: {
+            t[$0].lower == "by" && (t[$0 + 1].lower == "phone" || t[$0 + 1].lower == "telephone") }) {
+            return .phoneCall
         }
         // "spoke by phone with", "talked on the phone"
         if spokeWords.contains(w),
@@ -907,7 +933,12 @@ public enum EventExtractor {
         }
         // "said Monday that she told Trump …": a pronoun in the part stands for the person named just before it.
         // "…, and Zhao Leji is to meet him on Thursday": a part opening on "and" with a name of its own has its own subject.
-        let ownSubject = lo > c.tokens.lowerBound && (t[lo].lower == "and" || t[lo].lower == "but")
+        // "…, and held a working breakfast with Peña on Thursday": a verb right after "and" goes on with the clause's subject.
+        // "…, and top legislator Zhao Leji is to meet him": a name within the part's first words is its own subject.
+        let verbAfterAnd = lo + 4 < hi && t[lo + 1].kind == .word && t[lo + 1].classes.contains(.lowercaseInitial)
+            && !openersOfANewSubject.contains(t[lo + 1].lower) && !["he", "she", "they", "we", "i"].contains(t[lo + 1].lower)
+            && !mentions.contains { $0.offsetInBlock >= from && $0.offsetInBlock < t[lo + 4].start }
+        let ownSubject = lo > c.tokens.lowerBound && (t[lo].lower == "and" || t[lo].lower == "but") && !verbAfterAnd
             && mentions.contains { $0.offsetInBlock >= from && $0.offsetInBlock < to }
         let pronoun = !ownSubject && (lo..<hi).contains { ["he", "she", "his", "her", "they", "their"].contains(t[$0].lower) }
         if relative, lo > c.tokens.lowerBound {
@@ -1036,7 +1067,8 @@ public enum EventExtractor {
             guard k + 1 < c.tokens.upperBound else { return false }
             let w = t[k].lower
             // The plain comparisons first: a set lookup hashes the word, and few words pass them.
-            guard w == "two" || w == "both" || (k == first && w == "the") else { return false }
+            // "Recalling their telephone conversation in July 2025, the leaders …": "the" opening the clause or right after a comma.
+            guard w == "two" || w == "both" || (w == "the" && (k == first || k > c.tokens.lowerBound && t[k - 1].text == ",")) else { return false }
             // "The two are to meet in Paris on 16 March": "the two" alone before its verb.
             if w == "two", k == (first ?? k) + 1, t[k - 1].lower == "the", theTwoVerbs.contains(t[k + 1].lower) { return true }
             return pluralPersonNouns.contains(t[k + 1].lower)

@@ -171,7 +171,7 @@ public enum PeopleMerger {
 
     /// Courtesy words some outlets write before a full name without a period ("Dr William Ruto",
     /// "Prof Yunus", Urdu "Mian"): dropped for comparing when a name remains after them.
-    static let courtesyWords: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "professor", "mian"]
+    static let courtesyWords: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "professor", "mian", "shri", "smt", "shrimati"]
 
     /// A name as the merge compares it: accents folded ("Inácio" = "Inacio", "Félix" = "Felix")
     /// and a leading courtesy word dropped ("Dr Selemani Jafo" = "Selemani Jafo").

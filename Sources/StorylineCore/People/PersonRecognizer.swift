@@ -136,8 +136,10 @@ public enum PersonRecognizer {
                 // portfolio after "of" or "for" lies between title and name.
                 if k == i + match.length, k + 2 < n, toks[k].isWord, toks[k].lower == "of" || toks[k].lower == "for", toks[k + 1].isCapitalized {
                     var p = k + 1
-                    while p < n, p < k + 4, toks[p].isWord, toks[p].isCapitalized,
-                          toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower) { p += 1 }
+                    // "Minister of Commerce and Industry Shri Piyush Goyal": two portfolios may be joined by "and".
+                    while p < n, p < k + 6, toks[p].isWord,
+                          toks[p].isCapitalized && (toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower))
+                              || p > k + 1 && toks[p].lower == "and" && p + 1 < n && toks[p + 1].isCapitalized { p += 1 }
                     if p > k + 1, p < n, isNameWord(toks[p]), nameRun(toks, from: p, limit: 4).count >= 2 { k = p }
                 }
                 // "Prime Minister Sir Keir Starmer", "Emir Sheikh Tamim", "President Dr William Ruto", "Deputy Prime
@@ -264,6 +266,20 @@ public enum PersonRecognizer {
                    toks[i - 2].lexicon.contains(.interaction) || toks[i - 2].lower == "with",
                    i + 1 >= n || !toks[i + 1].isWord || !toks[i + 1].isCapitalized {
                     out.append(Candidate(scanned: scanned, tokens: run, words: [toks[i].text], title: nil,
+                                         country: country, former: false, weak: false))
+                    i = run.upperBound
+                    continue
+                }
+                // "from South Africa's Cyril Ramaphosa.", "Uruguay's Yamandú Orsi Martínez on Thursday": a full name
+                // right after a country's possessive, ending the phrase, is that country's person.
+                if (2...3).contains(run.count), !toks[i].possessive, !toks[run.upperBound - 1].possessive, i >= 2,
+                   toks[i - 1].possessive, toks[i - 1].isCapitalized,
+                   let country = PersonLexicon.countries[toks[i - 1].lower]
+                       ?? (i >= 3 && toks[i - 2].isCapitalized ? PersonLexicon.countries[toks[i - 2].lower + " " + toks[i - 1].lower] : nil),
+                   run.upperBound >= n || (!toks[run.upperBound].isWord ? toks[run.upperBound].text != "'" && toks[run.upperBound].text != "’"
+                                           : possessedNameFollowers.contains(toks[run.upperBound].lower)) {
+                    let listed = listedAfterATitledLeader(toks, run: run, scanned: scanned, found: out[...])
+                    out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: listed?.0,
                                          country: country, former: false, weak: false))
                     i = run.upperBound
                     continue
@@ -455,9 +471,13 @@ public enum PersonRecognizer {
         while k < toks.count, isNameWord(toks[k]) {
             let run = nameRun(toks, from: k, limit: 4)
             guard !run.isEmpty else { break }
-            found.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
-                                   country: nil, former: false, weak: false))
             k = run.upperBound
+            // "Presidents Emmerson Mnangagwa of Zimbabwe, Félix Tshisekedi of the Democratic Republic of Congo and …":
+            // each name may be followed by the country it leads.
+            var country: String? = nil
+            if !toks[k - 1].possessive, let (c, end) = ofCountry(toks, at: k) { country = c; k = end }
+            found.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
+                                   country: country, former: false, weak: false))
             if toks[run.upperBound - 1].possessive || joinedByAnd { break }
             var next = k
             if next < toks.count, toks[next].text == "," { next += 1 }
@@ -466,6 +486,26 @@ public enum PersonRecognizer {
             k = next
         }
         return found.count >= 2 && joinedByAnd ? (found, k) : nil
+    }
+
+    /// Words that may follow a person's full name after a country's possessive ("Uruguay's Yamandú Orsi on
+    /// Thursday"); a lower-case word outside them ("Argentina's Vaca Muerta shale") shows a thing, not a person.
+    private static let possessedNameFollowers: Set<String> = ["and", "on", "in", "at", "to", "for", "from", "who", "said",
+                                                              "says", "met", "meets", "told", "was", "is", "has", "had", "will"]
+
+    /// "of Zambia", "of the Democratic Republic of Congo" right at `k`: the country named (nil when the
+    /// words name none the lexicon knows) and the index after the phrase; nil when no such phrase starts there.
+    private static func ofCountry(_ toks: [TextToken], at k: Int) -> (String?, Int)? {
+        guard k + 1 < toks.count, toks[k].isWord, toks[k].lower == "of" else { return nil }
+        var p = k + 1
+        if toks[p].isWord, toks[p].lower == "the" { p += 1 }
+        let first = p
+        while p < toks.count, p - first < 6, toks[p].isWord,
+              toks[p].isCapitalized && !toks[p].possessive || (p > first && toks[p].lower == "of") { p += 1 }
+        guard p > first, toks[p - 1].isCapitalized else { return nil }
+        let last = toks[p - 1].lower
+        let country = PersonLexicon.countries[last] ?? (p - 2 >= first ? PersonLexicon.countries[toks[p - 2].lower + " " + last] : nil)
+        return (country, p)
     }
 
     /// A candidate from name shape or context alone, or nil when nothing anchors the run.
@@ -563,7 +603,7 @@ public enum PersonRecognizer {
 
     /// Honorifics that may stand between a title and a name.
     static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
-                                                       "seri", "sri", "datuk", "dato", "mian"]
+                                                       "seri", "sri", "datuk", "dato", "mian", "shri", "shrimati", "smt"]
 
     /// "King Charles and Queen Camilla", "the King and Queen Camilla": a queen named right after
     /// a king is his consort, not a head of state.

@@ -79,6 +79,11 @@ public struct ClauseDates {
             // "met Bessent to review the tariff schedule that takes effect in April": a relative clause dates its own noun.
             return Self.earlierOrLater.contains(s) || (Self.relatives.contains(s) && !Self.sayings.contains(verb))
         }
+        // "Peskov said Putin and Erdogan had agreed to meet in the coming months": a date in the reported
+        // clause dates what was reported, not the saying.
+        if Self.sayings.contains(verb) {
+            inClause.removeAll { e in e.range.lowerBound > at && reportedClause(scalars, between: at, and: e.range.lowerBound) }
+        }
         // "warmer than the talks of a year ago": a date after "of", or right after another meeting noun led
         // by "the", dates that noun, not the interaction read at `at`.
         inClause.removeAll { attachedToAnotherNoun(scalars, $0.range.lowerBound, at: at) }
@@ -111,6 +116,12 @@ public struct ClauseDates {
                ?? storyDay(before: block) {
             return told
         }
+        // "phoned Putin on Tuesday …, a day after the Turkish leader told Zelenskiy by phone …": the part
+        // after "a day after" happened that much before the day told.
+        if let n = nearest, let span = n.span, span.granularity == .day, n.range.upperBound <= at,
+           let shift = dayShift(scalars, from: n.range.upperBound, to: at) {
+            return TimeSpan(day: Day(ordinal: span.start.ordinal + shift))
+        }
         if let span = nearest?.span ?? entry { return span }
         guard block >= 0 else { return nil }
         // "Lavrov hosted Wang Yi on Wednesday. The two ministers signed a plan …": a clause with no
@@ -120,6 +131,52 @@ public struct ClauseDates {
         // "Earlier, Merz was welcomed by Herzog": with no date at all, too.
         return sameDay ? storyDay(before: block) : nil
     }
+
+    /// The days from the day told to the part opened by "a day after" / "two days before" / "a week after"
+    /// between scalars `a` and `b` (negative after "after"), or nil when no such phrase stands there.
+    private func dayShift(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Int? {
+        var words: [String] = []
+        var i = a
+        while i < min(b, s.count) {
+            if isLetter(s[i]), i == 0 || !isLetter(s[i - 1]) {
+                let w = word(s, from: i)
+                words.append(w)
+                i += max(1, w.unicodeScalars.count)
+                continue
+            }
+            i += 1
+        }
+        guard words.count >= 3 else { return nil }
+        for k in 0..<(words.count - 2) {
+            guard let unit = Self.shiftUnits[words[k + 1]], let n = Self.shiftAmounts[words[k]],
+                  words[k + 2] == "after" || words[k + 2] == "before" else { continue }
+            return (words[k + 2] == "after" ? -1 : 1) * n * unit
+        }
+        return nil
+    }
+
+    /// True when the words between a verb of saying at `a` and scalar `b` open a reported clause: "that",
+    /// or a finite verb of its own ("said Putin and Erdogan had agreed …").
+    private func reportedClause(_ s: [Unicode.Scalar], between a: Int, and b: Int) -> Bool {
+        var i = a
+        var first = true
+        while i < min(b, s.count) {
+            if isLetter(s[i]), i == 0 || !isLetter(s[i - 1]) {
+                let w = word(s, from: i)
+                if !first, Self.reportedClauseWords.contains(w) { return true }
+                first = false
+                i += max(1, w.unicodeScalars.count)
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static let reportedClauseWords: Set<String> = ["that", "had", "has", "have", "would", "will", "was", "were", "is", "are"]
+
+    private static let shiftUnits: [String: Int] = ["day": 1, "days": 1, "week": 7, "weeks": 7]
+    private static let shiftAmounts: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6]
 
     /// True when the expression starting at scalar `i` qualifies a noun other than the interaction word
     /// at `at`: "the talks of a year ago", "the summit of June 2024", "the tense talks a year ago".

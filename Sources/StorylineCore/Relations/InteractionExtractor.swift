@@ -36,8 +36,11 @@ public enum InteractionExtractor {
                     pairs = pair.map { ([subject, $0].sorted(), type, p) }
                 }
                 if pairs.isEmpty, let (type, p) = pluralSubjectPredicate(block, clause: clause),
+                   // "Recalling their telephone conversation in July 2025, the leaders …": in a paragraph naming no
+                   // one, "the (two) leaders" are the story's first pair; a bare "they" is not enough.
                    let pair = lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
-                       ?? recentPairs.last(where: { !named.isDisjoint(with: $0) }),
+                       ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
+                       ?? (named.isEmpty && namesAGroup(block.tokens, clause) ? recentPairs.first : nil),
                    inClause.allSatisfy({ pair.contains($0.person) }) {
                     pairs = [(pair, type, p)]
                 }
@@ -52,7 +55,13 @@ public enum InteractionExtractor {
                 let source = SourceRef(article: article.id, sentence: block.text(of: sentence).trimmingSpaces,
                                        offset: blockOffset + start, block: block.index)
                 let range = block.tokens[clause.lowerBound].start..<block.tokens[clause.upperBound - 1].end
-                for (pair, type, p) in pairs {
+                var dated = pairs
+                // "X met Y on Saturday, and the two leaders agreed to convene in Harare in November": the pair's next encounter.
+                if Set(pairs.map(\.0)).count == 1, let (pair, _, p) = pairs.first,
+                   let (type, q) = followUp(block, clause: clause, after: pairs.map(\.2).max() ?? p, mentions: inClause) {
+                    dated.append((pair, type, q))
+                }
+                for (pair, type, p) in dated {
                     let date = dateOf(block.index, range, block.tokens[p].start)
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
@@ -62,6 +71,33 @@ public enum InteractionExtractor {
         return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
     }
 
+    /// A later encounter of the pair a clause already linked, told in a part joined by "and" that names no
+    /// one else: "…, and will meet again in August", "…, and the two leaders agreed to convene in November",
+    /// "… and invited him to Brasília for a state visit in September". The type and the word's index, or nil.
+    static func followUp(_ block: ScannedBlock, clause: Range<Int>, after p: Int, mentions: [LocatedMention]) -> (InteractionType, Int)? {
+        let toks = block.tokens
+        guard let and = (p + 1..<clause.upperBound).first(where: { toks[$0].isWord && toks[$0].lower == "and" }),
+              !mentions.contains(where: { $0.tokens.lowerBound > and }) else { return nil }
+        var k = and + 1
+        // The part's subject: none (the pair goes on), "they", or "the two leaders".
+        if k < clause.upperBound, toks[k].lower == "they" { k += 1 }
+        else if k + 2 < clause.upperBound, toks[k].lower == "the", toks[k + 1].lower == "two", groupNouns.contains(toks[k + 2].lower) { k += 3 }
+        while k < clause.upperBound, toks[k].isWord, followUpAdverbs.contains(toks[k].lower) { k += 1 }
+        guard k < clause.upperBound, toks[k].isWord, followUpHeads.contains(toks[k].lower) else { return nil }
+        var q = k + 1
+        while q < clause.upperBound, q <= k + 8, toks[q].text != "," {
+            if toks[q].isWord, asideOpeners.contains(toks[q].lower) { return nil }
+            if toks[q].isWord, toks[q].lexicon.contains(.interaction), let type = predicates[toks[q].lower],
+               type == .meeting || type == .visit || type == .summit, !sitsWithoutDown(toks, q, clause) { return (type, q) }
+            q += 1
+        }
+        return nil
+    }
+
+    /// Words that open a part telling a pair's next encounter: a plan, an invitation, a future.
+    private static let followUpHeads: Set<String> = ["will", "would", "agreed", "agree", "agrees", "invited", "invites", "plan", "plans", "planned"]
+    private static let followUpAdverbs: Set<String> = ["also", "then", "later", "again"]
+
     /// Interaction words and the type each signals.
     static let predicates: [String: InteractionType] = {
         var p: [String: InteractionType] = [:]
@@ -70,6 +106,7 @@ public enum InteractionExtractor {
         for w in ["summit", "summits", "retreat"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
+                  "breakfast", "lunch", "convene", "convenes", "convened",
                   "called"] {
             p[w] = .meeting
         }
@@ -115,6 +152,14 @@ public enum InteractionExtractor {
             return (type, p, subject.person, leaderNouns.contains(toks[k].lower))
         }
         return nil
+    }
+
+    /// True when the clause says "the leaders", "the two ministers" or "both presidents".
+    static func namesAGroup(_ toks: [TextToken], _ clause: Range<Int>) -> Bool {
+        clause.contains { k in
+            k > clause.lowerBound && toks[k].isWord && groupNouns.contains(toks[k].lower)
+                && ["the", "two", "both"].contains(toks[k - 1].lower)
+        }
     }
 
     /// Group nouns that mean heads of state or government: the pair must be leaders.
@@ -212,8 +257,9 @@ public enum InteractionExtractor {
             // "…," said Jane Roe: the name after the verb is the speaker, not someone spoken about.
             let left = mentions.filter { $0.tokens.upperBound <= p }
             let right = mentions.filter { $0.tokens.lowerBound > p }
+            // "Mitsotakis, speaking in Athens, praised Erdogan": after a comma, only a verb of saying is inverted.
             if type == .statement, p > clause.lowerBound, !toks[p - 1].isWord,
-               toks[p - 1].text == "," || quoteMarks.contains(toks[p - 1].text),
+               toks[p - 1].text == "," && PersonLexicon.speakerVerbs.contains(toks[p].lower) || quoteMarks.contains(toks[p - 1].text),
                let speaker = right.first, speaker.tokens.lowerBound == statementObjectStart(toks, after: p, clause: clause) {
                 continue
             }
@@ -232,6 +278,19 @@ public enum InteractionExtractor {
                     subjects = coordinated(left, endingAt: lastIndex, toks: toks)
                 }
             }
+            // "In a communiqué read by X, the leaders welcomed …": a plural subject after the comma is the subject.
+            if let s = subjects.last, let c = (s.tokens.upperBound..<p).first(where: { toks[$0].text == "," }), c + 2 < p,
+               toks[c + 1].lower == "the", groupNouns.contains(toks[c + 2].lower) {
+                subjects = []
+            }
+            // "Sheinbaum spoke by phone with Lula …, and held a working breakfast with Peña": after ", and" and a
+            // verb, the subject is the clause's first person, not the object of the verb before.
+            if subjects.count == 1, let s = subjects.first, let first = left.first(where: { !$0.possessive }), first.person != s.person,
+               let and = (s.tokens.upperBound..<p).last(where: { toks[$0].isWord && toks[$0].lower == "and" }), and > s.tokens.upperBound,
+               toks[and - 1].text == ",", and + 1 < p, toks[and + 1].isWord, !toks[and + 1].isCapitalized,
+               !subjectPronouns.contains(toks[and + 1].lower), !determiners.contains(toks[and + 1].lower) {
+                subjects = [first]
+            }
             // "A: I will meet Kallas on Monday, and then I will sit down with X": in an answer, "I" after
             // the last name before the word is the subject, not that name.
             if speaker != nil, let last = subjects.last, (last.tokens.upperBound..<p).contains(where: { toks[$0].text == "I" }) {
@@ -249,12 +308,21 @@ public enum InteractionExtractor {
                         // "X said at a briefing on May 28 that Y would …": Y is who the statement is about.
                         start = statementObjectStart(toks, after: that, clause: clause)
                     }
-                    if first.tokens.lowerBound == start { objects = [first] }
-                } else if first.tokens.lowerBound - p <= 8,
+                    if first.tokens.lowerBound == start {
+                        objects = [first]
+                        // "told Zelenskiy by phone that …": what was said by phone was a call.
+                        let e = first.tokens.upperBound
+                        if e + 1 < clause.upperBound, toks[e].lower == "by", phoneWords.contains(toks[e + 1].lower) { type = .phoneCall }
+                    }
+                } else if first.tokens.lowerBound - p <= 20,
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
-                          !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," })
+                          first.tokens.lowerBound - p <= 8 && !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," })
                             || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause),
+                          // "welcomed the mediation of President X": the verb's object is a thing of the person's.
+                          first.tokens.lowerBound <= p + 2 || !(p + 2..<first.tokens.lowerBound).contains(where: { k in
+                              toks[k].lower == "of" && toks[k - 1].isWord && !toks[k - 1].isCapitalized
+                                  && !isTitleWord(toks[k - 1].lower) && !groupNouns.contains(toks[k - 1].lower) }),
                           // "agreed with X", not "agreed to make the president …"
                           type != .agreement || (p..<first.tokens.lowerBound).contains(where: { toks[$0].lower == "with" || toks[$0].lower == "between" }) {
                     objects = coordinated(right, startingAt: 0, toks: toks)
@@ -443,24 +511,37 @@ public enum InteractionExtractor {
         return e + 1 >= clause.upperBound || !toks[e + 1].isWord
     }
 
-    private static func appositiveObject(_ toks: [TextToken], from a: Int, to b: Int) -> Bool {
+    private static func appositiveObject(_ toks: [TextToken], from a: Int, to b0: Int) -> Bool {
+        // "the Federal Chancellor of the Republic of Austria, H.E. Mr. Christian Stocker": courtesy styles
+        // between the comma and the name belong to the name.
+        var b = b0
+        while b > a, b0 - b < 6, toks[b - 1].text == "." || toks[b - 1].isWord
+                && (courtesyStyles.contains(toks[b - 1].lower) || toks[b - 1].isAllCaps && toks[b - 1].text.unicodeScalars.count == 1) { b -= 1 }
         guard a < b, toks[b - 1].text == "," else { return false }
-        var words = 0
+        var words = 0, named = 0
         var k = b - 2
         while k >= a {
             let t = toks[k]
-            guard t.isWord, t.lower == "the" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
-                || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower) else { break }
+            guard t.isWord, t.lower == "the" || t.lower == "of" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
+                || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower)
+                || stateWords.contains(t.lower) else { break }
+            if t.lower != "the" && t.lower != "of" { named += 1 }
             words += 1
             k -= 1
         }
-        guard words >= 2 else { return false }
+        guard words >= 2, named >= 1, toks[k + 1].lower != "of" else { return false }
         if k < a { return true }
         return toks[k].isWord && (toks[k].lower == "with" || toks[k].lower == "to")
             && !(a..<k).contains { toks[$0].text == "," }
     }
 
     private static let titleWords: Set<String> = Set(PersonLexicon.titles.keys.flatMap { $0 })
+
+    /// Courtesy styles written before a name in formal readouts ("H.E. Mr.", "Shri", "Dr.").
+    private static let courtesyStyles: Set<String> = ["mr", "mrs", "ms", "dr", "shri", "smt", "prof", "h.e.", "h.e"]
+
+    /// Words of a state's formal name inside a title ("Federal Chancellor of the Republic of Austria").
+    private static let stateWords: Set<String> = ["republic", "federal", "kingdom", "united", "state", "states", "federation"]
 
     /// "Anutin and his Cambodian counterpart Hun Manet": words that join a counterpart to a named person.
     private static let counterpartWords: Set<String> = ["his", "her", "their", "counterpart", "counterparts"]

@@ -156,7 +156,10 @@ public enum TemporalTagger {
                 if span == nil, case let .relativeToNext(u, n) = value, tokens[range.lowerBound].lower != "days", k > 0,
                    let previous = lastInSentence, range.upperBound < sentence.upperBound,
                    found[k - 1].0.upperBound < range.lowerBound,
-                   (found[k - 1].0.upperBound..<range.lowerBound).allSatisfy({ tokens[$0].text == "," }) {
+                   (found[k - 1].0.upperBound..<range.lowerBound).allSatisfy({ tokens[$0].text == "," })
+                    // "phoned Putin on Tuesday …, the presidency said, a day after …": a phrase set off by a comma
+                    // measures back from the day the sentence told.
+                    || previous.granularity == .day && tokens[range.lowerBound - 1].text == "," {
                     span = shift(n < 0 ? previous.end : previous.start, u, -n)
                 }
                 // A bare "Earlier," with no day told before it names no time.
