@@ -444,6 +444,17 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(found["Aiko Mori + Anna Weber"]?.first??.start, Day(2026, 3, 18))
     }
 
+    /// "told lawmakers on Monday that he had spoken with X last week": the reported call has the date
+    /// inside the reported part, not the day it was told; without a date of its own it keeps the saying's.
+    func testAReportedInteractionTakesTheDateInsideTheReport() {
+        let found = datesByPair([
+            "Minister Ivan Petrov told lawmakers on Monday that he had spoken by telephone with Minister Jonas Holm last week.",
+            "Minister Sigrid Holm said on Tuesday that she met Minister Otto Kamau.",
+        ], published: Day(2026, 11, 19)!)
+        XCTAssertEqual(found["Ivan Petrov + Jonas Holm"], [TimeSpan(start: Day(2026, 11, 9)!, end: Day(2026, 11, 15)!, granularity: .week)])
+        XCTAssertEqual(found["Otto Kamau + Sigrid Holm"]?.first??.start, Day(2026, 11, 17))
+    }
+
     func testInteractionDatesComeFromTheirClauseOrTheirTimelineEntry() {
         let para = "ROME, July 6 (Wire) -- Danish Defense Minister Sigrid Holm hosted Kenyan Trade Minister Otto Kamau in late June."
         let entry = "Mar 3, 2026 – Chancellor Anna Weber and Premier Li Wei agree to meet again the following month; they also agree to share data."
@@ -572,5 +583,31 @@ final class RelationDateTests: XCTestCase {
         let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
         XCTAssertEqual(rels.map { $0.people.sorted() }, [["Anan Chai", "Hun Sok"]])
         XCTAssertEqual(rels.first?.interactions.map(\.type), [.meeting])
+    }
+
+    /// Gulf wire style: "received a phone call from His Highness the Amir of the State of Kuwait, Sheikh
+    /// Mishal …" is a call with the name after the long style; "received Saudi Foreign Minister Prince
+    /// Faisal …" meets the prince, whose office stands before his other title.
+    func testAStyledNameInAppositionAndAnOfficeBeforeAPrinceAreTheObject() {
+        let article = peopleTestArticle([
+            "President Omar Qadir on Tuesday received a phone call from His Highness the Amir of the State of Kuwait, Sheikh Nasser Al-Ahmad Al-Sabah, the office said.",
+            "Earlier, Qadir received Saudi Foreign Minister Prince Turki bin Nawaf Al Saud at the palace.",
+        ])
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
+        let byPair = Dictionary(rels.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.type)) }, uniquingKeysWith: +)
+        XCTAssertEqual(byPair["Nasser Al-Ahmad Al-Sabah + Omar Qadir"], [.phoneCall], "\(byPair)")
+        XCTAssertEqual(byPair["Omar Qadir + Turki bin Nawaf Al Saud"], [.meeting], "\(byPair)")
+    }
+
+    /// "Rubio phoned both leaders … Putin, who hosted the two men in 2022": "the two men" are the
+    /// leaders the call reached, not the caller and one of them.
+    func testTheTwoMenAfterAGroupCallAreTheGroup() {
+        let article = peopleTestArticle([
+            "Prime Minister Ivo Lund and President Tomas Berg met in Geneva on July 9. Secretary Anna Weber phoned both leaders the following week.",
+            "President Omar Qadir, who hosted the two men in Sochi in October 2022, has not spoken about the talks.",
+        ])
+        let pairs = Set(InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article)).map { $0.people.sorted().joined(separator: " + ") })
+        XCTAssertTrue(pairs.isSuperset(of: ["Ivo Lund + Omar Qadir", "Omar Qadir + Tomas Berg"]), "\(pairs)")
+        XCTAssertFalse(pairs.contains("Anna Weber + Omar Qadir"), "\(pairs)")
     }
 }

@@ -1118,6 +1118,16 @@ public enum PersonRecognizer {
                                      named: [LocatedMention]) -> [LocatedMention] {
         var out: [LocatedMention] = []
         for r in refs {
+            // "Saudi Foreign Minister Prince Faisal bin Farhan": an office right before a name, past one
+            // more capitalized title, is that person's, not a reference to someone else.
+            let toks = blocks[r.scanned].tokens
+            if let held = named.first(where: { m in
+                m.scanned == r.scanned && m.tokens.lowerBound >= r.tokens.upperBound && m.tokens.lowerBound <= r.tokens.upperBound + 1
+                    && (r.tokens.upperBound..<m.tokens.lowerBound).allSatisfy { toks[$0].isWord && toks[$0].isCapitalized }
+            }) {
+                out.append(LocatedMention(person: held.person, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
+                continue
+            }
             var matches = drafts.list.indices.filter { d in
                 let draft = drafts.list[d]
                 let pastOnly = draft.former && !draft.leader

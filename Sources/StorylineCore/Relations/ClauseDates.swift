@@ -82,6 +82,12 @@ public struct ClauseDates {
         // "warmer than the talks of a year ago": a date after "of", or right after another meeting noun led
         // by "the", dates that noun, not the interaction read at `at`.
         inClause.removeAll { attachedToAnotherNoun(scalars, $0.range.lowerBound, at: at) }
+        // "Lin told lawmakers on Monday that he had spoken with Motegi last week": the saying has its
+        // own date; a date inside the reported part dates the interaction it reports.
+        if !Self.sayings.contains(verb), inClause.count >= 2, let that = reportedPartStart(scalars, from: range.lowerBound, to: at),
+           inClause.contains(where: { $0.range.lowerBound >= that }) {
+            inClause.removeAll { $0.range.lowerBound < that }
+        }
         if !Self.sayings.contains(verb) {
             let other = inClause.filter { !Self.sayings.contains(word(scalars, before: $0.range.lowerBound)) }
             if !other.isEmpty { inClause = other }
@@ -218,6 +224,24 @@ public struct ClauseDates {
             if isLetter(s[i]), i == 0 || !isLetter(s[i - 1]) {
                 let w = word(s, from: i)
                 if Self.earlierOrLater.contains(w) || Self.relatives.contains(w) { found = w }
+                i += max(1, w.unicodeScalars.count)
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// The scalar just past the "that" opening the part a saying reports, when that part holds
+    /// scalar `b`: "told lawmakers on Monday that [he had spoken …]".
+    private func reportedPartStart(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Int? {
+        var i = a
+        var saying = false
+        var found: Int? = nil
+        while i < min(b, s.count) {
+            if isLetter(s[i]), i == 0 || !isLetter(s[i - 1]) {
+                let w = word(s, from: i)
+                if Self.sayings.contains(w) { saying = true } else if saying, w == "that" { found = i + 4 }
                 i += max(1, w.unicodeScalars.count)
                 continue
             }

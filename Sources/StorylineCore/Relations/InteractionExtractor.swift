@@ -26,6 +26,7 @@ public enum InteractionExtractor {
             var lastPair: [String]? = nil
             for clause in block.clauses {
                 let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
+                var groupPair: [String]? = nil
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject,
                                       speaker: interviewee.flatMap { isAnswer(block) ? $0 : nil })
                 // "Anwar said he had spoken to both leaders on Dec. 27": the subject with each of the pair named before.
@@ -34,6 +35,8 @@ public enum InteractionExtractor {
                        : lastPair ?? recentPairs.last,
                    !pair.contains(subject) {
                     pairs = pair.map { ([subject, $0].sorted(), type, p) }
+                    // "Rubio phoned both leaders … Putin, who hosted the two men": the group stays the pair told.
+                    groupPair = pair
                 }
                 if pairs.isEmpty, let (type, p) = pluralSubjectPredicate(block, clause: clause),
                    let pair = lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
@@ -41,8 +44,13 @@ public enum InteractionExtractor {
                    inClause.allSatisfy({ pair.contains($0.person) }) {
                     pairs = [(pair, type, p)]
                 }
-                if let last = pairs.last { lastPair = last.0 }
-                recentPairs += pairs.map(\.0)
+                if let g = groupPair {
+                    lastPair = g
+                    recentPairs.append(g)
+                } else {
+                    if let last = pairs.last { lastPair = last.0 }
+                    recentPairs += pairs.map(\.0)
+                }
                 // "On March 3, the Secretary will meet Modi and Jaishankar. In Tokyo, he will …": "he" is the subject, named first.
                 if let first = inClause.first(where: { !$0.possessive }) ?? inClause.first { lastSubject = first.person }
                 guard !pairs.isEmpty else { continue }
@@ -194,6 +202,9 @@ public enum InteractionExtractor {
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower), !hasPhoneWord { type = .meeting }
             if sitsWithoutDown(toks, p, clause) { continue }
+            // "received a phone call from X": the call is the interaction, not a reception.
+            if type == .meeting, toks[p].lower.hasPrefix("receiv"),
+               (p + 1..<min(p + 4, clause.upperBound)).contains(where: { toks[$0].isWord && phoneWords.contains(toks[$0].lower) }) { continue }
             // "calls for restraint", "call on Tokyo to act" urge; "in a call on Friday" is a call.
             if toks[p].lower == "call" || toks[p].lower == "calls",
                p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on",
@@ -242,7 +253,8 @@ public enum InteractionExtractor {
                         start = statementObjectStart(toks, after: that, clause: clause)
                     }
                     if first.tokens.lowerBound == start { objects = [first] }
-                } else if first.tokens.lowerBound - p <= 8,
+                } else if first.tokens.lowerBound - p <= 8
+                            || first.tokens.lowerBound - p <= 18 && appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound),
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
                           !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," })
@@ -399,22 +411,31 @@ public enum InteractionExtractor {
         return e + 1 >= clause.upperBound || !toks[e + 1].isWord
     }
 
-    private static func appositiveObject(_ toks: [TextToken], from a: Int, to b: Int) -> Bool {
+    private static func appositiveObject(_ toks: [TextToken], from a: Int, to name: Int) -> Bool {
+        // ", Sheikh Mishal": a style of address may open the name.
+        var b = name
+        if b - 1 > a, toks[b - 1].isWord, PersonRecognizer.styleHonorifics.contains(toks[b - 1].lower) { b -= 1 }
         guard a < b, toks[b - 1].text == "," else { return false }
         var words = 0
         var k = b - 2
         while k >= a {
             let t = toks[k]
             guard t.isWord, t.lower == "the" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
-                || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower) else { break }
+                || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower)
+                || styleWords.contains(t.lower) else { break }
             words += 1
             k -= 1
         }
         guard words >= 2 else { return false }
         if k < a { return true }
-        return toks[k].isWord && (toks[k].lower == "with" || toks[k].lower == "to")
+        return toks[k].isWord && (toks[k].lower == "with" || toks[k].lower == "to" || toks[k].lower == "from")
             && !(a..<k).contains { toks[$0].text == "," }
     }
+
+    /// Words of a formal style before a name in apposition: "a call from His Highness the Amir of
+    /// the State of Kuwait, Sheikh Mishal", "received His Majesty the King of Jordan, Abdullah II".
+    private static let styleWords: Set<String> = ["of", "highness", "majesty", "excellency", "royal", "amir",
+                                                  "state", "kingdom", "sultanate", "emirate", "republic"]
 
     private static let titleWords: Set<String> = Set(PersonLexicon.titles.keys.flatMap { $0 })
 
