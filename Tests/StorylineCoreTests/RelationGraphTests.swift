@@ -610,4 +610,23 @@ final class RelationDateTests: XCTestCase {
         XCTAssertTrue(pairs.isSuperset(of: ["Ivo Lund + Omar Qadir", "Omar Qadir + Tomas Berg"]), "\(pairs)")
         XCTAssertFalse(pairs.contains("Anna Weber + Omar Qadir"), "\(pairs)")
     }
+
+    /// "met …, at the invitation of X": the host pairs with both; the two who met stay the pair a later
+    /// "both leaders" means. "told a joint press conference with Y shortly after 3pm": a press
+    /// conference with someone ties them, on the day told; "told a conference in Baku" ties no one.
+    func testAnInvitationAndAJointPressConferenceTieTheirSides() {
+        let found = datesByPair([
+            "Prime Minister Ivo Lund and President Tomas Berg met in Geneva on July 9, at the invitation of President Omar Qadir. "
+                + "Secretary Anna Weber phoned both leaders the following week.",
+            "Leaders approved the loan on Friday.",
+            "\"We delivered,\" Chancellor Lena Stahl told a joint press conference with President Jan Novak shortly after 3pm.",
+            "Chancellor Lena Stahl told a conference in Baku that President Jan Novak was right.",
+        ], published: Day(2026, 7, 24)!)
+        XCTAssertEqual(found["Ivo Lund + Omar Qadir"], [TimeSpan(day: Day(2026, 7, 9)!)], "\(found)")
+        XCTAssertEqual(found["Omar Qadir + Tomas Berg"], [TimeSpan(day: Day(2026, 7, 9)!)])
+        XCTAssertNotNil(found["Anna Weber + Ivo Lund"])
+        XCTAssertNil(found["Anna Weber + Omar Qadir"])
+        XCTAssertEqual(found["Jan Novak + Lena Stahl"]?.first, TimeSpan(day: Day(2026, 7, 24)!))
+        XCTAssertEqual(found["Jan Novak + Lena Stahl"]?.count, 2, "the second sentence is a statement about Novak")
+    }
 }

@@ -124,7 +124,26 @@ public struct ClauseDates {
         let before = all.filter { $0.range.lowerBound < range.lowerBound }
         if !before.isEmpty, let told = Self.lastTold(before, tokens: times.tokens(block: block).tokens) { return told }
         // "Earlier, Merz was welcomed by Herzog": with no date at all, too.
-        return sameDay ? storyDay(before: block) : nil
+        if sameDay { return storyDay(before: block) }
+        // "told a joint press conference with X shortly after 3pm": an hour with no day is on the day told.
+        if entry == nil, hasClockTime(scalars, range) { return storyDay(before: block) ?? published.map { TimeSpan(day: $0) } }
+        return nil
+    }
+
+    /// True when the clause names an hour: "3pm", "10 a.m.", "14:30".
+    private func hasClockTime(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let r = r.clamped(to: 0..<s.count)
+        func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
+        for i in r where isDigit(s[i]) && (i + 1 >= r.upperBound || !isDigit(s[i + 1])) {
+            var k = i + 1
+            if k + 2 < r.upperBound, s[k] == ":", isDigit(s[k + 1]), isDigit(s[k + 2]) { return true }
+            if k < r.upperBound, s[k] == " " { k += 1 }
+            guard k + 1 < r.upperBound, s[k] == "a" || s[k] == "p" else { continue }
+            let next = s[k + 1] == "." && k + 2 < r.upperBound ? s[k + 2] : s[k + 1]
+            let after = s[k + 1] == "." ? k + 3 : k + 2
+            if next == "m", after >= r.upperBound || !isLetter(s[after]) { return true }
+        }
+        return false
     }
 
     /// True when the expression starting at scalar `i` qualifies a noun other than the interaction word

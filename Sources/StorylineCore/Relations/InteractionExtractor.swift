@@ -50,6 +50,16 @@ public enum InteractionExtractor {
                 } else {
                     if let last = pairs.last { lastPair = last.0 }
                     recentPairs += pairs.map(\.0)
+                    // "Pashinyan and Aliyev met at the invitation of X. … both leaders": two sides of one
+                    // third person are the pair the story goes on with.
+                    let members = Set(pairs.flatMap(\.0))
+                    if members.count == 3, let third = inClause.last(where: { members.contains($0.person) })?.person,
+                       pairs.filter({ $0.0.contains(third) }).count == 2,
+                       inClause.first(where: { members.contains($0.person) })?.person != third {
+                        let sides = members.subtracting([third]).sorted()
+                        lastPair = sides
+                        recentPairs.append(sides)
+                    }
                 }
                 // "On March 3, the Secretary will meet Modi and Jaishankar. In Tokyo, he will …": "he" is the subject, named first.
                 if let first = inClause.first(where: { !$0.possessive }) ?? inClause.first { lastSubject = first.person }
@@ -78,7 +88,7 @@ public enum InteractionExtractor {
         for w in ["summit", "summits", "retreat"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
-                  "called"] {
+                  "called", "conference", "conferences", "invitation"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -103,7 +113,7 @@ public enum InteractionExtractor {
         let toks = block.tokens
         for p in clause where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
             guard var type = predicates[toks[p].lower], type != .statement, type != .visit, type != .agreement,
-                  !sitsWithoutDown(toks, p, clause) else { continue }
+                  !idleUse(toks, p, clause) else { continue }
             // As in `readPairs`: speaking with someone is a call only when the clause says so.
             if type == .phoneCall, !phoneWords.contains(toks[p].lower),
                !clause.contains(where: { toks[$0].isWord && phoneWords.contains(toks[$0].lower) }) { type = .meeting }
@@ -154,7 +164,7 @@ public enum InteractionExtractor {
             wordsSinceMarker += 1
             if plural && wordsSinceMarker > 3 { plural = false }
             if plural, toks[k].lexicon.contains(.interaction), let type = predicates[w], type != .statement, type != .visit,
-               !sitsWithoutDown(toks, k, clause) { return (type, k) }
+               !idleUse(toks, k, clause) { return (type, k) }
         }
         return nil
     }
@@ -175,9 +185,13 @@ public enum InteractionExtractor {
     /// Words before a noun: after them "call" is a phone call, not a verb of urging.
     private static let determiners: Set<String> = ["a", "the", "their", "his", "her", "its", "our", "that", "this"]
 
-    /// "will sit down with X" is a meeting; "sat" or "sit" without "down" is none.
-    static func sitsWithoutDown(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
-        guard toks[p].lower == "sit" || toks[p].lower == "sat" else { return false }
+    /// Interaction words that link no one where they stand: "will sit down with X" is a meeting,
+    /// "sat" or "sit" without "down" is none; "a joint press conference with X" is one, "told a
+    /// conference in Baku" is none.
+    static func idleUse(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        let w = toks[p].lower
+        if w == "conference" || w == "conferences" { return p + 1 >= clause.upperBound || toks[p + 1].lower != "with" }
+        guard w == "sit" || w == "sat" else { return false }
         return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
     }
 
@@ -201,7 +215,7 @@ public enum InteractionExtractor {
             guard var type = predicates[toks[p].lower] else { continue }
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower), !hasPhoneWord { type = .meeting }
-            if sitsWithoutDown(toks, p, clause) { continue }
+            if idleUse(toks, p, clause) { continue }
             // "received a phone call from X": the call is the interaction, not a reception.
             if type == .meeting, toks[p].lower.hasPrefix("receiv"),
                (p + 1..<min(p + 4, clause.upperBound)).contains(where: { toks[$0].isWord && phoneWords.contains(toks[$0].lower) }) { continue }
