@@ -811,4 +811,17 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(type("Weber and Morel held a breakfast meeting before the summit opened on Thursday, their offices said."), .meeting)
         XCTAssertEqual(type("The summit is set for next month, after the two leaders spoke by telephone on Thursday."), .phoneCall)
     }
+
+    /// "has not spoken about the talks this year": a denied verb's date is no event; "is now pencilled
+    /// in for November" is ahead of the publication day, not last November.
+    func testADeniedVerbDatesNothingAndPencilledInIsAhead() {
+        let texts = ["President Omar Qadir, who hosted both men in 2022, has not spoken publicly about the talks this year.",
+                     "The signing ceremony is now pencilled in for November, diplomats say.",
+                     "The three leaders have not been in the same room since the G7 summit in Banff last June.",
+                     "Omar Qadir has not responded, but his envoy dismissed the offer on Tuesday."]
+        let a = article("denied", published: "2026-09-14", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Omar Qadir": "Omar Qadir"]))
+        XCTAssertEqual(events.compactMap { $0.date?.start.iso }.sorted(), ["2022-01-01", "2026-06-01", "2026-09-08", "2026-11-01"])
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-11-01" }?.status, .planned)
+    }
 }

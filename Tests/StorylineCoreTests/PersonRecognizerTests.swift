@@ -719,4 +719,11 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(found["William Samoei Ruto"]?.aliases, [])
         XCTAssertEqual(found["William Samoei Ruto"]?.roles.first, Role(title: "President", country: "Kenya"))
     }
+
+    /// "Their deputies, Arto Vardanyan and Rauf Guliyev, met …": a plural office set off by a comma
+    /// names the people listed after it, though neither name is known.
+    func testNamesListedAfterTheirDeputiesArePeople() {
+        let found = people(["Their deputies, Arto Vardanyan and Rauf Guliyev, met at the border three weeks later."])
+        XCTAssertEqual(Set(found.keys), ["Arto Vardanyan", "Rauf Guliyev"])
+    }
 }

@@ -327,6 +327,7 @@ public enum EventExtractor {
                         // "The talks came about a week after Lee spoke with Trump on March 30": the span after
                         // "a week after" is the article's own talks, told already; only the call is new.
                         if e.span != nil, restatesOwnEvent(tokens, clause, e, mentions: mentions) { continue }
+                        if deniedBefore(tokens, clause, e) { continue }
                         if e.span == nil, let days = e.daysFromReference,
                            var anchored = relativeEvent(e, days: days, clause: clause, tokens: tokens, mentions: mentions,
                                                         known: earlier + events) {
@@ -353,6 +354,27 @@ public enum EventExtractor {
         }
         return events
     }
+
+    /// "Putin has not spoken about the talks this year", "did not meet him on Monday": a date after
+    /// a denied verb dates nothing that happened. A saying between them reports ("did not say on
+    /// Monday …" is no exception worth keeping apart), and "not only" denies nothing.
+    private static func deniedBefore(_ t: [TimeToken], _ c: Clause, _ e: TemporalExpression) -> Bool {
+        guard e.tokens.lowerBound > c.tokens.lowerBound + 1 else { return false }
+        for k in (c.tokens.lowerBound + 1)..<e.tokens.lowerBound where t[k].lower == "not" || t[k].lower == "never" {
+            guard k + 1 < e.tokens.lowerBound, t[k + 1].lower != "only",
+                  auxiliaries.contains(t[k - 1].lower) else { continue }
+            // "have not met since the summit last June": the date after "since" is the summit's;
+            // "has not responded, but his sister dismissed it on Tuesday": another clause's.
+            return !(k..<e.tokens.lowerBound).contains {
+                TimeVocabulary.sayings.contains(t[$0].lower) || TimeVocabulary.clauseBreaks.contains(t[$0].lower)
+                    || t[$0].text == "," || t[$0].lower == "since"
+            }
+        }
+        return false
+    }
+
+    /// Auxiliaries a denial follows: "has not", "did not", "have never".
+    private static let auxiliaries: Set<String> = ["has", "have", "had", "did", "does", "do"]
 
     /// "the call with Xi just one day after speaking with Japan's leader": when the phrase
     /// before the expression names an event this article already dated (a call with Xi on

@@ -439,6 +439,9 @@ public enum PersonRecognizer {
         "premiers": PersonLexicon.Title(display: "Premier", leader: true),
         "chancellors": PersonLexicon.Title(display: "Chancellor", leader: true),
         "ministers": PersonLexicon.Title(display: "Minister", leader: false),
+        // "Their deputies, Mher Grigoryan and Shahin Mustafayev, met …", "the two envoys, …"
+        "deputies": PersonLexicon.Title(display: "Deputy", leader: false),
+        "envoys": PersonLexicon.Title(display: "Envoy", leader: false),
     ]
 
     /// "Presidents Tshisekedi and Kagame", "Prime Ministers Albanese and Luxon": a plural title right
