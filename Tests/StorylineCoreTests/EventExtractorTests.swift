@@ -824,4 +824,17 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.compactMap { $0.date?.start.iso }.sorted(), ["2022-01-01", "2026-06-01", "2026-09-08", "2026-11-01"])
         XCTAssertEqual(events.first { $0.date?.start.iso == "2026-11-01" }?.status, .planned)
     }
+
+    /// "On the sidelines of the summit on Thursday, X met Y" is a meeting (the summit is its setting);
+    /// "The signing ceremony is pencilled in for November, diplomats say" is the signing, not the saying.
+    func testASidelinesMeetingAndASigningCeremonyAreTypedByTheirOwnWords() {
+        func type(_ text: String) -> EventType? {
+            let a = article("x", published: "2026-06-26", [Block(kind: .paragraph, text: text, offset: 0)])
+            return EventExtractor.extract(article: a, mentions: []).first?.type
+        }
+        XCTAssertEqual(type("On the sidelines of the summit on Thursday, Weber and Morel met President Ana Roe."), .meeting)
+        XCTAssertEqual(type("On the margins of the G20 summit on Thursday, Weber met Morel."), .meeting)
+        XCTAssertEqual(type("Leaders ended a two-day summit on Friday."), .summit)
+        XCTAssertEqual(type("The signing ceremony is now pencilled in for November, diplomats say."), .agreement)
+    }
 }

@@ -104,10 +104,11 @@ final class UnseenArticleTests: XCTestCase {
         var matched: [Int: Event] = [:]
         for e in library.events {
             let iv = e.date.map { ($0.start, $0.end) }
-            var best: (rank: (Int, Int), index: Int)?
+            var best: (rank: (Int, Int, Int), index: Int)?
             for (i, g) in x.events.enumerated() where Self.compatible(iv, Self.interval(g.start, g.end)) {
                 if !g.participants.isEmpty && !e.participants.contains(where: { p in g.participants.contains { same(p, $0) } }) { continue }
-                let rank = (matched[i] == nil ? 0 : 1, g.optional == true ? 1 : 0)
+                // An expectation naming the event's people fits it better than one naming nobody.
+                let rank = (matched[i] == nil ? 0 : 1, g.optional == true ? 1 : 0, g.participants.isEmpty ? 1 : 0)
                 if best == nil || rank < best!.rank { best = (rank, i) }
             }
             guard let (_, i) = best else {

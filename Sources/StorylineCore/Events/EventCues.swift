@@ -25,12 +25,15 @@ enum EventCues {
                          "welcome", "condemn", "outline", "interviewed", "commented", "comments", "recalls", "recalled", "recall", "accused", "accuses"])
         add(.election, ["election", "elections", "vote", "votes", "voted", "voting", "polls", "ballot", "referendum", "elected", "reelected", "runoff", "runoffs"])
         add(.agreement, ["agreed", "agree", "agrees", "signed", "sign", "signs", "agreement", "agreements", "deal", "accept", "accepts", "accepted",
-                         "accord", "treaty", "pact", "memorandum"])
+                         "accord", "treaty", "pact", "memorandum", "signing"])
         add(.announcement, ["announced", "announces", "announce", "announcement", "confirmed", "confirms", "confirm",
                             "unveiled", "unveils", "declared", "declares"])
         add(.pressConference, ["briefing", "briefed", "presser"])
         return m
     }()
+
+    /// Nouns for the setting of a side meeting: "on the sidelines of the summit", "on the margins of".
+    static let sideSettings: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
 
     /// Ties between equally near cues go to the more specific type.
     static let priority: [EventType] = [.pressConference, .phoneCall, .summit, .election, .agreement, .visit,

@@ -702,6 +702,18 @@ public enum EventExtractor {
         return lo..<hi
     }
 
+    /// True when the word at k follows "the sidelines of (the G20)": back over "the" and up to two
+    /// capitalized or numeric words to "of" and a side-setting noun.
+    private static func onTheSidelines(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
+        var p = k - 1
+        var skipped = 0
+        while p > r.lowerBound, skipped < 3, t[p].lower == "the" || t[p].kind == .number || (t[p].kind == .word && t[p].isCapitalized) {
+            p -= 1
+            skipped += 1
+        }
+        return p > r.lowerBound && t[p].lower == "of" && EventCues.sideSettings.contains(t[p - 1].lower)
+    }
+
     /// The event type a word at k points to, reading two-word cues ("press conference").
     private static func cue(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> EventType? {
         // Only a trigger word is a cue by itself; any word after "phone" is a call ("phone talks").
@@ -709,6 +721,9 @@ public enum EventExtractor {
             return k > r.lowerBound && t[k - 1].classes.contains(.phone) ? .phoneCall : nil
         }
         let w = t[k].lower
+        // "On the sidelines of the EU summit on Thursday, X met Y": the summit is the setting; the
+        // side meeting is the event.
+        if w == "summit" || w == "summits", onTheSidelines(t, k, r) { return nil }
         // "to the United States": a capitalized "States" after a name word is a name, not "states" as in "says".
         if w == "states", k > r.lowerBound, t[k].isCapitalized, t[k - 1].isCapitalized { return nil }
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
