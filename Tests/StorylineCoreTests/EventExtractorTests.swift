@@ -826,7 +826,8 @@ final class EventExtractorTests: XCTestCase {
     }
 
     /// "On the sidelines of the summit on Thursday, X met Y" is a meeting (the summit is its setting);
-    /// "The signing ceremony is pencilled in for November, diplomats say" is the signing, not the saying.
+    /// "The signing ceremony is pencilled in for November, diplomats say" is the signing, not the saying;
+    /// "spent two days in Washington" is a trip.
     func testASidelinesMeetingAndASigningCeremonyAreTypedByTheirOwnWords() {
         func type(_ text: String) -> EventType? {
             let a = article("x", published: "2026-06-26", [Block(kind: .paragraph, text: text, offset: 0)])
@@ -836,5 +837,7 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(type("On the margins of the G20 summit on Thursday, Weber met Morel."), .meeting)
         XCTAssertEqual(type("Leaders ended a two-day summit on Friday."), .summit)
         XCTAssertEqual(type("The signing ceremony is now pencilled in for November, diplomats say."), .agreement)
+        XCTAssertEqual(type("On Monday, Weber spent two days in Washington going through the draft."), .visit)
+        XCTAssertNotEqual(type("On Monday, the ministry said it spent billions on defence."), .visit)
     }
 }

@@ -629,4 +629,16 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(found["Jan Novak + Lena Stahl"]?.first, TimeSpan(day: Day(2026, 7, 24)!))
         XCTAssertEqual(found["Jan Novak + Lena Stahl"]?.count, 2, "the second sentence is a statement about Novak")
     }
+
+    /// "spent two days in Washington going through the draft with X": the people who spent them kept
+    /// X's company; "spent billions with no result" ties no one.
+    func testSpendingTimeWithSomeoneTiesThem() {
+        let found = datesByPair([
+            "Two weeks later, their ministers, Arto Vardanyan and Rauf Guliyev, spent two days in Washington going through the draft line by line with Secretary Anna Weber.",
+            "President Omar Qadir spent billions on roads, President Tomas Berg said.",
+        ], published: Day(2026, 9, 14)!)
+        XCTAssertNotNil(found["Anna Weber + Arto Vardanyan"], "\(found)")
+        XCTAssertNotNil(found["Anna Weber + Rauf Guliyev"])
+        XCTAssertNil(found["Omar Qadir + Tomas Berg"])
+    }
 }

@@ -13,7 +13,7 @@ enum EventCues {
         add(.visit, ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "arrive", "arrives",
                      "arrived", "arriving", "arrival", "departure", "depart", "departs", "departed", "travel", "traveling", "travelling", "traveled", "travelled",
                      "travels", "flew", "fly", "flies", "flying",
-                     "landed", "lands"])
+                     "landed", "lands", "spent", "spend", "spends", "spending"])
         add(.statement, ["said", "says", "say", "told", "tells", "tell", "stated", "states", "remarks", "remarked",
                          "urged", "urges", "urge", "stressed", "stresses", "emphasized", "emphasizes", "emphasised",
                          "emphasises", "noted", "notes", "pledged", "pledges", "vowed", "vows", "warned", "warns",
@@ -31,6 +31,10 @@ enum EventCues {
         add(.pressConference, ["briefing", "briefed", "presser"])
         return m
     }()
+
+    /// Units of a stay: "spent two days in Washington", "spends a week in Beijing".
+    static let stayUnits: Set<String> = ["day", "days", "night", "nights", "week", "weeks", "hours", "morning", "afternoon",
+                                         "evening", "weekend"]
 
     /// Nouns for the setting of a side meeting: "on the sidelines of the summit", "on the margins of".
     static let sideSettings: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]

@@ -702,6 +702,15 @@ public enum EventExtractor {
         return lo..<hi
     }
 
+    /// True when the word at k opens a stay in a named place: "spent two days in Washington",
+    /// "spend the weekend at Camp David".
+    static func staysIn(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
+        var p = k + 1
+        while p < min(r.upperBound, k + 4), !EventCues.stayUnits.contains(t[p].lower) { p += 1 }
+        guard p < min(r.upperBound, k + 4), p + 2 < r.upperBound, t[p + 1].lower == "in" || t[p + 1].lower == "at" else { return false }
+        return t[p + 2].kind == .word && t[p + 2].isCapitalized
+    }
+
     /// True when the word at k follows "the sidelines of (the G20)": back over "the" and up to two
     /// capitalized or numeric words to "of" and a side-setting noun.
     private static func onTheSidelines(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
@@ -724,6 +733,8 @@ public enum EventExtractor {
         // "On the sidelines of the EU summit on Thursday, X met Y": the summit is the setting; the
         // side meeting is the event.
         if w == "summit" || w == "summits", onTheSidelines(t, k, r) { return nil }
+        // "spent two days in Washington": a stay in a named place is a trip; "spent billions" is none.
+        if w.hasPrefix("spen") { return staysIn(t, k, r) ? .visit : nil }
         // "to the United States": a capitalized "States" after a name word is a name, not "states" as in "says".
         if w == "states", k > r.lowerBound, t[k].isCapitalized, t[k - 1].isCapitalized { return nil }
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }

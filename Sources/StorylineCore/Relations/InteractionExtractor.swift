@@ -88,7 +88,7 @@ public enum InteractionExtractor {
         for w in ["summit", "summits", "retreat"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
-                  "called", "conference", "conferences", "invitation"] {
+                  "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -187,10 +187,12 @@ public enum InteractionExtractor {
 
     /// Interaction words that link no one where they stand: "will sit down with X" is a meeting,
     /// "sat" or "sit" without "down" is none; "a joint press conference with X" is one, "told a
-    /// conference in Baku" is none.
+    /// conference in Baku" is none; "spent" links only the company kept "with" someone.
     static func idleUse(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
         let w = toks[p].lower
         if w == "conference" || w == "conferences" { return p + 1 >= clause.upperBound || toks[p + 1].lower != "with" }
+        // "spent two days with X" keeps company; "spent billions on defence" does not.
+        if w.hasPrefix("spen") { return !(p + 1..<clause.upperBound).contains { toks[$0].lower == "with" } }
         guard w == "sit" || w == "sat" else { return false }
         return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
     }
@@ -267,6 +269,13 @@ public enum InteractionExtractor {
                         start = statementObjectStart(toks, after: that, clause: clause)
                     }
                     if first.tokens.lowerBound == start { objects = [first] }
+                } else if toks[p].lower.hasPrefix("spen") {
+                    // "spent two days in Washington going through the draft with Rubio": the company kept.
+                    if let with = (p + 1..<clause.upperBound).first(where: { toks[$0].lower == "with" }),
+                       let i = right.firstIndex(where: { $0.tokens.lowerBound > with && $0.tokens.lowerBound - with <= 6 }),
+                       !(with..<right[i].tokens.lowerBound).contains(where: { toks[$0].text == "," }) {
+                        objects = coordinated(right, startingAt: i, toks: toks)
+                    }
                 } else if first.tokens.lowerBound - p <= 8
                             || first.tokens.lowerBound - p <= 18 && appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound),
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
