@@ -641,4 +641,19 @@ final class RelationDateTests: XCTestCase {
         XCTAssertNotNil(found["Anna Weber + Rauf Guliyev"])
         XCTAssertNil(found["Omar Qadir + Tomas Berg"])
     }
+
+    /// "will meet Prime Minister X and External Affairs Minister Y": a capitalized portfolio before the
+    /// second office still joins the list. "His feud with X in January 2025 …, and his visit on Feb. 3,
+    /// where the two men shook hands": an exchange, then a handshake of the same pair on its own day.
+    func testAPortfolioJoinsTheListAndAHandshakeFollowsAFeud() {
+        let found = datesByPair([
+            "On March 3, Secretary Anna Weber will meet Prime Minister Ravi Menon and External Affairs Minister Arun Das in New Delhi.",
+            "President Omar Qadir has not made it easy. His public feud with President Tomas Berg in January 2025 cost weeks of trade, "
+                + "and his visit to Geneva on Feb. 3, where the two men finally shook hands, did little to help.",
+            "The storm shook the markets, President Ivo Lund said on Friday.",
+        ], published: Day(2026, 2, 20)!)
+        XCTAssertEqual(found["Anna Weber + Arun Das"], [TimeSpan(day: Day(2026, 3, 3)!)], "\(found)")
+        XCTAssertEqual(Set(found["Omar Qadir + Tomas Berg"]?.compactMap { $0?.start } ?? []), [Day(2025, 1, 1)!, Day(2026, 2, 3)!])
+        XCTAssertEqual(found.count, 3)
+    }
 }

@@ -539,7 +539,7 @@ public enum PersonRecognizer {
                                                             "science", "digital", "mining", "petroleum", "oil", "water"]
 
     /// Capitalized words that, right before a title, name its rank or portfolio ("Deputy", "Trade").
-    private static let officePrefixes: Set<String> = ["deputy", "vice", "assistant", "under", "principal", "senior",
+    static let officePrefixes: Set<String> = ["deputy", "vice", "assistant", "under", "principal", "senior",
                                                       "external", "foreign", "affairs", "home", "trade", "economy", "economic",
                                                       "commerce", "interior", "justice", "energy", "health", "education",
                                                       "industry", "agriculture", "labour", "labor", "transport", "environment",

@@ -38,11 +38,13 @@ public enum InteractionExtractor {
                     // "Rubio phoned both leaders … Putin, who hosted the two men": the group stays the pair told.
                     groupPair = pair
                 }
-                if pairs.isEmpty, let (type, p) = pluralSubjectPredicate(block, clause: clause),
-                   let pair = lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
+                // "His feud with Trump …, and his visit on Feb. 3, where the two men shook hands": after
+                // words about each other, the pair may still meet in the same clause.
+                if pairs.allSatisfy({ $0.1 == .statement }), let (type, p) = pluralSubjectPredicate(block, clause: clause),
+                   let pair = pairs.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) }),
-                   inClause.allSatisfy({ pair.contains($0.person) }) {
-                    pairs = [(pair, type, p)]
+                   inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
+                    pairs.append((pair, type, p))
                 }
                 if let g = groupPair {
                     lastPair = g
@@ -88,7 +90,8 @@ public enum InteractionExtractor {
         for w in ["summit", "summits", "retreat"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
-                  "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending"] {
+                  "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
+                  "shook", "shake", "shakes", "shaking"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -99,7 +102,7 @@ public enum InteractionExtractor {
                   "blamed", "blames", "accused", "accuses", "thanked", "thanks", "congratulated", "congratulates",
                   "responded", "responds", "said", "says", "told", "tells", "warned", "warns", "slammed", "slams",
                   "endorsed", "endorses", "rebuked", "rebukes", "mocked", "defended", "defends", "invited", "invites",
-                  "clashed", "clashes", "sparred", "spars", "debated", "debates"] {
+                  "clashed", "clashes", "sparred", "spars", "debated", "debates", "feud", "feuded", "feuding"] {
             p[w] = .statement
         }
         return p
@@ -187,12 +190,15 @@ public enum InteractionExtractor {
 
     /// Interaction words that link no one where they stand: "will sit down with X" is a meeting,
     /// "sat" or "sit" without "down" is none; "a joint press conference with X" is one, "told a
-    /// conference in Baku" is none; "spent" links only the company kept "with" someone.
+    /// conference in Baku" is none; "spent" links only the company kept "with" someone; "shook"
+    /// only hands.
     static func idleUse(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
         let w = toks[p].lower
         if w == "conference" || w == "conferences" { return p + 1 >= clause.upperBound || toks[p + 1].lower != "with" }
         // "spent two days with X" keeps company; "spent billions on defence" does not.
         if w.hasPrefix("spen") { return !(p + 1..<clause.upperBound).contains { toks[$0].lower == "with" } }
+        // "the two men shook hands": a handshake is an encounter; "shook the markets" is none.
+        if w == "shook" || w == "shake" || w == "shakes" || w == "shaking" { return !(p + 1..<min(p + 3, clause.upperBound)).contains { toks[$0].lower == "hands" } }
         guard w == "sit" || w == "sat" else { return false }
         return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
     }
@@ -380,7 +386,7 @@ public enum InteractionExtractor {
     private enum Link { case and, comma }
 
     /// Statement words of an exchange between two sides ("clashed", "sparred with").
-    private static let exchanges: Set<String> = ["clashed", "clashes", "sparred", "spars", "debated", "debates"]
+    private static let exchanges: Set<String> = ["clashed", "clashes", "sparred", "spars", "debated", "debates", "feud", "feuded", "feuding"]
 
     private static let statementLinks: Set<String> = ["that", "to", "after", "about", "on", "of", "when", "as"]
     private static let quoteMarks: Set<String> = ["\"", "'", "“", "”", "‘", "’"]
@@ -414,7 +420,9 @@ public enum InteractionExtractor {
             if t.text == "," { if link == nil { link = .comma }; continue }
             if t.isWord, PersonLexicon.countries[t.lower] != nil || PersonLexicon.capitals[t.lower] != nil
                 || PersonLexicon.titleModifiers.contains(t.lower) || PersonLexicon.formerMarkers.contains(t.lower)
-                || t.lower == "the" || isTitleWord(t.lower) || counterpartWords.contains(t.lower) { continue }
+                || t.lower == "the" || isTitleWord(t.lower) || counterpartWords.contains(t.lower)
+                // "and External Affairs Minister Jaishankar": a capitalized portfolio opens the next office.
+                || t.isCapitalized && PersonRecognizer.officePrefixes.contains(t.lower) { continue }
             if t.isWord, let dash = t.lower.firstIndex(of: "-"),
                PersonLexicon.countries[String(t.lower[t.lower.index(after: dash)...])] != nil { continue }
             return nil
