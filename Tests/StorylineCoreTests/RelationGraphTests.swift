@@ -631,7 +631,7 @@ final class RelationDateTests: XCTestCase {
     }
 
     /// "spent two days in Washington going through the draft with X": the people who spent them kept
-    /// X's company; "spent billions with no result" ties no one.
+    /// X's company and each other's; "spent billions on roads" ties no one.
     func testSpendingTimeWithSomeoneTiesThem() {
         let found = datesByPair([
             "Two weeks later, their ministers, Arto Vardanyan and Rauf Guliyev, spent two days in Washington going through the draft line by line with Secretary Anna Weber.",
@@ -639,6 +639,7 @@ final class RelationDateTests: XCTestCase {
         ], published: Day(2026, 9, 14)!)
         XCTAssertNotNil(found["Anna Weber + Arto Vardanyan"], "\(found)")
         XCTAssertNotNil(found["Anna Weber + Rauf Guliyev"])
+        XCTAssertNotNil(found["Arto Vardanyan + Rauf Guliyev"], "those who spent the days together")
         XCTAssertNil(found["Omar Qadir + Tomas Berg"])
     }
 

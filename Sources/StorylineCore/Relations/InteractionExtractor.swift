@@ -333,6 +333,10 @@ public enum InteractionExtractor {
                 }
             } else {
                 for s in subjects { for o in objects { pairs.append([s.person, o.person]) } }
+                // "A and B spent two days in Washington with C": those who spent it were together too.
+                if toks[p].lower.hasPrefix("spen") {
+                    for a in subjects.indices { for b in subjects.indices where b > a { pairs.append([subjects[a].person, subjects[b].person]) } }
+                }
             }
             for pair in pairs where pair[0] != pair[1] {
                 let key = pair.sorted()
