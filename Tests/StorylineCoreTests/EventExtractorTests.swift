@@ -840,4 +840,15 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(type("On Monday, Weber spent two days in Washington going through the draft."), .visit)
         XCTAssertNotEqual(type("On Monday, the ministry said it spent billions on defence."), .visit)
     }
+
+    /// "Premier Hart is to host a banquet for Roe tonight", published that day: still ahead; a meeting
+    /// told in the past stays done.
+    func testIsToPlusAVerbIsPlanned() {
+        let texts = ["Premier Tom Hart is to host a state banquet for Ana Roe at the palace tonight.",
+                     "Tom Hart met Ana Roe on Monday."]
+        let a = article("isto", published: "2026-11-19", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Ana Roe": "Ana Roe"]))
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-11-19" }?.status, .planned)
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-11-16" }?.status, .occurred)
+    }
 }

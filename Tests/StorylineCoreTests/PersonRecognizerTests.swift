@@ -726,4 +726,11 @@ final class PersonUnseenShapeTests: XCTestCase {
         let found = people(["Their deputies, Arto Vardanyan and Rauf Guliyev, met at the border three weeks later."])
         XCTAssertEqual(Set(found.keys), ["Arto Vardanyan", "Rauf Guliyev"])
     }
+
+    /// "Palauan President X" is a head of state; "the Turkish Communications Directorate said" is an office.
+    func testAPacificPresidentIsALeaderAndADirectorateIsNoPerson() {
+        let found = people(["Palauan President Tommy Ngirai arrived on Tuesday, the Turkish Communications Directorate said."])
+        XCTAssertEqual(Set(found.keys), ["Tommy Ngirai"])
+        XCTAssertEqual(found["Tommy Ngirai"]?.leader, true)
+    }
 }
