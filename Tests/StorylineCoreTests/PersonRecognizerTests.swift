@@ -733,4 +733,13 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(Set(found.keys), ["Tommy Ngirai"])
         XCTAssertEqual(found["Tommy Ngirai"]?.leader, true)
     }
+
+    /// "a call from His Highness the Amir of the State of Kuwait, Sheikh Nasser …": the long style before
+    /// the name gives him the office and its country; "Amir" elsewhere stays a given name.
+    func testTheAmirOfTheStateOfACountryBeforeTheNameIsItsLeader() {
+        let found = people(["President Omar Qadir received a phone call from His Highness the Amir of the State of Kuwait, "
+                            + "Sheikh Nasser Al-Ahmad Al-Sabah, on Tuesday."])
+        XCTAssertEqual(found["Nasser Al-Ahmad Al-Sabah"]?.leader, true, "\(found.keys)")
+        XCTAssertEqual(found["Nasser Al-Ahmad Al-Sabah"]?.roles.first, Role(title: "Emir", country: "Kuwait"))
+    }
 }

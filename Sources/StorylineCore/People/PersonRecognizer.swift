@@ -84,7 +84,7 @@ public enum PersonRecognizer {
         var i = 0
         while i < n {
             // "DR Congo": a courtesy title written in capitals is an acronym, not "Dr.".
-            if let match = matchTitle(toks, at: i), !toks[i + match.length - 1].possessive || isRoleReferenceStart(toks, i),
+            if let match = matchTitle(toks, at: i) ?? officeOfAState(toks, at: i), !toks[i + match.length - 1].possessive || isRoleReferenceStart(toks, i),
                !honorifics.contains(match.title.display) || !toks[i].isAllCaps {
                 var country: String? = nil
                 var former = match.former
@@ -126,10 +126,13 @@ public enum PersonRecognizer {
                     || j >= 1 && toks[j].text == ")" && toks[j - 1].isWord && toks[j - 1].isAllCaps && country == nil
                 var k = i + match.length
                 // "President of Chile Gabriel Boric", not "the chair of Haiti's Transitional Presidential Council".
+                // "the Amir of the State of Kuwait, Sheikh Mishal": the state's form may stand before its name.
+                let state = k + 4 < n && toks[k].lower == "of" && toks[k + 1].lower == "the" && statePrefixes.contains(toks[k + 2].lower)
+                    && toks[k + 3].lower == "of" ? 3 : 0
                 if k + 1 < n, toks[k].isWord, toks[k].lower == "to" || toks[k].lower == "of",
-                   let (c, len) = countryPhrase(at: k + 1, in: toks), !toks[k + len].possessive {
+                   let (c, len) = countryPhrase(at: k + 1 + state, in: toks), !toks[k + state + len].possessive {
                     if country == nil { country = c }
-                    k += 1 + len
+                    k += 1 + state + len
                     if k < n, toks[k].text == "," { k += 1 }
                 }
                 // "Minister of Foreign Affairs Anita Anand", "Minister for Foreign Affairs Helen McEntee": the
@@ -551,6 +554,13 @@ public enum PersonRecognizer {
     /// Capitalized words that may open an office after a name ("Principal Deputy Spokesperson").
     private static let officeModifiers: Set<String> = ["principal", "deputy", "senior", "chief", "acting", "assistant",
                                                        "associate", "executive", "first", "lead", "interim"]
+
+    /// "the Amir of Kuwait": a title read only in apposition is an office too after "the" and before "of".
+    private static func officeOfAState(_ toks: [TextToken], at i: Int) -> (title: PersonLexicon.Title, length: Int, former: Bool)? {
+        guard i > 0, i + 1 < toks.count, toks[i].lower.utf8.count == 4, toks[i + 1].lower == "of", toks[i - 1].lower == "the",
+              toks[i].isCapitalized, let title = appositiveOnlyTitles[toks[i].lower] else { return nil }
+        return (title, 1, false)
+    }
 
     /// Titles read only in apposition after a name, because they are given names elsewhere ("Amir").
     private static let appositiveOnlyTitles: [String: PersonLexicon.Title] = ["amir": PersonLexicon.Title(display: "Emir", leader: true)]
