@@ -851,4 +851,15 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.first { $0.date?.start.iso == "2026-11-19" }?.status, .planned)
         XCTAssertEqual(events.first { $0.date?.start.iso == "2026-11-16" }?.status, .occurred)
     }
+
+    /// An analysis retelling months of meetings: "On January 21 … Two weeks later …" then, in the next
+    /// paragraph, "The following month" is the month after the two weeks, not after January 21.
+    func testTheFollowingMonthGoesOnFromTheWeeksCountedBefore() {
+        let texts = ["Tom Hart met Ben Cole in Davos on January 21. Two weeks later, Wu Lin met Ana Roe in Washington.",
+                     "The following month, Tom Hart visited Paris."]
+        let a = article("weeks", published: "2026-09-14", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let names = ["Tom Hart": "Tom Hart", "Ben Cole": "Ben Cole", "Wu Lin": "Wu Lin", "Ana Roe": "Ana Roe"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        XCTAssertEqual(events.first { $0.sources.first?.block == 1 }?.date?.start, Day(2026, 3, 1), "\(events.map { $0.date })")
+    }
 }

@@ -34,6 +34,12 @@ public enum EventExtractor {
             if let last = events.last?.sources.first?.block, last >= index - 5 {
                 let previous = events.reversed().prefix { $0.sources.first?.block == last }.filter { $0.date?.granularity == .day }
                 told = (previous.first { $0.type != .statement } ?? previous.first)?.date
+                // "Two weeks later, the ministers met … ¶ The following month …": a week counted from the
+                // paragraph's day is where the story went on, when it comes after that day.
+                if let day = told, let week = events.last, week.sources.first?.block == last, week.date?.granularity == .week,
+                   week.type != .statement, let w = week.date, w.start > day.end {
+                    told = w
+                }
             }
             // "Q: You are due in Brussels next week": an interviewer's question tells no event.
             if !isInterviewerQuestion(block.text) {
