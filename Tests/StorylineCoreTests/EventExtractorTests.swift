@@ -374,9 +374,10 @@ final class EventExtractorTests: XCTestCase {
         let a = article("recv", published: "2026-06-11", [
             Block(kind: .paragraph, text: "President Ade Bello on Thursday received his Ghanaian counterpart, Kofi Mensah, at the villa.", offset: 0),
             Block(kind: .paragraph, text: "The ministry received a letter from the union on Wednesday.", offset: 100),
+            Block(kind: .paragraph, text: "Ade Bello will receive the Ghanaian leader again on Friday before he leaves.", offset: 200),
         ])
         let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Ade Bello": "Ade Bello", "Kofi Mensah": "Kofi Mensah"]))
-        XCTAssertEqual(events.map(\.type), [.meeting, .other])
+        XCTAssertEqual(events.map(\.type), [.meeting, .other, .meeting])
     }
 
     func testPhoneCourtesyCallsAndWelcomesAreTypedByWhatHappened() {
@@ -850,5 +851,56 @@ final class EventExtractorTests: XCTestCase {
         }
         XCTAssertEqual(type("Weber and Morel held a breakfast meeting before the summit opened on Thursday, their offices said."), .meeting)
         XCTAssertEqual(type("The summit is set for next month, after the two leaders spoke by telephone on Thursday."), .phoneCall)
+    }
+
+    /// "has not spoken about the talks this year": a denied verb's date is no event; "is now pencilled
+    /// in for November" is ahead of the publication day, not last November.
+    func testADeniedVerbDatesNothingAndPencilledInIsAhead() {
+        let texts = ["President Omar Qadir, who hosted both men in 2022, has not spoken publicly about the talks this year.",
+                     "The signing ceremony is now pencilled in for November, diplomats say.",
+                     "The three leaders have not been in the same room since the G7 summit in Banff last June.",
+                     "Omar Qadir has not responded, but his envoy dismissed the offer on Tuesday."]
+        let a = article("denied", published: "2026-09-14", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Omar Qadir": "Omar Qadir"]))
+        XCTAssertEqual(events.compactMap { $0.date?.start.iso }.sorted(), ["2022-01-01", "2026-06-01", "2026-09-08", "2026-11-01"])
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-11-01" }?.status, .planned)
+    }
+
+    /// "On the sidelines of the summit on Thursday, X met Y" is a meeting (the summit is its setting);
+    /// "The signing ceremony is pencilled in for November, diplomats say" is the signing, not the saying;
+    /// "spent two days in Washington" is a trip.
+    func testASidelinesMeetingAndASigningCeremonyAreTypedByTheirOwnWords() {
+        func type(_ text: String) -> EventType? {
+            let a = article("x", published: "2026-06-26", [Block(kind: .paragraph, text: text, offset: 0)])
+            return EventExtractor.extract(article: a, mentions: []).first?.type
+        }
+        XCTAssertEqual(type("On the sidelines of the summit on Thursday, Weber and Morel met President Ana Roe."), .meeting)
+        XCTAssertEqual(type("On the margins of the G20 summit on Thursday, Weber met Morel."), .meeting)
+        XCTAssertEqual(type("Leaders ended a two-day summit on Friday."), .summit)
+        XCTAssertEqual(type("The signing ceremony is now pencilled in for November, diplomats say."), .agreement)
+        XCTAssertEqual(type("On Monday, Weber spent two days in Washington going through the draft."), .visit)
+        XCTAssertNotEqual(type("On Monday, the ministry said it spent billions on defence."), .visit)
+    }
+
+    /// "Premier Hart is to host a banquet for Roe tonight", published that day: still ahead; a meeting
+    /// told in the past stays done.
+    func testIsToPlusAVerbIsPlanned() {
+        let texts = ["Premier Tom Hart is to host a state banquet for Ana Roe at the palace tonight.",
+                     "Tom Hart met Ana Roe on Monday."]
+        let a = article("isto", published: "2026-11-19", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Ana Roe": "Ana Roe"]))
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-11-19" }?.status, .planned)
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-11-16" }?.status, .occurred)
+    }
+
+    /// An analysis retelling months of meetings: "On January 21 … Two weeks later …" then, in the next
+    /// paragraph, "The following month" is the month after the two weeks, not after January 21.
+    func testTheFollowingMonthGoesOnFromTheWeeksCountedBefore() {
+        let texts = ["Tom Hart met Ben Cole in Davos on January 21. Two weeks later, Wu Lin met Ana Roe in Washington.",
+                     "The following month, Tom Hart visited Paris."]
+        let a = article("weeks", published: "2026-09-14", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let names = ["Tom Hart": "Tom Hart", "Ben Cole": "Ben Cole", "Wu Lin": "Wu Lin", "Ana Roe": "Ana Roe"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        XCTAssertEqual(events.first { $0.sources.first?.block == 1 }?.date?.start, Day(2026, 3, 1), "\(events.map { $0.date })")
     }
 }

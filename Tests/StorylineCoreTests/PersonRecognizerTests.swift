@@ -762,4 +762,27 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(found["Rajan Mehta"]?.leader, true)
         XCTAssertEqual(found["Arjun Rao"]?.leader, false)
     }
+
+    /// "Their deputies, Arto Vardanyan and Rauf Guliyev, met …": a plural office set off by a comma
+    /// names the people listed after it, though neither name is known.
+    func testNamesListedAfterTheirDeputiesArePeople() {
+        let found = people(["Their deputies, Arto Vardanyan and Rauf Guliyev, met at the border three weeks later."])
+        XCTAssertEqual(Set(found.keys), ["Arto Vardanyan", "Rauf Guliyev"])
+    }
+
+    /// "Palauan President X" is a head of state; "the Turkish Communications Directorate said" is an office.
+    func testAPacificPresidentIsALeaderAndADirectorateIsNoPerson() {
+        let found = people(["Palauan President Tommy Ngirai arrived on Tuesday, the Turkish Communications Directorate said."])
+        XCTAssertEqual(Set(found.keys), ["Tommy Ngirai"])
+        XCTAssertEqual(found["Tommy Ngirai"]?.leader, true)
+    }
+
+    /// "a call from His Highness the Amir of the State of Kuwait, Sheikh Nasser …": the long style before
+    /// the name gives him the office and its country; "Amir" elsewhere stays a given name.
+    func testTheAmirOfTheStateOfACountryBeforeTheNameIsItsLeader() {
+        let found = people(["President Omar Qadir received a phone call from His Highness the Amir of the State of Kuwait, "
+                            + "Sheikh Nasser Al-Ahmad Al-Sabah, on Tuesday."])
+        XCTAssertEqual(found["Nasser Al-Ahmad Al-Sabah"]?.leader, true, "\(found.keys)")
+        XCTAssertEqual(found["Nasser Al-Ahmad Al-Sabah"]?.roles.first, Role(title: "Emir", country: "Kuwait"))
+    }
 }

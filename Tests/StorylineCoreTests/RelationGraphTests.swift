@@ -505,6 +505,17 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(found["Aiko Mori + Anna Weber"]?.first??.start, Day(2026, 3, 18))
     }
 
+    /// "told lawmakers on Monday that he had spoken with X last week": the reported call has the date
+    /// inside the reported part, not the day it was told; without a date of its own it keeps the saying's.
+    func testAReportedInteractionTakesTheDateInsideTheReport() {
+        let found = datesByPair([
+            "Minister Ivan Petrov told lawmakers on Monday that he had spoken by telephone with Minister Jonas Holm last week.",
+            "Minister Sigrid Holm said on Tuesday that she met Minister Otto Kamau.",
+        ], published: Day(2026, 11, 19)!)
+        XCTAssertEqual(found["Ivan Petrov + Jonas Holm"], [TimeSpan(start: Day(2026, 11, 9)!, end: Day(2026, 11, 15)!, granularity: .week)])
+        XCTAssertEqual(found["Otto Kamau + Sigrid Holm"]?.first??.start, Day(2026, 11, 17))
+    }
+
     func testInteractionDatesComeFromTheirClauseOrTheirTimelineEntry() {
         let para = "ROME, July 6 (Wire) -- Danish Defense Minister Sigrid Holm hosted Kenyan Trade Minister Otto Kamau in late June."
         let entry = "Mar 3, 2026 – Chancellor Anna Weber and Premier Li Wei agree to meet again the following month; they also agree to share data."
@@ -672,5 +683,78 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(found["Emre Aydin + Ivan Petrenko"]?.first??.start, Day(2026, 4, 21))
         XCTAssertEqual(found["Emre Aydin + Olena Marchenko"]?.first??.start, Day(2026, 4, 20))
         XCTAssertEqual(found["Dmitry Orlov + Ivan Petrenko"], [nil])
+    }
+
+    /// Gulf wire style: "received a phone call from His Highness the Amir of the State of Kuwait, Sheikh
+    /// Mishal …" is a call with the name after the long style; "received Saudi Foreign Minister Prince
+    /// Faisal …" meets the prince, whose office stands before his other title.
+    func testAStyledNameInAppositionAndAnOfficeBeforeAPrinceAreTheObject() {
+        let article = peopleTestArticle([
+            "President Omar Qadir on Tuesday received a phone call from His Highness the Amir of the State of Kuwait, Sheikh Nasser Al-Ahmad Al-Sabah, the office said.",
+            "Earlier, Qadir received Saudi Foreign Minister Prince Turki bin Nawaf Al Saud at the palace.",
+        ])
+        let rels = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
+        let byPair = Dictionary(rels.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.type)) }, uniquingKeysWith: +)
+        XCTAssertEqual(byPair["Nasser Al-Ahmad Al-Sabah + Omar Qadir"], [.phoneCall], "\(byPair)")
+        XCTAssertEqual(byPair["Omar Qadir + Turki bin Nawaf Al Saud"], [.meeting], "\(byPair)")
+    }
+
+    /// "Rubio phoned both leaders … Putin, who hosted the two men in 2022": "the two men" are the
+    /// leaders the call reached, not the caller and one of them.
+    func testTheTwoMenAfterAGroupCallAreTheGroup() {
+        let article = peopleTestArticle([
+            "Prime Minister Ivo Lund and President Tomas Berg met in Geneva on July 9. Secretary Anna Weber phoned both leaders the following week.",
+            "President Omar Qadir, who hosted the two men in Sochi in October 2022, has not spoken about the talks.",
+        ])
+        let pairs = Set(InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article)).map { $0.people.sorted().joined(separator: " + ") })
+        XCTAssertTrue(pairs.isSuperset(of: ["Ivo Lund + Omar Qadir", "Omar Qadir + Tomas Berg"]), "\(pairs)")
+        XCTAssertFalse(pairs.contains("Anna Weber + Omar Qadir"), "\(pairs)")
+    }
+
+    /// "met …, at the invitation of X": the host pairs with both; the two who met stay the pair a later
+    /// "both leaders" means. "told a joint press conference with Y shortly after 3pm": a press
+    /// conference with someone ties them, on the day told; "told a conference in Baku" ties no one.
+    func testAnInvitationAndAJointPressConferenceTieTheirSides() {
+        let found = datesByPair([
+            "Prime Minister Ivo Lund and President Tomas Berg met in Geneva on July 9, at the invitation of President Omar Qadir. "
+                + "Secretary Anna Weber phoned both leaders the following week.",
+            "Leaders approved the loan on Friday.",
+            "\"We delivered,\" Chancellor Lena Stahl told a joint press conference with President Jan Novak shortly after 3pm.",
+            "Chancellor Lena Stahl told a conference in Baku that President Jan Novak was right.",
+        ], published: Day(2026, 7, 24)!)
+        XCTAssertEqual(found["Ivo Lund + Omar Qadir"], [TimeSpan(day: Day(2026, 7, 9)!)], "\(found)")
+        XCTAssertEqual(found["Omar Qadir + Tomas Berg"], [TimeSpan(day: Day(2026, 7, 9)!)])
+        XCTAssertNotNil(found["Anna Weber + Ivo Lund"])
+        XCTAssertNil(found["Anna Weber + Omar Qadir"])
+        XCTAssertEqual(found["Jan Novak + Lena Stahl"]?.first, TimeSpan(day: Day(2026, 7, 24)!))
+        XCTAssertEqual(found["Jan Novak + Lena Stahl"]?.count, 2, "the second sentence is a statement about Novak")
+    }
+
+    /// "spent two days in Washington going through the draft with X": the people who spent them kept
+    /// X's company and each other's; "spent billions on roads" ties no one.
+    func testSpendingTimeWithSomeoneTiesThem() {
+        let found = datesByPair([
+            "Two weeks later, their ministers, Arto Vardanyan and Rauf Guliyev, spent two days in Washington going through the draft line by line with Secretary Anna Weber.",
+            "President Omar Qadir spent billions on roads, President Tomas Berg said.",
+        ], published: Day(2026, 9, 14)!)
+        XCTAssertNotNil(found["Anna Weber + Arto Vardanyan"], "\(found)")
+        XCTAssertNotNil(found["Anna Weber + Rauf Guliyev"])
+        XCTAssertNotNil(found["Arto Vardanyan + Rauf Guliyev"], "those who spent the days together")
+        XCTAssertNil(found["Omar Qadir + Tomas Berg"])
+    }
+
+    /// "will meet Prime Minister X and External Affairs Minister Y": a capitalized portfolio before the
+    /// second office still joins the list. "His feud with X in January 2025 …, and his visit on Feb. 3,
+    /// where the two men shook hands": an exchange, then a handshake of the same pair on its own day.
+    func testAPortfolioJoinsTheListAndAHandshakeFollowsAFeud() {
+        let found = datesByPair([
+            "On March 3, Secretary Anna Weber will meet Prime Minister Ravi Menon and External Affairs Minister Arun Das in New Delhi.",
+            "President Omar Qadir has not made it easy. His public feud with President Tomas Berg in January 2025 cost weeks of trade, "
+                + "and his visit to Geneva on Feb. 3, where the two men finally shook hands, did little to help.",
+            "The storm shook the markets, President Ivo Lund said on Friday.",
+        ], published: Day(2026, 2, 20)!)
+        XCTAssertEqual(found["Anna Weber + Arun Das"], [TimeSpan(day: Day(2026, 3, 3)!)], "\(found)")
+        XCTAssertEqual(Set(found["Omar Qadir + Tomas Berg"]?.compactMap { $0?.start } ?? []), [Day(2025, 1, 1)!, Day(2026, 2, 3)!])
+        XCTAssertEqual(found.count, 3)
     }
 }

@@ -81,7 +81,11 @@ final class UnseenArticleTests: XCTestCase {
             let keys = Set(names.map(Self.key))
             return x.people.first { !keys.isDisjoint(with: Set(([$0.name] + $0.aliases).map(Self.key))) }
         }
-        func same(_ predicted: String, _ gold: String) -> Bool { expected([predicted])?.name == gold }
+        // A participant is named by its corpus entry, whose name may be another outlet's spelling or
+        // order ("Motegi Toshimitsu" for "Toshimitsu Motegi"): the entry's aliases name it too.
+        var spellings: [String: [String]] = [:]
+        for p in library.people { spellings[p.name] = [p.name] + p.aliases }
+        func same(_ predicted: String, _ gold: String) -> Bool { expected(spellings[predicted] ?? [predicted])?.name == gold }
 
         var found = Set<String>()
         for p in library.people {
@@ -100,10 +104,13 @@ final class UnseenArticleTests: XCTestCase {
         var matched: [Int: Event] = [:]
         for e in library.events {
             let iv = e.date.map { ($0.start, $0.end) }
-            var best: (rank: (Int, Int), index: Int)?
+            var best: (rank: (Int, Int, Int, Int), index: Int)?
             for (i, g) in x.events.enumerated() where Self.compatible(iv, Self.interval(g.start, g.end)) {
                 if !g.participants.isEmpty && !e.participants.contains(where: { p in g.participants.contains { same(p, $0) } }) { continue }
-                let rank = (matched[i] == nil ? 0 : 1, g.optional == true ? 1 : 0)
+                // An expectation naming the event's people fits it better than one naming nobody, and one
+                // naming all of them better than one sharing only some (two meetings of one visitor on a day).
+                let missing = g.participants.filter { p in !e.participants.contains { same($0, p) } }.count
+                let rank = (matched[i] == nil ? 0 : 1, g.optional == true ? 1 : 0, g.participants.isEmpty ? 1 : 0, missing)
                 if best == nil || rank < best!.rank { best = (rank, i) }
             }
             guard let (_, i) = best else {
@@ -151,7 +158,7 @@ final class UnseenArticleTests: XCTestCase {
     func testExtractionHoldsOnUnseenArticles() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.root.path)
             .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
-        XCTAssertGreaterThanOrEqual(names.count, 75)
+        XCTAssertGreaterThanOrEqual(names.count, 79)
         let corpus = Library.build(from: CorpusLoader.load([Self.root.path]).articles)
         var total = Score()
         for name in names {

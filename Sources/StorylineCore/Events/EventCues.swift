@@ -14,7 +14,7 @@ enum EventCues {
         add(.visit, ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "arrive", "arrives",
                      "arrived", "arriving", "arrival", "departure", "depart", "departs", "departed", "travel", "traveling", "travelling", "traveled", "travelled",
                      "travels", "flew", "fly", "flies", "flying",
-                     "landed", "lands"])
+                     "landed", "lands", "spent", "spend", "spends", "spending"])
         add(.statement, ["said", "says", "say", "told", "tells", "tell", "stated", "states", "remarks", "remarked",
                          "urged", "urges", "urge", "stressed", "stresses", "emphasized", "emphasizes", "emphasised",
                          "emphasises", "noted", "notes", "pledged", "pledges", "vowed", "vows", "warned", "warns",
@@ -26,12 +26,19 @@ enum EventCues {
                          "welcome", "condemn", "outline", "interviewed", "commented", "comments", "recalls", "recalled", "recall", "accused", "accuses"])
         add(.election, ["election", "elections", "vote", "votes", "voted", "voting", "polls", "ballot", "referendum", "elected", "reelected", "runoff", "runoffs"])
         add(.agreement, ["agreed", "agree", "agrees", "signed", "sign", "signs", "agreement", "agreements", "deal", "accept", "accepts", "accepted",
-                         "accord", "treaty", "pact", "memorandum"])
+                         "accord", "treaty", "pact", "memorandum", "signing"])
         add(.announcement, ["announced", "announces", "announce", "announcement", "confirmed", "confirms", "confirm",
                             "unveiled", "unveils", "declared", "declares"])
         add(.pressConference, ["briefing", "briefed", "presser"])
         return m
     }()
+
+    /// Units of a stay: "spent two days in Washington", "spends a week in Beijing".
+    static let stayUnits: Set<String> = ["day", "days", "night", "nights", "week", "weeks", "hours", "morning", "afternoon",
+                                         "evening", "weekend"]
+
+    /// Nouns for the setting of a side meeting: "on the sidelines of the summit", "on the margins of".
+    static let sideSettings: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
 
     /// Ties between equally near cues go to the more specific type.
     static let priority: [EventType] = [.pressConference, .phoneCall, .summit, .election, .agreement, .visit,

@@ -34,6 +34,12 @@ public enum EventExtractor {
             if let last = events.last?.sources.first?.block, last >= index - 5 {
                 let previous = events.reversed().prefix { $0.sources.first?.block == last }.filter { $0.date?.granularity == .day }
                 told = (previous.first { $0.type != .statement } ?? previous.first)?.date
+                // "Two weeks later, the ministers met … ¶ The following month …": a week counted from the
+                // paragraph's day is where the story went on, when it comes after that day.
+                if let day = told, let week = events.last, week.sources.first?.block == last, week.date?.granularity == .week,
+                   week.type != .statement, let w = week.date, w.start > day.end {
+                    told = w
+                }
             }
             // "Q: You are due in Brussels next week": an interviewer's question tells no event.
             if !isInterviewerQuestion(block.text) {
@@ -332,6 +338,7 @@ public enum EventExtractor {
                         // "The talks came about a week after Lee spoke with Trump on March 30": the span after
                         // "a week after" is the article's own talks, told already; only the call is new.
                         if e.span != nil, restatesOwnEvent(tokens, clause, e, mentions: mentions) { continue }
+                        if deniedBefore(tokens, clause, e) { continue }
                         if e.span == nil, let days = e.daysFromReference,
                            var anchored = relativeEvent(e, days: days, clause: clause, tokens: tokens, mentions: mentions,
                                                         known: earlier + events) {
@@ -358,6 +365,27 @@ public enum EventExtractor {
         }
         return events
     }
+
+    /// "Putin has not spoken about the talks this year", "did not meet him on Monday": a date after
+    /// a denied verb dates nothing that happened. A saying between them reports ("did not say on
+    /// Monday …" is no exception worth keeping apart), and "not only" denies nothing.
+    private static func deniedBefore(_ t: [TimeToken], _ c: Clause, _ e: TemporalExpression) -> Bool {
+        guard e.tokens.lowerBound > c.tokens.lowerBound + 1 else { return false }
+        for k in (c.tokens.lowerBound + 1)..<e.tokens.lowerBound where t[k].lower == "not" || t[k].lower == "never" {
+            guard k + 1 < e.tokens.lowerBound, t[k + 1].lower != "only",
+                  auxiliaries.contains(t[k - 1].lower) else { continue }
+            // "have not met since the summit last June": the date after "since" is the summit's;
+            // "has not responded, but his sister dismissed it on Tuesday": another clause's.
+            return !(k..<e.tokens.lowerBound).contains {
+                TimeVocabulary.sayings.contains(t[$0].lower) || TimeVocabulary.clauseBreaks.contains(t[$0].lower)
+                    || t[$0].text == "," || t[$0].lower == "since"
+            }
+        }
+        return false
+    }
+
+    /// Auxiliaries a denial follows: "has not", "did not", "have never".
+    private static let auxiliaries: Set<String> = ["has", "have", "had", "did", "does", "do"]
 
     /// "the call with Xi just one day after speaking with Japan's leader": when the phrase
     /// before the expression names an event this article already dated (a call with Xi on
@@ -694,6 +722,27 @@ public enum EventExtractor {
         return lo..<hi
     }
 
+    /// True when the word at k opens a stay in a named place: "spent two days in Washington",
+    /// "spend the weekend at Camp David".
+    static func staysIn(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
+        var p = k + 1
+        while p < min(r.upperBound, k + 4), !EventCues.stayUnits.contains(t[p].lower) { p += 1 }
+        guard p < min(r.upperBound, k + 4), p + 2 < r.upperBound, t[p + 1].lower == "in" || t[p + 1].lower == "at" else { return false }
+        return t[p + 2].kind == .word && t[p + 2].isCapitalized
+    }
+
+    /// True when the word at k follows "the sidelines of (the G20)": back over "the" and up to two
+    /// capitalized or numeric words to "of" and a side-setting noun.
+    private static func onTheSidelines(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
+        var p = k - 1
+        var skipped = 0
+        while p > r.lowerBound, skipped < 3, t[p].lower == "the" || t[p].kind == .number || (t[p].kind == .word && t[p].isCapitalized) {
+            p -= 1
+            skipped += 1
+        }
+        return p > r.lowerBound && t[p].lower == "of" && EventCues.sideSettings.contains(t[p - 1].lower)
+    }
+
     /// The event type a word at k points to, reading two-word cues ("press conference").
     private static func cue(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> EventType? {
         // Only a trigger word is a cue by itself; any word after "phone" is a call ("phone talks").
@@ -701,6 +750,11 @@ public enum EventExtractor {
             return k > r.lowerBound && t[k - 1].classes.contains(.phone) ? .phoneCall : nil
         }
         let w = t[k].lower
+        // "On the sidelines of the EU summit on Thursday, X met Y": the summit is the setting; the
+        // side meeting is the event.
+        if w == "summit" || w == "summits", onTheSidelines(t, k, r) { return nil }
+        // "spent two days in Washington": a stay in a named place is a trip; "spent billions" is none.
+        if w.hasPrefix("spen") { return staysIn(t, k, r) ? .visit : nil }
         // "to the United States": a capitalized "States" after a name word is a name, not "states" as in "says".
         if w == "states", k > r.lowerBound, t[k].isCapitalized, t[k - 1].isCapitalized { return nil }
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
@@ -758,8 +812,9 @@ public enum EventExtractor {
             return (k + 1..<min(r.upperBound, k + 5)).contains { acceptedProposals.contains(t[$0].lower) } ? .agreement : nil
         }
         // "received his Ghanaian counterpart", "receives Turkish President Erdogan", "received a
-        // delegation": receiving a person is a meeting; "received a letter", "received support" is none.
-        if w == "received" || w == "receives" {
+        // delegation", "will receive the Indonesian leader": receiving a person is a meeting; "received a
+        // letter", "received support" is none.
+        if w == "received" || w == "receives" || w == "receive" || w == "receiving" {
             var p = k + 1
             while p < r.upperBound, p <= k + 3, t[p].kind == .word, !t[p].isCapitalized, receivingDeterminers.contains(t[p].lower) { p += 1 }
             guard p < r.upperBound, t[p].kind == .word else { return nil }

@@ -171,6 +171,8 @@ public enum PersonLexicon {
             ("Belize", ["belize", "belizean"]), ("Suriname", ["suriname", "surinamese"]), ("Grenada", ["grenada", "grenadian"]),
             ("Trinidad and Tobago", ["trinidad", "tobago", "trinidadian"]), ("Antigua and Barbuda", ["antigua", "barbuda"]),
             ("Saint Lucia", ["saint lucia", "st lucia"]), ("Papua New Guinea", ["papua"]),
+            ("Palau", ["palau", "palauan"]), ("Marshall Islands", ["marshallese"]), ("Tuvalu", ["tuvalu", "tuvaluan"]),
+            ("Nauru", ["nauru", "nauruan"]), ("Kiribati", ["kiribati"]),
         ]
         for (country, words) in table { for w in words { c[w] = country } }
         return c
@@ -235,7 +237,7 @@ public enum PersonLexicon {
     public static let nonPersonWords: Set<String> = Set([
         // "His Highness Sheikh …", "Her Majesty Queen …": forms of address before a title.
         "highness", "majesty", "excellency", "eminence", "holiness",
-        "party", "assembly", "office", "house", "ministry", "council", "committee", "agency", "university",
+        "party", "assembly", "office", "house", "ministry", "council", "committee", "agency", "university", "directorate",
         "college", "school", "bank", "temple", "shrine", "church", "prefecture", "province", "state", "states",
         "street", "company", "corporation", "corp", "inc", "ltd", "group", "association", "union", "court",
         "senate", "congress", "parliament", "cabinet", "government", "administration", "daily", "news", "times",

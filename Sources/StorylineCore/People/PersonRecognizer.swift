@@ -84,7 +84,7 @@ public enum PersonRecognizer {
         var i = 0
         while i < n {
             // "DR Congo": a courtesy title written in capitals is an acronym, not "Dr.".
-            if let match = matchTitle(toks, at: i), !toks[i + match.length - 1].possessive || isRoleReferenceStart(toks, i),
+            if let match = matchTitle(toks, at: i) ?? officeOfAState(toks, at: i), !toks[i + match.length - 1].possessive || isRoleReferenceStart(toks, i),
                !honorifics.contains(match.title.display) || !toks[i].isAllCaps {
                 var country: String? = nil
                 var former = match.former
@@ -126,10 +126,13 @@ public enum PersonRecognizer {
                     || j >= 1 && toks[j].text == ")" && toks[j - 1].isWord && toks[j - 1].isAllCaps && country == nil
                 var k = i + match.length
                 // "President of Chile Gabriel Boric", not "the chair of Haiti's Transitional Presidential Council".
+                // "the Amir of the State of Kuwait, Sheikh Mishal": the state's form may stand before its name.
+                let state = k + 4 < n && toks[k].lower == "of" && toks[k + 1].lower == "the" && statePrefixes.contains(toks[k + 2].lower)
+                    && toks[k + 3].lower == "of" ? 3 : 0
                 if k + 1 < n, toks[k].isWord, toks[k].lower == "to" || toks[k].lower == "of",
-                   let (c, len) = countryPhrase(at: k + 1, in: toks), !toks[k + len].possessive {
+                   let (c, len) = countryPhrase(at: k + 1 + state, in: toks), !toks[k + state + len].possessive {
                     if country == nil { country = c }
-                    k += 1 + len
+                    k += 1 + state + len
                     if k < n, toks[k].text == "," { k += 1 }
                 }
                 // "Minister of Foreign Affairs Anita Anand", "Minister for Foreign Affairs Helen McEntee": the
@@ -455,6 +458,9 @@ public enum PersonRecognizer {
         "premiers": PersonLexicon.Title(display: "Premier", leader: true),
         "chancellors": PersonLexicon.Title(display: "Chancellor", leader: true),
         "ministers": PersonLexicon.Title(display: "Minister", leader: false),
+        // "Their deputies, Mher Grigoryan and Shahin Mustafayev, met …", "the two envoys, …"
+        "deputies": PersonLexicon.Title(display: "Deputy", leader: false),
+        "envoys": PersonLexicon.Title(display: "Envoy", leader: false),
     ]
 
     /// "Presidents Tshisekedi and Kagame", "Prime Ministers Albanese and Luxon": a plural title right
@@ -576,7 +582,7 @@ public enum PersonRecognizer {
                                                             "science", "digital", "mining", "petroleum", "oil", "water"]
 
     /// Capitalized words that, right before a title, name its rank or portfolio ("Deputy", "Trade").
-    private static let officePrefixes: Set<String> = ["deputy", "vice", "assistant", "under", "principal", "senior",
+    static let officePrefixes: Set<String> = ["deputy", "vice", "assistant", "under", "principal", "senior",
                                                       "external", "foreign", "affairs", "home", "trade", "economy", "economic",
                                                       "commerce", "interior", "justice", "energy", "health", "education",
                                                       "industry", "agriculture", "labour", "labor", "transport", "environment",
@@ -588,6 +594,13 @@ public enum PersonRecognizer {
     /// Capitalized words that may open an office after a name ("Principal Deputy Spokesperson").
     private static let officeModifiers: Set<String> = ["principal", "deputy", "senior", "chief", "acting", "assistant",
                                                        "associate", "executive", "first", "lead", "interim"]
+
+    /// "the Amir of Kuwait": a title read only in apposition is an office too after "the" and before "of".
+    private static func officeOfAState(_ toks: [TextToken], at i: Int) -> (title: PersonLexicon.Title, length: Int, former: Bool)? {
+        guard i > 0, i + 1 < toks.count, toks[i].lower.utf8.count == 4, toks[i + 1].lower == "of", toks[i - 1].lower == "the",
+              toks[i].isCapitalized, let title = appositiveOnlyTitles[toks[i].lower] else { return nil }
+        return (title, 1, false)
+    }
 
     /// Titles read only in apposition after a name, because they are given names elsewhere ("Amir").
     private static let appositiveOnlyTitles: [String: PersonLexicon.Title] = ["amir": PersonLexicon.Title(display: "Emir", leader: true)]
@@ -1199,6 +1212,16 @@ public enum PersonRecognizer {
                                      named: [LocatedMention]) -> [LocatedMention] {
         var out: [LocatedMention] = []
         for r in refs {
+            // "Saudi Foreign Minister Prince Faisal bin Farhan": an office right before a name, past one
+            // more capitalized title, is that person's, not a reference to someone else.
+            let toks = blocks[r.scanned].tokens
+            if let held = named.first(where: { m in
+                m.scanned == r.scanned && m.tokens.lowerBound >= r.tokens.upperBound && m.tokens.lowerBound <= r.tokens.upperBound + 1
+                    && (r.tokens.upperBound..<m.tokens.lowerBound).allSatisfy { toks[$0].isWord && toks[$0].isCapitalized }
+            }) {
+                out.append(LocatedMention(person: held.person, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
+                continue
+            }
             var matches = drafts.list.indices.filter { d in
                 let draft = drafts.list[d]
                 let pastOnly = draft.former && !draft.leader

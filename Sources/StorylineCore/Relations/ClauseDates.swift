@@ -87,6 +87,12 @@ public struct ClauseDates {
         // "warmer than the talks of a year ago": a date after "of", or right after another meeting noun led
         // by "the", dates that noun, not the interaction read at `at`.
         inClause.removeAll { attachedToAnotherNoun(scalars, $0.range.lowerBound, at: at) }
+        // "Lin told lawmakers on Monday that he had spoken with Motegi last week": the saying has its
+        // own date; a date inside the reported part dates the interaction it reports.
+        if !Self.sayings.contains(verb), inClause.count >= 2, let that = reportedPartStart(scalars, from: range.lowerBound, to: at),
+           inClause.contains(where: { $0.range.lowerBound >= that }) {
+            inClause.removeAll { $0.range.lowerBound < that }
+        }
         if !Self.sayings.contains(verb) {
             let other = inClause.filter { !Self.sayings.contains(word(scalars, before: $0.range.lowerBound)) }
             if !other.isEmpty { inClause = other }
@@ -129,7 +135,26 @@ public struct ClauseDates {
         let before = all.filter { $0.range.lowerBound < range.lowerBound }
         if !before.isEmpty, let told = Self.lastTold(before, tokens: times.tokens(block: block).tokens) { return told }
         // "Earlier, Merz was welcomed by Herzog": with no date at all, too.
-        return sameDay ? storyDay(before: block) : nil
+        if sameDay { return storyDay(before: block) }
+        // "told a joint press conference with X shortly after 3pm": an hour with no day is on the day told.
+        if entry == nil, hasClockTime(scalars, range) { return storyDay(before: block) ?? published.map { TimeSpan(day: $0) } }
+        return nil
+    }
+
+    /// True when the clause names an hour: "3pm", "10 a.m.", "14:30".
+    private func hasClockTime(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let r = r.clamped(to: 0..<s.count)
+        func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
+        for i in r where isDigit(s[i]) && (i + 1 >= r.upperBound || !isDigit(s[i + 1])) {
+            var k = i + 1
+            if k + 2 < r.upperBound, s[k] == ":", isDigit(s[k + 1]), isDigit(s[k + 2]) { return true }
+            if k < r.upperBound, s[k] == " " { k += 1 }
+            guard k + 1 < r.upperBound, s[k] == "a" || s[k] == "p" else { continue }
+            let next = s[k + 1] == "." && k + 2 < r.upperBound ? s[k + 2] : s[k + 1]
+            let after = s[k + 1] == "." ? k + 3 : k + 2
+            if next == "m", after >= r.upperBound || !isLetter(s[after]) { return true }
+        }
+        return false
     }
 
     /// The days from the day told to the part opened by "a day after" / "two days before" / "a week after"
@@ -275,6 +300,24 @@ public struct ClauseDates {
             if isLetter(s[i]), i == 0 || !isLetter(s[i - 1]) {
                 let w = word(s, from: i)
                 if Self.earlierOrLater.contains(w) || Self.relatives.contains(w) { found = w }
+                i += max(1, w.unicodeScalars.count)
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// The scalar just past the "that" opening the part a saying reports, when that part holds
+    /// scalar `b`: "told lawmakers on Monday that [he had spoken …]".
+    private func reportedPartStart(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Int? {
+        var i = a
+        var saying = false
+        var found: Int? = nil
+        while i < min(b, s.count) {
+            if isLetter(s[i]), i == 0 || !isLetter(s[i - 1]) {
+                let w = word(s, from: i)
+                if Self.sayings.contains(w) { saying = true } else if saying, w == "that" { found = i + 4 }
                 i += max(1, w.unicodeScalars.count)
                 continue
             }

@@ -26,6 +26,7 @@ public enum InteractionExtractor {
             var lastPair: [String]? = nil
             for clause in block.clauses {
                 let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
+                var groupPair: [String]? = nil
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject,
                                       speaker: interviewee.flatMap { isAnswer(block) ? $0 : nil })
                 // "Anwar said he had spoken to both leaders on Dec. 27": the subject with each of the pair named before.
@@ -34,18 +35,37 @@ public enum InteractionExtractor {
                        : lastPair ?? recentPairs.last,
                    !pair.contains(subject) {
                     pairs = pair.map { ([subject, $0].sorted(), type, p) }
+                    // "Rubio phoned both leaders … Putin, who hosted the two men": the group stays the pair told.
+                    groupPair = pair
                 }
-                if pairs.isEmpty, let (type, p) = pluralSubjectPredicate(block, clause: clause),
-                   // "Recalling their telephone conversation in July 2025, the leaders …": in a paragraph naming no
-                   // one, "the (two) leaders" are the story's first pair; a bare "they" is not enough.
-                   let pair = lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
+                // "His feud with Trump …, and his visit on Feb. 3, where the two men shook hands": after
+                // words about each other, the pair may still meet in the same clause.
+                // "Recalling their telephone conversation in July 2025, the leaders …": in a paragraph naming no
+                // one, "the (two) leaders" are the story's first pair; a bare "they" is not enough.
+                if pairs.allSatisfy({ $0.1 == .statement }), let (type, p) = pluralSubjectPredicate(block, clause: clause),
+                   let pair = pairs.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
                        ?? (named.isEmpty && namesAGroup(block.tokens, clause) ? recentPairs.first : nil),
-                   inClause.allSatisfy({ pair.contains($0.person) }) {
-                    pairs = [(pair, type, p)]
+                   inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
+                    pairs.append((pair, type, p))
                 }
-                if let last = pairs.last { lastPair = last.0 }
-                recentPairs += pairs.map(\.0)
+                if let g = groupPair {
+                    lastPair = g
+                    recentPairs.append(g)
+                } else {
+                    if let last = pairs.last { lastPair = last.0 }
+                    recentPairs += pairs.map(\.0)
+                    // "Pashinyan and Aliyev met at the invitation of X. … both leaders": two sides of one
+                    // third person are the pair the story goes on with.
+                    let members = Set(pairs.flatMap(\.0))
+                    if members.count == 3, let third = inClause.last(where: { members.contains($0.person) })?.person,
+                       pairs.filter({ $0.0.contains(third) }).count == 2,
+                       inClause.first(where: { members.contains($0.person) })?.person != third {
+                        let sides = members.subtracting([third]).sorted()
+                        lastPair = sides
+                        recentPairs.append(sides)
+                    }
+                }
                 // "On March 3, the Secretary will meet Modi and Jaishankar. In Tokyo, he will …": "he" is the subject, named first.
                 if let first = inClause.first(where: { !$0.possessive }) ?? inClause.first { lastSubject = first.person }
                 guard !pairs.isEmpty else { continue }
@@ -88,7 +108,7 @@ public enum InteractionExtractor {
         while q < clause.upperBound, q <= k + 8, toks[q].text != "," {
             if toks[q].isWord, asideOpeners.contains(toks[q].lower) { return nil }
             if toks[q].isWord, toks[q].lexicon.contains(.interaction), let type = predicates[toks[q].lower],
-               type == .meeting || type == .visit || type == .summit, !sitsWithoutDown(toks, q, clause) { return (type, q) }
+               type == .meeting || type == .visit || type == .summit, !idleUse(toks, q, clause) { return (type, q) }
             q += 1
         }
         return nil
@@ -107,7 +127,8 @@ public enum InteractionExtractor {
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
                   "breakfast", "lunch", "convene", "convenes", "convened",
-                  "called"] {
+                  "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
+                  "shook", "shake", "shakes", "shaking"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -118,7 +139,8 @@ public enum InteractionExtractor {
                   "blamed", "blames", "accused", "accuses", "thanked", "thanks", "congratulated", "congratulates",
                   "responded", "responds", "said", "says", "told", "tells", "warned", "warns", "slammed", "slams",
                   "endorsed", "endorses", "rebuked", "rebukes", "mocked", "defended", "defends", "invited", "invites",
-                  "clashed", "clashes", "sparred", "spars", "debated", "debates", "wrote", "writes"] {
+                  "clashed", "clashes", "sparred", "spars", "debated", "debates", "wrote", "writes", "feud", "feuded",
+                  "feuding"] {
             p[w] = .statement
         }
         // "sent a letter to X", "a message of congratulations from X": what one leader wrote to another.
@@ -138,7 +160,7 @@ public enum InteractionExtractor {
         let toks = block.tokens
         for p in clause where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
             guard var type = predicates[toks[p].lower], type != .statement, type != .visit, type != .agreement,
-                  !sitsWithoutDown(toks, p, clause) else { continue }
+                  !idleUse(toks, p, clause) else { continue }
             // As in `readPairs`: speaking with someone is a call only when the clause says so.
             if type == .phoneCall, !phoneWords.contains(toks[p].lower),
                !clause.contains(where: { toks[$0].isWord && phoneWords.contains(toks[$0].lower) }) { type = .meeting }
@@ -197,7 +219,7 @@ public enum InteractionExtractor {
             wordsSinceMarker += 1
             if plural && wordsSinceMarker > 3 { plural = false }
             if plural, toks[k].lexicon.contains(.interaction), let type = predicates[w], type != .statement, type != .visit,
-               !sitsWithoutDown(toks, k, clause) { return (type, k) }
+               !idleUse(toks, k, clause) { return (type, k) }
         }
         return nil
     }
@@ -218,9 +240,18 @@ public enum InteractionExtractor {
     /// Words before a noun: after them "call" is a phone call, not a verb of urging.
     private static let determiners: Set<String> = ["a", "the", "their", "his", "her", "its", "our", "that", "this"]
 
-    /// "will sit down with X" is a meeting; "sat" or "sit" without "down" is none.
-    static func sitsWithoutDown(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
-        guard toks[p].lower == "sit" || toks[p].lower == "sat" else { return false }
+    /// Interaction words that link no one where they stand: "will sit down with X" is a meeting,
+    /// "sat" or "sit" without "down" is none; "a joint press conference with X" is one, "told a
+    /// conference in Baku" is none; "spent" links only the company kept "with" someone; "shook"
+    /// only hands.
+    static func idleUse(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        let w = toks[p].lower
+        if w == "conference" || w == "conferences" { return p + 1 >= clause.upperBound || toks[p + 1].lower != "with" }
+        // "spent two days with X" keeps company; "spent billions on defence" does not.
+        if w.hasPrefix("spen") { return !(p + 1..<clause.upperBound).contains { toks[$0].lower == "with" } }
+        // "the two men shook hands": a handshake is an encounter; "shook the markets" is none.
+        if w == "shook" || w == "shake" || w == "shakes" || w == "shaking" { return !(p + 1..<min(p + 3, clause.upperBound)).contains { toks[$0].lower == "hands" } }
+        guard w == "sit" || w == "sat" else { return false }
         return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
     }
 
@@ -244,9 +275,12 @@ public enum InteractionExtractor {
             guard var type = predicates[toks[p].lower] else { continue }
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower), !hasPhoneWord { type = .meeting }
-            if sitsWithoutDown(toks, p, clause) { continue }
+            if idleUse(toks, p, clause) { continue }
             // "received a congratulatory message from X" is a message, not a visit received.
             if toks[p].lower.hasPrefix("receiv"), receivesCorrespondence(toks, after: p, clause: clause) { continue }
+            // "received a phone call from X": the call is the interaction, not a reception.
+            if type == .meeting, toks[p].lower.hasPrefix("receiv"),
+               (p + 1..<min(p + 4, clause.upperBound)).contains(where: { toks[$0].isWord && phoneWords.contains(toks[$0].lower) }) { continue }
             // "calls for restraint", "call on Tokyo to act" urge; "in a call on Friday" is a call.
             if toks[p].lower == "call" || toks[p].lower == "calls",
                p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on",
@@ -256,7 +290,13 @@ public enum InteractionExtractor {
                (max(clause.lowerBound, p - 3)..<p).contains(where: { toks[$0].lower == "as" || toks[$0].lower == "what" }) { continue }
             // "…," said Jane Roe: the name after the verb is the speaker, not someone spoken about.
             let left = mentions.filter { $0.tokens.upperBound <= p }
-            let right = mentions.filter { $0.tokens.lowerBound > p }
+            var right = mentions.filter { $0.tokens.lowerBound > p }
+            // "talks with the Federal Chancellor of the Republic of Austria, H.E. Mr. Karl Huber": an office
+            // and the name in apposition after it are one person, the name.
+            if right.count >= 2, right[0].roleOnly, !right[1].roleOnly,
+               appositiveObject(toks, from: p + 1, to: right[1].tokens.lowerBound) {
+                right.removeFirst()
+            }
             // "Mitsotakis, speaking in Athens, praised Erdogan": after a comma, only a verb of saying is inverted.
             if type == .statement, p > clause.lowerBound, !toks[p - 1].isWord,
                toks[p - 1].text == "," && PersonLexicon.speakerVerbs.contains(toks[p].lower) || quoteMarks.contains(toks[p - 1].text),
@@ -314,6 +354,13 @@ public enum InteractionExtractor {
                         let e = first.tokens.upperBound
                         if e + 1 < clause.upperBound, toks[e].lower == "by", phoneWords.contains(toks[e + 1].lower) { type = .phoneCall }
                     }
+                } else if toks[p].lower.hasPrefix("spen") {
+                    // "spent two days in Washington going through the draft with Rubio": the company kept.
+                    if let with = (p + 1..<clause.upperBound).first(where: { toks[$0].lower == "with" }),
+                       let i = right.firstIndex(where: { $0.tokens.lowerBound > with && $0.tokens.lowerBound - with <= 6 }),
+                       !(with..<right[i].tokens.lowerBound).contains(where: { toks[$0].text == "," }) {
+                        objects = coordinated(right, startingAt: i, toks: toks)
+                    }
                 } else if first.tokens.lowerBound - p <= 20,
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
@@ -368,6 +415,10 @@ public enum InteractionExtractor {
                 }
             } else {
                 for s in subjects { for o in objects { pairs.append([s.person, o.person]) } }
+                // "A and B spent two days in Washington with C": those who spent it were together too.
+                if toks[p].lower.hasPrefix("spen") {
+                    for a in subjects.indices { for b in subjects.indices where b > a { pairs.append([subjects[a].person, subjects[b].person]) } }
+                }
             }
             for pair in pairs where pair[0] != pair[1] {
                 let key = pair.sorted()
@@ -446,7 +497,7 @@ public enum InteractionExtractor {
     private enum Link { case and, comma }
 
     /// Statement words of an exchange between two sides ("clashed", "sparred with").
-    private static let exchanges: Set<String> = ["clashed", "clashes", "sparred", "spars", "debated", "debates"]
+    private static let exchanges: Set<String> = ["clashed", "clashes", "sparred", "spars", "debated", "debates", "feud", "feuded", "feuding"]
 
     private static let statementLinks: Set<String> = ["that", "to", "after", "about", "on", "of", "when", "as", "from"]
 
@@ -491,7 +542,9 @@ public enum InteractionExtractor {
             if t.text == "," { if link == nil { link = .comma }; continue }
             if t.isWord, PersonLexicon.countries[t.lower] != nil || PersonLexicon.capitals[t.lower] != nil
                 || PersonLexicon.titleModifiers.contains(t.lower) || PersonLexicon.formerMarkers.contains(t.lower)
-                || t.lower == "the" || isTitleWord(t.lower) || counterpartWords.contains(t.lower) { continue }
+                || t.lower == "the" || isTitleWord(t.lower) || counterpartWords.contains(t.lower)
+                // "and External Affairs Minister Jaishankar": a capitalized portfolio opens the next office.
+                || t.isCapitalized && PersonRecognizer.officePrefixes.contains(t.lower) { continue }
             if t.isWord, let dash = t.lower.firstIndex(of: "-"),
                PersonLexicon.countries[String(t.lower[t.lower.index(after: dash)...])] != nil { continue }
             return nil
@@ -513,10 +566,11 @@ public enum InteractionExtractor {
 
     private static func appositiveObject(_ toks: [TextToken], from a: Int, to b0: Int) -> Bool {
         // "the Federal Chancellor of the Republic of Austria, H.E. Mr. Christian Stocker": courtesy styles
-        // between the comma and the name belong to the name.
+        // between the comma and the name belong to the name; so does a style of address (", Sheikh Mishal").
         var b = b0
         while b > a, b0 - b < 6, toks[b - 1].text == "." || toks[b - 1].isWord
-                && (courtesyStyles.contains(toks[b - 1].lower) || toks[b - 1].isAllCaps && toks[b - 1].text.unicodeScalars.count == 1) { b -= 1 }
+                && (courtesyStyles.contains(toks[b - 1].lower) || PersonRecognizer.styleHonorifics.contains(toks[b - 1].lower)
+                    || toks[b - 1].isAllCaps && toks[b - 1].text.unicodeScalars.count == 1) { b -= 1 }
         guard a < b, toks[b - 1].text == "," else { return false }
         var words = 0, named = 0
         var k = b - 2
@@ -524,16 +578,21 @@ public enum InteractionExtractor {
             let t = toks[k]
             guard t.isWord, t.lower == "the" || t.lower == "of" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
                 || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower)
-                || stateWords.contains(t.lower) else { break }
+                || stateWords.contains(t.lower) || styleWords.contains(t.lower) else { break }
             if t.lower != "the" && t.lower != "of" { named += 1 }
             words += 1
             k -= 1
         }
         guard words >= 2, named >= 1, toks[k + 1].lower != "of" else { return false }
         if k < a { return true }
-        return toks[k].isWord && (toks[k].lower == "with" || toks[k].lower == "to")
+        return toks[k].isWord && (toks[k].lower == "with" || toks[k].lower == "to" || toks[k].lower == "from")
             && !(a..<k).contains { toks[$0].text == "," }
     }
+
+    /// Words of a formal style before a name in apposition: "a call from His Highness the Amir of
+    /// the State of Kuwait, Sheikh Mishal", "received His Majesty the King of Jordan, Abdullah II".
+    private static let styleWords: Set<String> = ["of", "highness", "majesty", "excellency", "royal", "amir",
+                                                  "state", "kingdom", "sultanate", "emirate", "republic"]
 
     private static let titleWords: Set<String> = Set(PersonLexicon.titles.keys.flatMap { $0 })
 

@@ -844,6 +844,10 @@ public enum TemporalTagger {
         let w = t[k].lower
         var tense: Tense? = nil
         let c = t[k].classes
+        // "Premier Cho is to host a banquet tonight": "is to" + a verb is an arrangement ahead.
+        if w == "is" || w == "are", word(t, k + 1, hi) == "to", k + 2 < hi, t[k + 2].kind == .word, t[k + 2].text.first?.isLowercase == true {
+            return .future
+        }
         if c.contains(.futureCue) {
             if ["set", "due", "going", "aim", "aims", "plans", "plan"].contains(w) {
                 // "set for Friday", "plans to visit"; not "discussed plans for the reconstruction", nor "defended

@@ -64,6 +64,8 @@ enum TimeVocabulary {
         "would",
         // News present for a trip ahead: "Rossi heads to Lisbon on Saturday", "arrives in Tokyo on Thursday".
         "heads", "arrives", "departs", "travels", "flies",
+        // "The signing is now pencilled in for November"
+        "pencilled", "penciled",
     ]
 
     /// Cues that the clause speaks of the past, besides regular "-ed" verbs.
@@ -91,7 +93,7 @@ enum TimeVocabulary {
 
     /// "-ed" words that point to the future or are not verbs.
     static let notPastEd: Set<String> = [
-        "scheduled", "planned", "expected", "slated", "proposed", "intended", "anticipated", "red", "bed",
+        "scheduled", "planned", "expected", "slated", "proposed", "intended", "anticipated", "pencilled", "penciled", "red", "bed",
         "need", "needed", "speed", "seed", "feed", "united", "limited", "based", "related", "interested",
         "concerned", "advanced", "detailed", "armed", "alleged", "so-called", "supposed", "hundred",
     ]
