@@ -1,9 +1,9 @@
 import Foundation
 
 /// Encodes cached values compactly and decodes them fast: a sequential binary form of any
-/// Codable value (field order, no keys), checked by a round trip when written. A value the
-/// binary form cannot carry exactly (e.g. a dictionary) is stored as JSON instead, so new
-/// model fields never get lost or misread.
+/// Codable value (field order, no keys), checked by a round trip when written (unless the
+/// caller samples the check). A value the binary form cannot carry exactly (e.g. a dictionary)
+/// is stored as JSON instead, so new model fields never get lost or misread.
 enum BlobCodec {
     private static let binaryTag: UInt8 = 0xB1
     /// A zstd-packed binary form (`Zstd.pack`).
@@ -12,10 +12,12 @@ enum BlobCodec {
     private static let compressAbove = 256
 
     /// The blob for a value: binary (zstd-packed when large, with `dictionary` when given) when
-    /// it round-trips exactly, JSON otherwise.
+    /// it round-trips exactly, JSON otherwise. With `verify` false the round trip is skipped
+    /// (for articles, whose hand-written writer and reader are checked by `CorpusStore` on a
+    /// sample and by the tests).
     static func encode<T: Codable & Equatable>(_ value: T, dictionary: ZstdDictionary? = nil,
-                                               level: Int32 = Zstd.level) throws -> Data {
-        if let raw = binary(value) {
+                                               level: Int32 = Zstd.level, verify: Bool = true) throws -> Data {
+        if let raw = binary(value, verify: verify) {
             if raw.count > compressAbove, let packed = Zstd.pack(tag: packedTag, raw, dictionary: dictionary, level: level) {
                 return packed
             }
@@ -25,14 +27,33 @@ enum BlobCodec {
     }
 
     /// The uncompressed binary form of a value, when it round-trips exactly (also what a
-    /// dictionary for such blobs is trained on).
-    static func binary<T: Codable & Equatable>(_ value: T) -> [UInt8]? {
+    /// dictionary for such blobs is trained on). Articles are written by `ArticleWriter`; with
+    /// `verify` false the round trip is not checked.
+    static func binary<T: Codable & Equatable>(_ value: T, verify: Bool = true) -> [UInt8]? {
         let sink = ByteSink()
         sink.bytes.append(binaryTag)
-        guard (try? value.encode(to: BinaryEncoder(sink: sink))) != nil,
-              let back = try? decodeBinary(T.self, sink.bytes), back == value else { return nil }
+        if let article = value as? Article {
+            ArticleWriter.write(article, to: sink)
+        } else {
+            guard (try? value.encode(to: BinaryEncoder(sink: sink))) != nil else { return nil }
+        }
+        if verify {
+            guard let back = try? decodeBinary(T.self, sink.bytes), back == value else { return nil }
+        }
         return sink.bytes
     }
+
+    /// The generic Codable form of a value, without the hand-written writers (for tests that
+    /// compare both).
+    static func genericBinary<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let sink = ByteSink()
+        sink.bytes.append(binaryTag)
+        try value.encode(to: BinaryEncoder(sink: sink))
+        return sink.bytes
+    }
+
+    /// True when a blob from `encode` holds the binary form (not the JSON fallback).
+    static func isBinary(_ blob: Data) -> Bool { blob.first == binaryTag || blob.first == packedTag }
 
     /// Decodes a blob written by `encode`.
     static func decode<T: Codable>(_ type: T.Type, from data: Data) throws -> T {

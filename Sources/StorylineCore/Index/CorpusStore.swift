@@ -314,6 +314,8 @@ public enum CorpusStore {
         var extractionBlob: Data?
         var warnings: [LoadWarning] = []
         var bytes = 0
+        /// True when a checked blob was not kept in its fast form (a round trip failed).
+        var fellBack = false
     }
 
     /// Brings the database in step with `files`: new and changed files are parsed, extracted and
@@ -357,10 +359,15 @@ public enum CorpusStore {
         let batchSize = 512
         var done = counted.count
         var bytes = sampled.values.reduce(0) { $0 + $1.bytes }
+        var checkAll = true, failedCheck = false
         for start in stride(from: 0, to: candidates.count, by: batchSize) {
             if failure.error != nil { break }
             let batch = Array(candidates[start..<min(start + batchSize, candidates.count)])
-            let prepared = prepare(batch, known: known, dictionaries: dictionaries, sampled: sampled)
+            let prepared = prepare(batch, known: known, dictionaries: dictionaries, sampled: sampled, checkAll: checkAll)
+            // Every blob of the first batch is checked, then a sample (`checked`), and all again
+            // from the first check that finds a blob the fast form could not carry.
+            failedCheck = failedCheck || prepared.contains(where: \.fellBack)
+            checkAll = Self.checksEveryBlob || failedCheck
             if !sampled.isEmpty { for f in batch { sampled[f.key] = nil } }
             for p in prepared {
                 stats.bytesRead += p.bytes
@@ -422,16 +429,31 @@ public enum CorpusStore {
         return (try writer.read(CacheDictionaries.load), Dictionary(parsed, uniquingKeysWith: { a, _ in a }))
     }
 
+    /// True when every blob written is checked by decoding it back (debug builds, so tests
+    /// check them all); release builds check `checked` files.
+    #if DEBUG
+    private static let checksEveryBlob = true
+    #else
+    private static let checksEveryBlob = false
+    #endif
+
+    /// Whether the blobs of a file with this content hash are checked by decoding them back
+    /// when not all are: one file in 32, the same files on every build.
+    private static func checked(hash: Int64) -> Bool { hash & 31 == 0 }
+
     /// Reads, hashes and (when the content changed) parses and extracts a batch, on all cores.
+    /// With `checkAll` every blob is checked by a round trip, else those of `checked` files.
     private static func prepare(_ batch: [CorpusScan.Entry], known: [String: Known], dictionaries: CacheDictionaries,
-                                sampled: [String: Sampled]) -> [Prepared] {
+                                sampled: [String: Sampled], checkAll: Bool) -> [Prepared] {
         ParallelSlots.map(batch.count) {
-            prepareFile(batch[$0], known: known[batch[$0].key], dictionaries: dictionaries, sampled: sampled[batch[$0].key])
+            prepareFile(batch[$0], known: known[batch[$0].key], dictionaries: dictionaries, sampled: sampled[batch[$0].key],
+                        checkAll: checkAll)
         }.map { $0! }
     }
 
     /// `sampled`: the file as parsed for the dictionaries, used when its content is still the same.
-    private static func prepareFile(_ f: CorpusScan.Entry, known: Known?, dictionaries: CacheDictionaries, sampled: Sampled?) -> Prepared {
+    private static func prepareFile(_ f: CorpusScan.Entry, known: Known?, dictionaries: CacheDictionaries, sampled: Sampled?,
+                                    checkAll: Bool) -> Prepared {
         var p = Prepared(path: f.path, key: f.key, size: f.size, mtime: f.mtime, hash: 0, known: known)
         let data: Data
         do {
@@ -452,8 +474,14 @@ public enum CorpusStore {
         if let article {
             let extraction = reused?.extraction ?? Extractor.extract(article)
             p.article = article
-            p.articleBlob = try? BlobCodec.encode(article, dictionary: dictionaries.article)
-            p.extractionBlob = ExtractionCodec.encode(extraction, article: article, dictionary: dictionaries.extraction)
+            // The round trips checking the fast forms cost as much as writing them: sampled.
+            let verify = checkAll || checked(hash: p.hash)
+            p.articleBlob = try? BlobCodec.encode(article, dictionary: dictionaries.article, verify: verify)
+            p.extractionBlob = ExtractionCodec.encode(extraction, article: article, dictionary: dictionaries.extraction,
+                                                      verify: verify)
+            let articleFast = p.articleBlob.map(BlobCodec.isBinary) ?? false
+            let extractionFast = p.extractionBlob.map(AssemblyCodec.isTagged) ?? false
+            p.fellBack = verify && !(articleFast && extractionFast)
         }
         return p
     }
