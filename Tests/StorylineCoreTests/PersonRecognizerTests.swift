@@ -762,4 +762,14 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(found["Rajan Mehta"]?.leader, true)
         XCTAssertEqual(found["Arjun Rao"]?.leader, false)
     }
+
+    func testOfficesWrittenAsInitialsBeforeTheName() {
+        // Indian papers put an office's initials before the name, as "PM" before Modi.
+        let found = people([
+            "EAM Pranav Kulkarni met the visiting leader on Wednesday evening.",
+            "NSA Vikram Sethi held a separate meeting with the defence secretary on Thursday.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Pranav Kulkarni", "Vikram Sethi"])
+        XCTAssertEqual(found["Vikram Sethi"]?.leader, false)
+    }
 }

@@ -673,4 +673,15 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(found["Emre Aydin + Olena Marchenko"]?.first??.start, Day(2026, 4, 20))
         XCTAssertEqual(found["Dmitry Orlov + Ivan Petrenko"], [nil])
     }
+
+    /// "met Wednesday with Canada's ambassador to the United States, Mark Wiseman,": the envoy's posting
+    /// between the title and the comma still introduces the name the meeting was with.
+    func testAnEnvoysPostingBeforeTheAppositiveName() {
+        let found = datesByPair([
+            "Gov. Laura Brandt met Wednesday with Norway's ambassador to the United States, Erik Solheim, at the Capitol.",
+            "Mayor Tom Reyes hosted the Brazilian consul general to the Midwest, Paulo Lima, on Tuesday.",
+        ], published: Day(2026, 11, 19)!)
+        XCTAssertEqual(found["Erik Solheim + Laura Brandt"]?.first??.start, Day(2026, 11, 18))
+        XCTAssertEqual(found["Paulo Lima + Tom Reyes"]?.first??.start, Day(2026, 11, 17))
+    }
 }

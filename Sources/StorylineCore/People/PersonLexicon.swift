@@ -37,6 +37,11 @@ public enum PersonLexicon {
                        ("undersecretary", "Undersecretary"), ("under secretary", "Under Secretary"), ("press officer", "Press Officer"),
                        ("ambassador", "Ambassador"), ("envoy", "Envoy"), ("special envoy", "Special Envoy"),
                        ("national security adviser", "National Security Adviser"),
+                       // Indian and South Asian papers write offices as initials before the name:
+                       // "EAM S Jaishankar", "NSA Ajit Doval", "FM Ishaq Dar", "CM Siddaramaiah".
+                       ("eam", "External Affairs Minister"), ("external affairs minister", "External Affairs Minister"),
+                       ("nsa", "National Security Adviser"), ("fm", "Foreign Minister"),
+                       ("cm", "Chief Minister"), ("chief minister", "Chief Minister"),
                        ("security adviser", "Security Adviser"), ("adviser", "Adviser"), ("advisor", "Adviser"), ("aide", "Aide"),
                        ("spokesperson", "Spokesperson"), ("spokesman", "Spokesman"), ("spokeswoman", "Spokeswoman"),
                        ("governor", "Governor"), ("mayor", "Mayor"), ("senator", "Senator"), ("sen", "Senator"),

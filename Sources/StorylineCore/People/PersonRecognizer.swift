@@ -183,8 +183,10 @@ public enum PersonRecognizer {
                 let possessed = j >= 0 && toks[j].isWord && toks[j].possessive && toks[j].isCapitalized
                 // "The chair of Haiti's Transitional Presidential Council, Laurent Saint-Cyr,": the body the title
                 // heads lies between the title and the comma.
+                // "Canada's ambassador to the United States, Mark Wiseman,": so does the post an envoy is sent to.
                 var body = k
-                if run.isEmpty, determined, k + 2 < n, toks[k].isWord, toks[k].lower == "of" {
+                if run.isEmpty, k + 2 < n, toks[k].isWord, toks[k].lower == "of" && determined
+                    || toks[k].lower == "to" && !match.title.leader && (determined || country != nil || possessed) {
                     var p = k + 1
                     while p < n, p < k + 8, toks[p].isWord, toks[p].isCapitalized || toks[p].lower == "the" { p += 1 }
                     if p > k + 1, p < n, toks[p].text == "," { body = p }
