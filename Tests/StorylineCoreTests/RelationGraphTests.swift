@@ -684,4 +684,13 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(found["Erik Solheim + Laura Brandt"]?.first??.start, Day(2026, 11, 18))
         XCTAssertEqual(found["Paulo Lima + Tom Reyes"]?.first??.start, Day(2026, 11, 17))
     }
+
+    /// "SEOUL, Nov. 22 (Yonhap) -- X received Y … the previous day, KCNA reported Sunday": the wire
+    /// dateline dates the filing, the clause's own "the previous day" dates the meeting.
+    func testAWireDatelineDatesTheFilingNotTheMeeting() {
+        let found = datesByPair([
+            "SEOUL, Nov. 22 (Yonhap) -- Premier Han Dae-sung received Ivan Volkov, secretary of Russia's Security Council, in Pyongyang the previous day and discussed trade, state media reported Sunday.",
+        ], published: Day(2026, 11, 22)!)
+        XCTAssertEqual(found["Han Dae-sung + Ivan Volkov"]?.first??.start, Day(2026, 11, 21))
+    }
 }

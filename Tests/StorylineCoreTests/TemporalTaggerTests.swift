@@ -440,6 +440,7 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(dating("The two ministers signed a plan for consultations through 2028."), [false])
         XCTAssertEqual(dating("Rossi received Dube in Rome, in the two leaders' fourth meeting this year."), [false])
         XCTAssertEqual(dating("Rossi received Dube for the 4th time this year."), [false])
+        XCTAssertEqual(dating("Dube held talks with Rossi, marking the envoy's third trip to the South this year."), [false])
         XCTAssertEqual(dating("Rossi visited Rome this year and will return in 2028."), [true, true])
     }
 

@@ -1008,7 +1008,7 @@ public enum EventExtractor {
 
     /// A wire dateline's date ("SEOUL, March 5 (Yonhap) --") near the start of a block: it
     /// dates the filing, not what the lede tells, when the sentence has a date of its own.
-    private static func isDateline(_ e: TemporalExpression, _ t: [TimeToken]) -> Bool {
+    static func isDateline(_ e: TemporalExpression, _ t: [TimeToken]) -> Bool {
         guard e.tokens.lowerBound <= 5 else { return false }
         var k = e.tokens.upperBound
         if k < t.count, t[k].text == "(" {

@@ -35,7 +35,8 @@ public enum PersonLexicon {
                        ("secretary of state", "Secretary of State"), ("secretary-general", "Secretary-General"),
                        ("secretary general", "Secretary-General"), ("secretary", "Secretary"),
                        ("undersecretary", "Undersecretary"), ("under secretary", "Under Secretary"), ("press officer", "Press Officer"),
-                       ("ambassador", "Ambassador"), ("envoy", "Envoy"), ("special envoy", "Special Envoy"),
+                       ("ambassador", "Ambassador"), ("envoy", "Envoy"), ("consul", "Consul"),
+                       ("consul general", "Consul General"), ("consul-general", "Consul General"), ("special envoy", "Special Envoy"),
                        ("national security adviser", "National Security Adviser"),
                        // Indian and South Asian papers write offices as initials before the name:
                        // "EAM S Jaishankar", "NSA Ajit Doval", "FM Ishaq Dar", "CM Siddaramaiah".

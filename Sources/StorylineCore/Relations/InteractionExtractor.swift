@@ -520,6 +520,11 @@ public enum InteractionExtractor {
         guard a < b, toks[b - 1].text == "," else { return false }
         var words = 0, named = 0
         var k = b - 2
+        // "the Brazilian consul general to the Midwest, Paulo Lima": the posting an envoy is sent to sits
+        // between the title and the comma.
+        var q = k
+        while q > a, k - q < 4, toks[q].isWord, toks[q].isCapitalized || toks[q].lower == "the" { q -= 1 }
+        if q < k, q > a, toks[q].lower == "to", toks[q - 1].isWord, isTitleWord(toks[q - 1].lower) { k = q - 1 }
         while k >= a {
             let t = toks[k]
             guard t.isWord, t.lower == "the" || t.lower == "of" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)

@@ -221,11 +221,12 @@ public enum TemporalTagger {
                 k += 1
             }
         }
-        // "in the two leaders' fourth meeting this year": an ordinal counts the meetings of the period, it dates none.
+        // "in the two leaders' fourth meeting this year", "his third trip to the North this year": an ordinal
+        // counts the meetings of the period, it dates none; the count may name where the trips went.
         if t[first].lower == "this", let g = e.span?.granularity, [.year, .month, .week].contains(g) {
             var k = first - 1
-            while k >= 0, k >= first - 4, t[k].kind == .word, !isOrdinal(t, k) { k -= 1 }
-            if k >= 0, k >= first - 4, isOrdinal(t, k) { return false }
+            while k >= 0, k >= first - 6, t[k].kind == .word, !isOrdinal(t, k) { k -= 1 }
+            if k >= 0, k >= first - 6, isOrdinal(t, k) { return false }
         }
         var k = first - 1
         while k >= 0, k >= first - 5, t[k].kind == .word {
