@@ -99,6 +99,14 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.map(\.participants), [["Tom Hart"]])
     }
 
+    /// "…, Hart's office said": a person whose office reports a planned trip takes no part in it.
+    func testAnOfficeThatSpeaksForSomeoneLeavesThemOut() {
+        let text = "Premier Ben Cole is expected to travel to Detroit on Dec. 3 for a ceremony marking the bridge opening, Tom Hart's office said."
+        let a = article("office", published: "2026-11-19", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Ben Cole": "Ben Cole"]))
+        XCTAssertEqual(events.map(\.participants), [["Ben Cole"]])
+    }
+
     /// "is expected in Bamako later this month": a person expected in a named place is a visit.
     func testExpectedInAPlaceIsAVisit() {
         let text = "Burkina Faso's Capt. Tom Hart is expected in Bamako later this month."

@@ -614,6 +614,18 @@ final class RelationDateTests: XCTestCase {
     }
 
     /// "he" in the next sentence is the previous sentence's subject, not the last person it named.
+    /// "Opposition leader X accused the premier of …": the premier the article named is who was accused;
+    /// "…, said the premier" still names the speaker only.
+    func testARoleStandsForTheNamedPersonItAccuses() {
+        let text = ["Prime Minister Dan Aviv met the envoy on Friday.",
+                    "Opposition leader Ron Tal accused the premier of fleeing the hostage families.",
+                    "\"Ron Tal has no plan,\" said the premier."]
+        let article = peopleTestArticle(text)
+        let pairs = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
+        XCTAssertEqual(pairs.map { $0.people.sorted() }, [["Dan Aviv", "Ron Tal"]])
+        XCTAssertEqual(pairs.first?.interactions.count, 1)
+    }
+
     func testHeIsThePreviousSubject() {
         let found = InteractionExtractor.extract(peopleTestArticle([
             "On March 3, Secretary Anna Weber will meet Prime Minister Ravi Menon and Minister Arun Das in New Delhi. "
@@ -692,5 +704,16 @@ final class RelationDateTests: XCTestCase {
             "SEOUL, Nov. 22 (Yonhap) -- Premier Han Dae-sung received Ivan Volkov, secretary of Russia's Security Council, in Pyongyang the previous day and discussed trade, state media reported Sunday.",
         ], published: Day(2026, 11, 22)!)
         XCTAssertEqual(found["Han Dae-sung + Ivan Volkov"]?.first??.start, Day(2026, 11, 21))
+    }
+
+    /// "thanked X for his country's support during the floods of 2022": the year dates the floods, not
+    /// the thanks; "met Y at the summit of June 2024" is still the meeting's own date.
+    func testAYearOfADisasterDatesTheDisasterOnly() {
+        let found = datesByPair([
+            "Prime Minister Omar Latif thanked President Kemal Aras for his country's support during the floods of 2022.",
+            "Prime Minister Omar Latif met President Ana Ruiz at the summit of June 2024.",
+        ], published: Day(2026, 8, 3)!)
+        XCTAssertFalse(found["Kemal Aras + Omar Latif"]?.contains { $0?.start.year == 2022 } ?? true)
+        XCTAssertEqual(found["Ana Ruiz + Omar Latif"]?.first??.start, Day(2024, 6, 1))
     }
 }

@@ -444,10 +444,14 @@ public enum EventExtractor {
     /// True for "…, Communications Minister Fahmi Fadzil said at the press conference": a name set off by a
     /// comma (with only its title before it) and followed by a verb of saying reports the clause, and takes
     /// no part in what someone named before it did.
+    /// "…, Whitmer's office said": so is a possessive name whose office, aides or spokesperson speak.
     private static func isTrailingSpeaker(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
         let end = m.offsetInBlock + m.surface.unicodeScalars.count
-        guard let last = r.first(where: { t[$0].end == end }), last + 1 < r.upperBound, t[last + 1].kind == .word,
-              PersonLexicon.speakerVerbs.contains(t[last + 1].lower) else { return false }
+        guard let last = r.first(where: { t[$0].end == end }) else { return false }
+        var verb = last + 1
+        if verb + 2 < r.upperBound, ["\u{2019}", "'"].contains(t[verb].text), t[verb + 1].lower == "s",
+           t[verb + 2].kind == .word, attributionNouns.contains(t[verb + 2].lower) { verb += 3 }
+        guard verb < r.upperBound, t[verb].kind == .word, PersonLexicon.speakerVerbs.contains(t[verb].lower) else { return false }
         var k = last
         while k > r.lowerBound, t[k].start >= m.offsetInBlock { k -= 1 }
         // Only capitalized title words between the comma and the name.
@@ -455,6 +459,10 @@ public enum EventExtractor {
         while k > r.lowerBound, steps < 5, t[k].kind == .word, !t[k].classes.contains(.lowercaseInitial) { k -= 1; steps += 1 }
         return t[k].text == ","
     }
+
+    /// Who speaks for a person in an attribution ("his office said", "Katz's spokesperson said").
+    private static let attributionNouns: Set<String> = ["office", "spokesperson", "spokesman", "spokeswoman", "aides",
+                                                        "aide", "camp", "campaign", "team", "ministry", "press"]
 
     /// True for "Lee's" in "Lee's security adviser Wi Sung-lac": a possessor whose role noun
     /// introduces another person is not a participant of the clause.

@@ -199,7 +199,8 @@ public struct ClauseDates {
         var determined = false
         for _ in 0..<3 {
             guard let (w, b) = previousWord(s, before: k) else { break }
-            if Self.placeWords.contains(w) { return false }
+            // "thanked him for support during the floods of 2022": only a meeting noun is the setting.
+            if Self.placeWords.contains(w) { return of && InteractionExtractor.predicates[noun] == nil }
             k = b
             if w == "the" { determined = true; continue }
             if determined { break }

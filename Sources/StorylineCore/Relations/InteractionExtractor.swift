@@ -308,6 +308,11 @@ public enum InteractionExtractor {
                         // "X said at a briefing on May 28 that Y would …": Y is who the statement is about.
                         start = statementObjectStart(toks, after: that, clause: clause)
                     }
+                    // "accused the premier of …": a role that names the person stands where the name would.
+                    if first.roleOnly, !PersonLexicon.speakerVerbs.contains(toks[p].lower), first.tokens.lowerBound > p, first.tokens.upperBound <= start,
+                       (p + 1..<first.tokens.lowerBound).allSatisfy({ toks[$0].isWord && statementLinks.contains(toks[$0].lower) }) {
+                        start = first.tokens.lowerBound
+                    }
                     if first.tokens.lowerBound == start {
                         objects = [first]
                         // "told Zelenskiy by phone that …": what was said by phone was a call.
