@@ -107,6 +107,16 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.map(\.participants), [["Ben Cole"]])
     }
 
+    /// "Around 3.5 lakh Indian tourists visited the island last year": a head count is a statistic, no event.
+    func testAHeadCountVisitingIsNoEvent() {
+        let texts = ["Around 3.5 lakh Indian tourists visited the island nation last year, he said.",
+                     "Two million pilgrims visited Mecca in June.",
+                     "Delegates from 40 countries met in Geneva on Monday."]
+        let a = article("crowd", published: "2026-11-19", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let events = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertEqual(events.compactMap { $0.date?.start.iso }, ["2026-11-16"])
+    }
+
     /// "is expected in Bamako later this month": a person expected in a named place is a visit.
     func testExpectedInAPlaceIsAVisit() {
         let text = "Burkina Faso's Capt. Tom Hart is expected in Bamako later this month."

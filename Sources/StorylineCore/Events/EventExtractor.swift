@@ -256,7 +256,7 @@ public enum EventExtractor {
                 firstClause = false
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
                 guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty,
-                      isEntry || !clause.people.isEmpty || !isFigure(tokens, clause) else {
+                      isEntry || !clause.people.isEmpty || !isFigure(tokens, clause) && !countsACrowd(tokens, clause) else {
                     if !clause.people.isEmpty { recentPeople = clause.people }
                     else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
                     continue
@@ -554,6 +554,17 @@ public enum EventExtractor {
 
     /// True for a statistic: "Trade between the two countries fell by about a third last year" —
     /// a trend verb with a quantity (a number or a size word), and no event cue in the clause.
+    /// True for a clause whose subject is a head count, "Around 3.5 lakh Indian tourists visited the island
+    /// last year", "Two million pilgrims visited Mecca": a statistic, not an event of anyone's.
+    private static func countsACrowd(_ t: [TimeToken], _ c: Clause) -> Bool {
+        guard let cue = c.tokens.first(where: { c.cues[$0] != nil }) else { return false }
+        guard cue - 1 > c.tokens.lowerBound else { return false }
+        for k in c.tokens.lowerBound..<(cue - 1) where t[k + 1].kind == .word && EventCues.crowdCounts.contains(t[k + 1].lower) {
+            if t[k].kind == .number || t[k].kind == .word && EventCues.smallCounts.contains(t[k].lower) { return true }
+        }
+        return false
+    }
+
     private static func isFigure(_ t: [TimeToken], _ c: Clause) -> Bool {
         var trend = -1
         for k in c.tokens {
