@@ -117,6 +117,23 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.compactMap { $0.date?.start.iso }, ["2026-11-16"])
     }
 
+    /// "met the visiting leader on Wednesday evening": a meeting with a guest, not a visit of the one who met him.
+    func testMeetingTheVisitingLeaderIsAMeeting() {
+        let texts = ["Minister Tom Hart met the visiting leader on Wednesday evening.",
+                     "Tom Hart is visiting Lagos on Thursday."]
+        let a = article("guest", published: "2026-11-19", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart"]))
+        XCTAssertEqual(events.map(\.type), [.meeting, .visit])
+    }
+
+    /// "X, the younger sister of the leader Y, issued a statement Saturday": Y takes no part in it.
+    func testTheRelativeNamedInAnAppositiveTakesNoPart() {
+        let text = "Ana Roe, the powerful younger sister of Tom Hart, issued a statement Saturday denouncing the drills."
+        let a = article("kin", published: "2026-11-22", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Ana Roe": "Ana Roe", "Tom Hart": "Tom Hart"]))
+        XCTAssertEqual(events.map(\.participants), [["Ana Roe"]])
+    }
+
     /// "is expected in Bamako later this month": a person expected in a named place is a visit.
     func testExpectedInAPlaceIsAVisit() {
         let text = "Burkina Faso's Capt. Tom Hart is expected in Bamako later this month."

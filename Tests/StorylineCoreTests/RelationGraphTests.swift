@@ -716,4 +716,16 @@ final class RelationDateTests: XCTestCase {
         XCTAssertFalse(found["Kemal Aras + Omar Latif"]?.contains { $0?.start.year == 2022 } ?? true)
         XCTAssertEqual(found["Ana Ruiz + Omar Latif"]?.first??.start, Day(2024, 6, 1))
     }
+
+    /// "The North's leader last met Y in June": in Korean press "the North" is North Korea, so the
+    /// North Korean leader named before, not the South Korean one.
+    func testTheNorthsLeaderIsTheNorthKoreanLeader() {
+        let found = datesByPair([
+            "North Korean leader Pak Chol received Minister Ivan Volkov on Saturday.",
+            "South Korean President Han Min-su is set to travel to Tokyo next week.",
+            "The North's leader last met Volkov in June in Pyongyang.",
+        ], published: Day(2026, 11, 22)!)
+        XCTAssertEqual(found["Ivan Volkov + Pak Chol"]?.compactMap { $0?.start.iso }.sorted(), ["2026-06-01", "2026-11-21"])
+        XCTAssertNil(found["Han Min-su + Ivan Volkov"])
+    }
 }

@@ -225,7 +225,7 @@ public enum EventExtractor {
                 var people: [String] = []
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens)
                     && (m.offsetInBlock == inClause[0].offsetInBlock
-                        || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r))) {
+                        || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r) && !namesAKinOf(m, tokens, r))) {
                     people.append(m.person)
                 }
                 // "Peskov said Putin and Erdogan had agreed to meet": a speaker whose saying opens on two other
@@ -444,6 +444,19 @@ public enum EventExtractor {
     /// True for "…, Communications Minister Fahmi Fadzil said at the press conference": a name set off by a
     /// comma (with only its title before it) and followed by a verb of saying reports the clause, and takes
     /// no part in what someone named before it did.
+    /// True for "the North's leader" in "Kim Yo-jong, the younger sister of the North's leader, issued …": a
+    /// person named only to tell whose relative the subject is takes no part in what the subject did.
+    private static func namesAKinOf(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        guard let first = r.first(where: { t[$0].start >= m.offsetInBlock }), first >= r.lowerBound + 2,
+              t[first - 1].lower == "of", t[first - 2].kind == .word else { return false }
+        return kinNouns.contains(t[first - 2].lower)
+    }
+
+    /// Nouns of kinship that introduce whose relative someone is.
+    private static let kinNouns: Set<String> = ["sister", "brother", "wife", "husband", "son", "daughter", "widow",
+                                                "widower", "mother", "father", "niece", "nephew", "cousin", "grandson",
+                                                "granddaughter", "son-in-law", "daughter-in-law"]
+
     /// "…, Whitmer's office said": so is a possessive name whose office, aides or spokesperson speak.
     private static func isTrailingSpeaker(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
         let end = m.offsetInBlock + m.surface.unicodeScalars.count
@@ -587,6 +600,9 @@ public enum EventExtractor {
         var best: (Int, Int, EventType)? = nil
         for k in c.tokens where t[k].kind == .word && !skipping.contains(k) {
             guard let ty = c.cues[k] else { continue }
+            // "met the visiting leader": after a determiner, "visiting" describes the guest; the verb types it.
+            if ty == .visit, k > c.tokens.lowerBound, t[k].lower == "visiting", attributiveOpeners.contains(t[k - 1].lower),
+               c.tokens.contains(where: { c.cues[$0] != nil && c.cues[$0] != .visit }) { continue }
             var d = abs(k - near)
             if let limit, d > limit { continue }
             if preferBefore, k > near {
@@ -602,6 +618,9 @@ public enum EventExtractor {
         }
         return best?.2 ?? .other
     }
+
+    /// Determiners after which "visiting" is an adjective ("the visiting leader", "a visiting delegation").
+    private static let attributiveOpeners: Set<String> = ["the", "a", "an", "his", "her", "their", "its"]
 
     /// The type for an event dated by one expression: the nearest cue; a year or date used
     /// as a modifier ("last December's crisis", "the 1942 disaster") only looks just after it.

@@ -69,6 +69,8 @@ public enum PersonRecognizer {
         var title: PersonLexicon.Title
         var country: String?
         var former: Bool
+        /// "the North's leader": the compass word that opens the holder's country ("North Korea").
+        var region: String? = nil
     }
 
     private static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Professor", "Sir", "Dame", "Datuk", "Dato", "Tan Sri", "Tun",
@@ -87,6 +89,7 @@ public enum PersonRecognizer {
             if let match = matchTitle(toks, at: i), !toks[i + match.length - 1].possessive || isRoleReferenceStart(toks, i),
                !honorifics.contains(match.title.display) || !toks[i].isAllCaps {
                 var country: String? = nil
+                var region: String? = nil
                 var former = match.former
                 var j = i - 1
                 // "Deputy Secretary of State", "U.S. Trade Representative", "External Affairs Minister":
@@ -112,6 +115,12 @@ public enum PersonRecognizer {
                         country = c; j -= 1
                         if toks[j + 1].possessive { break }
                         continue
+                    }
+                    // "the North's leader" (Korean press), "the South's president": a compass word for a country.
+                    if toks[j].possessive, country == nil, toks[j].isCapitalized, compassWords.contains(lower),
+                       j >= 1, toks[j - 1].isWord, determiners.contains(toks[j - 1].lower) {
+                        region = toks[j].text; j -= 1
+                        break
                     }
                     if toks[j].possessive { break }
                     if PersonLexicon.formerMarkers.contains(lower) { former = true; j -= 1; continue }
@@ -222,7 +231,7 @@ public enum PersonRecognizer {
                 }
                 if run.isEmpty && (determined || country != nil) && !honorifics.contains(match.title.display) {
                     roles.append(RoleReference(scanned: scanned, tokens: (determined ? j : j + 1)..<(i + match.length), title: match.title,
-                                               country: country, former: former))
+                                               country: country, former: former, region: region))
                 } else if run.isEmpty, ofOrganization, country == nil, office.isEmpty, !honorifics.contains(match.title.display),
                           !match.title.leader, !toks[i + match.length - 1].possessive {
                     // "The Kremlin spokesman later met …": an organization's office after a determiner is a second
@@ -1187,6 +1196,9 @@ public enum PersonRecognizer {
         return options.max { (counts[drafts.list[$0].key] ?? 0, -$0) < (counts[drafts.list[$1].key] ?? 0, -$1) }!
     }
 
+    /// Compass words that stand for a country whose name they open ("the North" for North Korea).
+    private static let compassWords: Set<String> = ["north", "south"]
+
     /// "The premier" and "the prime minister" name one office.
     private static let headsOfGovernment: Set<String> = ["Prime Minister", "Premier"]
 
@@ -1209,6 +1221,7 @@ public enum PersonRecognizer {
                     let titleFits = r.title.display == "Leader" ? leaderTitles.contains(role.title)
                         : role.title == r.title.display || (headsOfGovernment.contains(role.title) && headsOfGovernment.contains(r.title.display))
                     return titleFits && (r.country == nil || role.country == r.country)
+                        && (r.region == nil || role.country?.hasPrefix(r.region! + " ") == true)
                 }
             }
             if matches.count > 1 {
