@@ -728,4 +728,15 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(found["Ivan Volkov + Pak Chol"]?.compactMap { $0?.start.iso }.sorted(), ["2026-06-01", "2026-11-21"])
         XCTAssertNil(found["Han Min-su + Ivan Volkov"])
     }
+
+    /// "X speaks with Y, will fly to Washington next week" as a headline: the body's call on Saturday is the
+    /// pair's encounter; the headline's "next week" belongs to the trip.
+    func testAHeadlineRetellsTheBodysEncounter() {
+        let article = Article(id: "h", path: "h.txt", title: "Aviv speaks with Cole, will fly to Washington next week",
+                              published: Published(day: Day(2026, 11, 21)!),
+                              blocks: [Block(kind: .paragraph, text: "Prime Minister Dan Aviv spoke by phone with President Ben Cole on Saturday night.", offset: 0)])
+        let found = Dictionary(relations(article).map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.date)) },
+                               uniquingKeysWith: +)
+        XCTAssertEqual(found["Ben Cole + Dan Aviv"]?.map { $0?.start }, [Day(2026, 11, 21)])
+    }
 }

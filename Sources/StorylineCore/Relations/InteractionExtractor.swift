@@ -68,6 +68,11 @@ public enum InteractionExtractor {
                 }
             }
         }
+        // "Netanyahu speaks with Trump after Shabbat, will fly to Washington next week": a headline retells
+        // what the body tells; a pair the body links takes its encounters, and their dates, from the body.
+        for (pair, list) in byPair where list.contains(where: { $0.sources.first.map { $0.block >= 0 } ?? false }) {
+            byPair[pair] = list.filter { $0.sources.first.map { $0.block >= 0 } ?? true }
+        }
         return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
     }
 
