@@ -739,4 +739,16 @@ final class RelationDateTests: XCTestCase {
                                uniquingKeysWith: +)
         XCTAssertEqual(found["Ben Cole + Dan Aviv"]?.map { $0?.start }, [Day(2026, 11, 21)])
     }
+
+    /// "EAM X met the visiting leader on Wednesday evening": of the leaders named, the guest is the one
+    /// told arriving ("Y, who arrived in New Delhi on Wednesday night").
+    func testTheVisitingLeaderIsTheOneWhoArrived() {
+        let found = datesByPair([
+            "Prime Minister Ravi Menon held talks with President Anil Perera on Thursday.",
+            "Perera, who arrived in New Delhi on Wednesday night, later called on President Meera Rao.",
+            "EAM Arjun Das met the visiting leader on Wednesday evening.",
+        ], published: Day(2026, 11, 19)!)
+        XCTAssertEqual(found["Anil Perera + Arjun Das"]?.first??.start, Day(2026, 11, 18))
+        XCTAssertNil(found["Arjun Das + Ravi Menon"])
+    }
 }

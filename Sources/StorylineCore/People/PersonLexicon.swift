@@ -101,7 +101,9 @@ public enum PersonLexicon {
                                                      "libertarian", "conservative", "liberal", "socialist", "leftist",
                                                      "populist", "nationalist", "centrist", "veteran", "embattled",
                                                      "right-wing", "left-wing", "far-right", "far-left", "hardline",
-                                                     "reformist"])
+                                                     "reformist",
+                                                     // "the visiting leader": the guest of the story
+                                                     "visiting"])
 
     /// Nationality adjectives and country names (one or two words) to the country they name.
     public static let countries: [String: String] = {

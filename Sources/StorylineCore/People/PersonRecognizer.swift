@@ -1224,6 +1224,16 @@ public enum PersonRecognizer {
                         && (r.region == nil || role.country?.hasPrefix(r.region! + " ") == true)
                 }
             }
+            // "EAM Jaishankar met the visiting leader": the guest is the one the story told arriving or visiting.
+            if matches.count > 1, blocks[r.scanned].tokens[r.tokens].contains(where: { $0.lower == "visiting" }) {
+                let guests = matches.filter { d in
+                    named.contains { m in
+                        m.person == drafts.list[d].key && (m.scanned < r.scanned || m.scanned == r.scanned && m.tokens.upperBound <= r.tokens.lowerBound)
+                            && toldArriving(blocks[m.scanned].tokens, after: m.tokens.upperBound)
+                    }
+                }
+                if guests.count == 1 { matches = guests }
+            }
             if matches.count > 1 {
                 let sentence = blocks[r.scanned].sentence(containing: r.tokens.lowerBound)
                 let inSentence = Set(named.filter { $0.scanned == r.scanned && sentence.contains($0.tokens.lowerBound) }.map(\.person))
@@ -1246,6 +1256,20 @@ public enum PersonRecognizer {
         }
         return out
     }
+
+    /// True when the words right after a name tell its bearer arriving or visiting: "Dissanayake, who arrived
+    /// in New Delhi on Wednesday", "Wadephul arrived on Monday".
+    private static func toldArriving(_ toks: [TextToken], after e: Int) -> Bool {
+        var k = e
+        while k < toks.count, k < e + 4 {
+            if toks[k].isWord, arrivalWords.contains(toks[k].lower) { return true }
+            if toks[k].isWord, toks[k].isCapitalized { return false }
+            k += 1
+        }
+        return false
+    }
+
+    private static let arrivalWords: Set<String> = ["arrived", "arrives", "landed", "lands", "visiting", "visited"]
 
     /// The one person the sentence before names, when the role reference opens its own sentence of the same block.
     private static func soleNamedBefore(_ r: RoleReference, blocks: [ScannedBlock], named: [LocatedMention]) -> String? {
