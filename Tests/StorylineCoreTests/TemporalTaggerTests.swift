@@ -423,6 +423,12 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("Rossi met Dube last Monday.", "2026-10-15"), ["last Monday=2026-10-12..2026-10-12/day"])
     }
 
+    /// "on Motzei Shabbat" in an Israeli paper: the Saturday evening the Sabbath ends.
+    func testMotzeiShabbatIsSaturday() {
+        XCTAssertEqual(tags("Katz said on Motzei Shabbat that troops would stay.", "2026-11-21"),
+                       ["Motzei Shabbat=2026-11-21..2026-11-21/day"])
+    }
+
     /// "promising to return to the issue in December" in October: the coming December.
     func testPromisingToLooksAhead() {
         XCTAssertEqual(tags("Leaders ended the summit, with Rossi promising to return to the issue in December.", "2026-10-23"),

@@ -436,6 +436,9 @@ public enum TemporalTagger {
                     return Match(end: e, value: .fixed(TimeSpan(start: s.start, end: endDay, granularity: .range)), explicit: true)
                 }
             }
+        case "motzei":
+            // "on Motzei Shabbat" (Israeli press): the evening the Sabbath ends, a Saturday.
+            if tok.isCapitalized, word(t, i + 1, limit) == "shabbat" { return Match(end: i + 2, value: .weekday(6, 0), explicit: false) }
         case "yesterday", "today", "tonight", "tomorrow":
             // "USA Today", "Andes Today": after a capitalized word, a capitalized "Today" ends a name.
             if tok.isCapitalized, i > 0, t[i - 1].kind == .word, t[i - 1].isCapitalized { return nil }
