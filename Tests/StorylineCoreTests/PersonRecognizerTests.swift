@@ -772,4 +772,12 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(Set(found.keys), ["Pranav Kulkarni", "Vikram Sethi"])
         XCTAssertEqual(found["Vikram Sethi"]?.leader, false)
     }
+
+    func testIndianBuildingsAndHousesAreNoPeople() {
+        let found = people([
+            "The visitor was accorded a ceremonial welcome at the forecourt of Rashtrapati Bhavan.",
+            "The bill was passed by the Lok Sabha after Minister Arjun Rao spoke.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Arjun Rao"])
+    }
 }

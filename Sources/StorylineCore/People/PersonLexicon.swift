@@ -279,6 +279,8 @@ public enum PersonLexicon {
         "sports", "culture", "science", "technology", "health", "education", "environment", "weather",
         "capital", "metropolitan", "special", "autonomous", "federal", "royal", "imperial", "supreme",
         "presidential", "prime", "minister", "ministerial", "diplomatic", "strategic", "pragmatic",
+        // South Asian buildings, houses and streets: "Rashtrapati Bhavan", "Lok Sabha", "Raj Niwas", "Rajpath Marg".
+        "bhavan", "bhawan", "sabha", "niwas", "nivas", "sadan", "marg", "chowk", "mandir", "masjid", "gurdwara",
     ])
 
     /// Abbreviations after which a period does not end a sentence.
