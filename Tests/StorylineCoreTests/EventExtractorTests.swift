@@ -99,6 +99,41 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.map(\.participants), [["Tom Hart"]])
     }
 
+    /// "…, Hart's office said": a person whose office reports a planned trip takes no part in it.
+    func testAnOfficeThatSpeaksForSomeoneLeavesThemOut() {
+        let text = "Premier Ben Cole is expected to travel to Detroit on Dec. 3 for a ceremony marking the bridge opening, Tom Hart's office said."
+        let a = article("office", published: "2026-11-19", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Ben Cole": "Ben Cole"]))
+        XCTAssertEqual(events.map(\.participants), [["Ben Cole"]])
+    }
+
+    /// "Around 3.5 lakh Indian tourists visited the island last year": a head count is a statistic, no event.
+    func testAHeadCountVisitingIsNoEvent() {
+        let texts = ["Around 3.5 lakh Indian tourists visited the island nation last year, he said.",
+                     "Two million pilgrims visited Mecca in June.",
+                     "Delegates from 40 countries met in Geneva on Monday."]
+        let a = article("crowd", published: "2026-11-19", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let events = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertEqual(events.compactMap { $0.date?.start.iso }, ["2026-11-16"])
+    }
+
+    /// "met the visiting leader on Wednesday evening": a meeting with a guest, not a visit of the one who met him.
+    func testMeetingTheVisitingLeaderIsAMeeting() {
+        let texts = ["Minister Tom Hart met the visiting leader on Wednesday evening.",
+                     "Tom Hart is visiting Lagos on Thursday."]
+        let a = article("guest", published: "2026-11-19", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart"]))
+        XCTAssertEqual(events.map(\.type), [.meeting, .visit])
+    }
+
+    /// "X, the younger sister of the leader Y, issued a statement Saturday": Y takes no part in it.
+    func testTheRelativeNamedInAnAppositiveTakesNoPart() {
+        let text = "Ana Roe, the powerful younger sister of Tom Hart, issued a statement Saturday denouncing the drills."
+        let a = article("kin", published: "2026-11-22", [Block(kind: .paragraph, text: text, offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Ana Roe": "Ana Roe", "Tom Hart": "Tom Hart"]))
+        XCTAssertEqual(events.map(\.participants), [["Ana Roe"]])
+    }
+
     /// "is expected in Bamako later this month": a person expected in a named place is a visit.
     func testExpectedInAPlaceIsAVisit() {
         let text = "Burkina Faso's Capt. Tom Hart is expected in Bamako later this month."
@@ -370,6 +405,18 @@ final class EventExtractorTests: XCTestCase {
     }
 
     /// Receiving a person is a meeting; receiving a thing is not.
+    /// With a second date in the clause (the report's day), each event keeps the people of its part;
+    /// a description set off by commas after a name does not cut the name off its part.
+    func testADescriptionAfterANameStaysInThePartOfItsDate() {
+        let a = article("desc", published: "2026-11-22", [
+            Block(kind: .paragraph, text: "Leader Ade Bello received Kofi Mensah, secretary of the Security Council, in Accra on Saturday and discussed trade, the agency reported Sunday.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Ade Bello": "Ade Bello", "Kofi Mensah": "Kofi Mensah"]))
+        let meeting = events.first { $0.type == .meeting }
+        XCTAssertEqual(meeting?.participants.sorted(), ["Ade Bello", "Kofi Mensah"])
+        XCTAssertEqual(meeting?.date?.start, Day(2026, 11, 21))
+    }
+
     func testReceivingAPersonIsAMeeting() {
         let a = article("recv", published: "2026-06-11", [
             Block(kind: .paragraph, text: "President Ade Bello on Thursday received his Ghanaian counterpart, Kofi Mensah, at the villa.", offset: 0),

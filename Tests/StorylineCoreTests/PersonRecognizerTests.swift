@@ -785,4 +785,22 @@ final class PersonUnseenShapeTests: XCTestCase {
         XCTAssertEqual(found["Nasser Al-Ahmad Al-Sabah"]?.leader, true, "\(found.keys)")
         XCTAssertEqual(found["Nasser Al-Ahmad Al-Sabah"]?.roles.first, Role(title: "Emir", country: "Kuwait"))
     }
+
+    func testOfficesWrittenAsInitialsBeforeTheName() {
+        // Indian papers put an office's initials before the name, as "PM" before Modi.
+        let found = people([
+            "EAM Pranav Kulkarni met the visiting leader on Wednesday evening.",
+            "NSA Vikram Sethi held a separate meeting with the defence secretary on Thursday.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Pranav Kulkarni", "Vikram Sethi"])
+        XCTAssertEqual(found["Vikram Sethi"]?.leader, false)
+    }
+
+    func testIndianBuildingsAndHousesAreNoPeople() {
+        let found = people([
+            "The visitor was accorded a ceremonial welcome at the forecourt of Rashtrapati Bhavan.",
+            "The bill was passed by the Lok Sabha after Minister Arjun Rao spoke.",
+        ])
+        XCTAssertEqual(Set(found.keys), ["Arjun Rao"])
+    }
 }

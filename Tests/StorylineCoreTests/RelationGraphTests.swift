@@ -625,6 +625,18 @@ final class RelationDateTests: XCTestCase {
     }
 
     /// "he" in the next sentence is the previous sentence's subject, not the last person it named.
+    /// "Opposition leader X accused the premier of …": the premier the article named is who was accused;
+    /// "…, said the premier" still names the speaker only.
+    func testARoleStandsForTheNamedPersonItAccuses() {
+        let text = ["Prime Minister Dan Aviv met the envoy on Friday.",
+                    "Opposition leader Ron Tal accused the premier of fleeing the hostage families.",
+                    "\"Ron Tal has no plan,\" said the premier."]
+        let article = peopleTestArticle(text)
+        let pairs = InteractionExtractor.extract(article, people: PersonRecognizer.recognize(article))
+        XCTAssertEqual(pairs.map { $0.people.sorted() }, [["Dan Aviv", "Ron Tal"]])
+        XCTAssertEqual(pairs.first?.interactions.count, 1)
+    }
+
     func testHeIsThePreviousSubject() {
         let found = InteractionExtractor.extract(peopleTestArticle([
             "On March 3, Secretary Anna Weber will meet Prime Minister Ravi Menon and Minister Arun Das in New Delhi. "
@@ -756,5 +768,71 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(found["Anna Weber + Arun Das"], [TimeSpan(day: Day(2026, 3, 3)!)], "\(found)")
         XCTAssertEqual(Set(found["Omar Qadir + Tomas Berg"]?.compactMap { $0?.start } ?? []), [Day(2025, 1, 1)!, Day(2026, 2, 3)!])
         XCTAssertEqual(found.count, 3)
+    }
+
+    /// "met Wednesday with Canada's ambassador to the United States, Mark Wiseman,": the envoy's posting
+    /// between the title and the comma still introduces the name the meeting was with.
+    func testAnEnvoysPostingBeforeTheAppositiveName() {
+        let found = datesByPair([
+            "Gov. Laura Brandt met Wednesday with Norway's ambassador to the United States, Erik Solheim, at the Capitol.",
+            "Mayor Tom Reyes hosted the Brazilian consul general to the Midwest, Paulo Lima, on Tuesday.",
+        ], published: Day(2026, 11, 19)!)
+        XCTAssertEqual(found["Erik Solheim + Laura Brandt"]?.first??.start, Day(2026, 11, 18))
+        XCTAssertEqual(found["Paulo Lima + Tom Reyes"]?.first??.start, Day(2026, 11, 17))
+    }
+
+    /// "SEOUL, Nov. 22 (Yonhap) -- X received Y … the previous day, KCNA reported Sunday": the wire
+    /// dateline dates the filing, the clause's own "the previous day" dates the meeting.
+    func testAWireDatelineDatesTheFilingNotTheMeeting() {
+        let found = datesByPair([
+            "SEOUL, Nov. 22 (Yonhap) -- Premier Han Dae-sung received Ivan Volkov, secretary of Russia's Security Council, in Pyongyang the previous day and discussed trade, state media reported Sunday.",
+        ], published: Day(2026, 11, 22)!)
+        XCTAssertEqual(found["Han Dae-sung + Ivan Volkov"]?.first??.start, Day(2026, 11, 21))
+    }
+
+    /// "thanked X for his country's support during the floods of 2022": the year dates the floods, not
+    /// the thanks; "met Y at the summit of June 2024" is still the meeting's own date.
+    func testAYearOfADisasterDatesTheDisasterOnly() {
+        let found = datesByPair([
+            "Prime Minister Omar Latif thanked President Kemal Aras for his country's support during the floods of 2022.",
+            "Prime Minister Omar Latif met President Ana Ruiz at the summit of June 2024.",
+        ], published: Day(2026, 8, 3)!)
+        XCTAssertFalse(found["Kemal Aras + Omar Latif"]?.contains { $0?.start.year == 2022 } ?? true)
+        XCTAssertEqual(found["Ana Ruiz + Omar Latif"]?.first??.start, Day(2024, 6, 1))
+    }
+
+    /// "The North's leader last met Y in June": in Korean press "the North" is North Korea, so the
+    /// North Korean leader named before, not the South Korean one.
+    func testTheNorthsLeaderIsTheNorthKoreanLeader() {
+        let found = datesByPair([
+            "North Korean leader Pak Chol received Minister Ivan Volkov on Saturday.",
+            "South Korean President Han Min-su is set to travel to Tokyo next week.",
+            "The North's leader last met Volkov in June in Pyongyang.",
+        ], published: Day(2026, 11, 22)!)
+        XCTAssertEqual(found["Ivan Volkov + Pak Chol"]?.compactMap { $0?.start.iso }.sorted(), ["2026-06-01", "2026-11-21"])
+        XCTAssertNil(found["Han Min-su + Ivan Volkov"])
+    }
+
+    /// "X speaks with Y, will fly to Washington next week" as a headline: the body's call on Saturday is the
+    /// pair's encounter; the headline's "next week" belongs to the trip.
+    func testAHeadlineRetellsTheBodysEncounter() {
+        let article = Article(id: "h", path: "h.txt", title: "Aviv speaks with Cole, will fly to Washington next week",
+                              published: Published(day: Day(2026, 11, 21)!),
+                              blocks: [Block(kind: .paragraph, text: "Prime Minister Dan Aviv spoke by phone with President Ben Cole on Saturday night.", offset: 0)])
+        let found = Dictionary(relations(article).map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.date)) },
+                               uniquingKeysWith: +)
+        XCTAssertEqual(found["Ben Cole + Dan Aviv"]?.map { $0?.start }, [Day(2026, 11, 21)])
+    }
+
+    /// "EAM X met the visiting leader on Wednesday evening": of the leaders named, the guest is the one
+    /// told arriving ("Y, who arrived in New Delhi on Wednesday night").
+    func testTheVisitingLeaderIsTheOneWhoArrived() {
+        let found = datesByPair([
+            "Prime Minister Ravi Menon held talks with President Anil Perera on Thursday.",
+            "Perera, who arrived in New Delhi on Wednesday night, later called on President Meera Rao.",
+            "EAM Arjun Das met the visiting leader on Wednesday evening.",
+        ], published: Day(2026, 11, 19)!)
+        XCTAssertEqual(found["Anil Perera + Arjun Das"]?.first??.start, Day(2026, 11, 18))
+        XCTAssertNil(found["Arjun Das + Ravi Menon"])
     }
 }

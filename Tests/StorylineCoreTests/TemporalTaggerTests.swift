@@ -423,6 +423,12 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("Rossi met Dube last Monday.", "2026-10-15"), ["last Monday=2026-10-12..2026-10-12/day"])
     }
 
+    /// "on Motzei Shabbat" in an Israeli paper: the Saturday evening the Sabbath ends.
+    func testMotzeiShabbatIsSaturday() {
+        XCTAssertEqual(tags("Katz said on Motzei Shabbat that troops would stay.", "2026-11-21"),
+                       ["Motzei Shabbat=2026-11-21..2026-11-21/day"])
+    }
+
     /// "promising to return to the issue in December" in October: the coming December.
     func testPromisingToLooksAhead() {
         XCTAssertEqual(tags("Leaders ended the summit, with Rossi promising to return to the issue in December.", "2026-10-23"),
@@ -440,6 +446,7 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(dating("The two ministers signed a plan for consultations through 2028."), [false])
         XCTAssertEqual(dating("Rossi received Dube in Rome, in the two leaders' fourth meeting this year."), [false])
         XCTAssertEqual(dating("Rossi received Dube for the 4th time this year."), [false])
+        XCTAssertEqual(dating("Dube held talks with Rossi, marking the envoy's third trip to the South this year."), [false])
         XCTAssertEqual(dating("Rossi visited Rome this year and will return in 2028."), [true, true])
     }
 

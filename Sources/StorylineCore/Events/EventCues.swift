@@ -53,6 +53,12 @@ enum EventCues {
         "doubled", "tripled", "halved", "slipped", "edged",
     ]
 
+    /// Words that make a number a head count ("3.5 lakh tourists", "two million pilgrims").
+    static let crowdCounts: Set<String> = ["thousand", "thousands", "million", "millions", "lakh", "lakhs", "crore", "crores"]
+
+    /// Number words that may open a head count.
+    static let smallCounts: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
+
     /// Words that give a trend its size when no digit does ("by about a third", "to a record").
     static let magnitudes: Set<String> = [
         "percent", "per", "half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "billion",

@@ -231,7 +231,7 @@ public enum EventExtractor {
                 var people: [String] = []
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens)
                     && (m.offsetInBlock == inClause[0].offsetInBlock
-                        || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r))) {
+                        || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r) && !namesAKinOf(m, tokens, r))) {
                     people.append(m.person)
                 }
                 // "Peskov said Putin and Erdogan had agreed to meet": a speaker whose saying opens on two other
@@ -262,7 +262,7 @@ public enum EventExtractor {
                 firstClause = false
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
                 guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty,
-                      isEntry || !clause.people.isEmpty || !isFigure(tokens, clause) else {
+                      isEntry || !clause.people.isEmpty || !isFigure(tokens, clause) && !countsACrowd(tokens, clause) else {
                     if !clause.people.isEmpty { recentPeople = clause.people }
                     else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
                     continue
@@ -472,10 +472,27 @@ public enum EventExtractor {
     /// True for "…, Communications Minister Fahmi Fadzil said at the press conference": a name set off by a
     /// comma (with only its title before it) and followed by a verb of saying reports the clause, and takes
     /// no part in what someone named before it did.
+    /// True for "the North's leader" in "Kim Yo-jong, the younger sister of the North's leader, issued …": a
+    /// person named only to tell whose relative the subject is takes no part in what the subject did.
+    private static func namesAKinOf(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        guard let first = r.first(where: { t[$0].start >= m.offsetInBlock }), first >= r.lowerBound + 2,
+              t[first - 1].lower == "of", t[first - 2].kind == .word else { return false }
+        return kinNouns.contains(t[first - 2].lower)
+    }
+
+    /// Nouns of kinship that introduce whose relative someone is.
+    private static let kinNouns: Set<String> = ["sister", "brother", "wife", "husband", "son", "daughter", "widow",
+                                                "widower", "mother", "father", "niece", "nephew", "cousin", "grandson",
+                                                "granddaughter", "son-in-law", "daughter-in-law"]
+
+    /// "…, Whitmer's office said": so is a possessive name whose office, aides or spokesperson speak.
     private static func isTrailingSpeaker(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
         let end = m.offsetInBlock + m.surface.unicodeScalars.count
-        guard let last = r.first(where: { t[$0].end == end }), last + 1 < r.upperBound, t[last + 1].kind == .word,
-              PersonLexicon.speakerVerbs.contains(t[last + 1].lower) else { return false }
+        guard let last = r.first(where: { t[$0].end == end }) else { return false }
+        var verb = last + 1
+        if verb + 2 < r.upperBound, ["\u{2019}", "'"].contains(t[verb].text), t[verb + 1].lower == "s",
+           t[verb + 2].kind == .word, attributionNouns.contains(t[verb + 2].lower) { verb += 3 }
+        guard verb < r.upperBound, t[verb].kind == .word, PersonLexicon.speakerVerbs.contains(t[verb].lower) else { return false }
         var k = last
         while k > r.lowerBound, t[k].start >= m.offsetInBlock { k -= 1 }
         // Only capitalized title words between the comma and the name.
@@ -483,6 +500,10 @@ public enum EventExtractor {
         while k > r.lowerBound, steps < 5, t[k].kind == .word, !t[k].classes.contains(.lowercaseInitial) { k -= 1; steps += 1 }
         return t[k].text == ","
     }
+
+    /// Who speaks for a person in an attribution ("his office said", "Katz's spokesperson said").
+    private static let attributionNouns: Set<String> = ["office", "spokesperson", "spokesman", "spokeswoman", "aides",
+                                                        "aide", "camp", "campaign", "team", "ministry", "press"]
 
     /// True for "Lee's" in "Lee's security adviser Wi Sung-lac": a possessor whose role noun
     /// introduces another person is not a participant of the clause.
@@ -574,6 +595,17 @@ public enum EventExtractor {
 
     /// True for a statistic: "Trade between the two countries fell by about a third last year" —
     /// a trend verb with a quantity (a number or a size word), and no event cue in the clause.
+    /// True for a clause whose subject is a head count, "Around 3.5 lakh Indian tourists visited the island
+    /// last year", "Two million pilgrims visited Mecca": a statistic, not an event of anyone's.
+    private static func countsACrowd(_ t: [TimeToken], _ c: Clause) -> Bool {
+        guard let cue = c.tokens.first(where: { c.cues[$0] != nil }) else { return false }
+        guard cue - 1 > c.tokens.lowerBound else { return false }
+        for k in c.tokens.lowerBound..<(cue - 1) where t[k + 1].kind == .word && EventCues.crowdCounts.contains(t[k + 1].lower) {
+            if t[k].kind == .number || t[k].kind == .word && EventCues.smallCounts.contains(t[k].lower) { return true }
+        }
+        return false
+    }
+
     private static func isFigure(_ t: [TimeToken], _ c: Clause) -> Bool {
         var trend = -1
         for k in c.tokens {
@@ -596,6 +628,9 @@ public enum EventExtractor {
         var best: (Int, Int, EventType)? = nil
         for k in c.tokens where t[k].kind == .word && !skipping.contains(k) {
             guard let ty = c.cues[k] else { continue }
+            // "met the visiting leader": after a determiner, "visiting" describes the guest; the verb types it.
+            if ty == .visit, k > c.tokens.lowerBound, t[k].lower == "visiting", attributiveOpeners.contains(t[k - 1].lower),
+               c.tokens.contains(where: { c.cues[$0] != nil && c.cues[$0] != .visit }) { continue }
             var d = abs(k - near)
             if let limit, d > limit { continue }
             if preferBefore, k > near {
@@ -611,6 +646,9 @@ public enum EventExtractor {
         }
         return best?.2 ?? .other
     }
+
+    /// Determiners after which "visiting" is an adjective ("the visiting leader", "a visiting delegation").
+    private static let attributiveOpeners: Set<String> = ["the", "a", "an", "his", "her", "their", "its"]
 
     /// The type for an event dated by one expression: the nearest cue; a year or date used
     /// as a modifier ("last December's crisis", "the 1942 disaster") only looks just after it.
@@ -957,6 +995,19 @@ public enum EventExtractor {
             let (a, b) = (t[hi].end, next < t.count ? t[next].start : Int.max)
             if mentions.contains(where: { $0.offsetInBlock >= a && $0.offsetInBlock < b }) { hi = next }
         }
+        // "received Sergei Shoigu, secretary of Russia's Security Council, in Pyongyang on Saturday, …
+        // reported Sunday": a description set off by commas after a name does not end the part.
+        if several, lo > c.tokens.lowerBound + 2, t[lo - 1].text == "," {
+            var p = lo - 2
+            while p > c.tokens.lowerBound, !isBound(p) { p -= 1 }
+            let named = { (k: Int) in mentions.contains { $0.offsetInBlock <= t[k].start && t[k].start < $0.offsetInBlock + $0.surface.unicodeScalars.count } }
+            if p > c.tokens.lowerBound, t[p].text == ",", p + 1 < lo - 1, t[p + 1].kind == .word, !t[p + 1].isCapitalized,
+               !(p + 1..<(lo - 1)).contains(where: named), named(p - 1) {
+                var q = p
+                while q > c.tokens.lowerBound, !isBound(q - 1) { q -= 1 }
+                lo = q
+            }
+        }
         // "met Lutnick on Monday before Xi Jinping's visit next week": a date inside an aside about another
         // time dates the aside's event, whose people are the aside's.
         let first = e.tokens.lowerBound
@@ -1063,7 +1114,7 @@ public enum EventExtractor {
 
     /// A wire dateline's date ("SEOUL, March 5 (Yonhap) --") near the start of a block: it
     /// dates the filing, not what the lede tells, when the sentence has a date of its own.
-    private static func isDateline(_ e: TemporalExpression, _ t: [TimeToken]) -> Bool {
+    static func isDateline(_ e: TemporalExpression, _ t: [TimeToken]) -> Bool {
         guard e.tokens.lowerBound <= 5 else { return false }
         var k = e.tokens.upperBound
         if k < t.count, t[k].text == "(" {

@@ -35,8 +35,14 @@ public enum PersonLexicon {
                        ("secretary of state", "Secretary of State"), ("secretary-general", "Secretary-General"),
                        ("secretary general", "Secretary-General"), ("secretary", "Secretary"),
                        ("undersecretary", "Undersecretary"), ("under secretary", "Under Secretary"), ("press officer", "Press Officer"),
-                       ("ambassador", "Ambassador"), ("envoy", "Envoy"), ("special envoy", "Special Envoy"),
+                       ("ambassador", "Ambassador"), ("envoy", "Envoy"), ("consul", "Consul"),
+                       ("consul general", "Consul General"), ("consul-general", "Consul General"), ("special envoy", "Special Envoy"),
                        ("national security adviser", "National Security Adviser"),
+                       // Indian and South Asian papers write offices as initials before the name:
+                       // "EAM S Jaishankar", "NSA Ajit Doval", "FM Ishaq Dar", "CM Siddaramaiah".
+                       ("eam", "External Affairs Minister"), ("external affairs minister", "External Affairs Minister"),
+                       ("nsa", "National Security Adviser"), ("fm", "Foreign Minister"),
+                       ("cm", "Chief Minister"), ("chief minister", "Chief Minister"),
                        ("security adviser", "Security Adviser"), ("adviser", "Adviser"), ("advisor", "Adviser"), ("aide", "Aide"),
                        ("spokesperson", "Spokesperson"), ("spokesman", "Spokesman"), ("spokeswoman", "Spokeswoman"),
                        ("governor", "Governor"), ("mayor", "Mayor"), ("senator", "Senator"), ("sen", "Senator"),
@@ -95,7 +101,9 @@ public enum PersonLexicon {
                                                      "libertarian", "conservative", "liberal", "socialist", "leftist",
                                                      "populist", "nationalist", "centrist", "veteran", "embattled",
                                                      "right-wing", "left-wing", "far-right", "far-left", "hardline",
-                                                     "reformist"])
+                                                     "reformist",
+                                                     // "the visiting leader": the guest of the story
+                                                     "visiting"])
 
     /// Nationality adjectives and country names (one or two words) to the country they name.
     public static let countries: [String: String] = {
@@ -273,6 +281,8 @@ public enum PersonLexicon {
         "sports", "culture", "science", "technology", "health", "education", "environment", "weather",
         "capital", "metropolitan", "special", "autonomous", "federal", "royal", "imperial", "supreme",
         "presidential", "prime", "minister", "ministerial", "diplomatic", "strategic", "pragmatic",
+        // South Asian buildings, houses and streets: "Rashtrapati Bhavan", "Lok Sabha", "Raj Niwas", "Rajpath Marg".
+        "bhavan", "bhawan", "sabha", "niwas", "nivas", "sadan", "marg", "chowk", "mandir", "masjid", "gurdwara",
     ])
 
     /// Abbreviations after which a period does not end a sentence.

@@ -69,6 +69,8 @@ public enum PersonRecognizer {
         var title: PersonLexicon.Title
         var country: String?
         var former: Bool
+        /// "the North's leader": the compass word that opens the holder's country ("North Korea").
+        var region: String? = nil
     }
 
     private static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Professor", "Sir", "Dame", "Datuk", "Dato", "Tan Sri", "Tun",
@@ -87,6 +89,7 @@ public enum PersonRecognizer {
             if let match = matchTitle(toks, at: i) ?? officeOfAState(toks, at: i), !toks[i + match.length - 1].possessive || isRoleReferenceStart(toks, i),
                !honorifics.contains(match.title.display) || !toks[i].isAllCaps {
                 var country: String? = nil
+                var region: String? = nil
                 var former = match.former
                 var j = i - 1
                 // "Deputy Secretary of State", "U.S. Trade Representative", "External Affairs Minister":
@@ -112,6 +115,12 @@ public enum PersonRecognizer {
                         country = c; j -= 1
                         if toks[j + 1].possessive { break }
                         continue
+                    }
+                    // "the North's leader" (Korean press), "the South's president": a compass word for a country.
+                    if toks[j].possessive, country == nil, toks[j].isCapitalized, compassWords.contains(lower),
+                       j >= 1, toks[j - 1].isWord, determiners.contains(toks[j - 1].lower) {
+                        region = toks[j].text; j -= 1
+                        break
                     }
                     if toks[j].possessive { break }
                     if PersonLexicon.formerMarkers.contains(lower) { former = true; j -= 1; continue }
@@ -186,8 +195,10 @@ public enum PersonRecognizer {
                 let possessed = j >= 0 && toks[j].isWord && toks[j].possessive && toks[j].isCapitalized
                 // "The chair of Haiti's Transitional Presidential Council, Laurent Saint-Cyr,": the body the title
                 // heads lies between the title and the comma.
+                // "Canada's ambassador to the United States, Mark Wiseman,": so does the post an envoy is sent to.
                 var body = k
-                if run.isEmpty, determined, k + 2 < n, toks[k].isWord, toks[k].lower == "of" {
+                if run.isEmpty, k + 2 < n, toks[k].isWord, toks[k].lower == "of" && determined
+                    || toks[k].lower == "to" && !match.title.leader && (determined || country != nil || possessed) {
                     var p = k + 1
                     while p < n, p < k + 8, toks[p].isWord, toks[p].isCapitalized || toks[p].lower == "the" { p += 1 }
                     if p > k + 1, p < n, toks[p].text == "," { body = p }
@@ -223,7 +234,7 @@ public enum PersonRecognizer {
                 }
                 if run.isEmpty && (determined || country != nil) && !honorifics.contains(match.title.display) {
                     roles.append(RoleReference(scanned: scanned, tokens: (determined ? j : j + 1)..<(i + match.length), title: match.title,
-                                               country: country, former: former))
+                                               country: country, former: former, region: region))
                 } else if run.isEmpty, ofOrganization, country == nil, office.isEmpty, !honorifics.contains(match.title.display),
                           !match.title.leader, !toks[i + match.length - 1].possessive {
                     // "The Kremlin spokesman later met …": an organization's office after a determiner is a second
@@ -1198,6 +1209,9 @@ public enum PersonRecognizer {
         return options.max { (counts[drafts.list[$0].key] ?? 0, -$0) < (counts[drafts.list[$1].key] ?? 0, -$1) }!
     }
 
+    /// Compass words that stand for a country whose name they open ("the North" for North Korea).
+    private static let compassWords: Set<String> = ["north", "south"]
+
     /// "The premier" and "the prime minister" name one office.
     private static let headsOfGovernment: Set<String> = ["Prime Minister", "Premier"]
 
@@ -1230,7 +1244,18 @@ public enum PersonRecognizer {
                     let titleFits = r.title.display == "Leader" ? leaderTitles.contains(role.title)
                         : role.title == r.title.display || (headsOfGovernment.contains(role.title) && headsOfGovernment.contains(r.title.display))
                     return titleFits && (r.country == nil || role.country == r.country)
+                        && (r.region == nil || role.country?.hasPrefix(r.region! + " ") == true)
                 }
+            }
+            // "EAM Jaishankar met the visiting leader": the guest is the one the story told arriving or visiting.
+            if matches.count > 1, blocks[r.scanned].tokens[r.tokens].contains(where: { $0.lower == "visiting" }) {
+                let guests = matches.filter { d in
+                    named.contains { m in
+                        m.person == drafts.list[d].key && (m.scanned < r.scanned || m.scanned == r.scanned && m.tokens.upperBound <= r.tokens.lowerBound)
+                            && toldArriving(blocks[m.scanned].tokens, after: m.tokens.upperBound)
+                    }
+                }
+                if guests.count == 1 { matches = guests }
             }
             if matches.count > 1 {
                 let sentence = blocks[r.scanned].sentence(containing: r.tokens.lowerBound)
@@ -1254,6 +1279,20 @@ public enum PersonRecognizer {
         }
         return out
     }
+
+    /// True when the words right after a name tell its bearer arriving or visiting: "Dissanayake, who arrived
+    /// in New Delhi on Wednesday", "Wadephul arrived on Monday".
+    private static func toldArriving(_ toks: [TextToken], after e: Int) -> Bool {
+        var k = e
+        while k < toks.count, k < e + 4 {
+            if toks[k].isWord, arrivalWords.contains(toks[k].lower) { return true }
+            if toks[k].isWord, toks[k].isCapitalized { return false }
+            k += 1
+        }
+        return false
+    }
+
+    private static let arrivalWords: Set<String> = ["arrived", "arrives", "landed", "lands", "visiting", "visited"]
 
     /// The one person the sentence before names, when the role reference opens its own sentence of the same block.
     private static func soleNamedBefore(_ r: RoleReference, blocks: [ScannedBlock], named: [LocatedMention]) -> String? {

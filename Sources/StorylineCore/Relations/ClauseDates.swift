@@ -58,6 +58,12 @@ public struct ClauseDates {
         let scalars = tagged.scalars[block] ?? Array(text.unicodeScalars)
         tagged.scalars[block] = scalars
         var inClause = all.filter { range.contains($0.range.lowerBound) }
+        // "SEOUL, Nov. 22 (Yonhap) -- Kim received Shoigu … the previous day": as for events, a wire
+        // dateline's date dates the filing when the clause tells a date of its own.
+        if entry == nil, block >= 0, inClause.count > 1, let first = inClause.min(by: { $0.range.lowerBound < $1.range.lowerBound }),
+           EventExtractor.isDateline(first, times.tokens(block: block).tokens) {
+            inClause.removeAll { $0.range == first.range }
+        }
         // "… will hold talks with Ramaphosa, the ministry said on Thursday": the date of the
         // saying dates the interaction only when it is the saying itself.
         // "Belousov, who arrived on Tuesday, also held talks with No": the relative part dates the arrival only.
@@ -218,7 +224,8 @@ public struct ClauseDates {
         var determined = false
         for _ in 0..<3 {
             guard let (w, b) = previousWord(s, before: k) else { break }
-            if Self.placeWords.contains(w) { return false }
+            // "thanked him for support during the floods of 2022": only a meeting noun is the setting.
+            if Self.placeWords.contains(w) { return of && InteractionExtractor.predicates[noun] == nil }
             k = b
             if w == "the" { determined = true; continue }
             if determined { break }

@@ -88,6 +88,11 @@ public enum InteractionExtractor {
                 }
             }
         }
+        // "Netanyahu speaks with Trump after Shabbat, will fly to Washington next week": a headline retells
+        // what the body tells; a pair the body links takes its encounters, and their dates, from the body.
+        for (pair, list) in byPair where list.contains(where: { $0.sources.first.map { $0.block >= 0 } ?? false }) {
+            byPair[pair] = list.filter { $0.sources.first.map { $0.block >= 0 } ?? true }
+        }
         return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
     }
 
@@ -348,6 +353,11 @@ public enum InteractionExtractor {
                         // "X said at a briefing on May 28 that Y would …": Y is who the statement is about.
                         start = statementObjectStart(toks, after: that, clause: clause)
                     }
+                    // "accused the premier of …": a role that names the person stands where the name would.
+                    if first.roleOnly, !PersonLexicon.speakerVerbs.contains(toks[p].lower), first.tokens.lowerBound > p, first.tokens.upperBound <= start,
+                       (p + 1..<first.tokens.lowerBound).allSatisfy({ toks[$0].isWord && statementLinks.contains(toks[$0].lower) }) {
+                        start = first.tokens.lowerBound
+                    }
                     if first.tokens.lowerBound == start {
                         objects = [first]
                         // "told Zelenskiy by phone that …": what was said by phone was a call.
@@ -574,6 +584,11 @@ public enum InteractionExtractor {
         guard a < b, toks[b - 1].text == "," else { return false }
         var words = 0, named = 0
         var k = b - 2
+        // "the Brazilian consul general to the Midwest, Paulo Lima": the posting an envoy is sent to sits
+        // between the title and the comma.
+        var q = k
+        while q > a, k - q < 4, toks[q].isWord, toks[q].isCapitalized || toks[q].lower == "the" { q -= 1 }
+        if q < k, q > a, toks[q].lower == "to", toks[q - 1].isWord, isTitleWord(toks[q - 1].lower) { k = q - 1 }
         while k >= a {
             let t = toks[k]
             guard t.isWord, t.lower == "the" || t.lower == "of" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)

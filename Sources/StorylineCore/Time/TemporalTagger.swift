@@ -221,11 +221,12 @@ public enum TemporalTagger {
                 k += 1
             }
         }
-        // "in the two leaders' fourth meeting this year": an ordinal counts the meetings of the period, it dates none.
+        // "in the two leaders' fourth meeting this year", "his third trip to the North this year": an ordinal
+        // counts the meetings of the period, it dates none; the count may name where the trips went.
         if t[first].lower == "this", let g = e.span?.granularity, [.year, .month, .week].contains(g) {
             var k = first - 1
-            while k >= 0, k >= first - 4, t[k].kind == .word, !isOrdinal(t, k) { k -= 1 }
-            if k >= 0, k >= first - 4, isOrdinal(t, k) { return false }
+            while k >= 0, k >= first - 6, t[k].kind == .word, !isOrdinal(t, k) { k -= 1 }
+            if k >= 0, k >= first - 6, isOrdinal(t, k) { return false }
         }
         var k = first - 1
         while k >= 0, k >= first - 5, t[k].kind == .word {
@@ -435,6 +436,9 @@ public enum TemporalTagger {
                     return Match(end: e, value: .fixed(TimeSpan(start: s.start, end: endDay, granularity: .range)), explicit: true)
                 }
             }
+        case "motzei":
+            // "on Motzei Shabbat" (Israeli press): the evening the Sabbath ends, a Saturday.
+            if tok.isCapitalized, word(t, i + 1, limit) == "shabbat" { return Match(end: i + 2, value: .weekday(6, 0), explicit: false) }
         case "yesterday", "today", "tonight", "tomorrow":
             // "USA Today", "Andes Today": after a capitalized word, a capitalized "Today" ends a name.
             if tok.isCapitalized, i > 0, t[i - 1].kind == .word, t[i - 1].isCapitalized { return nil }

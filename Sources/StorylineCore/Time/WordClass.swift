@@ -54,6 +54,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
                          "this", "past", "coming", "the", "earlier", "later"])
         add(.timeStart, TimeVocabulary.numberWords.keys)
         add(.timeStart, ["days"])  // "days after …"
+        add(.timeStart, ["motzei"])  // "Motzei Shabbat", Saturday evening
         add(.timeStart, TimeVocabulary.months.keys)
         add(.timeStart, TimeVocabulary.weekdays.keys)
         add(.timeStart, TimeVocabulary.seasons.keys)
