@@ -858,12 +858,12 @@ public enum EventExtractor {
             guard p < r.upperBound, t[p].kind == .word else { return nil }
             // "Mitsotakis was later received at the Quirinale by Head of State Mattarella": received by a name.
             if k - 1 > r.lowerBound, ["was", "were", "been", "being", "later"].contains(t[k - 1].lower),
-               let by = (k + 1..<min(r.upperBound - 1, k + 8)).first(where: { t[$0].lower == "by" }),
+               let by = (k + 1..<max(k + 1, min(r.upperBound - 1, k + 8))).first(where: { t[$0].lower == "by" }),
                t[by + 1].kind == .word, t[by + 1].isCapitalized { return .meeting }
             return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) ? .meeting : nil
         }
         // "told Zelenskiy by phone that …": what was told by phone was a call.
-        if w == "told" || w == "tells", (k + 1..<min(r.upperBound - 1, k + 7)).contains(where: {
+        if w == "told" || w == "tells", (k + 1..<max(k + 1, min(r.upperBound - 1, k + 7))).contains(where: {
             t[$0].lower == "by" && (t[$0 + 1].lower == "phone" || t[$0 + 1].lower == "telephone") }) {
             return .phoneCall
         }

@@ -395,7 +395,7 @@ public enum InteractionExtractor {
                 // no pronoun before the word is the subject ("I will meet X on Monday, and then Y").
                 let after = right.dropFirst(objects.count).first
                 let pronounSubject = (clause.lowerBound..<p).contains { toks[$0].isWord && subjectPronouns.contains(toks[$0].lower) }
-                if !pronounSubject, let y = after, let lastObject = objects.last,
+                if !pronounSubject, let y = after, let lastObject = objects.last, lastObject.tokens.upperBound <= y.tokens.lowerBound,
                    (lastObject.tokens.upperBound..<y.tokens.lowerBound).contains(where: { toks[$0].text == "," }),
                    !gerundAfterSubordinator {
                     subjects = [y]
