@@ -516,6 +516,15 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(found["Otto Kamau + Sigrid Holm"]?.first??.start, Day(2026, 11, 17))
     }
 
+    /// "will on Monday lead a delegation to Accra to meet X ahead of the summit scheduled for December": a
+    /// date after "ahead of" is the summit's; the meeting keeps "on Monday".
+    func testADateAheadOfAnotherEventIsThatEventsDate() {
+        let found = datesByPair([
+            "Meanwhile, the Chief of Staff to the President, Femi Adebola, will on Monday lead a delegation to Accra to meet Ghanaian President Kofi Mensah ahead of the regional summit scheduled for December.",
+        ], published: Day(2026, 10, 15)!)
+        XCTAssertEqual(found["Femi Adebola + Kofi Mensah"]?.first??.start, Day(2026, 10, 19), "\(found)")
+    }
+
     func testInteractionDatesComeFromTheirClauseOrTheirTimelineEntry() {
         let para = "ROME, July 6 (Wire) -- Danish Defense Minister Sigrid Holm hosted Kenyan Trade Minister Otto Kamau in late June."
         let entry = "Mar 3, 2026 – Chancellor Anna Weber and Premier Li Wei agree to meet again the following month; they also agree to share data."

@@ -285,8 +285,9 @@ public struct ClauseDates {
         return false
     }
 
-    /// Subordinators after which a date belongs to another event than the interaction before them.
-    private static let earlierOrLater: Set<String> = ["since", "after", "before", "until", "through"]
+    /// Subordinators after which a date belongs to another event than the interaction before them
+    /// ("to meet X ahead of the summit scheduled for December": the date is the summit's).
+    private static let earlierOrLater: Set<String> = ["since", "after", "before", "until", "through", "ahead"]
 
     /// Relative pronouns opening a clause about a noun after the interaction word.
     private static let relatives: Set<String> = ["that", "which"]
