@@ -33,6 +33,14 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(Set(kept.keys), ["Mark Carney"])
     }
 
+    /// "Head of the Presidential Office Taras Melnyk": the capitalized office's name ends on a body noun, and
+    /// the full name after it is its holder, no leader; the office words are no part of the name.
+    func testHeadOfANamedOfficeBeforeAFullName() {
+        let found = people(["Head of the Presidential Office Taras Melnyk spoke by phone with U.S. special envoy Dan Ross on Sept. 22."])
+        XCTAssertEqual(Set(found.keys), ["Taras Melnyk", "Dan Ross"])
+        XCTAssertEqual(found["Taras Melnyk"]?.leader, false)
+    }
+
     func testTitledLeadersOfManyCountriesWithUnseenNames() {
         let found = people([
             "German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Monday.",

@@ -19,6 +19,27 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertNil(found["Joao Lima + Luis Vera"])
     }
 
+    /// "Head of the Presidential Office X spoke by phone with Y on Sept. 22, X's adviser Z wrote": the call is
+    /// X's, not the adviser's who reports it.
+    func testTheHeadOfANamedOfficeIsTheSubject() {
+        let found = pairs([
+            "Head of the Presidential Office Taras Melnyk spoke by phone with U.S. special envoy Dan Ross on Sept. 22, Melnyk's adviser Olena Kravets wrote on Telegram.",
+        ])
+        XCTAssertEqual(found["Dan Ross + Taras Melnyk"], [.phoneCall])
+        XCTAssertNil(found["Dan Ross + Olena Kravets"])
+    }
+
+    /// A French outlet names its president without a title, then calls him "the head of state"; a weekday and
+    /// its date set off by commas between the verb and the other side split nothing.
+    func testTheHeadOfStateIsTheUntitledLeaderNamedBefore() {
+        let found = pairs([
+            "Emmanuel Marchal received German Chancellor Karl Brandt for a working dinner on Wednesday, June 3.",
+            "According to the palace, the head of state had also spoken on Tuesday, June 2, with Polish Prime Minister Jan Nowak.",
+        ])
+        XCTAssertEqual(found["Emmanuel Marchal + Jan Nowak"], [.meeting])
+        XCTAssertNil(found["Jan Nowak + Karl Brandt"])
+    }
+
     /// Reported speech in a wire story: "X, speaking in Athens, praised Y" is X's statement about Y (only a
     /// verb of saying is inverted after a comma); "told Y by phone" is a call; "welcomed the mediation of Y"
     /// and a person in a fronted "In a communiqué read by Z," phrase make no pair.

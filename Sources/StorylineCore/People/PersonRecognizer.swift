@@ -239,6 +239,12 @@ public enum PersonRecognizer {
                 i += match.length
                 continue
             }
+            if let (title, holder) = headOfABody(toks, at: i), holder.lowerBound >= bylineEnd {
+                out.append(Candidate(scanned: scanned, tokens: holder, words: toks[holder].map(\.text), title: title,
+                                     country: nil, former: false, weak: false))
+                i = holder.upperBound
+                continue
+            }
             if toks[i].lexicon.contains(.pluralTitle), let (listed, end) = listAfterPluralTitle(toks, at: i, scanned: scanned) {
                 out += listed
                 i = end
@@ -594,6 +600,31 @@ public enum PersonRecognizer {
     /// Capitalized words that may open an office after a name ("Principal Deputy Spokesperson").
     private static let officeModifiers: Set<String> = ["principal", "deputy", "senior", "chief", "acting", "assistant",
                                                        "associate", "executive", "first", "lead", "interim"]
+
+    /// "Head of the Presidential Office Kyrylo Budanov", "Head of the Defence Staff Jan Novak": a capitalized
+    /// "Head of" an office's capitalized name that ends on a body noun, right before a full name, is that
+    /// person's office. The office and the name's tokens, or nil.
+    private static func headOfABody(_ toks: [TextToken], at i: Int) -> (PersonLexicon.Title, Range<Int>)? {
+        guard toks[i].isWord, toks[i].isCapitalized, !toks[i].isAllCaps, toks[i].lower.utf8.count == 4, toks[i].lower == "head",
+              i + 3 < toks.count, toks[i + 1].lower == "of" else { return nil }
+        var k = i + 2
+        if toks[k].lower == "the" { k += 1 }
+        var body = k
+        while body < toks.count, body < k + 4, toks[body].isWord, toks[body].isCapitalized, !toks[body].possessive {
+            body += 1
+            if bodyNouns.contains(toks[body - 1].lower) { break }
+        }
+        guard body > k, bodyNouns.contains(toks[body - 1].lower), body < toks.count, isNameWord(toks[body]) else { return nil }
+        let name = nameRun(toks, from: body, limit: 4)
+        guard name.count >= 2, !toks[name.upperBound - 1].possessive else { return nil }
+        let office = toks[i..<body].map(\.text).joined(separator: " ")
+        return (PersonLexicon.Title(display: office, leader: false), name)
+    }
+
+    /// Nouns that end the name of an office or body ("Presidential Office", "General Staff").
+    private static let bodyNouns: Set<String> = ["office", "administration", "ministry", "department", "agency", "service",
+                                                 "council", "committee", "directorate", "staff", "mission", "delegation",
+                                                 "commission", "secretariat", "bureau", "authority", "chancellery"]
 
     /// "the Amir of Kuwait": a title read only in apposition is an office too after "the" and before "of".
     private static func officeOfAState(_ toks: [TextToken], at i: Int) -> (title: PersonLexicon.Title, length: Int, former: Bool)? {
@@ -1246,6 +1277,11 @@ public enum PersonRecognizer {
                 // "Finance Minister Lars Klingbeil is to present the budget. The SPD co-leader had met Merz …":
                 // an office nobody is named with, opening a sentence, describes the one person the sentence before named.
                 out.append(LocatedMention(person: one, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
+            } else if matches.isEmpty, !r.former, r.country == nil, r.title.display == "Head of State",
+                      let one = soleUntitledNamedBefore(r, drafts: drafts, named: named) {
+                // "Emmanuel Macron received Merz … the head of state had also spoken with Tusk": an outlet that names
+                // its own president without a title calls him "the head of state" after.
+                out.append(LocatedMention(person: one, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
             } else if matches.isEmpty, !r.former, let country = r.country {
                 // Nobody in the article holds the role: leave it for the corpus (`RoleResolver`).
                 out.append(LocatedMention(person: RoleResolver.key(title: r.title.display, country: country),
@@ -1253,6 +1289,17 @@ public enum PersonRecognizer {
             }
         }
         return out
+    }
+
+    /// The one person named before the reference who holds no office anywhere in the article, or nil.
+    private static func soleUntitledNamedBefore(_ r: RoleReference, drafts: Drafts, named: [LocatedMention]) -> String? {
+        var found: String? = nil
+        for m in named where m.scanned < r.scanned || m.scanned == r.scanned && m.tokens.upperBound <= r.tokens.lowerBound {
+            guard let d = drafts.byKey[m.person], drafts.list[d].roles.isEmpty else { continue }
+            if let f = found, f != m.person { return nil }
+            found = m.person
+        }
+        return found
     }
 
     /// The one person the sentence before names, when the role reference opens its own sentence of the same block.

@@ -364,7 +364,8 @@ public enum InteractionExtractor {
                 } else if first.tokens.lowerBound - p <= 20,
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
-                          first.tokens.lowerBound - p <= 8 && !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," })
+                          first.tokens.lowerBound - p - datedAside(toks, from: p + 1, to: first.tokens.lowerBound).count <= 8
+                            && !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," && !datedAside(toks, from: p + 1, to: first.tokens.lowerBound).contains($0) })
                             || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause),
                           // "welcomed the mediation of President X": the verb's object is a thing of the person's.
                           first.tokens.lowerBound <= p + 2 || !(p + 2..<first.tokens.lowerBound).contains(where: { k in
@@ -529,6 +530,19 @@ public enum InteractionExtractor {
             break
         }
         return k
+    }
+
+    /// "had spoken on Tuesday, June 2, with X": a weekday and its date set off by commas right after the verb
+    /// (after "on", through the comma closing the date); its commas split no clause. Empty when none stands there.
+    static func datedAside(_ toks: [TextToken], from a: Int, to b: Int) -> Range<Int> {
+        var k = a
+        if k < b, toks[k].isWord, toks[k].lower == "on" { k += 1 }
+        guard k + 4 < b, toks[k].isWord, TimeVocabulary.weekdays[toks[k].lower] != nil, toks[k + 1].text == ",",
+              toks[k + 2].isWord, TimeVocabulary.months[toks[k + 2].lower] != nil else { return a..<a }
+        var e = k + 3
+        while e < b, e < k + 7, toks[e].text != "," { e += 1 }
+        guard e < b, toks[e].text == "," else { return a..<a }
+        return a..<(e + 1)
     }
 
     /// True when the tokens between two mentions only coordinate them: "and", commas, and
