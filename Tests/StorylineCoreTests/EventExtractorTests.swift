@@ -237,6 +237,30 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(earlier?.participants, ["Ana Rossi", "Ngozi Okafor"])
     }
 
+    /// "a week after X spoke with the President of Côte d'Ivoire, Alassane Koffi, on …": the name in apposition
+    /// after the office's comma takes part in the call dated from the article's visit.
+    func testANameInAppositionAfterAnOfficeTakesPartInTheEventAWeekBefore() {
+        let a = article("rel7", published: "2026-10-15", [
+            Block(kind: .paragraph, text: "President Bola Adeyemi on Wednesday hosted President Malick Sow in Abuja.", offset: 0),
+            Block(kind: .paragraph, text: "The visit came a week after Adeyemi spoke on the telephone with the President of Côte d'Ivoire, Alassane Koffi, on the standby force.", offset: 80),
+        ])
+        let names = ["Bola Adeyemi": "Bola Adeyemi", "Adeyemi": "Bola Adeyemi", "Malick Sow": "Malick Sow", "Alassane Koffi": "Alassane Koffi"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        let call = events.first { $0.expression == "a week after" }
+        XCTAssertEqual(call?.date, TimeSpan(day: Day(2026, 10, 7)!))
+        XCTAssertEqual(call?.participants, ["Bola Adeyemi", "Alassane Koffi"])
+    }
+
+    /// "received X on Wednesday, June 3, two weeks before the European Council": the date after the comma is the
+    /// council's, and no one of the clause takes part in it; the meeting keeps June 3.
+    func testTwoWeeksBeforeAnUnnamedEventDatesNoEventOfTheClause() {
+        let a = article("rel8", published: "2026-06-04", [
+            Block(kind: .paragraph, text: "Paul Morel received Chancellor Karl Brandt for a working dinner on Wednesday, June 3, two weeks before the European Council in Brussels.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Paul Morel": "Paul Morel", "Karl Brandt": "Karl Brandt"]))
+        XCTAssertEqual(events.map { $0.date?.start.iso ?? "-" }, ["2026-06-03"], "\(events.map(\.summary))")
+    }
+
     /// "The visit came a week after X spoke with Y": the article's visit dates the call before it.
     func testTheArticlesOwnEventDatesWhatCameAWeekBefore() {
         let a = article("rel3", published: "2026-06-18", [

@@ -40,6 +40,25 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertNil(found["Jan Nowak + Karl Brandt"])
     }
 
+    /// "spoke on the telephone with the President of Côte d'Ivoire, Alassane Ouattara": a country of two words in
+    /// the office before the name in apposition still makes the name the other side.
+    func testAnOfficeOfATwoWordCountryInAppositionIsTheOtherSide() {
+        let found = pairs([
+            "The visit came a week after President Bola Adeyemi spoke on the telephone with the President of Côte d'Ivoire, Alassane Koffi, on the standby force.",
+        ])
+        XCTAssertEqual(found["Alassane Koffi + Bola Adeyemi"], [.phoneCall])
+    }
+
+    /// "the Senegalese leader, who arrived on Tuesday night, was received at the airport by the Minister of Foreign
+    /// Affairs, Yusuf Bello": the office with its portfolio, set off before the name, is the agent of the welcome.
+    func testAMinisterOfAPortfolioInAppositionAfterByIsTheOtherSide() {
+        let found = pairs([
+            "President Bola Adeyemi on Wednesday hosted the President of the Republic of Senegal, Malick Sow, at the State House.",
+            "According to the statement, the Senegalese leader, who arrived in Abuja on Tuesday night, was received at the Nnamdi Azikiwe International Airport by the Minister of Foreign Affairs, Yusuf Bello.",
+        ])
+        XCTAssertEqual(found["Malick Sow + Yusuf Bello"], [.meeting])
+    }
+
     /// Reported speech in a wire story: "X, speaking in Athens, praised Y" is X's statement about Y (only a
     /// verb of saying is inverted after a comma); "told Y by phone" is a call; "welcomed the mediation of Y"
     /// and a person in a fronted "In a communiqué read by Z," phrase make no pair.

@@ -338,6 +338,7 @@ public enum EventExtractor {
                         // "The talks came about a week after Lee spoke with Trump on March 30": the span after
                         // "a week after" is the article's own talks, told already; only the call is new.
                         if e.span != nil, restatesOwnEvent(tokens, clause, e, mentions: mentions) { continue }
+                        if e.span != nil, measuresToAnUnnamedEvent(tokens, clause, e, mentions: mentions) { continue }
                         if deniedBefore(tokens, clause, e) { continue }
                         if e.span == nil, let days = e.daysFromReference,
                            var anchored = relativeEvent(e, days: days, clause: clause, tokens: tokens, mentions: mentions,
@@ -399,6 +400,17 @@ public enum EventExtractor {
         let head = Set(mentions.filter { $0.offsetInBlock >= t[k].start && $0.offsetInBlock < e.range.lowerBound }.map(\.person))
         var end = e.tokens.upperBound
         while end < clause.tokens.upperBound, !t[end].isDash, t[end].text != ",", t[end].text != ";" { end += 1 }
+        // "a week after Tinubu spoke with the President of Côte d'Ivoire, Alassane Ouattara, on …": the name in
+        // apposition after an office's comma belongs to the part.
+        if end + 1 < clause.tokens.upperBound, t[end].text == ",", t[end - 1].isCapitalized,
+           let m = mentions.first(where: { $0.offsetInBlock == t[end + 1].start }) {
+            var next = end + 1
+            while next < clause.tokens.upperBound, t[next].start < m.offsetInBlock + m.surface.unicodeScalars.count { next += 1 }
+            if next >= clause.tokens.upperBound || t[next].kind != .word || !PersonLexicon.speakerVerbs.contains(t[next].lower) {
+                end = next
+                while end < clause.tokens.upperBound, !t[end].isDash, t[end].text != ",", t[end].text != ";" { end += 1 }
+            }
+        }
         let stop = end < clause.tokens.upperBound ? t[end].start : Int.max
         if head.isEmpty {
             // "The visit came a week after Modi spoke by phone with Putin": the article's own event,
@@ -443,6 +455,16 @@ public enum EventExtractor {
               c.cues[first + 1] != nil else { return false }
         let lo = t[c.tokens.lowerBound].start
         return !mentions.contains { $0.offsetInBlock >= lo && $0.offsetInBlock < e.range.lowerBound }
+    }
+
+    /// True when `e` ends in "after"/"before", follows another date of the clause, and names nobody after it:
+    /// "received Merz on Wednesday, June 3, two weeks before the European Council": the date is the
+    /// council's, an event no one of the clause takes part in (the people before it met on June 3).
+    private static func measuresToAnUnnamedEvent(_ t: [TimeToken], _ c: Clause, _ e: TemporalExpression, mentions: [Mention]) -> Bool {
+        guard let last = e.tokens.last, t[last].kind == .word, t[last].lower == "after" || t[last].lower == "before",
+              c.expressions.contains(where: { $0.span != nil && $0.range.upperBound <= e.range.lowerBound }) else { return false }
+        let hi = t[c.tokens.upperBound - 1].end
+        return !mentions.contains { $0.offsetInBlock >= e.range.upperBound && $0.offsetInBlock < hi }
     }
 
     /// True when every person named in the clause is followed by a verb of saying ("…, aide

@@ -586,20 +586,34 @@ public enum InteractionExtractor {
                 && (courtesyStyles.contains(toks[b - 1].lower) || PersonRecognizer.styleHonorifics.contains(toks[b - 1].lower)
                     || toks[b - 1].isAllCaps && toks[b - 1].text.unicodeScalars.count == 1) { b -= 1 }
         guard a < b, toks[b - 1].text == "," else { return false }
-        var words = 0, named = 0
+        var words = 0, named = 0, portfolios = 0
+        var titled = false
         var k = b - 2
         while k >= a {
             let t = toks[k]
+            // "the President of Côte d'Ivoire, Alassane Ouattara": a country's name of two words.
+            if k > a, t.isWord, toks[k - 1].isWord, toks[k - 1].isCapitalized,
+               PersonLexicon.countries[toks[k - 1].lower + " " + t.lower] != nil {
+                named += 1
+                words += 2
+                k -= 2
+                continue
+            }
+            // "the Minister of Foreign Affairs, Yusuf Tuggar": a capitalized portfolio after "of" in the office.
+            let portfolio = t.isWord && t.isCapitalized && t.lexicon.contains(.nonPerson)
             guard t.isWord, t.lower == "the" || t.lower == "of" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
                 || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower)
-                || stateWords.contains(t.lower) || styleWords.contains(t.lower) else { break }
+                || stateWords.contains(t.lower) || styleWords.contains(t.lower) || portfolio else { break }
+            if portfolio { portfolios += 1 }
+            if isTitleWord(t.lower) { titled = true }
             if t.lower != "the" && t.lower != "of" { named += 1 }
             words += 1
             k -= 1
         }
-        guard words >= 2, named >= 1, toks[k + 1].lower != "of" else { return false }
+        guard words >= 2, named >= 1, toks[k + 1].lower != "of", portfolios == 0 || titled else { return false }
         if k < a { return true }
-        return toks[k].isWord && (toks[k].lower == "with" || toks[k].lower == "to" || toks[k].lower == "from")
+        // "was received at the airport by the Minister of Foreign Affairs, Yusuf Tuggar": the agent of a passive too.
+        return toks[k].isWord && (toks[k].lower == "with" || toks[k].lower == "to" || toks[k].lower == "from" || toks[k].lower == "by")
             && !(a..<k).contains { toks[$0].text == "," }
     }
 
