@@ -565,6 +565,19 @@ final class RelationDateTests: XCTestCase {
         XCTAssertEqual(found["Femi Adebola + Kofi Mensah"]?.first??.start, Day(2026, 10, 19), "\(found)")
     }
 
+    /// "The Sultan arrived on Monday evening …" after a lead on Tuesday's retreat sets the visit up: "at 17:30" and
+    /// "Earlier in the day" after it are on the retreat's day, not the arrival's.
+    func testAnArrivalTheEveBeforeKeepsTheStoryOnTheLeadsDay() {
+        let found = datesByPair([
+            "Prime Minister Lim Wei and Sultan Omar Saleh on Tuesday (Jun 16) held their annual retreat at the Istana.",
+            "The Sultan arrived in Singapore on Monday evening and was received by Senior Minister Tan Boon at Changi Airport.",
+            "At a joint press conference at 17:30, Mr Lim said the two sides had also signed a memorandum on energy trading.",
+            "Earlier in the day, Coordinating Minister Raj Kumar called on Sultan Omar Saleh at his hotel.",
+        ], published: Day(2026, 6, 16)!)
+        XCTAssertEqual(found["Omar Saleh + Raj Kumar"]?.first??.start, Day(2026, 6, 16), "\(found)")
+        XCTAssertEqual(found["Omar Saleh + Tan Boon"]?.first??.start, Day(2026, 6, 15))
+    }
+
     func testInteractionDatesComeFromTheirClauseOrTheirTimelineEntry() {
         let para = "ROME, July 6 (Wire) -- Danish Defense Minister Sigrid Holm hosted Kenyan Trade Minister Otto Kamau in late June."
         let entry = "Mar 3, 2026 – Chancellor Anna Weber and Premier Li Wei agree to meet again the following month; they also agree to share data."

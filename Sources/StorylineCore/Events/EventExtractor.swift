@@ -34,6 +34,15 @@ public enum EventExtractor {
             if let last = events.last?.sources.first?.block, last >= index - 5 {
                 let previous = events.reversed().prefix { $0.sources.first?.block == last }.filter { $0.date?.granularity == .day }
                 told = (previous.first { $0.type != .statement } ?? previous.first)?.date
+                // "The Sultan arrived on Monday evening …" after a lead on Tuesday's talks: an arrival before a day
+                // an earlier paragraph told sets the visit up; the story stays on that later day.
+                if let day = told,
+                   let later = events.last(where: { e in
+                       (e.sources.first?.block).map { $0 < last && $0 >= index - 5 } == true && e.type != .statement
+                           && e.date?.granularity == .day && e.date!.start > day.end
+                   })?.date, ClauseDates.tellsArrival(article.blocks[last].text) {
+                    told = later
+                }
                 // "Two weeks later, the ministers met … ¶ The following month …": a week counted from the
                 // paragraph's day is where the story went on, when it comes after that day.
                 if let day = told, let week = events.last, week.sources.first?.block == last, week.date?.granularity == .week,
