@@ -261,6 +261,21 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.map { $0.date?.start.iso ?? "-" }, ["2026-06-03"], "\(events.map(\.summary))")
     }
 
+    /// "The Sultan arrived on Monday evening …" after a lead on Tuesday sets the visit up: "Earlier in the day, X called
+    /// on the Sultan" two paragraphs on is a meeting on Tuesday, the lead's day.
+    func testACourtesyCallAfterAnArrivalTheEveBeforeIsOnTheLeadsDay() {
+        let texts = ["Prime Minister Lim Wei and Sultan Omar Saleh on Tuesday (Jun 16) reaffirmed a currency pact at the Istana.",
+                     "The Sultan arrived in Singapore on Monday evening and was received by Tan Boon at Changi Airport.",
+                     "At a joint press conference at 17:30, Lim Wei said the two sides had also signed a memorandum.",
+                     "Earlier in the day, Coordinating Minister Raj Kumar called on the Sultan at the Shangri-La Hotel."]
+        let a = article("eve", published: "2026-06-16", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let names = ["Lim Wei": "Lim Wei", "Omar Saleh": "Omar Saleh", "Sultan": "Omar Saleh", "Tan Boon": "Tan Boon", "Raj Kumar": "Raj Kumar"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        let call = events.first { $0.participants.contains("Raj Kumar") }
+        XCTAssertEqual(call?.date?.start, Day(2026, 6, 16), "\(events.map { ($0.date?.start.iso ?? "-", $0.summary) })")
+        XCTAssertEqual(call?.type, .meeting)
+    }
+
     /// "The visit came a week after X spoke with Y": the article's visit dates the call before it.
     func testTheArticlesOwnEventDatesWhatCameAWeekBefore() {
         let a = article("rel3", published: "2026-06-18", [

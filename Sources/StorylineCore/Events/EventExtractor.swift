@@ -38,7 +38,7 @@ public enum EventExtractor {
                 // an earlier paragraph told sets the visit up; the story stays on that later day.
                 if let day = told,
                    let later = events.last(where: { e in
-                       (e.sources.first?.block).map { $0 < last && $0 >= index - 5 } == true && e.type != .statement
+                       (e.sources.first?.block).map { $0 < last && $0 >= index - 5 } == true
                            && e.date?.granularity == .day && e.date!.start > day.end
                    })?.date, ClauseDates.tellsArrival(article.blocks[last].text) {
                     told = later
@@ -790,9 +790,11 @@ public enum EventExtractor {
         if w == "states", k > r.lowerBound, t[k].isCapitalized, t[k - 1].isCapitalized { return nil }
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
         // "called on Chancellor Stocker": a courtesy call on a person is a meeting; "called on Tokyo to act" urges.
+        // "called on the Sultan at his hotel": a capitalized office after "the" is a person too.
         if w == "called" {
-            guard k + 2 < r.upperBound, t[k + 1].lower == "on", t[k + 2].kind == .word, t[k + 2].isCapitalized else { return nil }
-            var p = k + 2
+            let q = k + 3 < r.upperBound && t[k + 2].lower == "the" ? k + 3 : k + 2
+            guard q < r.upperBound, t[k + 1].lower == "on", t[q].kind == .word, t[q].isCapitalized else { return nil }
+            var p = q
             while p < r.upperBound, p < k + 8, t[p].kind == .word, t[p].isCapitalized { p += 1 }
             return p < r.upperBound && t[p].lower == "to" ? nil : .meeting
         }
