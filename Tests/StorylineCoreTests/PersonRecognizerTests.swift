@@ -41,6 +41,15 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(found["Taras Melnyk"]?.leader, false)
     }
 
+    /// A Nigerian presidency's attribution: "signed by the Special Adviser to the President on Information and Strategy,
+    /// Bayo Adeleke, on Wednesday evening" names the adviser, no leader, whatever follows the name.
+    func testAnAdviserToThePresidentOnABriefInAppositionBeforeTheName() {
+        let found = people(["President Bola Adeyemi on Wednesday hosted President Malick Sow at the State House.",
+                            "This was disclosed by the Presidency in a statement signed by the Special Adviser to the President on Information and Strategy, Bayo Adeleke, on Wednesday evening."])
+        XCTAssertEqual(Set(found.keys), ["Bola Adeyemi", "Malick Sow", "Bayo Adeleke"])
+        XCTAssertEqual(found["Bayo Adeleke"]?.leader, false)
+    }
+
     func testTitledLeadersOfManyCountriesWithUnseenNames() {
         let found = people([
             "German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Monday.",

@@ -187,12 +187,20 @@ public enum PersonRecognizer {
                 // "The chair of Haiti's Transitional Presidential Council, Laurent Saint-Cyr,": the body the title
                 // heads lies between the title and the comma.
                 var body = k
-                if run.isEmpty, determined, k + 2 < n, toks[k].isWord, toks[k].lower == "of" {
+                // "the Special Adviser to the President on Information and Strategy, Bayo Onanuga,": an adviser's
+                // office names whom it serves and its brief, capitalized words joined by small words.
+                let serves = !match.title.leader && (toks[k].lower == "to" || toks[k].lower == "on" || toks[k].lower == "for")
+                if run.isEmpty, determined || j >= 1 && toks[j].isCapitalized && toks[j - 1].lower == "the", k + 2 < n, toks[k].isWord,
+                   toks[k].lower == "of" || serves {
                     var p = k + 1
-                    while p < n, p < k + 8, toks[p].isWord, toks[p].isCapitalized || toks[p].lower == "the" { p += 1 }
-                    if p > k + 1, p < n, toks[p].text == "," { body = p }
+                    while p < n, p < k + (serves ? 12 : 8), toks[p].isWord,
+                          toks[p].isCapitalized || toks[p].lower == "the" || serves && officeJoiners.contains(toks[p].lower) { p += 1 }
+                    if p > k + 1, p < n, toks[p].text == ",", toks[p - 1].isCapitalized { body = p }
                 }
-                if run.isEmpty, determined || country != nil || possessed, !honorifics.contains(match.title.display),
+                // "the Special Adviser …, Bayo Onanuga,": a capitalized word of the office may stand after "the".
+                let determinedOffice = determined || j >= 1 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
+                    && toks[j - 1].isWord && toks[j - 1].lower == "the"
+                if run.isEmpty, determinedOffice || country != nil || possessed, !honorifics.contains(match.title.display),
                    body == k || !match.title.leader,
                    case let k = body, k + 2 < n, toks[k].text == ",", k + 1 >= bylineEnd,
                    isNameWord(toks[k + 1]) || (styleHonorifics.contains(toks[k + 1].lower) && k + 3 < n && isNameWord(toks[k + 2])) {
@@ -620,6 +628,9 @@ public enum PersonRecognizer {
         let office = toks[i..<body].map(\.text).joined(separator: " ")
         return (PersonLexicon.Title(display: office, leader: false), name)
     }
+
+    /// Small words inside an adviser's office ("to the President on Information and Strategy").
+    private static let officeJoiners: Set<String> = ["of", "on", "and", "for", "to", "the"]
 
     /// Nouns that end the name of an office or body ("Presidential Office", "General Staff").
     private static let bodyNouns: Set<String> = ["office", "administration", "ministry", "department", "agency", "service",
