@@ -50,6 +50,15 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(found["Bayo Adeleke"]?.leader, false)
     }
 
+    /// "the Chief of Staff to the President, Femi Adeola," holds the chief of staff's office, not the president's;
+    /// "spoke to the President, Bola Adeyemi," names the president.
+    func testAnOfficeServingThePresidentInAppositionIsNoLeader() {
+        let found = people(["Meanwhile, the Chief of Staff to the President, Femi Adeola, will lead a delegation to Accra.",
+                            "The minister spoke to the President, Bola Adeyemi, on Monday."])
+        XCTAssertEqual(found["Femi Adeola"]?.leader, false)
+        XCTAssertEqual(found["Bola Adeyemi"]?.leader, true)
+    }
+
     func testTitledLeadersOfManyCountriesWithUnseenNames() {
         let found = people([
             "German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Monday.",

@@ -214,6 +214,15 @@ public enum PersonRecognizer {
                     // "the Green parliamentary leader Katharina Dröge": a party's or a group's leader leads no country.
                     let partisan = j >= 0 && toks[j].isWord && !toks[j].isCapitalized && groupLeaderWords.contains(toks[j].lower)
                     if ofOrganization || partisan || isConsort(toks, i, title: title) { title.leader = false }
+                    // "the Chief of Staff to the President, Femi Gbajabiamila,": the title after "to the" is whom the
+                    // office before it serves; the name holds that office.
+                    if holder.lowerBound > i + match.length, j >= 2, toks[j].lower == "the", toks[j - 1].lower == "to",
+                       toks[j - 2].isWord, toks[j - 2].isCapitalized {
+                        var s = j - 2
+                        while s > 0, toks[s - 1].isWord, toks[s - 1].isCapitalized || toks[s - 1].lower == "of" && s >= 2 && toks[s - 2].isCapitalized { s -= 1 }
+                        title = PersonLexicon.Title(display: toks[s..<(j - 1)].map(\.text).joined(separator: " "), leader: false)
+                        country = nil
+                    }
                     if !office.isEmpty {
                         title.display = (office + [title.display]).joined(separator: " ")
                         if office.contains(where: { secondRanks.contains($0.lowercased()) }) { title.leader = false }
