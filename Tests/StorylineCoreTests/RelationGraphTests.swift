@@ -329,6 +329,27 @@ final class RelationRetellingTests: XCTestCase {
         XCTAssertEqual(folded.map(\.date), [day])
     }
 
+    /// "will on Monday lead a delegation to meet Y ahead of the summit scheduled for December": the sentence's one
+    /// clause between the pair is the Monday meeting's; the summit told in it makes no second tie. A second event
+    /// told by another sentence of the paragraph ("The two are to meet in Paris on 16 March.") still does.
+    func testAnEventBesideAClauseClaimedByAnotherEventOfTheSameSentenceTiesNoOne() {
+        let mon = TimeSpan(day: Day(2026, 10, 19)!)
+        let dec = TimeSpan(start: Day(2026, 12, 1)!, end: Day(2026, 12, 31)!, granularity: .month)
+        let s = SourceRef(article: "a", sentence: "meet ahead of summit", offset: 0, block: 2)
+        let x = ArticleExtraction(article: "a", relations: [
+            Relation(people: ["Ana", "Bo"], interactions: [Interaction(type: .meeting, date: mon, event: nil, sources: [s])]),
+        ])
+        let meeting = Event(id: "m", date: mon, expression: "on Monday", type: .meeting, status: .planned, summary: "meet",
+                            participants: ["Ana", "Bo"], sources: [s])
+        let summit = Event(id: "s", date: dec, expression: "December", type: .summit, status: .planned, summary: "summit",
+                           participants: ["Ana", "Bo"], sources: [s])
+        XCTAssertEqual(RelationGraph.build(extractions: [x], names: [:], events: [meeting, summit]).first?.interactions.map(\.date), [mon])
+        let other = SourceRef(article: "a", sentence: "The two are to meet in Paris.", offset: 40, block: 2)
+        let paris = Event(id: "p", date: dec, expression: "December", type: .meeting, status: .planned, summary: "meet",
+                          participants: ["Ana", "Bo"], sources: [other])
+        XCTAssertEqual(RelationGraph.build(extractions: [x], names: [:], events: [meeting, paris]).first?.interactions.count, 2)
+    }
+
     /// "said Monday that she told Trump in a phone call on Saturday": the telling is the call, not a second tie.
     func testAStatementInTheSentenceOfACallIsThatCall() {
         let sat = TimeSpan(day: Day(2026, 3, 14)!), mon = TimeSpan(day: Day(2026, 3, 16)!)

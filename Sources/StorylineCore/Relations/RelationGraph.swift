@@ -63,8 +63,9 @@ public enum RelationGraph {
                     // three outlets links the pair's clause in each.
                     var linked: Int?
                     var unlinked = Set<String>()
-                    // "will on Monday lead a delegation to meet Y ahead of the summit scheduled for December": the
-                    // sentence's one clause between the pair is another event's; the summit makes no tie of its own.
+                    // "will on Monday lead a delegation to meet Y ahead of the summit scheduled for December": when the
+                    // very sentence telling the event has the pair's clause, claimed by another event, the summit
+                    // makes no tie of its own.
                     var claimed = false
                     for (article, sentences) in byArticle {
                         var candidates: [Int] = []
@@ -79,7 +80,11 @@ public enum RelationGraph {
                         }
                         // Else the same interaction read from the same sentence on another day ("Earlier in the day, X met Y").
                         if fits.isEmpty { fits = unique.filter { byPair[key]![$0].event == nil && byPair[key]![$0].type == type } }
-                        if fits.isEmpty, !unique.isEmpty, unique.allSatisfy({ byPair[key]![$0].event != nil }) { claimed = true }
+                        if fits.isEmpty, unique.contains(where: { k in
+                            byPair[key]![k].event != nil && byPair[key]![k].sources.contains { c in
+                                e.sources.contains { $0.article == c.article && $0.block == c.block && $0.sentence == c.sentence }
+                            }
+                        }) { claimed = true }
                         guard let k = fits.first(where: { byPair[key]![$0].type == type }) ?? fits.first else {
                             unlinked.insert(article)
                             continue
