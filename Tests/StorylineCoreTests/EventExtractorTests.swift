@@ -276,6 +276,16 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(call?.type, .meeting)
     }
 
+    /// "had also spoken on Tuesday, June 2, with Prime Minister X": a conversation with someone, whatever date is
+    /// set off between the verb and "with", is a call, not a statement.
+    func testSpokenWithSomeoneAfterADateSetOffIsACall() {
+        let a = article("spk", published: "2026-06-04", [
+            Block(kind: .paragraph, text: "Paul Morel had also spoken on Tuesday, June 2, with Polish Prime Minister Jan Nowak about drones.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Paul Morel": "Paul Morel", "Jan Nowak": "Jan Nowak"]))
+        XCTAssertEqual(events.map(\.type), [.phoneCall])
+    }
+
     /// "The visit came a week after X spoke with Y": the article's visit dates the call before it.
     func testTheArticlesOwnEventDatesWhatCameAWeekBefore() {
         let a = article("rel3", published: "2026-06-18", [

@@ -868,8 +868,15 @@ public enum EventExtractor {
             return .phoneCall
         }
         // "spoke with Sybiha", "had spoken to both leaders": a conversation with someone, not a statement.
-        if conversationVerbs.contains(w), k + 2 < r.upperBound, t[k + 1].lower == "with" || t[k + 1].lower == "to" {
-            var p = k + 2
+        // "had spoken on Tuesday, June 2, with Tusk": a date set off after the verb comes before "with".
+        var with = k + 1
+        if conversationVerbs.contains(w) {
+            while with < min(r.upperBound, k + 9), t[with].lower == "on" || t[with].text == "," || t[with].kind == .number
+                    || TimeVocabulary.weekdays[t[with].lower] != nil || TimeVocabulary.months[t[with].lower] != nil { with += 1 }
+            if with >= r.upperBound || (t[with].lower != "with" && t[with].lower != "to") { with = k + 1 }
+        }
+        if conversationVerbs.contains(w), with + 1 < r.upperBound, t[with].lower == "with" || t[with].lower == "to" {
+            var p = with + 1
             while p < r.upperBound, conversationDeterminers.contains(t[p].lower) { p += 1 }
             if p < r.upperBound, t[p].kind == .word, t[p].isCapitalized || conversationPartners.contains(t[p].lower) { return .phoneCall }
         }
