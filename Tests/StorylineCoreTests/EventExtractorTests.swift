@@ -272,6 +272,55 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(earlier?.participants, ["Ana Rossi", "Ngozi Okafor"])
     }
 
+    /// "a week after X spoke with the President of Côte d'Ivoire, Alassane Koffi, on …": the name in apposition
+    /// after the office's comma takes part in the call dated from the article's visit.
+    func testANameInAppositionAfterAnOfficeTakesPartInTheEventAWeekBefore() {
+        let a = article("rel7", published: "2026-10-15", [
+            Block(kind: .paragraph, text: "President Bola Adeyemi on Wednesday hosted President Malick Sow in Abuja.", offset: 0),
+            Block(kind: .paragraph, text: "The visit came a week after Adeyemi spoke on the telephone with the President of Côte d'Ivoire, Alassane Koffi, on the standby force.", offset: 80),
+        ])
+        let names = ["Bola Adeyemi": "Bola Adeyemi", "Adeyemi": "Bola Adeyemi", "Malick Sow": "Malick Sow", "Alassane Koffi": "Alassane Koffi"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        let call = events.first { $0.expression == "a week after" }
+        XCTAssertEqual(call?.date, TimeSpan(day: Day(2026, 10, 7)!))
+        XCTAssertEqual(call?.participants, ["Bola Adeyemi", "Alassane Koffi"])
+    }
+
+    /// "received X on Wednesday, June 3, two weeks before the European Council": the date after the comma is the
+    /// council's, and no one of the clause takes part in it; the meeting keeps June 3.
+    func testTwoWeeksBeforeAnUnnamedEventDatesNoEventOfTheClause() {
+        let a = article("rel8", published: "2026-06-04", [
+            Block(kind: .paragraph, text: "Paul Morel received Chancellor Karl Brandt for a working dinner on Wednesday, June 3, two weeks before the European Council in Brussels.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Paul Morel": "Paul Morel", "Karl Brandt": "Karl Brandt"]))
+        XCTAssertEqual(events.map { $0.date?.start.iso ?? "-" }, ["2026-06-03"], "\(events.map(\.summary))")
+    }
+
+    /// "The Sultan arrived on Monday evening …" after a lead on Tuesday sets the visit up: "Earlier in the day, X called
+    /// on the Sultan" two paragraphs on is a meeting on Tuesday, the lead's day.
+    func testACourtesyCallAfterAnArrivalTheEveBeforeIsOnTheLeadsDay() {
+        let texts = ["Prime Minister Lim Wei and Sultan Omar Saleh on Tuesday (Jun 16) reaffirmed a currency pact at the Istana.",
+                     "The Sultan arrived in Singapore on Monday evening and was received by Tan Boon at Changi Airport.",
+                     "At a joint press conference at 17:30, Lim Wei said the two sides had also signed a memorandum.",
+                     "Earlier in the day, Coordinating Minister Raj Kumar called on the Sultan at the Shangri-La Hotel."]
+        let a = article("eve", published: "2026-06-16", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let names = ["Lim Wei": "Lim Wei", "Omar Saleh": "Omar Saleh", "Sultan": "Omar Saleh", "Tan Boon": "Tan Boon", "Raj Kumar": "Raj Kumar"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        let call = events.first { $0.participants.contains("Raj Kumar") }
+        XCTAssertEqual(call?.date?.start, Day(2026, 6, 16), "\(events.map { ($0.date?.start.iso ?? "-", $0.summary) })")
+        XCTAssertEqual(call?.type, .meeting)
+    }
+
+    /// "had also spoken on Tuesday, June 2, with Prime Minister X": a conversation with someone, whatever date is
+    /// set off between the verb and "with", is a call, not a statement.
+    func testSpokenWithSomeoneAfterADateSetOffIsACall() {
+        let a = article("spk", published: "2026-06-04", [
+            Block(kind: .paragraph, text: "Paul Morel had also spoken on Tuesday, June 2, with Polish Prime Minister Jan Nowak about drones.", offset: 0),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Paul Morel": "Paul Morel", "Jan Nowak": "Jan Nowak"]))
+        XCTAssertEqual(events.map(\.type), [.phoneCall])
+    }
+
     /// "The visit came a week after X spoke with Y": the article's visit dates the call before it.
     func testTheArticlesOwnEventDatesWhatCameAWeekBefore() {
         let a = article("rel3", published: "2026-06-18", [

@@ -33,6 +33,32 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(Set(kept.keys), ["Mark Carney"])
     }
 
+    /// "Head of the Presidential Office Taras Melnyk": the capitalized office's name ends on a body noun, and
+    /// the full name after it is its holder, no leader; the office words are no part of the name.
+    func testHeadOfANamedOfficeBeforeAFullName() {
+        let found = people(["Head of the Presidential Office Taras Melnyk spoke by phone with U.S. special envoy Dan Ross on Sept. 22."])
+        XCTAssertEqual(Set(found.keys), ["Taras Melnyk", "Dan Ross"])
+        XCTAssertEqual(found["Taras Melnyk"]?.leader, false)
+    }
+
+    /// A Nigerian presidency's attribution: "signed by the Special Adviser to the President on Information and Strategy,
+    /// Bayo Adeleke, on Wednesday evening" names the adviser, no leader, whatever follows the name.
+    func testAnAdviserToThePresidentOnABriefInAppositionBeforeTheName() {
+        let found = people(["President Bola Adeyemi on Wednesday hosted President Malick Sow at the State House.",
+                            "This was disclosed by the Presidency in a statement signed by the Special Adviser to the President on Information and Strategy, Bayo Adeleke, on Wednesday evening."])
+        XCTAssertEqual(Set(found.keys), ["Bola Adeyemi", "Malick Sow", "Bayo Adeleke"])
+        XCTAssertEqual(found["Bayo Adeleke"]?.leader, false)
+    }
+
+    /// "the Chief of Staff to the President, Femi Adeola," holds the chief of staff's office, not the president's;
+    /// "spoke to the President, Bola Adeyemi," names the president.
+    func testAnOfficeServingThePresidentInAppositionIsNoLeader() {
+        let found = people(["Meanwhile, the Chief of Staff to the President, Femi Adeola, will lead a delegation to Accra.",
+                            "The minister spoke to the President, Bola Adeyemi, on Monday."])
+        XCTAssertEqual(found["Femi Adeola"]?.leader, false)
+        XCTAssertEqual(found["Bola Adeyemi"]?.leader, true)
+    }
+
     func testTitledLeadersOfManyCountriesWithUnseenNames() {
         let found = people([
             "German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Monday.",

@@ -19,6 +19,46 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertNil(found["Joao Lima + Luis Vera"])
     }
 
+    /// "Head of the Presidential Office X spoke by phone with Y on Sept. 22, X's adviser Z wrote": the call is
+    /// X's, not the adviser's who reports it.
+    func testTheHeadOfANamedOfficeIsTheSubject() {
+        let found = pairs([
+            "Head of the Presidential Office Taras Melnyk spoke by phone with U.S. special envoy Dan Ross on Sept. 22, Melnyk's adviser Olena Kravets wrote on Telegram.",
+        ])
+        XCTAssertEqual(found["Dan Ross + Taras Melnyk"], [.phoneCall])
+        XCTAssertNil(found["Dan Ross + Olena Kravets"])
+    }
+
+    /// A French outlet names its president without a title, then calls him "the head of state"; a weekday and
+    /// its date set off by commas between the verb and the other side split nothing.
+    func testTheHeadOfStateIsTheUntitledLeaderNamedBefore() {
+        let found = pairs([
+            "Emmanuel Marchal received German Chancellor Karl Brandt for a working dinner on Wednesday, June 3.",
+            "According to the palace, the head of state had also spoken on Tuesday, June 2, with Polish Prime Minister Jan Nowak.",
+        ])
+        XCTAssertEqual(found["Emmanuel Marchal + Jan Nowak"], [.meeting])
+        XCTAssertNil(found["Jan Nowak + Karl Brandt"])
+    }
+
+    /// "spoke on the telephone with the President of Côte d'Ivoire, Alassane Ouattara": a country of two words in
+    /// the office before the name in apposition still makes the name the other side.
+    func testAnOfficeOfATwoWordCountryInAppositionIsTheOtherSide() {
+        let found = pairs([
+            "The visit came a week after President Bola Adeyemi spoke on the telephone with the President of Côte d'Ivoire, Alassane Koffi, on the standby force.",
+        ])
+        XCTAssertEqual(found["Alassane Koffi + Bola Adeyemi"], [.phoneCall])
+    }
+
+    /// "the Senegalese leader, who arrived on Tuesday night, was received at the airport by the Minister of Foreign
+    /// Affairs, Yusuf Bello": the office with its portfolio, set off before the name, is the agent of the welcome.
+    func testAMinisterOfAPortfolioInAppositionAfterByIsTheOtherSide() {
+        let found = pairs([
+            "President Bola Adeyemi on Wednesday hosted the President of the Republic of Senegal, Malick Sow, at the State House.",
+            "According to the statement, the Senegalese leader, who arrived in Abuja on Tuesday night, was received at the Nnamdi Azikiwe International Airport by the Minister of Foreign Affairs, Yusuf Bello.",
+        ])
+        XCTAssertEqual(found["Malick Sow + Yusuf Bello"], [.meeting])
+    }
+
     /// Reported speech in a wire story: "X, speaking in Athens, praised Y" is X's statement about Y (only a
     /// verb of saying is inverted after a comma); "told Y by phone" is a call; "welcomed the mediation of Y"
     /// and a person in a fronted "In a communiqué read by Z," phrase make no pair.
@@ -289,6 +329,27 @@ final class RelationRetellingTests: XCTestCase {
         XCTAssertEqual(folded.map(\.date), [day])
     }
 
+    /// "will on Monday lead a delegation to meet Y ahead of the summit scheduled for December": the sentence's one
+    /// clause between the pair is the Monday meeting's; the summit told in it makes no second tie. A second event
+    /// told by another sentence of the paragraph ("The two are to meet in Paris on 16 March.") still does.
+    func testAnEventBesideAClauseClaimedByAnotherEventOfTheSameSentenceTiesNoOne() {
+        let mon = TimeSpan(day: Day(2026, 10, 19)!)
+        let dec = TimeSpan(start: Day(2026, 12, 1)!, end: Day(2026, 12, 31)!, granularity: .month)
+        let s = SourceRef(article: "a", sentence: "meet ahead of summit", offset: 0, block: 2)
+        let x = ArticleExtraction(article: "a", relations: [
+            Relation(people: ["Ana", "Bo"], interactions: [Interaction(type: .meeting, date: mon, event: nil, sources: [s])]),
+        ])
+        let meeting = Event(id: "m", date: mon, expression: "on Monday", type: .meeting, status: .planned, summary: "meet",
+                            participants: ["Ana", "Bo"], sources: [s])
+        let summit = Event(id: "s", date: dec, expression: "December", type: .summit, status: .planned, summary: "summit",
+                           participants: ["Ana", "Bo"], sources: [s])
+        XCTAssertEqual(RelationGraph.build(extractions: [x], names: [:], events: [meeting, summit]).first?.interactions.map(\.date), [mon])
+        let other = SourceRef(article: "a", sentence: "The two are to meet in Paris.", offset: 40, block: 2)
+        let paris = Event(id: "p", date: dec, expression: "December", type: .meeting, status: .planned, summary: "meet",
+                          participants: ["Ana", "Bo"], sources: [other])
+        XCTAssertEqual(RelationGraph.build(extractions: [x], names: [:], events: [meeting, paris]).first?.interactions.count, 2)
+    }
+
     /// "said Monday that she told Trump in a phone call on Saturday": the telling is the call, not a second tie.
     func testAStatementInTheSentenceOfACallIsThatCall() {
         let sat = TimeSpan(day: Day(2026, 3, 14)!), mon = TimeSpan(day: Day(2026, 3, 16)!)
@@ -514,6 +575,17 @@ final class RelationDateTests: XCTestCase {
         ], published: Day(2026, 11, 19)!)
         XCTAssertEqual(found["Ivan Petrov + Jonas Holm"], [TimeSpan(start: Day(2026, 11, 9)!, end: Day(2026, 11, 15)!, granularity: .week)])
         XCTAssertEqual(found["Otto Kamau + Sigrid Holm"]?.first??.start, Day(2026, 11, 17))
+    }
+
+    /// "will on Monday lead a delegation to Accra to meet X ahead of the summit scheduled for December": a
+    /// date after "ahead of" is the summit's; the meeting the library shows keeps "on Monday".
+    func testADateAheadOfAnotherEventIsThatEventsDate() {
+        let text = "Meanwhile, the Chief of Staff to the President, Femi Adebola, will on Monday lead a federal government delegation to Accra to meet Ghanaian President Kofi Mensah ahead of the ECOWAS summit scheduled for December."
+        let article = Article(id: "p", path: "p.txt", title: "Talks", published: Published(day: Day(2026, 10, 15)!),
+                              blocks: [Block(kind: .paragraph, text: text, offset: 0)])
+        let library = Library.build(from: [article])
+        let dates = library.relations.first { Set($0.people) == ["Femi Adebola", "Kofi Mensah"] }?.interactions.compactMap(\.date?.start)
+        XCTAssertEqual(dates, [Day(2026, 10, 19)!], "\(library.relations)")
     }
 
     func testInteractionDatesComeFromTheirClauseOrTheirTimelineEntry() {

@@ -22,6 +22,15 @@ final class TemporalTaggerTests: XCTestCase {
         ])
     }
 
+    /// Singapore and Malaysian outlets gloss a weekday with its date in brackets: "next Thursday (Jun 25)" is
+    /// June 25, one expression, even where "next Thursday" alone would read as the coming one.
+    func testWeekdayGlossedByABracketedDateIsThatDate() {
+        XCTAssertEqual(tags("The minister will travel to Brunei next Thursday (Jun 25) to meet his counterpart.", "2026-06-16"),
+                       ["next Thursday (Jun 25)=2026-06-25..2026-06-25/day"])
+        XCTAssertEqual(tags("The leaders met on Tuesday (Jun 16) at the Istana.", "2026-06-16"),
+                       ["Tuesday (Jun 16)=2026-06-16..2026-06-16/day"])
+    }
+
     /// "Done at Accra, this 3rd day of March 2027": the closing formula of a treaty names one day.
     func testOrdinalDayOfMonthFormula() {
         XCTAssertEqual(tags("Done at Accra, this 3rd day of March 2027.", "2027-03-03"),

@@ -21,7 +21,7 @@ enum EventCues {
                          "highlighted", "highlights", "described", "describes", "argued", "argues", "added", "insisted",
                          "claimed", "interview", "speech", "statement", "addressed", "address", "addresses", "reported", "dismissed", "rejected", "denied", "reaffirmed", "reaffirms",
                          "expressed", "expresses", "criticized", "criticised", "praised", "welcomed", "condemned", "hailed", "hails", "slammed", "slams", "defended", "defends",
-                         "outlined", "outlines", "speaking", "spoke", "speaks", "describe", "stress", "highlight", "note",
+                         "outlined", "outlines", "speaking", "spoke", "spoken", "speaks", "describe", "stress", "highlight", "note",
                          "pledge", "vow", "warn", "emphasize", "emphasise", "reaffirm", "express", "criticize", "praise",
                          "welcome", "condemn", "outline", "interviewed", "commented", "comments", "recalls", "recalled", "recall", "accused", "accuses"])
         add(.election, ["election", "elections", "vote", "votes", "voted", "voting", "polls", "ballot", "referendum", "elected", "reelected", "runoff", "runoffs"])

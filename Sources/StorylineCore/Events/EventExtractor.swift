@@ -34,6 +34,15 @@ public enum EventExtractor {
             if let last = events.last?.sources.first?.block, last >= index - 5 {
                 let previous = events.reversed().prefix { $0.sources.first?.block == last }.filter { $0.date?.granularity == .day }
                 told = (previous.first { $0.type != .statement } ?? previous.first)?.date
+                // "The Sultan arrived on Monday evening …" after a lead on Tuesday's talks: an arrival before a day
+                // an earlier paragraph told sets the visit up; the story stays on that later day.
+                if let day = told,
+                   let later = events.last(where: { e in
+                       (e.sources.first?.block).map { $0 < last && $0 >= index - 5 } == true
+                           && e.date?.granularity == .day && e.date!.start > day.end
+                   })?.date, ClauseDates.tellsArrival(article.blocks[last].text) {
+                    told = later
+                }
                 // "Two weeks later, the ministers met … ¶ The following month …": a week counted from the
                 // paragraph's day is where the story went on, when it comes after that day.
                 if let day = told, let week = events.last, week.sources.first?.block == last, week.date?.granularity == .week,
@@ -338,6 +347,7 @@ public enum EventExtractor {
                         // "The talks came about a week after Lee spoke with Trump on March 30": the span after
                         // "a week after" is the article's own talks, told already; only the call is new.
                         if e.span != nil, restatesOwnEvent(tokens, clause, e, mentions: mentions) { continue }
+                        if e.span != nil, measuresToAnUnnamedEvent(tokens, clause, e, mentions: mentions) { continue }
                         if deniedBefore(tokens, clause, e) { continue }
                         if e.span == nil, let days = e.daysFromReference,
                            var anchored = relativeEvent(e, days: days, clause: clause, tokens: tokens, mentions: mentions,
@@ -399,6 +409,17 @@ public enum EventExtractor {
         let head = Set(mentions.filter { $0.offsetInBlock >= t[k].start && $0.offsetInBlock < e.range.lowerBound }.map(\.person))
         var end = e.tokens.upperBound
         while end < clause.tokens.upperBound, !t[end].isDash, t[end].text != ",", t[end].text != ";" { end += 1 }
+        // "a week after Tinubu spoke with the President of Côte d'Ivoire, Alassane Ouattara, on …": the name in
+        // apposition after an office's comma belongs to the part.
+        if end + 1 < clause.tokens.upperBound, t[end].text == ",", t[end - 1].isCapitalized,
+           let m = mentions.first(where: { $0.offsetInBlock == t[end + 1].start }) {
+            var next = end + 1
+            while next < clause.tokens.upperBound, t[next].start < m.offsetInBlock + m.surface.unicodeScalars.count { next += 1 }
+            if next >= clause.tokens.upperBound || t[next].kind != .word || !PersonLexicon.speakerVerbs.contains(t[next].lower) {
+                end = next
+                while end < clause.tokens.upperBound, !t[end].isDash, t[end].text != ",", t[end].text != ";" { end += 1 }
+            }
+        }
         let stop = end < clause.tokens.upperBound ? t[end].start : Int.max
         if head.isEmpty {
             // "The visit came a week after Modi spoke by phone with Putin": the article's own event,
@@ -443,6 +464,16 @@ public enum EventExtractor {
               c.cues[first + 1] != nil else { return false }
         let lo = t[c.tokens.lowerBound].start
         return !mentions.contains { $0.offsetInBlock >= lo && $0.offsetInBlock < e.range.lowerBound }
+    }
+
+    /// True when `e` ends in "after"/"before", follows another date of the clause, and names nobody after it:
+    /// "received Merz on Wednesday, June 3, two weeks before the European Council": the date is the
+    /// council's, an event no one of the clause takes part in (the people before it met on June 3).
+    private static func measuresToAnUnnamedEvent(_ t: [TimeToken], _ c: Clause, _ e: TemporalExpression, mentions: [Mention]) -> Bool {
+        guard let last = e.tokens.last, t[last].kind == .word, t[last].lower == "after" || t[last].lower == "before",
+              c.expressions.contains(where: { $0.span != nil && $0.range.upperBound <= e.range.lowerBound }) else { return false }
+        let hi = t[c.tokens.upperBound - 1].end
+        return !mentions.contains { $0.offsetInBlock >= e.range.upperBound && $0.offsetInBlock < hi }
     }
 
     /// True when every person named in the clause is followed by a verb of saying ("…, aide
@@ -797,9 +828,11 @@ public enum EventExtractor {
         if w == "states", k > r.lowerBound, t[k].isCapitalized, t[k - 1].isCapitalized { return nil }
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
         // "called on Chancellor Stocker": a courtesy call on a person is a meeting; "called on Tokyo to act" urges.
+        // "called on the Sultan at his hotel": a capitalized office after "the" is a person too.
         if w == "called" {
-            guard k + 2 < r.upperBound, t[k + 1].lower == "on", t[k + 2].kind == .word, t[k + 2].isCapitalized else { return nil }
-            var p = k + 2
+            let q = k + 3 < r.upperBound && t[k + 2].lower == "the" ? k + 3 : k + 2
+            guard q < r.upperBound, t[k + 1].lower == "on", t[q].kind == .word, t[q].isCapitalized else { return nil }
+            var p = q
             while p < r.upperBound, p < k + 8, t[p].kind == .word, t[p].isCapitalized { p += 1 }
             return p < r.upperBound && t[p].lower == "to" ? nil : .meeting
         }
@@ -873,8 +906,15 @@ public enum EventExtractor {
             return .phoneCall
         }
         // "spoke with Sybiha", "had spoken to both leaders": a conversation with someone, not a statement.
-        if conversationVerbs.contains(w), k + 2 < r.upperBound, t[k + 1].lower == "with" || t[k + 1].lower == "to" {
-            var p = k + 2
+        // "had spoken on Tuesday, June 2, with Tusk": a date set off after the verb comes before "with".
+        var with = k + 1
+        if conversationVerbs.contains(w) {
+            while with < min(r.upperBound, k + 9), t[with].lower == "on" || t[with].text == "," || t[with].kind == .number
+                    || TimeVocabulary.weekdays[t[with].lower] != nil || TimeVocabulary.months[t[with].lower] != nil { with += 1 }
+            if with >= r.upperBound || (t[with].lower != "with" && t[with].lower != "to") { with = k + 1 }
+        }
+        if conversationVerbs.contains(w), with + 1 < r.upperBound, t[with].lower == "with" || t[with].lower == "to" {
+            var p = with + 1
             while p < r.upperBound, conversationDeterminers.contains(t[p].lower) { p += 1 }
             if p < r.upperBound, t[p].kind == .word, t[p].isCapitalized || conversationPartners.contains(t[p].lower) { return .phoneCall }
         }

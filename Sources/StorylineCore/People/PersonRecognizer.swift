@@ -197,13 +197,21 @@ public enum PersonRecognizer {
                 // heads lies between the title and the comma.
                 // "Canada's ambassador to the United States, Mark Wiseman,": so does the post an envoy is sent to.
                 var body = k
-                if run.isEmpty, k + 2 < n, toks[k].isWord, toks[k].lower == "of" && determined
-                    || toks[k].lower == "to" && !match.title.leader && (determined || country != nil || possessed) {
+                // "the Special Adviser to the President on Information and Strategy, Bayo Onanuga,": an adviser's
+                // office names whom it serves and its brief, capitalized words joined by small words.
+                let serves = k < n && !match.title.leader && (toks[k].lower == "to" || toks[k].lower == "on" || toks[k].lower == "for")
+                let theOffice = determined || j >= 1 && toks[j].isCapitalized && toks[j - 1].lower == "the"
+                if run.isEmpty, k + 2 < n, toks[k].isWord,
+                   toks[k].lower == "of" && theOffice || serves && (theOffice || country != nil || possessed) {
                     var p = k + 1
-                    while p < n, p < k + 8, toks[p].isWord, toks[p].isCapitalized || toks[p].lower == "the" { p += 1 }
-                    if p > k + 1, p < n, toks[p].text == "," { body = p }
+                    while p < n, p < k + (serves ? 12 : 8), toks[p].isWord,
+                          toks[p].isCapitalized || toks[p].lower == "the" || serves && officeJoiners.contains(toks[p].lower) { p += 1 }
+                    if p > k + 1, p < n, toks[p].text == ",", toks[p - 1].isCapitalized { body = p }
                 }
-                if run.isEmpty, determined || country != nil || possessed, !honorifics.contains(match.title.display),
+                // "the Special Adviser …, Bayo Onanuga,": a capitalized word of the office may stand after "the".
+                let determinedOffice = determined || j >= 1 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
+                    && toks[j - 1].isWord && toks[j - 1].lower == "the"
+                if run.isEmpty, determinedOffice || country != nil || possessed, !honorifics.contains(match.title.display),
                    body == k || !match.title.leader,
                    case let k = body, k + 2 < n, toks[k].text == ",", k + 1 >= bylineEnd,
                    isNameWord(toks[k + 1]) || (styleHonorifics.contains(toks[k + 1].lower) && k + 3 < n && isNameWord(toks[k + 2])) {
@@ -217,6 +225,15 @@ public enum PersonRecognizer {
                     // "the Green parliamentary leader Katharina Dröge": a party's or a group's leader leads no country.
                     let partisan = j >= 0 && toks[j].isWord && !toks[j].isCapitalized && groupLeaderWords.contains(toks[j].lower)
                     if ofOrganization || partisan || isConsort(toks, i, title: title) { title.leader = false }
+                    // "the Chief of Staff to the President, Femi Gbajabiamila,": the title after "to the" is whom the
+                    // office before it serves; the name holds that office.
+                    if holder.lowerBound > i + match.length, j >= 2, toks[j].lower == "the", toks[j - 1].lower == "to",
+                       toks[j - 2].isWord, toks[j - 2].isCapitalized {
+                        var s = j - 2
+                        while s > 0, toks[s - 1].isWord, toks[s - 1].isCapitalized || toks[s - 1].lower == "of" && s >= 2 && toks[s - 2].isCapitalized { s -= 1 }
+                        title = PersonLexicon.Title(display: toks[s..<(j - 1)].map(\.text).joined(separator: " "), leader: false)
+                        country = nil
+                    }
                     if !office.isEmpty {
                         title.display = (office + [title.display]).joined(separator: " ")
                         if office.contains(where: { secondRanks.contains($0.lowercased()) }) { title.leader = false }
@@ -248,6 +265,12 @@ public enum PersonRecognizer {
                     }
                 }
                 i += match.length
+                continue
+            }
+            if let (title, holder) = headOfABody(toks, at: i), holder.lowerBound >= bylineEnd {
+                out.append(Candidate(scanned: scanned, tokens: holder, words: toks[holder].map(\.text), title: title,
+                                     country: nil, former: false, weak: false))
+                i = holder.upperBound
                 continue
             }
             if toks[i].lexicon.contains(.pluralTitle), let (listed, end) = listAfterPluralTitle(toks, at: i, scanned: scanned) {
@@ -605,6 +628,34 @@ public enum PersonRecognizer {
     /// Capitalized words that may open an office after a name ("Principal Deputy Spokesperson").
     private static let officeModifiers: Set<String> = ["principal", "deputy", "senior", "chief", "acting", "assistant",
                                                        "associate", "executive", "first", "lead", "interim"]
+
+    /// "Head of the Presidential Office Kyrylo Budanov", "Head of the Defence Staff Jan Novak": a capitalized
+    /// "Head of" an office's capitalized name that ends on a body noun, right before a full name, is that
+    /// person's office. The office and the name's tokens, or nil.
+    private static func headOfABody(_ toks: [TextToken], at i: Int) -> (PersonLexicon.Title, Range<Int>)? {
+        guard toks[i].isWord, toks[i].isCapitalized, !toks[i].isAllCaps, toks[i].lower.utf8.count == 4, toks[i].lower == "head",
+              i + 3 < toks.count, toks[i + 1].lower == "of" else { return nil }
+        var k = i + 2
+        if toks[k].lower == "the" { k += 1 }
+        var body = k
+        while body < toks.count, body < k + 4, toks[body].isWord, toks[body].isCapitalized, !toks[body].possessive {
+            body += 1
+            if bodyNouns.contains(toks[body - 1].lower) { break }
+        }
+        guard body > k, bodyNouns.contains(toks[body - 1].lower), body < toks.count, isNameWord(toks[body]) else { return nil }
+        let name = nameRun(toks, from: body, limit: 4)
+        guard name.count >= 2, !toks[name.upperBound - 1].possessive else { return nil }
+        let office = toks[i..<body].map(\.text).joined(separator: " ")
+        return (PersonLexicon.Title(display: office, leader: false), name)
+    }
+
+    /// Small words inside an adviser's office ("to the President on Information and Strategy").
+    private static let officeJoiners: Set<String> = ["of", "on", "and", "for", "to", "the"]
+
+    /// Nouns that end the name of an office or body ("Presidential Office", "General Staff").
+    private static let bodyNouns: Set<String> = ["office", "administration", "ministry", "department", "agency", "service",
+                                                 "council", "committee", "directorate", "staff", "mission", "delegation",
+                                                 "commission", "secretariat", "bureau", "authority", "chancellery"]
 
     /// "the Amir of Kuwait": a title read only in apposition is an office too after "the" and before "of".
     private static func officeOfAState(_ toks: [TextToken], at i: Int) -> (title: PersonLexicon.Title, length: Int, former: Bool)? {
@@ -1271,6 +1322,11 @@ public enum PersonRecognizer {
                 // "Finance Minister Lars Klingbeil is to present the budget. The SPD co-leader had met Merz …":
                 // an office nobody is named with, opening a sentence, describes the one person the sentence before named.
                 out.append(LocatedMention(person: one, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
+            } else if matches.isEmpty, !r.former, r.country == nil, r.title.display == "Head of State",
+                      let one = soleUntitledNamedBefore(r, drafts: drafts, named: named) {
+                // "Emmanuel Macron received Merz … the head of state had also spoken with Tusk": an outlet that names
+                // its own president without a title calls him "the head of state" after.
+                out.append(LocatedMention(person: one, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
             } else if matches.isEmpty, !r.former, let country = r.country {
                 // Nobody in the article holds the role: leave it for the corpus (`RoleResolver`).
                 out.append(LocatedMention(person: RoleResolver.key(title: r.title.display, country: country),
@@ -1293,6 +1349,17 @@ public enum PersonRecognizer {
     }
 
     private static let arrivalWords: Set<String> = ["arrived", "arrives", "landed", "lands", "visiting", "visited"]
+
+    /// The one person named before the reference who holds no office anywhere in the article, or nil.
+    private static func soleUntitledNamedBefore(_ r: RoleReference, drafts: Drafts, named: [LocatedMention]) -> String? {
+        var found: String? = nil
+        for m in named where m.scanned < r.scanned || m.scanned == r.scanned && m.tokens.upperBound <= r.tokens.lowerBound {
+            guard let d = drafts.byKey[m.person], drafts.list[d].roles.isEmpty else { continue }
+            if let f = found, f != m.person { return nil }
+            found = m.person
+        }
+        return found
+    }
 
     /// The one person the sentence before names, when the role reference opens its own sentence of the same block.
     private static func soleNamedBefore(_ r: RoleReference, blocks: [ScannedBlock], named: [LocatedMention]) -> String? {

@@ -255,16 +255,42 @@ public struct ClauseDates {
 
     /// The day the paragraphs before `block` last told, looking back a few paragraphs of prose; a
     /// date in a ", who arrived on Monday," part is background, not the day the story is on.
+    /// "The Sultan arrived on Monday evening and was received by Lee" after a lead on Tuesday's talks: an
+    /// arrival before the day an earlier paragraph told sets the visit up; the story stays on that later day.
     private func storyDay(before block: Int) -> TimeSpan? {
         var b = block - 1
+        var arrival: TimeSpan? = nil
         while b >= 0, b >= block - 4, article.blocks[b].kind != .timelineEntry {
             let s = Array(article.blocks[b].text.unicodeScalars)
             let found = times.tag(block: b, anchor: article.published?.day, told: nil)
                 .filter { relativePart(s, around: $0.range.lowerBound, within: 0..<s.count) == nil && !isTheDay(s, $0.range) }
-            if let told = Self.lastTold(found, tokens: times.tokens(block: b).tokens) { return told }
+            if let told = Self.lastTold(found, tokens: times.tokens(block: b).tokens) {
+                if let a = arrival { return told.start > a.end ? told : a }
+                guard Self.tellsArrival(article.blocks[b].text) else { return told }
+                arrival = told
+            }
             b -= 1
         }
-        return nil
+        return arrival
+    }
+
+    /// True when a paragraph tells an arrival ("arrived", "landed"): words are read only where one opens with "a" or "l".
+    static func tellsArrival(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        var i = 0
+        while i < s.count {
+            if s[i] == "a" || s[i] == "l", i == 0 || !s[i - 1].properties.isAlphabetic {
+                var e = i
+                while e < s.count, s[e].properties.isAlphabetic { e += 1 }
+                var w = ""
+                w.unicodeScalars.append(contentsOf: s[i..<e])
+                if arrivals.contains(w) { return true }
+                i = e
+                continue
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The day a paragraph last told: its last day-long date, passing over the date of a saying
@@ -292,8 +318,9 @@ public struct ClauseDates {
         return false
     }
 
-    /// Subordinators after which a date belongs to another event than the interaction before them.
-    private static let earlierOrLater: Set<String> = ["since", "after", "before", "until", "through"]
+    /// Subordinators after which a date belongs to another event than the interaction before them
+    /// ("to meet X ahead of the summit scheduled for December": the date is the summit's).
+    private static let earlierOrLater: Set<String> = ["since", "after", "before", "until", "through", "ahead"]
 
     /// Relative pronouns opening a clause about a noun after the interaction word.
     private static let relatives: Set<String> = ["that", "which"]

@@ -374,7 +374,8 @@ public enum InteractionExtractor {
                 } else if first.tokens.lowerBound - p <= 20,
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
-                          first.tokens.lowerBound - p <= 8 && !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," })
+                          first.tokens.lowerBound - p - datedAside(toks, from: p + 1, to: first.tokens.lowerBound).count <= 8
+                            && !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," && !datedAside(toks, from: p + 1, to: first.tokens.lowerBound).contains($0) })
                             || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause),
                           // "welcomed the mediation of President X": the verb's object is a thing of the person's.
                           first.tokens.lowerBound <= p + 2 || !(p + 2..<first.tokens.lowerBound).contains(where: { k in
@@ -541,6 +542,19 @@ public enum InteractionExtractor {
         return k
     }
 
+    /// "had spoken on Tuesday, June 2, with X": a weekday and its date set off by commas right after the verb
+    /// (after "on", through the comma closing the date); its commas split no clause. Empty when none stands there.
+    static func datedAside(_ toks: [TextToken], from a: Int, to b: Int) -> Range<Int> {
+        var k = a
+        if k < b, toks[k].isWord, toks[k].lower == "on" { k += 1 }
+        guard k + 4 < b, toks[k].isWord, TimeVocabulary.weekdays[toks[k].lower] != nil, toks[k + 1].text == ",",
+              toks[k + 2].isWord, TimeVocabulary.months[toks[k + 2].lower] != nil else { return a..<a }
+        var e = k + 3
+        while e < b, e < k + 7, toks[e].text != "," { e += 1 }
+        guard e < b, toks[e].text == "," else { return a..<a }
+        return a..<(e + 1)
+    }
+
     /// True when the tokens between two mentions only coordinate them: "and", commas, and
     /// the second person's title, country or modifiers — with at least one "and" or comma.
     private static func join(_ toks: [TextToken], from a: Int, to b: Int) -> Link? {
@@ -582,7 +596,8 @@ public enum InteractionExtractor {
                 && (courtesyStyles.contains(toks[b - 1].lower) || PersonRecognizer.styleHonorifics.contains(toks[b - 1].lower)
                     || toks[b - 1].isAllCaps && toks[b - 1].text.unicodeScalars.count == 1) { b -= 1 }
         guard a < b, toks[b - 1].text == "," else { return false }
-        var words = 0, named = 0
+        var words = 0, named = 0, portfolios = 0
+        var titled = false
         var k = b - 2
         // "the Brazilian consul general to the Midwest, Paulo Lima": the posting an envoy is sent to sits
         // between the title and the comma.
@@ -591,16 +606,29 @@ public enum InteractionExtractor {
         if q < k, q > a, toks[q].lower == "to", toks[q - 1].isWord, isTitleWord(toks[q - 1].lower) { k = q - 1 }
         while k >= a {
             let t = toks[k]
+            // "the President of Côte d'Ivoire, Alassane Ouattara": a country's name of two words.
+            if k > a, t.isWord, toks[k - 1].isWord, toks[k - 1].isCapitalized,
+               PersonLexicon.countries[toks[k - 1].lower + " " + t.lower] != nil {
+                named += 1
+                words += 2
+                k -= 2
+                continue
+            }
+            // "the Minister of Foreign Affairs, Yusuf Tuggar": a capitalized portfolio after "of" in the office.
+            let portfolio = t.isWord && t.isCapitalized && t.lexicon.contains(.nonPerson)
             guard t.isWord, t.lower == "the" || t.lower == "of" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
                 || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower)
-                || stateWords.contains(t.lower) || styleWords.contains(t.lower) else { break }
+                || stateWords.contains(t.lower) || styleWords.contains(t.lower) || portfolio else { break }
+            if portfolio { portfolios += 1 }
+            if isTitleWord(t.lower) { titled = true }
             if t.lower != "the" && t.lower != "of" { named += 1 }
             words += 1
             k -= 1
         }
-        guard words >= 2, named >= 1, toks[k + 1].lower != "of" else { return false }
+        guard words >= 2, named >= 1, toks[k + 1].lower != "of", portfolios == 0 || titled else { return false }
         if k < a { return true }
-        return toks[k].isWord && (toks[k].lower == "with" || toks[k].lower == "to" || toks[k].lower == "from")
+        // "was received at the airport by the Minister of Foreign Affairs, Yusuf Tuggar": the agent of a passive too.
+        return toks[k].isWord && (toks[k].lower == "with" || toks[k].lower == "to" || toks[k].lower == "from" || toks[k].lower == "by")
             && !(a..<k).contains { toks[$0].text == "," }
     }
 

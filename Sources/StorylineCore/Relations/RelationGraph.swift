@@ -63,6 +63,10 @@ public enum RelationGraph {
                     // three outlets links the pair's clause in each.
                     var linked: Int?
                     var unlinked = Set<String>()
+                    // "will on Monday lead a delegation to meet Y ahead of the summit scheduled for December": when the
+                    // very sentence telling the event has the pair's clause, claimed by another event, the summit
+                    // makes no tie of its own.
+                    var claimed = false
                     for (article, sentences) in byArticle {
                         var candidates: [Int] = []
                         for sentence in sentences { candidates += bySentence[PairSentence(pair: key, sentence: sentence)] ?? [] }
@@ -76,6 +80,11 @@ public enum RelationGraph {
                         }
                         // Else the same interaction read from the same sentence on another day ("Earlier in the day, X met Y").
                         if fits.isEmpty { fits = unique.filter { byPair[key]![$0].event == nil && byPair[key]![$0].type == type } }
+                        if fits.isEmpty, unique.contains(where: { k in
+                            byPair[key]![k].event != nil && byPair[key]![k].sources.contains { c in
+                                e.sources.contains { $0.article == c.article && $0.block == c.block && $0.sentence == c.sentence }
+                            }
+                        }) { claimed = true }
                         guard let k = fits.first(where: { byPair[key]![$0].type == type }) ?? fits.first else {
                             unlinked.insert(article)
                             continue
@@ -91,7 +100,7 @@ public enum RelationGraph {
                         // The event's other reports tell the same interaction in words no clause reads
                         // ("the ceasefire that Presidents X and Y signed"): their sentences are its sources too.
                         for s in e.sources where unlinked.contains(s.article) { byPair[key]![k].sources.append(s) }
-                    } else if type != .statement && (ps.count == 2 || (ps.count == 3 && e.sources.count >= 2)),
+                    } else if !claimed, type != .statement && (ps.count == 2 || (ps.count == 3 && e.sources.count >= 2)),
                               // "A: I will meet Kallas on Monday, and then … von der Leyen": when a clause of the event's
                               // paragraphs told this very meeting between one of the two and someone else, co-occurrence is no pair.
                               ps.count > 2 || !seenBlocks.contains(where: { b in

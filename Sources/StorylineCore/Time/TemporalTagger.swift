@@ -107,7 +107,9 @@ public enum TemporalTagger {
             var i = sentence.lowerBound
             var found: [(Range<Int>, Value, Bool)] = []
             while i < sentence.upperBound {
-                if let m = match(tokens, i, limit: sentence.upperBound) {
+                if var m = match(tokens, i, limit: sentence.upperBound) {
+                    // "next Thursday (Jun 25)": a day of the month in brackets right after a weekday says which one.
+                    if let glossed = bracketedDay(after: m, tokens, limit: sentence.upperBound) { m = glossed }
                     found.append((i..<m.end, m.value, m.explicit))
                     i = m.end
                 } else {
@@ -353,6 +355,20 @@ public enum TemporalTagger {
 
     /// A matched expression: the token index just past it, its meaning, and whether it states a year.
     private struct Match { var end: Int; var value: Value; var explicit: Bool }
+
+    /// A weekday followed by a bracketed day of the month ("on Tuesday (Jun 16)", "next Thursday (June 25)"),
+    /// read as one "Thursday, June 25" through the closing bracket; nil for anything else.
+    private static func bracketedDay(after m: Match, _ t: [TimeToken], limit: Int) -> Match? {
+        let weekday: Int
+        switch m.value {
+        case let .weekday(d, _), let .weekdayOfWeek(d, _): weekday = d
+        default: return nil
+        }
+        guard m.end + 2 < limit, t[m.end].kind == .punct, t[m.end].text == "(",
+              let inner = match(t, m.end + 1, limit: limit), case let .monthDay(mo, d, mo2, d2) = inner.value, mo == mo2, d == d2,
+              inner.end < limit, t[inner.end].kind == .punct, t[inner.end].text == ")" else { return nil }
+        return Match(end: inner.end + 1, value: .weekdayDate(weekday, mo, d), explicit: inner.explicit)
+    }
 
     /// Auxiliaries after which "later" is an adverb of the verb that follows ("was later received").
     private static let auxiliaries: Set<String> = ["was", "were", "is", "are", "had", "has", "have"]
