@@ -49,7 +49,7 @@ struct Browse: ParsableCommand {
                 throw ExitCode(terminal.stoppedBy.map { 128 + $0 } ?? 0)
             }
             report.keep(lines: indexed.notices)
-            firstNotice = indexed.notices.first
+            firstNotice = indexed.notices.first ?? LoadNotice.text(indexed.warnings)
             cached = CorpusStore.snapshot(paths: roots)
         }
         if useCache, let snap = cached, !snap.articles.isEmpty {
@@ -58,6 +58,7 @@ struct Browse: ParsableCommand {
             // (from the cache when the corpus is unchanged).
             var s = AppState(library: Library(articles: snap.articles), size: terminal.size)
             s.message = firstNotice.map(Self.shown)
+            let shownAtStart = firstNotice != nil
             s.loading = true
             s.linking = true
             state = s
@@ -66,7 +67,11 @@ struct Browse: ParsableCommand {
                 do {
                     let opened = try CorpusStore.open(paths: roots, useCache: true, writes: writes)
                     report.keep(opened)
-                    if let notice = opened.notices.first { post(.notice(Self.shown(notice))) }
+                    if let notice = opened.notices.first {
+                        post(.notice(Self.shown(notice)))
+                    } else if !shownAtStart, let notice = LoadNotice.text(opened.warnings) {
+                        post(.notice(notice))
+                    }
                     searcher.replace(with: IndexSearch(opened.index))
                     post(.loaded(LoadedLibrary(generation: 1, library: opened.library)))
                     Self.link(opened, post: post)
@@ -90,11 +95,14 @@ struct Browse: ParsableCommand {
             }
             guard !opened.library.articles.isEmpty else {
                 terminal.close()
+                // Say why: each path's warning (missing, empty, not text) comes before the error.
+                report.keep(opened)
+                report.print()
                 throw CLIError("no articles could be loaded from \(roots.joined(separator: ", "))")
             }
             report.keep(opened)
             var s = AppState(library: opened.library, size: terminal.size)
-            s.message = opened.notices.first.map(Self.shown)
+            s.message = opened.notices.first.map(Self.shown) ?? LoadNotice.text(opened.warnings)
             // Related articles and stories, when not in the cache, are computed after the first screen.
             if !opened.stats.linkedFromCache, opened.library.articles.count > 1 {
                 s.linking = true

@@ -224,6 +224,25 @@ final class SearchBarTests: XCTestCase {
         }
         XCTAssertEqual(answered, [1, 4])
     }
+
+    /// After scrolling the first match away, n goes on from the screen, not back to match 2.
+    func testNAfterScrollingGoesOnFromTheScreen() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let s = answered(type(bar, "moreau").0, SearchAnswer(hits: [hit(Fixtures.english, "")], atoms: moreau))
+        let (r, _) = Fixtures.press(s, .enter)
+        let matches = r.readerPage!.matchLines
+        let (bottom, _) = Fixtures.press(r, .char("G"))
+        XCTAssertGreaterThan(bottom.view.readerScroll, matches[matches.count - 2], "the earlier matches are scrolled away")
+        let (n, _) = Fixtures.press(bottom, .char("n"))
+        XCTAssertEqual(n.view.readerMatch, matches.count - 1, "the next match is the one on screen, below")
+        XCTAssertTrue(Fixtures.screen(n).text().contains("host Moreau in Seoul"), Fixtures.screen(n).text())
+        XCTAssertFalse(n.message?.contains("wrapped") ?? false)
+        let (back, _) = Fixtures.press(bottom, .char("N"))
+        XCTAssertEqual(back.view.readerMatch, matches.count - 1, "N from the screen takes the last match above its bottom")
+        let (again, _) = Fixtures.press(n, .char("n"))
+        XCTAssertEqual(again.view.readerMatch, 0, "from the last match n wraps to the first")
+        XCTAssertEqual(again.message, "match 1/\(matches.count) (wrapped)")
+    }
 }
 
 /// A search that waits for a signal before answering, to hold the worker busy.
