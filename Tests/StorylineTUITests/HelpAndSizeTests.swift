@@ -67,6 +67,15 @@ final class HelpAndSizeTests: XCTestCase {
         XCTAssertFalse(Fixtures.screen(Fixtures.state(width: 60, height: 15)).text().contains("too small"))
     }
 
+    /// In a window narrower than the message, it wraps: the size it needs is never cut off.
+    func testTooSmallMessageWrapsInANarrowWindow() {
+        let s = Fixtures.state(width: 30, height: 8)
+        let words = (0..<8).map { Fixtures.screen(s).line($0).trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        XCTAssertTrue(words.contains("Storyline needs at least 60x15."), words)
+        XCTAssertTrue(words.contains("press q to quit."), words)
+        XCTAssertFalse(words.contains("…"), words)
+    }
+
     /// A resize redraws at the new size and keeps the selection visible.
     func testResizeRedrawsAndKeepsSelectionVisible() {
         let lib = Library(articles: (0..<40).map { Article(id: String(format: "a%02d", $0), path: "", title: "Story \($0)") })

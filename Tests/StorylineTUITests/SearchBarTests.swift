@@ -243,6 +243,19 @@ final class SearchBarTests: XCTestCase {
         XCTAssertEqual(again.view.readerMatch, 0, "from the last match n wraps to the first")
         XCTAssertEqual(again.message, "match 1/\(matches.count) (wrapped)")
     }
+
+    /// The match n/N moved to is marked in the reader's margin, once, on its line.
+    func testTheCurrentMatchIsMarkedInTheMargin() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let s = answered(type(bar, "moreau").0, SearchAnswer(hits: [hit(Fixtures.english, "")], atoms: moreau))
+        let (r, _) = Fixtures.press(s, .enter, .char("n"))
+        let screen = Fixtures.screen(r)
+        let marked = (0..<24).filter { screen.line($0).hasPrefix("│▶") }
+        XCTAssertEqual(marked.count, 1, screen.text())
+        XCTAssertTrue(screen.line(marked[0]).contains("Moreau"), screen.line(marked[0]))
+        let line = r.readerPage!.matchLines[1] - r.view.readerScroll
+        XCTAssertEqual(marked[0], 2 + line, "on the second match's line (below the tabs and the box's top)")
+    }
 }
 
 /// A search that waits for a signal before answering, to hold the worker busy.
