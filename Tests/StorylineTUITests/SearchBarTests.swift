@@ -244,6 +244,19 @@ final class SearchBarTests: XCTestCase {
         XCTAssertEqual(again.message, "match 1/\(matches.count) (wrapped)")
     }
 
+    /// A search left with Esc after its results came back is recalled by ↑ next time; one
+    /// still being typed (no answer yet) is not.
+    func testEscapeAfterResultsRemembersTheSearch() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let seen = answered(type(bar, "moreau").0, SearchAnswer(hits: [hit(Fixtures.english, "")], atoms: moreau))
+        let (closed, _) = Fixtures.press(seen, .escape)
+        XCTAssertEqual(closed.view.pane, .articles)
+        XCTAssertEqual(closed.searchHistory, ["moreau"])
+        XCTAssertEqual(Fixtures.press(closed, .char("/"), .up).0.view.search.text, "moreau")
+        let (unanswered, _) = Fixtures.press(type(bar, "kim").0, .escape)
+        XCTAssertEqual(unanswered.searchHistory, [], "nothing was shown for it")
+    }
+
     /// The match n/N moved to is marked in the reader's margin, once, on its line.
     func testTheCurrentMatchIsMarkedInTheMargin() {
         let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))

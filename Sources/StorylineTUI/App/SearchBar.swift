@@ -48,6 +48,8 @@ extension AppState {
         case .ctrl("n"), .pageDown: move(1)
         case .ctrl("p"), .pageUp: move(-1)
         case .escape:
+            // A search whose results were seen is worth recalling, even left with Esc.
+            if view.search.answered == view.search.text { rememberSearch() }
             if let v = history.goBack(from: view) { view = v } else { view.pane = .articles }
         case .ctrl("c"): return [.quit]
         default: break
