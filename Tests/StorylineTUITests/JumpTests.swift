@@ -30,6 +30,23 @@ final class JumpTests: XCTestCase {
         return Fixtures.press(s, .enter).0
     }
 
+    /// An opened story lists its articles with one outlet column ("—" when unknown), so
+    /// titles start at the same column whether or not the outlet is known.
+    func testStoryArticlesAlignTheirTitles() {
+        var lib = Fixtures.library
+        lib.stories = [Story(id: "S", title: "Mixed sources", centralArticle: "en1", span: TimeSpan(day: Day(2025, 9, 2)!),
+                             articles: ["en1", "zz"])]
+        let (s, _) = Fixtures.press(Fixtures.state(lib), .char("4"), .enter)
+        let screen = Fixtures.screen(s)
+        let column = { (title: String) -> Int? in
+            for y in 0..<24 { if let r = screen.line(y).range(of: title) { return screen.line(y).distance(from: screen.line(y).startIndex, to: r.lowerBound) } }
+            return nil
+        }
+        XCTAssertNotNil(column("Moreau and Kim meet"), screen.text())
+        XCTAssertEqual(column("Moreau and Kim meet"), column("Wire copy without a date"), screen.text())
+        XCTAssertTrue(screen.text().contains("—"), "the unknown outlet is marked")
+    }
+
     /// `r` lists related articles with their reason; Enter opens one.
     func testRelatedArticlesWithReasons() {
         let (r, _) = Fixtures.press(reading("en1"), .char("r"))
