@@ -76,4 +76,16 @@ final class TimelineFilterTests: XCTestCase {
         XCTAssertTrue(screen.line(y + 1).contains("…"), "the cut hint says so: " + screen.line(y + 1))
         XCTAssertEqual(DisplayWidth.of(screen.line(y)), 60, "nothing spills past the screen")
     }
+
+    /// A range typed end first is refused with the swapped range to try, not "not a date range".
+    func testAReversedRangeSuggestsTheSwappedOne() {
+        XCTAssertEqual(TimelineFilter.swappedRange("2025-09–2025-01"), "2025-01–2025-09")
+        XCTAssertNil(TimelineFilter.swappedRange("2025-01–2025-09"), "already a range")
+        XCTAssertNil(TimelineFilter.swappedRange("2025-13"))
+        var (s, _) = Fixtures.press(Fixtures.state(), .char("2"), .char("f"))
+        for c in "2026 - 2025" { s = update(s, .key(.char(c))).0 }
+        let (done, _) = Fixtures.press(s, .enter)
+        XCTAssertEqual(done.message, "the range ends before it starts: try 2025 - 2026")
+        XCTAssertTrue(done.view.filter.isEmpty, "nothing is filtered")
+    }
 }

@@ -442,6 +442,8 @@ extension AppState {
                     if view.filter.from != nil || view.filter.to != nil { changeFilter { $0.from = nil; $0.to = nil } }
                 } else if let r = TimelineFilter.parseRange(p.text) {
                     changeFilter { $0.from = r.from; $0.to = r.to }
+                } else if let swapped = TimelineFilter.swappedRange(p.text) {
+                    message = "the range ends before it starts: try \(swapped)"
                 } else {
                     message = "not a date range: \(p.text) (try 2025-06–2025-12)"
                 }
