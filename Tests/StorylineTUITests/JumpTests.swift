@@ -248,6 +248,8 @@ final class JumpTests: XCTestCase {
         }
         let reading = Fixtures.press(s, .enter).0
         XCTAssertTrue(Fixtures.screen(reading).text().contains("loading the text…"), Fixtures.screen(reading).text())
+        XCTAssertTrue(Fixtures.screen(reading).line(1).contains("· loading ─"), "the title does not claim all is shown: " + Fixtures.screen(reading).line(1))
+        XCTAssertFalse(Fixtures.screen(reading).line(1).contains("· all"))
         let id = s.articles[s.view.articleSelection].id
         let (full, _) = update(s, .loaded(LoadedLibrary(generation: 1, library: Fixtures.library)))
         XCTAssertFalse(Fixtures.screen(full).line(0).contains("loading…"))

@@ -14,7 +14,9 @@ enum ReaderPane {
         }
         let rows = Layout.rows(in: box)
         let end = min(page.lines.count, v.readerScroll + rows)
-        let where_ = page.lines.count <= rows ? "all" : "\(v.readerScroll + 1)–\(end)/\(page.lines.count)"
+        // While only the list row is known, "all" would claim the heading is the whole article.
+        let textPending = state.loading && a.blocks.isEmpty
+        let where_ = textPending ? "loading" : page.lines.count <= rows ? "all" : "\(v.readerScroll + 1)–\(end)/\(page.lines.count)"
         let matches = v.readerQuery == nil ? "" : " · \(page.matchLines.count) matching line\(page.matchLines.count == 1 ? "" : "s")"
         buffer.box(box, title: "\(a.outlet ?? "Article") · \(where_)" + matches, focused: v.pane == .reader)
         let inner = box.inset(1)
@@ -27,7 +29,7 @@ enum ReaderPane {
             if i == current { buffer.write(currentMatchMark, x: inner.x, y: inner.y + r, limit: 1, style: currentMatchStyle) }
             buffer.write(page.lines[i], x: inner.x + 1, y: inner.y + r, limit: inner.width - 2)
         }
-        if state.loading, a.blocks.isEmpty, page.lines.count + 1 < rows {
+        if textPending, page.lines.count + 1 < rows {
             buffer.write("loading the text…", x: inner.x + 1, y: inner.y + page.lines.count + 1, limit: inner.width - 2, style: .dim)
         }
     }
