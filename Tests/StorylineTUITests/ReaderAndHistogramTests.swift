@@ -83,4 +83,13 @@ final class ReaderAndHistogramTests: XCTestCase {
         let opened = Fixtures.press(s, .enter).0
         XCTAssertTrue(Fixtures.screen(opened).line(29).contains("Event 2025-06-10 › Article"), Fixtures.screen(opened).line(29))
     }
+
+    /// Leaving the timeline with a pane key is not leaving through its selected event: the
+    /// breadcrumb says "Timeline", not "Event 2025-06-10".
+    func testBreadcrumbAfterAPaneSwitchSaysTimeline() {
+        let s = Fixtures.press(Fixtures.state(width: 120, height: 30), .char("2"), .char("3")).0
+        let line = Fixtures.screen(s).line(29)
+        XCTAssertTrue(line.contains("Articles › Timeline › Leaders"), line)
+        XCTAssertFalse(line.contains("Event"), line)
+    }
 }
