@@ -257,6 +257,17 @@ final class SearchBarTests: XCTestCase {
         XCTAssertEqual(unanswered.searchHistory, [], "nothing was shown for it")
     }
 
+    /// Enter on a search that found nothing, or that cannot run, says why nothing opens.
+    func testEnterWithoutResultsSaysWhy() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let none = answered(type(bar, "zzqq").0, SearchAnswer())
+        XCTAssertEqual(Fixtures.press(none, .enter).0.message, "nothing matches to open: edit the search, or Esc closes it")
+        let bad = answered(type(bar, "\"").0, SearchAnswer(error: "nothing to search for"))
+        XCTAssertEqual(Fixtures.press(bad, .enter).0.message, "the search cannot run as typed (see the bar)")
+        XCTAssertEqual(Fixtures.press(none, .enter).0.view.pane, .search, "and the bar stays open")
+        XCTAssertTrue(Fixtures.screen(Fixtures.press(none, .enter).0).line(23).contains("Esc closes it"), "whole at 80 columns")
+    }
+
     /// The match n/N moved to is marked in the reader's margin, once, on its line.
     func testTheCurrentMatchIsMarkedInTheMargin() {
         let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))

@@ -41,6 +41,8 @@ extension AppState {
             rememberSearch()
             if view.search.selectedHit != nil { openHit() } else if view.search.pending { message = "still searching…" }
             else if view.search.text.trimmingCharacters(in: .whitespaces).isEmpty { message = "type words to search for" }
+            else if view.search.error != nil { message = "the search cannot run as typed (see the bar)" }
+            else { message = "nothing matches to open: edit the search, or Esc closes it" }
         case .tab:
             rememberSearch()
             if !view.search.hits.isEmpty { view.search.editing = false }
