@@ -12,6 +12,12 @@ struct Browse: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
+        if let word = Self.mistypedCommand(corpus.paths) {
+            let names = Storyline.configuration.subcommands.map { $0._commandName }
+            let near = names.filter { Self.editDistance($0, word.lowercased()) <= 2 }
+            throw CLIError("'\(word)' is neither a file nor a command" + (near.isEmpty ? "" : " (did you mean \(near.joined(separator: " or "))?)")
+                           + "; `storyline --help` lists the commands")
+        }
         let roots = try corpus.resolvedPaths()
         let useCache = !corpus.noCache
         let terminal: NcursesTerminal
@@ -140,6 +146,30 @@ struct Browse: ParsableCommand {
         let text = notice.hasPrefix("storyline: ") ? String(notice.dropFirst("storyline: ".count)) : notice
         return text.split(separator: " ", omittingEmptySubsequences: false)
             .filter { !($0.hasPrefix("/") && $0.hasSuffix(".sqlite")) }.joined(separator: " ")
+    }
+
+    /// The first PATH that does not exist and reads as a word (no "/", no "."): `storyline serach
+    /// x` is a mistyped command, not a folder named "serach".
+    static func mistypedCommand(_ paths: [String]) -> String? {
+        paths.first { p in
+            !p.isEmpty && !p.contains("/") && !p.contains(".") && !FileManager.default.fileExists(atPath: p)
+        }
+    }
+
+    /// Levenshtein distance, for suggesting the command meant.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        var row = Array(0...y.count)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            var prev = row[0]
+            row[0] = i
+            for j in 1...max(1, y.count) where !y.isEmpty {
+                let cur = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, prev + (x[i - 1] == y[j - 1] ? 0 : 1))
+                prev = cur
+            }
+        }
+        return x.isEmpty ? y.count : row[y.count]
     }
 
     /// Earlier searches, one per line, oldest first; empty when the file is missing.
