@@ -12,6 +12,12 @@ struct Browse: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
+        if let word = Self.mistypedCommand(corpus.paths) {
+            let names = Storyline.configuration.subcommands.map { $0._commandName }
+            let near = names.filter { Self.editDistance($0, word.lowercased()) <= 2 }
+            throw CLIError("'\(word)' is neither a file nor a command" + (near.isEmpty ? "" : " (did you mean \(near.joined(separator: " or "))?)")
+                           + "; `storyline --help` lists the commands")
+        }
         let roots = try corpus.resolvedPaths()
         let useCache = !corpus.noCache
         let terminal: NcursesTerminal
@@ -49,7 +55,7 @@ struct Browse: ParsableCommand {
                 throw ExitCode(terminal.stoppedBy.map { 128 + $0 } ?? 0)
             }
             report.keep(lines: indexed.notices)
-            firstNotice = indexed.notices.first
+            firstNotice = indexed.notices.first ?? LoadNotice.text(indexed.warnings)
             cached = CorpusStore.snapshot(paths: roots)
         }
         if useCache, let snap = cached, !snap.articles.isEmpty {
@@ -58,6 +64,7 @@ struct Browse: ParsableCommand {
             // (from the cache when the corpus is unchanged).
             var s = AppState(library: Library(articles: snap.articles), size: terminal.size)
             s.message = firstNotice.map(Self.shown)
+            let shownAtStart = firstNotice != nil
             s.loading = true
             s.linking = true
             state = s
@@ -66,7 +73,11 @@ struct Browse: ParsableCommand {
                 do {
                     let opened = try CorpusStore.open(paths: roots, useCache: true, writes: writes)
                     report.keep(opened)
-                    if let notice = opened.notices.first { post(.notice(Self.shown(notice))) }
+                    if let notice = opened.notices.first {
+                        post(.notice(Self.shown(notice)))
+                    } else if !shownAtStart, let notice = LoadNotice.text(opened.warnings) {
+                        post(.notice(notice))
+                    }
                     searcher.replace(with: IndexSearch(opened.index))
                     post(.loaded(LoadedLibrary(generation: 1, library: opened.library)))
                     Self.link(opened, post: post)
@@ -90,11 +101,14 @@ struct Browse: ParsableCommand {
             }
             guard !opened.library.articles.isEmpty else {
                 terminal.close()
+                // Say why: each path's warning (missing, empty, not text) comes before the error.
+                report.keep(opened)
+                report.print()
                 throw CLIError("no articles could be loaded from \(roots.joined(separator: ", "))")
             }
             report.keep(opened)
             var s = AppState(library: opened.library, size: terminal.size)
-            s.message = opened.notices.first.map(Self.shown)
+            s.message = opened.notices.first.map(Self.shown) ?? LoadNotice.text(opened.warnings)
             // Related articles and stories, when not in the cache, are computed after the first screen.
             if !opened.stats.linkedFromCache, opened.library.articles.count > 1 {
                 s.linking = true
@@ -132,6 +146,30 @@ struct Browse: ParsableCommand {
         let text = notice.hasPrefix("storyline: ") ? String(notice.dropFirst("storyline: ".count)) : notice
         return text.split(separator: " ", omittingEmptySubsequences: false)
             .filter { !($0.hasPrefix("/") && $0.hasSuffix(".sqlite")) }.joined(separator: " ")
+    }
+
+    /// The first PATH that does not exist and reads as a word (no "/", no "."): `storyline serach
+    /// x` is a mistyped command, not a folder named "serach".
+    static func mistypedCommand(_ paths: [String]) -> String? {
+        paths.first { p in
+            !p.isEmpty && !p.contains("/") && !p.contains(".") && !FileManager.default.fileExists(atPath: p)
+        }
+    }
+
+    /// Levenshtein distance, for suggesting the command meant.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        var row = Array(0...y.count)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            var prev = row[0]
+            row[0] = i
+            for j in 1...max(1, y.count) where !y.isEmpty {
+                let cur = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, prev + (x[i - 1] == y[j - 1] ? 0 : 1))
+                prev = cur
+            }
+        }
+        return x.isEmpty ? y.count : row[y.count]
     }
 
     /// Earlier searches, one per line, oldest first; empty when the file is missing.

@@ -1,7 +1,7 @@
 /// `storyline search "-trade summit"`: a query that starts with an exclusion would be read as
 /// a bundle of short options ("-t -r -a …") and rejected. Such an argument is handed to the
 /// parser with a leading space, which the query parser ignores; options of `search` itself,
-/// the value after `--limit`, and everything after `--` are left alone.
+/// the value after `--limit` (joined to it when negative), and everything after `--` are left alone.
 enum DashQuery {
     /// The command line (without the program name) with dash-led queries of `search` shielded.
     static func shielded(_ arguments: [String]) -> [String] {
@@ -12,7 +12,9 @@ enum DashQuery {
             let a = arguments[i]
             if a == "--" { out += arguments[i...]; break }
             if a == "--limit" && i + 1 < arguments.count {
-                out += [a, arguments[i + 1]]
+                // "--limit -1" would read -1 as an option and report a missing value; joined,
+                // the value reaches the check that says what a limit must be.
+                out += arguments[i + 1].hasPrefix("-") ? [a + "=" + arguments[i + 1]] : [a, arguments[i + 1]]
                 i += 2
                 continue
             }

@@ -91,6 +91,19 @@ final class ArticlesNavigationTests: XCTestCase {
         XCTAssertEqual(update(r, .interrupt).1, [.quit])
     }
 
+    /// Ctrl-C quits from a prompt and a pick list too (it used to only close them), as the
+    /// help's "Q ^C quit" promises.
+    func testCtrlCQuitsFromPromptsAndPickLists() {
+        let (prompt, _) = Fixtures.press(Fixtures.state(), .char("2"), .char("f"), .char("2"))
+        XCTAssertNotNil(prompt.overlay)
+        XCTAssertEqual(Fixtures.press(prompt, .ctrl("c")).1, [.quit])
+        let (chooser, _) = Fixtures.press(Fixtures.state(), .char("2"), .char("p"))
+        XCTAssertNotNil(chooser.overlay)
+        XCTAssertEqual(Fixtures.press(chooser, .ctrl("c")).1, [.quit])
+        XCTAssertEqual(Fixtures.press(chooser, .char("/"), .char("k"), .ctrl("c")).1, [.quit], "also while typing a filter")
+        XCTAssertNil(Fixtures.press(chooser, .escape).0.overlay, "Esc still only closes it")
+    }
+
     /// An unbound key says so in the status line rather than doing nothing silently.
     func testUnknownKeyShowsHint() {
         let (s, e) = Fixtures.press(Fixtures.state(), .char("z"))

@@ -30,6 +30,23 @@ final class HelpAndSizeTests: XCTestCase {
         XCTAssertNil(Fixtures.press(h, .char("x")).0.overlay)
     }
 
+    /// The search pane's help lists the bar's own keys too (recall, clear, moving while typing),
+    /// and each does what it says.
+    func testSearchHelpListsTheBarKeys() {
+        var s = Fixtures.state()
+        s.searchHistory = ["moreau"]
+        let (bar, _) = Fixtures.press(s, .char("/"), .char("k"), .char("i"), .char("m"))
+        var results = bar
+        results.view.search.editing = false
+        let text = Fixtures.screen(Fixtures.press(results, .char("?")).0).text()
+        for (key, summary) in HelpOverlay.searchBarKeys {
+            XCTAssertTrue(text.contains(key) && text.contains(summary), "the help lacks \(key) \(summary):\n\(text)")
+        }
+        XCTAssertEqual(Fixtures.press(bar, .ctrl("u")).0.view.search.text, "", "^U clears the bar")
+        XCTAssertEqual(Fixtures.press(bar, .up).0.view.search.text, "moreau", "↑ recalls")
+        XCTAssertEqual(Fixtures.press(bar, .escape).0.view.pane, .articles, "Esc closes")
+    }
+
     /// Pane-specific keys appear only in their pane's help.
     func testHelpOmitsKeysOfOtherPanes() {
         let (h, _) = Fixtures.press(Fixtures.state(), .char("?"))
@@ -65,6 +82,15 @@ final class HelpAndSizeTests: XCTestCase {
             XCTAssertFalse(Fixtures.screen(update(kept, .resize(Size(width: 80, height: 24))).0).text().contains("too small"))
         }
         XCTAssertFalse(Fixtures.screen(Fixtures.state(width: 60, height: 15)).text().contains("too small"))
+    }
+
+    /// In a window narrower than the message, it wraps: the size it needs is never cut off.
+    func testTooSmallMessageWrapsInANarrowWindow() {
+        let s = Fixtures.state(width: 30, height: 8)
+        let words = (0..<8).map { Fixtures.screen(s).line($0).trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        XCTAssertTrue(words.contains("Storyline needs at least 60x15."), words)
+        XCTAssertTrue(words.contains("press q to quit."), words)
+        XCTAssertFalse(words.contains("…"), words)
     }
 
     /// A resize redraws at the new size and keeps the selection visible.

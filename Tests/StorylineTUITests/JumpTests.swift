@@ -30,6 +30,23 @@ final class JumpTests: XCTestCase {
         return Fixtures.press(s, .enter).0
     }
 
+    /// An opened story lists its articles with one outlet column ("—" when unknown), so
+    /// titles start at the same column whether or not the outlet is known.
+    func testStoryArticlesAlignTheirTitles() {
+        var lib = Fixtures.library
+        lib.stories = [Story(id: "S", title: "Mixed sources", centralArticle: "en1", span: TimeSpan(day: Day(2025, 9, 2)!),
+                             articles: ["en1", "zz"])]
+        let (s, _) = Fixtures.press(Fixtures.state(lib), .char("4"), .enter)
+        let screen = Fixtures.screen(s)
+        let column = { (title: String) -> Int? in
+            for y in 0..<24 { if let r = screen.line(y).range(of: title) { return screen.line(y).distance(from: screen.line(y).startIndex, to: r.lowerBound) } }
+            return nil
+        }
+        XCTAssertNotNil(column("Moreau and Kim meet"), screen.text())
+        XCTAssertEqual(column("Moreau and Kim meet"), column("Wire copy without a date"), screen.text())
+        XCTAssertTrue(screen.text().contains("—"), "the unknown outlet is marked")
+    }
+
     /// `r` lists related articles with their reason; Enter opens one.
     func testRelatedArticlesWithReasons() {
         let (r, _) = Fixtures.press(reading("en1"), .char("r"))
@@ -231,6 +248,8 @@ final class JumpTests: XCTestCase {
         }
         let reading = Fixtures.press(s, .enter).0
         XCTAssertTrue(Fixtures.screen(reading).text().contains("loading the text…"), Fixtures.screen(reading).text())
+        XCTAssertTrue(Fixtures.screen(reading).line(1).contains("· loading ─"), "the title does not claim all is shown: " + Fixtures.screen(reading).line(1))
+        XCTAssertFalse(Fixtures.screen(reading).line(1).contains("· all"))
         let id = s.articles[s.view.articleSelection].id
         let (full, _) = update(s, .loaded(LoadedLibrary(generation: 1, library: Fixtures.library)))
         XCTAssertFalse(Fixtures.screen(full).line(0).contains("loading…"))

@@ -83,4 +83,28 @@ final class ReaderAndHistogramTests: XCTestCase {
         let opened = Fixtures.press(s, .enter).0
         XCTAssertTrue(Fixtures.screen(opened).line(29).contains("Event 2025-06-10 › Article"), Fixtures.screen(opened).line(29))
     }
+
+    /// Matches are found block by block first, then line by line in the blocks that match: the
+    /// same lines are marked as when every line is tested, captions and timeline entries included.
+    func testMatchLinesAreTheLinesHoldingAMatch() {
+        let atoms: [QueryAtom] = [.word("moreau", prefix: false), .word("kim", prefix: false)]
+        for width in [30, 60, 96] {
+            let page = ReaderView.page(Fixtures.english, highlight: nil, width: width, matching: atoms)
+            let plain = ReaderView.page(Fixtures.english, highlight: nil, width: width)
+            let expected = plain.lines.indices.filter {
+                Snippet.highlight(plain.lines[$0].text, atoms: atoms).unicodeScalars.contains(Snippet.open.unicodeScalars.first!)
+            }
+            XCTAssertEqual(page.matchLines, expected, "width \(width)")
+            XCTAssertGreaterThanOrEqual(expected.count, 4, "title, first paragraph, caption, timeline entry, last paragraph")
+        }
+    }
+
+    /// Leaving the timeline with a pane key is not leaving through its selected event: the
+    /// breadcrumb says "Timeline", not "Event 2025-06-10".
+    func testBreadcrumbAfterAPaneSwitchSaysTimeline() {
+        let s = Fixtures.press(Fixtures.state(width: 120, height: 30), .char("2"), .char("3")).0
+        let line = Fixtures.screen(s).line(29)
+        XCTAssertTrue(line.contains("Articles › Timeline › Leaders"), line)
+        XCTAssertFalse(line.contains("Event"), line)
+    }
 }

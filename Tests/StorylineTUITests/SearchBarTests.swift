@@ -224,6 +224,62 @@ final class SearchBarTests: XCTestCase {
         }
         XCTAssertEqual(answered, [1, 4])
     }
+
+    /// After scrolling the first match away, n goes on from the screen, not back to match 2.
+    func testNAfterScrollingGoesOnFromTheScreen() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let s = answered(type(bar, "moreau").0, SearchAnswer(hits: [hit(Fixtures.english, "")], atoms: moreau))
+        let (r, _) = Fixtures.press(s, .enter)
+        let matches = r.readerPage!.matchLines
+        let (bottom, _) = Fixtures.press(r, .char("G"))
+        XCTAssertGreaterThan(bottom.view.readerScroll, matches[matches.count - 2], "the earlier matches are scrolled away")
+        let (n, _) = Fixtures.press(bottom, .char("n"))
+        XCTAssertEqual(n.view.readerMatch, matches.count - 1, "the next match is the one on screen, below")
+        XCTAssertTrue(Fixtures.screen(n).text().contains("host Moreau in Seoul"), Fixtures.screen(n).text())
+        XCTAssertFalse(n.message?.contains("wrapped") ?? false)
+        let (back, _) = Fixtures.press(bottom, .char("N"))
+        XCTAssertEqual(back.view.readerMatch, matches.count - 1, "N from the screen takes the last match above its bottom")
+        let (again, _) = Fixtures.press(n, .char("n"))
+        XCTAssertEqual(again.view.readerMatch, 0, "from the last match n wraps to the first")
+        XCTAssertEqual(again.message, "match 1/\(matches.count) (wrapped)")
+    }
+
+    /// A search left with Esc after its results came back is recalled by ↑ next time; one
+    /// still being typed (no answer yet) is not.
+    func testEscapeAfterResultsRemembersTheSearch() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let seen = answered(type(bar, "moreau").0, SearchAnswer(hits: [hit(Fixtures.english, "")], atoms: moreau))
+        let (closed, _) = Fixtures.press(seen, .escape)
+        XCTAssertEqual(closed.view.pane, .articles)
+        XCTAssertEqual(closed.searchHistory, ["moreau"])
+        XCTAssertEqual(Fixtures.press(closed, .char("/"), .up).0.view.search.text, "moreau")
+        let (unanswered, _) = Fixtures.press(type(bar, "kim").0, .escape)
+        XCTAssertEqual(unanswered.searchHistory, [], "nothing was shown for it")
+    }
+
+    /// Enter on a search that found nothing, or that cannot run, says why nothing opens.
+    func testEnterWithoutResultsSaysWhy() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let none = answered(type(bar, "zzqq").0, SearchAnswer())
+        XCTAssertEqual(Fixtures.press(none, .enter).0.message, "nothing matches to open: edit the search, or Esc closes it")
+        let bad = answered(type(bar, "\"").0, SearchAnswer(error: "nothing to search for"))
+        XCTAssertEqual(Fixtures.press(bad, .enter).0.message, "the search cannot run as typed (see the bar)")
+        XCTAssertEqual(Fixtures.press(none, .enter).0.view.pane, .search, "and the bar stays open")
+        XCTAssertTrue(Fixtures.screen(Fixtures.press(none, .enter).0).line(23).contains("Esc closes it"), "whole at 80 columns")
+    }
+
+    /// The match n/N moved to is marked in the reader's margin, once, on its line.
+    func testTheCurrentMatchIsMarkedInTheMargin() {
+        let (bar, _) = Fixtures.press(Fixtures.state(), .char("/"))
+        let s = answered(type(bar, "moreau").0, SearchAnswer(hits: [hit(Fixtures.english, "")], atoms: moreau))
+        let (r, _) = Fixtures.press(s, .enter, .char("n"))
+        let screen = Fixtures.screen(r)
+        let marked = (0..<24).filter { screen.line($0).hasPrefix("│▶") }
+        XCTAssertEqual(marked.count, 1, screen.text())
+        XCTAssertTrue(screen.line(marked[0]).contains("Moreau"), screen.line(marked[0]))
+        let line = r.readerPage!.matchLines[1] - r.view.readerScroll
+        XCTAssertEqual(marked[0], 2 + line, "on the second match's line (below the tabs and the box's top)")
+    }
 }
 
 /// A search that waits for a signal before answering, to hold the worker busy.

@@ -64,4 +64,28 @@ final class TimelineFilterTests: XCTestCase {
         for _ in 0..<2 { XCTAssertEqual(names.map { catalog.ties(of: $0) }, fresh) }
         XCTAssertTrue(fresh.contains { !$0.isEmpty }, "some fixture person has ties")
     }
+
+    /// A long entry in the dates prompt shows its end (where the cursor is) after "…", and the
+    /// hint is cut with "…" rather than mid-word, at the minimum size and with wide characters.
+    func testDatesPromptCutsLongTextVisibly() {
+        var (s, _) = Fixtures.press(Fixtures.state(width: 60, height: 15), .char("2"), .char("f"))
+        for c in String(repeating: "2025-06 ", count: 12) + "年2026-01" { s = update(s, .key(.char(c))).0 }
+        let screen = Fixtures.screen(s)
+        guard let y = (0..<15).first(where: { screen.line($0).contains("> …") }) else { return XCTFail(screen.text()) }
+        XCTAssertTrue(screen.line(y).contains("年2026-01▏"), "the end of the text, by the cursor: " + screen.line(y))
+        XCTAssertTrue(screen.line(y + 1).contains("…"), "the cut hint says so: " + screen.line(y + 1))
+        XCTAssertEqual(DisplayWidth.of(screen.line(y)), 60, "nothing spills past the screen")
+    }
+
+    /// A range typed end first is refused with the swapped range to try, not "not a date range".
+    func testAReversedRangeSuggestsTheSwappedOne() {
+        XCTAssertEqual(TimelineFilter.swappedRange("2025-09–2025-01"), "2025-01–2025-09")
+        XCTAssertNil(TimelineFilter.swappedRange("2025-01–2025-09"), "already a range")
+        XCTAssertNil(TimelineFilter.swappedRange("2025-13"))
+        var (s, _) = Fixtures.press(Fixtures.state(), .char("2"), .char("f"))
+        for c in "2026 - 2025" { s = update(s, .key(.char(c))).0 }
+        let (done, _) = Fixtures.press(s, .enter)
+        XCTAssertEqual(done.message, "the range ends before it starts: try 2025 - 2026")
+        XCTAssertTrue(done.view.filter.isEmpty, "nothing is filtered")
+    }
 }

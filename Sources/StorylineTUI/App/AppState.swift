@@ -56,7 +56,7 @@ public struct AppState: Sendable {
     /// The reader's laid-out page for the current pane, if the reader is visible.
     public var readerPage: ReaderView.Page? {
         guard let box = layout.reader(in: view.pane), let a = readerArticle else { return nil }
-        return ReaderView.page(a, highlight: view.highlight, width: box.width - 4, matching: view.readerQuery)
+        return catalog.page(a, highlight: view.highlight, width: box.width - 4, matching: view.readerQuery)
     }
 
     /// The person selected in the leaders pane.

@@ -56,6 +56,9 @@ public struct Catalog: Sendable {
         var ties: (String, [Tie])?
         var stories: (StoryOrder, [Int])?
         var widestSpan: (Bool, Int)?
+        var page: (PageKey, ReaderView.Page)?
+        /// Pages laid out so far (each costs seconds on a 5 MB article).
+        var pageLayouts = 0
 
         func remember<K: Equatable, V>(_ slot: ReferenceWritableKeyPath<Memo, (K, V)?>, _ key: K, _ make: () -> V) -> V {
             lock.lock()
@@ -68,6 +71,26 @@ public struct Catalog: Sendable {
             return v
         }
     }
+
+    /// What a reader page depends on besides the (immutable) article text.
+    struct PageKey: Hashable {
+        var article: String
+        var highlight: SourceRef?
+        var width: Int
+        var matching: [QueryAtom]?
+    }
+
+    /// The reader's page for `article` at `width`, kept for the last one asked: update and render
+    /// ask for it several times per key, and laying out a long article takes seconds.
+    public func page(_ article: Article, highlight: SourceRef?, width: Int, matching: [QueryAtom]?) -> ReaderView.Page {
+        memo.remember(\.page, PageKey(article: article.id, highlight: highlight, width: width, matching: matching)) {
+            memo.lock.lock(); memo.pageLayouts += 1; memo.lock.unlock()
+            return ReaderView.page(article, highlight: highlight, width: width, matching: matching)
+        }
+    }
+
+    /// How many reader pages were laid out (not taken from the memo), for tests.
+    var pageLayouts: Int { memo.lock.lock(); defer { memo.lock.unlock() }; return memo.pageLayouts }
 
     /// Builds the indexes once for an immutable snapshot.
     public init(_ library: Library) {

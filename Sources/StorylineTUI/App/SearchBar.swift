@@ -41,6 +41,8 @@ extension AppState {
             rememberSearch()
             if view.search.selectedHit != nil { openHit() } else if view.search.pending { message = "still searching…" }
             else if view.search.text.trimmingCharacters(in: .whitespaces).isEmpty { message = "type words to search for" }
+            else if view.search.error != nil { message = "the search cannot run as typed (see the bar)" }
+            else { message = "nothing matches to open: edit the search, or Esc closes it" }
         case .tab:
             rememberSearch()
             if !view.search.hits.isEmpty { view.search.editing = false }
@@ -48,6 +50,8 @@ extension AppState {
         case .ctrl("n"), .pageDown: move(1)
         case .ctrl("p"), .pageUp: move(-1)
         case .escape:
+            // A search whose results were seen is worth recalling, even left with Esc.
+            if view.search.answered == view.search.text { rememberSearch() }
             if let v = history.goBack(from: view) { view = v } else { view.pane = .articles }
         case .ctrl("c"): return [.quit]
         default: break
@@ -110,13 +114,26 @@ extension AppState {
     }
 
     /// Moves the reader to the next (or previous) line holding a search match, wrapping around.
+    /// From the match last moved to while it is on screen; after scrolling it away, from the
+    /// screen (as in less): the first match from its top, or the last before its bottom.
     mutating func walkMatches(forward: Bool) {
         let lines = readerPage?.matchLines ?? []
         guard !lines.isEmpty else { message = "no matches of the search in this article"; return }
         let n = lines.count
-        let next = ((view.readerMatch + (forward ? 1 : -1)) % n + n) % n
+        let shown = view.readerScroll..<(view.readerScroll + max(1, visibleRows))
+        let next: Int, wrapped: Bool
+        if lines.indices.contains(view.readerMatch), shown.contains(lines[view.readerMatch]) {
+            next = ((view.readerMatch + (forward ? 1 : -1)) % n + n) % n
+            wrapped = forward ? next == 0 : next == n - 1
+        } else if forward {
+            let i = lines.firstIndex { $0 >= shown.lowerBound }
+            next = i ?? 0; wrapped = i == nil
+        } else {
+            let i = lines.lastIndex { $0 < shown.upperBound }
+            next = i ?? n - 1; wrapped = i == nil
+        }
         view.readerMatch = next
         view.readerScroll = max(0, lines[next] - visibleRows / 3)
-        message = "match \(next + 1)/\(n)" + ((forward ? next == 0 : next == n - 1) && n > 1 ? " (wrapped)" : "")
+        message = "match \(next + 1)/\(n)" + (wrapped && n > 1 ? " (wrapped)" : "")
     }
 }

@@ -75,6 +75,20 @@ public struct TimelineFilter: Hashable, Sendable {
         return (a, b)
     }
 
+    /// `text` with its two dates swapped, when that makes a range and `text` is not one: the
+    /// user typed the end first ("2026–2025"), which deserves more than "not a date range".
+    public static func swappedRange(_ text: String) -> String? {
+        guard parseRange(text) == nil,
+              let re = try? NSRegularExpression(pattern: "[0-9]{4}(-[0-9]{2}){0,2}") else { return nil }
+        let ns = text as NSString
+        let found = re.matches(in: text, range: NSRange(location: 0, length: ns.length))
+        guard found.count == 2 else { return nil }
+        let (a, b) = (ns.substring(with: found[0].range), ns.substring(with: found[1].range))
+        let swapped = ns.replacingCharacters(in: found[1].range, with: a) as NSString
+        let result = swapped.replacingCharacters(in: found[0].range, with: b)
+        return parseRange(result) == nil ? nil : result
+    }
+
     private static func bound(_ token: String, start: Bool) -> Day? {
         let p = token.split(separator: "-").compactMap { Int($0) }
         switch p.count {

@@ -442,10 +442,14 @@ extension AppState {
                     if view.filter.from != nil || view.filter.to != nil { changeFilter { $0.from = nil; $0.to = nil } }
                 } else if let r = TimelineFilter.parseRange(p.text) {
                     changeFilter { $0.from = r.from; $0.to = r.to }
+                } else if let swapped = TimelineFilter.swappedRange(p.text) {
+                    message = "the range ends before it starts: try \(swapped)"
                 } else {
                     message = "not a date range: \(p.text) (try 2025-06–2025-12)"
                 }
-            case .escape, .ctrl("c"): overlay = nil
+            case .escape: overlay = nil
+            // ^C quits at once everywhere, as the help and README say, prompts included.
+            case .ctrl("c"): return [.quit]
             case .backspace: if !p.text.isEmpty { p.text.removeLast() }; overlay = .prompt(p)
             case .char(let c): p.text.append(c); overlay = .prompt(p)
             default: break
@@ -488,7 +492,8 @@ extension AppState {
                     case .none: message = "the page names no entries here"
                     }
                 }
-            case .char("q"), .escape, .left, .ctrl("c"): overlay = nil
+            case .ctrl("c"): return [.quit]
+            case .char("q"), .escape, .left: overlay = nil
             default: message = "\(key.label): no action here; j/k move, / filters, Enter picks, Esc cancels"
             }
         }

@@ -6,10 +6,23 @@ enum HelpOverlay {
     /// "j ↓        move down / scroll" for each live binding.
     static func entries(for pane: Pane) -> [String] {
         let live = KeyMap.live(in: pane)
-        let keys = live.map { $0.keys.map(\.label).joined(separator: " ") }
-        let width = (keys.map(DisplayWidth.of).max() ?? 0) + 2
-        return zip(keys, live).map { DisplayWidth.pad($0, to: width) + $1.summary }
+        var pairs = live.map { ($0.keys.map(\.label).joined(separator: " "), $0.summary) }
+        if pane == .search { pairs += searchBarKeys }
+        let width = (pairs.map { DisplayWidth.of($0.0) }.max() ?? 0) + 2
+        return pairs.map { DisplayWidth.pad($0.0, to: width) + $0.1 }
     }
+
+    /// The keys of the search bar itself (handled by `editSearch`, not the key table): the
+    /// search pane's help listed only the results' keys. Summaries stay within 22 columns so
+    /// the help keeps two columns at 80x24.
+    static let searchBarKeys: [(String, String)] = [
+        ("Enter", "in bar: open result"),
+        ("Tab", "in bar: to results"),
+        ("↑ ↓", "in bar: earlier ones"),
+        ("^N ^P", "in bar: next/prev hit"),
+        ("^U", "in bar: clear"),
+        ("Esc", "in bar: close search"),
+    ]
 
     /// How the entries are laid out at the state's size: columns, rows per column, box.
     struct Shape { var columns: Int, rows: Int, colWidth: Int, box: Rect }

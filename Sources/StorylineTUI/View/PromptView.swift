@@ -9,9 +9,20 @@ enum PromptView {
         buffer.fill(box)
         buffer.box(box, title: p.title, focused: true)
         let inner = box.inset(1)
-        let shown = p.text + "▏"
-        let fit = DisplayWidth.of(shown) > inner.width - 2 ? String(shown.suffix(inner.width - 3)) : shown
-        buffer.write("> " + fit, x: inner.x, y: inner.y, limit: inner.width, style: .bold)
-        buffer.write(p.hint, x: inner.x, y: inner.y + 1, limit: inner.width, style: .dim)
+        buffer.write("> " + tail(p.text + "▏", to: inner.width - 2), x: inner.x, y: inner.y, limit: inner.width, style: .bold)
+        buffer.write(DisplayWidth.truncate(p.hint, to: inner.width), x: inner.x, y: inner.y + 1, limit: inner.width, style: .dim)
+    }
+
+    /// The end of `text` (where the cursor is) in `columns` display columns, "…" in front
+    /// when the start is cut.
+    static func tail(_ text: String, to columns: Int) -> String {
+        guard DisplayWidth.of(text) > columns else { return text }
+        var kept = "", used = 1
+        for ch in text.reversed() {
+            let w = DisplayWidth.of(ch)
+            if used + w > columns { break }
+            kept.insert(ch, at: kept.startIndex); used += w
+        }
+        return "…" + kept
     }
 }

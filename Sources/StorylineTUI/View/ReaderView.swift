@@ -24,7 +24,14 @@ public enum ReaderView {
     public static func page(_ article: Article, highlight: SourceRef?, width: Int, matching: [QueryAtom]? = nil) -> Page {
         var page = layout(article, highlight: highlight, width: width)
         guard let atoms = matching, !atoms.isEmpty else { return page }
-        for i in page.lines.indices {
+        // A block without a match has no line with one: testing each block first skips most
+        // lines of a long article (each test costs; 70,000 lines took seconds).
+        var skip = [Bool](repeating: false, count: page.lines.count)
+        for (b, block) in article.blocks.enumerated() where b + 1 < page.blockLines.count {
+            guard !Snippet.highlight(block.text, atoms: atoms).unicodeScalars.contains(Snippet.open.unicodeScalars.first!) else { continue }
+            for i in page.blockLines[b]..<min(page.blockLines[b + 1], skip.count) { skip[i] = true }
+        }
+        for i in page.lines.indices where !skip[i] {
             let marked = Snippet.highlight(page.lines[i].text, atoms: atoms)
             guard marked.unicodeScalars.contains(Snippet.open.unicodeScalars.first!) else { continue }
             page.lines[i] = mark(page.lines[i], with: marked)

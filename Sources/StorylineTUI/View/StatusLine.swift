@@ -63,9 +63,11 @@ enum StatusLine {
         var next = state.view
         for var v in state.history.back.reversed() {
             defer { next = v }
-            // A timeline left for another pane was left through its selected event: name that
-            // event (a filter change stays in the timeline and keeps the filter's label).
-            if v.pane == .timeline, next.pane != .timeline, v.focusedEvent == nil {
+            // A timeline left through its selected event (Enter to its source, S to its story):
+            // name that event. A pane switch (1–4, Tab, /) keeps the timeline's own label, and
+            // a filter change stays in the timeline and keeps the filter's label.
+            let throughEvent = next.pane == .reader || (next.pane == .stories && next.story != nil)
+            if v.pane == .timeline, throughEvent, v.focusedEvent == nil {
                 let events = state.catalog.events(v.filter)
                 if events.indices.contains(v.timelineSelection) { v.focusedEvent = events[v.timelineSelection].id; v.filter = TimelineFilter() }
             }

@@ -76,6 +76,10 @@ enum StoriesView {
         buffer.write(people.isEmpty ? head : head + " · " + people, x: x, y: inner.y, limit: w, style: .dim)
         let rows = rows(items)
         let top = inner.y + 2
+        // One outlet column for the story's articles ("—" where unknown), so their titles align.
+        let outletWidth = min(18, items.compactMap { item -> Int? in
+            if case .article(let a) = item { return DisplayWidth.of(a.outlet ?? "—") } else { return nil }
+        }.max() ?? 0)
         for r in 0..<itemRows(layout) {
             let i = v.storyItemScroll + r
             guard i < rows.count else { break }
@@ -86,7 +90,9 @@ enum StoriesView {
                 let (left, text): (String, String)
                 switch items[k] {
                 case .event(let e): (left, text) = (e.date.map(DateText.iso) ?? "undated", e.summary)
-                case .article(let a): (left, text) = (a.published.map { String($0.day.iso) } ?? "undated", (a.outlet.map { $0 + " · " } ?? "") + a.title)
+                case .article(let a):
+                    let outlet = DisplayWidth.pad(DisplayWidth.truncate(a.outlet ?? "—", to: outletWidth), to: outletWidth)
+                    (left, text) = (a.published.map { String($0.day.iso) } ?? "undated", outlet + "  " + a.title)
                 }
                 let l = " " + DisplayWidth.pad(DisplayWidth.truncate(left, to: 10), to: 10) + "  "
                 let rest = max(0, w - DisplayWidth.of(l))
