@@ -22,6 +22,21 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(a.paragraphs, ["Ministers discussed steel and cars among other items."])
     }
 
+    /// After a short lede, a sentence that tells a date is the story's, not the page's stamp, in
+    /// English and in Chinese (where a whole sentence is only thirty characters long).
+    func testADatedSentenceAfterAShortLedeStaysInTheStory() throws {
+        let en = try parse("Trade talks\n\nThe premier met the minister on Monday.\n\n"
+                           + "Chinese President Xi Jinping met the Spanish prime minister in Beijing on March 5, 2025.\n\nEnd of story here.\n")
+        XCTAssertEqual(en.paragraphs.count, 3, "\(en.paragraphs)")
+        XCTAssertNil(en.published)
+        let zh = try parse("Trade talks in Beijing\n\nThe premier met the minister on Monday.\n\n"
+                           + "中国国家主席习近平于2025年3月5日在北京会见了西班牙首相。\n\nA final English paragraph.\n")
+        XCTAssertEqual(zh.paragraphs.count, 3, "\(zh.paragraphs)")
+        // A stamp line of its own still dates the page.
+        let stamped = try parse("Trade talks\n\nMarch 5, 2025\n\nThe premier met the minister on Monday in the capital.\n")
+        XCTAssertEqual(stamped.published?.day, Day(2025, 3, 5))
+    }
+
     func testWireStoryDatelineBylineAndFooter() throws {
         let a = try fixture("reuters_wire.txt")
         XCTAssertEqual(a.title, "Japan, Philippines agree to deepen coast guard cooperation")

@@ -21,6 +21,13 @@ public enum ArticleParser {
         var lower: String
         var words: Int
         var length: Int
+
+        /// The length as a line of Latin letters would have it: a Chinese or Japanese character says
+        /// about as much as three letters, so "a short line" means the same in every script.
+        var weight: Int {
+            guard text.utf8.count != length else { return length }
+            return length + 2 * text.unicodeScalars.reduce(0) { $0 + (ArticleParser.writtenWithoutSpaces($1) ? 1 : 0) }
+        }
     }
 
     enum Role { case body, drop, meta, caption, timeline, section }
@@ -112,7 +119,7 @@ public enum ArticleParser {
                 // "Pacific Wire" alone on the first line, above the headline: the masthead.
                 if titleIdx > 0, role[0] == .body, let o = HeaderLine.masthead(L[0].text) { outlets.append((5, o)) }
                 for j in 0..<titleIdx where role[j] == .body {
-                    let found = L[j].length <= 90 ? DateLine.stamps(in: L[j].text) : []
+                    let found = L[j].weight <= 90 ? DateLine.stamps(in: L[j].text) : []
                     if !found.isEmpty { stamps += found; role[j] = .meta } else if L[j].length <= 60 { role[j] = .drop }
                 }
                 if L[titleIdx].length > 200 {
@@ -137,7 +144,7 @@ public enum ArticleParser {
         // ("World · Arctic"), section names and navigation; a stamp there still dates the page.
         if hints.title != nil, titleIdx > 0, !(0..<titleIdx).contains(where: { role[$0] == .body && L[$0].length > 200 }) {
             for j in 0..<titleIdx where role[j] == .body {
-                let found = L[j].length <= 90 ? DateLine.stamps(in: L[j].text) : []
+                let found = L[j].weight <= 90 ? DateLine.stamps(in: L[j].text) : []
                 if !found.isEmpty { stamps += found; role[j] = .meta } else if L[j].length <= 60 { role[j] = .drop }
             }
         }
@@ -206,16 +213,17 @@ public enum ArticleParser {
                 continue
             }
             let labelled = DateLine.startsWithLabel(line.text)
-            let found = line.length <= 120 || labelled ? DateLine.stamps(in: line.text) : []
-            // "Feb. 17, 2008 – Kosovo declares independence.": a dated entry of a short story, not the page's stamp.
-            if !found.isEmpty && (line.length <= 90 || labelled) && (labelled || !isDatedEntry(line.text)) {
+            let found = line.weight <= 120 || labelled ? DateLine.stamps(in: line.text) : []
+            // "Feb. 17, 2008 – Kosovo declares independence.": a dated entry of a short story, not the page's stamp;
+            // "Xi met Sánchez in Beijing on March 5, 2025." after a short lede: a sentence of the story.
+            if !found.isEmpty && (line.weight <= 90 || labelled) && (labelled || !isDatedEntry(line.text) && !readsAsProse(line)) {
                 stamps += found; role[j] = .meta; continue
             }
             if labelled && line.length <= 40 { role[j] = .drop }
         }
         // A bare stamp with a time just after the lede ("October 14, 2026 19:05 JST"), as some sites print it.
         if stamps.isEmpty {
-            for j in start..<min(L.count, start + 15) where role[j] == .body && L[j].length <= 40 {
+            for j in start..<min(L.count, start + 15) where role[j] == .body && L[j].weight <= 40 {
                 let found = DateLine.stamps(in: L[j].text).filter { $0.published.minutes != nil }
                 if !found.isEmpty { stamps += found; role[j] = .meta; break }
             }
@@ -231,7 +239,7 @@ public enum ArticleParser {
             if titleIdx >= 0, j == start, metaBelow, let o = HeaderLine.masthead(L[j].text) { outlets.append((5, o)); role[j] = .meta }
         }
         // Explicitly labelled stamps elsewhere ("Published 11 June 2025" at the foot of a page).
-        for j in L.indices where role[j] == .body && L[j].length <= 100 && DateLine.startsWithLabel(L[j].text) {
+        for j in L.indices where role[j] == .body && L[j].weight <= 100 && DateLine.startsWithLabel(L[j].text) {
             let found = DateLine.stamps(in: L[j].text)
             if !found.isEmpty { stamps += found; role[j] = .meta } else if L[j].length <= 40 { role[j] = .drop }
         }
@@ -465,6 +473,13 @@ public enum ArticleParser {
 
     // MARK: - Lines
 
+    /// True for a Han ideograph or a kana: scripts written without spaces between words.
+    static func writtenWithoutSpaces(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x3040...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0x20000...0x2FA1F).contains(v)
+    }
+
     /// Non-empty lines, trimmed of Unicode whitespace, each with its exact scalar offset in `text`.
     static func lines(of text: String) -> [Line] {
         var result: [Line] = []
@@ -477,7 +492,7 @@ public enum ArticleParser {
             while hi > lo, isSpace(raw[raw.index(before: hi)]) { hi = raw.index(before: hi) }
             guard lo < hi else { return }
             let t = String(text[lo..<hi])
-            var words = 0, length = 0, inWord = false
+            var words = 0, length = 0, inWord = false, ideographs = 0
             var lower: [UInt8] = []
             lower.reserveCapacity(t.utf8.count)
             for s in t.unicodeScalars {
@@ -485,8 +500,12 @@ public enum ArticleParser {
                 let sp = isSpace(s)
                 if !sp && !inWord { words += 1 }
                 inWord = !sp
+                if Self.writtenWithoutSpaces(s) { ideographs += 1 }
                 appendLowered(s, to: &lower)
             }
+            // Chinese and Japanese put no spaces between words: about two characters make one,
+            // so a sentence there counts as many words as its translation ("2025年3月5日…会见了…").
+            words = max(words, ideographs / 2)
             result.append(Line(text: t, offset: lineScalar + lead, lower: String(decoding: lower, as: UTF8.self), words: words, length: length))
         }
         /// `add` for an ASCII line, the common case: bytes read directly.
@@ -573,7 +592,7 @@ public enum ArticleParser {
     /// byline, link or image.
     static func isTitleCandidate(_ l: Line) -> Bool {
         if markdownImage(l) != nil || l.lower.hasPrefix("by ") || l.lower.hasPrefix("http") { return false }
-        if l.length <= 90, !DateLine.stamps(in: l.text).isEmpty, l.words <= 8 { return false }
+        if l.weight <= 90, !DateLine.stamps(in: l.text).isEmpty, l.words <= 8 { return false }
         let spaceless = l.words <= 2 && l.text.unicodeScalars.contains { $0.value >= 0x2E80 }
         return l.words >= 4 || (spaceless && l.length >= 8)
     }
@@ -581,7 +600,7 @@ public enum ArticleParser {
     /// True for a first line "Some Headline – Date": three or more words, then a dash and a stamp,
     /// not a labelled stamp ("Updated – …").
     static func isDatedHeadline(_ l: Line) -> Bool {
-        guard l.length <= 120, !DateLine.startsWithLabel(l.text), !DateLine.stamps(in: l.text).isEmpty else { return false }
+        guard l.weight <= 120, !DateLine.startsWithLabel(l.text), !DateLine.stamps(in: l.text).isEmpty else { return false }
         for dash in [" – ", " — ", " - ", " | "] {
             guard let r = l.text.range(of: dash) else { continue }
             let head = l.text[..<r.lowerBound]
@@ -601,6 +620,20 @@ public enum ArticleParser {
     }
 
     /// True when text ends as a sentence does: ".", or a closing quote after one.
+    /// True for a sentence of prose: it ends like one and has at least four lower-case words
+    /// ("met the Spanish prime minister in Beijing on March 5, 2025."), or is a Chinese or Japanese
+    /// sentence of some length. A page's stamp line is neither.
+    static func readsAsProse(_ l: Line) -> Bool {
+        if l.text.hasSuffix("。") { return l.words >= 6 }
+        guard endsLikeSentence(l.text) else { return false }
+        var lower = 0
+        for w in l.text.split(separator: " ") where w.first?.isLowercase == true {
+            lower += 1
+            if lower >= 4 { return true }
+        }
+        return false
+    }
+
     static func endsLikeSentence(_ text: String) -> Bool {
         var t = Substring(text)
         while let c = t.last, c == "\"" || c == "”" || c == "’" || c == "'" || c == ")" { t = t.dropLast() }
