@@ -37,6 +37,17 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(stamped.published?.day, Day(2025, 3, 5))
     }
 
+    /// A Markdown link reads as its text, in the reader and for extraction; citation markers and
+    /// brackets that open no link stay as written.
+    func testMarkdownLinksReadAsTheirText() throws {
+        let a = try parse("Talks in Rome\n\nMeloni met [Prime Minister Pedro Sanchez](https://example.com/s) on Tuesday, "
+                          + "[the government said](https://gov.it/x).\n\nThe talks [1] covered migration [sic] and [broken](no close.\n",
+                          path: "story.md")
+        XCTAssertEqual(a.paragraphs, ["Meloni met Prime Minister Pedro Sanchez on Tuesday, the government said.",
+                                      "The talks [1] covered migration [sic] and [broken](no close."])
+        XCTAssertEqual(a.blocks.last?.citations, [1])
+    }
+
     func testWireStoryDatelineBylineAndFooter() throws {
         let a = try fixture("reuters_wire.txt")
         XCTAssertEqual(a.title, "Japan, Philippines agree to deepen coast guard cooperation")

@@ -448,13 +448,15 @@ public enum ArticleParser {
                 var offset = L[j].offset + (heading ? L[j].length - text.unicodeScalars.count : 0)
                 // "*A standfirst in italics*", "**What to watch:**": emphasis marks around the whole line.
                 if !heading, let (inner, marks) = withoutEmphasis(text) { offset += marks; text = inner }
+                text = withoutLinkTargets(text)
                 blocks.append(Block(kind: heading ? .heading : .paragraph, text: text, offset: offset, citations: citations(in: text)))
             case .caption:
                 let (text, offset) = captionText[j] ?? (L[j].text, L[j].offset)
                 blocks.append(Block(kind: .caption, text: text, offset: offset, citations: citations(in: text)))
             case .timeline:
-                blocks.append(Block(kind: .timelineEntry, text: L[j].text, offset: L[j].offset,
-                                    dateLabel: timelineLabel[j], citations: citations(in: L[j].text)))
+                let text = withoutLinkTargets(L[j].text)
+                blocks.append(Block(kind: .timelineEntry, text: text, offset: L[j].offset,
+                                    dateLabel: timelineLabel[j], citations: citations(in: text)))
             case .drop, .meta, .section:
                 break
             }
@@ -472,6 +474,43 @@ public enum ArticleParser {
     }
 
     // MARK: - Lines
+
+    /// "[the ministry said](https://…)" → "the ministry said": a Markdown link reads as its text
+    /// (an image "![alt](url)" as its alt text). A bracket not closed by "](url)" with no space in
+    /// the url, as in "[27]" or "[sic]", is left alone.
+    static func withoutLinkTargets(_ text: String) -> String {
+        guard TextScan.contains(text, "](") else { return text }
+        let u = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        var changed = false
+        while i < u.count {
+            let image = u[i] == "!" && i + 1 < u.count && u[i + 1] == "["
+            if u[i] == "[" || image {
+                let open = image ? i + 1 : i
+                // The matching "]" (brackets may nest in the text), then "(url)" right after it.
+                var depth = 0, close = -1, k = open
+                while k < u.count, k - open < 400 {
+                    if u[k] == "[" { depth += 1 } else if u[k] == "]" { depth -= 1; if depth == 0 { close = k; break } }
+                    if u[k] == "\n" { break }
+                    k += 1
+                }
+                if close > open + 1, close + 1 < u.count, u[close + 1] == "(" {
+                    var e = close + 2
+                    while e < u.count, u[e] != ")", !u[e].properties.isWhitespace { e += 1 }
+                    if e < u.count, u[e] == ")", e > close + 2 {
+                        out.append(contentsOf: withoutLinkTargets(String(String.UnicodeScalarView(u[(open + 1)..<close]))).unicodeScalars)
+                        i = e + 1
+                        changed = true
+                        continue
+                    }
+                }
+            }
+            out.append(u[i])
+            i += 1
+        }
+        return changed ? String(out) : text
+    }
 
     /// True for a Han ideograph or a kana: scripts written without spaces between words.
     static func writtenWithoutSpaces(_ s: Unicode.Scalar) -> Bool {
