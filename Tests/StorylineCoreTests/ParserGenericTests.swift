@@ -48,6 +48,14 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(a.blocks.last?.citations, [1])
     }
 
+    /// A Markdown table reads row by row, its cells set apart by a middle dot, without pipes.
+    func testMarkdownTableRowsReadAsCells() throws {
+        let a = try parse("Summit results\n\nLeaders agreed on a plan on Tuesday in the capital after long talks.\n\n"
+                          + "| Country | Leader |\n|---|---|\n| Kenya | William Ruto |\n\nA line | with a pipe stays.\n", path: "story.md")
+        XCTAssertEqual(a.paragraphs, ["Leaders agreed on a plan on Tuesday in the capital after long talks.",
+                                      "Country · Leader", "Kenya · William Ruto", "A line | with a pipe stays."])
+    }
+
     func testWireStoryDatelineBylineAndFooter() throws {
         let a = try fixture("reuters_wire.txt")
         XCTAssertEqual(a.title, "Japan, Philippines agree to deepen coast guard cooperation")

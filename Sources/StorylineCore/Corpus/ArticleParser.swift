@@ -449,6 +449,10 @@ public enum ArticleParser {
                 // "*A standfirst in italics*", "**What to watch:**": emphasis marks around the whole line.
                 if !heading, let (inner, marks) = withoutEmphasis(text) { offset += marks; text = inner }
                 text = withoutLinkTargets(text)
+                if let cells = tableCells(text) {
+                    text = cells.joined(separator: " · ")
+                    offset += 1
+                }
                 blocks.append(Block(kind: heading ? .heading : .paragraph, text: text, offset: offset, citations: citations(in: text)))
             case .caption:
                 let (text, offset) = captionText[j] ?? (L[j].text, L[j].offset)
@@ -474,6 +478,17 @@ public enum ArticleParser {
     }
 
     // MARK: - Lines
+
+    /// The cells of a Markdown table row ("| Kenya | William Ruto | $2 billion |"), or nil for any
+    /// other line; the row then reads "Kenya · William Ruto · $2 billion".
+    static func tableCells(_ text: String) -> [String]? {
+        guard text.hasPrefix("|"), text.hasSuffix("|"), text.count > 2 else { return nil }
+        let cells = text.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard cells.count >= 2 else { return nil }
+        let filled = cells.filter { !$0.isEmpty }
+        return filled.isEmpty ? nil : filled
+    }
 
     /// "[the ministry said](https://…)" → "the ministry said": a Markdown link reads as its text
     /// (an image "![alt](url)" as its alt text). A bracket not closed by "](url)" with no space in
