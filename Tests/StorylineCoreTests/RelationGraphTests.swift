@@ -298,6 +298,16 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertNil(kw?.interactions.last?.date)
         XCTAssertEqual(rels.count, 3)  // Kim–Wang, Kim–Roy, Roy–Wang from the event
     }
+
+    /// "X called Y to offer support": a person right after "called" was phoned; "called Y a communist" names Y.
+    func testCallingAPersonIsAPhoneCallNotNamingThem() {
+        let found = pairs([
+            "Yesterday, UN Secretary-General Ana Ruiz called Sheikh Omar Haddad to offer support for the plan.",
+            "President Ade Bello, who once called Prime Minister Tomas Berg a \u{201C}traitor\u{201D}, said on Monday he was ready to talk.",
+        ])
+        XCTAssertEqual(found["Ana Ruiz + Omar Haddad"], [.phoneCall])
+        XCTAssertNil(found["Ade Bello + Tomas Berg"], "calling someone a name is no call")
+    }
 }
 
 final class RelationRetellingTests: XCTestCase {

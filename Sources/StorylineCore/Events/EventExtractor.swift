@@ -812,6 +812,18 @@ public enum EventExtractor {
         return p > r.lowerBound && t[p].lower == "of" && EventCues.sideSettings.contains(t[p - 1].lower)
     }
 
+    /// True for "called" with a person right after it ("Guterres called Sheikh Mohammed to offer support"):
+    /// a phone call; "called Lula a communist" names him, "was called", "so-called" call no one.
+    private static func directCall(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
+        if k > r.lowerBound, t[k - 1].text == "-" || TimeVocabulary.beForms.contains(t[k - 1].lower) { return false }
+        guard k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized else { return false }
+        var p = k + 1
+        while p < r.upperBound, p < k + 8, t[p].kind == .word, t[p].isCapitalized || t[p].lower == "of" || t[p].lower == "bin" || t[p].lower == "al" { p += 1 }
+        guard p < r.upperBound else { return true }
+        let next = t[p].lower
+        return next != "a" && next != "an" && next != "the" && next != "\u{201C}" && next != "\"" && next != "for" && next != "it"
+    }
+
     /// The event type a word at k points to, reading two-word cues ("press conference").
     private static func cue(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> EventType? {
         // Only a trigger word is a cue by itself; any word after "phone" is a call ("phone talks").
@@ -829,6 +841,7 @@ public enum EventExtractor {
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
         // "called on Chancellor Stocker": a courtesy call on a person is a meeting; "called on Tokyo to act" urges.
         // "called on the Sultan at his hotel": a capitalized office after "the" is a person too.
+        if w == "called", k + 1 < r.upperBound, t[k + 1].lower != "on" { return directCall(t, k, r) ? .phoneCall : nil }
         if w == "called" {
             let q = k + 3 < r.upperBound && t[k + 2].lower == "the" ? k + 3 : k + 2
             guard q < r.upperBound, t[k + 1].lower == "on", t[q].kind == .word, t[q].isCapitalized else { return nil }

@@ -229,6 +229,10 @@ public enum InteractionExtractor {
         return nil
     }
 
+    /// Words after "called X" when it names X rather than phoning ("called Lula a communist").
+    private static let namingNext: Set<String> = ["a", "an", "the", "\u{201C}", "\"", "for", "it"]
+    private static let beForms: Set<String> = ["is", "was", "were", "are", "be", "been", "being"]
+
     /// Words after "call" when it names ("as they call their president", "what critics call it").
     private static let namingObjects: Set<String> = ["their", "his", "her", "its", "him", "them", "it", "our"]
 
@@ -309,7 +313,15 @@ public enum InteractionExtractor {
                 continue
             }
             // "called on Prime Minister Modi": a courtesy call; "called on Modi to act" urges him.
-            if toks[p].lower == "called" {
+            // "Guterres called Sheikh Mohammed to offer support": a person right after "called" was phoned;
+            // "called Lula a communist" names him.
+            if toks[p].lower == "called", p + 1 < clause.upperBound, toks[p + 1].lower != "on" {
+                guard p == clause.lowerBound || (toks[p - 1].text != "-" && !beForms.contains(toks[p - 1].lower)),
+                      let o = right.first, o.tokens.lowerBound - p <= 4,
+                      (p + 1..<o.tokens.lowerBound).allSatisfy({ toks[$0].isWord && toks[$0].isCapitalized }),
+                      o.tokens.upperBound >= clause.upperBound || !namingNext.contains(toks[o.tokens.upperBound].lower) else { continue }
+                type = .phoneCall
+            } else if toks[p].lower == "called" {
                 guard p + 1 < clause.upperBound, toks[p + 1].lower == "on", let o = right.first, o.tokens.lowerBound - p <= 6,
                       o.tokens.upperBound >= clause.upperBound || toks[o.tokens.upperBound].lower != "to" else { continue }
             }
