@@ -545,6 +545,22 @@ final class RelationDateTests: XCTestCase {
                           uniquingKeysWith: +)
     }
 
+    /// "X met Y on Wednesday. X also held talks with Z": an undated "also" encounter happens on the day told
+    /// just before; not after "who arrived on Monday" (a trip of days), nor a plan after a past meeting.
+    func testAnAlsoEncounterTakesTheDayToldJustBefore() {
+        let byPair = datesByPair([
+            "Prime Minister Ana Ruiz met Tuvalu's PM Tomas Berg in Koror on Wednesday.",
+            "Ms Ruiz also held talks with Fiji's Kofi Mensah, who wants a new declaration.",
+            "President Ade Bello met Chancellor Lars Vogel on Tuesday.",
+            "Vogel, who arrived on Monday, also called on Prime Minister Ravi Kumar.",
+            "Ruiz had last met Premier Li Wen in July. Ruiz is also likely to meet Premier Li Wen's deputy Omar Haddad.",
+        ], published: Day(2026, 9, 10)!)
+        XCTAssertEqual(byPair["Ana Ruiz + Kofi Mensah"]?.first??.start, Day(2026, 9, 9))
+        XCTAssertEqual(byPair["Lars Vogel + Ravi Kumar"]?.count, 1)
+        XCTAssertNil(byPair["Lars Vogel + Ravi Kumar"]?.first ?? nil, "a trip of several days")
+        XCTAssertNil(byPair["Ana Ruiz + Omar Haddad"]?.first ?? nil, "a plan does not take a past day")
+    }
+
     /// "warmer than the talks of a year ago": a date qualifying another meeting noun does not date the
     /// clause's interaction; "met X at the summit of June 2024" is the meeting's own date.
     func testADateOfAnotherNounDoesNotDateTheInteraction() {

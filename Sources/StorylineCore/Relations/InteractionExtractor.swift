@@ -14,6 +14,7 @@ public enum InteractionExtractor {
         var mentionsByBlock: [Int: [LocatedMention]] = [:]
         for m in people.located { mentionsByBlock[m.scanned, default: []].append(m) }
         var lastSubject: String? = nil
+        var lastDated: (people: [String], date: TimeSpan)? = nil
         var recentPairs: [[String]] = []
         let leaders = Set(people.people.filter(\.leader).map(\.name))
         // An interview ("Simon Harris: 'We will …'", then Q: / A: paragraphs): the one person the
@@ -82,7 +83,15 @@ public enum InteractionExtractor {
                     dated.append((pair, type, q))
                 }
                 for (pair, type, p) in dated {
-                    let date = dateOf(block.index, range, block.tokens[p].start)
+                    var date = dateOf(block.index, range, block.tokens[p].start)
+                    // "Albanese met Teo on Wednesday. Mr Albanese also held talks with Rabuka": an undated
+                    // "also" encounter of someone in the encounter told just before happens on its day.
+                    // Not after "who arrived on Monday" (a trip of several days), nor a plan after a past encounter.
+                    if date == nil, let prev = lastDated, pair.contains(where: prev.people.contains),
+                       saysAlso(block.tokens, before: p, clause: clause),
+                       let published = article.published?.day,
+                       speaksOfFuture(block.tokens, before: p, clause: clause) == (prev.date.start > published) { date = prev.date }
+                    if let d = date { lastDated = (pair, d) }
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
                 }
@@ -94,6 +103,20 @@ public enum InteractionExtractor {
             byPair[pair] = list.filter { $0.sources.first.map { $0.block >= 0 } ?? true }
         }
         return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
+    }
+
+    /// True when "also" stands shortly before the interaction word ("also held talks", "is also expected to be received").
+    static func saysAlso(_ toks: [TextToken], before p: Int, clause: Range<Int>) -> Bool {
+        (max(clause.lowerBound, p - 4)..<p).contains { toks[$0].lower == "also" }
+            && !(clause.lowerBound..<p).contains { toks[$0].lower == "who" }
+    }
+
+    /// True when the words before the interaction word tell a plan ("will", "is expected to", "is likely to").
+    static func speaksOfFuture(_ toks: [TextToken], before p: Int, clause: Range<Int>) -> Bool {
+        (clause.lowerBound..<p).contains { k in
+            let w = toks[k].lower
+            return w == "will" || w == "expected" || w == "likely" || w == "due" || w == "set" || w == "plans"
+        }
     }
 
     /// A later encounter of the pair a clause already linked, told in a part joined by "and" that names no
