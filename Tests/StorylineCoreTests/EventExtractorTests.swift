@@ -851,6 +851,17 @@ final class EventExtractorTests: XCTestCase {
         }
     }
 
+    /// "said on Tuesday that the bill would not be put to a vote before December": a text brought to a
+    /// vote is no election, a denied deadline dates nothing, and the statement keeps its own day.
+    func testABillPutToAVoteIsNoElection() {
+        let a = article("x", published: "2026-11-18", [Block(kind: .paragraph,
+            text: "Senate President Ana Rossi said on Tuesday that the bill would not be put to a vote before December.", offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertFalse(events.contains { $0.type == .election }, "\(events.map(\.type))")
+        XCTAssertEqual(events.first?.date?.start.description, "2026-11-17")
+        XCTAssertFalse(events.contains { $0.date?.start.month == 12 }, "a vote denied before December is no December event")
+    }
+
     /// "Earlier in the day" opening a paragraph after paragraphs that tell no date is the day last told.
     func testEarlierInTheDayAfterUndatedParagraphsIsTheStorysDay() {
         let a = article("x", published: "2026-10-14", [

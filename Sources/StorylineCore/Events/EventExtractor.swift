@@ -386,7 +386,9 @@ public enum EventExtractor {
                   auxiliaries.contains(t[k - 1].lower) else { continue }
             // "have not met since the summit last June": the date after "since" is the summit's;
             // "has not responded, but his sister dismissed it on Tuesday": another clause's.
-            return !(k..<e.tokens.lowerBound).contains {
+            // "would not be put to a vote before December": the date's own "before" opens no other clause.
+            let own = t[e.tokens.lowerBound - 1].lower == "before" || t[e.tokens.lowerBound - 1].lower == "until"
+            return !(k..<(own ? e.tokens.lowerBound - 1 : e.tokens.lowerBound)).contains {
                 TimeVocabulary.sayings.contains(t[$0].lower) || TimeVocabulary.clauseBreaks.contains(t[$0].lower)
                     || t[$0].text == "," || t[$0].lower == "since"
             }
@@ -394,8 +396,8 @@ public enum EventExtractor {
         return false
     }
 
-    /// Auxiliaries a denial follows: "has not", "did not", "have never".
-    private static let auxiliaries: Set<String> = ["has", "have", "had", "did", "does", "do"]
+    /// Auxiliaries a denial follows: "has not", "did not", "have never", "would not be put to a vote before December".
+    private static let auxiliaries: Set<String> = ["has", "have", "had", "did", "does", "do", "would"]
 
     /// "the call with Xi just one day after speaking with Japan's leader": when the phrase
     /// before the expression names an event this article already dated (a call with Xi on
@@ -968,6 +970,8 @@ public enum EventExtractor {
             // "a parliamentary vote" is an election of a parliament.
             if before == "parliamentary" { return false }
             if before == "confidence" || before == "no-confidence" || before == "impeachment" { return true }
+            // "the bill would not be put to a vote before December": a text brought to a vote.
+            if before == "a", k - 1 > r.lowerBound, t[k - 2].lower == "to" { return true }
         }
         if k + 2 < r.upperBound, t[k + 1].lower == "of", t[k + 2].lower == "confidence" || t[k + 2].lower == "no" { return true }
         for p in stride(from: k - 1, through: max(r.lowerBound, k - 4), by: -1) where t[p].kind == .word {
