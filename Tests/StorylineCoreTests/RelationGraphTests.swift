@@ -299,6 +299,16 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertEqual(rels.count, 3)  // Kim–Wang, Kim–Roy, Roy–Wang from the event
     }
 
+    /// "presented a plan to President Y": handing something to a person meets them; "handed the presidency to Uruguay" meets no one.
+    func testPresentingSomethingToAPersonIsAMeeting() {
+        let found = pairs([
+            "Finance Minister Ana Ruiz presented a revised tax plan to President Joao Lima at the palace on Tuesday.",
+            "President Luis Vera handed the rotating presidency to Uruguay on Friday, as Prime Minister Kofi Mensah looked on.",
+        ])
+        XCTAssertEqual(found["Ana Ruiz + Joao Lima"], [.meeting])
+        XCTAssertNil(found["Kofi Mensah + Luis Vera"], "handing something to a country meets no one")
+    }
+
     /// "X called Y to offer support": a person right after "called" was phoned; "called Y a communist" names Y.
     func testCallingAPersonIsAPhoneCallNotNamingThem() {
         let found = pairs([

@@ -844,6 +844,13 @@ public enum EventExtractor {
         // "called on Chancellor Stocker": a courtesy call on a person is a meeting; "called on Tokyo to act" urges.
         // "called on the Sultan at his hotel": a capitalized office after "the" is a person too.
         if w == "called", k + 1 < r.upperBound, t[k + 1].lower != "on" { return directCall(t, k, r) ? .phoneCall : nil }
+        // "presented a revised plan to President Lula": handing something to an office holder is meeting them.
+        if w == "presented" || w == "handed" {
+            guard let q = (k + 1..<min(r.upperBound, k + 10)).first(where: { t[$0].lower == "to" }), q + 1 < r.upperBound else { return nil }
+            let one = PersonLexicon.titles[[t[q + 1].lower]] != nil
+            let two = q + 2 < r.upperBound && PersonLexicon.titles[[t[q + 1].lower, t[q + 2].lower]] != nil
+            return t[q + 1].isCapitalized && (one || two) ? .meeting : nil
+        }
         if w == "called" {
             let q = k + 3 < r.upperBound && t[k + 2].lower == "the" ? k + 3 : k + 2
             guard q < r.upperBound, t[k + 1].lower == "on", t[q].kind == .word, t[q].isCapitalized else { return nil }

@@ -156,7 +156,7 @@ public enum InteractionExtractor {
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
                   "breakfast", "lunch", "convene", "convenes", "convened",
                   "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
-                  "shook", "shake", "shakes", "shaking"] {
+                  "shook", "shake", "shakes", "shaking", "presented", "handed"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -347,6 +347,13 @@ public enum InteractionExtractor {
             } else if toks[p].lower == "called" {
                 guard p + 1 < clause.upperBound, toks[p + 1].lower == "on", let o = right.first, o.tokens.lowerBound - p <= 6,
                       o.tokens.upperBound >= clause.upperBound || toks[o.tokens.upperBound].lower != "to" else { continue }
+            }
+            // "presented a revised plan to President Lula at the Planalto": handing something to a person is
+            // meeting them; "handed the presidency to Uruguay" meets no one.
+            if toks[p].lower == "presented" || toks[p].lower == "handed" {
+                guard let o = right.first, o.tokens.lowerBound - p <= 12,
+                      let q = (p + 1..<o.tokens.lowerBound).last(where: { toks[$0].lower == "to" }),
+                      (q + 1..<o.tokens.lowerBound).allSatisfy({ toks[$0].isWord && toks[$0].isCapitalized }) else { continue }
             }
             let gerundAfterSubordinator = toks[p].lower.hasSuffix("ing") && p > clause.lowerBound
                 && subordinators.contains(toks[p - 1].lower)
