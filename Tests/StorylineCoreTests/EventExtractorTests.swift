@@ -851,6 +851,21 @@ final class EventExtractorTests: XCTestCase {
         }
     }
 
+    /// "X will travel to Lisbon next week to meet Y. X is also expected to be received by Z": the undated
+    /// "also" encounter shares the date of the event just told; after "who arrived on Monday" it has none.
+    func testAnAlsoEncounterSharesTheDateJustTold() {
+        let a = article("x", published: "2026-11-18", [
+            Block(kind: .paragraph, text: "Foreign Minister Tom Hart will travel to Lisbon next week to meet his counterpart Ben Cole, the ministry said. Hart is also expected to be received by President Ana Roe.", offset: 0),
+            Block(kind: .paragraph, text: "Ben Cole met Tom Hart on Monday. Cole, who arrived on Sunday, also called on President Ana Roe.", offset: 300),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Hart": "Tom Hart", "Ben Cole": "Ben Cole",
+                                                                                "Cole": "Ben Cole", "Ana Roe": "Ana Roe"]))
+        let received = events.first { Set($0.participants) == ["Tom Hart", "Ana Roe"] }
+        XCTAssertEqual(received?.date?.start.description, "2026-11-23")
+        XCTAssertEqual(received?.status, .planned)
+        XCTAssertFalse(events.contains { Set($0.participants) == ["Ben Cole", "Ana Roe"] }, "a trip of several days")
+    }
+
     /// "said on Tuesday that the bill would not be put to a vote before December": a text brought to a
     /// vote is no election, a denied deadline dates nothing, and the statement keeps its own day.
     func testABillPutToAVoteIsNoElection() {

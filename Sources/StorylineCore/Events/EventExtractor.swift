@@ -269,8 +269,14 @@ public enum EventExtractor {
             for clause in clauses {
                 let isFirst = firstClause
                 firstClause = false
+                // "Vieira will travel to Buenos Aires next week. Vieira is also expected to be received by Milei":
+                // an undated "also" encounter of someone in the event just told shares its date.
+                let carried: Event? = !isEntry && clause.expressions.isEmpty ? events.last.flatMap { prev in
+                    prev.date != nil && clause.people.count >= 2 && clause.people.contains(where: prev.participants.contains)
+                        && saysAlso(tokens, clause) ? prev : nil
+                } : nil
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
-                guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty,
+                guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty || carried != nil,
                       isEntry || !clause.people.isEmpty || !isFigure(tokens, clause) && !countsACrowd(tokens, clause) else {
                     if !clause.people.isEmpty { recentPeople = clause.people }
                     else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
@@ -340,6 +346,10 @@ public enum EventExtractor {
                     for e in clause.expressions where posting || e.span != entryDate {
                         events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: 8), e.tense, e.range.lowerBound, only: e))
                     }
+                } else if let carried {
+                    if [.meeting, .phoneCall, .visit].contains(mainType) {
+                        events.append(make(carried.expression, carried.date, mainType, .unknown, tokens[clause.tokens.lowerBound].start))
+                    }
                 } else {
                     var seen: [TimeSpan?] = []
                     for e in clause.expressions where !seen.contains(e.span) || e.daysFromReference != nil {
@@ -394,6 +404,11 @@ public enum EventExtractor {
             }
         }
         return false
+    }
+
+    /// True when the clause says "also" and opens no "who" aside ("who arrived on Monday, also called on": a trip of days).
+    private static func saysAlso(_ t: [TimeToken], _ c: Clause) -> Bool {
+        c.tokens.contains { t[$0].lower == "also" } && !c.tokens.contains { t[$0].lower == "who" }
     }
 
     /// Auxiliaries a denial follows: "has not", "did not", "have never", "would not be put to a vote before December".
@@ -911,8 +926,8 @@ public enum EventExtractor {
             var p = k + 1
             while p < r.upperBound, p <= k + 3, t[p].kind == .word, !t[p].isCapitalized, receivingDeterminers.contains(t[p].lower) { p += 1 }
             guard p < r.upperBound, t[p].kind == .word else { return nil }
-            // "Mitsotakis was later received at the Quirinale by Head of State Mattarella": received by a name.
-            if k - 1 > r.lowerBound, ["was", "were", "been", "being", "later"].contains(t[k - 1].lower),
+            // "Mitsotakis was later received at the Quirinale by Head of State Mattarella", "is to be received by Milei": received by a name.
+            if k - 1 > r.lowerBound, ["was", "were", "be", "been", "being", "later"].contains(t[k - 1].lower),
                let by = (k + 1..<max(k + 1, min(r.upperBound - 1, k + 8))).first(where: { t[$0].lower == "by" }),
                t[by + 1].kind == .word, t[by + 1].isCapitalized { return .meeting }
             return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) ? .meeting : nil
