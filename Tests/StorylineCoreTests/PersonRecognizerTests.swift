@@ -18,6 +18,13 @@ final class PersonRecognizerTests: XCTestCase {
         return Dictionary(r.people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// "Cook Islands PM Mark Tane": a small Pacific state's prime minister is its leader, not a regional premier.
+    func testAPacificStatesPrimeMinisterIsALeader() {
+        let found = people(["New Zealand PM Ana Ruiz met Cook Islands PM Mark Tane on Tuesday night."])
+        XCTAssertEqual(found["Mark Tane"]?.leader, true)
+        XCTAssertEqual(found["Mark Tane"]?.roles.first?.country, "Cook Islands")
+    }
+
     func testATitleCaseHeadlineNamesOnlyWhatTheTextAlsoCapitalizes() {
         // Every word of a title-case headline is capitalized: the verb after a title is no name.
         let none = people(["Canada's prime minister met business leaders on Tuesday to discuss tariffs, his office said."],
