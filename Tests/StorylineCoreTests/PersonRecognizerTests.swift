@@ -18,6 +18,12 @@ final class PersonRecognizerTests: XCTestCase {
         return Dictionary(r.people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// "Petrobras chief executive Magda Chambriard": a name after a company's "chief executive" is a person.
+    func testANameAfterChiefExecutiveIsAPerson() {
+        let found = people(["Energy Minister Ana Ruiz met Petrobras chief executive Marta Vilela on Wednesday morning to discuss prices."])
+        XCTAssertNotNil(found["Marta Vilela"], "\(found.keys)")
+    }
+
     /// "Cook Islands PM Mark Tane": a small Pacific state's prime minister is its leader, not a regional premier.
     func testAPacificStatesPrimeMinisterIsALeader() {
         let found = people(["New Zealand PM Ana Ruiz met Cook Islands PM Mark Tane on Tuesday night."])
