@@ -864,6 +864,17 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(received?.date?.start.description, "2026-11-23")
         XCTAssertEqual(received?.status, .planned)
         XCTAssertFalse(events.contains { Set($0.participants) == ["Ben Cole", "Ana Roe"] }, "a trip of several days")
+        // The paragraph before dates an "also" paragraph; a plan takes no past day.
+        let b = article("y", published: "2026-09-10", [
+            Block(kind: .paragraph, text: "Prime Minister Ana Roe met Tom Hart in Koror on Wednesday.", offset: 0),
+            Block(kind: .paragraph, text: "Ms Roe also held talks with Ben Cole, who wants a new declaration.", offset: 100),
+            Block(kind: .paragraph, text: "Roe had last met Tom Hart in July.", offset: 200),
+            Block(kind: .paragraph, text: "Roe is also likely to meet Ben Cole's deputy Li Wen.", offset: 300),
+        ])
+        let next = EventExtractor.extract(article: b, mentions: mentions(b, ["Ana Roe": "Ana Roe", "Roe": "Ana Roe", "Tom Hart": "Tom Hart",
+                                                                             "Ben Cole": "Ben Cole", "Li Wen": "Li Wen"]))
+        XCTAssertEqual(next.first { Set($0.participants) == ["Ana Roe", "Ben Cole"] }?.date?.start.description, "2026-09-09")
+        XCTAssertFalse(next.contains { $0.participants.contains("Li Wen") }, "a plan does not take July")
     }
 
     /// "said on Tuesday that the bill would not be put to a vote before December": a text brought to a

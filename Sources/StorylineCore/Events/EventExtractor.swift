@@ -222,8 +222,11 @@ public enum EventExtractor {
             }
         }
         let isEntry = entryDate != nil
+        // "Mr Albanese also held talks with Rabuka" after a paragraph on his Wednesday meeting: the event
+        // the paragraph before told last may date an undated "also" encounter.
+        let carryFrom = earlier.last.flatMap { $0.sources.first?.block == index - 1 && $0.date != nil ? $0 : nil }
         // Outside a dated entry only time expressions date events: a block without one has none.
-        guard isEntry || !tagged.isEmpty else { return [] }
+        guard isEntry || !tagged.isEmpty || (carryFrom != nil && tokens.contains { $0.lower == "also" }) else { return [] }
         let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
         var events: [Event] = []
         var firstClause = true
@@ -271,9 +274,9 @@ public enum EventExtractor {
                 firstClause = false
                 // "Vieira will travel to Buenos Aires next week. Vieira is also expected to be received by Milei":
                 // an undated "also" encounter of someone in the event just told shares its date.
-                let carried: Event? = !isEntry && clause.expressions.isEmpty ? events.last.flatMap { prev in
+                let carried: Event? = !isEntry && clause.expressions.isEmpty ? (events.last ?? carryFrom).flatMap { prev in
                     prev.date != nil && clause.people.count >= 2 && clause.people.contains(where: prev.participants.contains)
-                        && saysAlso(tokens, clause) ? prev : nil
+                        && saysAlso(tokens, clause) && speaksOfFuture(tokens, clause) == (prev.status == .planned) ? prev : nil
                 } : nil
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
                 guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty || carried != nil,
@@ -408,7 +411,16 @@ public enum EventExtractor {
 
     /// True when the clause says "also" and opens no "who" aside ("who arrived on Monday, also called on": a trip of days).
     private static func saysAlso(_ t: [TimeToken], _ c: Clause) -> Bool {
-        c.tokens.contains { t[$0].lower == "also" } && !c.tokens.contains { t[$0].lower == "who" }
+        guard let also = c.tokens.first(where: { t[$0].lower == "also" }) else { return false }
+        return !(c.tokens.lowerBound..<also).contains { t[$0].lower == "who" }
+    }
+
+    /// True when the clause tells a plan ("will", "is expected to", "is likely to"): it takes no past day.
+    private static func speaksOfFuture(_ t: [TimeToken], _ c: Clause) -> Bool {
+        c.tokens.contains { k in
+            let w = t[k].lower
+            return w == "will" || w == "expected" || w == "likely" || w == "due" || w == "set" || w == "plans"
+        }
     }
 
     /// Auxiliaries a denial follows: "has not", "did not", "have never", "would not be put to a vote before December".
