@@ -851,6 +851,43 @@ final class EventExtractorTests: XCTestCase {
         }
     }
 
+    /// "X will travel to Lisbon next week to meet Y. X is also expected to be received by Z": the undated
+    /// "also" encounter shares the date of the event just told; after "who arrived on Monday" it has none.
+    func testAnAlsoEncounterSharesTheDateJustTold() {
+        let a = article("x", published: "2026-11-18", [
+            Block(kind: .paragraph, text: "Foreign Minister Tom Hart will travel to Lisbon next week to meet his counterpart Ben Cole, the ministry said. Hart is also expected to be received by President Ana Roe.", offset: 0),
+            Block(kind: .paragraph, text: "Ben Cole met Tom Hart on Monday. Cole, who arrived on Sunday, also called on President Ana Roe.", offset: 300),
+        ])
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, ["Tom Hart": "Tom Hart", "Hart": "Tom Hart", "Ben Cole": "Ben Cole",
+                                                                                "Cole": "Ben Cole", "Ana Roe": "Ana Roe"]))
+        let received = events.first { Set($0.participants) == ["Tom Hart", "Ana Roe"] }
+        XCTAssertEqual(received?.date?.start.description, "2026-11-23")
+        XCTAssertEqual(received?.status, .planned)
+        XCTAssertFalse(events.contains { Set($0.participants) == ["Ben Cole", "Ana Roe"] }, "a trip of several days")
+        // The paragraph before dates an "also" paragraph; a plan takes no past day.
+        let b = article("y", published: "2026-09-10", [
+            Block(kind: .paragraph, text: "Prime Minister Ana Roe met Tom Hart in Koror on Wednesday.", offset: 0),
+            Block(kind: .paragraph, text: "Ms Roe also held talks with Ben Cole, who wants a new declaration.", offset: 100),
+            Block(kind: .paragraph, text: "Roe had last met Tom Hart in July.", offset: 200),
+            Block(kind: .paragraph, text: "Roe is also likely to meet Ben Cole's deputy Li Wen.", offset: 300),
+        ])
+        let next = EventExtractor.extract(article: b, mentions: mentions(b, ["Ana Roe": "Ana Roe", "Roe": "Ana Roe", "Tom Hart": "Tom Hart",
+                                                                             "Ben Cole": "Ben Cole", "Li Wen": "Li Wen"]))
+        XCTAssertEqual(next.first { Set($0.participants) == ["Ana Roe", "Ben Cole"] }?.date?.start.description, "2026-09-09")
+        XCTAssertFalse(next.contains { $0.participants.contains("Li Wen") }, "a plan does not take July")
+    }
+
+    /// "said on Tuesday that the bill would not be put to a vote before December": a text brought to a
+    /// vote is no election, a denied deadline dates nothing, and the statement keeps its own day.
+    func testABillPutToAVoteIsNoElection() {
+        let a = article("x", published: "2026-11-18", [Block(kind: .paragraph,
+            text: "Senate President Ana Rossi said on Tuesday that the bill would not be put to a vote before December.", offset: 0)])
+        let events = EventExtractor.extract(article: a, mentions: [])
+        XCTAssertFalse(events.contains { $0.type == .election }, "\(events.map(\.type))")
+        XCTAssertEqual(events.first?.date?.start.description, "2026-11-17")
+        XCTAssertFalse(events.contains { $0.date?.start.month == 12 }, "a vote denied before December is no December event")
+    }
+
     /// "Earlier in the day" opening a paragraph after paragraphs that tell no date is the day last told.
     func testEarlierInTheDayAfterUndatedParagraphsIsTheStorysDay() {
         let a = article("x", published: "2026-10-14", [

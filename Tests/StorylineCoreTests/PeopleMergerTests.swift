@@ -37,6 +37,19 @@ final class PeopleMergerTests: XCTestCase {
         XCTAssertTrue(lib.people.contains { $0.name == "Faraz Qureshi" }, "the form most mentions use: \(lib.people.map(\.name))")
     }
 
+    /// A grandfather's "bin X" that one outlet gives and another leaves out: one person; a given name
+    /// alone that two people carry ("Sheikh Faisal", "Prince Faisal") is left off both.
+    func testGrandfathersNameDroppedIsOnePersonAndASharedGivenNameNamesNoOne() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", ["Prime Minister Faisal bin Karim bin Nasser Al Rumi met President Ade Bello on Monday."]),
+            peopleTestArticle(id: "b", ["Prime Minister Faisal bin Karim Al Rumi arrived. Sheikh Faisal said talks went well."]),
+            peopleTestArticle(id: "c", ["Crown Prince Faisal bin Omar Al Dari arrived. Prince Faisal said little."]),
+        ])
+        let rumi = lib.people.filter { ([$0.name] + $0.aliases).contains { $0.contains("Al Rumi") } }
+        XCTAssertEqual(rumi.count, 1, "\(lib.people.map(\.name))")
+        XCTAssertFalse(lib.people.contains { $0.aliases.contains("Faisal") }, "\(lib.people.map(\.aliases))")
+    }
+
     /// One outlet gives the middle name, another drops it: one person.
     func testNameWithoutItsMiddleNameJoinsTheFullName() {
         let lib = Library.build(from: [

@@ -18,6 +18,19 @@ final class PersonRecognizerTests: XCTestCase {
         return Dictionary(r.people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// "Petrobras chief executive Magda Chambriard": a name after a company's "chief executive" is a person.
+    func testANameAfterChiefExecutiveIsAPerson() {
+        let found = people(["Energy Minister Ana Ruiz met Petrobras chief executive Marta Vilela on Wednesday morning to discuss prices."])
+        XCTAssertNotNil(found["Marta Vilela"], "\(found.keys)")
+    }
+
+    /// "Cook Islands PM Mark Tane": a small Pacific state's prime minister is its leader, not a regional premier.
+    func testAPacificStatesPrimeMinisterIsALeader() {
+        let found = people(["New Zealand PM Ana Ruiz met Cook Islands PM Mark Tane on Tuesday night."])
+        XCTAssertEqual(found["Mark Tane"]?.leader, true)
+        XCTAssertEqual(found["Mark Tane"]?.roles.first?.country, "Cook Islands")
+    }
+
     func testATitleCaseHeadlineNamesOnlyWhatTheTextAlsoCapitalizes() {
         // Every word of a title-case headline is capitalized: the verb after a title is no name.
         let none = people(["Canada's prime minister met business leaders on Tuesday to discuss tariffs, his office said."],

@@ -298,6 +298,26 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertNil(kw?.interactions.last?.date)
         XCTAssertEqual(rels.count, 3)  // Kim–Wang, Kim–Roy, Roy–Wang from the event
     }
+
+    /// "presented a plan to President Y": handing something to a person meets them; "handed the presidency to Uruguay" meets no one.
+    func testPresentingSomethingToAPersonIsAMeeting() {
+        let found = pairs([
+            "Finance Minister Ana Ruiz presented a revised tax plan to President Joao Lima at the palace on Tuesday.",
+            "President Luis Vera handed the rotating presidency to Uruguay on Friday, as Prime Minister Kofi Mensah looked on.",
+        ])
+        XCTAssertEqual(found["Ana Ruiz + Joao Lima"], [.meeting])
+        XCTAssertNil(found["Kofi Mensah + Luis Vera"], "handing something to a country meets no one")
+    }
+
+    /// "X called Y to offer support": a person right after "called" was phoned; "called Y a communist" names Y.
+    func testCallingAPersonIsAPhoneCallNotNamingThem() {
+        let found = pairs([
+            "Yesterday, UN Secretary-General Ana Ruiz called Sheikh Omar Haddad to offer support for the plan.",
+            "President Ade Bello, who once called Prime Minister Tomas Berg a \u{201C}traitor\u{201D}, said on Monday he was ready to talk.",
+        ])
+        XCTAssertEqual(found["Ana Ruiz + Omar Haddad"], [.phoneCall])
+        XCTAssertNil(found["Ade Bello + Tomas Berg"], "calling someone a name is no call")
+    }
 }
 
 final class RelationRetellingTests: XCTestCase {
@@ -533,6 +553,22 @@ final class RelationDateTests: XCTestCase {
                               blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
         return Dictionary(relations(article).map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.date)) },
                           uniquingKeysWith: +)
+    }
+
+    /// "X met Y on Wednesday. X also held talks with Z": an undated "also" encounter happens on the day told
+    /// just before; not after "who arrived on Monday" (a trip of days), nor a plan after a past meeting.
+    func testAnAlsoEncounterTakesTheDayToldJustBefore() {
+        let byPair = datesByPair([
+            "Prime Minister Ana Ruiz met Tuvalu's PM Tomas Berg in Koror on Wednesday.",
+            "Ms Ruiz also held talks with Fiji's Kofi Mensah, who wants a new declaration.",
+            "President Ade Bello met Chancellor Lars Vogel on Tuesday.",
+            "Vogel, who arrived on Monday, also called on Prime Minister Ravi Kumar.",
+            "Ruiz had last met Premier Li Wen in July. Ruiz is also likely to meet Premier Li Wen's deputy Omar Haddad.",
+        ], published: Day(2026, 9, 10)!)
+        XCTAssertEqual(byPair["Ana Ruiz + Kofi Mensah"]?.first??.start, Day(2026, 9, 9))
+        XCTAssertEqual(byPair["Lars Vogel + Ravi Kumar"]?.count, 1)
+        XCTAssertNil(byPair["Lars Vogel + Ravi Kumar"]?.first ?? nil, "a trip of several days")
+        XCTAssertNil(byPair["Ana Ruiz + Omar Haddad"]?.first ?? nil, "a plan does not take a past day")
     }
 
     /// "warmer than the talks of a year ago": a date qualifying another meeting noun does not date the

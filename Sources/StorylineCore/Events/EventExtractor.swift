@@ -222,8 +222,11 @@ public enum EventExtractor {
             }
         }
         let isEntry = entryDate != nil
+        // "Mr Albanese also held talks with Rabuka" after a paragraph on his Wednesday meeting: the event
+        // the paragraph before told last may date an undated "also" encounter.
+        let carryFrom = earlier.last.flatMap { $0.sources.first?.block == index - 1 && $0.date != nil ? $0 : nil }
         // Outside a dated entry only time expressions date events: a block without one has none.
-        guard isEntry || !tagged.isEmpty else { return [] }
+        guard isEntry || !tagged.isEmpty || (carryFrom != nil && tokens.contains { $0.lower == "also" }) else { return [] }
         let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
         var events: [Event] = []
         var firstClause = true
@@ -269,8 +272,14 @@ public enum EventExtractor {
             for clause in clauses {
                 let isFirst = firstClause
                 firstClause = false
+                // "Vieira will travel to Buenos Aires next week. Vieira is also expected to be received by Milei":
+                // an undated "also" encounter of someone in the event just told shares its date.
+                let carried: Event? = !isEntry && clause.expressions.isEmpty ? (events.last ?? carryFrom).flatMap { prev in
+                    prev.date != nil && clause.people.count >= 2 && clause.people.contains(where: prev.participants.contains)
+                        && saysAlso(tokens, clause) && speaksOfFuture(tokens, clause) == (prev.status == .planned) ? prev : nil
+                } : nil
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
-                guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty,
+                guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty || carried != nil,
                       isEntry || !clause.people.isEmpty || !isFigure(tokens, clause) && !countsACrowd(tokens, clause) else {
                     if !clause.people.isEmpty { recentPeople = clause.people }
                     else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
@@ -340,6 +349,10 @@ public enum EventExtractor {
                     for e in clause.expressions where posting || e.span != entryDate {
                         events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: 8), e.tense, e.range.lowerBound, only: e))
                     }
+                } else if let carried {
+                    if [.meeting, .phoneCall, .visit].contains(mainType) {
+                        events.append(make(carried.expression, carried.date, mainType, .unknown, tokens[clause.tokens.lowerBound].start))
+                    }
                 } else {
                     var seen: [TimeSpan?] = []
                     for e in clause.expressions where !seen.contains(e.span) || e.daysFromReference != nil {
@@ -386,7 +399,9 @@ public enum EventExtractor {
                   auxiliaries.contains(t[k - 1].lower) else { continue }
             // "have not met since the summit last June": the date after "since" is the summit's;
             // "has not responded, but his sister dismissed it on Tuesday": another clause's.
-            return !(k..<e.tokens.lowerBound).contains {
+            // "would not be put to a vote before December": the date's own "before" opens no other clause.
+            let own = t[e.tokens.lowerBound - 1].lower == "before" || t[e.tokens.lowerBound - 1].lower == "until"
+            return !(k..<(own ? e.tokens.lowerBound - 1 : e.tokens.lowerBound)).contains {
                 TimeVocabulary.sayings.contains(t[$0].lower) || TimeVocabulary.clauseBreaks.contains(t[$0].lower)
                     || t[$0].text == "," || t[$0].lower == "since"
             }
@@ -394,8 +409,22 @@ public enum EventExtractor {
         return false
     }
 
-    /// Auxiliaries a denial follows: "has not", "did not", "have never".
-    private static let auxiliaries: Set<String> = ["has", "have", "had", "did", "does", "do"]
+    /// True when the clause says "also" and opens no "who" aside ("who arrived on Monday, also called on": a trip of days).
+    private static func saysAlso(_ t: [TimeToken], _ c: Clause) -> Bool {
+        guard let also = c.tokens.first(where: { t[$0].lower == "also" }) else { return false }
+        return !(c.tokens.lowerBound..<also).contains { t[$0].lower == "who" }
+    }
+
+    /// True when the clause tells a plan ("will", "is expected to", "is likely to"): it takes no past day.
+    private static func speaksOfFuture(_ t: [TimeToken], _ c: Clause) -> Bool {
+        c.tokens.contains { k in
+            let w = t[k].lower
+            return w == "will" || w == "expected" || w == "likely" || w == "due" || w == "set" || w == "plans"
+        }
+    }
+
+    /// Auxiliaries a denial follows: "has not", "did not", "have never", "would not be put to a vote before December".
+    private static let auxiliaries: Set<String> = ["has", "have", "had", "did", "does", "do", "would"]
 
     /// "the call with Xi just one day after speaking with Japan's leader": when the phrase
     /// before the expression names an event this article already dated (a call with Xi on
@@ -812,6 +841,18 @@ public enum EventExtractor {
         return p > r.lowerBound && t[p].lower == "of" && EventCues.sideSettings.contains(t[p - 1].lower)
     }
 
+    /// True for "called" with a person right after it ("Guterres called Sheikh Mohammed to offer support"):
+    /// a phone call; "called Lula a communist" names him, "was called", "so-called" call no one.
+    private static func directCall(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
+        if k > r.lowerBound, t[k - 1].text == "-" || TimeVocabulary.beForms.contains(t[k - 1].lower) { return false }
+        guard k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized else { return false }
+        var p = k + 1
+        while p < r.upperBound, p < k + 8, t[p].kind == .word, t[p].isCapitalized || t[p].lower == "of" || t[p].lower == "bin" || t[p].lower == "al" { p += 1 }
+        guard p < r.upperBound else { return true }
+        let next = t[p].lower
+        return next != "a" && next != "an" && next != "the" && next != "\u{201C}" && next != "\"" && next != "for" && next != "it"
+    }
+
     /// The event type a word at k points to, reading two-word cues ("press conference").
     private static func cue(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> EventType? {
         // Only a trigger word is a cue by itself; any word after "phone" is a call ("phone talks").
@@ -829,6 +870,14 @@ public enum EventExtractor {
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
         // "called on Chancellor Stocker": a courtesy call on a person is a meeting; "called on Tokyo to act" urges.
         // "called on the Sultan at his hotel": a capitalized office after "the" is a person too.
+        if w == "called", k + 1 < r.upperBound, t[k + 1].lower != "on" { return directCall(t, k, r) ? .phoneCall : nil }
+        // "presented a revised plan to President Lula": handing something to an office holder is meeting them.
+        if w == "presented" || w == "handed" {
+            guard let q = (k + 1..<min(r.upperBound, k + 10)).first(where: { t[$0].lower == "to" }), q + 1 < r.upperBound else { return nil }
+            let one = PersonLexicon.titles[[t[q + 1].lower]] != nil
+            let two = q + 2 < r.upperBound && PersonLexicon.titles[[t[q + 1].lower, t[q + 2].lower]] != nil
+            return t[q + 1].isCapitalized && (one || two) ? .meeting : nil
+        }
         if w == "called" {
             let q = k + 3 < r.upperBound && t[k + 2].lower == "the" ? k + 3 : k + 2
             guard q < r.upperBound, t[k + 1].lower == "on", t[q].kind == .word, t[q].isCapitalized else { return nil }
@@ -889,8 +938,8 @@ public enum EventExtractor {
             var p = k + 1
             while p < r.upperBound, p <= k + 3, t[p].kind == .word, !t[p].isCapitalized, receivingDeterminers.contains(t[p].lower) { p += 1 }
             guard p < r.upperBound, t[p].kind == .word else { return nil }
-            // "Mitsotakis was later received at the Quirinale by Head of State Mattarella": received by a name.
-            if k - 1 > r.lowerBound, ["was", "were", "been", "being", "later"].contains(t[k - 1].lower),
+            // "Mitsotakis was later received at the Quirinale by Head of State Mattarella", "is to be received by Milei": received by a name.
+            if k - 1 > r.lowerBound, ["was", "were", "be", "been", "being", "later"].contains(t[k - 1].lower),
                let by = (k + 1..<max(k + 1, min(r.upperBound - 1, k + 8))).first(where: { t[$0].lower == "by" }),
                t[by + 1].kind == .word, t[by + 1].isCapitalized { return .meeting }
             return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) ? .meeting : nil
@@ -955,6 +1004,8 @@ public enum EventExtractor {
             // "a parliamentary vote" is an election of a parliament.
             if before == "parliamentary" { return false }
             if before == "confidence" || before == "no-confidence" || before == "impeachment" { return true }
+            // "the bill would not be put to a vote before December": a text brought to a vote.
+            if before == "a", k - 1 > r.lowerBound, t[k - 2].lower == "to" { return true }
         }
         if k + 2 < r.upperBound, t[k + 1].lower == "of", t[k + 2].lower == "confidence" || t[k + 2].lower == "no" { return true }
         for p in stride(from: k - 1, through: max(r.lowerBound, k - 4), by: -1) where t[p].kind == .word {

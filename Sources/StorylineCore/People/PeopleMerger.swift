@@ -51,6 +51,16 @@ public enum PeopleMerger {
             for k in 2..<ws.count where !PersonLexicon.particles.contains(ws[k].lowercased()) {
                 shapes[NameKey.of(ws[0] + " " + ws[k]), default: []].insert(j)
             }
+            // "Mohammed bin Abdulrahman Al Thani" = "Mohammed bin Abdulrahman bin Jassim Al Thani": after a
+            // father's name, the grandfather's "bin X" is often left out.
+            if ws.count >= 6 {
+                for k in 3...(ws.count - 3) where patronymicWords.contains(ws[k].lowercased())
+                    && ws[1..<k].contains(where: { patronymicWords.contains($0.lowercased()) }) {
+                    var cut = ws
+                    cut.removeSubrange(k...(k + 1))
+                    shapes[NameKey.of(cut.joined(separator: " ")), default: []].insert(j)
+                }
+            }
             // "Muhammad Shehbaz Sharif" = "Shehbaz Sharif", "Md Shafiqul Alam" = "Shafiqul Alam": South
             // Asian names often open with a devotional "Muhammad" that most mentions leave out.
             let second = ws[1].lowercased()
@@ -148,12 +158,27 @@ public enum PeopleMerger {
             people.append(p)
             for i in members[k] { names[entries[i].article, default: [:]][entries[i].person.name] = best }
         }
+        // "Sheikh Mohammed" in one article, "Mohammed" for the crown prince in another: a given name
+        // alone that two people of the corpus carry names neither of them across the corpus.
+        var givenAlone: [String: Int] = [:]
+        for p in people { for a in Set(p.aliases.filter { isGivenNameAlone($0, of: p) }.map(NameKey.of)) { givenAlone[a, default: 0] += 1 } }
+        for i in people.indices where people[i].aliases.contains(where: { isGivenNameAlone($0, of: people[i]) }) {
+            let p = people[i]
+            people[i].aliases.removeAll { isGivenNameAlone($0, of: p) && givenAlone[NameKey.of($0), default: 0] > 1 }
+        }
         people.sort { a, b in
             if a.leader != b.leader { return a.leader }
             if a.mentions != b.mentions { return a.mentions > b.mentions }
             return a.name < b.name
         }
         return (people, names)
+    }
+
+    /// True when an alias is one word and the first word of the person's name ("Mohammed" of "Mohammed bin Salman").
+    private static func isGivenNameAlone(_ alias: String, of p: Person) -> Bool {
+        let ws = comparableWords(alias)
+        guard ws.count == 1, let first = comparableWords(p.name).first else { return false }
+        return NameKey.of(ws[0]) == NameKey.of(first)
     }
 
     /// Words that begin a father's name inside a person's name ("bin Salman").

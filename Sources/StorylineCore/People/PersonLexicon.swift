@@ -180,7 +180,8 @@ public enum PersonLexicon {
             ("Trinidad and Tobago", ["trinidad", "tobago", "trinidadian"]), ("Antigua and Barbuda", ["antigua", "barbuda"]),
             ("Saint Lucia", ["saint lucia", "st lucia"]), ("Papua New Guinea", ["papua"]),
             ("Palau", ["palau", "palauan"]), ("Marshall Islands", ["marshallese"]), ("Tuvalu", ["tuvalu", "tuvaluan"]),
-            ("Nauru", ["nauru", "nauruan"]), ("Kiribati", ["kiribati"]),
+            ("Nauru", ["nauru", "nauruan"]), ("Kiribati", ["kiribati"]), ("Cook Islands", ["cook islands"]),
+            ("Niue", ["niue", "niuean"]), ("Micronesia", ["micronesia", "micronesian"]),
         ]
         for (country, words) in table { for w in words { c[w] = country } }
         return c

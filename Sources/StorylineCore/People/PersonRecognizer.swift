@@ -577,6 +577,11 @@ public enum PersonRecognizer {
                || (prev.lower == "chief" && toks[run.lowerBound - 2].isWord && !determiners.contains(toks[run.lowerBound - 2].lower)) {
             preposition = true
         }
+        // "Petrobras chief executive Magda Chambriard", "chief executive officer Jane Roe": a company's head.
+        if !preposition, let prev, prev.isWord, !prev.isCapitalized, prev.lower == "executive" || prev.lower == "officer", run.lowerBound >= 2,
+           toks[run.lowerBound - 2].lower == "chief" || toks[run.lowerBound - 2].lower == "executive" {
+            preposition = true
+        }
         // "his Belarusian counterpart Maxim Ryzhenkov", "his counterpart, John Mahama": a name right after
         // "counterpart" is a person.
         func isCounterpart(_ t: TextToken) -> Bool { t.isWord && (t.lower == "counterpart" || t.lower == "counterparts") }

@@ -14,6 +14,7 @@ public enum InteractionExtractor {
         var mentionsByBlock: [Int: [LocatedMention]] = [:]
         for m in people.located { mentionsByBlock[m.scanned, default: []].append(m) }
         var lastSubject: String? = nil
+        var lastDated: (people: [String], date: TimeSpan)? = nil
         var recentPairs: [[String]] = []
         let leaders = Set(people.people.filter(\.leader).map(\.name))
         // An interview ("Simon Harris: 'We will …'", then Q: / A: paragraphs): the one person the
@@ -82,7 +83,15 @@ public enum InteractionExtractor {
                     dated.append((pair, type, q))
                 }
                 for (pair, type, p) in dated {
-                    let date = dateOf(block.index, range, block.tokens[p].start)
+                    var date = dateOf(block.index, range, block.tokens[p].start)
+                    // "Albanese met Teo on Wednesday. Mr Albanese also held talks with Rabuka": an undated
+                    // "also" encounter of someone in the encounter told just before happens on its day.
+                    // Not after "who arrived on Monday" (a trip of several days), nor a plan after a past encounter.
+                    if date == nil, let prev = lastDated, pair.contains(where: prev.people.contains),
+                       saysAlso(block.tokens, before: p, clause: clause),
+                       let published = article.published?.day,
+                       speaksOfFuture(block.tokens, before: p, clause: clause) == (prev.date.start > published) { date = prev.date }
+                    if let d = date { lastDated = (pair, d) }
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
                 }
@@ -94,6 +103,20 @@ public enum InteractionExtractor {
             byPair[pair] = list.filter { $0.sources.first.map { $0.block >= 0 } ?? true }
         }
         return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
+    }
+
+    /// True when "also" stands shortly before the interaction word ("also held talks", "is also expected to be received").
+    static func saysAlso(_ toks: [TextToken], before p: Int, clause: Range<Int>) -> Bool {
+        (max(clause.lowerBound, p - 4)..<p).contains { toks[$0].lower == "also" }
+            && !(clause.lowerBound..<p).contains { toks[$0].lower == "who" }
+    }
+
+    /// True when the words before the interaction word tell a plan ("will", "is expected to", "is likely to").
+    static func speaksOfFuture(_ toks: [TextToken], before p: Int, clause: Range<Int>) -> Bool {
+        (clause.lowerBound..<p).contains { k in
+            let w = toks[k].lower
+            return w == "will" || w == "expected" || w == "likely" || w == "due" || w == "set" || w == "plans"
+        }
     }
 
     /// A later encounter of the pair a clause already linked, told in a part joined by "and" that names no
@@ -133,7 +156,7 @@ public enum InteractionExtractor {
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
                   "breakfast", "lunch", "convene", "convenes", "convened",
                   "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
-                  "shook", "shake", "shakes", "shaking"] {
+                  "shook", "shake", "shakes", "shaking", "presented", "handed"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -229,6 +252,10 @@ public enum InteractionExtractor {
         return nil
     }
 
+    /// Words after "called X" when it names X rather than phoning ("called Lula a communist").
+    private static let namingNext: Set<String> = ["a", "an", "the", "\u{201C}", "\"", "for", "it"]
+    private static let beForms: Set<String> = ["is", "was", "were", "are", "be", "been", "being"]
+
     /// Words after "call" when it names ("as they call their president", "what critics call it").
     private static let namingObjects: Set<String> = ["their", "his", "her", "its", "him", "them", "it", "our"]
 
@@ -309,9 +336,24 @@ public enum InteractionExtractor {
                 continue
             }
             // "called on Prime Minister Modi": a courtesy call; "called on Modi to act" urges him.
-            if toks[p].lower == "called" {
+            // "Guterres called Sheikh Mohammed to offer support": a person right after "called" was phoned;
+            // "called Lula a communist" names him.
+            if toks[p].lower == "called", p + 1 < clause.upperBound, toks[p + 1].lower != "on" {
+                guard p == clause.lowerBound || (toks[p - 1].text != "-" && !beForms.contains(toks[p - 1].lower)),
+                      let o = right.first, o.tokens.lowerBound - p <= 4,
+                      (p + 1..<o.tokens.lowerBound).allSatisfy({ toks[$0].isWord && toks[$0].isCapitalized }),
+                      o.tokens.upperBound >= clause.upperBound || !namingNext.contains(toks[o.tokens.upperBound].lower) else { continue }
+                type = .phoneCall
+            } else if toks[p].lower == "called" {
                 guard p + 1 < clause.upperBound, toks[p + 1].lower == "on", let o = right.first, o.tokens.lowerBound - p <= 6,
                       o.tokens.upperBound >= clause.upperBound || toks[o.tokens.upperBound].lower != "to" else { continue }
+            }
+            // "presented a revised plan to President Lula at the Planalto": handing something to a person is
+            // meeting them; "handed the presidency to Uruguay" meets no one.
+            if toks[p].lower == "presented" || toks[p].lower == "handed" {
+                guard let o = right.first, o.tokens.lowerBound - p <= 12,
+                      let q = (p + 1..<o.tokens.lowerBound).last(where: { toks[$0].lower == "to" }),
+                      (q + 1..<o.tokens.lowerBound).allSatisfy({ toks[$0].isWord && toks[$0].isCapitalized }) else { continue }
             }
             let gerundAfterSubordinator = toks[p].lower.hasSuffix("ing") && p > clause.lowerBound
                 && subordinators.contains(toks[p - 1].lower)

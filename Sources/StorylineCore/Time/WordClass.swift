@@ -58,7 +58,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(.timeStart, TimeVocabulary.months.keys)
         add(.timeStart, TimeVocabulary.weekdays.keys)
         add(.timeStart, TimeVocabulary.seasons.keys)
-        add(.cueTrigger, ["called", "call", "calls", "welcomed", "welcomes", "welcome", "conference", "received", "receives", "receive", "receiving", "chose", "chooses", "picked", "mission", "missions",
+        add(.cueTrigger, ["presented", "handed", "called", "call", "calls", "welcomed", "welcomes", "welcome", "conference", "received", "receives", "receive", "receiving", "chose", "chooses", "picked", "mission", "missions",
                            "heads", "headed", "heading", "sat", "sit", "sits", "sitting", "expected"])
         add(.cueTrigger, EventExtractor.spokeWords)
         add(.cueTrigger, EventCues.words.keys)
