@@ -485,7 +485,7 @@ public enum InteractionExtractor {
         }
         // "X invited Y to Ottawa during a call on Wednesday", "X thanked Y at a meeting": what was
         // said between the two happened in the call or meeting the clause names.
-        if let (setting, at) = settingOfClause(toks, clause: clause) {
+        if order.contains(where: { found[$0]!.0 == .statement }), let (setting, at) = settingOfClause(toks, clause: clause) {
             for key in order where found[key]!.0 == .statement { found[key] = (setting, at) }
         }
         return order.map { ($0, found[$0]!.0, found[$0]!.1) }
