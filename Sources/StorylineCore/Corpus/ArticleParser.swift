@@ -239,7 +239,7 @@ public enum ArticleParser {
             if titleIdx >= 0, j == start, metaBelow, let o = HeaderLine.masthead(L[j].text) { outlets.append((5, o)); role[j] = .meta }
         }
         // Explicitly labelled stamps elsewhere ("Published 11 June 2025" at the foot of a page).
-        for j in L.indices where role[j] == .body && L[j].weight <= 100 && DateLine.startsWithLabel(L[j].text) {
+        for j in L.indices where role[j] == .body && L[j].length <= 100 && DateLine.startsWithLabel(L[j].text) && L[j].weight <= 100 {
             let found = DateLine.stamps(in: L[j].text)
             if !found.isEmpty { stamps += found; role[j] = .meta } else if L[j].length <= 40 { role[j] = .drop }
         }

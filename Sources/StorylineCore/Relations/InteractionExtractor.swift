@@ -308,11 +308,9 @@ public enum InteractionExtractor {
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower), !hasPhoneWord { type = .meeting }
             if idleUse(toks, p, clause) { continue }
-            // "received a congratulatory message from X" is a message, not a visit received.
-            if toks[p].lower.hasPrefix("receiv"), receivesCorrespondence(toks, after: p, clause: clause) { continue }
-            // "received a phone call from X": the call is the interaction, not a reception.
-            if type == .meeting, toks[p].lower.hasPrefix("receiv"),
-               (p + 1..<min(p + 4, clause.upperBound)).contains(where: { toks[$0].isWord && phoneWords.contains(toks[$0].lower) }) { continue }
+            // "received a congratulatory message from X", "received a phone call from X": the message or
+            // the call is the interaction, not a reception.
+            if toks[p].lower.hasPrefix("receiv"), receivesAMessage(toks, after: p, clause: clause) { continue }
             // "calls for restraint", "call on Tokyo to act" urge; "in a call on Friday" is a call.
             if toks[p].lower == "call" || toks[p].lower == "calls",
                p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on",
@@ -554,12 +552,13 @@ public enum InteractionExtractor {
 
     private static let statementLinks: Set<String> = ["that", "to", "after", "about", "on", "of", "when", "as", "from"]
 
-    /// True when a noun of correspondence follows "received" within four words, before any name
-    /// ("received a letter from", "received a congratulatory message from").
-    private static func receivesCorrespondence(_ toks: [TextToken], after p: Int, clause: Range<Int>) -> Bool {
+    /// True when a noun of correspondence or a phone word follows "received" within four words,
+    /// before any name ("received a letter from", "received a congratulatory message from",
+    /// "received a phone call from").
+    private static func receivesAMessage(_ toks: [TextToken], after p: Int, clause: Range<Int>) -> Bool {
         var k = p + 1
         while k < min(clause.upperBound, p + 5), toks[k].isWord, !toks[k].isCapitalized || k == p + 1 {
-            if correspondence.contains(toks[k].lower) { return true }
+            if correspondence.contains(toks[k].lower) || phoneWords.contains(toks[k].lower) { return true }
             k += 1
         }
         return false
