@@ -1,3 +1,4 @@
+import GRDB
 import XCTest
 @testable import StorylineCore
 
@@ -144,6 +145,42 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertTrue(hit.snippet.contains("\u{1}summit\u{2}"), hit.snippet)
         XCTAssertEqual(Snippet.bracketed(hit.snippet), Snippet.plain(hit.snippet)
             .replacingOccurrences(of: "summits", with: "[summits]").replacingOccurrences(of: "summit ", with: "[summit] "))
+    }
+
+    /// Common words ("the", "in", "a") are not indexed: a phrase matches with them skipped and
+    /// marks them in its snippet; a query of only such words says why it is not run; a prefix
+    /// keeps them; words that are names in news ("US", "who") are still found.
+    func testCommonWordsAreSkippedAndExplained() throws {
+        let f = try SearchFixture()
+        try f.write("a.txt", ["Ministry statement", "The ministry said in a statement on Monday that the talks would go on."])
+        try f.write("b.txt", ["Theatre reopens", "The national theatre reopened; the US envoy and WHO officials attended."])
+        try f.write("c.txt", ["Statement of intent", "Officials said they would issue a statement later."])
+        let s = try f.open()
+        XCTAssertEqual(try s.ids("\"said in a statement\""), ["a"])
+        XCTAssertEqual(try s.ids("\"ministry said statement\""), ["a"])
+        XCTAssertEqual(Set(try s.ids("the statement")), ["a", "c"])
+        XCTAssertEqual(try s.ids("us"), ["b"])
+        XCTAssertEqual(try s.ids("who"), ["b"])
+        XCTAssertEqual(try s.ids("the*"), ["b"])
+        for q in ["the", "\"of the\"", "the OR a", "-the"] {
+            XCTAssertThrowsError(try s.index.search(q), q) { error in
+                guard case .onlyCommonWords = error as? QueryError else { return XCTFail("\(q): \(error)") }
+                XCTAssertTrue("\(error)".contains("too common"), "\(error)")
+            }
+        }
+        let parsed = try SearchQuery.parse("the statement")
+        XCTAssertEqual(parsed.clauses, [[.word("statement", prefix: false)]])
+        XCTAssertTrue(parsed.notes.contains { $0.contains("\"the\" is too common") }, "\(parsed.notes)")
+        let hit = try XCTUnwrap(s.index.search("\"said in a statement\"").first)
+        XCTAssertTrue(hit.snippet.contains("\u{1}said in a statement\u{2}"), hit.snippet)
+        // The index itself holds none of them.
+        let db = try DatabaseQueue(path: f.cachePath, configuration: SearchIndex.configuration())
+        let terms = Set(try db.write { db -> [String] in
+            try db.execute(sql: "CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, doc_fts, row)")
+            return try String.fetchAll(db, sql: "SELECT term FROM temp.vocab")
+        })
+        XCTAssertTrue(terms.contains("ministri") && terms.contains("us") && terms.contains("who"), "\(terms.sorted())")
+        XCTAssertTrue(terms.isDisjoint(with: ["the", "in", "a", "on", "that", "would", "and"]), "\(terms.sorted())")
     }
 
     func testDateFiltersNeedValidDates() throws {

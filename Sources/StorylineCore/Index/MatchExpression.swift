@@ -41,7 +41,7 @@ public enum MatchExpression {
     public static func atom(_ atom: QueryAtom) -> String? {
         switch atom {
         case let .word(w, prefix):
-            guard let s = quoted(prefix ? stemmablePrefix(w) : w) else { return nil }
+            guard let s = prefix ? quoted(stemmablePrefix(w), prefix: true) : quoted(w) else { return nil }
             return (prefix || CJKSegmenter.isSingleCJKCharacter(w)) ? s + " *" : s
         case let .phrase(p):
             guard let s = quoted(p) else { return nil }
@@ -58,10 +58,11 @@ public enum MatchExpression {
         return String(p)
     }
 
-    /// The text as one FTS5 string literal, CJK segmented the way the index is; nil if empty.
-    static func quoted(_ text: String) -> String? {
+    /// The text as one FTS5 string literal, CJK segmented the way the index is; nil if empty
+    /// or made only of words the index leaves out (`CommonWords`; a prefix keeps them).
+    static func quoted(_ text: String, prefix: Bool = false) -> String? {
         let segmented = CJKSegmenter.segment(text)
-        guard SearchQuery.hasWordCharacter(segmented) else { return nil }
+        guard SearchQuery.hasWordCharacter(segmented), prefix || !CommonWords.onlyCommon(segmented) else { return nil }
         return "\"" + segmented.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -2,6 +2,8 @@
 public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Nothing searchable was left (only punctuation, operators or symbols).
     case nothingToSearch
+    /// Only words too common to be indexed ("the", "of the").
+    case onlyCommonWords([String])
     /// A `from:` or `to:` value that is not a date.
     case badDate(field: String, value: String)
     /// A `type:` value that names no event type.
@@ -15,6 +17,9 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .nothingToSearch:
             return "nothing to search for: type a word, a \"quoted phrase\" or a filter such as from:2025-06"
+        case let .onlyCommonWords(words):
+            let list = words.map { "\"\($0)\"" }.joined(separator: ", ")
+            return "\(list) \(words.count == 1 ? "is" : "are") too common to search for on \(words.count == 1 ? "its" : "their") own: add a less common word, a \"quoted phrase\" with one, or a filter such as outlet:"
         case let .badDate(field, value):
             return "\(field): needs a date such as 2025, 2025-06 or 2025-06-11 (got \"\(value)\")"
         case let .unknownEventType(value):

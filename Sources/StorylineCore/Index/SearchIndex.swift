@@ -209,13 +209,14 @@ public struct SearchIndex: Sendable {
     }
 
     /// The connection setup every cache database needs for searching: the ranking functions,
-    /// and reads through a memory map (no system call and copy per page read; up to 2 GB, so
+    /// the index's tokenizer, and reads through a memory map (no system call and copy per page read; up to 2 GB, so
     /// a 100,000-article cache is mapped whole).
     static func configuration() -> Configuration {
         var config = Configuration()
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA mmap_size = 2147418112")
             try SearchRank.register(db)
+            db.add(tokenizer: CommonWordsTokenizer.self)
         }
         return config
     }

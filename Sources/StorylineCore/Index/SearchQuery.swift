@@ -10,6 +10,15 @@ public enum QueryAtom: Hashable, Sendable {
         case let .phrase(p): return p
         }
     }
+
+    /// True when every word of it is one the index leaves out ("the", "of the"): nothing to
+    /// search for. A prefix never is ("the*" finds "theatre").
+    public var isOnlyCommonWords: Bool {
+        switch self {
+        case let .word(w, prefix): return !prefix && CommonWords.onlyCommon(w)
+        case let .phrase(p): return CommonWords.onlyCommon(p)
+        }
+    }
 }
 
 /// A parsed search query: what must match, what must not, and the filters. Parsed from user
@@ -54,6 +63,8 @@ public struct SearchQuery: Hashable, Sendable {
         let tokens = lex(input, notes: &q.notes)
         var pendingOr = false
         var pendingNot = false
+        // Atoms made only of words the index leaves out (`CommonWords`).
+        var common: [String] = []
         for token in tokens {
             switch token {
             case .or:
@@ -65,6 +76,12 @@ public struct SearchQuery: Hashable, Sendable {
             case let .field(name, value):
                 try q.applyFilter(name: name, value: value)
             case let .atom(atom, negated):
+                if atom.isOnlyCommonWords {
+                    common.append(atom.text)
+                    pendingOr = false
+                    pendingNot = false
+                    continue
+                }
                 guard q.clauses.count + q.excluded.count < maxAtoms else {
                     q.notes.append("only the first \(maxAtoms) words are searched")
                     continue
@@ -83,7 +100,11 @@ public struct SearchQuery: Hashable, Sendable {
         if pendingOr { q.notes.append("OR at the end has nothing after it; ignored") }
         if q.clauses.isEmpty && q.excluded.isEmpty && q.people.isEmpty && q.outlets.isEmpty && q.from == nil
             && q.to == nil && q.eventTypes.isEmpty {
-            throw QueryError.nothingToSearch
+            throw common.isEmpty ? QueryError.nothingToSearch : QueryError.onlyCommonWords(common)
+        }
+        if !common.isEmpty {
+            q.notes.append(common.map { "\"\($0)\"" }.joined(separator: ", ") + (common.count == 1 ? " is" : " are")
+                           + " too common to search for; ignored")
         }
         return q
     }

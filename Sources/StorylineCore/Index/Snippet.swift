@@ -122,7 +122,9 @@ struct Matcher {
                 patterns.append(Pattern(words: [], prefix: false, cjk: scalars.filter { !$0.properties.isWhitespace }))
                 continue
             }
-            let words = Matcher.words(in: scalars).map { Matcher.key(scalars[$0]) }
+            var words = Matcher.words(in: scalars).map { Matcher.key(scalars[$0]) }
+            // As in the index: common words are skipped, except in a prefix query.
+            if !prefix { words.removeAll(where: CommonWords.contains(key:)) }
             guard !words.isEmpty else { continue }
             patterns.append(Pattern(words: prefix ? words.dropLast().map(Matcher.stem) + [words.last!] : words.map(Matcher.stem),
                                     prefix: prefix, cjk: nil))
@@ -211,6 +213,8 @@ struct Matcher {
             return Matcher.key(text[span])
         }
         let stems = keys.map { $0.isEmpty ? $0 : Matcher.stem($0) }
+        let allWords = Array(spans.indices)
+        let content = spans.indices.filter { !Matcher.isCommon(text[spans[$0]]) }
         var marks: [Range<Int>] = []
         var distinct = 0
         for p in patterns {
@@ -224,16 +228,19 @@ struct Matcher {
                     } else { i += 1 }
                 }
             } else {
+                // The words a pattern runs over: all of them for a prefix, else all but common ones.
+                let seq = p.prefix ? allWords : content
                 let k = p.words.count
                 var t = 0
-                while t + k <= spans.count {
+                while t + k <= seq.count {
                     var ok = true
                     for w in 0..<k {
-                        if w == k - 1 && p.prefix { ok = keys[t + w].starts(with: p.words[w]) } else { ok = stems[t + w] == p.words[w] }
+                        let x = seq[t + w]
+                        if w == k - 1 && p.prefix { ok = keys[x].starts(with: p.words[w]) } else { ok = stems[x] == p.words[w] }
                         if !ok { break }
                     }
                     if ok {
-                        marks.append(spans[t].lowerBound..<spans[t + k - 1].upperBound); found = true; t += k
+                        marks.append(spans[seq[t]].lowerBound..<spans[seq[t + k - 1]].upperBound); found = true; t += k
                     } else { t += 1 }
                 }
             }
@@ -247,6 +254,13 @@ struct Matcher {
             } else { merged.append(r) }
         }
         return (merged, distinct)
+    }
+
+    /// True for a word (ASCII letters only) that the index leaves out (`CommonWords`).
+    static func isCommon(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.count <= 5, word.allSatisfy({ $0.value < 0x80 }) else { return false }
+        let bytes = word.map { UInt8($0.value) }
+        return bytes.withUnsafeBufferPointer(CommonWords.contains)
     }
 
     /// Word spans: runs of letters, digits and combining marks.
