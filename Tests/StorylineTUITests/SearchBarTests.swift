@@ -83,6 +83,10 @@ final class SearchBarTests: XCTestCase {
         XCTAssertTrue(Fixtures.screen(none).text().contains("dropping a filter"))
         let plain = answered(typed, SearchAnswer(hits: []))
         XCTAssertTrue(Fixtures.screen(plain).text().contains("fewer words"))
+        // What the query ran without is said in the bar, in place of the keys.
+        let noted = answered(typed, SearchAnswer(hits: [], notes: ["\"the\" is too common to search for; ignored"]))
+        XCTAssertTrue(Fixtures.screen(noted).line(3).contains("\"the\" is too common"), Fixtures.screen(noted).line(3))
+        XCTAssertFalse(Fixtures.screen(plain).line(3).contains("too common"))
     }
 
     /// When more articles match than the list holds, the title says the list is the best of

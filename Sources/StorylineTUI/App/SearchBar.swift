@@ -82,6 +82,7 @@ extension AppState {
         view.search.atoms = answer.atoms
         view.search.hasFilters = answer.hasFilters
         view.search.error = answer.error
+        view.search.notes = answer.notes
         view.search.selection = 0
         view.search.scroll = 0
         settle()

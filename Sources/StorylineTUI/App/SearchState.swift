@@ -18,6 +18,8 @@ public struct SearchState: Hashable, Sendable {
     public var hasFilters = false
     /// The parser's message for a malformed query.
     public var error: String? = nil
+    /// What the parser ignored in a query it ran ("\"the\" is too common to search for; ignored").
+    public var notes: [String] = []
     /// A query for `text` is running.
     public var pending = false
     public var selection = 0
@@ -39,9 +41,13 @@ public struct SearchAnswer: Hashable, Sendable {
     public var atoms: [QueryAtom]
     public var hasFilters: Bool
     public var error: String?
+    /// What the parser ignored (`SearchQuery.notes`).
+    public var notes: [String]
 
-    public init(hits: [SearchHit] = [], more: Bool = false, atoms: [QueryAtom] = [], hasFilters: Bool = false, error: String? = nil) {
+    public init(hits: [SearchHit] = [], more: Bool = false, atoms: [QueryAtom] = [], hasFilters: Bool = false, error: String? = nil,
+                notes: [String] = []) {
         self.hits = hits; self.more = more; self.atoms = atoms; self.hasFilters = hasFilters; self.error = error
+        self.notes = notes
     }
 }
 
@@ -65,7 +71,7 @@ public struct IndexSearch: ArticleSearching {
             let q = try SearchQuery.parse(text)
             let (hits, more) = try index.page(query: q, limit: limit)
             let filters = !q.people.isEmpty || !q.outlets.isEmpty || q.from != nil || q.to != nil || !q.eventTypes.isEmpty
-            return SearchAnswer(hits: hits, more: more, atoms: q.clauses.flatMap { $0 }, hasFilters: filters)
+            return SearchAnswer(hits: hits, more: more, atoms: q.clauses.flatMap { $0 }, hasFilters: filters, notes: q.notes)
         } catch {
             return SearchAnswer(error: "\(error)")
         }

@@ -23,6 +23,10 @@ enum SearchView {
         buffer.write(shown, x: inner.x + 1, y: inner.y, limit: room, style: .bold)
         if let error = s.error {
             buffer.write(DisplayWidth.truncate(error, to: room), x: inner.x + 1, y: inner.y + 1, limit: room, style: Style(bold: true, color: .highlight))
+        } else if !s.notes.isEmpty, s.answered == s.text {
+            // What the query ran without ("the" is too common …) replaces the keys while it is shown.
+            let notes = s.notes.joined(separator: "; ")
+            buffer.write(DisplayWidth.truncate(notes, to: room), x: inner.x + 1, y: inner.y + 1, limit: room, style: .dim)
         } else {
             let keys = s.editing ? "Enter opens · Tab moves to the results · ↑↓ earlier searches · Esc closes"
                 : "Enter opens · / edits the search · q goes back"
