@@ -38,7 +38,7 @@ struct Profile: ParsableCommand {
             clock.lap("interactions")
             var extractions: [ArticleExtraction] = []
             for (i, a) in articles.enumerated() {
-                extractions.append(ArticleExtraction(article: a.id, people: people[i].people, mentions: people[i].mentions,
+                extractions.append(ArticleExtraction(article: a.id, people: people[i].people, mentioned: MentionCount.counts(people[i].mentions),
                                                      events: EventExtractor.extract(article: a, mentions: people[i].mentions),
                                                      relations: relations[i]))
             }

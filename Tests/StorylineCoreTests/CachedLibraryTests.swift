@@ -20,7 +20,7 @@ final class CachedLibraryTests: XCTestCase {
         XCTAssertEqual(a.events, b.events, file: file, line: line)
         XCTAssertEqual(a.people, b.people, file: file, line: line)
         XCTAssertEqual(a.relations, b.relations, file: file, line: line)
-        XCTAssertEqual(a.mentions, b.mentions, file: file, line: line)
+        XCTAssertEqual(a.mentioned, b.mentioned, file: file, line: line)
     }
 
     func testReopeningAnUnchangedCorpusDecodesTheSameEventsPeopleAndRelations() throws {
@@ -76,7 +76,7 @@ final class CachedLibraryTests: XCTestCase {
         try FileManager.default.removeItem(at: f.corpus.appendingPathComponent("b.txt"))
         let s = try f.open()
         XCTAssertFalse(s.stats.assembledFromCache)
-        XCTAssertFalse(s.library.mentions.contains { $0.article == "b" })
+        XCTAssertFalse(s.library.mentioned.contains { $0.article == "b" })
         XCTAssertFalse(s.library.events.contains { $0.sources.contains { $0.article == "b" } })
         assertSameAssembly(s.library, try f.open(useCache: false).library)
     }
@@ -111,6 +111,30 @@ final class CachedLibraryTests: XCTestCase {
         XCTAssertEqual(s.notices.count, 1, "\(s.notices)")
         XCTAssertFalse(s.stats.assembledFromCache)
         assertSameAssembly(s.library, first.library)
+    }
+
+    /// Only how often each person is named in each article is kept: twice in one article counts
+    /// 2, once in another 1, and both the cached assembly and one assembled again from the cached
+    /// extractions give back the same counts as a fresh build.
+    func testMentionCountsPerArticleSurviveTheCache() throws {
+        let f = try SearchFixture()
+        try f.write("a.txt", ["Talks in Geneva",
+                              "GENEVA, March 3, 2025 — President Anna Berg arrived in Geneva on Monday.",
+                              "Berg said on Tuesday that the talks would go on."])
+        try f.write("b.txt", ["Harbour reopens", "OSLO, March 4, 2025 — President Anna Berg opened the harbour."])
+        let fresh = try f.open()
+        let expected = [MentionCount(person: "Anna Berg", article: "a", count: 2),
+                        MentionCount(person: "Anna Berg", article: "b", count: 1)]
+        XCTAssertEqual(fresh.library.mentioned.filter { $0.person == "Anna Berg" }, expected)
+        XCTAssertEqual(fresh.library.people.first { $0.name == "Anna Berg" }?.mentions, 3)
+        let cached = try f.open()
+        XCTAssertTrue(cached.stats.assembledFromCache)
+        assertSameAssembly(cached.library, fresh.library)
+        try f.write("c.txt", ["Weather", "The city harbour stayed closed on Friday after a storm."])
+        let reassembled = try f.open()
+        XCTAssertFalse(reassembled.stats.assembledFromCache)
+        XCTAssertEqual(reassembled.library.mentioned.filter { $0.person == "Anna Berg" }, expected)
+        assertSameAssembly(reassembled.library, try f.open(useCache: false).library)
     }
 
     func testTimestampsParseTheSameByteByByteAsInGeneral() {

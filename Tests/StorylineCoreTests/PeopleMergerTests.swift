@@ -10,7 +10,7 @@ final class PeopleMergerTests: XCTestCase {
         ])
         XCTAssertEqual(lib.people.count, 1, "\(lib.people.map(\.name))")
         XCTAssertEqual(lib.people.first?.articles, ["a", "b", "c"])
-        XCTAssertEqual(Set(lib.mentions.map(\.person)), [lib.people[0].name])
+        XCTAssertEqual(Set(lib.mentioned.map(\.person)), [lib.people[0].name])
     }
 
     func testSurnameOnlyPersonJoinsTheUnambiguousFullName() {
@@ -205,11 +205,26 @@ final class PersonRoleResolverTests: XCTestCase {
             dated("ref", 2025, 12, 20, "The Chilean president spoke with President Kim Min-jun by phone."),
             dated("none", 2025, 12, 20, "The Peruvian president was silent."),
         ])
-        let resolved = lib.mentions.filter { $0.article == "ref" }.map(\.person)
+        let resolved = lib.mentioned.filter { $0.article == "ref" }.map(\.person)
         XCTAssertEqual(Set(resolved), ["Tomas Vidal", "Kim Min-jun"])
-        XCTAssertTrue(lib.mentions.filter { $0.article == "none" }.isEmpty)
+        XCTAssertTrue(lib.mentioned.filter { $0.article == "none" }.isEmpty)
         XCTAssertEqual(lib.relations.map(\.people), [["Kim Min-jun", "Tomas Vidal"]])
         XCTAssertFalse(lib.people.contains { RoleResolver.isOpen($0.name) })
+    }
+
+    /// Every mention of an open role that resolves counts for its holder, not one per article.
+    func testEachResolvedRoleMentionCountsForItsHolder() {
+        func dated(_ id: String, _ y: Int, _ m: Int, _ d: Int, _ text: String) -> Article {
+            var a = peopleTestArticle(id: id, [text])
+            a.published = Published(day: Day(y, m, d)!)
+            return a
+        }
+        let lib = Library.build(from: [
+            dated("own", 2026, 1, 5, "Chilean President Tomas Vidal opened the mine."),
+            dated("ref", 2025, 12, 20, "The Chilean president arrived on Monday. The Chilean president left on Tuesday."),
+        ])
+        XCTAssertEqual(lib.mentioned.filter { $0.article == "ref" }, [MentionCount(person: "Tomas Vidal", article: "ref", count: 2)])
+        XCTAssertEqual(lib.people.first { $0.name == "Tomas Vidal" }?.mentions, 3)
     }
 
     /// The distance from an article's day to the nearest day a role holder was written about.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The cached form of assembled events, people, relations and mentions: hand-written binary
+/// The cached form of assembled events, people, relations and mention counts: hand-written binary
 /// fields (no Codable dispatch per field), every string stored once per blob, zstd-packed.
 /// A sentence or summary that occurs verbatim in its article is stored as a place in the
 /// article's text (`ArticleTexts`), so decoding needs those articles. `CachedLibrary` and
@@ -77,6 +77,8 @@ enum AssemblyCodec {
         mutating func strings(_ list: [String]) { count(list.count); for s in list { string(s) } }
         func int(_ v: Int) { body.int(Int64(v)) }
         func count(_ n: Int) { body.varint(UInt64(n)) }
+        /// A non-negative number as a plain varint (not bounded by the blob's length like `count`).
+        func natural(_ n: Int) { body.varint(UInt64(n)) }
         func bool(_ b: Bool) { body.bytes.append(b ? 1 : 0) }
         func double(_ d: Double) { body.double(d) }
         func float(_ f: Float) { withUnsafeBytes(of: f.bitPattern.littleEndian) { body.bytes.append(contentsOf: $0) } }
@@ -226,6 +228,12 @@ enum AssemblyCodec {
             guard n <= UInt64(source.bytes.count) else { throw BinaryCodingError.malformed }
             return Int(n)
         }
+        /// A number written by `Writer.natural`.
+        func natural() throws -> Int {
+            let n = try source.varint()
+            guard n <= UInt64(Int.max) else { throw BinaryCodingError.malformed }
+            return Int(n)
+        }
         func bool() throws -> Bool { try source.byte() != 0 }
         func double() throws -> Double { try source.double() }
         func float() throws -> Float {
@@ -305,13 +313,13 @@ enum AssemblyCodec {
         return Relation(people: people, interactions: interactions)
     }
 
-    static func write(_ w: inout Writer, _ m: Mention) {
-        w.string(m.person); w.string(m.surface); w.string(m.article); w.int(m.block); w.int(m.offsetInBlock)
+    /// Person and article through the string table (each name once per blob), the count as a varint.
+    static func write(_ w: inout Writer, _ m: MentionCount) {
+        w.string(m.person); w.string(m.article); w.natural(m.count)
     }
 
-    static func readMention(_ r: inout Reader) throws -> Mention {
-        Mention(person: try r.string(), surface: try r.string(), article: try r.string(), block: try r.int(),
-                offsetInBlock: try r.int())
+    static func readMentionCount(_ r: inout Reader) throws -> MentionCount {
+        MentionCount(person: try r.string(), article: try r.string(), count: try r.natural())
     }
 
     /// Start, then the length in days (the earlier form stored the end day).

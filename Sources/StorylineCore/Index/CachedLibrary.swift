@@ -2,28 +2,28 @@ import Dispatch
 import Foundation
 import GRDB
 
-/// The assembled part of a library (merged events, people, relations and mentions) as stored in
+/// The assembled part of a library (merged events, people, relations and mention counts) as stored in
 /// the cache under the same corpus fingerprint as `CachedLinks`: an unchanged corpus decodes it
 /// instead of merging every article's extraction again; any changed file changes the fingerprint.
 struct CachedLibrary: Equatable {
     var events: [Event]
     var people: [Person]
     var relations: [Relation]
-    var mentions: [Mention]
+    var mentioned: [MentionCount]
 
     /// The assembled part of `library`.
     init(_ library: Library) {
         events = library.events; people = library.people
-        relations = library.relations; mentions = library.mentions
+        relations = library.relations; mentioned = library.mentioned
     }
 
-    /// A library of `articles` with these events, people, relations and mentions.
+    /// A library of `articles` with these events, people, relations and mention counts.
     func library(articles: [Article]) -> Library {
-        Library(articles: articles, events: events, people: people, relations: relations, mentions: mentions)
+        Library(articles: articles, events: events, people: people, relations: relations, mentioned: mentioned)
     }
 
     /// What each stored row holds; rows of one kind are concatenated in `chunk` order.
-    fileprivate enum Kind: Int, CaseIterable { case events, people, relations, mentions }
+    fileprivate enum Kind: Int, CaseIterable { case events, people, relations, mentioned }
 
     /// Elements per stored row for a kind of `count` elements: at least eight rows when there
     /// are many (rows decode in parallel), few enough that the partly filled last page of each
@@ -53,7 +53,7 @@ struct CachedLibrary: Equatable {
             return CachedLibrary(events: try Self.fill(parts, .events, AssemblyCodec.readEvent),
                                  people: try Self.fill(parts, .people, AssemblyCodec.readPerson),
                                  relations: try Self.fill(parts, .relations, AssemblyCodec.readRelation),
-                                 mentions: try Self.fill(parts, .mentions, AssemblyCodec.readMention))
+                                 mentioned: try Self.fill(parts, .mentioned, AssemblyCodec.readMentionCount))
         }
 
         /// A row ready to read its `count` elements.
@@ -121,7 +121,7 @@ struct CachedLibrary: Equatable {
     func encoded(articles: [Article]) -> Encoded {
         let texts = ArticleTexts(articles)
         var jobs: [(Kind, Int, Range<Int>)] = []
-        for (kind, count) in [(Kind.events, events.count), (.people, people.count), (.relations, relations.count), (.mentions, mentions.count)] {
+        for (kind, count) in [(Kind.events, events.count), (.people, people.count), (.relations, relations.count), (.mentioned, mentioned.count)] {
             var chunk = 0, start = 0
             repeat {
                 let end = min(start + Self.chunkSize(count), count)
@@ -141,7 +141,7 @@ struct CachedLibrary: Equatable {
             case .events: return check(Array(events[range]))
             case .people: return check(Array(people[range]))
             case .relations: return check(Array(relations[range]))
-            case .mentions: return check(Array(mentions[range]))
+            case .mentioned: return check(Array(mentioned[range]))
             }
         }.compactMap { $0 }
         guard blobs.count == jobs.count else { return Encoded(rows: nil) }
@@ -162,13 +162,13 @@ struct CachedLibrary: Equatable {
         case let e as Event: AssemblyCodec.write(&w, e)
         case let p as Person: AssemblyCodec.write(&w, p)
         case let r as Relation: AssemblyCodec.write(&w, r)
-        case let m as Mention: AssemblyCodec.write(&w, m)
+        case let m as MentionCount: AssemblyCodec.write(&w, m)
         default: preconditionFailure("not part of an assembled library: \(T.self)")
         }
     }
 
-    private init(events: [Event], people: [Person], relations: [Relation], mentions: [Mention]) {
-        self.events = events; self.people = people; self.relations = relations; self.mentions = mentions
+    private init(events: [Event], people: [Person], relations: [Relation], mentioned: [MentionCount]) {
+        self.events = events; self.people = people; self.relations = relations; self.mentioned = mentioned
     }
 
     private static var corrupt: DatabaseError {
@@ -177,14 +177,14 @@ struct CachedLibrary: Equatable {
 
     /// One decoded row.
     private enum Decoded {
-        case events([Event]), people([Person]), relations([Relation]), mentions([Mention])
+        case events([Event]), people([Person]), relations([Relation]), mentioned([MentionCount])
 
         init(_ kind: Kind, _ blob: Data, texts: ArticleTexts) throws {
             switch kind {
             case .events: self = .events(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readEvent))
             case .people: self = .people(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readPerson))
             case .relations: self = .relations(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readRelation))
-            case .mentions: self = .mentions(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readMention))
+            case .mentioned: self = .mentioned(try AssemblyCodec.decode(blob, texts: texts, AssemblyCodec.readMentionCount))
             }
         }
 
@@ -194,7 +194,7 @@ struct CachedLibrary: Equatable {
             case .events(let l): return (l as? [T]) == list
             case .people(let l): return (l as? [T]) == list
             case .relations(let l): return (l as? [T]) == list
-            case .mentions(let l): return (l as? [T]) == list
+            case .mentioned(let l): return (l as? [T]) == list
             }
         }
     }

@@ -39,7 +39,7 @@ enum ExtractionCodec {
     private static func write(_ w: inout AssemblyCodec.Writer, _ x: ArticleExtraction) {
         w.string(x.article)
         w.count(x.people.count); for p in x.people { AssemblyCodec.write(&w, p) }
-        w.count(x.mentions.count); for m in x.mentions { AssemblyCodec.write(&w, m) }
+        w.count(x.mentioned.count); for m in x.mentioned { AssemblyCodec.write(&w, m) }
         w.count(x.events.count); for e in x.events { AssemblyCodec.write(&w, e) }
         w.count(x.relations.count); for r in x.relations { AssemblyCodec.write(&w, r) }
     }
@@ -54,7 +54,7 @@ enum ExtractionCodec {
         }
         let article = try r.string()
         return ArticleExtraction(article: article, people: try list(AssemblyCodec.readPerson),
-                                 mentions: try list(AssemblyCodec.readMention), events: try list(AssemblyCodec.readEvent),
+                                 mentioned: try list(AssemblyCodec.readMentionCount), events: try list(AssemblyCodec.readEvent),
                                  relations: try list(AssemblyCodec.readRelation))
     }
 }

@@ -8,11 +8,11 @@ public enum Extractor {
         let times = BlockTimes(article: article)
         let dates = ClauseDates(article: article, times: times)
         let relations = InteractionExtractor.extract(article, people: people, dateOf: dates.date(block:range:at:))
-        return ArticleExtraction(article: article.id, people: people.people, mentions: people.mentions,
-                                 events: EventExtractor.extract(article: article, mentions: people.mentions,
-                                                               leaders: Set(people.people.filter(\.leader).map(\.name)),
-                                                               times: times),
-                                 relations: relations)
+        let events = EventExtractor.extract(article: article, mentions: people.mentions,
+                                            leaders: Set(people.people.filter(\.leader).map(\.name)), times: times)
+        // The mentions' places are used up: only how often each person is named is kept.
+        return ArticleExtraction(article: article.id, people: people.people, mentioned: MentionCount.counts(people.mentions),
+                                 events: events, relations: relations)
     }
 
     /// Extracts from every article using all cores; results are in the articles' order.

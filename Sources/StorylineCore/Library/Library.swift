@@ -5,16 +5,17 @@ public struct Library: Sendable {
     public var events: [Event]
     public var people: [Person]
     public var relations: [Relation]
-    public var mentions: [Mention]
+    /// How often each person is named in each article (one entry per pair, in first-mention order).
+    public var mentioned: [MentionCount]
     /// Each article's most related articles, with reasons (see `linked()`).
     public var related = RelatedArticles()
     /// Articles grouped into stories (see `linked()`).
     public var stories: [Story] = []
 
     public init(articles: [Article], events: [Event] = [], people: [Person] = [], relations: [Relation] = [],
-                mentions: [Mention] = []) {
+                mentioned: [MentionCount] = []) {
         self.articles = articles; self.events = events; self.people = people
-        self.relations = relations; self.mentions = mentions
+        self.relations = relations; self.mentioned = mentioned
     }
 
     /// Runs extraction over the articles and assembles the snapshot.
@@ -31,21 +32,23 @@ public struct Library: Sendable {
         for (article, roles) in RoleResolver.resolve(extractions: extractions, people: people, articles: articles) {
             names[article, default: [:]].merge(roles) { a, _ in a }
         }
-        var mentions: [Mention] = []
+        var mentioned: [MentionCount] = []
         var events: [Event] = []
-        mentions.reserveCapacity(extractions.reduce(0) { $0 + $1.mentions.count })
+        mentioned.reserveCapacity(extractions.reduce(0) { $0 + $1.mentioned.count })
         events.reserveCapacity(extractions.reduce(0) { $0 + $1.events.count })
         var added: [String: Int] = [:]
+        // Per article, person -> position in `mentioned`: a resolved role joins its holder's count.
+        var seen: [String: [String: Int]] = [:]
         for k in extractions.indices {
             let x = extractions[k]
             let rename = names[x.article] ?? [:]
-            for var m in x.mentions {
+            seen.removeAll(keepingCapacity: true)
+            for m in x.mentioned {
                 if RoleResolver.isOpen(m.person) {
                     guard let name = rename[m.person] else { continue }
-                    added[name, default: 0] += 1
+                    added[name, default: 0] += m.count
                 }
-                m.person = rename[m.person] ?? m.person
-                mentions.append(m)
+                MentionCount.add(rename[m.person] ?? m.person, article: m.article, count: m.count, to: &mentioned, at: &seen)
             }
             for var e in x.events {
                 var seen = Set<String>()
@@ -56,7 +59,7 @@ public struct Library: Sendable {
                 events.append(e)
             }
             // Only the relations are read again (RelationGraph).
-            extractions[k].mentions = []
+            extractions[k].mentioned = []
             extractions[k].events = []
         }
         for i in people.indices { people[i].mentions += added[people[i].name] ?? 0 }
@@ -64,7 +67,7 @@ public struct Library: Sendable {
         // Publication days let a later article's undated retelling join the pair's one dated encounter.
         let published = Dictionary(articles.compactMap { a in a.published.map { (a.id, $0.day) } }, uniquingKeysWith: { a, _ in a })
         let relations = RelationGraph.build(extractions: extractions, names: names, events: merged, published: published)
-        return Library(articles: articles, events: merged, people: people, relations: relations, mentions: mentions)
+        return Library(articles: articles, events: merged, people: people, relations: relations, mentioned: mentioned)
     }
 
     /// The article with this id, if loaded.

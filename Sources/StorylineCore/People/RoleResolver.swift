@@ -31,7 +31,7 @@ public enum RoleResolver {
         }
         var out: [String: [String: String]] = [:]
         for x in extractions {
-            for key in Set(x.mentions.map(\.person).filter(isOpen)) {
+            for key in Set(x.mentioned.map(\.person).filter(isOpen)) {
                 let parts = key.dropFirst(prefix.count).split(separator: "|", maxSplits: 1).map(String.init)
                 guard parts.count == 2 else { continue }
                 let (title, country) = (parts[0], parts[1])

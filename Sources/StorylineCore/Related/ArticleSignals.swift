@@ -31,7 +31,7 @@ struct ArticleSignals: Sendable {
         var personIndex: [String: Int] = [:]
         for (i, p) in library.people.enumerated() { personIndex[p.name] = i }
         var personSets = library.people.map { Set($0.articles.compactMap { position[$0] }) }
-        for m in library.mentions {
+        for m in library.mentioned {
             if let p = personIndex[m.person], let a = position[m.article] { personSets[p].insert(a) }
         }
         personArticles = personSets.map { $0.sorted().map(Int32.init) }
