@@ -54,6 +54,8 @@ enum AssemblyCodec {
         private var places: [Int: (article: Int, block: Int, offset: Int)] = [:]
         /// Entries naming the article of a place: always literal, so places resolve in one pass.
         private var articleEntries = Set<Int>()
+        /// Place entries a source reference takes its article and block from (`sourceRef`).
+        private var derived = Set<Int>()
         private let texts: ArticleTexts?
 
         init(texts: ArticleTexts? = nil) { self.texts = texts }
@@ -70,6 +72,20 @@ enum AssemblyCodec {
             let article = intern(at.article)
             articleEntries.insert(article)
             places[i] = (article, at.block, at.offset)
+        }
+        /// A source reference: its sentence (a place, as `text`), then 0 when the place gives its
+        /// article and block (nearly always: two to four bytes less per reference), else 1, the
+        /// article and the block; then its offset in the file.
+        mutating func sourceRef(_ ref: SourceRef) {
+            text(ref.sentence, sources: CollectionOfOne(ref))
+            let i = index[ref.sentence]!
+            if let p = places[i], table[p.article] == ref.article, p.block == ref.block {
+                derived.insert(i)
+                count(0)
+            } else {
+                count(1); string(ref.article); int(ref.block)
+            }
+            int(ref.offset)
         }
         mutating func optionalString(_ s: String?) {
             if let s { body.bytes.append(1); string(s) } else { body.bytes.append(0) }
@@ -105,21 +121,36 @@ enum AssemblyCodec {
             return table.count - 1
         }
 
-        /// The raw tag, the string table, then the fields. Each table entry starts with
-        /// its UTF-8 length times two, plus one for a place (then article entry, block, offset).
+        /// The raw tag, the string table, then the fields. Each table entry starts with its
+        /// UTF-8 length times four plus its kind: 0 literal (the bytes follow); a place: 1 (article
+        /// entry, block and offset follow), 2 in the previous place's article (block and offset
+        /// follow), 3 where the previous place starts (a summary, then its sentence). Nil when a
+        /// string is both an article id and a place sources take their article from (never in news).
         func finish() -> [UInt8]? {
+            guard derived.isDisjoint(with: articleEntries) else { return nil }
             let head = ByteSink()
             head.bytes.append(rawTag)
             head.varint(UInt64(table.count))
             var check = Checksum()
+            var last: (article: Int, block: Int, offset: Int)? = nil
             for (i, s) in table.enumerated() {
                 var s = s
                 if let p = places[i], !articleEntries.contains(i) {
-                    head.varint(UInt64(s.utf8.count) << 1 | 1)
-                    head.varint(UInt64(p.article)); head.varint(UInt64(p.block)); head.varint(UInt64(p.offset))
+                    let length = UInt64(s.utf8.count) << 2
+                    if let l = last, l.article == p.article {
+                        if l.block == p.block && l.offset == p.offset {
+                            head.varint(length | 3)
+                        } else {
+                            head.varint(length | 2); head.varint(UInt64(p.block)); head.varint(UInt64(p.offset))
+                        }
+                    } else {
+                        head.varint(length | 1)
+                        head.varint(UInt64(p.article)); head.varint(UInt64(p.block)); head.varint(UInt64(p.offset))
+                    }
+                    last = p
                     check.add(&s)
                 } else {
-                    s.withUTF8 { head.varint(UInt64($0.count) << 1); head.bytes.append(contentsOf: $0) }
+                    s.withUTF8 { head.varint(UInt64($0.count) << 2); head.bytes.append(contentsOf: $0) }
                 }
             }
             if let value = check.value { head.varint(UInt64(value)) }
@@ -159,6 +190,10 @@ enum AssemblyCodec {
     struct Reader {
         private let source: ByteSource
         private var table: [String] = []
+        /// Per table entry that is a place: its article entry and block (-1 for a literal);
+        /// empty when the blob has no places.
+        private var placeArticle: [Int32] = []
+        private var placeBlock: [Int32] = []
 
         init(_ blob: Data, texts: ArticleTexts? = nil) throws {
             guard blob.first == tag else { throw BinaryCodingError.malformed }
@@ -170,8 +205,9 @@ enum AssemblyCodec {
             var places: [(entry: Int, length: Int, article: Int, block: Int, offset: Int)] = []
             for i in 0..<n {
                 let head = try source.varint()
-                guard head & 1 == 1 else {
-                    let length = Int(head >> 1)
+                let kind = head & 3
+                guard kind != 0 else {
+                    let length = Int(head >> 2)
                     guard source.position + length <= source.bytes.count else { throw BinaryCodingError.malformed }
                     table.append(source.bytes.withUnsafeBufferPointer {
                         String(decoding: $0[source.position..<(source.position + length)], as: UTF8.self)
@@ -179,13 +215,29 @@ enum AssemblyCodec {
                     source.position += length
                     continue
                 }
-                let article = try source.varint(), block = try source.varint(), offset = try source.varint()
+                let article: UInt64, block: UInt64, offset: UInt64
+                if kind == 1 {
+                    article = try source.varint(); block = try source.varint(); offset = try source.varint()
+                } else {
+                    guard let last = places.last else { throw BinaryCodingError.malformed }
+                    article = UInt64(last.article)
+                    if kind == 3 {
+                        block = UInt64(last.block); offset = UInt64(last.offset)
+                    } else {
+                        block = try source.varint(); offset = try source.varint()
+                    }
+                }
                 guard article < n, block < 1 << 31, offset < 1 << 31 else { throw BinaryCodingError.malformed }
-                places.append((i, Int(head >> 1), Int(article), Int(block), Int(offset)))
+                places.append((i, Int(head >> 2), Int(article), Int(block), Int(offset)))
                 table.append("")
             }
             guard !places.isEmpty else { return }
             guard let texts else { throw BinaryCodingError.malformed }
+            placeArticle = [Int32](repeating: -1, count: n)
+            placeBlock = [Int32](repeating: -1, count: n)
+            for p in places {
+                placeArticle[p.entry] = Int32(p.article); placeBlock[p.entry] = Int32(p.block)
+            }
             var check = Checksum()
             // Places of one article share its entry: look each article up once.
             var articles: [Int: ArticleTexts.Texts] = [:]
@@ -215,6 +267,22 @@ enum AssemblyCodec {
             return table[i]
         }
         mutating func optionalString() throws -> String? { try source.byte() == 0 ? nil : try string() }
+        /// A reference written by `Writer.sourceRef`.
+        mutating func sourceRef() throws -> SourceRef {
+            let i = Int(try source.varint())
+            guard i < table.count else { throw BinaryCodingError.malformed }
+            let article: String, block: Int
+            switch try source.varint() {
+            case 0:
+                guard i < placeArticle.count, placeArticle[i] >= 0 else { throw BinaryCodingError.malformed }
+                article = table[Int(placeArticle[i])]; block = Int(placeBlock[i])
+            case 1:
+                article = try string(); block = try int()
+            default:
+                throw BinaryCodingError.malformed
+            }
+            return SourceRef(article: article, sentence: table[i], offset: try int(), block: block)
+        }
         mutating func strings() throws -> [String] {
             let n = try count()
             var list: [String] = []
@@ -344,14 +412,14 @@ enum AssemblyCodec {
 
     private static func refs(_ w: inout Writer, _ list: [SourceRef]) {
         w.count(list.count)
-        for s in list { w.string(s.article); w.text(s.sentence, sources: CollectionOfOne(s)); w.int(s.offset); w.int(s.block) }
+        for s in list { w.sourceRef(s) }
     }
 
     private static func refs(_ r: inout Reader) throws -> [SourceRef] {
         let n = try r.count()
         var list: [SourceRef] = []
         list.reserveCapacity(n)
-        for _ in 0..<n { list.append(SourceRef(article: try r.string(), sentence: try r.string(), offset: try r.int(), block: try r.int())) }
+        for _ in 0..<n { list.append(try r.sourceRef()) }
         return list
     }
 }

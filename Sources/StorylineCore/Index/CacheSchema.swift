@@ -5,7 +5,7 @@ import GRDB
 /// stored blob changes: an older cache is then detected and rebuilt, never misread.
 enum CacheSchema {
     /// Stored in `PRAGMA user_version`.
-    static let version = 14
+    static let version = 15
     /// Bytes per database page for new caches (see `CorpusStore.openPool`).
     static let pageSize = 65536
 
