@@ -163,6 +163,49 @@ final class CacheTests: XCTestCase {
         XCTAssertEqual(try fileRows(f), [3, 3], "one cache row per file")
     }
 
+    /// Rows keep paths relative to the corpus folder (not its absolute path once per file), yet
+    /// every article still has its full path, a file added later is found under it, and an
+    /// article blob does not repeat the path its row has.
+    func testRowsStorePathsRelativeToTheCorpusFolder() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        try FileManager.default.createDirectory(at: f.corpus.appendingPathComponent("more"), withIntermediateDirectories: true)
+        try f.write("more/d.txt", ["Harbour", "The harbour reopened."])
+        _ = try f.open()
+        let s = try f.open()
+        XCTAssertEqual(s.stats.parsed, 0, "reopening finds every row by its path")
+        let stored = try DatabaseQueue(path: f.cachePath).read { db in try String.fetchAll(db, sql: "SELECT path FROM doc ORDER BY path") }
+        XCTAssertEqual(stored, ["a.txt", "b.txt", "c.txt", "more/d.txt"])
+        XCTAssertEqual(Set(s.library.articles.map(\.path)), Set(["a.txt", "b.txt", "c.txt", "more/d.txt"].map { f.corpus.path + "/" + $0 }))
+        XCTAssertEqual(Set(CorpusStore.snapshot(paths: [f.corpus.path], cacheDirectory: f.cache)?.articles.map(\.path) ?? []),
+                       Set(s.library.articles.map(\.path)), "the first screen's list has full paths too")
+        XCTAssertEqual(try s.ids("harbour"), ["d"])
+        let blob = try XCTUnwrap(try DatabaseQueue(path: f.cachePath).read { db in
+            try Data.fetchOne(db, sql: "SELECT b.article FROM blob b JOIN doc d ON d.docid = b.docid WHERE d.path = 'a.txt'")
+        })
+        XCTAssertEqual(try BlobCodec.decode(Article.self, from: blob).path, "")
+    }
+
+    /// The folder paths are relative to: a folder root itself, a file root's folder, what
+    /// several roots share; nothing for roots that share only `/`. A path outside stays absolute.
+    func testDocPathsBaseAndRoundTrip() throws {
+        let f = try SearchFixture()
+        try makeCorpus(f)
+        let corpus = f.corpus.path
+        XCTAssertEqual(DocPaths.base(of: [corpus]), corpus)
+        XCTAssertEqual(DocPaths.base(of: [corpus + "/a.txt"]), corpus)
+        XCTAssertEqual(DocPaths.base(of: [corpus + "/a.txt", corpus + "/b.txt"]), corpus)
+        XCTAssertEqual(DocPaths.base(of: [corpus, f.root.path + "/other"]), f.root.path)
+        XCTAssertEqual(DocPaths.base(of: ["/usr", "/tmp"]), "")
+        let paths = DocPaths(base: corpus)
+        for key in [corpus + "/a.txt", corpus + "/x/y.md", corpus + "x/a.txt", "/elsewhere/a.txt"] {
+            XCTAssertEqual(paths.key(paths.stored(key)), key)
+        }
+        XCTAssertEqual(paths.stored(corpus + "/x/y.md"), "x/y.md")
+        XCTAssertEqual(paths.stored(corpus + "x/a.txt"), corpus + "x/a.txt", "a sibling folder with the same prefix is not inside")
+        XCTAssertEqual(DocPaths(base: "").stored("/a/b.txt"), "/a/b.txt")
+    }
+
     /// Rows in the cache's file table, and distinct paths among them.
     private func fileRows(_ f: SearchFixture) throws -> [Int] {
         try DatabaseQueue(path: f.cachePath).read { db in

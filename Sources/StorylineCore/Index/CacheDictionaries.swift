@@ -45,7 +45,7 @@ struct CacheDictionaries {
     static func train(_ parsed: [(Article, ArticleExtraction)]) -> CacheDictionaries {
         // The two are trained at once, one per core.
         let trained = ParallelSlots<[UInt8]>.map(2) { kind in
-            kind == 0 ? Zstd.train(samples: parsed.compactMap { BlobCodec.binary($0.0) }, capacity: articleCapacity)
+            kind == 0 ? Zstd.train(samples: parsed.compactMap { BlobCodec.binary(CorpusStore.stored($0.0)) }, capacity: articleCapacity)
                 : Zstd.train(samples: parsed.compactMap { ExtractionCodec.sample($0.1, article: $0.0) }, capacity: extractionCapacity)
         }
         return CacheDictionaries(article: trained[0].flatMap { ZstdDictionary.register($0, level: articleLevel) },

@@ -5,18 +5,19 @@ import GRDB
 /// stored blob changes: an older cache is then detected and rebuilt, never misread.
 enum CacheSchema {
     /// Stored in `PRAGMA user_version`.
-    static let version = 15
+    static let version = 16
     /// Bytes per database page for new caches (see `CorpusStore.openPool`).
     static let pageSize = 65536
 
-    /// Creates every table of an empty cache and stamps it with the version and the engine.
+    /// Creates every table of an empty cache and stamps it with the version, the engine and the
+    /// folder `doc` paths are relative to (`DocPaths`).
     /// `doc_fts` lists the body first: FTS5 marks each position list of any other column with
     /// two extra bytes, so this order makes the index about a quarter smaller than title first.
     /// Its tokenizer leaves out `CommonWords` (`CommonWordsTokenizer`), a sixth of the index.
     /// `dictionary` holds the zstd dictionaries blobs are packed with (`CacheDictionaries`).
     /// A row is found by its path through `pathkey` (`pathKey`): an index of 64-bit hashes is
     /// a quarter the size of one of the paths themselves.
-    static func create(_ db: Database, engine: String) throws {
+    static func create(_ db: Database, engine: String, base: String) throws {
         try db.execute(sql: """
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE doc(
@@ -58,6 +59,7 @@ enum CacheSchema {
             INSERT INTO doc_fts(doc_fts, rank) VALUES('pgsz', 4050);
             """)
         try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('engine', ?)", arguments: [engine])
+        try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('base', ?)", arguments: [base])
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
 

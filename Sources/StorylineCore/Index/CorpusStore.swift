@@ -90,7 +90,7 @@ public enum CorpusStore {
         let (files, discoveryWarnings) = CorpusScan.scan(paths)
         guard useCache else {
             let queue = try DatabaseQueue(configuration: SearchIndex.configuration())
-            try queue.write { try CacheSchema.create($0, engine: CacheSchema.engineFingerprint()) }
+            try queue.write { try CacheSchema.create($0, engine: CacheSchema.engineFingerprint(), base: DocPaths.base(of: paths)) }
             let stats = try update(writer: queue, files: files, progress: progress)
             var opened = try load(writer: queue, files: files, stats: stats)
             opened.warnings = discoveryWarnings + opened.warnings
@@ -145,8 +145,9 @@ public enum CorpusStore {
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT d.path, b.warnings FROM doc d JOIN blob b ON b.docid = d.docid WHERE d.warned = 1
                     """)
+                let paths = try DocPaths(db)
                 let warnings = try rows.flatMap { row -> [LoadWarning] in
-                    let key: String = row[0]
+                    let key = paths.key(row[0])
                     let file = given[key] ?? key
                     guard let blob = row[1] as Data? else { return [] }
                     return try JSONDecoder().decode([StoredWarning].self, from: blob)
@@ -176,12 +177,12 @@ public enum CorpusStore {
             removeDatabase(at: path)
         }
         do {
-            let pool = try openCached(path: path, notices: &notices)
+            let pool = try openCached(path: path, base: DocPaths.base(of: paths), notices: &notices)
             return (try body(pool, path), notices)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
             notices.append("storyline: the cache \(path) is damaged (\(error.message ?? "corrupt")); rebuilding it")
             removeDatabase(at: path)
-            let pool = try openCached(path: path, notices: &notices)
+            let pool = try openCached(path: path, base: DocPaths.base(of: paths), notices: &notices)
             return (try body(pool, path), notices)
         }
     }
@@ -206,11 +207,12 @@ public enum CorpusStore {
     private static func listArticles(_ db: Database) throws -> [Article] {
         var keys: [Int] = [], ids: [String] = [], paths: [String] = [], titles: [String] = []
         var outlets: [String?] = [], stamps: [Published?] = []
+        let docPaths = try DocPaths(db)
         let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, title, outlet, published FROM doc WHERE parsed = 1")
         while let row = try cursor.next() {
             let published = (row[4] as String?).flatMap(Published.init(iso:))
             keys.append(listKey(published))
-            ids.append(row[0]); paths.append(row[1]); titles.append(row[2]); outlets.append(row[3]); stamps.append(published)
+            ids.append(row[0]); paths.append(docPaths.key(row[1])); titles.append(row[2]); outlets.append(row[3]); stamps.append(published)
         }
         var order = Array(keys.indices)
         keys.withUnsafeBufferPointer { k in
@@ -250,18 +252,18 @@ public enum CorpusStore {
     private enum Staleness: Error { case outdated(String) }
 
     /// The cache pool at `path`, recreated (with a notice) when its schema or engine is outdated.
-    private static func openCached(path: String, notices: inout [String]) throws -> DatabasePool {
+    private static func openCached(path: String, base: String, notices: inout [String]) throws -> DatabasePool {
         let engine = CacheSchema.engineFingerprint()
         do {
-            return try openPool(path: path, engine: engine)
+            return try openPool(path: path, engine: engine, base: base)
         } catch let Staleness.outdated(reason) {
             notices.append("storyline: the cache \(path) \(reason); rebuilding it")
             removeDatabase(at: path)
-            return try openPool(path: path, engine: engine)
+            return try openPool(path: path, engine: engine, base: base)
         }
     }
 
-    private static func openPool(path: String, engine: String, create: Bool = true) throws -> DatabasePool {
+    private static func openPool(path: String, engine: String, base: String = "", create: Bool = true) throws -> DatabasePool {
         var config = SearchIndex.configuration()
         config.busyMode = .timeout(30)
         // Only takes effect when the file is created (before WAL is switched on): large pages
@@ -274,7 +276,7 @@ public enum CorpusStore {
                 guard create else { throw Staleness.outdated("is empty") }
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 guard tables == 0 else { throw Staleness.outdated("has no schema version") }
-                try CacheSchema.create(db, engine: engine)
+                try CacheSchema.create(db, engine: engine, base: base)
                 return
             }
             guard version == CacheSchema.version else {
@@ -328,9 +330,10 @@ public enum CorpusStore {
         try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA mmap_size = 0") }
         var known: [String: Known] = [:]
         try writer.read { db in
+            let paths = try DocPaths(db)
             let rows = try Row.fetchCursor(db, sql: "SELECT docid, path, size, mtime, hash, parsed FROM doc")
             while let row = try rows.next() {
-                known[row[1]] = Known(docid: row[0], size: row[2], mtime: row[3], hash: row[4], hasArticle: row[5])
+                known[paths.key(row[1])] = Known(docid: row[0], size: row[2], mtime: row[3], hash: row[4], hasArticle: row[5])
             }
         }
         var stats = Stats()
@@ -476,7 +479,7 @@ public enum CorpusStore {
             p.article = article
             // The round trips checking the fast forms cost as much as writing them: sampled.
             let verify = checkAll || checked(hash: p.hash)
-            p.articleBlob = try? BlobCodec.encode(article, dictionary: dictionaries.article, verify: verify)
+            p.articleBlob = try? BlobCodec.encode(stored(article), dictionary: dictionaries.article, verify: verify)
             p.extractionBlob = ExtractionCodec.encode(extraction, article: article, dictionary: dictionaries.extraction,
                                                       verify: verify)
             let articleFast = p.articleBlob.map(BlobCodec.isBinary) ?? false
@@ -486,8 +489,17 @@ public enum CorpusStore {
         return p
     }
 
+    /// An article as its blob holds it: without its path, which the `doc` row has (and which
+    /// `load` sets as given each time).
+    static func stored(_ article: Article) -> Article {
+        var a = article
+        a.path = ""
+        return a
+    }
+
     private static func write(_ batch: [Prepared], to writer: any DatabaseWriter) throws {
         try writer.write { db in
+            let paths = try DocPaths(db)
             let insertDoc = try db.cachedStatement(sql: """
                 INSERT INTO doc(path, pathkey, size, mtime, hash, id, day, title, outlet, published, parsed, warned)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -501,11 +513,12 @@ public enum CorpusStore {
                     continue
                 }
                 // Another process may have indexed this path since we looked: replace its row.
-                let current = try Int64.fetchOne(findPath, arguments: [CacheSchema.pathKey(p.key), p.key])
+                let row = paths.stored(p.key)
+                let current = try Int64.fetchOne(findPath, arguments: [CacheSchema.pathKey(row), row])
                 if let docid = current { try deleteDoc(docid, db: db) }
                 let warnings = p.warnings.isEmpty ? nil
                     : try JSONEncoder().encode(p.warnings.map { StoredWarning(reason: $0.reason, skipped: $0.skipped) })
-                try insertDoc.execute(arguments: [p.key, CacheSchema.pathKey(p.key), p.size, p.mtime, p.hash, p.article?.id,
+                try insertDoc.execute(arguments: [row, CacheSchema.pathKey(row), p.size, p.mtime, p.hash, p.article?.id,
                                                   p.article?.published?.day.iso, p.article?.title, p.article?.outlet,
                                                   p.article?.published?.iso, p.article == nil ? 0 : 1, warnings == nil ? 0 : 1])
                 let docid = db.lastInsertedRowID
@@ -539,11 +552,11 @@ public enum CorpusStore {
         }
         var blobs: [String: (Data?, Data?, Data?)] = [:]
         try writer.read { db in
+            let paths = try DocPaths(db)
             let extraction = assembled == nil ? "b.extraction" : "NULL"
             let rows = try Row.fetchCursor(db, sql: "SELECT d.path, b.article, \(extraction), b.warnings FROM doc d JOIN blob b ON b.docid = d.docid")
             while let row = try rows.next() {
-                let path: String = row[0]
-                blobs[path] = (row[1], row[2], row[3])
+                blobs[paths.key(row[0])] = (row[1], row[2], row[3])
             }
         }
         let damaged = FailureBox()
