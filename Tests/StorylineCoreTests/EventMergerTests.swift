@@ -199,4 +199,20 @@ final class EventMergerTests: XCTestCase {
         ])
         XCTAssertEqual(statement.count, 2)
     }
+
+    /// Sorting on copied keys gives exactly the order of comparing events (`order`): by start,
+    /// shorter first, then id, undated last, equal keys kept in their order.
+    func testChronologicalIndicesFollowTheEventOrder() {
+        var events: [Event] = []
+        for i in 0..<200 {
+            let day = Day(2025, 1 + i % 3, 1 + (i * 7) % 5)!
+            let date: TimeSpan? = i % 9 == 0 ? nil
+                : i % 4 == 0 ? TimeSpan(start: day, end: day.adding(days: i % 3), granularity: .range) : TimeSpan(day: day)
+            events.append(Event(id: "e\((i * 37) % 50)", date: date, expression: "", type: .meeting, status: .occurred,
+                                summary: "report \(i)", sources: []))
+        }
+        let expected = events.indices.sorted { EventMerger.order(events[$0], events[$1]) }
+        XCTAssertEqual(EventMerger.chronological(events), expected)
+        XCTAssertEqual(Set(expected.map { events[$0].id }).count, 50, "ids repeat, so ties are exercised")
+    }
 }

@@ -28,7 +28,7 @@ public enum EventMerger {
         let reports = events.indices.map { Report(events[$0], words: summaryWords[$0], interner: &interner) }
         let words = reports.map(\.words)
         let keyCount = interner.count
-        let dated = events.indices.filter { events[$0].date != nil }.sorted { order(events[$0], events[$1]) }
+        let dated = chronological(events).filter { events[$0].date != nil }
         let isFine: (Int) -> Bool = { i in
             let d = events[i].date!
             return (d.granularity == .day || d.granularity == .range) && d.length <= fineDays
@@ -157,7 +157,7 @@ public enum EventMerger {
         // Each group is combined on all cores; the result is put in order by index, so the large
         // event values are moved once.
         let merged = ParallelSlots.map(groups.count) { combine(groups[$0].map { events[$0] }) }.map { $0! }
-        let ordered = merged.indices.sorted { order(merged[$0], merged[$1]) }
+        let ordered = chronological(merged)
         return uniqueIDs(ordered.map { merged[$0] })
     }
 
@@ -183,6 +183,19 @@ public enum EventMerger {
     static func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
         if sharedCount(a, b) == b.count { return a }
         return Array(Set(a).union(b)).sorted()
+    }
+
+    /// The indices of `list` in `order`'s order, sorted on copied keys: comparing events
+    /// themselves copies two of them per comparison (a quarter of a 100,000-article assembly).
+    static func chronological(_ list: [Event]) -> [Int] {
+        let starts = list.map { $0.date?.start.ordinal ?? Int.max }
+        let lengths = list.map { $0.date?.length ?? 0 }
+        let ids = list.map(\.id)
+        return list.indices.sorted { a, b in
+            if starts[a] != starts[b] { return starts[a] < starts[b] }
+            if lengths[a] != lengths[b] { return lengths[a] < lengths[b] }
+            return ids[a] < ids[b]
+        }
     }
 
     /// Chronological order: start day, then the shorter interval, then the id; undated last.
