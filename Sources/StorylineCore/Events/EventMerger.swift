@@ -60,10 +60,10 @@ public enum EventMerger {
         var active = [[Int]](repeating: [], count: keyCount)
         var seenMark = [Int](repeating: -1, count: events.count)
         for i in dated where isFine(i) {
-            let e = events[i], span = e.date!, people = reports[i].people
+            let span = events[i].date!, people = reports[i].people
             var best: (Double, Int)? = nil
             // A call may be dated a day apart by outlets on either side of the date line.
-            let reach = e.type == .phoneCall && span.length == 1 ? 1 : 0
+            let reach = events[i].type == .phoneCall && span.length == 1 ? 1 : 0
             let dayBefore = span.start.adding(days: -1)
             for key in reports[i].keys {
                 active[key].removeAll { clusters[$0].hull.end < dayBefore }
@@ -96,7 +96,7 @@ public enum EventMerger {
         for k in byKey.indices where byKey[k].count > 1 { byKey[k].sort { clusters[$0].hull.start < clusters[$1].hull.start } }
         var periods: [String: [Int]] = [:]
         for i in dated where !isFine(i) {
-            let e = events[i], span = e.date!, people = reports[i].people
+            let span = events[i].date!, people = reports[i].people
             var best: (Double, Int)? = nil
             if span.length <= attachDays {
                 for key in reports[i].keys {
@@ -130,13 +130,13 @@ public enum EventMerger {
         for group in periods.values {
             var local: [Int: [Int]] = [:]
             for i in group {
-                let e = events[i]
+                let span = events[i].date!
                 var best: (Double, Int)? = nil
                 for key in reports[i].keys {
                     for c in (local[key] ?? []).suffix(candidateCap) where fits(reports[i].people, clusters[c].participants) {
                         var score = 0.0
                         // Over a season or a year, the same kind of encounter recurs: ask for the same people or wording.
-                        let long = e.date!.length > attachDays
+                        let long = span.length > attachDays
                         for m in clusters[c].members.suffix(memberCap) where sameEvent(reports[m], reports[i], coarse: long)
                             && (!long || reports[m].people == reports[i].people || jaccard(words[m], words[i]) >= 0.3) {
                             score = max(score, affinity(reports[m], reports[i]))
@@ -144,7 +144,7 @@ public enum EventMerger {
                         if score > 0, best == nil || score > best!.0 { best = (score, c) }
                     }
                 }
-                let c = place(i, in: best?.1, span: e.date!, widen: false)
+                let c = place(i, in: best?.1, span: span, widen: false)
                 for key in reports[i].keys where local[key]?.suffix(candidateCap).contains(c) != true { local[key, default: []].append(c) }
             }
         }
@@ -212,16 +212,32 @@ public enum EventMerger {
     }
 
     /// Types that merge only on wording or at a meeting, never on shared people alone.
-    static let spoken: Set<EventType> = [.statement, .other, .announcement, .agreement, .election]
+    /// (Switches, not sets: these are asked millions of times in a large merge.)
+    static func isSpoken(_ t: EventType) -> Bool {
+        switch t {
+        case .statement, .other, .announcement, .agreement, .election: return true
+        default: return false
+        }
+    }
 
     /// Types of events at which an agreement between their participants is reached.
-    static let agreedAt: Set<EventType> = [.summit, .meeting, .visit, .phoneCall, .agreement]
+    static func isAgreedAt(_ t: EventType) -> Bool {
+        switch t {
+        case .summit, .meeting, .visit, .phoneCall, .agreement: return true
+        default: return false
+        }
+    }
 
     /// Types that describe people coming together.
-    static let encounters: Set<EventType> = [.summit, .meeting, .visit]
+    static func isEncounter(_ t: EventType) -> Bool {
+        switch t {
+        case .summit, .meeting, .visit: return true
+        default: return false
+        }
+    }
 
     private static func typesCompatible(_ a: EventType, _ b: EventType) -> Bool {
-        a == b || (encounters.contains(a) && encounters.contains(b))
+        a == b || (isEncounter(a) && isEncounter(b))
     }
 
     /// Gives every distinct word, name, place and article of one merge a small integer, so
@@ -318,7 +334,7 @@ public enum EventMerger {
         let sameType = aType == bType
         // Near-identical wording: a repeated caption, a reprinted line.
         if sameType, sim() >= 0.6 { return true }
-        if typesCompatible(aType, bType), !spoken.contains(aType) {
+        if typesCompatible(aType, bType), !isSpoken(aType) {
             if coarse {
                 return (sameType || sharedPlace) && (shared || (anyEmpty && (sharedPlace || sameArticle)))
             }
@@ -330,7 +346,7 @@ public enum EventMerger {
         // meeting or call another outlet tells ("agreed on Wednesday to double trade", "met on Wednesday").
         // A day inside a visit of a week at most counts too, and so does an agreement told "last week".
         // (An article telling both the summit and its agreements tells two events.)
-        if samePeople, !sameArticle, (aType == .agreement && agreedAt.contains(bType)) || (bType == .agreement && agreedAt.contains(aType)) {
+        if samePeople, !sameArticle, (aType == .agreement && isAgreedAt(bType)) || (bType == .agreement && isAgreedAt(aType)) {
             let nested = (da.length == 1 && da.isWithin(db) && db.length <= fineDays) || (db.length == 1 && db.isWithin(da) && da.length <= fineDays)
             if sameDay || nested || (coarse && max(da.length, db.length) <= fineDays) { return true }
         }
@@ -338,8 +354,8 @@ public enum EventMerger {
         if aType == .agreement, bType == .agreement, sameDay, shared, !sameArticle, sharedPlace || sim() >= 0.15 { return true }
         // Remarks made at a meeting on the same day, reported in the same article.
         if !coarse, da.length <= 2, db.length <= 2, shared, sameArticle,
-           (aType == .statement && (encounters.contains(bType) || bType == .pressConference || bType == .phoneCall))
-            || (bType == .statement && (encounters.contains(aType) || aType == .pressConference || aType == .phoneCall)) {
+           (aType == .statement && (isEncounter(bType) || bType == .pressConference || bType == .phoneCall))
+            || (bType == .statement && (isEncounter(aType) || aType == .pressConference || aType == .phoneCall)) {
             return true
         }
         return sameType && (shared || anyEmpty) && sim() >= 0.3
@@ -350,9 +366,9 @@ public enum EventMerger {
     static func toldApart(_ ra: Report, _ rb: Report) -> Bool {
         guard ra.firstArticle >= 0, ra.firstArticle == rb.firstArticle, ra.firstOffset != rb.firstOffset,
               ra.type != rb.type else { return false }
-        if encounters.contains(ra.type) && encounters.contains(rb.type) { return true }
-        return (ra.type == .statement && ra.toReporters && encounters.contains(rb.type))
-            || (rb.type == .statement && rb.toReporters && encounters.contains(ra.type))
+        if isEncounter(ra.type) && isEncounter(rb.type) { return true }
+        return (ra.type == .statement && ra.toReporters && isEncounter(rb.type))
+            || (rb.type == .statement && rb.toReporters && isEncounter(ra.type))
     }
 
     /// A call late on Wednesday in Washington is Thursday morning in Tokyo: two outlets dating a call
