@@ -48,6 +48,26 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(a.blocks.last?.citations, [1])
     }
 
+    /// Markdown emphasis, inline code and block quote marks are not part of the text, so a
+    /// bold name keeps its title and the meeting is found; arithmetic, list bullets and
+    /// underscores inside words stay as written.
+    func testMarkdownEmphasisAndQuotesReadAsPlainText() throws {
+        let text = "Talks in Oslo\n\nPresident **Ana Costa** met _Prime Minister_ Jon Berg in Oslo on Monday, the *ministry* said. "
+            + "They spoke about `trade` and __fish__ and ***energy***.\n\n> \"We agreed,\" Costa said.\n\n"
+            + "* a bullet stays, as does 5 * 3 * 2, a file_name_here and a lone ** mark.\n"
+        let a = try parse(text, path: "story.md")
+        XCTAssertEqual(a.paragraphs, [
+            "President Ana Costa met Prime Minister Jon Berg in Oslo on Monday, the ministry said. They spoke about trade and fish and energy.",
+            "\"We agreed,\" Costa said.",
+            "* a bullet stays, as does 5 * 3 * 2, a file_name_here and a lone ** mark."])
+        XCTAssertEqual(a.blocks[1].offset, text.unicodeScalars.count - a.paragraphs[1].unicodeScalars.count - a.paragraphs[2].unicodeScalars.count - 3,
+                       "the quote's text starts after its mark")
+        let x = Extractor.extract(a)
+        XCTAssertEqual(Set(x.people.filter(\.leader).map(\.name)), ["Ana Costa", "Jon Berg"])
+        XCTAssertTrue(x.relations.contains { Set($0.people) == ["Ana Costa", "Jon Berg"] && $0.interactions.contains { $0.type == .meeting } },
+                      "\(x.relations)")
+    }
+
     /// A Markdown table reads row by row, its cells set apart by a middle dot, without pipes.
     func testMarkdownTableRowsReadAsCells() throws {
         let a = try parse("Summit results\n\nLeaders agreed on a plan on Tuesday in the capital after long talks.\n\n"

@@ -447,8 +447,9 @@ public enum ArticleParser {
                 var text = heading ? stripHeadingMarks(L[j].text) : L[j].text
                 var offset = L[j].offset + (heading ? L[j].length - text.unicodeScalars.count : 0)
                 // "*A standfirst in italics*", "**What to watch:**": emphasis marks around the whole line.
+                if !heading, let (inner, cut) = InlineMarkup.withoutQuoteMarks(text) { offset += cut; text = inner }
                 if !heading, let (inner, marks) = withoutEmphasis(text) { offset += marks; text = inner }
-                text = withoutLinkTargets(text)
+                text = InlineMarkup.plain(withoutLinkTargets(text))
                 if let cells = tableCells(text) {
                     text = cells.joined(separator: " · ")
                     offset += 1
@@ -458,7 +459,7 @@ public enum ArticleParser {
                 let (text, offset) = captionText[j] ?? (L[j].text, L[j].offset)
                 blocks.append(Block(kind: .caption, text: text, offset: offset, citations: citations(in: text)))
             case .timeline:
-                let text = withoutLinkTargets(L[j].text)
+                let text = InlineMarkup.plain(withoutLinkTargets(L[j].text))
                 blocks.append(Block(kind: .timelineEntry, text: text, offset: L[j].offset,
                                     dateLabel: timelineLabel[j], citations: citations(in: text)))
             case .drop, .meta, .section:
