@@ -150,7 +150,8 @@ public enum PersonRecognizer {
                     var p = k + 1
                     // "Minister of Commerce and Industry Shri Piyush Goyal": two portfolios may be joined by "and".
                     while p < n, p < k + 6, toks[p].isWord,
-                          toks[p].isCapitalized && (toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower))
+                          toks[p].isCapitalized && (toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower)
+                              || appositivePortfolios.contains(toks[p].lower))
                               || p > k + 1 && toks[p].lower == "and" && p + 1 < n && toks[p + 1].isCapitalized { p += 1 }
                     if p > k + 1, p < n, isNameWord(toks[p]), nameRun(toks, from: p, limit: 4).count >= 2 { k = p }
                 }
@@ -186,6 +187,14 @@ public enum PersonRecognizer {
                 if run.isEmpty, k + 1 < n, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive,
                    toks[k].text.unicodeScalars.count <= 3, !toks[k].lexicon.contains(.title), isNameWord(toks[k + 1]) {
                     run = k..<nameRun(toks, from: k + 1, limit: 3).upperBound
+                }
+                // "Governor Punjab Sardar Saleem Haider Khan": a style inside the words after a title opens the
+                // name; the words before it name where the office is held ("Sheikh" may be part of a name).
+                if run.count >= 3, !titlePossessive,
+                   let h = run.dropFirst().first(where: { styleHonorifics.contains(toks[$0].lower) && toks[$0].lower != "sheikh" && toks[$0].lower != "shaikh" }),
+                   !toks[h - 1].possessive, h + 2 < n, isNameWord(toks[h + 1]) {
+                    let named = nameRun(toks, from: h + 1, limit: 4)
+                    if named.count >= 2 { run = named }
                 }
                 let partOfOrganization = !run.isEmpty && namesAnInstitution(toks, after: run.upperBound)
                 var holder: Range<Int>? = !run.isEmpty && run.lowerBound >= bylineEnd && !partOfOrganization ? run : nil
@@ -226,8 +235,9 @@ public enum PersonRecognizer {
                     let partisan = j >= 0 && toks[j].isWord && !toks[j].isCapitalized && groupLeaderWords.contains(toks[j].lower)
                     if ofOrganization || partisan || isConsort(toks, i, title: title) { title.leader = false }
                     // "the Chief of Staff to the President, Femi Gbajabiamila,": the title after "to the" is whom the
-                    // office before it serves; the name holds that office.
-                    if holder.lowerBound > i + match.length, j >= 2, toks[j].lower == "the", toks[j - 1].lower == "to",
+                    // office before it serves; the name holds that office. So in South Asian wire style without the
+                    // comma: "Special Assistant to the PM Syed Tariq Fatemi".
+                    if holder.lowerBound >= i + match.length, j >= 2, toks[j].lower == "the", toks[j - 1].lower == "to",
                        toks[j - 2].isWord, toks[j - 2].isCapitalized {
                         var s = j - 2
                         while s > 0, toks[s - 1].isWord, toks[s - 1].isCapitalized || toks[s - 1].lower == "of" && s >= 2 && toks[s - 2].isCapitalized { s -= 1 }
@@ -613,7 +623,8 @@ public enum PersonRecognizer {
     /// Portfolios of a minister named after "of" that are not already organization words.
     private static let portfolios: Set<String> = ["interior", "justice", "energy", "agriculture", "industry", "labour",
                                                   "transport", "transportation", "tourism", "sport", "sports", "culture",
-                                                  "commerce", "economy", "infrastructure", "housing", "immigration"]
+                                                  "commerce", "economy", "infrastructure", "housing", "immigration",
+                                                  "investment", "planning", "information", "broadcasting", "communications"]
 
     /// Portfolios, also organization words elsewhere, that may stand before "minister" in apposition.
     private static let appositivePortfolios: Set<String> = ["health", "education", "environment", "climate", "trade",
@@ -683,7 +694,7 @@ public enum PersonRecognizer {
 
     /// Honorifics that may stand between a title and a name.
     static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
-                                                       "seri", "sri", "datuk", "dato", "mian", "shri", "shrimati", "smt"]
+                                                       "seri", "sri", "datuk", "dato", "mian", "shri", "shrimati", "smt", "sardar"]
 
     /// "King Charles and Queen Camilla", "the King and Queen Camilla": a queen named right after
     /// a king is his consort, not a head of state.
@@ -1271,6 +1282,9 @@ public enum PersonRecognizer {
     /// "The premier" and "the prime minister" name one office.
     private static let headsOfGovernment: Set<String> = ["Prime Minister", "Premier"]
 
+    /// Titles whose holder "the head of state" means.
+    private static let headsOfState: Set<String> = ["President", "King", "Queen", "Emir", "Amir", "Sultan"]
+
     private static let titleFirstWords = Set(PersonLexicon.titles.keys.compactMap(\.first))
 
     private static let leaderTitles = Set(PersonLexicon.titles.values.filter(\.leader).map(\.display))
@@ -1299,6 +1313,8 @@ public enum PersonRecognizer {
                 return draft.roles.contains { role in
                     let titleFits = r.title.display == "Leader" ? leaderTitles.contains(role.title)
                         : role.title == r.title.display || (headsOfGovernment.contains(role.title) && headsOfGovernment.contains(r.title.display))
+                        // "President Prabowo … the head of state also received …": a head of state's own title.
+                        || r.title.display == "Head of State" && headsOfState.contains(role.title)
                     return titleFits && (r.country == nil || role.country == r.country)
                         && (r.region == nil || role.country?.hasPrefix(r.region! + " ") == true)
                 }

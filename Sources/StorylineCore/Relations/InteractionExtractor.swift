@@ -156,7 +156,7 @@ public enum InteractionExtractor {
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
                   "breakfast", "lunch", "convene", "convenes", "convened",
                   "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
-                  "shook", "shake", "shakes", "shaking", "presented", "handed"] {
+                  "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -287,6 +287,11 @@ public enum InteractionExtractor {
         return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
     }
 
+    /// True for "courtesy call(s)": a visit paid in person, not a telephone call.
+    static func isCourtesyCall(_ toks: [TextToken], _ p: Int) -> Bool {
+        p > 0 && (toks[p].lower == "call" || toks[p].lower == "calls") && toks[p - 1].lower == "courtesy"
+    }
+
     /// True for an interview answer: a paragraph opening with "A:".
     static func isAnswer(_ block: ScannedBlock) -> Bool {
         block.tokens.count > 2 && block.tokens[0].text == "A" && block.tokens[1].text == ":"
@@ -300,13 +305,14 @@ public enum InteractionExtractor {
         guard !mentions.isEmpty else { return [] }
         let toks = block.tokens
         // Every phone word is an interaction word, which the token's lexicon classes tell without hashing.
-        let hasPhoneWord = clause.contains { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) && phoneWords.contains(toks[$0].lower) }
+        let hasPhoneWord = clause.contains { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) && phoneWords.contains(toks[$0].lower)
+            && !isCourtesyCall(toks, $0) }
         var found: [[String]: (InteractionType, Int)] = [:]
         var order: [[String]] = []
         for p in clause where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
             guard var type = predicates[toks[p].lower] else { continue }
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
-            if type == .phoneCall, !phoneWords.contains(toks[p].lower), !hasPhoneWord { type = .meeting }
+            if type == .phoneCall, !phoneWords.contains(toks[p].lower) || isCourtesyCall(toks, p), !hasPhoneWord { type = .meeting }
             if idleUse(toks, p, clause) { continue }
             // "received a congratulatory message from X", "received a phone call from X": the message or
             // the call is the interaction, not a reception.
