@@ -1211,6 +1211,8 @@ public enum EventExtractor {
         if k < t.count, t[k].text == "(" {
             while k < t.count, k < e.tokens.upperBound + 6, t[k].text != ")" { k += 1 }
             k += 1
+            // "Brussels, Mar 16 (EFE).- The …": Spanish wires close the dateline with a full stop and a dash.
+            if k + 1 < t.count, t[k].text == ".", t[k + 1].isDash || t[k + 1].text == "-" { k += 1 }
         }
         return k < t.count && (t[k].isDash || t[k].text == "-")
     }

@@ -307,6 +307,10 @@ public enum EventMerger {
         if sameType, sim() >= 0.6 { return true }
         if typesCompatible(aType, bType), !spoken.contains(aType) {
             if coarse {
+                // "both agreed to meet in June" names a pair: a day in June telling one of them alone elsewhere
+                // ("Sánchez left for Seville on Friday") is not their encounter.
+                let (wide, narrow) = da.length >= db.length ? (ra, rb) : (rb, ra)
+                if wide.people.count >= 2, narrow.people.count == 1, !sharedPlace, !sameArticle { return false }
                 return (sameType || sharedPlace) && (shared || (anyEmpty && (sharedPlace || sameArticle)))
             }
             if shared { return sameType || sharedPlace || sameArticle || sim() >= 0.15 }

@@ -34,6 +34,9 @@ public enum PersonRecognizer {
                 }
                 if inner.count == 1 { options = inner; drafts.bySurname[key] = inner }
             }
+            // "Governor Punjab, KP CM call on premier": a word the article names as the seat of an office
+            // ("Governor Punjab Sardar …") is that place, not a person.
+            if options.isEmpty, c.title != nil, candidates.contains(where: { $0.words.count >= 2 && $0.country == c.words[0] }) { continue }
             if options.isEmpty {
                 drafts.add(c)
             } else {
@@ -130,7 +133,7 @@ public enum PersonRecognizer {
                 let determined = j >= 0 && toks[j].isWord && determiners.contains(toks[j].lower)
                 // "European Commission President …", "Samsung Chairman …": an organization's title.
                 let ofOrganization = j >= 0 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
-                    && !openers.contains(toks[j].lower) && country == nil
+                    && !openers.contains(toks[j].lower) && !formsOfAddress.contains(toks[j].lower) && country == nil
                     // "Republican People's Party (CHP) leader …": an acronym in brackets names an organization.
                     || j >= 1 && toks[j].text == ")" && toks[j - 1].isWord && toks[j - 1].isAllCaps && country == nil
                 var k = i + match.length
@@ -194,7 +197,10 @@ public enum PersonRecognizer {
                    let h = run.dropFirst().first(where: { styleHonorifics.contains(toks[$0].lower) && toks[$0].lower != "sheikh" && toks[$0].lower != "shaikh" }),
                    !toks[h - 1].possessive, h + 2 < n, isNameWord(toks[h + 1]) {
                     let named = nameRun(toks, from: h + 1, limit: 4)
-                    if named.count >= 2 { run = named }
+                    if named.count >= 2 {
+                        if country == nil { country = toks[run.lowerBound..<h].map(\.text).joined(separator: " ") }
+                        run = named
+                    }
                 }
                 let partOfOrganization = !run.isEmpty && namesAnInstitution(toks, after: run.upperBound)
                 var holder: Range<Int>? = !run.isEmpty && run.lowerBound >= bylineEnd && !partOfOrganization ? run : nil
@@ -1031,6 +1037,9 @@ public enum PersonRecognizer {
                                                         "conference", "convention", "arena", "complex"]
 
     /// Words that may open a sentence before a title without naming an organization.
+    /// "His Majesty Sultan …", "His Highness Emir …": a form of address before a title, not an organization.
+    private static let formsOfAddress: Set<String> = ["majesty", "highness", "excellency"]
+
     private static let openers: Set<String> = ["the", "a", "an", "when", "while", "after", "before", "and", "but", "as",
                                                "in", "on", "at", "for", "with", "by", "of", "meanwhile", "also",
                                                "however", "notably", "still", "yet", "if", "since", "because",

@@ -127,8 +127,9 @@ public enum InteractionExtractor {
         guard let and = (p + 1..<clause.upperBound).first(where: { toks[$0].isWord && toks[$0].lower == "and" }),
               !mentions.contains(where: { $0.tokens.lowerBound > and }) else { return nil }
         var k = and + 1
-        // The part's subject: none (the pair goes on), "they", or "the two leaders".
-        if k < clause.upperBound, toks[k].lower == "they" { k += 1 }
+        // The part's subject: none (the pair goes on), "they", "both (leaders)", or "the two leaders".
+        if k + 1 < clause.upperBound, toks[k].lower == "both", groupNouns.contains(toks[k + 1].lower) { k += 2 }
+        else if k < clause.upperBound, toks[k].lower == "they" || toks[k].lower == "both" { k += 1 }
         else if k + 2 < clause.upperBound, toks[k].lower == "the", toks[k + 1].lower == "two", groupNouns.contains(toks[k + 2].lower) { k += 3 }
         while k < clause.upperBound, toks[k].isWord, followUpAdverbs.contains(toks[k].lower) { k += 1 }
         guard k < clause.upperBound, toks[k].isWord, followUpHeads.contains(toks[k].lower) else { return nil }
@@ -611,6 +612,8 @@ public enum InteractionExtractor {
             let t = toks[k]
             if t.lower == "and" || t.lower == "&" { link = .and; continue }
             if t.text == "," { if link == nil { link = .comma }; continue }
+            // "held a meeting with X, and another with Y": the same encounter with a second person.
+            if link == .and, t.isWord, t.lower == "another" || t.lower == "with" { continue }
             if t.isWord, PersonLexicon.countries[t.lower] != nil || PersonLexicon.capitals[t.lower] != nil
                 || PersonLexicon.titleModifiers.contains(t.lower) || PersonLexicon.formerMarkers.contains(t.lower)
                 || t.lower == "the" || isTitleWord(t.lower) || counterpartWords.contains(t.lower)
