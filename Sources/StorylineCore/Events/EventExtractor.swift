@@ -225,8 +225,13 @@ public enum EventExtractor {
         // "Mr Albanese also held talks with Rabuka" after a paragraph on his Wednesday meeting: the event
         // the paragraph before told last may date an undated "also" encounter.
         let carryFrom = earlier.last.flatMap { $0.sources.first?.block == index - 1 && $0.date != nil ? $0 : nil }
+        // "On the sidelines of the summit, X held talks with Y": the gathering the article opened with dates it.
+        let gathering = !isEntry && tagged.isEmpty ? earlier.first { $0.date?.granularity == .day && $0.status == .occurred } : nil
+        let sidelines = gathering != nil && tokens.indices.contains { k in
+            k + 1 < tokens.count && tokens[k + 1].lower == "of" && sidelineNouns.contains(tokens[k].lower)
+        }
         // Outside a dated entry only time expressions date events: a block without one has none.
-        guard isEntry || !tagged.isEmpty || (carryFrom != nil && tokens.contains { $0.lower == "also" }) else { return [] }
+        guard isEntry || !tagged.isEmpty || sidelines || (carryFrom != nil && tokens.contains { $0.lower == "also" }) else { return [] }
         let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
         var events: [Event] = []
         var firstClause = true
@@ -277,7 +282,7 @@ public enum EventExtractor {
                 let carried: Event? = !isEntry && clause.expressions.isEmpty ? (events.last ?? carryFrom).flatMap { prev in
                     prev.date != nil && clause.people.count >= 2 && clause.people.contains(where: prev.participants.contains)
                         && saysAlso(tokens, clause) && speaksOfFuture(tokens, clause) == (prev.status == .planned) ? prev : nil
-                } : nil
+                } ?? (sidelines && !clause.people.isEmpty && !speaksOfFuture(tokens, clause) ? gathering : nil) : nil
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
                 guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty || carried != nil,
                       isEntry || !clause.people.isEmpty || !isFigure(tokens, clause) && !countsACrowd(tokens, clause) else {
@@ -414,6 +419,9 @@ public enum EventExtractor {
         guard let also = c.tokens.first(where: { t[$0].lower == "also" }) else { return false }
         return !(c.tokens.lowerBound..<also).contains { t[$0].lower == "who" }
     }
+
+    /// Nouns of the edge of a gathering ("on the sidelines of", "on the margins of"), where side meetings happen.
+    private static let sidelineNouns: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
 
     /// True when the clause tells a plan ("will", "is expected to", "is likely to"): it takes no past day.
     private static func speaksOfFuture(_ t: [TimeToken], _ c: Clause) -> Bool {
