@@ -32,6 +32,15 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertEqual(found["Li Wen + Rafiq Anwar"], [.meeting])
     }
 
+    /// "who met the EU high representative, Kaja Kallas,": a body's acronym before the office keeps the
+    /// name after the comma the verb's object, whoever else the sentence names.
+    func testAnOfficeOfABodyInAppositionIsTheObject() {
+        let found = pairs([
+            "President Ana Ruiz did not travel and was represented by her foreign minister, Pablo Vega, who met the EU high representative, Marta Lind, on Friday.",
+        ])
+        XCTAssertEqual(found["Marta Lind + Pablo Vega"], [.meeting])
+    }
+
     /// "held a bilateral meeting with X, and another with Y": the second encounter is the subject's too.
     func testAnotherWithASecondPersonIsASecondMeeting() {
         let found = pairs([
@@ -964,6 +973,15 @@ final class RelationDateTests: XCTestCase {
         ], published: Day(2026, 3, 16)!)
         XCTAssertEqual(found["Ana Lima Soto + Pablo Ruiz Ortega"]?.compactMap { $0?.start }.sorted(),
                        [Day(2026, 3, 14)!, Day(2026, 3, 15)!, Day(2026, 6, 1)!])
+    }
+
+    /// "Separately, X called on Y at the PM House": another item of the dispatch, on the day the story told.
+    func testASeparateItemStaysOnTheDayTold() {
+        let found = datesByPair([
+            "Prime Minister Tahir Mahmood on Wednesday received a telephone call from President Ali Karimov.",
+            "Separately, Governor Imran Baig called on Prime Minister Tahir Mahmood at the PM House.",
+        ], published: Day(2026, 10, 7)!)
+        XCTAssertEqual(found["Imran Baig + Tahir Mahmood"]?.first??.start, Day(2026, 10, 7))
     }
 
     /// "EAM X met the visiting leader on Wednesday evening": of the leaders named, the guest is the one

@@ -249,8 +249,9 @@ public struct ClauseDates {
         return b < e ? (String(String.UnicodeScalarView(s[b..<e])).lowercased(), b) : nil
     }
 
-    /// Opening words of a clause that keep the story on the day it last told.
-    private static let sameDayAdverbs: Set<String> = ["earlier", "later", "afterwards", "afterward"]
+    /// Opening words of a clause that keep the story on the day it last told ("Separately, X called on Y":
+    /// another item of the same day's dispatch).
+    private static let sameDayAdverbs: Set<String> = ["earlier", "later", "afterwards", "afterward", "separately"]
 
     /// Words after which "later" is an adjective of the noun that follows ("their later talks").
     private static let determinersOrPossessives: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "s"]

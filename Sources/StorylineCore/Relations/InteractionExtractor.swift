@@ -668,7 +668,9 @@ public enum InteractionExtractor {
             let portfolio = t.isWord && t.isCapitalized && t.lexicon.contains(.nonPerson)
             guard t.isWord, t.lower == "the" || t.lower == "of" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
                 || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower)
-                || stateWords.contains(t.lower) || styleWords.contains(t.lower) || portfolio else { break }
+                || stateWords.contains(t.lower) || styleWords.contains(t.lower) || portfolio
+                // "met the EU high representative, Kaja Kallas": a body's acronym before the office, like a country.
+                || t.isAllCaps && (2...6).contains(t.text.unicodeScalars.count) else { break }
             if portfolio { portfolios += 1 }
             if isTitleWord(t.lower) { titled = true }
             if t.lower != "the" && t.lower != "of" { named += 1 }
