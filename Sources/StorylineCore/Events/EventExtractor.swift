@@ -226,9 +226,16 @@ public enum EventExtractor {
         // the paragraph before told last may date an undated "also" encounter.
         let carryFrom = earlier.last.flatMap { $0.sources.first?.block == index - 1 && $0.date != nil ? $0 : nil }
         // "On the sidelines of the summit, X held talks with Y": the gathering the article opened with dates it.
-        let gathering = !isEntry && tagged.isEmpty ? earlier.first { $0.date?.granularity == .day && $0.status == .occurred } : nil
-        let sidelines = gathering != nil && tokens.indices.contains { k in
+        // "Separately, X called on Y": another item of the dispatch, on the day the story last told.
+        var gathering = !isEntry && tagged.isEmpty ? earlier.first { $0.date?.granularity == .day && $0.status == .occurred } : nil
+        var sidelines = gathering != nil && tokens.indices.contains { k in
             k + 1 < tokens.count && tokens[k + 1].lower == "of" && sidelineNouns.contains(tokens[k].lower)
+        }
+        if !sidelines, !isEntry, tagged.isEmpty, tokens.count > 1, tokens[0].lower == "separately", tokens[1].text == ",",
+           let day = told ?? earlier.last(where: { $0.date?.granularity == .day && ($0.sources.first?.block ?? -9) >= index - 4 })?.date,
+           day.granularity == .day {
+            gathering = Event(id: "", date: day, expression: "", type: .other, status: .occurred, summary: "")
+            sidelines = true
         }
         // Outside a dated entry only time expressions date events: a block without one has none.
         guard isEntry || !tagged.isEmpty || sidelines || (carryFrom != nil && tokens.contains { $0.lower == "also" }) else { return [] }

@@ -249,6 +249,8 @@ public enum EventMerger {
         let firstOffset: Int
         /// True for a statement made to the press ("told reporters", "told journalists"): said apart from any meeting.
         let toReporters: Bool
+        /// True for a meeting told "on the sidelines of" (or margins, fringes) a gathering: apart from the gathering.
+        let sideMeeting: Bool
         let words: [Int32]
         let people: [Int32]
         let places: [Int32]
@@ -268,6 +270,9 @@ public enum EventMerger {
             firstArticle = e.sources.first.map { interner.id($0.article) } ?? -1
             firstOffset = e.sources.first?.offset ?? 0
             toReporters = e.type == .statement && EventMerger.toldThePress(e.summary)
+            sideMeeting = EventMerger.encounters.contains(e.type)
+                && (TextScan.contains(e.summary, "sidelines of") || TextScan.contains(e.summary, "margins of")
+                    || TextScan.contains(e.summary, "fringes of"))
             keys = e.participants.map { Int(interner.id("p:" + $0)) } + e.places.map { Int(interner.id("l:" + $0)) }
                 + e.sources.map { Int(interner.id("a:" + $0.article)) }
         }
@@ -339,8 +344,10 @@ public enum EventMerger {
     /// One article telling, in two sentences, a visit and the talks held during it (or a summit and a
     /// meeting on its sidelines, or a meeting and what one side told reporters afterwards) tells two events.
     static func toldApart(_ ra: Report, _ rb: Report) -> Bool {
-        guard ra.firstArticle >= 0, ra.firstArticle == rb.firstArticle, ra.firstOffset != rb.firstOffset,
-              ra.type != rb.type else { return false }
+        guard ra.firstArticle >= 0, ra.firstArticle == rb.firstArticle, ra.firstOffset != rb.firstOffset else { return false }
+        // "… opened the summit today. ¶ On the sidelines of the summit, X met Y": the side meeting is its own event.
+        if ra.sideMeeting != rb.sideMeeting, encounters.contains(ra.type), encounters.contains(rb.type) { return true }
+        guard ra.type != rb.type else { return false }
         if encounters.contains(ra.type) && encounters.contains(rb.type) { return true }
         return (ra.type == .statement && ra.toReporters && encounters.contains(rb.type))
             || (rb.type == .statement && rb.toReporters && encounters.contains(ra.type))

@@ -256,7 +256,8 @@ public enum PersonRecognizer {
                     }
                     var end = holder.upperBound
                     // "Sheikh Mohammed bin Zayed, the UAE president,": an office in apposition outranks a style.
-                    if styleHonorifics.contains(match.title.display.lowercased()), country == nil, office.isEmpty,
+                    if styleHonorifics.contains(match.title.display.lowercased()) || royalStyles.contains(match.title.display),
+                       country == nil, office.isEmpty,
                        let (office, c, f, e) = appositiveTitle(toks, after: holder.upperBound) {
                         title = office; country = c; former = f; end = e
                     }
@@ -736,19 +737,27 @@ public enum PersonRecognizer {
                   !honorifics.contains(m.title.display) else { return nil }
             var end = t + m.length
             // ", President of the UAE,", ", Amir of the State of Qatar,": the country after "of".
-            var country: String? = nil
-            if end + 1 < toks.count, toks[end].isWord, toks[end].lower == "of" {
+            func countryAfterOf(_ end: Int) -> (String, Int)? {
+                guard end + 1 < toks.count, toks[end].isWord, toks[end].lower == "of" else { return nil }
                 var c = end + 1
                 if toks[c].isWord, toks[c].lower == "the" { c += 1 }
                 // "of the Federal Republic of Nigeria": one qualifying word may stand before the state's form.
                 if c + 3 < toks.count, toks[c].isWord, toks[c].isCapitalized, statePrefixes.contains(toks[c + 1].lower),
                    toks[c + 2].lower == "of" { c += 1 }
                 if c + 2 < toks.count, toks[c].isWord, statePrefixes.contains(toks[c].lower), toks[c + 1].lower == "of" { c += 2 }
-                if c < toks.count, toks[c].isWord, let (found, len) = countryPhrase(at: c, in: toks) { country = found; end = c + len }
+                guard c < toks.count, toks[c].isWord, let (found, len) = countryPhrase(at: c, in: toks) else { return nil }
+                return (found, c + len)
             }
+            var country: String? = nil
+            if let (found, e) = countryAfterOf(end) { country = found; end = e }
             // ", President of the Republic of Sierra Leone and Chairman of the Authority": a second office may follow.
             let secondOffice = end + 1 < toks.count && toks[end].lower == "and" && toks[end + 1].isCapitalized
                 && (country != nil || matchTitle(toks, at: end + 1) != nil)
+            // ", Crown Prince and Prime Minister of the Kingdom of Saudi Arabia,": the second office's country is the first's.
+            if secondOffice, country == nil, let second = matchTitle(toks, at: end + 1),
+               let (found, e) = countryAfterOf(end + 1 + second.length), e >= toks.count || [".", ",", ";"].contains(toks[e].text) {
+                return (m.title, found, m.former, e)
+            }
             guard secondOffice || end >= toks.count || toks[end].text == "." || toks[end].text == "," || toks[end].text == ";" else { return nil }
             // ", Deputy Prime Minister and …": a rank below a leader's office is part of it, and no leader's.
             var title = m.title
@@ -1037,6 +1046,9 @@ public enum PersonRecognizer {
                                                         "conference", "convention", "arena", "complex"]
 
     /// Words that may open a sentence before a title without naming an organization.
+    /// "His Royal Highness Prince X, Crown Prince and Prime Minister of …": a royal style the office in apposition outranks.
+    private static let royalStyles: Set<String> = ["Prince", "Princess"]
+
     /// "His Majesty Sultan …", "His Highness Emir …": a form of address before a title, not an organization.
     private static let formsOfAddress: Set<String> = ["majesty", "highness", "excellency"]
 
