@@ -75,6 +75,18 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.first { $0.date?.start.iso == "2026-08-18" }?.participants, ["Tom Hart", "Ben Cole"])
     }
 
+    /// "called on the prime minister" is a courtesy call on an office holder, a meeting; "met X on the 13th to
+    /// discuss the global agreement" is a meeting, the agreement only its topic.
+    func testACallOnAnOfficeAndAnAgreementAsATopic() {
+        let texts = ["On Tuesday, Chief Minister Tom Hart called on the prime minister and briefed him on security.",
+                     "Ana Roe met the high representative, Wu Lin, on the 13th to discuss the modernised global agreement."]
+        let a = article("topics", published: "2026-03-16", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let names = ["Tom Hart": "Tom Hart", "Ana Roe": "Ana Roe", "Wu Lin": "Wu Lin"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-03-10" }?.type, .meeting)
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-03-13" }?.type, .meeting)
+    }
+
     /// "phoned B on Tuesday …, the presidency said, a day after A told C by phone …": the part after "a day
     /// after" is its own call, on the Monday.
     func testADayAfterSetOffByACommaIsTheDayBefore() {

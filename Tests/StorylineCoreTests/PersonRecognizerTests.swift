@@ -34,6 +34,18 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertNotNil(found["Fahd Al-Rashed"], "\(found.keys)")
     }
 
+    /// "Chief Minister Khyber Pakhtunkhwa X" under a headline's "KP CM": the words the article abbreviates
+    /// are the office's seat; "Muhammad X Y" and "X Y" are one person.
+    func testAnAbbreviatedSeatAndADevotionalFirstName() {
+        let found = people([
+            "Prime Minister Muhammad Tahir Mahmood met the envoy on Wednesday.",
+            "Earlier, Chief Minister Gilgit Baltistan Imran Qadir called on Prime Minister Tahir Mahmood at the PM House.",
+        ], title: "GB CM calls on premier")
+        XCTAssertNotNil(found["Imran Qadir"], "\(found.keys)")
+        XCTAssertEqual(found["Imran Qadir"]?.roles.first?.country, "Gilgit Baltistan")
+        XCTAssertEqual(found.keys.filter { $0.hasSuffix("Tahir Mahmood") }.count, 1, "\(found.keys)")
+    }
+
     /// "His Majesty Sultan X": a form of address before a monarch's title is no organization; he leads.
     func testAMonarchAfterAFormOfAddressIsALeader() {
         let found = people(["His Majesty Sultan Khalid bin Hamdan today opened the session of the council."])

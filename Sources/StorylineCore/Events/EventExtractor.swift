@@ -722,6 +722,10 @@ public enum EventExtractor {
         return best?.2 ?? .other
     }
 
+    /// Verbs whose object is a topic of talks, not their outcome.
+    private static let topicVerbs: Set<String> = ["discuss", "discussed", "discussing", "review", "reviewed", "reviewing",
+                                                  "negotiate", "negotiating", "debate"]
+
     /// Determiners after which "visiting" is an adjective ("the visiting leader", "a visiting delegation").
     private static let attributiveOpeners: Set<String> = ["the", "a", "an", "his", "her", "their", "its"]
 
@@ -883,6 +887,9 @@ public enum EventExtractor {
         // "to the United States": a capitalized "States" after a name word is a name, not "states" as in "says".
         if w == "states", k > r.lowerBound, t[k].isCapitalized, t[k - 1].isCapitalized { return nil }
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
+        // "met X to discuss the modernised global agreement": an agreement that is a topic of talks was not reached.
+        if w == "agreement" || w == "agreements" || w == "accord" || w == "pact" || w == "deal",
+           (max(r.lowerBound, k - 4)..<k).contains(where: { topicVerbs.contains(t[$0].lower) }) { return nil }
         // "called on Chancellor Stocker": a courtesy call on a person is a meeting; "called on Tokyo to act" urges.
         // "called on the Sultan at his hotel": a capitalized office after "the" is a person too.
         if w == "called", k + 1 < r.upperBound, t[k + 1].lower != "on" { return directCall(t, k, r) ? .phoneCall : nil }
@@ -895,6 +902,13 @@ public enum EventExtractor {
         }
         if w == "called" {
             let q = k + 3 < r.upperBound && t[k + 2].lower == "the" ? k + 3 : k + 2
+            // "called on the prime minister and apprised him …": an office in lower case after "the" is a person too.
+            if q == k + 3, t[k + 1].lower == "on", t[q].kind == .word, !t[q].isCapitalized {
+                let two = q + 1 < r.upperBound && PersonLexicon.titles[[t[q].lower, t[q + 1].lower]] != nil
+                guard two || PersonLexicon.titles[[t[q].lower]] != nil else { return nil }
+                let after = q + (two ? 2 : 1)
+                return after < r.upperBound && t[after].lower == "to" ? nil : .meeting
+            }
             guard q < r.upperBound, t[k + 1].lower == "on", t[q].kind == .word, t[q].isCapitalized else { return nil }
             var p = q
             while p < r.upperBound, p < k + 8, t[p].kind == .word, t[p].isCapitalized { p += 1 }

@@ -9,6 +9,7 @@ public enum PersonRecognizer {
         var candidates: [Candidate] = []
         var roleRefs: [RoleReference] = []
         for b in blocks.indices { scan(blocks[b], scanned: b, into: &candidates, roles: &roleRefs) }
+        cutAbbreviatedPlaces(&candidates, blocks: blocks)
         candidates = corroborated(trimmed(candidates), blocks: blocks)
         for c in candidates.indices where candidates[c].words.contains("\"") { candidates[c].words = withoutNickname(candidates[c].words) }
         for c in candidates.indices where candidates[c].words.count >= 2 && candidates[c].words[0].count >= 3
@@ -1046,6 +1047,27 @@ public enum PersonRecognizer {
                                                         "conference", "convention", "arena", "complex"]
 
     /// Words that may open a sentence before a title without naming an organization.
+    /// "Chief Minister Khyber Pakhtunkhwa Sohail Afridi" under a headline's "KP CM": after a title, leading words
+    /// whose initials the article writes as an acronym name the office's seat, not the person. Only titled runs
+    /// of four words or more are checked, so the token search stays rare.
+    private static func cutAbbreviatedPlaces(_ candidates: inout [Candidate], blocks: [ScannedBlock]) {
+        for c in candidates.indices where candidates[c].title != nil && candidates[c].words.count >= 4 {
+            let words = candidates[c].words
+            for m in 2...(words.count - 2) {
+                guard words[0..<m].allSatisfy({ $0.first?.isUppercase == true }) else { break }
+                let initials = String(words[0..<m].compactMap(\.first))
+                guard blocks.contains(where: { b in b.tokens.contains { $0.isWord && $0.text == initials } }) else { continue }
+                if candidates[c].country == nil { candidates[c].country = words[0..<m].joined(separator: " ") }
+                candidates[c].words = Array(words[m...])
+                candidates[c].tokens = (candidates[c].tokens.lowerBound + m)..<candidates[c].tokens.upperBound
+                break
+            }
+        }
+    }
+
+    /// Devotional first names that South Asian mentions of a person often leave out.
+    static let devotionalNames = ["Muhammad", "Mohammad", "Mohammed", "Muhammed", "Md"]
+
     /// "His Royal Highness Prince X, Crown Prince and Prime Minister of …": a royal style the office in apposition outranks.
     private static let royalStyles: Set<String> = ["Prince", "Princess"]
 
@@ -1166,8 +1188,9 @@ public enum PersonRecognizer {
             let form = c.words.joined(separator: " ")
             let key = NameKey.of(form)
             let d: Int
-            if let existing = byKey[key] {
+            if let existing = byKey[key] ?? devotionalVariant(c.words) {
                 d = existing
+                byKey[key] = existing
             } else {
                 d = list.count
                 list.append(Draft(key: key, words: c.words))
@@ -1178,6 +1201,18 @@ public enum PersonRecognizer {
             if list[d].forms[form] == nil { list[d].order.append(form) }
             list[d].forms[form, default: 0] += 1
             addRole(of: c, to: d)
+        }
+
+        /// "Muhammad Shehbaz Sharif" and "Shehbaz Sharif": South Asian names often open with a devotional
+        /// "Muhammad" that other mentions leave out; the draft of the other form, if any.
+        func devotionalVariant(_ words: [String]) -> Int? {
+            guard words.count >= 2 else { return nil }
+            if words.count >= 3, PersonRecognizer.devotionalNames.contains(words[0]) {
+                return byKey[NameKey.of(words.dropFirst().joined(separator: " "))]
+            }
+            let rest = words.joined(separator: " ")
+            for p in PersonRecognizer.devotionalNames { if let d = byKey[NameKey.of(p + " " + rest)] { return d } }
+            return nil
         }
 
         mutating func addRole(of c: Candidate, to d: Int) {
