@@ -41,6 +41,20 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(separate.map { $0.date?.start }, [Day(2026, 12, 2)])
     }
 
+    /// "His Majesty also met Sheikh Tamim" opening the paragraph after a side meeting: the Sultan's further
+    /// meeting on that day, an event apart from the session he opened.
+    func testAFurtherEncounterByAFormOfAddress() {
+        let a = article("further", published: "2026-12-02", [
+            Block(kind: .paragraph, text: "Muscat, Dec 2 (ONA) -- His Majesty Sultan Khalid bin Hamdan today presided over the session of the council.", offset: 0),
+            Block(kind: .paragraph, text: "On the sidelines of the summit, Sultan Khalid bin Hamdan held talks with President Omar Haddad.", offset: 200),
+            Block(kind: .paragraph, text: "His Majesty also met Sheikh Nasser bin Ali Al Thani and discussed cooperation in energy.", offset: 400),
+        ])
+        let events = Library.build(from: [a]).events
+        XCTAssertEqual(events.filter { Set($0.participants) == ["Khalid bin Hamdan", "Nasser bin Ali Al Thani"] }.map { $0.date?.start },
+                       [Day(2026, 12, 2)], "\(events.map { ($0.summary, $0.participants) })")
+        XCTAssertTrue(events.contains { $0.participants == ["Khalid bin Hamdan"] }, "the session stays an event of its own")
+    }
+
     /// A person in an aside about another time ("since her predecessor Ana Roe's trip in 2024", "before
     /// Wu Lin's visit next week") takes no part in the clause's event, and the aside's date is the aside's
     /// event, with the aside's people; the name set off before "announced" is who announced.

@@ -231,7 +231,7 @@ public enum EventExtractor {
         var sidelines = gathering != nil && tokens.indices.contains { k in
             k + 1 < tokens.count && tokens[k + 1].lower == "of" && sidelineNouns.contains(tokens[k].lower)
         }
-        if !sidelines, !isEntry, tagged.isEmpty, tokens.count > 1, tokens[0].lower == "separately", tokens[1].text == ",",
+        if !sidelines, !isEntry, tagged.isEmpty, tokens.count > 1, opensOnTheDayTold(tokens),
            let day = told ?? earlier.last(where: { $0.date?.granularity == .day && ($0.sources.first?.block ?? -9) >= index - 4 })?.date,
            day.granularity == .day {
             gathering = Event(id: "", date: day, expression: "", type: .other, status: .occurred, summary: "")
@@ -264,8 +264,12 @@ public enum EventExtractor {
                     people.removeFirst()
                 }
                 // "He held talks with President Ouattara the same evening": the subject of the sentence before joins.
-                if let subject = lastSubject, !people.isEmpty, !people.contains(subject), r.lowerBound == sentence.lowerBound,
-                   tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" {
+                // "His Majesty also met Sheikh Tamim" opening a paragraph: the first person of the event just told.
+                let addressed = r.lowerBound + 1 < r.upperBound && (tokens[r.lowerBound].lower == "his" || tokens[r.lowerBound].lower == "her")
+                    && formsOfAddress.contains(tokens[r.lowerBound + 1].lower)
+                if let subject = lastSubject ?? (sentence.lowerBound == 0 ? carryFrom?.participants.first : nil),
+                   !people.isEmpty, !people.contains(subject), r.lowerBound == sentence.lowerBound,
+                   tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" || addressed {
                     people.insert(subject, at: 0)
                 }
                 // "since December 2023" starts a state ("governed since …"), it does not date an event.
@@ -425,6 +429,15 @@ public enum EventExtractor {
     private static func saysAlso(_ t: [TimeToken], _ c: Clause) -> Bool {
         guard let also = c.tokens.first(where: { t[$0].lower == "also" }) else { return false }
         return !(c.tokens.lowerBound..<also).contains { t[$0].lower == "who" }
+    }
+
+    /// True when the block opens "Separately," / "Later," / "Later in the afternoon,": what it tells happened on the
+    /// day the story last told.
+    private static func opensOnTheDayTold(_ t: [TimeToken]) -> Bool {
+        guard t.count > 1, ["separately", "later", "afterwards"].contains(t[0].lower) else { return false }
+        if t[1].text == "," { return true }
+        return t.count > 4 && t[1].lower == "in" && t[2].lower == "the" && ["day", "morning", "afternoon", "evening"].contains(t[3].lower)
+            && t[4].text == ","
     }
 
     /// Nouns of the edge of a gathering ("on the sidelines of", "on the margins of"), where side meetings happen.
@@ -721,6 +734,9 @@ public enum EventExtractor {
         }
         return best?.2 ?? .other
     }
+
+    /// "His Majesty", "Her Highness": a form of address standing for a person named before.
+    private static let formsOfAddress: Set<String> = ["majesty", "highness", "excellency"]
 
     /// Verbs whose object is a topic of talks, not their outcome.
     private static let topicVerbs: Set<String> = ["discuss", "discussed", "discussing", "review", "reviewed", "reviewing",

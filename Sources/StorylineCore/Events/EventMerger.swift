@@ -251,6 +251,8 @@ public enum EventMerger {
         let toReporters: Bool
         /// True for a meeting told "on the sidelines of" (or margins, fringes) a gathering: apart from the gathering.
         let sideMeeting: Bool
+        /// True for an encounter told with "also" ("His Majesty also met Sheikh Tamim"): a further one.
+        let alsoEncounter: Bool
         let words: [Int32]
         let people: [Int32]
         let places: [Int32]
@@ -270,6 +272,7 @@ public enum EventMerger {
             firstArticle = e.sources.first.map { interner.id($0.article) } ?? -1
             firstOffset = e.sources.first?.offset ?? 0
             toReporters = e.type == .statement && EventMerger.toldThePress(e.summary)
+            alsoEncounter = EventMerger.encounters.contains(e.type) && TextScan.contains(e.summary, " also ")
             sideMeeting = EventMerger.encounters.contains(e.type)
                 && (TextScan.contains(e.summary, "sidelines of") || TextScan.contains(e.summary, "margins of")
                     || TextScan.contains(e.summary, "fringes of"))
@@ -347,6 +350,9 @@ public enum EventMerger {
         guard ra.firstArticle >= 0, ra.firstArticle == rb.firstArticle, ra.firstOffset != rb.firstOffset else { return false }
         // "… opened the summit today. ¶ On the sidelines of the summit, X met Y": the side meeting is its own event.
         if ra.sideMeeting != rb.sideMeeting, encounters.contains(ra.type), encounters.contains(rb.type) { return true }
+        // "X opened the session today. … X also met Y": a further encounter with someone the other report does not name.
+        if ra.alsoEncounter, encounters.contains(rb.type), sharedCount(ra.people, rb.people) < ra.people.count { return true }
+        if rb.alsoEncounter, encounters.contains(ra.type), sharedCount(ra.people, rb.people) < rb.people.count { return true }
         guard ra.type != rb.type else { return false }
         if encounters.contains(ra.type) && encounters.contains(rb.type) { return true }
         return (ra.type == .statement && ra.toReporters && encounters.contains(rb.type))
