@@ -22,6 +22,39 @@ final class EventExtractorTests: XCTestCase {
         Article(id: id, path: "\(id).txt", title: "t", published: published.map { Published(day: Day(iso: $0)!) }, blocks: blocks)
     }
 
+    /// "On the sidelines of the summit, X held talks with Y" (no date of its own) is a meeting on the day of
+    /// the summit the story opened with, kept apart from it; "Separately, X called on Y" is on the day told;
+    /// "the Saudi Crown Prince" is the prince named with that office in apposition.
+    func testSideMeetingsAndSeparateItemsTakeTheStorysDay() {
+        let a = article("side", published: "2026-12-02", [
+            Block(kind: .paragraph, text: "Muscat, Dec 2 (ONA) -- His Majesty Sultan Khalid bin Hamdan today presided over the session of the council.", offset: 0),
+            Block(kind: .paragraph, text: "The session was attended by His Royal Highness Prince Faisal bin Fahd Al Saud, Crown Prince and Prime Minister of the Kingdom of Saudi Arabia.", offset: 200),
+            Block(kind: .paragraph, text: "On the sidelines of the summit, His Majesty the Sultan held bilateral talks with the Saudi Crown Prince on the railway.", offset: 400),
+            Block(kind: .paragraph, text: "Separately, Governor Omar Haddad called on Prime Minister Ravi Kumar at the palace.", offset: 600),
+        ])
+        let events = Library.build(from: [a]).events
+        let talks = events.filter { Set($0.participants) == ["Khalid bin Hamdan", "Faisal bin Fahd Al Saud"] }
+        XCTAssertEqual(talks.map { $0.date?.start }, [Day(2026, 12, 2)], "\(events.map { ($0.summary, $0.participants) })")
+        XCTAssertTrue(events.contains { $0.participants == ["Khalid bin Hamdan"] && $0.date?.start == Day(2026, 12, 2) },
+                      "the session stays an event of its own")
+        let separate = events.filter { Set($0.participants) == ["Omar Haddad", "Ravi Kumar"] }
+        XCTAssertEqual(separate.map { $0.date?.start }, [Day(2026, 12, 2)])
+    }
+
+    /// "His Majesty also met Sheikh Tamim" opening the paragraph after a side meeting: the Sultan's further
+    /// meeting on that day, an event apart from the session he opened.
+    func testAFurtherEncounterByAFormOfAddress() {
+        let a = article("further", published: "2026-12-02", [
+            Block(kind: .paragraph, text: "Muscat, Dec 2 (ONA) -- His Majesty Sultan Khalid bin Hamdan today presided over the session of the council.", offset: 0),
+            Block(kind: .paragraph, text: "On the sidelines of the summit, Sultan Khalid bin Hamdan held talks with President Omar Haddad.", offset: 200),
+            Block(kind: .paragraph, text: "His Majesty also met Sheikh Nasser bin Ali Al Thani and discussed cooperation in energy.", offset: 400),
+        ])
+        let events = Library.build(from: [a]).events
+        XCTAssertEqual(events.filter { Set($0.participants) == ["Khalid bin Hamdan", "Nasser bin Ali Al Thani"] }.map { $0.date?.start },
+                       [Day(2026, 12, 2)], "\(events.map { ($0.summary, $0.participants) })")
+        XCTAssertTrue(events.contains { $0.participants == ["Khalid bin Hamdan"] }, "the session stays an event of its own")
+    }
+
     /// A person in an aside about another time ("since her predecessor Ana Roe's trip in 2024", "before
     /// Wu Lin's visit next week") takes no part in the clause's event, and the aside's date is the aside's
     /// event, with the aside's people; the name set off before "announced" is who announced.
@@ -54,6 +87,18 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.first { $0.date?.start.iso == "2026-11-01" }?.type, .meeting)
         XCTAssertEqual(events.first { $0.date?.start.iso == "2026-08-13" }?.participants, ["Ana Roe", "Wu Lin"])
         XCTAssertEqual(events.first { $0.date?.start.iso == "2026-08-18" }?.participants, ["Tom Hart", "Ben Cole"])
+    }
+
+    /// "called on the prime minister" is a courtesy call on an office holder, a meeting; "met X on the 13th to
+    /// discuss the global agreement" is a meeting, the agreement only its topic.
+    func testACallOnAnOfficeAndAnAgreementAsATopic() {
+        let texts = ["On Tuesday, Chief Minister Tom Hart called on the prime minister and briefed him on security.",
+                     "Ana Roe met the high representative, Wu Lin, on the 13th to discuss the modernised global agreement."]
+        let a = article("topics", published: "2026-03-16", texts.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 200) })
+        let names = ["Tom Hart": "Tom Hart", "Ana Roe": "Ana Roe", "Wu Lin": "Wu Lin"]
+        let events = EventExtractor.extract(article: a, mentions: mentions(a, names))
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-03-10" }?.type, .meeting)
+        XCTAssertEqual(events.first { $0.date?.start.iso == "2026-03-13" }?.type, .meeting)
     }
 
     /// "phoned B on Tuesday …, the presidency said, a day after A told C by phone …": the part after "a day

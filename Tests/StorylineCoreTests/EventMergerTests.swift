@@ -19,6 +19,16 @@ final class EventMergerTests: XCTestCase {
         XCTAssertEqual(Set(merged[0].sources.map(\.article)), ["a", "b"])
     }
 
+    /// "both agreed to meet in June" names a pair: one of them alone in June in another article ("left for
+    /// Seville on Friday") is not their meeting; the pair's meeting told elsewhere is.
+    func testAPairsMonthPlanDoesNotAbsorbOneMembersDay() {
+        let plan = event("a", "2026-06-01", to: "2026-06-30", .month, .meeting, "Rossi and Dube agreed to meet in June", ["Ana Rossi", "Sipho Dube"])
+        let alone = event("b", "2026-06-26", .day, .meeting, "Rossi left early on Friday for Seville to host a summit", ["Ana Rossi"])
+        XCTAssertEqual(EventMerger.merge([plan, alone]).count, 2)
+        let met = event("c", "2026-06-12", .day, .meeting, "Rossi met Dube in Madrid", ["Ana Rossi", "Sipho Dube"])
+        XCTAssertEqual(EventMerger.merge([plan, met]).count, 1)
+    }
+
     /// Two statements read from one sentence on one day are distinct events and keep distinct ids.
     func testDistinctEventsFromOneSentenceGetDistinctIDs() {
         let merged = EventMerger.merge([

@@ -37,6 +37,14 @@ final class ParserGenericTests: XCTestCase {
         XCTAssertEqual(stamped.published?.day, Day(2025, 3, 5))
     }
 
+    /// "EFE | 16 Mar 2026": a header line naming the agency also stamps the story with its date.
+    func testAgencyLineWithItsDateStampsTheStory() throws {
+        let a = try parse("Leaders close meeting in Brussels\n\nEFE | 16 Mar 2026\n\n"
+                          + "Brussels (EFE).- The leaders closed their meeting on Saturday with a declaration.\n")
+        XCTAssertEqual(a.published?.day, Day(2026, 3, 16))
+        XCTAssertEqual(a.outlet, "EFE")
+    }
+
     /// A Markdown link reads as its text, in the reader and for extraction; citation markers and
     /// brackets that open no link stay as written.
     func testMarkdownLinksReadAsTheirText() throws {

@@ -22,6 +22,17 @@ final class PeopleMergerTests: XCTestCase {
         XCTAssertEqual(lib.people.first?.mentions, 2)
     }
 
+    /// Spanish double surnames: a headline's "Orsi" is "Yamandú Orsi Martínez" of the body, whatever the
+    /// given name ("Yamandú" is in no table), in the article and across the corpus.
+    func testTheFirstOfTwoSurnamesStandsAlone() {
+        let lib = Library.build(from: [
+            peopleTestArticle(id: "a", title: "Ruiz meets Quispe in Lima",
+                              ["The president of Peru, Yamandú Quispe Martínez, met the Spanish prime minister, Pablo Ruiz, on Friday."]),
+            peopleTestArticle(id: "b", ["President Quispe said the talks went well."]),
+        ])
+        XCTAssertEqual(lib.people.filter { $0.name.contains("Quispe") }.count, 1, "\(lib.people.map(\.name))")
+    }
+
     /// South Asian style: an Urdu "Mian" and a devotional leading "Muhammad" ("Md") that other
     /// outlets leave out still name one person; "Mohammed bin Salman" keeps its father's name.
     func testLeadingMianAndMuhammadJoinTheShorterName() {

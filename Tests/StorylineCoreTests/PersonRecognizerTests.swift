@@ -18,6 +18,40 @@ final class PersonRecognizerTests: XCTestCase {
         return Dictionary(r.people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// South Asian wire forms: "Special Assistant to the PM X" holds the assistant's office, not the PM's;
+    /// "Governor Punjab Sardar X": the place of the office and the style are no part of the name, and the
+    /// headline's "Governor Punjab" names no one; "Minister of Investment X" keeps the portfolio out of the name.
+    func testSouthAsianOfficeFormsBeforeAName() {
+        let found = people([
+            "Governor Sindh Sardar Imran Qadir Baig called on Prime Minister Tahir Mahmood at the PM House.",
+            "Special Assistant to the PM Syed Nabeel Jafri was also present.",
+            "He later met Saudi Minister of Investment Fahd Al-Rashed.",
+        ], title: "Governor Sindh, Saudi minister call on premier")
+        XCTAssertNotNil(found["Imran Qadir Baig"], "\(found.keys)")
+        XCTAssertNil(found["Sindh"], "\(found.keys)")
+        XCTAssertEqual(found["Syed Nabeel Jafri"]?.leader, false)
+        XCTAssertEqual(found["Syed Nabeel Jafri"]?.roles.first?.title, "Special Assistant")
+        XCTAssertNotNil(found["Fahd Al-Rashed"], "\(found.keys)")
+    }
+
+    /// "Chief Minister Khyber Pakhtunkhwa X" under a headline's "KP CM": the words the article abbreviates
+    /// are the office's seat; "Muhammad X Y" and "X Y" are one person.
+    func testAnAbbreviatedSeatAndADevotionalFirstName() {
+        let found = people([
+            "Prime Minister Muhammad Tahir Mahmood met the envoy on Wednesday.",
+            "Earlier, Chief Minister Gilgit Baltistan Imran Qadir called on Prime Minister Tahir Mahmood at the PM House.",
+        ], title: "GB CM calls on premier")
+        XCTAssertNotNil(found["Imran Qadir"], "\(found.keys)")
+        XCTAssertEqual(found["Imran Qadir"]?.roles.first?.country, "Gilgit Baltistan")
+        XCTAssertEqual(found.keys.filter { $0.hasSuffix("Tahir Mahmood") }.count, 1, "\(found.keys)")
+    }
+
+    /// "His Majesty Sultan X": a form of address before a monarch's title is no organization; he leads.
+    func testAMonarchAfterAFormOfAddressIsALeader() {
+        let found = people(["His Majesty Sultan Khalid bin Hamdan today opened the session of the council."])
+        XCTAssertEqual(found["Khalid bin Hamdan"]?.leader, true)
+    }
+
     /// "Petrobras chief executive Magda Chambriard": a name after a company's "chief executive" is a person.
     func testANameAfterChiefExecutiveIsAPerson() {
         let found = people(["Energy Minister Ana Ruiz met Petrobras chief executive Marta Vilela on Wednesday morning to discuss prices."])

@@ -19,6 +19,36 @@ final class RelationGraphTests: XCTestCase {
         XCTAssertNil(found["Joao Lima + Luis Vera"])
     }
 
+    /// "received a courtesy call from X" is a visit paid in person, a meeting, not a phone call; "the head of
+    /// state" is the article's one president; "for strategic dialogue with X" is a meeting.
+    func testACourtesyCallIsAMeetingWithTheHeadOfState() {
+        let found = pairs([
+            "President Budi Santoso met Foreign Minister Kenji Arai at the palace.",
+            "Later, the head of state also received a courtesy call from Trade Minister Omar Haddad, who was accompanied by Ambassador Sami Nasser.",
+            "Minister Rafiq Anwar will leave for Beijing on Friday for strategic dialogue with Foreign Minister Li Wen.",
+        ])
+        XCTAssertEqual(found["Budi Santoso + Omar Haddad"], [.meeting])
+        XCTAssertNil(found["Omar Haddad + Sami Nasser"]?.first { $0 == .phoneCall })
+        XCTAssertEqual(found["Li Wen + Rafiq Anwar"], [.meeting])
+    }
+
+    /// "who met the EU high representative, Kaja Kallas,": a body's acronym before the office keeps the
+    /// name after the comma the verb's object, whoever else the sentence names.
+    func testAnOfficeOfABodyInAppositionIsTheObject() {
+        let found = pairs([
+            "President Ana Ruiz did not travel and was represented by her foreign minister, Pablo Vega, who met the EU high representative, Marta Lind, on Friday.",
+        ])
+        XCTAssertEqual(found["Marta Lind + Pablo Vega"], [.meeting])
+    }
+
+    /// "held a bilateral meeting with X, and another with Y": the second encounter is the subject's too.
+    func testAnotherWithASecondPersonIsASecondMeeting() {
+        let found = pairs([
+            "The Spanish prime minister, Pablo Ruiz Ortega, held a bilateral meeting with the president of Peru, Ana Lima Soto, and another with the Chilean president, Tomas Vidal.",
+        ])
+        XCTAssertEqual(found["Pablo Ruiz Ortega + Tomas Vidal"], [.meeting])
+    }
+
     /// "Head of the Presidential Office X spoke by phone with Y on Sept. 22, X's adviser Z wrote": the call is
     /// X's, not the adviser's who reports it.
     func testTheHeadOfANamedOfficeIsTheSubject() {
@@ -930,6 +960,28 @@ final class RelationDateTests: XCTestCase {
         let found = Dictionary(relations(article).map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.date)) },
                                uniquingKeysWith: +)
         XCTAssertEqual(found["Ben Cole + Dan Aviv"]?.map { $0?.start }, [Day(2026, 11, 21)])
+    }
+
+    /// "On the sidelines of the summit, X held talks with Y" takes the day the story opened with (not the
+    /// wire dateline's); "…, and both agreed to meet in June" is the pair's next encounter.
+    func testASidelinesEncounterTakesTheLeadsDay() {
+        let found = datesByPair([
+            "Lima, Mar 16 (EFE).- The leaders of the bloc closed on the 14th a summit in Lima with a declaration.",
+            "The foreign minister, Rosa Paz, met Foreign Minister Hugo Diaz on the 13th.",
+            "On the margins of the summit, the prime minister, Pablo Ruiz Ortega, held a bilateral meeting with the president of Peru, Ana Lima Soto.",
+            "President Ana Lima Soto spoke by telephone on the 15th with Ruiz, according to a statement, and both agreed to meet in Madrid in June.",
+        ], published: Day(2026, 3, 16)!)
+        XCTAssertEqual(found["Ana Lima Soto + Pablo Ruiz Ortega"]?.compactMap { $0?.start }.sorted(),
+                       [Day(2026, 3, 14)!, Day(2026, 3, 15)!, Day(2026, 6, 1)!])
+    }
+
+    /// "Separately, X called on Y at the PM House": another item of the dispatch, on the day the story told.
+    func testASeparateItemStaysOnTheDayTold() {
+        let found = datesByPair([
+            "Prime Minister Tahir Mahmood on Wednesday received a telephone call from President Ali Karimov.",
+            "Separately, Governor Imran Baig called on Prime Minister Tahir Mahmood at the PM House.",
+        ], published: Day(2026, 10, 7)!)
+        XCTAssertEqual(found["Imran Baig + Tahir Mahmood"]?.first??.start, Day(2026, 10, 7))
     }
 
     /// "EAM X met the visiting leader on Wednesday evening": of the leaders named, the guest is the one

@@ -317,6 +317,12 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tags("They met on the 4th of July.", "2026-07-10"), ["4th of July=2026-07-04..2026-07-04/day"])
     }
 
+    /// Spanish wire order puts the object after the day of the month ("closed on the 14th a meeting").
+    func testDayOfMonthBeforeItsObject() {
+        XCTAssertEqual(tags("The two blocs closed on the 14th a meeting of leaders in Brussels.", "2026-03-16"),
+                       ["the 14th=2026-03-14..2026-03-14/day"])
+    }
+
     /// An "-ed" adjective after a determiner tells no tense: a future verb still governs the weekday.
     func testParticipleAdjectiveDoesNotMakeAPlannedDatePast() {
         XCTAssertEqual(tags("Ruto will host Hassan on Friday for talks on a disputed border crossing, his office said Thursday.",

@@ -188,10 +188,12 @@ public enum ArticleParser {
             if byline != nil, line.words <= 3, newsroomJobs.contains(line.lower) { role[j] = .meta; continue }
             // "Rachel Hoffmann in Pittsburgh and Kenji Morita in Tokyo": reporters and where they file from.
             if byline == nil, let names = reportersFiling(line.text) { byline = names; role[j] = .meta; continue }
-            // "Live updates | AFP": a header label naming an agency.
+            // "Live updates | AFP": a header label naming an agency; "EFE | 16 Mar 2026" also stamps the story.
             if line.length <= 48, TextScan.contains(line.text, " | "),
                let agency = line.text.components(separatedBy: " | ").lazy.compactMap({ OutletDetector.agency($0) }).first {
-                outlets.append((5, agency)); role[j] = .meta; continue
+                outlets.append((5, agency)); role[j] = .meta
+                stamps += DateLine.stamps(in: line.text)
+                continue
             }
             // "Jane Doe" over "BBC News, Nairobi": a bare name over the newsroom and the place it files from.
             if byline == nil, (2...3).contains(line.words), line.length <= 40, isName(line.text), !line.text.contains(","),

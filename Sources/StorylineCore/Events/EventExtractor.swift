@@ -225,8 +225,20 @@ public enum EventExtractor {
         // "Mr Albanese also held talks with Rabuka" after a paragraph on his Wednesday meeting: the event
         // the paragraph before told last may date an undated "also" encounter.
         let carryFrom = earlier.last.flatMap { $0.sources.first?.block == index - 1 && $0.date != nil ? $0 : nil }
+        // "On the sidelines of the summit, X held talks with Y": the gathering the article opened with dates it.
+        // "Separately, X called on Y": another item of the dispatch, on the day the story last told.
+        var gathering = !isEntry && tagged.isEmpty ? earlier.first { $0.date?.granularity == .day && $0.status == .occurred } : nil
+        var sidelines = gathering != nil && tokens.indices.contains { k in
+            k + 1 < tokens.count && tokens[k + 1].lower == "of" && sidelineNouns.contains(tokens[k].lower)
+        }
+        if !sidelines, !isEntry, tagged.isEmpty, tokens.count > 1, opensOnTheDayTold(tokens),
+           let day = told ?? earlier.last(where: { $0.date?.granularity == .day && ($0.sources.first?.block ?? -9) >= index - 4 })?.date,
+           day.granularity == .day {
+            gathering = Event(id: "", date: day, expression: "", type: .other, status: .occurred, summary: "")
+            sidelines = true
+        }
         // Outside a dated entry only time expressions date events: a block without one has none.
-        guard isEntry || !tagged.isEmpty || (carryFrom != nil && tokens.contains { $0.lower == "also" }) else { return [] }
+        guard isEntry || !tagged.isEmpty || sidelines || (carryFrom != nil && tokens.contains { $0.lower == "also" }) else { return [] }
         let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
         var events: [Event] = []
         var firstClause = true
@@ -252,8 +264,12 @@ public enum EventExtractor {
                     people.removeFirst()
                 }
                 // "He held talks with President Ouattara the same evening": the subject of the sentence before joins.
-                if let subject = lastSubject, !people.isEmpty, !people.contains(subject), r.lowerBound == sentence.lowerBound,
-                   tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" {
+                // "His Majesty also met Sheikh Tamim" opening a paragraph: the first person of the event just told.
+                let addressed = r.lowerBound + 1 < r.upperBound && (tokens[r.lowerBound].lower == "his" || tokens[r.lowerBound].lower == "her")
+                    && formsOfAddress.contains(tokens[r.lowerBound + 1].lower)
+                if let subject = lastSubject ?? (sentence.lowerBound == 0 ? carryFrom?.participants.first : nil),
+                   !people.isEmpty, !people.contains(subject), r.lowerBound == sentence.lowerBound,
+                   tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" || addressed {
                     people.insert(subject, at: 0)
                 }
                 // "since December 2023" starts a state ("governed since …"), it does not date an event.
@@ -277,7 +293,7 @@ public enum EventExtractor {
                 let carried: Event? = !isEntry && clause.expressions.isEmpty ? (events.last ?? carryFrom).flatMap { prev in
                     prev.date != nil && clause.people.count >= 2 && clause.people.contains(where: prev.participants.contains)
                         && saysAlso(tokens, clause) && speaksOfFuture(tokens, clause) == (prev.status == .planned) ? prev : nil
-                } : nil
+                } ?? (sidelines && !clause.people.isEmpty && !speaksOfFuture(tokens, clause) ? gathering : nil) : nil
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
                 guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty || carried != nil,
                       isEntry || !clause.people.isEmpty || !isFigure(tokens, clause) && !countsACrowd(tokens, clause) else {
@@ -414,6 +430,18 @@ public enum EventExtractor {
         guard let also = c.tokens.first(where: { t[$0].lower == "also" }) else { return false }
         return !(c.tokens.lowerBound..<also).contains { t[$0].lower == "who" }
     }
+
+    /// True when the block opens "Separately," / "Later," / "Later in the afternoon,": what it tells happened on the
+    /// day the story last told.
+    private static func opensOnTheDayTold(_ t: [TimeToken]) -> Bool {
+        guard t.count > 1, ["separately", "later", "afterwards"].contains(t[0].lower) else { return false }
+        if t[1].text == "," { return true }
+        return t.count > 4 && t[1].lower == "in" && t[2].lower == "the" && ["day", "morning", "afternoon", "evening"].contains(t[3].lower)
+            && t[4].text == ","
+    }
+
+    /// Nouns of the edge of a gathering ("on the sidelines of", "on the margins of"), where side meetings happen.
+    private static let sidelineNouns: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
 
     /// True when the clause tells a plan ("will", "is expected to", "is likely to"): it takes no past day.
     private static func speaksOfFuture(_ t: [TimeToken], _ c: Clause) -> Bool {
@@ -707,6 +735,13 @@ public enum EventExtractor {
         return best?.2 ?? .other
     }
 
+    /// "His Majesty", "Her Highness": a form of address standing for a person named before.
+    private static let formsOfAddress: Set<String> = ["majesty", "highness", "excellency"]
+
+    /// Verbs whose object is a topic of talks, not their outcome.
+    private static let topicVerbs: Set<String> = ["discuss", "discussed", "discussing", "review", "reviewed", "reviewing",
+                                                  "negotiate", "negotiating", "debate"]
+
     /// Determiners after which "visiting" is an adjective ("the visiting leader", "a visiting delegation").
     private static let attributiveOpeners: Set<String> = ["the", "a", "an", "his", "her", "their", "its"]
 
@@ -868,6 +903,9 @@ public enum EventExtractor {
         // "to the United States": a capitalized "States" after a name word is a name, not "states" as in "says".
         if w == "states", k > r.lowerBound, t[k].isCapitalized, t[k - 1].isCapitalized { return nil }
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
+        // "met X to discuss the modernised global agreement": an agreement that is a topic of talks was not reached.
+        if w == "agreement" || w == "agreements" || w == "accord" || w == "pact" || w == "deal",
+           (max(r.lowerBound, k - 4)..<k).contains(where: { topicVerbs.contains(t[$0].lower) }) { return nil }
         // "called on Chancellor Stocker": a courtesy call on a person is a meeting; "called on Tokyo to act" urges.
         // "called on the Sultan at his hotel": a capitalized office after "the" is a person too.
         if w == "called", k + 1 < r.upperBound, t[k + 1].lower != "on" { return directCall(t, k, r) ? .phoneCall : nil }
@@ -880,6 +918,13 @@ public enum EventExtractor {
         }
         if w == "called" {
             let q = k + 3 < r.upperBound && t[k + 2].lower == "the" ? k + 3 : k + 2
+            // "called on the prime minister and apprised him …": an office in lower case after "the" is a person too.
+            if q == k + 3, t[k + 1].lower == "on", t[q].kind == .word, !t[q].isCapitalized {
+                let two = q + 1 < r.upperBound && PersonLexicon.titles[[t[q].lower, t[q + 1].lower]] != nil
+                guard two || PersonLexicon.titles[[t[q].lower]] != nil else { return nil }
+                let after = q + (two ? 2 : 1)
+                return after < r.upperBound && t[after].lower == "to" ? nil : .meeting
+            }
             guard q < r.upperBound, t[k + 1].lower == "on", t[q].kind == .word, t[q].isCapitalized else { return nil }
             var p = q
             while p < r.upperBound, p < k + 8, t[p].kind == .word, t[p].isCapitalized { p += 1 }
@@ -1211,6 +1256,8 @@ public enum EventExtractor {
         if k < t.count, t[k].text == "(" {
             while k < t.count, k < e.tokens.upperBound + 6, t[k].text != ")" { k += 1 }
             k += 1
+            // "Brussels, Mar 16 (EFE).- The …": Spanish wires close the dateline with a full stop and a dash.
+            if k + 1 < t.count, t[k].text == ".", t[k + 1].isDash || t[k + 1].text == "-" { k += 1 }
         }
         return k < t.count && (t[k].isDash || t[k].text == "-")
     }

@@ -278,6 +278,10 @@ public enum EventMerger {
         let firstOffset: Int
         /// True for a statement made to the press ("told reporters", "told journalists"): said apart from any meeting.
         let toReporters: Bool
+        /// True for a meeting told "on the sidelines of" (or margins, fringes) a gathering: apart from the gathering.
+        let sideMeeting: Bool
+        /// True for an encounter told with "also" ("His Majesty also met Sheikh Tamim"): a further one.
+        let alsoEncounter: Bool
         let words: [Int32]
         let people: [Int32]
         let places: [Int32]
@@ -297,6 +301,10 @@ public enum EventMerger {
             firstArticle = e.sources.first.map { interner.id($0.article) } ?? -1
             firstOffset = e.sources.first?.offset ?? 0
             toReporters = e.type == .statement && EventMerger.toldThePress(e.summary)
+            alsoEncounter = EventMerger.isEncounter(e.type) && TextScan.contains(e.summary, " also ")
+            sideMeeting = EventMerger.isEncounter(e.type)
+                && (TextScan.contains(e.summary, "sidelines of") || TextScan.contains(e.summary, "margins of")
+                    || TextScan.contains(e.summary, "fringes of"))
             keys = e.participants.map { Int(interner.id("p:" + $0)) } + e.places.map { Int(interner.id("l:" + $0)) }
                 + e.sources.map { Int(interner.id("a:" + $0.article)) }
         }
@@ -336,6 +344,10 @@ public enum EventMerger {
         if sameType, sim() >= 0.6 { return true }
         if typesCompatible(aType, bType), !isSpoken(aType) {
             if coarse {
+                // "both agreed to meet in June" names a pair: a day in June telling one of them alone elsewhere
+                // ("Sánchez left for Seville on Friday") is not their encounter.
+                let (wide, narrow) = da.length >= db.length ? (ra, rb) : (rb, ra)
+                if wide.people.count >= 2, narrow.people.count == 1, !sharedPlace, !sameArticle { return false }
                 return (sameType || sharedPlace) && (shared || (anyEmpty && (sharedPlace || sameArticle)))
             }
             if shared { return sameType || sharedPlace || sameArticle || sim() >= 0.15 }
@@ -364,8 +376,13 @@ public enum EventMerger {
     /// One article telling, in two sentences, a visit and the talks held during it (or a summit and a
     /// meeting on its sidelines, or a meeting and what one side told reporters afterwards) tells two events.
     static func toldApart(_ ra: Report, _ rb: Report) -> Bool {
-        guard ra.firstArticle >= 0, ra.firstArticle == rb.firstArticle, ra.firstOffset != rb.firstOffset,
-              ra.type != rb.type else { return false }
+        guard ra.firstArticle >= 0, ra.firstArticle == rb.firstArticle, ra.firstOffset != rb.firstOffset else { return false }
+        // "… opened the summit today. ¶ On the sidelines of the summit, X met Y": the side meeting is its own event.
+        if ra.sideMeeting != rb.sideMeeting, isEncounter(ra.type), isEncounter(rb.type) { return true }
+        // "X opened the session today. … X also met Y": a further encounter with someone the other report does not name.
+        if ra.alsoEncounter, isEncounter(rb.type), sharedCount(ra.people, rb.people) < ra.people.count { return true }
+        if rb.alsoEncounter, isEncounter(ra.type), sharedCount(ra.people, rb.people) < rb.people.count { return true }
+        guard ra.type != rb.type else { return false }
         if isEncounter(ra.type) && isEncounter(rb.type) { return true }
         return (ra.type == .statement && ra.toReporters && isEncounter(rb.type))
             || (rb.type == .statement && rb.toReporters && isEncounter(ra.type))

@@ -113,8 +113,9 @@ public enum NameKey {
         let last = words[lastIndex]
         if !isHyphenatedGivenName(last) && of(last) != keys.first { keys.append(of(last)) }
         // "José Antonio Kast Rist", "Gabriel Boric Font": after a given name, the first of two
-        // surnames stands alone (not in names with particles or an Arabic article).
-        if lastIndex >= 2, PersonLexicon.givenNames.contains(first), !words.contains(where: { w in
+        // surnames stands alone (not in names with particles or an Arabic article); in a name of
+        // three words, whatever the given name ("Yamandú Orsi Martínez" is "Orsi").
+        if lastIndex >= 2, PersonLexicon.givenNames.contains(first) || lastIndex == 2 && words.count == 3, !words.contains(where: { w in
             PersonLexicon.particles.contains(w.lowercased()) || w.lowercased().hasPrefix("al-") || w.lowercased().hasPrefix("el-")
         }) {
             let paternal = words[lastIndex - 1]

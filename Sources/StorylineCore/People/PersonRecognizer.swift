@@ -9,6 +9,7 @@ public enum PersonRecognizer {
         var candidates: [Candidate] = []
         var roleRefs: [RoleReference] = []
         for b in blocks.indices { scan(blocks[b], scanned: b, into: &candidates, roles: &roleRefs) }
+        cutAbbreviatedPlaces(&candidates, blocks: blocks)
         candidates = corroborated(trimmed(candidates), blocks: blocks)
         for c in candidates.indices where candidates[c].words.contains("\"") { candidates[c].words = withoutNickname(candidates[c].words) }
         for c in candidates.indices where candidates[c].words.count >= 2 && candidates[c].words[0].count >= 3
@@ -34,6 +35,9 @@ public enum PersonRecognizer {
                 }
                 if inner.count == 1 { options = inner; drafts.bySurname[key] = inner }
             }
+            // "Governor Punjab, KP CM call on premier": a word the article names as the seat of an office
+            // ("Governor Punjab Sardar …") is that place, not a person.
+            if options.isEmpty, c.title != nil, candidates.contains(where: { $0.words.count >= 2 && $0.country == c.words[0] }) { continue }
             if options.isEmpty {
                 drafts.add(c)
             } else {
@@ -130,7 +134,7 @@ public enum PersonRecognizer {
                 let determined = j >= 0 && toks[j].isWord && determiners.contains(toks[j].lower)
                 // "European Commission President …", "Samsung Chairman …": an organization's title.
                 let ofOrganization = j >= 0 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
-                    && !openers.contains(toks[j].lower) && country == nil
+                    && !openers.contains(toks[j].lower) && !formsOfAddress.contains(toks[j].lower) && country == nil
                     // "Republican People's Party (CHP) leader …": an acronym in brackets names an organization.
                     || j >= 1 && toks[j].text == ")" && toks[j - 1].isWord && toks[j - 1].isAllCaps && country == nil
                 var k = i + match.length
@@ -150,7 +154,8 @@ public enum PersonRecognizer {
                     var p = k + 1
                     // "Minister of Commerce and Industry Shri Piyush Goyal": two portfolios may be joined by "and".
                     while p < n, p < k + 6, toks[p].isWord,
-                          toks[p].isCapitalized && (toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower))
+                          toks[p].isCapitalized && (toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower)
+                              || appositivePortfolios.contains(toks[p].lower))
                               || p > k + 1 && toks[p].lower == "and" && p + 1 < n && toks[p + 1].isCapitalized { p += 1 }
                     if p > k + 1, p < n, isNameWord(toks[p]), nameRun(toks, from: p, limit: 4).count >= 2 { k = p }
                 }
@@ -186,6 +191,17 @@ public enum PersonRecognizer {
                 if run.isEmpty, k + 1 < n, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive,
                    toks[k].text.unicodeScalars.count <= 3, !toks[k].lexicon.contains(.title), isNameWord(toks[k + 1]) {
                     run = k..<nameRun(toks, from: k + 1, limit: 3).upperBound
+                }
+                // "Governor Punjab Sardar Saleem Haider Khan": a style inside the words after a title opens the
+                // name; the words before it name where the office is held ("Sheikh" may be part of a name).
+                if run.count >= 3, !titlePossessive,
+                   let h = run.dropFirst().first(where: { styleHonorifics.contains(toks[$0].lower) && toks[$0].lower != "sheikh" && toks[$0].lower != "shaikh" }),
+                   !toks[h - 1].possessive, h + 2 < n, isNameWord(toks[h + 1]) {
+                    let named = nameRun(toks, from: h + 1, limit: 4)
+                    if named.count >= 2 {
+                        if country == nil { country = toks[run.lowerBound..<h].map(\.text).joined(separator: " ") }
+                        run = named
+                    }
                 }
                 let partOfOrganization = !run.isEmpty && namesAnInstitution(toks, after: run.upperBound)
                 var holder: Range<Int>? = !run.isEmpty && run.lowerBound >= bylineEnd && !partOfOrganization ? run : nil
@@ -226,8 +242,9 @@ public enum PersonRecognizer {
                     let partisan = j >= 0 && toks[j].isWord && !toks[j].isCapitalized && groupLeaderWords.contains(toks[j].lower)
                     if ofOrganization || partisan || isConsort(toks, i, title: title) { title.leader = false }
                     // "the Chief of Staff to the President, Femi Gbajabiamila,": the title after "to the" is whom the
-                    // office before it serves; the name holds that office.
-                    if holder.lowerBound > i + match.length, j >= 2, toks[j].lower == "the", toks[j - 1].lower == "to",
+                    // office before it serves; the name holds that office. So in South Asian wire style without the
+                    // comma: "Special Assistant to the PM Syed Tariq Fatemi".
+                    if holder.lowerBound >= i + match.length, j >= 2, toks[j].lower == "the", toks[j - 1].lower == "to",
                        toks[j - 2].isWord, toks[j - 2].isCapitalized {
                         var s = j - 2
                         while s > 0, toks[s - 1].isWord, toks[s - 1].isCapitalized || toks[s - 1].lower == "of" && s >= 2 && toks[s - 2].isCapitalized { s -= 1 }
@@ -240,7 +257,8 @@ public enum PersonRecognizer {
                     }
                     var end = holder.upperBound
                     // "Sheikh Mohammed bin Zayed, the UAE president,": an office in apposition outranks a style.
-                    if styleHonorifics.contains(match.title.display.lowercased()), country == nil, office.isEmpty,
+                    if styleHonorifics.contains(match.title.display.lowercased()) || royalStyles.contains(match.title.display),
+                       country == nil, office.isEmpty,
                        let (office, c, f, e) = appositiveTitle(toks, after: holder.upperBound) {
                         title = office; country = c; former = f; end = e
                     }
@@ -613,7 +631,8 @@ public enum PersonRecognizer {
     /// Portfolios of a minister named after "of" that are not already organization words.
     private static let portfolios: Set<String> = ["interior", "justice", "energy", "agriculture", "industry", "labour",
                                                   "transport", "transportation", "tourism", "sport", "sports", "culture",
-                                                  "commerce", "economy", "infrastructure", "housing", "immigration"]
+                                                  "commerce", "economy", "infrastructure", "housing", "immigration",
+                                                  "investment", "planning", "information", "broadcasting", "communications"]
 
     /// Portfolios, also organization words elsewhere, that may stand before "minister" in apposition.
     private static let appositivePortfolios: Set<String> = ["health", "education", "environment", "climate", "trade",
@@ -683,7 +702,7 @@ public enum PersonRecognizer {
 
     /// Honorifics that may stand between a title and a name.
     static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
-                                                       "seri", "sri", "datuk", "dato", "mian", "shri", "shrimati", "smt"]
+                                                       "seri", "sri", "datuk", "dato", "mian", "shri", "shrimati", "smt", "sardar"]
 
     /// "King Charles and Queen Camilla", "the King and Queen Camilla": a queen named right after
     /// a king is his consort, not a head of state.
@@ -719,19 +738,27 @@ public enum PersonRecognizer {
                   !honorifics.contains(m.title.display) else { return nil }
             var end = t + m.length
             // ", President of the UAE,", ", Amir of the State of Qatar,": the country after "of".
-            var country: String? = nil
-            if end + 1 < toks.count, toks[end].isWord, toks[end].lower == "of" {
+            func countryAfterOf(_ end: Int) -> (String, Int)? {
+                guard end + 1 < toks.count, toks[end].isWord, toks[end].lower == "of" else { return nil }
                 var c = end + 1
                 if toks[c].isWord, toks[c].lower == "the" { c += 1 }
                 // "of the Federal Republic of Nigeria": one qualifying word may stand before the state's form.
                 if c + 3 < toks.count, toks[c].isWord, toks[c].isCapitalized, statePrefixes.contains(toks[c + 1].lower),
                    toks[c + 2].lower == "of" { c += 1 }
                 if c + 2 < toks.count, toks[c].isWord, statePrefixes.contains(toks[c].lower), toks[c + 1].lower == "of" { c += 2 }
-                if c < toks.count, toks[c].isWord, let (found, len) = countryPhrase(at: c, in: toks) { country = found; end = c + len }
+                guard c < toks.count, toks[c].isWord, let (found, len) = countryPhrase(at: c, in: toks) else { return nil }
+                return (found, c + len)
             }
+            var country: String? = nil
+            if let (found, e) = countryAfterOf(end) { country = found; end = e }
             // ", President of the Republic of Sierra Leone and Chairman of the Authority": a second office may follow.
             let secondOffice = end + 1 < toks.count && toks[end].lower == "and" && toks[end + 1].isCapitalized
                 && (country != nil || matchTitle(toks, at: end + 1) != nil)
+            // ", Crown Prince and Prime Minister of the Kingdom of Saudi Arabia,": the second office's country is the first's.
+            if secondOffice, country == nil, let second = matchTitle(toks, at: end + 1),
+               let (found, e) = countryAfterOf(end + 1 + second.length), e >= toks.count || [".", ",", ";"].contains(toks[e].text) {
+                return (m.title, found, m.former, e)
+            }
             guard secondOffice || end >= toks.count || toks[end].text == "." || toks[end].text == "," || toks[end].text == ";" else { return nil }
             // ", Deputy Prime Minister and …": a rank below a leader's office is part of it, and no leader's.
             var title = m.title
@@ -1020,6 +1047,33 @@ public enum PersonRecognizer {
                                                         "conference", "convention", "arena", "complex"]
 
     /// Words that may open a sentence before a title without naming an organization.
+    /// "Chief Minister Khyber Pakhtunkhwa Sohail Afridi" under a headline's "KP CM": after a title, leading words
+    /// whose initials the article writes as an acronym name the office's seat, not the person. Only titled runs
+    /// of four words or more are checked, so the token search stays rare.
+    private static func cutAbbreviatedPlaces(_ candidates: inout [Candidate], blocks: [ScannedBlock]) {
+        for c in candidates.indices where candidates[c].title != nil && candidates[c].words.count >= 4 {
+            let words = candidates[c].words
+            for m in 2...(words.count - 2) {
+                guard words[0..<m].allSatisfy({ $0.first?.isUppercase == true }) else { break }
+                let initials = String(words[0..<m].compactMap(\.first))
+                guard blocks.contains(where: { b in b.tokens.contains { $0.isWord && $0.text == initials } }) else { continue }
+                if candidates[c].country == nil { candidates[c].country = words[0..<m].joined(separator: " ") }
+                candidates[c].words = Array(words[m...])
+                candidates[c].tokens = (candidates[c].tokens.lowerBound + m)..<candidates[c].tokens.upperBound
+                break
+            }
+        }
+    }
+
+    /// Devotional first names that South Asian mentions of a person often leave out.
+    static let devotionalNames = ["Muhammad", "Mohammad", "Mohammed", "Muhammed", "Md"]
+
+    /// "His Royal Highness Prince X, Crown Prince and Prime Minister of …": a royal style the office in apposition outranks.
+    private static let royalStyles: Set<String> = ["Prince", "Princess"]
+
+    /// "His Majesty Sultan …", "His Highness Emir …": a form of address before a title, not an organization.
+    private static let formsOfAddress: Set<String> = ["majesty", "highness", "excellency"]
+
     private static let openers: Set<String> = ["the", "a", "an", "when", "while", "after", "before", "and", "but", "as",
                                                "in", "on", "at", "for", "with", "by", "of", "meanwhile", "also",
                                                "however", "notably", "still", "yet", "if", "since", "because",
@@ -1134,8 +1188,9 @@ public enum PersonRecognizer {
             let form = c.words.joined(separator: " ")
             let key = NameKey.of(form)
             let d: Int
-            if let existing = byKey[key] {
+            if let existing = byKey[key] ?? devotionalVariant(c.words) {
                 d = existing
+                byKey[key] = existing
             } else {
                 d = list.count
                 list.append(Draft(key: key, words: c.words))
@@ -1146,6 +1201,18 @@ public enum PersonRecognizer {
             if list[d].forms[form] == nil { list[d].order.append(form) }
             list[d].forms[form, default: 0] += 1
             addRole(of: c, to: d)
+        }
+
+        /// "Muhammad Shehbaz Sharif" and "Shehbaz Sharif": South Asian names often open with a devotional
+        /// "Muhammad" that other mentions leave out; the draft of the other form, if any.
+        func devotionalVariant(_ words: [String]) -> Int? {
+            guard words.count >= 2 else { return nil }
+            if words.count >= 3, PersonRecognizer.devotionalNames.contains(words[0]) {
+                return byKey[NameKey.of(words.dropFirst().joined(separator: " "))]
+            }
+            let rest = words.joined(separator: " ")
+            for p in PersonRecognizer.devotionalNames { if let d = byKey[NameKey.of(p + " " + rest)] { return d } }
+            return nil
         }
 
         mutating func addRole(of c: Candidate, to d: Int) {
@@ -1271,6 +1338,9 @@ public enum PersonRecognizer {
     /// "The premier" and "the prime minister" name one office.
     private static let headsOfGovernment: Set<String> = ["Prime Minister", "Premier"]
 
+    /// Titles whose holder "the head of state" means.
+    private static let headsOfState: Set<String> = ["President", "King", "Queen", "Emir", "Amir", "Sultan"]
+
     private static let titleFirstWords = Set(PersonLexicon.titles.keys.compactMap(\.first))
 
     private static let leaderTitles = Set(PersonLexicon.titles.values.filter(\.leader).map(\.display))
@@ -1299,6 +1369,8 @@ public enum PersonRecognizer {
                 return draft.roles.contains { role in
                     let titleFits = r.title.display == "Leader" ? leaderTitles.contains(role.title)
                         : role.title == r.title.display || (headsOfGovernment.contains(role.title) && headsOfGovernment.contains(r.title.display))
+                        // "President Prabowo … the head of state also received …": a head of state's own title.
+                        || r.title.display == "Head of State" && headsOfState.contains(role.title)
                     return titleFits && (r.country == nil || role.country == r.country)
                         && (r.region == nil || role.country?.hasPrefix(r.region! + " ") == true)
                 }

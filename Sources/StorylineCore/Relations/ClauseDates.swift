@@ -142,6 +142,8 @@ public struct ClauseDates {
         if !before.isEmpty, let told = Self.lastTold(before, tokens: times.tokens(block: block).tokens) { return told }
         // "Earlier, Merz was welcomed by Herzog": with no date at all, too.
         if sameDay { return storyDay(before: block) }
+        // "On the sidelines of the summit, X held talks with Y": the gathering the story opened with, on its day.
+        if entry == nil, block >= 1, onTheSidelines(scalars, range), let lead = leadDay(before: block) { return lead }
         // "told a joint press conference with X shortly after 3pm": an hour with no day is on the day told.
         if entry == nil, hasClockTime(scalars, range) { return storyDay(before: block) ?? published.map { TimeSpan(day: $0) } }
         return nil
@@ -247,8 +249,9 @@ public struct ClauseDates {
         return b < e ? (String(String.UnicodeScalarView(s[b..<e])).lowercased(), b) : nil
     }
 
-    /// Opening words of a clause that keep the story on the day it last told.
-    private static let sameDayAdverbs: Set<String> = ["earlier", "later", "afterwards", "afterward"]
+    /// Opening words of a clause that keep the story on the day it last told ("Separately, X called on Y":
+    /// another item of the same day's dispatch).
+    private static let sameDayAdverbs: Set<String> = ["earlier", "later", "afterwards", "afterward", "separately"]
 
     /// Words after which "later" is an adjective of the noun that follows ("their later talks").
     private static let determinersOrPossessives: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "s"]
@@ -272,6 +275,42 @@ public struct ClauseDates {
             b -= 1
         }
         return arrival
+    }
+
+    /// True when the clause says "sidelines of", "margins of" or "fringes of": a side encounter at a gathering.
+    /// Words are read only where one opens with "s", "m" or "f".
+    private func onTheSidelines(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let r = r.clamped(to: 0..<s.count)
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if s[i] == "s" || s[i] == "m" || s[i] == "f", i == 0 || !isLetter(s[i - 1]) {
+                let w = word(s, from: i)
+                let e = i + w.unicodeScalars.count
+                if Self.sidelines.contains(w), e + 3 < s.count, s[e] == " ", word(s, from: e + 1) == "of" { return true }
+                i = max(e, i + 1)
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Nouns of the edge of a gathering, where side meetings happen.
+    private static let sidelines: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
+
+    /// The first day the article's body tells before `block` (not a dateline's, a saying's or a relative part's).
+    private func leadDay(before block: Int) -> TimeSpan? {
+        for b in 0..<min(block, article.blocks.count) where article.blocks[b].kind != .timelineEntry {
+            let s = Array(article.blocks[b].text.unicodeScalars)
+            let tokens = times.tokens(block: b).tokens
+            let first = times.tag(block: b, anchor: article.published?.day, told: nil).first { e in
+                e.span?.granularity == .day && TemporalTagger.datesAnEvent(e, tokens: tokens) && !EventExtractor.isDateline(e, tokens)
+                    && !TemporalTagger.datesASaying(tokens, e.tokens.lowerBound) && !isTheDay(s, e.range)
+                    && relativePart(s, around: e.range.lowerBound, within: 0..<s.count) == nil
+            }
+            if let first { return first.span }
+        }
+        return nil
     }
 
     /// True when a paragraph tells an arrival ("arrived", "landed"): words are read only where one opens with "a" or "l".

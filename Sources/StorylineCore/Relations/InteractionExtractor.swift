@@ -127,8 +127,9 @@ public enum InteractionExtractor {
         guard let and = (p + 1..<clause.upperBound).first(where: { toks[$0].isWord && toks[$0].lower == "and" }),
               !mentions.contains(where: { $0.tokens.lowerBound > and }) else { return nil }
         var k = and + 1
-        // The part's subject: none (the pair goes on), "they", or "the two leaders".
-        if k < clause.upperBound, toks[k].lower == "they" { k += 1 }
+        // The part's subject: none (the pair goes on), "they", "both (leaders)", or "the two leaders".
+        if k + 1 < clause.upperBound, toks[k].lower == "both", groupNouns.contains(toks[k + 1].lower) { k += 2 }
+        else if k < clause.upperBound, toks[k].lower == "they" || toks[k].lower == "both" { k += 1 }
         else if k + 2 < clause.upperBound, toks[k].lower == "the", toks[k + 1].lower == "two", groupNouns.contains(toks[k + 2].lower) { k += 3 }
         while k < clause.upperBound, toks[k].isWord, followUpAdverbs.contains(toks[k].lower) { k += 1 }
         guard k < clause.upperBound, toks[k].isWord, followUpHeads.contains(toks[k].lower) else { return nil }
@@ -156,7 +157,7 @@ public enum InteractionExtractor {
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
                   "breakfast", "lunch", "convene", "convenes", "convened",
                   "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
-                  "shook", "shake", "shakes", "shaking", "presented", "handed"] {
+                  "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -287,6 +288,11 @@ public enum InteractionExtractor {
         return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
     }
 
+    /// True for "courtesy call(s)": a visit paid in person, not a telephone call.
+    static func isCourtesyCall(_ toks: [TextToken], _ p: Int) -> Bool {
+        p > 0 && (toks[p].lower == "call" || toks[p].lower == "calls") && toks[p - 1].lower == "courtesy"
+    }
+
     /// True for an interview answer: a paragraph opening with "A:".
     static func isAnswer(_ block: ScannedBlock) -> Bool {
         block.tokens.count > 2 && block.tokens[0].text == "A" && block.tokens[1].text == ":"
@@ -300,13 +306,14 @@ public enum InteractionExtractor {
         guard !mentions.isEmpty else { return [] }
         let toks = block.tokens
         // Every phone word is an interaction word, which the token's lexicon classes tell without hashing.
-        let hasPhoneWord = clause.contains { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) && phoneWords.contains(toks[$0].lower) }
+        let hasPhoneWord = clause.contains { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) && phoneWords.contains(toks[$0].lower)
+            && !isCourtesyCall(toks, $0) }
         var found: [[String]: (InteractionType, Int)] = [:]
         var order: [[String]] = []
         for p in clause where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
             guard var type = predicates[toks[p].lower] else { continue }
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
-            if type == .phoneCall, !phoneWords.contains(toks[p].lower), !hasPhoneWord { type = .meeting }
+            if type == .phoneCall, !phoneWords.contains(toks[p].lower) || isCourtesyCall(toks, p), !hasPhoneWord { type = .meeting }
             if idleUse(toks, p, clause) { continue }
             // "received a congratulatory message from X", "received a phone call from X": the message or
             // the call is the interaction, not a reception.
@@ -605,6 +612,8 @@ public enum InteractionExtractor {
             let t = toks[k]
             if t.lower == "and" || t.lower == "&" { link = .and; continue }
             if t.text == "," { if link == nil { link = .comma }; continue }
+            // "held a meeting with X, and another with Y": the same encounter with a second person.
+            if link == .and, t.isWord, t.lower == "another" || t.lower == "with" { continue }
             if t.isWord, PersonLexicon.countries[t.lower] != nil || PersonLexicon.capitals[t.lower] != nil
                 || PersonLexicon.titleModifiers.contains(t.lower) || PersonLexicon.formerMarkers.contains(t.lower)
                 || t.lower == "the" || isTitleWord(t.lower) || counterpartWords.contains(t.lower)
@@ -659,7 +668,9 @@ public enum InteractionExtractor {
             let portfolio = t.isWord && t.isCapitalized && t.lexicon.contains(.nonPerson)
             guard t.isWord, t.lower == "the" || t.lower == "of" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
                 || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower)
-                || stateWords.contains(t.lower) || styleWords.contains(t.lower) || portfolio else { break }
+                || stateWords.contains(t.lower) || styleWords.contains(t.lower) || portfolio
+                // "met the EU high representative, Kaja Kallas": a body's acronym before the office, like a country.
+                || t.isAllCaps && (2...6).contains(t.text.unicodeScalars.count) else { break }
             if portfolio { portfolios += 1 }
             if isTitleWord(t.lower) { titled = true }
             if t.lower != "the" && t.lower != "of" { named += 1 }

@@ -42,6 +42,8 @@ enum TimeVocabulary {
         "and", "to", "through", "until", "till", "at", "in", "about", "with", "when", "after", "before", "for",
         "that", "but", "as", "during", "on", "amid", "over", "from", "or", "while", "where", "ahead", "under",
         "following", "of", "morning", "afternoon", "evening", "night",
+        // "closed on the 14th a meeting of leaders": Spanish wire order puts the object after the date.
+        "a", "an", "the",
     ]
 
     /// Count nouns that make a 4-digit number a quantity, not a year ("1942 people").
