@@ -8,7 +8,7 @@ struct Search: ParsableCommand {
         abstract: "Search the articles: words, \"phrases\", prefix*, OR, -exclude, person: outlet: from: to: type:.",
         discussion: """
             Examples: storyline search "phone call"   storyline search 'summit* -trade from:2025-06'
-            All words must match; case, accents and simple plurals are forgiven.
+            All words must match; case, accents and simple plurals are forgiven; common words (the, of, in, a …) are skipped.
             """)
 
     @Flag(help: "Print a JSON array of {article, title, published, score, snippet, events}.")
