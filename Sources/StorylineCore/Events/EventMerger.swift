@@ -58,6 +58,9 @@ public enum EventMerger {
         // 1. Fine reports, in date order; candidates come from clusters sharing a person, a
         // place or the article, and still overlapping in time.
         var active = [[Int]](repeating: [], count: keyCount)
+        // Per key, a day no cluster in its list ends before (hulls only ever end later): the list
+        // is scanned for clusters that ended only when one may have, about once a day per key.
+        var activeLow = [Int](repeating: Int.max, count: keyCount)
         var seenMark = [Int](repeating: -1, count: events.count)
         for i in dated where isFine(i) {
             let span = events[i].date!, people = reports[i].people
@@ -66,7 +69,10 @@ public enum EventMerger {
             let reach = events[i].type == .phoneCall && span.length == 1 ? 1 : 0
             let dayBefore = span.start.adding(days: -1)
             for key in reports[i].keys {
-                active[key].removeAll { clusters[$0].hull.end < dayBefore }
+                if activeLow[key] < dayBefore.ordinal {
+                    active[key].removeAll { clusters[$0].hull.end < dayBefore }
+                    activeLow[key] = active[key].reduce(Int.max) { min($0, clusters[$1].hull.end.ordinal) }
+                }
                 if active[key].count > 4 * candidateCap { active[key].removeFirst(active[key].count - 2 * candidateCap) }
                 for c in active[key].suffix(candidateCap) where seenMark[c] != i {
                     seenMark[c] = i
@@ -85,7 +91,10 @@ public enum EventMerger {
                 }
             }
             let c = place(i, in: best?.1, span: span, widen: true)
-            for key in reports[i].keys where !active[key].suffix(candidateCap).contains(c) { active[key].append(c) }
+            for key in reports[i].keys where !active[key].suffix(candidateCap).contains(c) {
+                active[key].append(c)
+                activeLow[key] = min(activeLow[key], clusters[c].hull.end.ordinal)
+            }
         }
 
         // 2. Coarse reports of up to a month join the best fitting fine cluster inside their period.
