@@ -267,7 +267,12 @@ public enum PersonRecognizer {
                     i = end
                     continue
                 }
-                if run.isEmpty && (determined || country != nil) && !honorifics.contains(match.title.display) {
+                // "Prime Minister recalled his visit …": Indian official releases open sentences with the bare
+                // office of the one who holds it, with neither article nor name.
+                let bareOpening = run.isEmpty && j == i - 1 && office.isEmpty && !block.titleCase && !match.former
+                    && block.sentence(containing: i).lowerBound == i && k == i + match.length && k < n
+                    && toks[k].isWord && !toks[k].isCapitalized
+                if run.isEmpty && (determined || country != nil || bareOpening) && !honorifics.contains(match.title.display) {
                     roles.append(RoleReference(scanned: scanned, tokens: (determined ? j : j + 1)..<(i + match.length), title: match.title,
                                                country: country, former: former, region: region))
                 } else if run.isEmpty, ofOrganization, country == nil, office.isEmpty, !honorifics.contains(match.title.display),

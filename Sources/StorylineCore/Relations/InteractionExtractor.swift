@@ -22,7 +22,8 @@ public enum InteractionExtractor {
         let headline = Set((mentionsByBlock[0] ?? []).filter { _ in people.blocks.first?.index == -1 }.map(\.person))
         let interviewee = headline.count == 1 ? headline.first : nil
         for (b, block) in people.blocks.enumerated() {
-            let mentions = mentionsByBlock[b] ?? []
+            // "Spokesperson Mao Ning: At the invitation of …": the name labelling who speaks is no party to what is told.
+            let mentions = (mentionsByBlock[b] ?? []).filter { !isSpeakerLabel(block, $0) }
             let named = Set(mentions.map(\.person))
             var lastPair: [String]? = nil
             for clause in block.clauses {
@@ -30,6 +31,9 @@ public enum InteractionExtractor {
                 var groupPair: [String]? = nil
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject,
                                       speaker: interviewee.flatMap { isAnswer(block) ? $0 : nil })
+                if let (pair, p) = courtesyCallAside(block, clause: clause, mentions: mentions), !pairs.contains(where: { $0.0 == pair }) {
+                    pairs.append((pair, .meeting, p))
+                }
                 // "Anwar said he had spoken to both leaders on Dec. 27": the subject with each of the pair named before.
                 if pairs.isEmpty, !inClause.isEmpty, let (type, p, subject, ofLeaders) = groupObject(block, clause: clause, mentions: inClause),
                    let pair = ofLeaders ? (recentPairs + [lastPair].compactMap { $0 }).last(where: { $0.allSatisfy(leaders.contains) })
@@ -91,6 +95,10 @@ public enum InteractionExtractor {
                        saysAlso(block.tokens, before: p, clause: clause),
                        let published = article.published?.day,
                        speaksOfFuture(block.tokens, before: p, clause: clause) == (prev.date.start > published) { date = prev.date }
+                    // "… will pay an official visit from October 19 to 23. During the visit, Xi will meet Luxon": the
+                    // encounter falls within the visit just told, of someone in it.
+                    if date == nil, let prev = lastDated, pair.contains(where: prev.people.contains),
+                       opensOnTheVisit(block.tokens, block.sentence(containing: clause.lowerBound)) { date = prev.date }
                     if let d = date { lastDated = (pair, d) }
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
@@ -103,6 +111,32 @@ public enum InteractionExtractor {
             byPair[pair] = list.filter { $0.sources.first.map { $0.block >= 0 } ?? true }
         }
         return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
+    }
+
+    /// "Modi thanked Christodoulides for the visit of his foreign minister, Kombos, who called on him on
+    /// Monday": a courtesy call told in a "who" aside with a pronoun for its object links the one named right
+    /// before "who" with the sentence's subject. Gives the pair and the offset of "called".
+    static func courtesyCallAside(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention]) -> ([String], Int)? {
+        let toks = block.tokens
+        guard let p = clause.first(where: { k in
+            toks[k].isWord && toks[k].lower == "called" && k + 2 < toks.count && toks[k + 1].lower == "on"
+                && (toks[k + 2].lower == "him" || toks[k + 2].lower == "her")
+        }), let w = (max(0, p - 2)..<p).last(where: { toks[$0].lower == "who" }), w >= 2, toks[w - 1].text == ",",
+              let visitor = mentions.last(where: { $0.tokens.upperBound == w - 1 }) else { return nil }
+        let sentence = block.sentence(containing: w)
+        guard let host = mentions.first(where: { m in
+            sentence.contains(m.tokens.lowerBound) && m.tokens.lowerBound < visitor.tokens.lowerBound && !m.possessive
+        }), host.person != visitor.person else { return nil }
+        return ([host.person, visitor.person].sorted(), p)
+    }
+
+    /// True when the sentence opens with "During the visit", "During his trip": it tells what happened on a visit told before.
+    static func opensOnTheVisit(_ toks: [TextToken], _ sentence: Range<Int>) -> Bool {
+        let k = sentence.lowerBound
+        guard k + 2 < sentence.upperBound, toks[k].lower == "during" else { return false }
+        let det = toks[k + 1].lower, noun = toks[k + 2].lower
+        return (det == "the" || det == "his" || det == "her" || det == "their" || det == "this")
+            && (noun == "visit" || noun == "trip" || noun == "stay" || noun == "tour")
     }
 
     /// True when "also" stands shortly before the interaction word ("also held talks", "is also expected to be received").
@@ -294,6 +328,15 @@ public enum InteractionExtractor {
     }
 
     /// True for an interview answer: a paragraph opening with "A:".
+    /// True for a name opening a paragraph, after at most three capitalized words of office, and followed by a
+    /// colon: a transcript's speaker label ("Spokesperson Mao Ning:", "MR PIGOTT:").
+    static func isSpeakerLabel(_ block: ScannedBlock, _ m: LocatedMention) -> Bool {
+        let toks = block.tokens
+        let end = m.tokens.upperBound
+        return m.tokens.lowerBound <= 3 && end < toks.count && toks[end].text == ":"
+            && (0..<m.tokens.lowerBound).allSatisfy { toks[$0].isWord && toks[$0].isCapitalized }
+    }
+
     static func isAnswer(_ block: ScannedBlock) -> Bool {
         block.tokens.count > 2 && block.tokens[0].text == "A" && block.tokens[1].text == ":"
     }
