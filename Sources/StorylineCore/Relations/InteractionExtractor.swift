@@ -17,6 +17,9 @@ public enum InteractionExtractor {
         var lastDated: (people: [String], date: TimeSpan)? = nil
         var recentPairs: [[String]] = []
         let leaders = Set(people.people.filter(\.leader).map(\.name))
+        // "His Majesty" stands for the article's one crowned head, when it names one.
+        let crowned = people.people.filter { $0.roles.contains { crownedTitles.contains($0.title) } }
+        let majesty = crowned.count == 1 ? crowned[0].name : nil
         // An interview ("Simon Harris: 'We will …'", then Q: / A: paragraphs): the one person the
         // headline names speaks as "I" in the answers.
         let headline = Set((mentionsByBlock[0] ?? []).filter { _ in people.blocks.first?.index == -1 }.map(\.person))
@@ -29,7 +32,8 @@ public enum InteractionExtractor {
             for clause in block.clauses {
                 let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
                 var groupPair: [String]? = nil
-                var pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject,
+                let addressed = majesty != nil && clause.contains { block.tokens[$0].lower == "majesty" && isAddressedSubject(block.tokens, $0) }
+                var pairs = readPairs(block, clause: clause, mentions: inClause, previous: addressed ? majesty : lastSubject,
                                       speaker: interviewee.flatMap { isAnswer(block) ? $0 : nil })
                 if let (pair, p) = courtesyCallAside(block, clause: clause, mentions: mentions), !pairs.contains(where: { $0.0 == pair }) {
                     pairs.append((pair, .meeting, p))
@@ -137,6 +141,24 @@ public enum InteractionExtractor {
         let det = toks[k + 1].lower, noun = toks[k + 2].lower
         return (det == "the" || det == "his" || det == "her" || det == "their" || det == "this")
             && (noun == "visit" || noun == "trip" || noun == "stay" || noun == "tour")
+    }
+
+    /// Prepositions whose object is no subject of a verb after it: "a call from X, meets Y".
+    private static let prepositionsOfObject: Set<String> = ["from", "with", "by"]
+
+    /// Verbs of carrying someone else's message.
+    private static let messengerVerbs: Set<String> = ["conveyed", "conveys", "conveying", "delivered", "delivers", "delivering",
+                                                      "carried", "carries", "carrying", "handed", "hands", "passed", "passes", "brought", "brings"]
+
+    /// Titles of a crowned head, whom "His Majesty" means.
+    private static let crownedTitles: Set<String> = ["King", "Queen", "Sultan", "Emperor", "Empress"]
+
+    /// True for "Majesty" in "His Majesty received …" with no name after it: a form of address standing, like
+    /// "he", for the royal named before.
+    static func isAddressedSubject(_ toks: [TextToken], _ k: Int) -> Bool {
+        guard k > 0, toks[k].isWord, toks[k].lower == "majesty" || toks[k].lower == "highness",
+              toks[k - 1].lower == "his" || toks[k - 1].lower == "her" else { return false }
+        return k + 1 >= toks.count || !(toks[k + 1].isWord && toks[k + 1].isCapitalized)
     }
 
     /// True when "also" stands shortly before the interaction word ("also held talks", "is also expected to be received").
@@ -358,6 +380,10 @@ public enum InteractionExtractor {
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower) || isCourtesyCall(toks, p), !hasPhoneWord { type = .meeting }
             if idleUse(toks, p, clause) { continue }
+            // "who conveyed a message from President X", "delivered a letter from X": a messenger carries it and
+            // is no party to the correspondence.
+            if type == .statement, correspondence.contains(toks[p].lower),
+               (max(clause.lowerBound, p - 3)..<p).contains(where: { messengerVerbs.contains(toks[$0].lower) }) { continue }
             // "received a congratulatory message from X", "received a phone call from X": the message or
             // the call is the interaction, not a reception.
             if toks[p].lower.hasPrefix("receiv"), receivesAMessage(toks, after: p, clause: clause) { continue }
@@ -371,6 +397,13 @@ public enum InteractionExtractor {
             // "…," said Jane Roe: the name after the verb is the speaker, not someone spoken about.
             let left = mentions.filter { $0.tokens.upperBound <= p }
             var right = mentions.filter { $0.tokens.lowerBound > p }
+            // "King receives phone call from Palestinian President, meets Egyptian foreign minister": a verb right
+            // after a comma shares the sentence's subject; the object of "from" or "with" before it is not its subject.
+            if p >= 2, toks[p - 1].text == ",", let last = left.last, last.tokens.upperBound == p - 1, last.tokens.lowerBound >= 1,
+               prepositionsOfObject.contains(toks[last.tokens.lowerBound - 1].lower) || isTitleWord(toks[last.tokens.lowerBound - 1].lower)
+                   && last.tokens.lowerBound >= 2 && prepositionsOfObject.contains(toks[last.tokens.lowerBound - 2].lower) {
+                continue
+            }
             // "talks with the Federal Chancellor of the Republic of Austria, H.E. Mr. Karl Huber": an office
             // and the name in apposition after it are one person, the name.
             if right.count >= 2, right[0].roleOnly, !right[1].roleOnly,
@@ -485,12 +518,12 @@ public enum InteractionExtractor {
                 // "In a meeting with X, Y …": the subject follows the object group after a comma, when
                 // no pronoun before the word is the subject ("I will meet X on Monday, and then Y").
                 let after = right.dropFirst(objects.count).first
-                let pronounSubject = (clause.lowerBound..<p).contains { toks[$0].isWord && subjectPronouns.contains(toks[$0].lower) }
+                let pronounSubject = (clause.lowerBound..<p).contains { toks[$0].isWord && subjectPronouns.contains(toks[$0].lower) || isAddressedSubject(toks, $0) }
                 if !pronounSubject, let y = after, let lastObject = objects.last, lastObject.tokens.upperBound <= y.tokens.lowerBound,
                    (lastObject.tokens.upperBound..<y.tokens.lowerBound).contains(where: { toks[$0].text == "," }),
                    !gerundAfterSubordinator {
                     subjects = [y]
-                } else if let pr = (clause.lowerBound..<p).last(where: { toks[$0].isWord && pronouns.contains(toks[$0].lower) }) {
+                } else if let pr = (clause.lowerBound..<p).last(where: { toks[$0].isWord && pronouns.contains(toks[$0].lower) || isAddressedSubject(toks, $0) }) {
                     let before = mentions.last { $0.tokens.upperBound <= pr }
                     if let name = before?.person ?? previous {
                         subjects = [LocatedMention(person: name, scanned: -1, tokens: pr..<(pr + 1), possessive: false,
