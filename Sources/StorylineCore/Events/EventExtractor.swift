@@ -303,7 +303,8 @@ public enum EventExtractor {
                 // an undated "also" encounter of someone in the event just told shares its date.
                 let carried: Event? = !isEntry && clause.expressions.isEmpty ? (events.last ?? carryFrom).flatMap { prev in
                     prev.date != nil && clause.people.count >= 2 && clause.people.contains(where: prev.participants.contains)
-                        && saysAlso(tokens, clause) && speaksOfFuture(tokens, clause) == (prev.status == .planned) ? prev : nil
+                        && (saysAlso(tokens, clause) && speaksOfFuture(tokens, clause) == (prev.status == .planned)
+                            || prev.type == .visit && opensOnTheVisit(tokens, sentence)) ? prev : nil
                 } ?? (sidelines && !clause.people.isEmpty && !speaksOfFuture(tokens, clause) ? gathering : nil) : nil
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
                 guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty || carried != nil,
@@ -444,6 +445,15 @@ public enum EventExtractor {
 
     /// True when the block opens "Separately," / "Later," / "Later in the afternoon,": what it tells happened on the
     /// day the story last told.
+    /// True when the sentence opens with "During the visit", "During his trip": what it tells happens on the visit just told.
+    static func opensOnTheVisit(_ t: [TimeToken], _ sentence: Range<Int>) -> Bool {
+        let k = sentence.lowerBound
+        guard k + 2 < sentence.upperBound, t[k].lower == "during" else { return false }
+        let det = t[k + 1].lower, noun = t[k + 2].lower
+        return (det == "the" || det == "his" || det == "her" || det == "their" || det == "this")
+            && (noun == "visit" || noun == "trip" || noun == "stay" || noun == "tour")
+    }
+
     private static func opensOnTheDayTold(_ t: [TimeToken]) -> Bool {
         guard t.count > 1, ["separately", "later", "afterwards"].contains(t[0].lower) else { return false }
         if t[1].text == "," { return true }

@@ -499,7 +499,8 @@ public enum InteractionExtractor {
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
                           first.tokens.lowerBound - p - datedAside(toks, from: p + 1, to: first.tokens.lowerBound).count <= 8
                             && !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," && !datedAside(toks, from: p + 1, to: first.tokens.lowerBound).contains($0) })
-                            || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause),
+                            || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause)
+                            || longOfficeBefore(toks, from: p + 1, to: first.tokens.lowerBound),
                           // "welcomed the mediation of President X": the verb's object is a thing of the person's.
                           first.tokens.lowerBound <= p + 2 || !(p + 2..<first.tokens.lowerBound).contains(where: { k in
                               toks[k].lower == "of" && toks[k - 1].isWord && !toks[k - 1].isCapitalized
@@ -712,6 +713,19 @@ public enum InteractionExtractor {
         let e = m.tokens.upperBound
         guard e < clause.upperBound, toks[e].isWord, PersonLexicon.sayingVerbs.contains(toks[e].lower) else { return false }
         return e + 1 >= clause.upperBound || !toks[e + 1].isWord
+    }
+
+    /// "talks with Hungarian Minister of Foreign Affairs and Trade Péter Szijjártó": a preposition, then up to ten
+    /// words of one office (capitalized words, one a title, joined by "of", "and", "the", "for") right before the name.
+    static func longOfficeBefore(_ toks: [TextToken], from a: Int, to b: Int) -> Bool {
+        guard a + 1 < b, b - a <= 11, toks[a].lower == "with" || toks[a].lower == "to" || toks[a].lower == "on" else { return false }
+        var titled = false
+        for k in (a + 1)..<b {
+            guard toks[k].isWord else { return false }
+            let w = toks[k].lower
+            if toks[k].isCapitalized { if isTitleWord(w) { titled = true } } else if w != "of" && w != "and" && w != "the" && w != "for" { return false }
+        }
+        return titled
     }
 
     private static func appositiveObject(_ toks: [TextToken], from a: Int, to b0: Int) -> Bool {
