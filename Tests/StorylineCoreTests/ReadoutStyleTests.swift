@@ -81,4 +81,15 @@ final class ReadoutStyleTests: XCTestCase {
         XCTAssertEqual(found["Peter Kovacs + Wang Lei"]?.compactMap { $0?.start }.first, Day(2026, 10, 12)!)
         XCTAssertFalse(found["Mark Ross + Wang Lei", default: []].contains { $0?.start == Day(2026, 10, 12) })
     }
+
+    /// "Director of the Office of His Majesty Alaa Batayneh": an office serving a body named with "the", "of"
+    /// and a form of address is held by the name after it, no king.
+    func testAnOfficeOfTheCourtIsHeldByTheNameAfterIt() {
+        let lib = library([
+            "The meeting was attended by Director of the Office of His Majesty Alaa Batayneh.",
+        ], published: Day(2026, 9, 21)!)
+        let person = lib.people.first { $0.name == "Alaa Batayneh" }
+        XCTAssertEqual(person?.roles.first?.title, "Director")
+        XCTAssertEqual(person?.leader, false)
+    }
 }
