@@ -15,6 +15,7 @@ public enum EventExtractor {
         var byBlock: [Int: [Mention]] = [:]
         for m in mentions where m.article == article.id { byBlock[m.block, default: []].append(m) }
         var events: [Event] = []
+        let majesty = namedAfterMajesty(article, mentions: mentions)
         // "The two leaders" are the article's two most mentioned people among those of the last three blocks.
         var counts: [String: Int] = [:]
         var lastBlock: [String: Int] = [:]
@@ -53,7 +54,8 @@ public enum EventExtractor {
             // "Q: You are due in Brussels next week": an interviewer's question tells no event.
             if !isInterviewerQuestion(block.text) {
                 events += extract(block: block, index: index, article: article.id, published: published,
-                                  mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times)
+                                  mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times,
+                                  majesty: majesty)
             }
             for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
                 if counts[m.person] == nil { order.append(m.person) }
@@ -190,7 +192,8 @@ public enum EventExtractor {
     /// `earlier` holds the article's events from previous blocks, which "one day after …" may refer to.
     /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = [], group: [String] = [], told: TimeSpan? = nil, times: BlockTimes) -> [Event] {
+                        earlier: [Event] = [], group: [String] = [], told: TimeSpan? = nil, times: BlockTimes,
+                        majesty: String? = nil) -> [Event] {
         let cut = times.tokens(block: index)
         let scalars = cut.text
         let tokens = cut.tokens
@@ -267,6 +270,14 @@ public enum EventExtractor {
                 // "His Majesty also met Sheikh Tamim" opening a paragraph: the first person of the event just told.
                 let addressed = r.lowerBound + 1 < r.upperBound && (tokens[r.lowerBound].lower == "his" || tokens[r.lowerBound].lower == "her")
                     && formsOfAddress.contains(tokens[r.lowerBound + 1].lower)
+                // "Later on Monday, His Majesty received X": the one the article styled "His Majesty" before.
+                let majestyAt = majesty == nil ? nil : (r.lowerBound..<min(r.upperBound - 2, r.lowerBound + 8)).first { k in
+                    (tokens[k].lower == "his" || tokens[k].lower == "her") && tokens[k + 1].lower == "majesty" && !tokens[k + 2].isCapitalized
+                }
+                if let who = majesty, let k = majestyAt, !people.isEmpty, !people.contains(who),
+                   inClause.first.map({ $0.offsetInBlock > tokens[k].start }) ?? true {
+                    people.insert(who, at: 0)
+                }
                 if let subject = lastSubject ?? (sentence.lowerBound == 0 ? carryFrom?.participants.first : nil),
                    !people.isEmpty, !people.contains(subject), r.lowerBound == sentence.lowerBound,
                    tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" || addressed {
@@ -292,7 +303,8 @@ public enum EventExtractor {
                 // an undated "also" encounter of someone in the event just told shares its date.
                 let carried: Event? = !isEntry && clause.expressions.isEmpty ? (events.last ?? carryFrom).flatMap { prev in
                     prev.date != nil && clause.people.count >= 2 && clause.people.contains(where: prev.participants.contains)
-                        && saysAlso(tokens, clause) && speaksOfFuture(tokens, clause) == (prev.status == .planned) ? prev : nil
+                        && (saysAlso(tokens, clause) && speaksOfFuture(tokens, clause) == (prev.status == .planned)
+                            || prev.type == .visit && opensOnTheVisit(tokens, sentence)) ? prev : nil
                 } ?? (sidelines && !clause.people.isEmpty && !speaksOfFuture(tokens, clause) ? gathering : nil) : nil
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
                 guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty || carried != nil,
@@ -433,6 +445,15 @@ public enum EventExtractor {
 
     /// True when the block opens "Separately," / "Later," / "Later in the afternoon,": what it tells happened on the
     /// day the story last told.
+    /// True when the sentence opens with "During the visit", "During his trip": what it tells happens on the visit just told.
+    static func opensOnTheVisit(_ t: [TimeToken], _ sentence: Range<Int>) -> Bool {
+        let k = sentence.lowerBound
+        guard k + 2 < sentence.upperBound, t[k].lower == "during" else { return false }
+        let det = t[k + 1].lower, noun = t[k + 2].lower
+        return (det == "the" || det == "his" || det == "her" || det == "their" || det == "this")
+            && (noun == "visit" || noun == "trip" || noun == "stay" || noun == "tour")
+    }
+
     private static func opensOnTheDayTold(_ t: [TimeToken]) -> Bool {
         guard t.count > 1, ["separately", "later", "afterwards"].contains(t[0].lower) else { return false }
         if t[1].text == "," { return true }
@@ -733,6 +754,23 @@ public enum EventExtractor {
             if best == nil || (d, rank) < (best!.0, best!.1) { best = (d, rank, ty) }
         }
         return best?.2 ?? .other
+    }
+
+    /// The one person the article names right after "His Majesty" or "Her Majesty" ("His Majesty King Abdullah II"),
+    /// whom a later "His Majesty" without a name means; nil when none or several.
+    static func namedAfterMajesty(_ article: Article, mentions: [Mention]) -> String? {
+        var found: String? = nil
+        for m in mentions where m.article == article.id && m.block >= 0 && m.block < article.blocks.count {
+            let text = article.blocks[m.block].text.unicodeScalars
+            guard m.offsetInBlock <= text.count, m.offsetInBlock >= 8 else { continue }
+            let end = text.index(text.startIndex, offsetBy: m.offsetInBlock)
+            let before = String(text[text.index(end, offsetBy: -min(m.offsetInBlock, 20))..<end])
+            guard before.hasSuffix("Majesty ") || before.hasSuffix("Majesty King ") || before.hasSuffix("Majesty Queen ")
+                    || before.hasSuffix("Majesty Sultan ") else { continue }
+            if let f = found, f != m.person { return nil }
+            found = m.person
+        }
+        return found
     }
 
     /// "His Majesty", "Her Highness": a form of address standing for a person named before.

@@ -150,13 +150,19 @@ public enum PersonRecognizer {
                 }
                 // "Minister of Foreign Affairs Anita Anand", "Minister for Foreign Affairs Helen McEntee": the
                 // portfolio after "of" or "for" lies between title and name.
-                if k == i + match.length, k + 2 < n, toks[k].isWord, toks[k].lower == "of" || toks[k].lower == "for", toks[k + 1].isCapitalized {
+                if k == i + match.length, k + 2 < n, toks[k].isWord, toks[k].lower == "of" || toks[k].lower == "for",
+                   toks[k + 1].isCapitalized || toks[k + 1].lower == "the" && toks[k + 2].isCapitalized {
                     var p = k + 1
                     // "Minister of Commerce and Industry Shri Piyush Goyal": two portfolios may be joined by "and".
-                    while p < n, p < k + 6, toks[p].isWord,
+                    // "Director of the Office of His Majesty Alaa Batayneh": a body served by the office, with "the",
+                    // "of" and a form of address inside it.
+                    while p < n, p < k + 8, toks[p].isWord,
                           toks[p].isCapitalized && (toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower)
                               || appositivePortfolios.contains(toks[p].lower))
-                              || p > k + 1 && toks[p].lower == "and" && p + 1 < n && toks[p + 1].isCapitalized { p += 1 }
+                              || p > k + 1 && toks[p].lower == "and" && p + 1 < n && toks[p + 1].isCapitalized
+                              || (toks[p].lower == "the" || p > k + 1 && toks[p].lower == "of") && p + 1 < n && toks[p + 1].isCapitalized
+                                  && toks[p + 1].lexicon.contains(.nonPerson)
+                              || (toks[p].lower == "his" || toks[p].lower == "her") && p + 1 < n && formsOfAddress.contains(toks[p + 1].lower) { p += 1 }
                     if p > k + 1, p < n, isNameWord(toks[p]), nameRun(toks, from: p, limit: 4).count >= 2 { k = p }
                 }
                 // "Prime Minister Sir Keir Starmer", "Emir Sheikh Tamim", "President Dr William Ruto", "Deputy Prime
@@ -267,7 +273,12 @@ public enum PersonRecognizer {
                     i = end
                     continue
                 }
-                if run.isEmpty && (determined || country != nil) && !honorifics.contains(match.title.display) {
+                // "Prime Minister recalled his visit …": Indian official releases open sentences with the bare
+                // office of the one who holds it, with neither article nor name.
+                let bareOpening = run.isEmpty && j == i - 1 && office.isEmpty && !block.titleCase && !match.former
+                    && block.sentence(containing: i).lowerBound == i && k == i + match.length && k < n
+                    && toks[k].isWord && !toks[k].isCapitalized
+                if run.isEmpty && (determined || country != nil || bareOpening) && !honorifics.contains(match.title.display) {
                     roles.append(RoleReference(scanned: scanned, tokens: (determined ? j : j + 1)..<(i + match.length), title: match.title,
                                                country: country, former: former, region: region))
                 } else if run.isEmpty, ofOrganization, country == nil, office.isEmpty, !honorifics.contains(match.title.display),

@@ -17,19 +17,27 @@ public enum InteractionExtractor {
         var lastDated: (people: [String], date: TimeSpan)? = nil
         var recentPairs: [[String]] = []
         let leaders = Set(people.people.filter(\.leader).map(\.name))
+        // "His Majesty" stands for the article's one crowned head, when it names one.
+        let crowned = people.people.filter { $0.roles.contains { crownedTitles.contains($0.title) } }
+        let majesty = crowned.count == 1 ? crowned[0].name : nil
         // An interview ("Simon Harris: 'We will …'", then Q: / A: paragraphs): the one person the
         // headline names speaks as "I" in the answers.
         let headline = Set((mentionsByBlock[0] ?? []).filter { _ in people.blocks.first?.index == -1 }.map(\.person))
         let interviewee = headline.count == 1 ? headline.first : nil
         for (b, block) in people.blocks.enumerated() {
-            let mentions = mentionsByBlock[b] ?? []
+            // "Spokesperson Mao Ning: At the invitation of …": the name labelling who speaks is no party to what is told.
+            let mentions = (mentionsByBlock[b] ?? []).filter { !isSpeakerLabel(block, $0) }
             let named = Set(mentions.map(\.person))
             var lastPair: [String]? = nil
             for clause in block.clauses {
                 let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
                 var groupPair: [String]? = nil
-                var pairs = readPairs(block, clause: clause, mentions: inClause, previous: lastSubject,
+                let addressed = majesty != nil && clause.contains { block.tokens[$0].lower == "majesty" && isAddressedSubject(block.tokens, $0) }
+                var pairs = readPairs(block, clause: clause, mentions: inClause, previous: addressed ? majesty : lastSubject,
                                       speaker: interviewee.flatMap { isAnswer(block) ? $0 : nil })
+                if let (pair, p) = courtesyCallAside(block, clause: clause, mentions: mentions), !pairs.contains(where: { $0.0 == pair }) {
+                    pairs.append((pair, .meeting, p))
+                }
                 // "Anwar said he had spoken to both leaders on Dec. 27": the subject with each of the pair named before.
                 if pairs.isEmpty, !inClause.isEmpty, let (type, p, subject, ofLeaders) = groupObject(block, clause: clause, mentions: inClause),
                    let pair = ofLeaders ? (recentPairs + [lastPair].compactMap { $0 }).last(where: { $0.allSatisfy(leaders.contains) })
@@ -91,6 +99,10 @@ public enum InteractionExtractor {
                        saysAlso(block.tokens, before: p, clause: clause),
                        let published = article.published?.day,
                        speaksOfFuture(block.tokens, before: p, clause: clause) == (prev.date.start > published) { date = prev.date }
+                    // "… will pay an official visit from October 19 to 23. During the visit, Xi will meet Luxon": the
+                    // encounter falls within the visit just told, of someone in it.
+                    if date == nil, let prev = lastDated, pair.contains(where: prev.people.contains),
+                       opensOnTheVisit(block.tokens, block.sentence(containing: clause.lowerBound)) { date = prev.date }
                     if let d = date { lastDated = (pair, d) }
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
@@ -103,6 +115,50 @@ public enum InteractionExtractor {
             byPair[pair] = list.filter { $0.sources.first.map { $0.block >= 0 } ?? true }
         }
         return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
+    }
+
+    /// "Modi thanked Christodoulides for the visit of his foreign minister, Kombos, who called on him on
+    /// Monday": a courtesy call told in a "who" aside with a pronoun for its object links the one named right
+    /// before "who" with the sentence's subject. Gives the pair and the offset of "called".
+    static func courtesyCallAside(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention]) -> ([String], Int)? {
+        let toks = block.tokens
+        guard let p = clause.first(where: { k in
+            toks[k].isWord && toks[k].lower == "called" && k + 2 < toks.count && toks[k + 1].lower == "on"
+                && (toks[k + 2].lower == "him" || toks[k + 2].lower == "her")
+        }), let w = (max(0, p - 2)..<p).last(where: { toks[$0].lower == "who" }), w >= 2, toks[w - 1].text == ",",
+              let visitor = mentions.last(where: { $0.tokens.upperBound == w - 1 }) else { return nil }
+        let sentence = block.sentence(containing: w)
+        guard let host = mentions.first(where: { m in
+            sentence.contains(m.tokens.lowerBound) && m.tokens.lowerBound < visitor.tokens.lowerBound && !m.possessive
+        }), host.person != visitor.person else { return nil }
+        return ([host.person, visitor.person].sorted(), p)
+    }
+
+    /// True when the sentence opens with "During the visit", "During his trip": it tells what happened on a visit told before.
+    static func opensOnTheVisit(_ toks: [TextToken], _ sentence: Range<Int>) -> Bool {
+        let k = sentence.lowerBound
+        guard k + 2 < sentence.upperBound, toks[k].lower == "during" else { return false }
+        let det = toks[k + 1].lower, noun = toks[k + 2].lower
+        return (det == "the" || det == "his" || det == "her" || det == "their" || det == "this")
+            && (noun == "visit" || noun == "trip" || noun == "stay" || noun == "tour")
+    }
+
+    /// Prepositions whose object is no subject of a verb after it: "a call from X, meets Y".
+    private static let prepositionsOfObject: Set<String> = ["from", "with", "by"]
+
+    /// Verbs of carrying someone else's message.
+    private static let messengerVerbs: Set<String> = ["conveyed", "conveys", "conveying", "delivered", "delivers", "delivering",
+                                                      "carried", "carries", "carrying", "handed", "hands", "passed", "passes", "brought", "brings"]
+
+    /// Titles of a crowned head, whom "His Majesty" means.
+    private static let crownedTitles: Set<String> = ["King", "Queen", "Sultan", "Emperor", "Empress"]
+
+    /// True for "Majesty" in "His Majesty received …" with no name after it: a form of address standing, like
+    /// "he", for the royal named before.
+    static func isAddressedSubject(_ toks: [TextToken], _ k: Int) -> Bool {
+        guard k > 0, toks[k].isWord, toks[k].lower == "majesty" || toks[k].lower == "highness",
+              toks[k - 1].lower == "his" || toks[k - 1].lower == "her" else { return false }
+        return k + 1 >= toks.count || !(toks[k + 1].isWord && toks[k + 1].isCapitalized)
     }
 
     /// True when "also" stands shortly before the interaction word ("also held talks", "is also expected to be received").
@@ -294,6 +350,15 @@ public enum InteractionExtractor {
     }
 
     /// True for an interview answer: a paragraph opening with "A:".
+    /// True for a name opening a paragraph, after at most three capitalized words of office, and followed by a
+    /// colon: a transcript's speaker label ("Spokesperson Mao Ning:", "MR PIGOTT:").
+    static func isSpeakerLabel(_ block: ScannedBlock, _ m: LocatedMention) -> Bool {
+        let toks = block.tokens
+        let end = m.tokens.upperBound
+        return m.tokens.lowerBound <= 3 && end < toks.count && toks[end].text == ":"
+            && (0..<m.tokens.lowerBound).allSatisfy { toks[$0].isWord && toks[$0].isCapitalized }
+    }
+
     static func isAnswer(_ block: ScannedBlock) -> Bool {
         block.tokens.count > 2 && block.tokens[0].text == "A" && block.tokens[1].text == ":"
     }
@@ -315,6 +380,10 @@ public enum InteractionExtractor {
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower) || isCourtesyCall(toks, p), !hasPhoneWord { type = .meeting }
             if idleUse(toks, p, clause) { continue }
+            // "who conveyed a message from President X", "delivered a letter from X": a messenger carries it and
+            // is no party to the correspondence.
+            if type == .statement, correspondence.contains(toks[p].lower),
+               (max(clause.lowerBound, p - 3)..<p).contains(where: { messengerVerbs.contains(toks[$0].lower) }) { continue }
             // "received a congratulatory message from X", "received a phone call from X": the message or
             // the call is the interaction, not a reception.
             if toks[p].lower.hasPrefix("receiv"), receivesAMessage(toks, after: p, clause: clause) { continue }
@@ -328,6 +397,13 @@ public enum InteractionExtractor {
             // "…," said Jane Roe: the name after the verb is the speaker, not someone spoken about.
             let left = mentions.filter { $0.tokens.upperBound <= p }
             var right = mentions.filter { $0.tokens.lowerBound > p }
+            // "King receives phone call from Palestinian President, meets Egyptian foreign minister": a verb right
+            // after a comma shares the sentence's subject; the object of "from" or "with" before it is not its subject.
+            if p >= 2, toks[p - 1].text == ",", let last = left.last, last.tokens.upperBound == p - 1, last.tokens.lowerBound >= 1,
+               prepositionsOfObject.contains(toks[last.tokens.lowerBound - 1].lower) || isTitleWord(toks[last.tokens.lowerBound - 1].lower)
+                   && last.tokens.lowerBound >= 2 && prepositionsOfObject.contains(toks[last.tokens.lowerBound - 2].lower) {
+                continue
+            }
             // "talks with the Federal Chancellor of the Republic of Austria, H.E. Mr. Karl Huber": an office
             // and the name in apposition after it are one person, the name.
             if right.count >= 2, right[0].roleOnly, !right[1].roleOnly,
@@ -423,7 +499,8 @@ public enum InteractionExtractor {
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
                           first.tokens.lowerBound - p - datedAside(toks, from: p + 1, to: first.tokens.lowerBound).count <= 8
                             && !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," && !datedAside(toks, from: p + 1, to: first.tokens.lowerBound).contains($0) })
-                            || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause),
+                            || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause)
+                            || longOfficeBefore(toks, from: p + 1, to: first.tokens.lowerBound),
                           // "welcomed the mediation of President X": the verb's object is a thing of the person's.
                           first.tokens.lowerBound <= p + 2 || !(p + 2..<first.tokens.lowerBound).contains(where: { k in
                               toks[k].lower == "of" && toks[k - 1].isWord && !toks[k - 1].isCapitalized
@@ -442,12 +519,12 @@ public enum InteractionExtractor {
                 // "In a meeting with X, Y …": the subject follows the object group after a comma, when
                 // no pronoun before the word is the subject ("I will meet X on Monday, and then Y").
                 let after = right.dropFirst(objects.count).first
-                let pronounSubject = (clause.lowerBound..<p).contains { toks[$0].isWord && subjectPronouns.contains(toks[$0].lower) }
+                let pronounSubject = (clause.lowerBound..<p).contains { toks[$0].isWord && subjectPronouns.contains(toks[$0].lower) || isAddressedSubject(toks, $0) }
                 if !pronounSubject, let y = after, let lastObject = objects.last, lastObject.tokens.upperBound <= y.tokens.lowerBound,
                    (lastObject.tokens.upperBound..<y.tokens.lowerBound).contains(where: { toks[$0].text == "," }),
                    !gerundAfterSubordinator {
                     subjects = [y]
-                } else if let pr = (clause.lowerBound..<p).last(where: { toks[$0].isWord && pronouns.contains(toks[$0].lower) }) {
+                } else if let pr = (clause.lowerBound..<p).last(where: { toks[$0].isWord && pronouns.contains(toks[$0].lower) || isAddressedSubject(toks, $0) }) {
                     let before = mentions.last { $0.tokens.upperBound <= pr }
                     if let name = before?.person ?? previous {
                         subjects = [LocatedMention(person: name, scanned: -1, tokens: pr..<(pr + 1), possessive: false,
@@ -636,6 +713,19 @@ public enum InteractionExtractor {
         let e = m.tokens.upperBound
         guard e < clause.upperBound, toks[e].isWord, PersonLexicon.sayingVerbs.contains(toks[e].lower) else { return false }
         return e + 1 >= clause.upperBound || !toks[e + 1].isWord
+    }
+
+    /// "talks with Hungarian Minister of Foreign Affairs and Trade Péter Szijjártó": a preposition, then up to ten
+    /// words of one office (capitalized words, one a title, joined by "of", "and", "the", "for") right before the name.
+    static func longOfficeBefore(_ toks: [TextToken], from a: Int, to b: Int) -> Bool {
+        guard a + 1 < b, b - a <= 11, toks[a].lower == "with" || toks[a].lower == "to" || toks[a].lower == "on" else { return false }
+        var titled = false
+        for k in (a + 1)..<b {
+            guard toks[k].isWord else { return false }
+            let w = toks[k].lower
+            if toks[k].isCapitalized { if isTitleWord(w) { titled = true } } else if w != "of" && w != "and" && w != "the" && w != "for" { return false }
+        }
+        return titled
     }
 
     private static func appositiveObject(_ toks: [TextToken], from a: Int, to b0: Int) -> Bool {
