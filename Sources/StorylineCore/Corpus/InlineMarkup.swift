@@ -8,14 +8,17 @@ enum InlineMarkup {
     /// A Markdown block quote's line without its marks ("> \"We agreed,\" Costa said." → the
     /// quote), with how many characters were cut; nil for a line that is not one.
     static func withoutQuoteMarks(_ text: String) -> (text: String, cut: Int)? {
-        var u = Substring.UnicodeScalarView(text.unicodeScalars)
+        // Most lines: one byte compared.
+        guard text.utf8.first == UInt8(ascii: ">") else { return nil }
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
         var cut = 0
-        while let first = u.first, first == ">" {
-            u.removeFirst(); cut += 1
-            if let space = u.first, space == " " { u.removeFirst(); cut += 1 }
+        while i < scalars.endIndex, scalars[i] == ">" {
+            i = scalars.index(after: i); cut += 1
+            if i < scalars.endIndex, scalars[i] == " " { i = scalars.index(after: i); cut += 1 }
         }
-        guard cut > 0, !u.isEmpty else { return nil }
-        return (String(u), cut)
+        guard i < scalars.endIndex else { return nil }
+        return (String(scalars[i...]), cut)
     }
 
     /// `text` without emphasis marks (`*`, `**`, `***`, `_`, `__`) and inline-code backticks.
