@@ -443,17 +443,21 @@ public enum EventExtractor {
         return !(c.tokens.lowerBound..<also).contains { t[$0].lower == "who" }
     }
 
-    /// True when the block opens "Separately," / "Later," / "Later in the afternoon,": what it tells happened on the
-    /// day the story last told.
     /// True when the sentence opens with "During the visit", "During his trip": what it tells happens on the visit just told.
     static func opensOnTheVisit(_ t: [TimeToken], _ sentence: Range<Int>) -> Bool {
         let k = sentence.lowerBound
-        guard k + 2 < sentence.upperBound, t[k].lower == "during" else { return false }
-        let det = t[k + 1].lower, noun = t[k + 2].lower
-        return (det == "the" || det == "his" || det == "her" || det == "their" || det == "this")
+        return k + 2 < sentence.upperBound && duringTheVisit(t[k].lower, t[k + 1].lower, t[k + 2].lower)
+    }
+
+    /// "during the visit", "during his trip", "during their stay" (three lowercased words): the
+    /// opening both the event and the interaction extractors read as "on the visit just told".
+    static func duringTheVisit(_ first: String, _ det: String, _ noun: String) -> Bool {
+        first == "during" && (det == "the" || det == "his" || det == "her" || det == "their" || det == "this")
             && (noun == "visit" || noun == "trip" || noun == "stay" || noun == "tour")
     }
 
+    /// True when the block opens "Separately," / "Later," / "Later in the afternoon,": what it tells happened on the
+    /// day the story last told.
     private static func opensOnTheDayTold(_ t: [TimeToken]) -> Bool {
         guard t.count > 1, ["separately", "later", "afterwards"].contains(t[0].lower) else { return false }
         if t[1].text == "," { return true }

@@ -137,10 +137,7 @@ public enum InteractionExtractor {
     /// True when the sentence opens with "During the visit", "During his trip": it tells what happened on a visit told before.
     static func opensOnTheVisit(_ toks: [TextToken], _ sentence: Range<Int>) -> Bool {
         let k = sentence.lowerBound
-        guard k + 2 < sentence.upperBound, toks[k].lower == "during" else { return false }
-        let det = toks[k + 1].lower, noun = toks[k + 2].lower
-        return (det == "the" || det == "his" || det == "her" || det == "their" || det == "this")
-            && (noun == "visit" || noun == "trip" || noun == "stay" || noun == "tour")
+        return k + 2 < sentence.upperBound && EventExtractor.duringTheVisit(toks[k].lower, toks[k + 1].lower, toks[k + 2].lower)
     }
 
     /// Prepositions whose object is no subject of a verb after it: "a call from X, meets Y".
