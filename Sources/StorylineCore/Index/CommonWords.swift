@@ -36,12 +36,6 @@ enum CommonWords {
         return lo < packed.count && packed[lo] == key
     }
 
-    /// True for a common word, given as text.
-    static func contains(_ word: String) -> Bool {
-        var w = word
-        return w.withUTF8 { contains($0) }
-    }
-
     /// True for a common word, given as `Matcher.key` bytes.
     static func contains(key: [UInt8]) -> Bool { key.withUnsafeBufferPointer { contains($0) } }
 

@@ -214,7 +214,10 @@ struct Matcher {
         }
         let stems = keys.map { $0.isEmpty ? $0 : Matcher.stem($0) }
         let allWords = Array(spans.indices)
-        let content = spans.indices.filter { !Matcher.isCommon(text[spans[$0]]) }
+        // Common words are skipped only inside a phrase (a single pattern word is never one), so
+        // the text is sorted into them only when a query holds a phrase.
+        let phrase = patterns.contains { $0.cjk == nil && !$0.prefix && $0.words.count > 1 }
+        let content = phrase ? spans.indices.filter { !Matcher.isCommon(text[spans[$0]]) } : allWords
         var marks: [Range<Int>] = []
         var distinct = 0
         for p in patterns {
