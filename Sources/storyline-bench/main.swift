@@ -11,6 +11,8 @@ import StorylineTUI
 ///   storyline-bench snapshot CORPUS CACHE_DIR       the browser's cached start: article list + index from the
 ///                                                    cache, first frame rendered on the in-memory TestTerminal
 ///   storyline-bench query CORPUS CACHE_DIR QUERIES  top-10 with snippets, p50/p99 latency
+///   storyline-bench stages CORPUS N                 one thread's CPU per step (read, parse, people,
+///                                                    interactions, events) over the first N files
 /// Prints `key=value` lines that bench/run.sh formats.
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -52,6 +54,30 @@ let (mode, corpus, cacheDir) = (args[1], args[2], args[3])
 
 do {
     switch mode {
+    case "stages":
+        let limit = Int(args[3]) ?? 1000
+        let names = (try FileManager.default.subpathsOfDirectory(atPath: corpus))
+            .filter { !$0.hasPrefix(".") && ($0.hasSuffix(".txt") || $0.hasSuffix(".md") || $0.hasSuffix(".html")) }.sorted()
+        var (read, parse) = (0.0, 0.0)
+        var articles: [Article] = []
+        for name in names.prefix(limit) {
+            var t = threadCPU()
+            guard let data = FileManager.default.contents(atPath: corpus + "/" + name) else { continue }
+            read += threadCPU() - t; t = threadCPU()
+            if case .success(let (text, _)) = SourceText.decode(data), let a = ArticleParser.parse(text: text, path: name) {
+                articles.append(a)
+            }
+            parse += threadCPU() - t
+        }
+        print("stage_articles=\(articles.count)")
+        print("stage_read_ms_per_doc=\(read * 1000 / Double(articles.count))")
+        print("stage_parse_ms_per_doc=\(parse * 1000 / Double(articles.count))")
+        var total = parse
+        for (step, s) in Extractor.profile(articles, clock: threadCPU) {
+            print("stage_\(step)_ms_per_doc=\(s * 1000 / Double(articles.count))")
+            total += s
+        }
+        print("stage_total_ms_per_doc=\(total * 1000 / Double(articles.count))")
     case "cold":
         try? FileManager.default.removeItem(atPath: cacheDir)
         var indexed: CorpusStore.Indexed!
