@@ -103,7 +103,7 @@ public enum Boilerplate {
 
     /// True for a reporter's e-mail address on a line of its own ("abc@yna.co.kr").
     public static func isContactLine(_ lower: String) -> Bool {
-        guard lower.utf8.count <= 64, lower.contains("@") else { return false }
+        guard lower.utf8.count <= 64, TextScan.containsByte(lower, UInt8(ascii: "@")) else { return false }
         let words = lower.split(separator: " ")
         return words.count <= 3 && words.contains { $0.contains("@") && $0.contains(".") }
     }

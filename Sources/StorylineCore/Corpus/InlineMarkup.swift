@@ -23,8 +23,9 @@ enum InlineMarkup {
 
     /// `text` without emphasis marks (`*`, `**`, `***`, `_`, `__`) and inline-code backticks.
     static func plain(_ text: String) -> String {
-        guard TextScan.containsByte(text, UInt8(ascii: "*")) || TextScan.containsByte(text, UInt8(ascii: "_"))
-                || TextScan.containsByte(text, UInt8(ascii: "`")) else { return text }
+        var bytes = text
+        let marked = bytes.withUTF8 { b in b.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "`") } }
+        guard marked else { return text }
         let u = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         return strip(u[...], into: &out) ? String(out) : text

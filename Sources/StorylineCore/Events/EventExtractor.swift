@@ -764,7 +764,12 @@ public enum EventExtractor {
     /// whom a later "His Majesty" without a name means; nil when none or several.
     static func namedAfterMajesty(_ article: Article, mentions: [Mention]) -> String? {
         var found: String? = nil
+        // Most blocks never say "Majesty": a byte scan rules them out before any scalar counting.
+        var hasMajesty: [Int: Bool] = [:]
         for m in mentions where m.article == article.id && m.block >= 0 && m.block < article.blocks.count {
+            let says = hasMajesty[m.block] ?? TextScan.contains(article.blocks[m.block].text, "Majesty ")
+            hasMajesty[m.block] = says
+            guard says else { continue }
             let text = article.blocks[m.block].text.unicodeScalars
             guard m.offsetInBlock <= text.count, m.offsetInBlock >= 8 else { continue }
             let end = text.index(text.startIndex, offsetBy: m.offsetInBlock)

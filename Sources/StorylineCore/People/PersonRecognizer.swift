@@ -87,6 +87,10 @@ public enum PersonRecognizer {
         let n = toks.count
         var bylineEnd = 0
         if n > 1, toks[0].lower == "by", toks[1].isCapitalized { bylineEnd = nameRun(toks, from: 1, limit: 4).upperBound }
+        // Read once per block: asked of every token below, where reading them from `toks[i]`
+        // copied the whole token (three strings) each time.
+        let opensPluralTitle = toks.map { $0.lexicon.contains(.pluralTitle) }
+        let nameWord = toks.map(\.nameShaped)
         var i = 0
         while i < n {
             // "DR Congo": a courtesy title written in capitals is an acronym, not "Dr.".
@@ -302,7 +306,7 @@ public enum PersonRecognizer {
                 i = holder.upperBound
                 continue
             }
-            if toks[i].lexicon.contains(.pluralTitle), let (listed, end) = listAfterPluralTitle(toks, at: i, scanned: scanned) {
+            if opensPluralTitle[i], let (listed, end) = listAfterPluralTitle(toks, at: i, scanned: scanned) {
                 out += listed
                 i = end
                 continue
@@ -323,7 +327,7 @@ public enum PersonRecognizer {
                     continue
                 }
             }
-            if !block.titleCase && i >= bylineEnd && (isNameWord(toks[i]) || startsKoreanName(toks, i)) {
+            if !block.titleCase && i >= bylineEnd && (nameWord[i] || startsKoreanName(toks, i)) {
                 let run = nameRun(toks, from: i, limit: 8)
                 // "Sánchez met Brazil's Lula on Sunday": one name after a country's possessive, as the
                 // object of a meeting word, is that country's person.
@@ -1078,6 +1082,7 @@ public enum PersonRecognizer {
 
     /// Devotional first names that South Asian mentions of a person often leave out.
     static let devotionalNames = ["Muhammad", "Mohammad", "Mohammed", "Muhammed", "Md"]
+    static let devotionalKeys = devotionalNames.map(NameKey.of)
 
     /// "His Royal Highness Prince X, Crown Prince and Prime Minister of …": a royal style the office in apposition outranks.
     private static let royalStyles: Set<String> = ["Prince", "Princess"]
@@ -1199,7 +1204,7 @@ public enum PersonRecognizer {
             let form = c.words.joined(separator: " ")
             let key = NameKey.of(form)
             let d: Int
-            if let existing = byKey[key] ?? devotionalVariant(c.words) {
+            if let existing = byKey[key] ?? devotionalVariant(c.words, key: key) {
                 d = existing
                 byKey[key] = existing
             } else {
@@ -1216,13 +1221,14 @@ public enum PersonRecognizer {
 
         /// "Muhammad Shehbaz Sharif" and "Shehbaz Sharif": South Asian names often open with a devotional
         /// "Muhammad" that other mentions leave out; the draft of the other form, if any.
-        func devotionalVariant(_ words: [String]) -> Int? {
+        /// `key` is the key of `words`; a key is letters and digits only, so the key of "Muhammad X"
+        /// is "muhammad" followed by the key of X.
+        func devotionalVariant(_ words: [String], key: String) -> Int? {
             guard words.count >= 2 else { return nil }
             if words.count >= 3, PersonRecognizer.devotionalNames.contains(words[0]) {
                 return byKey[NameKey.of(words.dropFirst().joined(separator: " "))]
             }
-            let rest = words.joined(separator: " ")
-            for p in PersonRecognizer.devotionalNames { if let d = byKey[NameKey.of(p + " " + rest)] { return d } }
+            for p in PersonRecognizer.devotionalKeys { if let d = byKey[p + key] { return d } }
             return nil
         }
 
