@@ -1377,6 +1377,8 @@ public enum EventExtractor {
         while k < c.tokens.upperBound {
             defer { k += 1 }
             guard t[k].kind == .word else { continue }
+            // "Cairo would host a follow-up meeting", "Egypt will host the talks": the host city or country is the place.
+            if t[k].classes.contains(.eventCue), let h = hostBefore(t, k, c), !out.contains(t[h].text) { out.append(t[h].text) }
             var j = k + 1
             if t[k].lower == "in" || t[k].lower == "at" {
             } else if t[k].classes.contains(.eventCue), EventCues.words[t[k].lower] == .visit {
@@ -1408,6 +1410,20 @@ public enum EventExtractor {
         }
         return out
     }
+
+    /// The index of a capital or country named as the subject of "host" at `k` ("Cairo would host", "Egypt will
+    /// host"), past at most two auxiliaries; nil when none stands there.
+    private static func hostBefore(_ t: [TimeToken], _ k: Int, _ c: Clause) -> Int? {
+        guard ["host", "hosts", "hosted", "hosting"].contains(t[k].lower) else { return nil }
+        var h = k - 1
+        while h >= c.tokens.lowerBound, k - h <= 2, t[h].kind == .word, !t[h].isCapitalized, hostAuxiliaries.contains(t[h].lower) { h -= 1 }
+        guard h >= c.tokens.lowerBound, t[h].isCapitalized, h == c.tokens.lowerBound || !t[h - 1].isCapitalized,
+              PersonLexicon.capitals[t[h].lower] != nil || PersonLexicon.countries[t[h].lower] != nil else { return nil }
+        return h
+    }
+
+    /// Auxiliaries between a host and its verb ("would host", "is to host", "will also host").
+    private static let hostAuxiliaries: Set<String> = ["will", "would", "to", "is", "also", "shall", "may", "could", "has", "had", "was", "offered"]
 
     /// The clause as written, without a leading timeline label, citation markers or edge punctuation.
     private static func summaryText(_ t: [TimeToken], _ scalars: ScalarText, _ c: Clause) -> String {
