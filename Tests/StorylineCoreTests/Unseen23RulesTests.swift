@@ -55,4 +55,63 @@ final class Unseen23RulesTests: XCTestCase {
         XCTAssertEqual(planned?.places, ["Cairo"])
         XCTAssertEqual(planned?.sources.count, 1)
     }
+
+    /// A Q&A whose questions stand as paragraphs of their own (bold in the page, no "Q:"): the headline's one
+    /// person answers as "I" in the paragraph after a question, and is the "you" of the question.
+    func testAQuestionParagraphMakesTheNextOneTheIntervieweesAnswer() {
+        let lib = library([
+            "The prime minister spoke to us in Warsaw on Thursday.",
+            "You received President Ivan Petrenko on Wednesday. What did you agree?",
+            "We agreed on two things. Grain trucks will cross in sealed convoys.",
+            "Have you discussed the plan with Washington?",
+            "Yes. I spoke with President John Carter last week, on the phone, for about half an hour.",
+            "Chancellor Hans Weber has been cautious. Is he moving?",
+            "When I met the Chancellor in Berlin in September, he told me he would not block a solution.",
+        ], published: Day(2026, 11, 21)!, title: "Adam Nowak: \"Europe cannot wait for Washington\"")
+        let found = ties(lib)
+        XCTAssertEqual(found["Adam Nowak + Ivan Petrenko"], [Day(2026, 11, 18)!])
+        XCTAssertEqual(found["Adam Nowak + John Carter"], [Day(2026, 11, 9)!])
+        XCTAssertEqual(found["Adam Nowak + Hans Weber"], [Day(2026, 9, 1)!])
+        // The meeting in Berlin is the interviewee's: he takes part in the event, not only the Chancellor.
+        XCTAssertEqual(lib.events.first { $0.date?.start == Day(2026, 9, 1) }?.participants.sorted(), ["Adam Nowak", "Hans Weber"])
+    }
+
+    /// "Ferreira … She was kept on by X, then by Y. … In 2014 she hosted Kerry. Two years later she met Wang":
+    /// a sentence whose subject is "she", before any name, goes on with the woman told before, not with the
+    /// last person it named.
+    func testASentenceOnAPronounKeepsTheSubjectTold() {
+        let found = ties(library([
+            "Foreign Minister Marta Lopes, 64, was appointed in 2013 by President Jorge Silva.",
+            "She was kept on by President Rui Costa, and then by President Ana Neves.",
+            "In 2014 she hosted US Secretary of State Paul Grant in Lisbon. Two years later she met Chinese Foreign Minister Li Wen in Beijing.",
+        ], published: Day(2026, 11, 20)!))
+        XCTAssertEqual(found["Marta Lopes + Paul Grant"], [Day(2014, 1, 1)!])
+        XCTAssertEqual(found["Li Wen + Marta Lopes"], [Day(2016, 1, 1)!])
+        XCTAssertNil(found["Ana Neves + Paul Grant"])
+        XCTAssertNil(found["Li Wen + Paul Grant"])
+    }
+
+    /// A wire's captions: "REUTERS/Karen Toro" credits a photographer, no person of the story; "(Photo taken on
+    /// March 2, 2026)" dates the picture, no event; "spoke by video link with X" is a call.
+    func testPhotoCreditsAndPhotoDatesTellNoOneAndNothing() {
+        let lib = library([
+            "Ecuador's Foreign Minister Rosa Mendes met her Colombian counterpart Luis Prado in Ipiales on Tuesday.",
+            "[Photo: Ecuador's Foreign Minister Rosa Mendes speaks to the media in Quito. (Photo taken on March 2, 2026) REUTERS/Karen Toro]",
+            "Throughout 2020 Mendes spoke by video link almost every week with Argentine Foreign Minister Pablo Ruiz.",
+        ], published: Day(2026, 3, 4)!)
+        XCTAssertFalse(lib.people.contains { $0.name == "Karen Toro" })
+        XCTAssertFalse(lib.events.contains { $0.date?.start == Day(2026, 3, 2) })
+        XCTAssertEqual(lib.events.first { $0.date?.start == Day(2020, 1, 1) }?.type, .phoneCall)
+    }
+
+    /// "I will see the President on Monday", "We will see each other again at the summit next month": seeing
+    /// someone ahead is a meeting; "we will see" alone, or "wants to see Russia pay", is none.
+    func testSeeingSomeoneAheadIsAMeeting() {
+        let lib = library([
+            "Prime Minister Adam Nowak said he will see President Jan Malek on Monday to discuss the budget.",
+            "Nowak said on Tuesday that he wants to see Russia pay for the damage.",
+        ], published: Day(2026, 11, 21)!)
+        XCTAssertEqual(lib.events.first { $0.date?.start == Day(2026, 11, 23) }?.type, .meeting)
+        XCTAssertNotEqual(lib.events.first { $0.date?.start == Day(2026, 11, 17) }?.type, .meeting)
+    }
 }

@@ -10,6 +10,8 @@ public enum PersonRecognizer {
         var roleRefs: [RoleReference] = []
         for b in blocks.indices { scan(blocks[b], scanned: b, into: &candidates, roles: &roleRefs) }
         cutAbbreviatedPlaces(&candidates, blocks: blocks)
+        // "REUTERS/Karen Toro", "AFP/Jane Roe/File Photo": a photographer credited after an agency's name takes no part.
+        candidates.removeAll { isPhotoCredit(blocks[$0.scanned].tokens, $0.tokens.lowerBound) }
         candidates = corroborated(trimmed(candidates), blocks: blocks)
         for c in candidates.indices where candidates[c].words.contains("\"") { candidates[c].words = withoutNickname(candidates[c].words) }
         for c in candidates.indices where candidates[c].words.count >= 2 && candidates[c].words[0].count >= 3
@@ -50,6 +52,13 @@ public enum PersonRecognizer {
         located += resolveRoles(roleRefs, drafts: drafts, blocks: blocks, named: located)
         located.sort { ($0.scanned, $0.tokens.lowerBound) < ($1.scanned, $1.tokens.lowerBound) }
         return finish(article: article, blocks: blocks, drafts: drafts, located: located)
+    }
+
+    /// True when the name at `k` follows an agency's name in capitals and a slash, with no space: a photo credit.
+    static func isPhotoCredit(_ toks: [TextToken], _ k: Int) -> Bool {
+        guard k >= 2, toks[k - 1].text == "/", toks[k - 1].end == toks[k].start, toks[k - 2].end == toks[k - 1].start,
+              toks[k - 2].isWord else { return false }
+        return toks[k - 2].isAllCaps && toks[k - 2].text.unicodeScalars.count >= 2
     }
 
     // MARK: - Candidates

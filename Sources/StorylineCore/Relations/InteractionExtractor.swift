@@ -24,7 +24,13 @@ public enum InteractionExtractor {
         // headline names speaks as "I" in the answers.
         let headline = Set((mentionsByBlock[0] ?? []).filter { _ in people.blocks.first?.index == -1 }.map(\.person))
         let interviewee = headline.count == 1 ? headline.first : nil
+        // Questions set off as paragraphs of their own ("**You hosted X on Wednesday. What did you agree?**"): the
+        // paragraph after one answers it in the first person; "you" in the question is the same person.
+        let asks = interviewee == nil ? [] : people.blocks.map { $0.index >= 0 && $0.tokens.contains { $0.text == "?" } }
+        let questionLayout = asks.filter { $0 }.count >= 2
         for (b, block) in people.blocks.enumerated() {
+            let question = questionLayout && asks[b]
+            let answer = isAnswer(block) || questionLayout && b > 0 && asks[b - 1] && !question
             // "Spokesperson Mao Ning: At the invitation of …": the name labelling who speaks is no party to what is told.
             let mentions = (mentionsByBlock[b] ?? []).filter { !isSpeakerLabel(block, $0) }
             let named = Set(mentions.map(\.person))
@@ -34,7 +40,7 @@ public enum InteractionExtractor {
                 var groupPair: [String]? = nil
                 let addressed = majesty != nil && clause.contains { block.tokens[$0].lower == "majesty" && isAddressedSubject(block.tokens, $0) }
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: addressed ? majesty : lastSubject,
-                                      speaker: interviewee.flatMap { isAnswer(block) ? $0 : nil })
+                                      speaker: interviewee.flatMap { answer || question ? $0 : nil }, addressed: question)
                 if let (pair, p) = courtesyCallAside(block, clause: clause, mentions: mentions), !pairs.contains(where: { $0.0 == pair }) {
                     pairs.append((pair, .meeting, p))
                 }
@@ -76,7 +82,12 @@ public enum InteractionExtractor {
                     }
                 }
                 // "On March 3, the Secretary will meet Modi and Jaishankar. In Tokyo, he will …": "he" is the subject, named first.
-                if let first = inClause.first(where: { !$0.possessive }) ?? inClause.first { lastSubject = first.person }
+                // "In 2014 she hosted Kerry … Two years later she met Wang": a sentence whose subject is "she" or "he",
+                // before any name, goes on with the person it stands for; the one it names is no new subject.
+                if let first = inClause.first(where: { !$0.possessive }) ?? inClause.first,
+                   lastSubject == nil || !opensOnPronoun(block, sentence: block.sentence(containing: clause.lowerBound), mentions: mentions) {
+                    lastSubject = first.person
+                }
                 guard !pairs.isEmpty else { continue }
                 let sentence = block.sentence(containing: clause.lowerBound)
                 let start = block.tokens[sentence.lowerBound].start
@@ -132,6 +143,15 @@ public enum InteractionExtractor {
             sentence.contains(m.tokens.lowerBound) && m.tokens.lowerBound < visitor.tokens.lowerBound && !m.possessive
         }), host.person != visitor.person else { return nil }
         return ([host.person, visitor.person].sorted(), p)
+    }
+
+    /// True when "he" or "she" stands in the sentence before any name it holds: the sentence's subject is the
+    /// person told before.
+    static func opensOnPronoun(_ block: ScannedBlock, sentence: Range<Int>, mentions: [LocatedMention]) -> Bool {
+        let end = mentions.first(where: { sentence.contains($0.tokens.lowerBound) })?.tokens.lowerBound ?? sentence.upperBound
+        return (sentence.lowerBound..<min(end, sentence.upperBound)).contains { k in
+            block.tokens[k].isWord && (block.tokens[k].lower == "she" || block.tokens[k].lower == "he")
+        }
     }
 
     /// True when the sentence opens with "During the visit", "During his trip": it tells what happened on a visit told before.
@@ -363,8 +383,13 @@ public enum InteractionExtractor {
     /// Personal pronouns that are the subject of their clause when they stand before the interaction word.
     private static let subjectPronouns: Set<String> = ["i", "we", "he", "she", "they", "you"]
 
+    /// True for the word standing for the interviewee: "I" in an answer, "you" in a question (`addressed`).
+    private static func isSpeakerWord(_ t: TextToken, addressed: Bool) -> Bool {
+        addressed ? t.isWord && t.lower == "you" : t.text == "I"
+    }
+
     static func readPairs(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention],
-                          previous: String?, speaker: String? = nil) -> [([String], InteractionType, Int)] {
+                          previous: String?, speaker: String? = nil, addressed: Bool = false) -> [([String], InteractionType, Int)] {
         guard !mentions.isEmpty else { return [] }
         let toks = block.tokens
         // Every phone word is an interaction word, which the token's lexicon classes tell without hashing.
@@ -458,7 +483,7 @@ public enum InteractionExtractor {
             }
             // "A: I will meet Kallas on Monday, and then I will sit down with X": in an answer, "I" after
             // the last name before the word is the subject, not that name.
-            if speaker != nil, let last = subjects.last, (last.tokens.upperBound..<p).contains(where: { toks[$0].text == "I" }) {
+            if speaker != nil, let last = subjects.last, (last.tokens.upperBound..<p).contains(where: { isSpeakerWord(toks[$0], addressed: addressed) }) {
                 subjects = []
             }
             var objects: [LocatedMention] = []
@@ -508,7 +533,7 @@ public enum InteractionExtractor {
                 }
             }
             // "A: I told Vice-President Vance …": in an interview answer, "I" is the person interviewed.
-            if subjects.isEmpty, !objects.isEmpty, let speaker, let i = (clause.lowerBound..<p).last(where: { toks[$0].text == "I" }),
+            if subjects.isEmpty, !objects.isEmpty, let speaker, let i = (clause.lowerBound..<p).last(where: { isSpeakerWord(toks[$0], addressed: addressed) }),
                !left.contains(where: { $0.tokens.lowerBound > i }) {
                 subjects = [LocatedMention(person: speaker, scanned: -1, tokens: i..<(i + 1), possessive: false, roleOnly: false)]
             }
