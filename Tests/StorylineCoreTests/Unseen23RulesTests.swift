@@ -114,4 +114,15 @@ final class Unseen23RulesTests: XCTestCase {
         XCTAssertEqual(lib.events.first { $0.date?.start == Day(2026, 11, 23) }?.type, .meeting)
         XCTAssertNotEqual(lib.events.first { $0.date?.start == Day(2026, 11, 17) }?.type, .meeting)
     }
+
+    /// "met X on Tuesday … Her meeting with X this week was about …": the week's encounter retells the one the
+    /// article dated to a day of that week; it is no second, vaguer tie.
+    func testTheWeeksEncounterRetellsItsDatedDay() {
+        let found = ties(library([
+            "Foreign Minister Marta Lopes met European Commission President Ursula von der Leyen in Brussels on Tuesday.",
+            "Lopes, 64, has held the post since 2013.",
+            "Her meeting with von der Leyen this week was about a joint fund for green hydrogen.",
+        ], published: Day(2026, 11, 20)!))
+        XCTAssertEqual(found["Marta Lopes + Ursula von der Leyen"], [Day(2026, 11, 17)!])
+    }
 }
