@@ -1432,7 +1432,9 @@ public enum EventExtractor {
 
     /// True for "will/to see" followed by "each other" or by a name or an office that is no country or capital.
     private static func seesSomeone(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
-        guard k > r.lowerBound, ["will", "to", "would", "shall"].contains(t[k - 1].lower), k + 2 < r.upperBound else { return false }
+        guard k > r.lowerBound, k + 2 < r.upperBound else { return false }
+        let before = t[k - 1].lower
+        guard before == "will" || before == "to" || before == "would" || before == "shall" else { return false }
         if t[k + 1].lower == "each" { return t[k + 2].lower == "other" }
         let j = t[k + 1].lower == "the" ? k + 2 : k + 1
         return t[j].kind == .word && t[j].isCapitalized && PersonLexicon.countries[t[j].lower] == nil && PersonLexicon.capitals[t[j].lower] == nil
@@ -1452,7 +1454,8 @@ public enum EventExtractor {
     /// The index of a capital or country named as the subject of "host" at `k` ("Cairo would host", "Egypt will
     /// host"), past at most two auxiliaries; nil when none stands there.
     private static func hostBefore(_ t: [TimeToken], _ k: Int, _ c: Clause) -> Int? {
-        guard ["host", "hosts", "hosted", "hosting"].contains(t[k].lower) else { return nil }
+        let w = t[k].lower
+        guard w == "host" || w == "hosts" || w == "hosted" || w == "hosting" else { return nil }
         var h = k - 1
         while h >= c.tokens.lowerBound, k - h <= 2, t[h].kind == .word, !t[h].isCapitalized, hostAuxiliaries.contains(t[h].lower) { h -= 1 }
         guard h >= c.tokens.lowerBound, t[h].isCapitalized, h == c.tokens.lowerBound || !t[h - 1].isCapitalized,
