@@ -66,12 +66,13 @@ final class Unseen23RulesTests: XCTestCase {
             "Have you discussed the plan with Washington?",
             "Yes. I spoke with President John Carter last week, on the phone, for about half an hour.",
             "Chancellor Hans Weber has been cautious. Is he moving?",
-            "When I met the Chancellor in Berlin in September, he told me he would not block a solution.",
+            "When I met the Chancellor in Berlin in September, he told me he would not block a solution. I believe him. We will see each other again at the summit in Brussels next month.",
         ], published: Day(2026, 11, 21)!, title: "Adam Nowak: \"Europe cannot wait for Washington\"")
         let found = ties(lib)
         XCTAssertEqual(found["Adam Nowak + Ivan Petrenko"], [Day(2026, 11, 18)!])
         XCTAssertEqual(found["Adam Nowak + John Carter"], [Day(2026, 11, 9)!])
-        XCTAssertEqual(found["Adam Nowak + Hans Weber"], [Day(2026, 9, 1)!])
+        // "We will see each other again … next month": the one answering and the Chancellor he just told of.
+        XCTAssertEqual(found["Adam Nowak + Hans Weber"], [Day(2026, 9, 1)!, Day(2026, 12, 1)!])
         // The meeting in Berlin is the interviewee's: he takes part in the event, not only the Chancellor.
         XCTAssertEqual(lib.events.first { $0.date?.start == Day(2026, 9, 1) }?.participants.sorted(), ["Adam Nowak", "Hans Weber"])
     }
@@ -113,6 +114,7 @@ final class Unseen23RulesTests: XCTestCase {
         ], published: Day(2026, 11, 21)!)
         XCTAssertEqual(lib.events.first { $0.date?.start == Day(2026, 11, 23) }?.type, .meeting)
         XCTAssertNotEqual(lib.events.first { $0.date?.start == Day(2026, 11, 17) }?.type, .meeting)
+        XCTAssertEqual(ties(lib)["Adam Nowak + Jan Malek"], [Day(2026, 11, 23)!])
     }
 
     /// "met X on Tuesday … Her meeting with X this week was about …": the week's encounter retells the one the

@@ -64,6 +64,10 @@ public enum InteractionExtractor {
                    inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
                     pairs.append((pair, type, p))
                 }
+                if answer, let who = interviewee, pairs.isEmpty, inClause.isEmpty, let pair = lastPair, pair.contains(who),
+                   let p = weMeetEachOther(block, clause: clause) {
+                    pairs.append((pair, .meeting, p))
+                }
                 if let g = groupPair {
                     lastPair = g
                     recentPairs.append(g)
@@ -228,7 +232,7 @@ public enum InteractionExtractor {
         for w in ["summit", "summits", "retreat"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
-                  "breakfast", "lunch", "convene", "convenes", "convened",
+                  "breakfast", "lunch", "convene", "convenes", "convened", "see",
                   "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
                   "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue"] {
             p[w] = .meeting
@@ -353,12 +357,39 @@ public enum InteractionExtractor {
     static func idleUse(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
         let w = toks[p].lower
         if w == "conference" || w == "conferences" { return p + 1 >= clause.upperBound || toks[p + 1].lower != "with" }
+        // "will see the President on Monday", "to see Albares again", "see each other": seeing someone ahead meets them;
+        // "we will see", "I see Trump as a partner" and "to see Russia pay" meet no one.
+        if w == "see" { return !seesSomeone(toks, p, clause) }
         // "spent two days with X" keeps company; "spent billions on defence" does not.
         if w.hasPrefix("spen") { return !(p + 1..<clause.upperBound).contains { toks[$0].lower == "with" } }
         // "the two men shook hands": a handshake is an encounter; "shook the markets" is none.
         if w == "shook" || w == "shake" || w == "shakes" || w == "shaking" { return !(p + 1..<min(p + 3, clause.upperBound)).contains { toks[$0].lower == "hands" } }
         guard w == "sit" || w == "sat" else { return false }
         return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
+    }
+
+    /// True for "will/to see" followed by "each other" or by a name or an office that is no country or capital.
+    static func seesSomeone(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        guard p > clause.lowerBound, p + 2 < clause.upperBound else { return false }
+        let before = toks[p - 1].lower
+        guard before == "will" || before == "to" || before == "would" || before == "shall" else { return false }
+        if toks[p + 1].lower == "each" { return toks[p + 2].lower == "other" }
+        let j = toks[p + 1].lower == "the" ? p + 2 : p + 1
+        return toks[j].isWord && toks[j].isCapitalized && PersonLexicon.countries[toks[j].lower] == nil
+            && PersonLexicon.capitals[toks[j].lower] == nil
+    }
+
+    /// "We will see each other again", "we meet each other every month": in an interview's answer, "we" meeting
+    /// "each other" are the one answering and the other side of the pair just told. The word's index, or nil.
+    static func weMeetEachOther(_ block: ScannedBlock, clause: Range<Int>) -> Int? {
+        let toks = block.tokens
+        guard toks[clause.lowerBound].isWord, toks[clause.lowerBound].lower == "we" else { return nil }
+        for p in clause where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
+            guard let type = predicates[toks[p].lower], type == .meeting || type == .summit, !idleUse(toks, p, clause),
+                  p + 2 < clause.upperBound, toks[p + 1].lower == "each", toks[p + 2].lower == "other" else { continue }
+            return p
+        }
+        return nil
     }
 
     /// True for "courtesy call(s)": a visit paid in person, not a telephone call.
