@@ -127,4 +127,23 @@ final class Unseen23RulesTests: XCTestCase {
         ], published: Day(2026, 11, 20)!))
         XCTAssertEqual(found["Marta Lopes + Ursula von der Leyen"], [Day(2026, 11, 17)!])
     }
+
+    /// "President Jan Malek has vetoed three bills. ¶ I will see the President on Monday": of several presidents
+    /// in the story, "the President" is the one the paragraph before named.
+    func testTheOfficeIsItsHolderNamedJustBefore() {
+        let found = ties(library([
+            "Prime Minister Adam Nowak hosted President Ivan Petrenko on Wednesday and spoke with President John Carter last week.",
+            "At home, President Jan Malek has vetoed three of the government's bills this year.",
+            "Nowak said he will see the President on Monday to discuss the defence budget.",
+        ], published: Day(2026, 11, 21)!))
+        XCTAssertEqual(found["Adam Nowak + Jan Malek"], [Day(2026, 11, 23)!])
+        XCTAssertNil(found["Adam Nowak + Ivan Petrenko"]?.first { $0 == Day(2026, 11, 23)! })
+        // A holder named before without the title word ("Mr Reid will travel …") is no guide.
+        let other = ties(library([
+            "Prime Minister Tom Hale and his New Zealand counterpart Chris Reid held talks in Queenstown on Saturday.",
+            "Mr Reid will travel to Canberra in August.",
+            "Opposition Leader Sue Lane criticised the Prime Minister on Sunday for his travels.",
+        ], published: Day(2026, 4, 19)!))
+        XCTAssertNil(other["Chris Reid + Sue Lane"])
+    }
 }

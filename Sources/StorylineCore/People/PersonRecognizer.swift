@@ -1411,6 +1411,19 @@ public enum PersonRecognizer {
                 let others = matches.filter { !inSentence.contains(drafts.list[$0].key) }
                 if others.count == 1, inSentence.count >= matches.count - 1 { matches = others }
             }
+            // "President Karol Nawrocki has vetoed three bills. ¶ I will see the President on Monday": of several holders,
+            // the only one named with the same title word in the paragraph before, or earlier in this one, is meant.
+            if matches.count > 1, let head = toks[r.tokens].last(where: \.isWord)?.lower {
+                let near = matches.filter { d in
+                    named.contains { m in
+                        guard m.person == drafts.list[d].key, m.scanned == r.scanned - 1
+                                || m.scanned == r.scanned && m.tokens.upperBound <= r.tokens.lowerBound else { return false }
+                        let mt = blocks[m.scanned].tokens
+                        return mt[m.tokens.lowerBound].lower == head || m.tokens.lowerBound > 0 && mt[m.tokens.lowerBound - 1].lower == head
+                    }
+                }
+                if near.count == 1 { matches = near }
+            }
             if matches.count == 1 {
                 out.append(LocatedMention(person: drafts.list[matches[0]].key, scanned: r.scanned, tokens: r.tokens,
                                           possessive: false, roleOnly: true))
