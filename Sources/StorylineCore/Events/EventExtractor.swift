@@ -16,6 +16,12 @@ public enum EventExtractor {
         for m in mentions where m.article == article.id { byBlock[m.block, default: []].append(m) }
         var events: [Event] = []
         let majesty = namedAfterMajesty(article, mentions: mentions)
+        // An interview laid out as questions and answers, whose headline names one person: "I" in an answer and
+        // "you" in a question are that person.
+        let titled = Set(mentions.filter { $0.article == article.id && $0.block == -1 }.map(\.person))
+        let interviewee = titled.count == 1 ? titled.first : nil
+        let asks = interviewee == nil ? [] : article.blocks.map { $0.text.utf8.contains(0x3F) }
+        let questionLayout = asks.filter { $0 }.count >= 2
         // "The two leaders" are the article's two most mentioned people among those of the last three blocks.
         var counts: [String: Int] = [:]
         var lastBlock: [String: Int] = [:]
@@ -53,9 +59,11 @@ public enum EventExtractor {
             }
             // "Q: You are due in Brussels next week": an interviewer's question tells no event.
             if !isInterviewerQuestion(block.text) {
+                let question = questionLayout && asks[index]
+                let answer = questionLayout && index > 0 && asks[index - 1] && !question || block.text.utf8.starts(with: "A: ".utf8)
                 events += extract(block: block, index: index, article: article.id, published: published,
                                   mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times,
-                                  majesty: majesty)
+                                  majesty: majesty, speaker: answer || question ? interviewee : nil, addressed: question)
             }
             for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
                 if counts[m.person] == nil { order.append(m.person) }
@@ -193,7 +201,7 @@ public enum EventExtractor {
     /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
                         earlier: [Event] = [], group: [String] = [], told: TimeSpan? = nil, times: BlockTimes,
-                        majesty: String? = nil) -> [Event] {
+                        majesty: String? = nil, speaker: String? = nil, addressed: Bool = false) -> [Event] {
         let cut = times.tokens(block: index)
         let scalars = cut.text
         let tokens = cut.tokens
@@ -278,6 +286,13 @@ public enum EventExtractor {
                    inClause.first.map({ $0.offsetInBlock > tokens[k].start }) ?? true {
                     people.insert(who, at: 0)
                 }
+                // "When I met the Chancellor in Berlin": in an interview's answer "I" (in its question "you"), before
+                // any name, is the person interviewed.
+                if let who = speaker, !people.contains(who), let k = r.first(where: { k in
+                    addressed ? tokens[k].kind == .word && tokens[k].lower == "you" : tokens[k].text == "I" }),
+                   inClause.first.map({ $0.offsetInBlock > tokens[k].start }) ?? true {
+                    people.insert(who, at: 0)
+                }
                 if let subject = lastSubject ?? (sentence.lowerBound == 0 ? carryFrom?.participants.first : nil),
                    !people.isEmpty, !people.contains(subject), r.lowerBound == sentence.lowerBound,
                    tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" || addressed {
@@ -287,7 +302,7 @@ public enum EventExtractor {
                 // "double trade by 2030" sets a target year; it dates no event either.
                 var exprs = tagged.filter { r.contains($0.tokens.lowerBound) && TemporalTagger.datesAnEvent($0, tokens: tokens) }
                 if !isEntry, exprs.count > 1, let first = exprs.first, isDateline(first, tokens) { exprs.removeFirst() }
-                exprs.removeAll { isQuotedDayWord($0, tokens) }
+                exprs.removeAll { isQuotedDayWord($0, tokens) || datesAPhoto($0, tokens) }
                 if exprs.count > 1 { exprs = mergedAcrossTimeZones(exprs, tokens) }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
@@ -950,6 +965,9 @@ public enum EventExtractor {
         // "to the United States": a capitalized "States" after a name word is a name, not "states" as in "says".
         if w == "states", k > r.lowerBound, t[k].isCapitalized, t[k - 1].isCapitalized { return nil }
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
+        // "I will see the President on Monday", "we will see each other again", "to see Albares again": seeing someone
+        // ahead is meeting them; "we will see" and "to see Russia pay" are none.
+        if w == "see" { return seesSomeone(t, k, r) ? .meeting : nil }
         // "met X to discuss the modernised global agreement": an agreement that is a topic of talks was not reached.
         if w == "agreement" || w == "agreements" || w == "accord" || w == "pact" || w == "deal",
            (max(r.lowerBound, k - 4)..<k).contains(where: { topicVerbs.contains(t[$0].lower) }) { return nil }
@@ -1041,9 +1059,10 @@ public enum EventExtractor {
             t[$0].lower == "by" && (t[$0 + 1].lower == "phone" || t[$0 + 1].lower == "telephone") }) {
             return .phoneCall
         }
-        // "spoke by phone with", "talked on the phone"
+        // "spoke by phone with", "talked on the phone", "spoke by video link with"
         if spokeWords.contains(w),
-           (k + 1..<min(r.upperBound, k + 4)).contains(where: { t[$0].lower == "phone" || t[$0].lower == "telephone" }) {
+           (k + 1..<min(r.upperBound, k + 4)).contains(where: { t[$0].lower == "phone" || t[$0].lower == "telephone"
+               || t[$0].lower == "video" && t[$0 - 1].lower == "by" }) {
             return .phoneCall
         }
         // "spoke with Sybiha", "had spoken to both leaders": a conversation with someone, not a statement.
@@ -1382,6 +1401,8 @@ public enum EventExtractor {
         while k < c.tokens.upperBound {
             defer { k += 1 }
             guard t[k].kind == .word else { continue }
+            // "Cairo would host a follow-up meeting", "Egypt will host the talks": the host city or country is the place.
+            if t[k].classes.contains(.eventCue), let h = hostBefore(t, k, c), !out.contains(t[h].text) { out.append(t[h].text) }
             var j = k + 1
             if t[k].lower == "in" || t[k].lower == "at" {
             } else if t[k].classes.contains(.eventCue), EventCues.words[t[k].lower] == .visit {
@@ -1413,6 +1434,42 @@ public enum EventExtractor {
         }
         return out
     }
+
+    /// True for "will/to see" followed by "each other" or by a name or an office that is no country or capital.
+    private static func seesSomeone(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
+        guard k > r.lowerBound, k + 2 < r.upperBound else { return false }
+        let before = t[k - 1].lower
+        guard before == "will" || before == "to" || before == "would" || before == "shall" else { return false }
+        if t[k + 1].lower == "each" { return t[k + 2].lower == "other" }
+        let j = t[k + 1].lower == "the" ? k + 2 : k + 1
+        return t[j].kind == .word && t[j].isCapitalized && PersonLexicon.countries[t[j].lower] == nil && PersonLexicon.capitals[t[j].lower] == nil
+            && TimeVocabulary.months[t[j].lower] == nil && TimeVocabulary.weekdays[t[j].lower] == nil
+    }
+
+    /// True for the date a caption gives its picture ("(Photo taken on March 3, 2026)", "picture taken March 3"):
+    /// it dates the photograph, no event.
+    static func datesAPhoto(_ e: TemporalExpression, _ t: [TimeToken]) -> Bool {
+        var k = e.tokens.lowerBound - 1
+        if k >= 0, t[k].lower == "on" { k -= 1 }
+        guard k >= 1, t[k].lower == "taken" else { return false }
+        let w = t[k - 1].lower
+        return w == "photo" || w == "picture" || w == "image" || w == "photograph"
+    }
+
+    /// The index of a capital or country named as the subject of "host" at `k` ("Cairo would host", "Egypt will
+    /// host"), past at most two auxiliaries; nil when none stands there.
+    private static func hostBefore(_ t: [TimeToken], _ k: Int, _ c: Clause) -> Int? {
+        let w = t[k].lower
+        guard w == "host" || w == "hosts" || w == "hosted" || w == "hosting" else { return nil }
+        var h = k - 1
+        while h >= c.tokens.lowerBound, k - h <= 2, t[h].kind == .word, !t[h].isCapitalized, hostAuxiliaries.contains(t[h].lower) { h -= 1 }
+        guard h >= c.tokens.lowerBound, t[h].isCapitalized, h == c.tokens.lowerBound || !t[h - 1].isCapitalized,
+              PersonLexicon.capitals[t[h].lower] != nil || PersonLexicon.countries[t[h].lower] != nil else { return nil }
+        return h
+    }
+
+    /// Auxiliaries between a host and its verb ("would host", "is to host", "will also host").
+    private static let hostAuxiliaries: Set<String> = ["will", "would", "to", "is", "also", "shall", "may", "could", "has", "had", "was", "offered"]
 
     /// The clause as written, without a leading timeline label, citation markers or edge punctuation.
     private static func summaryText(_ t: [TimeToken], _ scalars: ScalarText, _ c: Clause) -> String {

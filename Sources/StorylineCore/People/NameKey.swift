@@ -112,6 +112,11 @@ public enum NameKey {
         if lastIndex >= 2, generationalSuffixes.contains(of(words[lastIndex])) { lastIndex -= 1 }
         let last = words[lastIndex]
         if !isHyphenatedGivenName(last) && of(last) != keys.first { keys.append(of(last)) }
+        // "Abdel Fattah al-Sisi" is "Sisi" too: a family name behind an Arabic article stands alone without it.
+        let lastLower = last.lowercased()
+        if (lastLower.hasPrefix("al-") || lastLower.hasPrefix("el-")) && lastLower.unicodeScalars.count > 4 {
+            keys.append(of(String(last.dropFirst(3))))
+        }
         // "José Antonio Kast Rist", "Gabriel Boric Font": after a given name, the first of two
         // surnames stands alone (not in names with particles or an Arabic article); in a name of
         // three words, whatever the given name ("Yamandú Orsi Martínez" is "Orsi").

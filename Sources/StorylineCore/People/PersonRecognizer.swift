@@ -10,6 +10,8 @@ public enum PersonRecognizer {
         var roleRefs: [RoleReference] = []
         for b in blocks.indices { scan(blocks[b], scanned: b, into: &candidates, roles: &roleRefs) }
         cutAbbreviatedPlaces(&candidates, blocks: blocks)
+        // "REUTERS/Karen Toro", "AFP/Jane Roe/File Photo": a photographer credited after an agency's name takes no part.
+        candidates.removeAll { isPhotoCredit(blocks[$0.scanned].tokens, $0.tokens.lowerBound) }
         candidates = corroborated(trimmed(candidates), blocks: blocks)
         for c in candidates.indices where candidates[c].words.contains("\"") { candidates[c].words = withoutNickname(candidates[c].words) }
         for c in candidates.indices where candidates[c].words.count >= 2 && candidates[c].words[0].count >= 3
@@ -50,6 +52,13 @@ public enum PersonRecognizer {
         located += resolveRoles(roleRefs, drafts: drafts, blocks: blocks, named: located)
         located.sort { ($0.scanned, $0.tokens.lowerBound) < ($1.scanned, $1.tokens.lowerBound) }
         return finish(article: article, blocks: blocks, drafts: drafts, located: located)
+    }
+
+    /// True when the name at `k` follows an agency's name in capitals and a slash, with no space: a photo credit.
+    static func isPhotoCredit(_ toks: [TextToken], _ k: Int) -> Bool {
+        guard k >= 2, toks[k - 1].text == "/", toks[k - 1].end == toks[k].start, toks[k - 2].end == toks[k - 1].start,
+              toks[k - 2].isWord else { return false }
+        return toks[k - 2].isAllCaps && toks[k - 2].text.unicodeScalars.count >= 2
     }
 
     // MARK: - Candidates
@@ -1407,6 +1416,19 @@ public enum PersonRecognizer {
                 let inSentence = Set(named.filter { $0.scanned == r.scanned && sentence.contains($0.tokens.lowerBound) }.map(\.person))
                 let others = matches.filter { !inSentence.contains(drafts.list[$0].key) }
                 if others.count == 1, inSentence.count >= matches.count - 1 { matches = others }
+            }
+            // "President Karol Nawrocki has vetoed three bills. ¶ I will see the President on Monday": of several holders,
+            // the only one named with the same title word in the paragraph before, or earlier in this one, is meant.
+            if matches.count > 1, let head = toks[r.tokens].last(where: \.isWord)?.lower {
+                let near = matches.filter { d in
+                    named.contains { m in
+                        guard m.person == drafts.list[d].key, m.scanned == r.scanned - 1
+                                || m.scanned == r.scanned && m.tokens.upperBound <= r.tokens.lowerBound else { return false }
+                        let mt = blocks[m.scanned].tokens
+                        return mt[m.tokens.lowerBound].lower == head || m.tokens.lowerBound > 0 && mt[m.tokens.lowerBound - 1].lower == head
+                    }
+                }
+                if near.count == 1 { matches = near }
             }
             if matches.count == 1 {
                 out.append(LocatedMention(person: drafts.list[matches[0]].key, scanned: r.scanned, tokens: r.tokens,

@@ -24,7 +24,13 @@ public enum InteractionExtractor {
         // headline names speaks as "I" in the answers.
         let headline = Set((mentionsByBlock[0] ?? []).filter { _ in people.blocks.first?.index == -1 }.map(\.person))
         let interviewee = headline.count == 1 ? headline.first : nil
+        // Questions set off as paragraphs of their own ("**You hosted X on Wednesday. What did you agree?**"): the
+        // paragraph after one answers it in the first person; "you" in the question is the same person.
+        let asks = interviewee == nil ? [] : people.blocks.map { $0.index >= 0 && $0.tokens.contains { $0.text == "?" } }
+        let questionLayout = asks.filter { $0 }.count >= 2
         for (b, block) in people.blocks.enumerated() {
+            let question = questionLayout && asks[b]
+            let answer = isAnswer(block) || questionLayout && b > 0 && asks[b - 1] && !question
             // "Spokesperson Mao Ning: At the invitation of …": the name labelling who speaks is no party to what is told.
             let mentions = (mentionsByBlock[b] ?? []).filter { !isSpeakerLabel(block, $0) }
             let named = Set(mentions.map(\.person))
@@ -34,7 +40,7 @@ public enum InteractionExtractor {
                 var groupPair: [String]? = nil
                 let addressed = majesty != nil && clause.contains { block.tokens[$0].lower == "majesty" && isAddressedSubject(block.tokens, $0) }
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: addressed ? majesty : lastSubject,
-                                      speaker: interviewee.flatMap { isAnswer(block) ? $0 : nil })
+                                      speaker: interviewee.flatMap { answer || question ? $0 : nil }, addressed: question)
                 if let (pair, p) = courtesyCallAside(block, clause: clause, mentions: mentions), !pairs.contains(where: { $0.0 == pair }) {
                     pairs.append((pair, .meeting, p))
                 }
@@ -58,6 +64,10 @@ public enum InteractionExtractor {
                    inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
                     pairs.append((pair, type, p))
                 }
+                if answer, let who = interviewee, pairs.isEmpty, inClause.isEmpty, let pair = lastPair, pair.contains(who),
+                   let p = weMeetEachOther(block, clause: clause) {
+                    pairs.append((pair, .meeting, p))
+                }
                 if let g = groupPair {
                     lastPair = g
                     recentPairs.append(g)
@@ -76,7 +86,12 @@ public enum InteractionExtractor {
                     }
                 }
                 // "On March 3, the Secretary will meet Modi and Jaishankar. In Tokyo, he will …": "he" is the subject, named first.
-                if let first = inClause.first(where: { !$0.possessive }) ?? inClause.first { lastSubject = first.person }
+                // "In 2014 she hosted Kerry … Two years later she met Wang": a sentence whose subject is "she" or "he",
+                // before any name, goes on with the person it stands for; the one it names is no new subject.
+                if let first = inClause.first(where: { !$0.possessive }) ?? inClause.first,
+                   lastSubject == nil || !opensOnPronoun(block, sentence: block.sentence(containing: clause.lowerBound), mentions: mentions) {
+                    lastSubject = first.person
+                }
                 guard !pairs.isEmpty else { continue }
                 let sentence = block.sentence(containing: clause.lowerBound)
                 let start = block.tokens[sentence.lowerBound].start
@@ -132,6 +147,15 @@ public enum InteractionExtractor {
             sentence.contains(m.tokens.lowerBound) && m.tokens.lowerBound < visitor.tokens.lowerBound && !m.possessive
         }), host.person != visitor.person else { return nil }
         return ([host.person, visitor.person].sorted(), p)
+    }
+
+    /// True when "he" or "she" stands in the sentence before any name it holds: the sentence's subject is the
+    /// person told before.
+    static func opensOnPronoun(_ block: ScannedBlock, sentence: Range<Int>, mentions: [LocatedMention]) -> Bool {
+        let end = mentions.first(where: { sentence.contains($0.tokens.lowerBound) })?.tokens.lowerBound ?? sentence.upperBound
+        return (sentence.lowerBound..<min(end, sentence.upperBound)).contains { k in
+            block.tokens[k].isWord && (block.tokens[k].lower == "she" || block.tokens[k].lower == "he")
+        }
     }
 
     /// True when the sentence opens with "During the visit", "During his trip": it tells what happened on a visit told before.
@@ -208,7 +232,7 @@ public enum InteractionExtractor {
         for w in ["summit", "summits", "retreat"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
-                  "breakfast", "lunch", "convene", "convenes", "convened",
+                  "breakfast", "lunch", "convene", "convenes", "convened", "see",
                   "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
                   "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue"] {
             p[w] = .meeting
@@ -333,12 +357,39 @@ public enum InteractionExtractor {
     static func idleUse(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
         let w = toks[p].lower
         if w == "conference" || w == "conferences" { return p + 1 >= clause.upperBound || toks[p + 1].lower != "with" }
+        // "will see the President on Monday", "to see Albares again", "see each other": seeing someone ahead meets them;
+        // "we will see", "I see Trump as a partner" and "to see Russia pay" meet no one.
+        if w == "see" { return !seesSomeone(toks, p, clause) }
         // "spent two days with X" keeps company; "spent billions on defence" does not.
         if w.hasPrefix("spen") { return !(p + 1..<clause.upperBound).contains { toks[$0].lower == "with" } }
         // "the two men shook hands": a handshake is an encounter; "shook the markets" is none.
         if w == "shook" || w == "shake" || w == "shakes" || w == "shaking" { return !(p + 1..<min(p + 3, clause.upperBound)).contains { toks[$0].lower == "hands" } }
         guard w == "sit" || w == "sat" else { return false }
         return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
+    }
+
+    /// True for "will/to see" followed by "each other" or by a name or an office that is no country or capital.
+    static func seesSomeone(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        guard p > clause.lowerBound, p + 2 < clause.upperBound else { return false }
+        let before = toks[p - 1].lower
+        guard before == "will" || before == "to" || before == "would" || before == "shall" else { return false }
+        if toks[p + 1].lower == "each" { return toks[p + 2].lower == "other" }
+        let j = toks[p + 1].lower == "the" ? p + 2 : p + 1
+        return toks[j].isWord && toks[j].isCapitalized && PersonLexicon.countries[toks[j].lower] == nil
+            && PersonLexicon.capitals[toks[j].lower] == nil
+    }
+
+    /// "We will see each other again", "we meet each other every month": in an interview's answer, "we" meeting
+    /// "each other" are the one answering and the other side of the pair just told. The word's index, or nil.
+    static func weMeetEachOther(_ block: ScannedBlock, clause: Range<Int>) -> Int? {
+        let toks = block.tokens
+        guard toks[clause.lowerBound].isWord, toks[clause.lowerBound].lower == "we" else { return nil }
+        for p in clause where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
+            guard let type = predicates[toks[p].lower], type == .meeting || type == .summit, !idleUse(toks, p, clause),
+                  p + 2 < clause.upperBound, toks[p + 1].lower == "each", toks[p + 2].lower == "other" else { continue }
+            return p
+        }
+        return nil
     }
 
     /// True for "courtesy call(s)": a visit paid in person, not a telephone call.
@@ -363,8 +414,13 @@ public enum InteractionExtractor {
     /// Personal pronouns that are the subject of their clause when they stand before the interaction word.
     private static let subjectPronouns: Set<String> = ["i", "we", "he", "she", "they", "you"]
 
+    /// True for the word standing for the interviewee: "I" in an answer, "you" in a question (`addressed`).
+    private static func isSpeakerWord(_ t: TextToken, addressed: Bool) -> Bool {
+        addressed ? t.isWord && t.lower == "you" : t.text == "I"
+    }
+
     static func readPairs(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention],
-                          previous: String?, speaker: String? = nil) -> [([String], InteractionType, Int)] {
+                          previous: String?, speaker: String? = nil, addressed: Bool = false) -> [([String], InteractionType, Int)] {
         guard !mentions.isEmpty else { return [] }
         let toks = block.tokens
         // Every phone word is an interaction word, which the token's lexicon classes tell without hashing.
@@ -458,7 +514,7 @@ public enum InteractionExtractor {
             }
             // "A: I will meet Kallas on Monday, and then I will sit down with X": in an answer, "I" after
             // the last name before the word is the subject, not that name.
-            if speaker != nil, let last = subjects.last, (last.tokens.upperBound..<p).contains(where: { toks[$0].text == "I" }) {
+            if speaker != nil, let last = subjects.last, (last.tokens.upperBound..<p).contains(where: { isSpeakerWord(toks[$0], addressed: addressed) }) {
                 subjects = []
             }
             var objects: [LocatedMention] = []
@@ -508,7 +564,7 @@ public enum InteractionExtractor {
                 }
             }
             // "A: I told Vice-President Vance …": in an interview answer, "I" is the person interviewed.
-            if subjects.isEmpty, !objects.isEmpty, let speaker, let i = (clause.lowerBound..<p).last(where: { toks[$0].text == "I" }),
+            if subjects.isEmpty, !objects.isEmpty, let speaker, let i = (clause.lowerBound..<p).last(where: { isSpeakerWord(toks[$0], addressed: addressed) }),
                !left.contains(where: { $0.tokens.lowerBound > i }) {
                 subjects = [LocatedMention(person: speaker, scanned: -1, tokens: i..<(i + 1), possessive: false, roleOnly: false)]
             }

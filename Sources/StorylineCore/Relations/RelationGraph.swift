@@ -118,7 +118,7 @@ public enum RelationGraph {
             }
         }
         var relations = order.map { pair in
-            var interactions = merged(foldedAcrossArticles(foldedRetellings(foldedHeadlines(byPair[pair]!)), published: published))
+            var interactions = merged(foldedAcrossArticles(foldedRetellings(foldedIntoTheWeeksDay(foldedHeadlines(byPair[pair]!))), published: published))
             for k in interactions.indices {
                 // A tie that is an event has the event's type, as the timeline shows it.
                 if let t = interactions[k].event.flatMap({ eventTypes[$0] }), t != .statement { interactions[k].type = t }
@@ -185,6 +185,28 @@ public enum RelationGraph {
             let sameType = dated.filter { list[$0].type == i.type }
             guard let target = (sameType.isEmpty ? dated : sameType).max(by: { list[$0].date!.start < list[$1].date!.start }) else { continue }
             for s in i.sources where !out[target].sources.contains(s) { out[target].sources.append(s) }
+            dropped.insert(k)
+        }
+        return out.indices.filter { !dropped.contains($0) }.map { out[$0] }
+    }
+
+    /// "met von der Leyen on Tuesday … Her meeting with von der Leyen this week": an encounter of the pair dated only
+    /// by its week, told after the one encounter of the same kind the same article dates to a day of that week,
+    /// retells it and joins it. Calls join calls only.
+    static func foldedIntoTheWeeksDay(_ list: [Interaction]) -> [Interaction] {
+        guard list.count > 1, list.contains(where: { $0.date?.granularity == .week }) else { return list }
+        var out = list
+        var dropped = Set<Int>()
+        for (k, i) in list.enumerated() where i.event == nil && i.date?.granularity == .week {
+            guard let week = i.date, let source = i.sources.first, i.sources.allSatisfy({ $0.article == source.article }) else { continue }
+            let call = i.type == .phoneCall
+            let days = list.indices.filter { j in
+                guard j != k, !dropped.contains(j), let d = list[j].date, d.length == 1, d.isWithin(week),
+                      (list[j].type == .phoneCall) == call, list[j].type != .statement else { return false }
+                return list[j].sources.contains { $0.article == source.article && $0.offset < source.offset }
+            }
+            guard days.count == 1 else { continue }
+            for s in i.sources where !out[days[0]].sources.contains(s) { out[days[0]].sources.append(s) }
             dropped.insert(k)
         }
         return out.indices.filter { !dropped.contains($0) }.map { out[$0] }

@@ -132,6 +132,14 @@ public enum TemporalTagger {
                    ((a.year - 1)...(a.year + 1)).contains(where: { Day($0, m, d).map { abs($0.ordinal - a.ordinal) <= 60 } ?? false }) {
                     tense = .unknown
                 }
+                // "- Feb. 3: Sisi calls …", "March 10 — the ministers meet": a date labelling a chronology's line
+                // tells what happened, in the historic present ("flies to Cairo" too); it is the last such day,
+                // unless the next is close.
+                if tense != .past, case let .monthDay(m, d, _, _) = value, let a = anchor,
+                   opensLabelLine(tokens, range, sentence: sentence), tense == .unknown || !saysAhead(tokens, sentence),
+                   let ahead = Day(a.year, m, d).flatMap({ $0 < a ? Day(a.year + 1, m, d) : $0 }), ahead.ordinal - a.ordinal > 45 {
+                    tense = .past
+                }
                 var nextSpan: TimeSpan? = nil
                 // "three days after Scholz visited Washington on Feb. 9": the next date in the same
                 // clause (no dash, semicolon or "that" between) dates the reference event.
@@ -273,6 +281,20 @@ public enum TemporalTagger {
     /// Words after "that" that open a reported clause or a pronoun subject, not a relative verb.
     private static let relativeBlockers: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "there", "this", "these",
                                                         "those", "both", "all", "is", "was", "will", "would"]
+
+    /// True when the date opens its sentence, after at most a bullet mark, and a colon or a dash follows it:
+    /// the label of a chronology's line ("- Feb. 3: …", "March 10 — …").
+    static func opensLabelLine(_ t: [TimeToken], _ r: Range<Int>, sentence: Range<Int>) -> Bool {
+        guard r.lowerBound - sentence.lowerBound <= 1, r.upperBound < sentence.upperBound,
+              (sentence.lowerBound..<r.lowerBound).allSatisfy({ t[$0].kind == .punct }) else { return false }
+        let next = t[r.upperBound]
+        return next.text == ":" || next.isDash
+    }
+
+    /// True when a cue of the future other than a trip verb in the news present ("flies", "arrives") stands in the sentence.
+    static func saysAhead(_ t: [TimeToken], _ sentence: Range<Int>) -> Bool {
+        sentence.contains { t[$0].classes.contains(.futureCue) && !TimeVocabulary.tripPresent.contains(t[$0].lower) }
+    }
 
     /// Documents and plans a year before them names ("the 2027 budget", "the 2026 annual report").
     private static let documentNouns: Set<String> = ["budget", "budgets", "report", "plan", "programme", "program", "strategy",

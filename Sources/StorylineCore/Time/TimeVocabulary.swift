@@ -70,6 +70,9 @@ enum TimeVocabulary {
         "pencilled", "penciled",
     ]
 
+    /// Trip verbs in the news present, which speak of the future in a report and of the past in a chronology's line.
+    static let tripPresent: Set<String> = ["heads", "arrives", "departs", "travels", "flies"]
+
     /// Cues that the clause speaks of the past, besides regular "-ed" verbs.
     /// Verbs after which "to" + verb states something still ahead ("agreed to meet in July").
     static let commitments: Set<String> = [
