@@ -320,7 +320,9 @@ public enum ArticleParser {
         var j = 0
         while j < L.count {
             defer { j += 1 }
-            guard role[j] == .body else { continue }
+            // "Related Articles" is a UI string dropped above, yet it heads a box of other stories' headlines.
+            let relatedHead = role[j] == .drop && j > titleIdx && Boilerplate.isRelatedHeading(L[j].lower)
+            guard role[j] == .body || relatedHead else { continue }
             let line = L[j]
             if Boilerplate.isSeparator(line.text) {
                 let window = ((j + 1)..<min(L.count, j + 5)).contains { Boilerplate.isSeparator(L[$0].text) }
@@ -336,7 +338,7 @@ public enum ArticleParser {
                 j = m - 1
                 continue
             }
-            if j > titleIdx, Boilerplate.isRankingHeading(line.lower), !line.text.hasSuffix("."),
+            if j > titleIdx, relatedHead || Boilerplate.isRankingHeading(line.lower), !line.text.hasSuffix("."),
                let next = ((j + 1)..<L.count).first(where: { role[$0] == .body }), L[next].length < 200 {
                 role[j] = .drop
                 var m = next
@@ -401,6 +403,8 @@ public enum ArticleParser {
         let published = hints.published ?? stamps.enumerated().max { a, b in
             a.element.label != b.element.label ? a.element.label < b.element.label : a.offset > b.offset
         }?.element.published ?? datelineStamp
+            ?? dateline.flatMap { d in DateLine.yearlessDay(d, body: L.indices.filter { role[$0] == .body }.map { L[$0].text }) }
+                .map { Published(day: $0) }
         // A live blog: entries opening on a clock time ("21:40 — …") are dated entries of the day published.
         let clockEntries = L.indices.filter { role[$0] == .body && LiveBlog.clockStamp(L[$0].text) != nil }
         // "15:40 GMT" on a line of its own above the entry's text.
@@ -887,11 +891,19 @@ public enum ArticleParser {
             if c == "—" || c == "–" || c == "―" { sep = i; break }
             if c == "-", s[i - 1] == " ", i + 1 < s.count, s[i + 1] == " " || s[i + 1] == "-" { sep = i; break }
         }
+        // "MOSCOW, October 14. /TASS/.": the agency between slashes closes the dateline.
+        var slashAgency: String? = nil
+        if sep == nil, let open = s.indices.first(where: { $0 > 1 && s[$0] == "/" && s[$0 - 1] == " " && s[$0 - 2] == "." }),
+           let close = s.indices.first(where: { $0 > open + 1 && s[$0] == "/" }), close - open <= 12,
+           s[(open + 1)..<close].allSatisfy({ $0.properties.isUppercase }) {
+            sep = open - 2
+            slashAgency = String(String.UnicodeScalarView(s[(open + 1)..<close]))
+        }
         guard let cut = sep else { return nil }
         let prefix = String(String.UnicodeScalarView(s[0..<cut])).trimmingCharacters(in: .whitespaces)
         let words = prefix.split(separator: " ")
         guard !prefix.isEmpty, prefix.count <= 70, words.count <= 9 else { return nil }
-        var agency: String? = nil
+        var agency: String? = slashAgency
         if let open = prefix.lastIndex(of: "("), let close = prefix.lastIndex(of: ")"), open < close {
             agency = String(prefix[prefix.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
             if agency?.isEmpty == true || (agency?.count ?? 0) > 30 { agency = nil }

@@ -118,6 +118,11 @@ public enum Boilerplate {
         lower.utf8.count <= 64 && rankingWords.contains { TextScan.contains(lower, $0) }
     }
 
+    /// True for the heading of a box of links to other stories ("Related Articles", "Related").
+    public static func isRelatedHeading(_ lower: String) -> Bool {
+        lower == "related" || lower == "related articles" || lower == "related stories" || lower == "related news"
+    }
+
     /// True for a footer credit or copyright line ("Translated from … edited by … staff", "© 2025 The X").
     public static func isCredit(_ lower: String) -> Bool {
         lower.hasPrefix("©") || TextScan.hasPrefix(lower, "(c) ") || TextScan.hasPrefix(lower, "copyright")

@@ -109,6 +109,41 @@ public enum DateLine {
         return out
     }
 
+    /// The year of a yearless dateline ("MOSCOW, October 14. /TASS/.") from the story's own words: a weekday
+    /// told as the day of writing ("Earlier on Wednesday, …", "later Wednesday") fixes it, searched from the
+    /// latest year the story names; nil when the dateline has no month and day or nothing fixes the year.
+    public static func yearlessDay(_ place: String, body: [String]) -> Day? {
+        let t = tokenize(place)
+        var md: (Int, Int)? = nil
+        for i in t.indices.dropLast() where md == nil {
+            if t[i].kind == .word, let m = month(t[i].text), t[i + 1].kind == .num, (1...31).contains(t[i + 1].value) {
+                md = (m, t[i + 1].value)
+            } else if t[i].kind == .num, (1...31).contains(t[i].value), t[i + 1].kind == .word, let m = month(t[i + 1].text) {
+                md = (m, t[i].value)
+            }
+        }
+        guard let (m, d) = md else { return nil }
+        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        var weekday: Int? = nil
+        var latestYear: Int? = nil
+        for line in body {
+            let words = tokenize(line)
+            for (i, w) in words.enumerated() {
+                if w.kind == .num, w.text.count == 4, (1990...2100).contains(w.value) { latestYear = max(latestYear ?? 0, w.value) }
+                guard weekday == nil, w.kind == .word, let k = weekdays.firstIndex(of: w.text), i > 0 else { continue }
+                let before = words[i - 1].text
+                let told = before == "earlier" || before == "later"
+                    || (before == "on" && i > 1 && (words[i - 2].text == "earlier" || words[i - 2].text == "later"))
+                if told { weekday = k + 1 }
+            }
+        }
+        guard let wd = weekday, let from = latestYear else { return nil }
+        for y in from...(from + 6) {
+            if let day = Day(y, m, d), day.weekday == wd { return day }
+        }
+        return nil
+    }
+
     /// 1–12 for an English month name or abbreviation ("jun", "june", "sept"), else nil.
     static func month(_ w: String) -> Int? {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august",
