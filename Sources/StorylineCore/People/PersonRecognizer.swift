@@ -954,7 +954,7 @@ public enum PersonRecognizer {
         while e < toks.count, words - nicknames < limit {
             defer { words = (k..<e).filter { toks[$0].isWord && !toks[$0].lexicon.contains(.particle) }.count }
             let t = toks[e]
-            if isNameWord(t) || (e == k && startsKoreanName(toks, e)) {
+            if isNameWord(t) || (e == k && startsKoreanName(toks, e)) || (e == k + 1 && continuesKoreanName(toks, e)) {
                 e += 1
                 if t.possessive { break }
                 continue
@@ -1032,6 +1032,15 @@ public enum PersonRecognizer {
     static func startsKoreanName(_ toks: [TextToken], _ i: Int) -> Bool {
         i + 1 < toks.count && toks[i].isWord && toks[i].isCapitalized && !toks[i].possessive
             && toks[i].text.unicodeScalars.count <= 3 && toks[i + 1].isWord && isHyphenatedGivenName(toks[i + 1])
+    }
+
+    /// "Lee In-young", "Kim On-yu": a hyphenated given name opening on a short English function word
+    /// ("In-", "On-", "So-") still belongs to the short family name before it.
+    static func continuesKoreanName(_ toks: [TextToken], _ i: Int) -> Bool {
+        guard i > 0, toks[i].isWord, !toks[i].nameShaped, isHyphenatedGivenName(toks[i]),
+              let dash = toks[i].text.utf8.firstIndex(of: 0x2D), toks[i].text.utf8.distance(from: toks[i].text.utf8.startIndex, to: dash) <= 2 else { return false }
+        let family = toks[i - 1]
+        return family.nameShaped && !family.possessive && family.text.utf8.count <= 5
     }
 
     /// "al-Sharaa", "el-Sisi": a family name behind a lower-case Arabic article, which may stand alone.
