@@ -10,7 +10,7 @@ enum EventCues {
         add(.meeting, ["met", "meet", "meets", "meeting", "meetings", "talks", "host", "hosts", "hosted", "hosting",
                        "reception", "encounter", "dinner", "luncheon", "session", "conference", "attend", "attends",
                        "attended", "attending", "forum", "shook", "shake", "shakes", "shaking", "handshake", "gathering",
-                       "breakfast", "lunch", "convene", "convenes", "convened", "dialogue"])
+                       "breakfast", "lunch", "convene", "convenes", "convened", "dialogue", "consultations"])
         add(.visit, ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "arrive", "arrives",
                      "arrived", "arriving", "arrival", "departure", "depart", "departs", "departed", "travel", "traveling", "travelling", "traveled", "travelled",
                      "travels", "flew", "fly", "flies", "flying",

@@ -169,9 +169,12 @@ public enum PersonRecognizer {
                     // "Minister of Commerce and Industry Shri Piyush Goyal": two portfolios may be joined by "and".
                     // "Director of the Office of His Majesty Alaa Batayneh": a body served by the office, with "the",
                     // "of" and a form of address inside it.
-                    while p < n, p < k + 8, toks[p].isWord,
-                          toks[p].isCapitalized && (toks[p].lexicon.contains(.nonPerson) || portfolios.contains(toks[p].lower)
-                              || appositivePortfolios.contains(toks[p].lower))
+                    // "Minister of Trade, Industry and Energy Kim Jung-kwan": a comma may part portfolios of a list.
+                    func portfolio(_ t: TextToken) -> Bool {
+                        t.isCapitalized && (t.lexicon.contains(.nonPerson) || portfolios.contains(t.lower) || appositivePortfolios.contains(t.lower))
+                    }
+                    while p < n, p < k + 8, toks[p].isWord || p > k + 1 && toks[p].text == "," && p + 1 < n && toks[p + 1].isWord && portfolio(toks[p + 1]),
+                          !toks[p].isWord || portfolio(toks[p])
                               || p > k + 1 && toks[p].lower == "and" && p + 1 < n && toks[p + 1].isCapitalized
                               || (toks[p].lower == "the" || p > k + 1 && toks[p].lower == "of") && p + 1 < n && toks[p + 1].isCapitalized
                                   && toks[p + 1].lexicon.contains(.nonPerson)

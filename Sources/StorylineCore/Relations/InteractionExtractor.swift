@@ -234,7 +234,7 @@ public enum InteractionExtractor {
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
                   "breakfast", "lunch", "convene", "convenes", "convened", "see",
                   "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
-                  "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue"] {
+                  "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue", "consultations"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -368,6 +368,23 @@ public enum InteractionExtractor {
         return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
     }
 
+    /// True when a negation shortly before the interaction word denies it: "Putin and Lee have not spoken since",
+    /// "there were no plans for a telephone conversation between X and Y", "has never met Z"; "not only met" still tells one.
+    static func deniedBefore(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        var k = p - 1
+        while k >= clause.lowerBound, k >= p - 5 {
+            let t = toks[k]
+            if !t.isWord { if t.text == "," || t.text == ";" { return false }; k -= 1; continue }
+            switch t.lower {
+            case "not", "never", "n't": return k + 1 >= toks.count || toks[k + 1].lower != "only"
+            case "no": return k + 1 < p && (toks[k + 1].lower == "plans" || toks[k + 1].lower == "plan")
+            case "but", "and", "who", "which", "that", "when": return false
+            default: k -= 1
+            }
+        }
+        return false
+    }
+
     /// True for "will/to see" followed by "each other" or by a name or an office that is no country or capital.
     static func seesSomeone(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
         guard p > clause.lowerBound, p + 2 < clause.upperBound else { return false }
@@ -432,7 +449,7 @@ public enum InteractionExtractor {
             guard var type = predicates[toks[p].lower] else { continue }
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower) || isCourtesyCall(toks, p), !hasPhoneWord { type = .meeting }
-            if idleUse(toks, p, clause) { continue }
+            if idleUse(toks, p, clause) || deniedBefore(toks, p, clause) { continue }
             // "who conveyed a message from President X", "delivered a letter from X": a messenger carries it and
             // is no party to the correspondence.
             if type == .statement, correspondence.contains(toks[p].lower),
