@@ -93,6 +93,18 @@ public struct ClauseDates {
         // "warmer than the talks of a year ago": a date after "of", or right after another meeting noun led
         // by "the", dates that noun, not the interaction read at `at`.
         inClause.removeAll { attachedToAnotherNoun(scalars, $0.range.lowerBound, at: at) }
+        // "agreed to wrap up the details by the end of October": a date after "by" is a deadline, not the day told.
+        inClause.removeAll { $0.range.lowerBound > at && word(scalars, before: $0.range.lowerBound) == "by" }
+        // "joined the Sunday session and met Greer on Saturday": a day between "the" and a noun names that
+        // noun's day; another date in the clause dates the interaction.
+        if inClause.count >= 2 {
+            let attributive = inClause.filter { e in
+                e.range.upperBound < at && word(scalars, before: e.range.lowerBound) == "the"
+                    && e.range.upperBound + 1 < scalars.count && scalars[e.range.upperBound] == " " && isLetter(scalars[e.range.upperBound + 1])
+                    && !word(scalars, from: e.range.upperBound + 1).isEmpty && e.range.upperBound + 1 != at
+            }
+            if attributive.count < inClause.count { inClause.removeAll { e in attributive.contains { $0.range == e.range } } }
+        }
         // "Lin told lawmakers on Monday that he had spoken with Motegi last week": the saying has its
         // own date; a date inside the reported part dates the interaction it reports.
         if !Self.sayings.contains(verb), inClause.count >= 2, let that = reportedPartStart(scalars, from: range.lowerBound, to: at),
@@ -144,6 +156,9 @@ public struct ClauseDates {
         if sameDay { return storyDay(before: block) }
         // "On the sidelines of the summit, X held talks with Y": the gathering the story opened with, on its day.
         if entry == nil, block >= 1, onTheSidelines(scalars, range), let lead = leadDay(before: block) { return lead }
+        // "Cai Qi and Wang Yi attended the meeting": those attending "the meeting" were at the one the story opened with.
+        if entry == nil, block >= 1, let (the, start) = previousWord(scalars, before: at), the == "the",
+           Self.attendings.contains(previousWord(scalars, before: start)?.0 ?? ""), let lead = leadDay(before: block) { return lead }
         // "told a joint press conference with X shortly after 3pm": an hour with no day is on the day told.
         if entry == nil, hasClockTime(scalars, range) { return storyDay(before: block) ?? published.map { TimeSpan(day: $0) } }
         return nil
@@ -294,6 +309,9 @@ public struct ClauseDates {
         }
         return false
     }
+
+    /// Verbs of taking part in an encounter told before ("attended the talks").
+    private static let attendings: Set<String> = ["attended", "attend", "attends", "attending", "joined", "join", "joins"]
 
     /// Nouns of the edge of a gathering, where side meetings happen.
     private static let sidelines: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
