@@ -405,6 +405,11 @@ public enum EventExtractor {
                         if e.span != nil, restatesOwnEvent(tokens, clause, e, mentions: mentions) { continue }
                         if e.span != nil, measuresToAnUnnamedEvent(tokens, clause, e, mentions: mentions) { continue }
                         if deniedBefore(tokens, clause, e) { continue }
+                        // "agreed to wrap up the details by the end of October, … after the two leaders met on Monday":
+                        // a deadline is no day of the event when the clause tells another.
+                        if e.span != nil, clause.expressions.count > 1, e.tokens.lowerBound > clause.tokens.lowerBound,
+                           tokens[e.tokens.lowerBound - 1].lower == "by" || tokens[e.tokens.lowerBound].lower == "by" { continue }
+                        if e.span != nil, clause.expressions.count > 1, datesAnotherThing(tokens, clause, e) { continue }
                         if e.span == nil, let days = e.daysFromReference,
                            var anchored = relativeEvent(e, days: days, clause: clause, tokens: tokens, mentions: mentions,
                                                         known: earlier + events) {
@@ -429,6 +434,12 @@ public enum EventExtractor {
             let named = Set(clauses.flatMap(\.people))
             if named.count >= 2 { recentGroup = clauses.flatMap(\.people).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
         }
+        // "X, right, speaks with Y at the Department of Commerce": a photo shows the two together, so speaking
+        // with someone in a caption is meeting them unless the caption names a phone or a screen.
+        if block.kind == .caption, events.contains(where: { $0.type == .phoneCall }),
+           !tokens.contains(where: { Self.remoteWords.contains($0.lower) }) {
+            for i in events.indices where events[i].type == .phoneCall { events[i].type = .meeting }
+        }
         return events
     }
 
@@ -450,6 +461,22 @@ public enum EventExtractor {
             }
         }
         return false
+    }
+
+    /// True when a date in a clause telling another names something else: a day between "the" and a noun
+    /// ("joined the Sunday session and met Greer on Saturday": the session told before), or the act of a
+    /// relative part with a pronoun and a verb that is no event cue ("kept up the diplomacy they revived last year").
+    private static func datesAnotherThing(_ t: [TimeToken], _ c: Clause, _ e: TemporalExpression) -> Bool {
+        let lo = e.tokens.lowerBound, hi = e.tokens.upperBound
+        guard lo >= c.tokens.lowerBound + 2 else { return false }
+        if t[lo - 1].lower == "the", hi - lo == 1, TimeVocabulary.weekdays[t[lo].lower] != nil,
+           hi < c.tokens.upperBound, t[hi].kind == .word, !t[hi].isCapitalized { return true }
+        let verb = t[lo - 1]
+        guard verb.kind == .word, !verb.classes.contains(.eventCue), verb.lower.hasSuffix("ed") else { return false }
+        switch t[lo - 2].lower {
+        case "they", "he", "she", "we": return true
+        default: return false
+        }
     }
 
     /// True when the clause says "also" and opens no "who" aside ("who arrived on Monday, also called on": a trip of days).
@@ -1353,6 +1380,9 @@ public enum EventExtractor {
             || w == "this morning" || w == "later today"
     }
 
+    /// Words that put a conversation on a line or a screen ("by phone", "a video call").
+    static let remoteWords: Set<String> = ["phone", "telephone", "call", "calls", "video", "videoconference", "virtual", "virtually", "online", "screen"]
+
     static let spokeWords: Set<String> = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talks"]
 
     /// Verbs of speaking with someone (not the noun "talks": "held talks with X" is a meeting).
@@ -1398,13 +1428,15 @@ public enum EventExtractor {
     private static func places(_ t: [TimeToken], _ c: Clause, mentions: [Mention]) -> [String] {
         var out: [String] = []
         var k = c.tokens.lowerBound
+        var placeEnd = -1
         while k < c.tokens.upperBound {
             defer { k += 1 }
             guard t[k].kind == .word else { continue }
             // "Cairo would host a follow-up meeting", "Egypt will host the talks": the host city or country is the place.
             if t[k].classes.contains(.eventCue), let h = hostBefore(t, k, c), !out.contains(t[h].text) { out.append(t[h].text) }
             var j = k + 1
-            if t[k].lower == "in" || t[k].lower == "at" {
+            // "in the Oval Office of the White House": a place of a place names both.
+            if t[k].lower == "in" || t[k].lower == "at" || t[k].lower == "of" && k == placeEnd {
             } else if t[k].classes.contains(.eventCue), EventCues.words[t[k].lower] == .visit {
                 // "visit Germany", "trip to Kenya", "departure for Nara"
                 if j < c.tokens.upperBound, ["to", "for"].contains(t[j].lower) { j += 1 }
@@ -1430,6 +1462,7 @@ public enum EventExtractor {
             if mentions.contains(where: { $0.offsetInBlock < hi && $0.offsetInBlock + $0.surface.unicodeScalars.count > lo }) { continue }
             let name = (start..<end).map { t[$0].text }.joined(separator: " ")
             if !out.contains(name) { out.append(name) }
+            placeEnd = end
             k = end - 1
         }
         return out
