@@ -874,6 +874,7 @@ public enum EventExtractor {
         // "pledged on Tuesday to double trade, as the two leaders met in Brasilia": what was said
         // happened at the encounter the ", as …" part tells.
         if type == .statement, let setting = encounterAfterAs(t, c) { return setting }
+        if type == .statement, c.people.count >= 2, namedGatheringSetting(t, c) { return .summit }
         if type == .statement, reportsUntypedEvent(t, c, e) { return .other }
         return type
     }
@@ -911,6 +912,18 @@ public enum EventExtractor {
             }
         }
         return nil
+    }
+
+    /// "X and Y on Tuesday reaffirmed the pact at the annual Leaders' Retreat": two people acting together
+    /// "at" a named summit (a capitalized "Summit" or "Retreat") did so at the summit.
+    private static func namedGatheringSetting(_ t: [TimeToken], _ c: Clause) -> Bool {
+        for k in c.tokens where t[k].lower == "at" && k + 1 < c.tokens.upperBound && (t[k + 1].lower == "the" || t[k + 1].lower == "a") {
+            for j in (k + 2)..<min(c.tokens.upperBound, k + 7) {
+                if c.cues[j] == .summit, t[j].isCapitalized { return true }
+                if t[j].text == "," { break }
+            }
+        }
+        return false
     }
 
     /// The "since …" or "when …" part of the clause holding token `k` (up to the next comma), when
