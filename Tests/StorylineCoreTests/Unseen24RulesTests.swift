@@ -83,4 +83,70 @@ final class Unseen24RulesTests: XCTestCase {
         XCTAssertNil(found["Oleg Sokolov + Pavel Orlov"])
         XCTAssertNil(found["Oleg Sokolov + Tomas Vidal"])
     }
+
+    /// "agreed to wrap up the details by the end of October, … after the two leaders met on Monday": the
+    /// deadline dates neither the tie nor an event; the meeting's day does.
+    func testADeadlineAfterByDatesNothing() {
+        let lib = library([
+            "President Ana Costa and Prime Minister Jon Berg agreed to wrap up the remaining details of a tariff deal by the end of October, the presidential office said after the two leaders met in the capital on Monday.",
+        ], published: Day(2026, 9, 15)!)
+        XCTAssertEqual(Set(ties(lib)["Ana Costa + Jon Berg"] ?? []), [Day(2026, 9, 14)!])
+        XCTAssertFalse(lib.events.contains { $0.date?.start.month == 10 })
+    }
+
+    /// "joined the Sunday session and met separately with X on Saturday": "the Sunday session" is the session
+    /// told before; the meeting with X is on Saturday, and no event of X falls on Sunday.
+    func testADayBetweenTheAndANounNamesThatNoun() {
+        let lib = library([
+            "Policy chief Kim Yong-beom joined the Sunday session and met separately with Trade Representative Jamieson Greer on Saturday, the office said.",
+        ], published: Day(2026, 9, 15)!)
+        XCTAssertEqual(ties(lib)["Jamieson Greer + Kim Yong-beom"], [Day(2026, 9, 12)!])
+        XCTAssertEqual(lib.events.compactMap { $0.date?.start }, [Day(2026, 9, 12)!])
+    }
+
+    /// "kept up the shuttle diplomacy they revived last year": the year dates the reviving (no event cue), not
+    /// another agreement of the pair.
+    func testADateInAPronounRelativePartDatesItsOwnVerb() {
+        let lib = library([
+            "Prime Minister Mari Sato and President Lee Jae-myung agreed on Aug. 23 to set up a new channel, as the two leaders kept up the shuttle diplomacy they revived last year.",
+        ], published: Day(2026, 8, 23)!)
+        XCTAssertEqual(lib.events.compactMap { $0.date?.start }, [Day(2026, 8, 23)!])
+    }
+
+    /// A photo caption's "X, right, speaks with Y at the ministry on Sunday" shows the two together: the
+    /// encounter is the meeting the story tells, not a call; "in the Oval Office of the White House" is
+    /// at the White House, so the caption and the lead are one meeting.
+    func testACaptionShowsAnEncounterAndItsPlaces() {
+        let article = Article(id: "cap", path: "cap.html", title: "Summit", published: Published(day: Day(2026, 9, 15)!), blocks: [
+            Block(kind: .caption, text: "President Ana Costa, left, shakes hands with Prime Minister Jon Berg in the Oval Office of the White House in Washington on Monday.", offset: 0),
+            Block(kind: .paragraph, text: "President Ana Costa and Prime Minister Jon Berg agreed to cut tariffs after the two leaders met at the White House on Monday.", offset: 200),
+            Block(kind: .caption, text: "Trade Minister Ivan Lind, right, speaks with Commerce Secretary Tom Hale at the Department of Commerce on Sunday.", offset: 400),
+            Block(kind: .paragraph, text: "The deal followed talks on Sunday between Trade Minister Ivan Lind and Commerce Secretary Tom Hale.", offset: 600),
+        ])
+        let lib = Library.build(from: [article])
+        let monday = lib.events.filter { $0.date?.start == Day(2026, 9, 14)! }
+        XCTAssertEqual(monday.count, 1)
+        let sunday = lib.events.filter { $0.date?.start == Day(2026, 9, 13)! }
+        XCTAssertEqual(sunday.map(\.type), [.meeting])
+        XCTAssertEqual(sunday.first?.sources.count, 2)
+    }
+
+    /// "X and Y on Tuesday reaffirmed the pact at the annual Leaders' Retreat": they did so at the summit.
+    func testTwoLeadersActingAtANamedSummit() {
+        let lib = library([
+            "Prime Minister Jon Berg and President Ana Costa on Tuesday reaffirmed their currency pact at the annual Leaders' Retreat held in the capital.",
+        ], published: Day(2026, 6, 16)!)
+        XCTAssertEqual(lib.events.map(\.type), [.summit])
+    }
+
+    /// "Cai Qi and Wang Yi, among others, attended the meeting": those attending "the meeting" were at the one
+    /// the story opened with, on its day.
+    func testAttendingTheMeetingTakesTheLeadsDay() {
+        let lib = library([
+            "President Ana Costa met with Prime Minister Jon Berg on Wednesday afternoon on the sidelines of the summit.",
+            "Costa said he looked forward to receiving Premier Li Wen in the capital next spring.",
+            "Cai Qi and Wang Yi, among others, attended the meeting.",
+        ], published: Day(2026, 11, 18)!)
+        XCTAssertEqual(ties(lib)["Cai Qi + Wang Yi"], [Day(2026, 11, 18)!])
+    }
 }
