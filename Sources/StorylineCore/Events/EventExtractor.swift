@@ -16,6 +16,7 @@ public enum EventExtractor {
         for m in mentions where m.article == article.id { byBlock[m.block, default: []].append(m) }
         var events: [Event] = []
         let majesty = namedAfterMajesty(article, mentions: mentions)
+        let readoutLead = ClauseDates.readoutLead(article)
         // "The two leaders" are the article's two most mentioned people among those of the last three blocks.
         var counts: [String: Int] = [:]
         var lastBlock: [String: Int] = [:]
@@ -55,7 +56,7 @@ public enum EventExtractor {
             if !isInterviewerQuestion(block.text) {
                 events += extract(block: block, index: index, article: article.id, published: published,
                                   mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times,
-                                  majesty: majesty)
+                                  majesty: majesty, readoutLead: index == readoutLead)
             }
             for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
                 if counts[m.person] == nil { order.append(m.person) }
@@ -193,7 +194,7 @@ public enum EventExtractor {
     /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
                         earlier: [Event] = [], group: [String] = [], told: TimeSpan? = nil, times: BlockTimes,
-                        majesty: String? = nil) -> [Event] {
+                        majesty: String? = nil, readoutLead: Bool = false) -> [Event] {
         let cut = times.tokens(block: index)
         let scalars = cut.text
         let tokens = cut.tokens
@@ -238,6 +239,11 @@ public enum EventExtractor {
            let day = told ?? earlier.last(where: { $0.date?.granularity == .day && ($0.sources.first?.block ?? -9) >= index - 4 })?.date,
            day.granularity == .day {
             gathering = Event(id: "", date: day, expression: "", type: .other, status: .occurred, summary: "")
+            sidelines = true
+        }
+        // The lead of a readout titled by its encounter ("Telephone conversation with …") is on the day published.
+        if !sidelines, !isEntry, tagged.isEmpty, readoutLead, let day = published {
+            gathering = Event(id: "", date: TimeSpan(day: day), expression: "", type: .other, status: .occurred, summary: "")
             sidelines = true
         }
         // Outside a dated entry only time expressions date events: a block without one has none.
