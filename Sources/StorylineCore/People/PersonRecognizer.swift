@@ -41,6 +41,11 @@ public enum PersonRecognizer {
             if options.isEmpty {
                 drafts.add(c)
             } else {
+                // "Minister Lee" beside "President Lee Jae-myung" and "Trade Minister Lee Dong-hoon": the title picks the holder.
+                if options.count > 1, let title = c.title {
+                    let fit = holders(of: title.display, among: options, drafts: drafts)
+                    if !fit.isEmpty { options = fit }
+                }
                 let d = resolve(options, scanned: c.scanned, drafts: drafts, full: fullMatches)
                 drafts.addRole(of: c, to: d)
             }
@@ -1314,9 +1319,14 @@ public enum PersonRecognizer {
         for (b, block) in blocks.enumerated() {
             let toks = block.tokens
             for (i, t) in toks.enumerated() where t.isWord && (t.isCapitalized || isArticleName(t)) && !covered.contains(b &* 1_000_000 &+ i) {
-                guard let options = drafts.bySurname[t.key], !options.isEmpty else { continue }
+                guard var options = drafts.bySurname[t.key], !options.isEmpty else { continue }
                 if !block.titleCase, i + 1 < toks.count, !t.possessive, isNameWord(toks[i + 1]),
                    !covered.contains(b &* 1_000_000 &+ i + 1), drafts.bySurname[toks[i + 1].key] == nil { continue }
+                // Of two people sharing a surname, "Minister Lee" and "Lee's ministry" are the minister's.
+                if options.count > 1, let office = officeAround(toks, i) {
+                    let fit = holders(of: office, among: options, drafts: drafts)
+                    if !fit.isEmpty { options = fit }
+                }
                 let d = resolve(options, scanned: b, drafts: drafts, full: full)
                 // "von der Leyen", "da Silva": the lower-case particles of the name before the surname belong to the mention.
                 var start = i
@@ -1328,6 +1338,23 @@ public enum PersonRecognizer {
         }
         return out
     }
+
+    /// The drafts among `options` holding an office titled `title` ("Minister" fits "Trade Minister").
+    private static func holders(of title: String, among options: [Int], drafts: Drafts) -> [Int] {
+        options.filter { d in drafts.list[d].roles.contains { $0.title == title || $0.title.hasSuffix(" " + title) } }
+    }
+
+    /// The office a surname at `i` is written with: a title right before it ("Minister Lee") or the
+    /// possessed seat of one right after it ("Lee's ministry"); nil for a bare surname.
+    private static func officeAround(_ toks: [TextToken], _ i: Int) -> String? {
+        if i > 0, toks[i - 1].isWord, toks[i - 1].isCapitalized, let t = PersonLexicon.titles[[toks[i - 1].lower]],
+           !honorifics.contains(t.display) { return t.display }
+        if toks[i].possessive, i + 1 < toks.count, toks[i + 1].isWord, let seat = officeSeats[toks[i + 1].lower] { return seat }
+        return nil
+    }
+
+    /// Seats of an office after a possessive surname, and the title of who holds it.
+    private static let officeSeats: [String: String] = ["ministry": "Minister", "presidency": "President"]
 
     /// Picks the person a bare surname means: the only holder; else the one named in full in
     /// the same block; else the one holding a leader's title; else the most mentioned.

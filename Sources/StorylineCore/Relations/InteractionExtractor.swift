@@ -342,6 +342,15 @@ public enum InteractionExtractor {
     }
 
     /// True for "courtesy call(s)": a visit paid in person, not a telephone call.
+    /// True when the interaction noun at `p` is the subject of a passive attendance: "was (also) attended by".
+    static func attendedBy(_ toks: [TextToken], after p: Int, clause: Range<Int>) -> Bool {
+        var k = p + 1
+        guard k < clause.upperBound, toks[k].lower == "was" || toks[k].lower == "were" else { return false }
+        k += 1
+        if k < clause.upperBound, toks[k].lower == "also" { k += 1 }
+        return k + 1 < clause.upperBound && toks[k].lower == "attended" && toks[k + 1].lower == "by"
+    }
+
     static func isCourtesyCall(_ toks: [TextToken], _ p: Int) -> Bool {
         p > 0 && (toks[p].lower == "call" || toks[p].lower == "calls") && toks[p - 1].lower == "courtesy"
     }
@@ -377,6 +386,8 @@ public enum InteractionExtractor {
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower) || isCourtesyCall(toks, p), !hasPhoneWord { type = .meeting }
             if idleUse(toks, p, clause) { continue }
+            // "The meeting was also attended by A, B and C": those listed sat in on it; they are no pair of their own.
+            if attendedBy(toks, after: p, clause: clause) { continue }
             // "who conveyed a message from President X", "delivered a letter from X": a messenger carries it and
             // is no party to the correspondence.
             if type == .statement, correspondence.contains(toks[p].lower),
