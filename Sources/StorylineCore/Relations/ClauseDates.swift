@@ -146,8 +146,9 @@ public struct ClauseDates {
         if entry == nil, block >= 1, onTheSidelines(scalars, range), let lead = leadDay(before: block) { return lead }
         // "told a joint press conference with X shortly after 3pm": an hour with no day is on the day told.
         if entry == nil, hasClockTime(scalars, range) { return storyDay(before: block) ?? published.map { TimeSpan(day: $0) } }
-        // "Telephone conversation with President X" over "Putin had a telephone conversation with X.": a readout's lead is on its day.
-        if entry == nil, block == Self.readoutLead(article) { return published.map { TimeSpan(day: $0) } }
+        // "Telephone conversation with President X" over "Putin had a telephone conversation with X.": a readout's lead,
+        // and what the paragraphs after it tell with no date of their own ("Erdogan congratulated …"), are on its day.
+        if entry == nil, let lead = Self.readoutLead(article), block >= lead { return published.map { TimeSpan(day: $0) } }
         return nil
     }
 
