@@ -1164,6 +1164,24 @@ public enum EventExtractor {
     /// describes. "Peskov said on Friday that Putin will visit Jakarta next year": next year's
     /// visit is Putin's. Nil when the part names nobody (the whole clause's people apply).
     /// With a single date in the clause (`several` false), only a ", who …," part narrows the people.
+    /// "He is scheduled to meet Lutnick on Monday and Greer the following day": in a part with two dates, each
+    /// date goes with the subject and the people named after the date before it, when an "and" joins the two.
+    private static func datedObjects(_ e: TemporalExpression, _ c: Clause, _ t: [TimeToken], _ mentions: [Mention],
+                                     part: Range<Int>) -> [String]? {
+        let dates = c.expressions.filter { part.contains($0.tokens.lowerBound) }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        guard dates.count == 2, let i = dates.firstIndex(where: { $0.tokens == e.tokens }), let subject = c.people.first else { return nil }
+        let (a, b) = (dates[0].tokens.upperBound, dates[1].tokens.lowerBound)
+        guard a < b, t[a].lower == "and", !(a..<b).contains(where: { t[$0].text == "," }) else { return nil }
+        let from = i == 0 ? t[part.lowerBound].start : t[a].start
+        let to = t[dates[i].tokens.lowerBound].start
+        var people = [subject]
+        for m in mentions.sorted(by: { $0.offsetInBlock < $1.offsetInBlock })
+        where m.offsetInBlock >= from && m.offsetInBlock < to && c.people.contains(m.person) && !people.contains(m.person) {
+            people.append(m.person)
+        }
+        return people.count >= 2 ? people : nil
+    }
+
     private static func segmentPeople(_ e: TemporalExpression, _ c: Clause, _ t: [TimeToken], _ mentions: [Mention],
                                       several: Bool) -> [String]? {
         func isBound(_ k: Int) -> Bool { t[k].text == "," || t[k].lower == "that" }
@@ -1213,6 +1231,7 @@ public enum EventExtractor {
             return []
         }
         guard several || relative else { return nil }
+        if several, let split = datedObjects(e, c, t, mentions, part: lo..<hi) { return split }
         // "…about the Agreement, which is due by July 1": a part about a thing names nobody of the clause;
         // "…, Government House said on Friday": a saying by an office names only who is in the part.
         // "…, the foreign ministry said Tuesday": an office's saying, as well.

@@ -434,7 +434,19 @@ public struct ClauseDates {
         var k = lo
         while k < hi, s[k] == " " { k += 1 }
         let w = word(s, from: k)
-        return w == "who" || w == "whose" ? lo..<hi : nil
+        if w == "who" || w == "whose" { return lo..<hi }
+        // ", a former Samsung executive who took office in July,": an apposition closed by a comma whose "who" part
+        // holds the date. Words are read only where one opens with "w".
+        guard hi < min(r.upperBound, s.count) else { return nil }
+        var j = k
+        while j < i {
+            if s[j] == "w", j == 0 || !isLetter(s[j - 1]) {
+                let v = word(s, from: j)
+                if v == "who" || v == "whose" { return lo..<hi }
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// True for a letter (ASCII decided without the Unicode property tables).

@@ -230,6 +230,11 @@ public enum TemporalTagger {
             while k >= 0, k >= first - 6, t[k].kind == .word, !isOrdinal(t, k) { k -= 1 }
             if k >= 0, k >= first - 6, isOrdinal(t, k) { return false }
         }
+        // "has met Lutnick twice this year", "visited three times last month": a count of times spans the period, dating none.
+        if first > 0, t[first - 1].kind == .word, let g = e.span?.granularity, [.year, .month, .week, .season].contains(g),
+           t[first - 1].lower == "twice" || t[first - 1].lower == "thrice" || t[first - 1].lower == "times" {
+            return false
+        }
         var k = first - 1
         while k >= 0, k >= first - 5, t[k].kind == .word {
             if t[k].lower == "since" { return false }
