@@ -409,8 +409,13 @@ public enum EventExtractor {
                         if e.span == nil, e.daysFromReference != nil, clause.expressions.contains(where: { $0.span != nil }) { continue }
                         // "days after …" with nothing to measure from dates nothing.
                         if e.span == nil, e.daysFromReference != nil, tokens[e.tokens.lowerBound].lower == "days" { continue }
-                        events.append(make(e.text, stretched(e, clause, tokens) ?? e.span, expressionType(tokens, clause, e, limit: nil),
-                                           e.tense, e.range.lowerBound, only: e, several: clause.expressions.count > 1))
+                        let made = make(e.text, stretched(e, clause, tokens) ?? e.span, expressionType(tokens, clause, e, limit: nil),
+                                        e.tense, e.range.lowerBound, only: e, several: clause.expressions.count > 1)
+                        // "X spoke with Y by phone on Wednesday …, the presidential office said Thursday": an office's saying
+                        // of the event its sentence just told names no one and tells no event of its own.
+                        if made.type == .statement, made.participants.isEmpty, TemporalTagger.datesASaying(tokens, e.tokens.lowerBound),
+                           let last = events.last, last.type != .statement, last.sources == made.sources { continue }
+                        events.append(made)
                     }
                 }
                 if !clause.people.isEmpty { recentPeople = clause.people }
@@ -977,6 +982,10 @@ public enum EventExtractor {
             var p = q
             while p < r.upperBound, p < k + 8, t[p].kind == .word, t[p].isCapitalized { p += 1 }
             return p < r.upperBound && t[p].lower == "to" ? nil : .meeting
+        }
+        // "will leave for Washington on Friday": leaving for a named place is a trip; "left the party" is none.
+        if w == "leave" || w == "leaves" || w == "leaving" || w == "left" {
+            return k + 2 < r.upperBound && t[k + 1].lower == "for" && t[k + 2].kind == .word && t[k + 2].isCapitalized ? .visit : nil
         }
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
         if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,

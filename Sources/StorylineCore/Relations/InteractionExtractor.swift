@@ -342,6 +342,14 @@ public enum InteractionExtractor {
     }
 
     /// True for "courtesy call(s)": a visit paid in person, not a telephone call.
+    /// True when the mention follows "according to" (past lower-case office words: "according to presidential
+    /// spokesperson Kang").
+    static func isReportSource(_ toks: [TextToken], _ m: LocatedMention, clause: Range<Int>) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        while k > clause.lowerBound, k >= m.tokens.lowerBound - 4, toks[k].isWord, toks[k].lower != "to" { k -= 1 }
+        return k > clause.lowerBound && toks[k].lower == "to" && toks[k - 1].lower == "according"
+    }
+
     /// True when the interaction noun at `p` is the subject of a passive attendance: "was (also) attended by".
     static func attendedBy(_ toks: [TextToken], after p: Int, clause: Range<Int>) -> Bool {
         var k = p + 1
@@ -376,6 +384,8 @@ public enum InteractionExtractor {
                           previous: String?, speaker: String? = nil) -> [([String], InteractionType, Int)] {
         guard !mentions.isEmpty else { return [] }
         let toks = block.tokens
+        // "The call came at Trump's request, according to spokesperson Kang Yu-jung": the source of a report is no party.
+        let mentions = mentions.filter { !isReportSource(toks, $0, clause: clause) }
         // Every phone word is an interaction word, which the token's lexicon classes tell without hashing.
         let hasPhoneWord = clause.contains { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) && phoneWords.contains(toks[$0].lower)
             && !isCourtesyCall(toks, $0) }
