@@ -900,7 +900,8 @@ public enum EventExtractor {
         guard lo > c.tokens.lowerBound, lo < k else { return nil }
         if ["a", "an", "the"].contains(t[lo].lower) {
             var w = lo + 1
-            while w < min(k, lo + 6), t[w].kind == .word, t[w].classes.contains(.lowercaseInitial), !["who", "whose"].contains(t[w].lower) { w += 1 }
+            // ", a former Samsung Electronics executive who took office in July,": the noun may carry a name of its own.
+            while w < min(k, lo + 8), t[w].kind == .word, !["who", "whose"].contains(t[w].lower) { w += 1 }
             guard w < k, ["who", "whose"].contains(t[w].lower) else { return nil }
         } else if !["who", "whose"].contains(t[lo].lower) { return nil }
         var hi = k
@@ -1232,7 +1233,8 @@ public enum EventExtractor {
         guard lo > c.tokens.lowerBound || hi < c.tokens.upperBound else { return nil }
         let from = t[lo].start, to = hi < t.count ? t[hi].start : Int.max
         var people: [String] = []
-        let relative = lo > c.tokens.lowerBound && t[lo - 1].text == "," && ["who", "whose"].contains(t[lo].lower)
+        let relative = lo > c.tokens.lowerBound && t[lo - 1].text == "," && (["who", "whose"].contains(t[lo].lower)
+            || personRelativePart(t, c, around: e.tokens.lowerBound)?.lowerBound == lo)
         // "the two leaders agreed that their trade ministers would meet in the coming weeks": a "that" part whose
         // subject is an unnamed group acts without the clause's people.
         if lo > c.tokens.lowerBound, t[lo - 1].lower == "that", groupSubject(t, lo, hi),
