@@ -84,7 +84,7 @@ final class Unseen22RulesTests: XCTestCase {
     func testAttendeesOfAMeetingAreNoPair() {
         let found = ties(library([
             "President Tom Otieno hosted President Paul Okello at State House on Wednesday.",
-            "The meeting was also attended by Foreign Minister Grace Njeri and Uganda's Minister of Trade Ruth Akello.",
+            "The meeting was also attended by Prime Cabinet Secretary Grace Njeri, the energy secretary and Uganda's Minister of Trade Ruth Akello.",
         ], published: day))
         XCTAssertNil(found["Grace Njeri + Ruth Akello"])
         XCTAssertNotNil(found["Paul Okello + Tom Otieno"])
