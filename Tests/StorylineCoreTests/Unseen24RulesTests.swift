@@ -149,4 +149,14 @@ final class Unseen24RulesTests: XCTestCase {
         ], published: Day(2026, 11, 18)!)
         XCTAssertEqual(ties(lib)["Cai Qi + Wang Yi"], [Day(2026, 11, 18)!])
     }
+
+    /// "after their talks in Gyeongju last November and Lee's state visit to Beijing in January": the visit of one
+    /// of the pair, joined to their talks by "and", is another encounter of the two, in January.
+    func testAVisitJoinedToThePairsTalksIsTheirEncounter() {
+        let lib = library([
+            "President Ana Costa met with Prime Minister Jon Berg on Wednesday on the sidelines of the summit.",
+            "It was the third meeting between the two leaders in a year, after their talks in Lisbon last November and Berg's state visit to the capital in January.",
+        ], published: Day(2026, 11, 18)!)
+        XCTAssertEqual(Set(ties(lib)["Ana Costa + Jon Berg"] ?? []), [Day(2026, 11, 18)!, Day(2025, 11, 1)!, Day(2026, 1, 1)!])
+    }
 }

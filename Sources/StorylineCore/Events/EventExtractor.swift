@@ -22,6 +22,7 @@ public enum EventExtractor {
         let interviewee = titled.count == 1 ? titled.first : nil
         let asks = interviewee == nil ? [] : article.blocks.map { $0.text.utf8.contains(0x3F) }
         let questionLayout = asks.filter { $0 }.count >= 2
+        let readoutLead = ClauseDates.readoutLead(article)
         // "The two leaders" are the article's two most mentioned people among those of the last three blocks.
         var counts: [String: Int] = [:]
         var lastBlock: [String: Int] = [:]
@@ -63,7 +64,8 @@ public enum EventExtractor {
                 let answer = questionLayout && index > 0 && asks[index - 1] && !question || block.text.utf8.starts(with: "A: ".utf8)
                 events += extract(block: block, index: index, article: article.id, published: published,
                                   mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times,
-                                  majesty: majesty, speaker: answer || question ? interviewee : nil, addressed: question)
+                                  majesty: majesty, speaker: answer || question ? interviewee : nil, addressed: question,
+                                  readoutLead: index == readoutLead)
             }
             for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
                 if counts[m.person] == nil { order.append(m.person) }
@@ -201,7 +203,8 @@ public enum EventExtractor {
     /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
                         earlier: [Event] = [], group: [String] = [], told: TimeSpan? = nil, times: BlockTimes,
-                        majesty: String? = nil, speaker: String? = nil, addressed: Bool = false) -> [Event] {
+                        majesty: String? = nil, speaker: String? = nil, addressed: Bool = false,
+                        readoutLead: Bool = false) -> [Event] {
         let cut = times.tokens(block: index)
         let scalars = cut.text
         let tokens = cut.tokens
@@ -246,6 +249,11 @@ public enum EventExtractor {
            let day = told ?? earlier.last(where: { $0.date?.granularity == .day && ($0.sources.first?.block ?? -9) >= index - 4 })?.date,
            day.granularity == .day {
             gathering = Event(id: "", date: day, expression: "", type: .other, status: .occurred, summary: "")
+            sidelines = true
+        }
+        // The lead of a readout titled by its encounter ("Telephone conversation with …") is on the day published.
+        if !sidelines, !isEntry, tagged.isEmpty, readoutLead, let day = published {
+            gathering = Event(id: "", date: TimeSpan(day: day), expression: "", type: .other, status: .occurred, summary: "")
             sidelines = true
         }
         // Outside a dated entry only time expressions date events: a block without one has none.
@@ -423,8 +431,13 @@ public enum EventExtractor {
                         if e.span == nil, e.daysFromReference != nil, clause.expressions.contains(where: { $0.span != nil }) { continue }
                         // "days after …" with nothing to measure from dates nothing.
                         if e.span == nil, e.daysFromReference != nil, tokens[e.tokens.lowerBound].lower == "days" { continue }
-                        events.append(make(e.text, stretched(e, clause, tokens) ?? e.span, expressionType(tokens, clause, e, limit: nil),
-                                           e.tense, e.range.lowerBound, only: e, several: clause.expressions.count > 1))
+                        let made = make(e.text, stretched(e, clause, tokens) ?? e.span, expressionType(tokens, clause, e, limit: nil),
+                                        e.tense, e.range.lowerBound, only: e, several: clause.expressions.count > 1)
+                        // "X spoke with Y by phone on Wednesday …, the presidential office said Thursday": an office's saying
+                        // of the event its sentence just told names no one and tells no event of its own.
+                        if made.type == .statement, made.participants.isEmpty, TemporalTagger.datesASaying(tokens, e.tokens.lowerBound),
+                           let last = events.last, last.type != .statement, last.sources == made.sources { continue }
+                        events.append(made)
                     }
                 }
                 if !clause.people.isEmpty { recentPeople = clause.people }
@@ -836,10 +849,16 @@ public enum EventExtractor {
 
     /// The type for an event dated by one expression: the nearest cue; a year or date used
     /// as a modifier ("last December's crisis", "the 1942 disaster") only looks just after it.
+    /// Prepositions after which a year tells when ("in 2018", "since 2019"), not what kind ("the 1942 disaster").
+    private static let yearPrepositions: Set<String> = ["in", "since", "during", "until", "till", "through", "throughout", "by", "from"]
+
     private static func expressionType(_ t: [TimeToken], _ c: Clause, _ e: TemporalExpression, limit: Int?) -> EventType {
         let after = e.tokens.upperBound
         let possessive = after + 1 < c.tokens.upperBound && ["\u{2019}", "'"].contains(t[after].text) && t[after + 1].lower == "s"
-        let modifier = possessive || (e.span?.granularity == .year && after < c.tokens.upperBound && t[after].kind == .word)
+        // "In 2018 Vázquez held his first meeting with Bolsonaro": a year after a preposition is when, not a modifier.
+        let opener = e.tokens.lowerBound < c.tokens.upperBound && yearPrepositions.contains(t[e.tokens.lowerBound].lower)
+            || e.tokens.lowerBound > c.tokens.lowerBound && yearPrepositions.contains(t[e.tokens.lowerBound - 1].lower)
+        let modifier = possessive || (e.span?.granularity == .year && !opener && after < c.tokens.upperBound && t[after].kind == .word)
         if modifier {
             for k in after..<min(c.tokens.upperBound, after + 6) where t[k].kind == .word {
                 if let ty = c.cues[k] { return ty }
@@ -949,7 +968,8 @@ public enum EventExtractor {
         guard lo > c.tokens.lowerBound, lo < k else { return nil }
         if ["a", "an", "the"].contains(t[lo].lower) {
             var w = lo + 1
-            while w < min(k, lo + 6), t[w].kind == .word, t[w].classes.contains(.lowercaseInitial), !["who", "whose"].contains(t[w].lower) { w += 1 }
+            // ", a former Samsung Electronics executive who took office in July,": the noun may carry a name of its own.
+            while w < min(k, lo + 8), t[w].kind == .word, !["who", "whose"].contains(t[w].lower) { w += 1 }
             guard w < k, ["who", "whose"].contains(t[w].lower) else { return nil }
         } else if !["who", "whose"].contains(t[lo].lower) { return nil }
         var hi = k
@@ -1034,6 +1054,10 @@ public enum EventExtractor {
             var p = q
             while p < r.upperBound, p < k + 8, t[p].kind == .word, t[p].isCapitalized { p += 1 }
             return p < r.upperBound && t[p].lower == "to" ? nil : .meeting
+        }
+        // "will leave for Washington on Friday": leaving for a named place is a trip; "left the party" is none.
+        if w == "leave" || w == "leaves" || w == "leaving" || w == "left" {
+            return k + 2 < r.upperBound && t[k + 1].lower == "for" && t[k + 2].kind == .word && t[k + 2].isCapitalized ? .visit : nil
         }
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
         if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
@@ -1222,6 +1246,24 @@ public enum EventExtractor {
     /// describes. "Peskov said on Friday that Putin will visit Jakarta next year": next year's
     /// visit is Putin's. Nil when the part names nobody (the whole clause's people apply).
     /// With a single date in the clause (`several` false), only a ", who …," part narrows the people.
+    /// "He is scheduled to meet Lutnick on Monday and Greer the following day": in a part with two dates, each
+    /// date goes with the subject and the people named after the date before it, when an "and" joins the two.
+    private static func datedObjects(_ e: TemporalExpression, _ c: Clause, _ t: [TimeToken], _ mentions: [Mention],
+                                     part: Range<Int>) -> [String]? {
+        let dates = c.expressions.filter { part.contains($0.tokens.lowerBound) }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        guard dates.count == 2, let i = dates.firstIndex(where: { $0.tokens == e.tokens }), let subject = c.people.first else { return nil }
+        let (a, b) = (dates[0].tokens.upperBound, dates[1].tokens.lowerBound)
+        guard a < b, t[a].lower == "and", !(a..<b).contains(where: { t[$0].text == "," }) else { return nil }
+        let from = i == 0 ? t[part.lowerBound].start : t[a].start
+        let to = t[dates[i].tokens.lowerBound].start
+        var people = [subject]
+        for m in mentions.sorted(by: { $0.offsetInBlock < $1.offsetInBlock })
+        where m.offsetInBlock >= from && m.offsetInBlock < to && c.people.contains(m.person) && !people.contains(m.person) {
+            people.append(m.person)
+        }
+        return people.count >= 2 ? people : nil
+    }
+
     private static func segmentPeople(_ e: TemporalExpression, _ c: Clause, _ t: [TimeToken], _ mentions: [Mention],
                                       several: Bool) -> [String]? {
         func isBound(_ k: Int) -> Bool { t[k].text == "," || t[k].lower == "that" }
@@ -1263,7 +1305,8 @@ public enum EventExtractor {
         guard lo > c.tokens.lowerBound || hi < c.tokens.upperBound else { return nil }
         let from = t[lo].start, to = hi < t.count ? t[hi].start : Int.max
         var people: [String] = []
-        let relative = lo > c.tokens.lowerBound && t[lo - 1].text == "," && ["who", "whose"].contains(t[lo].lower)
+        let relative = lo > c.tokens.lowerBound && t[lo - 1].text == "," && (["who", "whose"].contains(t[lo].lower)
+            || personRelativePart(t, c, around: e.tokens.lowerBound)?.lowerBound == lo)
         // "the two leaders agreed that their trade ministers would meet in the coming weeks": a "that" part whose
         // subject is an unnamed group acts without the clause's people.
         if lo > c.tokens.lowerBound, t[lo - 1].lower == "that", groupSubject(t, lo, hi),
@@ -1271,6 +1314,7 @@ public enum EventExtractor {
             return []
         }
         guard several || relative else { return nil }
+        if several, let split = datedObjects(e, c, t, mentions, part: lo..<hi) { return split }
         // "…about the Agreement, which is due by July 1": a part about a thing names nobody of the clause;
         // "…, Government House said on Friday": a saying by an office names only who is in the part.
         // "…, the foreign ministry said Tuesday": an office's saying, as well.

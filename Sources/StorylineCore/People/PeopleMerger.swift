@@ -73,6 +73,7 @@ public enum PeopleMerger {
             let groups = Set(longer.map(find))
             if groups.count == 1 { union(i, groups.first!) }
         }
+        mergeInitialForms(nameWords, find: find, union: union)
         var holders: [String: [Int]] = [:]
         for j in entries.indices {
             let ws = nameWords[j]
@@ -193,6 +194,30 @@ public enum PeopleMerger {
         for w in ["abdel", "abdul", "abdal"] { m[w] = "Abdel" }
         return m
     }()
+
+    /// "U.Khurelsukh" = "Khurelsukh Ukhnaa", "A. Kasymaliev" = "Adylbek Kasymaliev": a name of an initial and
+    /// one word joins the one two-word name holding that word and a word opening with the initial, in
+    /// either order (Mongolian and Central Asian outlets write the patronymic or given name as an initial).
+    static func mergeInitialForms(_ nameWords: [[String]], find: (Int) -> Int, union: (Int, Int) -> Void) {
+        func initial(_ w: String) -> Substring? {
+            let u = w.unicodeScalars
+            guard let f = u.first, f.properties.isUppercase, u.count == 1 || (u.count == 2 && u.last == ".") else { return nil }
+            return Substring(String(f))
+        }
+        var full: [String: [Int]] = [:]
+        for (j, ws) in nameWords.enumerated() where ws.count == 2 && initial(ws[0]) == nil && initial(ws[1]) == nil {
+            for (a, b) in [(ws[0], ws[1]), (ws[1], ws[0])] {
+                guard let f = a.unicodeScalars.first, f.properties.isUppercase else { continue }
+                full[NameKey.of(String(f) + " " + b), default: []].append(j)
+            }
+        }
+        guard !full.isEmpty else { return }
+        for (i, ws) in nameWords.enumerated() where ws.count == 2 {
+            guard let letter = initial(ws[0]), let holders = full[NameKey.of(letter + " " + ws[1])] else { continue }
+            let groups = Set(holders.map(find))
+            if groups.count == 1 { union(i, groups.first!) }
+        }
+    }
 
     /// Courtesy words some outlets write before a full name without a period ("Dr William Ruto",
     /// "Prof Yunus", Urdu "Mian"): dropped for comparing when a name remains after them.

@@ -43,6 +43,8 @@ public enum PersonLexicon {
                        ("eam", "External Affairs Minister"), ("external affairs minister", "External Affairs Minister"),
                        ("nsa", "National Security Adviser"), ("fm", "Foreign Minister"),
                        ("cm", "Chief Minister"), ("chief minister", "Chief Minister"),
+                       // Kenyan papers write a Cabinet Secretary as "CS" before the name: "Energy CS Opiyo Wandayi".
+                       ("cs", "Cabinet Secretary"),
                        ("security adviser", "Security Adviser"), ("adviser", "Adviser"), ("advisor", "Adviser"), ("aide", "Aide"),
                        ("spokesperson", "Spokesperson"), ("spokesman", "Spokesman"), ("spokeswoman", "Spokeswoman"),
                        ("governor", "Governor"), ("mayor", "Mayor"), ("senator", "Senator"), ("sen", "Senator"),

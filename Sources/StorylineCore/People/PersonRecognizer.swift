@@ -43,6 +43,11 @@ public enum PersonRecognizer {
             if options.isEmpty {
                 drafts.add(c)
             } else {
+                // "Minister Lee" beside "President Lee Jae-myung" and "Trade Minister Lee Dong-hoon": the title picks the holder.
+                if options.count > 1, let title = c.title {
+                    let fit = holders(of: title.display, among: options, drafts: drafts)
+                    if !fit.isEmpty { options = fit }
+                }
                 let d = resolve(options, scanned: c.scanned, drafts: drafts, full: fullMatches)
                 drafts.addRole(of: c, to: d)
             }
@@ -155,6 +160,13 @@ public enum PersonRecognizer {
                 // "the Amir of the State of Kuwait, Sheikh Mishal": the state's form may stand before its name.
                 let state = k + 4 < n && toks[k].lower == "of" && toks[k + 1].lower == "the" && statePrefixes.contains(toks[k + 2].lower)
                     && toks[k + 3].lower == "of" ? 3 : 0
+                // "President of the Kyrgyz Republic Sadyr Japarov": the country's adjective before the state's form.
+                if k + 4 < n, toks[k].lower == "of", toks[k + 1].lower == "the", let (c, len) = countryPhrase(at: k + 2, in: toks),
+                   k + 3 + len < n, toks[k + 2 + len].isCapitalized, !toks[k + 2 + len].possessive,
+                   statePrefixes.contains(toks[k + 2 + len].lower), isNameWord(toks[k + 3 + len]) {
+                    if country == nil { country = c }
+                    k += 3 + len
+                }
                 if k + 1 < n, toks[k].isWord, toks[k].lower == "to" || toks[k].lower == "of",
                    let (c, len) = countryPhrase(at: k + 1 + state, in: toks), !toks[k + state + len].possessive {
                     if country == nil { country = c }
@@ -169,17 +181,35 @@ public enum PersonRecognizer {
                     // "Minister of Commerce and Industry Shri Piyush Goyal": two portfolios may be joined by "and".
                     // "Director of the Office of His Majesty Alaa Batayneh": a body served by the office, with "the",
                     // "of" and a form of address inside it.
+                    // "Chairman of the Cabinet of Ministers of the Kyrgyz Republic Adylbek Kasymaliev": a body's
+                    // plural, a country's adjective and the state's form may be part of it.
+                    func bodyWord(_ t: TextToken) -> Bool {
+                        t.isCapitalized && (t.lexicon.contains(.nonPerson) || t.lexicon.contains(.country) || t.lower == "ministers"
+                            || statePrefixes.contains(t.lower))
+                    }
                     // "Minister of Trade, Industry and Energy Kim Jung-kwan": a comma may part portfolios of a list.
                     func portfolio(_ t: TextToken) -> Bool {
-                        t.isCapitalized && (t.lexicon.contains(.nonPerson) || portfolios.contains(t.lower) || appositivePortfolios.contains(t.lower))
+                        t.isCapitalized && (bodyWord(t) || portfolios.contains(t.lower) || appositivePortfolios.contains(t.lower))
                     }
-                    while p < n, p < k + 8, toks[p].isWord || p > k + 1 && toks[p].text == "," && p + 1 < n && toks[p + 1].isWord && portfolio(toks[p + 1]),
+                    while p < n, p < k + 12, toks[p].isWord || p > k + 1 && toks[p].text == "," && p + 1 < n && toks[p + 1].isWord && portfolio(toks[p + 1]),
                           !toks[p].isWord || portfolio(toks[p])
                               || p > k + 1 && toks[p].lower == "and" && p + 1 < n && toks[p + 1].isCapitalized
-                              || (toks[p].lower == "the" || p > k + 1 && toks[p].lower == "of") && p + 1 < n && toks[p + 1].isCapitalized
-                                  && toks[p + 1].lexicon.contains(.nonPerson)
+                              || (toks[p].lower == "the" || p > k + 1 && toks[p].lower == "of") && p + 1 < n && bodyWord(toks[p + 1])
+                              || p > k + 1 && toks[p].lower == "of" && p + 2 < n && toks[p + 1].lower == "the" && bodyWord(toks[p + 2])
                               || (toks[p].lower == "his" || toks[p].lower == "her") && p + 1 < n && formsOfAddress.contains(toks[p + 1].lower) { p += 1 }
-                    if p > k + 1, p < n, isNameWord(toks[p]), nameRun(toks, from: p, limit: 4).count >= 2 { k = p }
+                    if p > k + 1, p < n, isNameWord(toks[p]) {
+                        let named = nameRun(toks, from: p, limit: 4)
+                        // "Chairman of the State Great Khural D.Amarbayasgalan": two or more words of the body, then a name
+                        // opening with an initial, as Mongolian outlets write them (not "John F. Kennedy").
+                        let initial = PersonLexicon.givenNames.contains(toks[p].lower) ? nil
+                            : named.dropFirst(2).first { isInitial(toks[$0]) && $0 + 1 < named.upperBound }
+                        if named.count >= 2 {
+                            k = initial ?? p
+                            if country == nil, let c = (i + match.length..<p).lazy.compactMap({ toks[$0].lexicon.contains(.country) ? PersonLexicon.countries[toks[$0].lower] : nil }).first {
+                                country = c
+                            }
+                        }
+                    }
                 }
                 // "Prime Minister Sir Keir Starmer", "Emir Sheikh Tamim", "President Dr William Ruto", "Deputy Prime
                 // Minister Datuk Seri Dr Ahmad Zahid Hamidi": styles and courtesy titles there are no part of the name.
@@ -1341,9 +1371,14 @@ public enum PersonRecognizer {
         for (b, block) in blocks.enumerated() {
             let toks = block.tokens
             for (i, t) in toks.enumerated() where t.isWord && (t.isCapitalized || isArticleName(t)) && !covered.contains(b &* 1_000_000 &+ i) {
-                guard let options = drafts.bySurname[t.key], !options.isEmpty else { continue }
+                guard var options = drafts.bySurname[t.key], !options.isEmpty else { continue }
                 if !block.titleCase, i + 1 < toks.count, !t.possessive, isNameWord(toks[i + 1]),
                    !covered.contains(b &* 1_000_000 &+ i + 1), drafts.bySurname[toks[i + 1].key] == nil { continue }
+                // Of two people sharing a surname, "Minister Lee" and "Lee's ministry" are the minister's.
+                if options.count > 1, let office = officeAround(toks, i) {
+                    let fit = holders(of: office, among: options, drafts: drafts)
+                    if !fit.isEmpty { options = fit }
+                }
                 let d = resolve(options, scanned: b, drafts: drafts, full: full)
                 // "von der Leyen", "da Silva": the lower-case particles of the name before the surname belong to the mention.
                 var start = i
@@ -1355,6 +1390,41 @@ public enum PersonRecognizer {
         }
         return out
     }
+
+    /// The draft `d` and the drafts of its initial form or full form ("A. Kasymaliev", "Adylbek Kasymaliev").
+    private static func initialForms(of d: Int, in drafts: Drafts) -> [Int] {
+        let ws = drafts.list[d].words
+        guard ws.count == 2 else { return [d] }
+        return drafts.list.indices.filter { o in
+            let vs = drafts.list[o].words
+            guard o != d else { return true }
+            guard vs.count == 2, vs[1] == ws[1], let a = ws[0].first, let b = vs[0].first, a == b else { return false }
+            return (ws[0].count <= 2) != (vs[0].count <= 2)
+        }
+    }
+
+    /// True for a single capital initial with its period ("D.").
+    private static func isInitial(_ t: TextToken) -> Bool {
+        let u = t.text.utf8
+        return u.count == 2 && u.first! >= 0x41 && u.first! <= 0x5A && u.last == 0x2E
+    }
+
+    /// The drafts among `options` holding an office titled `title` ("Minister" fits "Trade Minister").
+    private static func holders(of title: String, among options: [Int], drafts: Drafts) -> [Int] {
+        options.filter { d in drafts.list[d].roles.contains { $0.title == title || $0.title.hasSuffix(" " + title) } }
+    }
+
+    /// The office a surname at `i` is written with: a title right before it ("Minister Lee") or the
+    /// possessed seat of one right after it ("Lee's ministry"); nil for a bare surname.
+    private static func officeAround(_ toks: [TextToken], _ i: Int) -> String? {
+        if i > 0, toks[i - 1].isWord, toks[i - 1].isCapitalized, let t = PersonLexicon.titles[[toks[i - 1].lower]],
+           !honorifics.contains(t.display) { return t.display }
+        if toks[i].possessive, i + 1 < toks.count, toks[i + 1].isWord, let seat = officeSeats[toks[i + 1].lower] { return seat }
+        return nil
+    }
+
+    /// Seats of an office after a possessive surname, and the title of who holds it.
+    private static let officeSeats: [String: String] = ["ministry": "Minister", "presidency": "President"]
 
     /// Picks the person a bare surname means: the only holder; else the one named in full in
     /// the same block; else the one holding a leader's title; else the most mentioned.
@@ -1400,18 +1470,29 @@ public enum PersonRecognizer {
                 out.append(LocatedMention(person: held.person, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
                 continue
             }
-            var matches = drafts.list.indices.filter { d in
-                let draft = drafts.list[d]
-                let pastOnly = draft.former && !draft.leader
-                guard r.former ? draft.former : !pastOnly else { return false }
-                return draft.roles.contains { role in
-                    let titleFits = r.title.display == "Leader" ? leaderTitles.contains(role.title)
-                        : role.title == r.title.display || (headsOfGovernment.contains(role.title) && headsOfGovernment.contains(r.title.display))
-                        // "President Prabowo … the head of state also received …": a head of state's own title.
-                        || r.title.display == "Head of State" && headsOfState.contains(role.title)
-                    return titleFits && (r.country == nil || role.country == r.country)
-                        && (r.region == nil || role.country?.hasPrefix(r.region! + " ") == true)
+            func holders(countryOfAnotherRole: Bool) -> [Int] {
+                drafts.list.indices.filter { d in
+                    let draft = drafts.list[d]
+                    let pastOnly = draft.former && !draft.leader
+                    guard r.former ? draft.former : !pastOnly else { return false }
+                    return draft.roles.contains { role in
+                        let titleFits = r.title.display == "Leader" ? leaderTitles.contains(role.title)
+                            : role.title == r.title.display || (headsOfGovernment.contains(role.title) && headsOfGovernment.contains(r.title.display))
+                            // "President Prabowo … the head of state also received …": a head of state's own title.
+                            || r.title.display == "Head of State" && headsOfState.contains(role.title)
+                        let countryFits = r.country == nil || role.country == r.country
+                            || countryOfAnotherRole && role.country == nil && initialForms(of: d, in: drafts).contains { o in
+                                drafts.list[o].roles.contains { $0.country == r.country } }
+                        return titleFits && countryFits && (r.region == nil || role.country?.hasPrefix(r.region! + " ") == true)
+                    }
                 }
+            }
+            var matches = holders(countryOfAnotherRole: false)
+            // "Chairman of the Cabinet of Ministers of the Kyrgyz Republic Adylbek Kasymaliev … Prime Minister
+            // A.Kasymaliev … The Kyrgyz Prime Minister": the country another of the holder's offices told.
+            if matches.isEmpty, r.country != nil, r.region == nil {
+                let told = holders(countryOfAnotherRole: true)
+                if told.count == 1 { matches = told }
             }
             // "EAM Jaishankar met the visiting leader": the guest is the one the story told arriving or visiting.
             if matches.count > 1, blocks[r.scanned].tokens[r.tokens].contains(where: { $0.lower == "visiting" }) {

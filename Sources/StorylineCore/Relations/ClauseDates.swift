@@ -161,8 +161,26 @@ public struct ClauseDates {
            Self.attendings.contains(previousWord(scalars, before: start)?.0 ?? ""), let lead = leadDay(before: block) { return lead }
         // "told a joint press conference with X shortly after 3pm": an hour with no day is on the day told.
         if entry == nil, hasClockTime(scalars, range) { return storyDay(before: block) ?? published.map { TimeSpan(day: $0) } }
+        // "Telephone conversation with President X" over "Putin had a telephone conversation with X.": a readout's lead,
+        // and what the paragraphs after it tell with no date of their own ("Erdogan congratulated …"), are on its day.
+        if entry == nil, let lead = Self.readoutLead(article), block >= lead { return published.map { TimeSpan(day: $0) } }
         return nil
     }
+
+    /// The block of an official readout's lead when the title names the encounter it reports ("Telephone
+    /// conversation with President of Türkiye …", "Meeting with Prime Minister …"): such a page tells it on the
+    /// day it is published and says no day; the lead is the first paragraph that ends a sentence. Nil otherwise.
+    static func readoutLead(_ article: Article) -> Int? {
+        let title = article.title.utf8
+        guard let b0 = title.first, b0 == 0x54 || b0 == 0x50 || b0 == 0x4D || b0 == 0x43 else { return nil }  // T P M C
+        let lower = article.title.prefix(32).lowercased()
+        guard readoutTitles.contains(where: { lower.hasPrefix($0) }) else { return nil }
+        return article.blocks.firstIndex { $0.kind == .paragraph && $0.text.utf8.last == 0x2E }
+    }
+
+    /// How a readout's title opens when it names the encounter itself.
+    private static let readoutTitles = ["telephone conversation with ", "telephone call with ", "phone call with ",
+                                        "phone conversation with ", "meeting with ", "talks with ", "conversation with "]
 
     /// True when the clause names an hour: "3pm", "10 a.m.", "14:30".
     private func hasClockTime(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
@@ -434,7 +452,19 @@ public struct ClauseDates {
         var k = lo
         while k < hi, s[k] == " " { k += 1 }
         let w = word(s, from: k)
-        return w == "who" || w == "whose" ? lo..<hi : nil
+        if w == "who" || w == "whose" { return lo..<hi }
+        // ", a former Samsung executive who took office in July,": an apposition closed by a comma whose "who" part
+        // holds the date. Words are read only where one opens with "w".
+        guard hi < min(r.upperBound, s.count) else { return nil }
+        var j = k
+        while j < i {
+            if s[j] == "w", j == 0 || !isLetter(s[j - 1]) {
+                let v = word(s, from: j)
+                if v == "who" || v == "whose" { return lo..<hi }
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// True for a letter (ASCII decided without the Unicode property tables).

@@ -102,7 +102,8 @@ public enum InteractionExtractor {
                 var dated = pairs
                 // "X met Y on Saturday, and the two leaders agreed to convene in Harare in November": the pair's next encounter.
                 if Set(pairs.map(\.0)).count == 1, let (pair, _, p) = pairs.first,
-                   let (type, q) = followUp(block, clause: clause, after: pairs.map(\.2).max() ?? p, mentions: inClause) {
+                   let (type, q) = followUp(block, clause: clause, after: pairs.map(\.2).max() ?? p, mentions: inClause)
+                       ?? ownEncounterAfterAnd(block, clause: clause, after: pairs.map(\.2).max() ?? p, pair: pair, mentions: inClause) {
                     dated.append((pair, type, q))
                 }
                 for (pair, type, p) in dated {
@@ -216,6 +217,24 @@ public enum InteractionExtractor {
             if toks[q].isWord, toks[q].lexicon.contains(.interaction), let type = predicates[toks[q].lower],
                type == .meeting || type == .visit || type == .summit, !idleUse(toks, q, clause) { return (type, q) }
             q += 1
+        }
+        return nil
+    }
+
+    /// "after their talks in Gyeongju last November and Lee's state visit to Beijing in January": after the
+    /// pair's ("their") encounter, a visit or meeting of one of the two joined by "and" is another encounter of
+    /// the pair. The type and the word's index, or nil.
+    static func ownEncounterAfterAnd(_ block: ScannedBlock, clause: Range<Int>, after p: Int, pair: [String],
+                                     mentions: [LocatedMention]) -> (InteractionType, Int)? {
+        let toks = block.tokens
+        guard p > clause.lowerBound, (max(clause.lowerBound, p - 3)..<p).contains(where: { toks[$0].lower == "their" }),
+              let and = (p + 1..<clause.upperBound).first(where: { toks[$0].isWord && toks[$0].lower == "and" }),
+              let who = mentions.first(where: { $0.tokens.lowerBound == and + 1 }), who.possessive, pair.contains(who.person),
+              !mentions.contains(where: { $0.tokens.lowerBound > who.tokens.lowerBound }) else { return nil }
+        for q in who.tokens.upperBound..<min(clause.upperBound, who.tokens.upperBound + 3) {
+            guard toks[q].isWord else { return nil }
+            if toks[q].lexicon.contains(.interaction), let type = predicates[toks[q].lower],
+               type == .meeting || type == .visit || type == .summit { return (type, q) }
         }
         return nil
     }
@@ -410,6 +429,23 @@ public enum InteractionExtractor {
     }
 
     /// True for "courtesy call(s)": a visit paid in person, not a telephone call.
+    /// True when the mention follows "according to" (past lower-case office words: "according to presidential
+    /// spokesperson Kang").
+    static func isReportSource(_ toks: [TextToken], _ m: LocatedMention, clause: Range<Int>) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        while k > clause.lowerBound, k >= m.tokens.lowerBound - 4, toks[k].isWord, toks[k].lower != "to" { k -= 1 }
+        return k > clause.lowerBound && toks[k].lower == "to" && toks[k - 1].lower == "according"
+    }
+
+    /// True when the interaction noun at `p` is the subject of a passive attendance: "was (also) attended by".
+    static func attendedBy(_ toks: [TextToken], after p: Int, clause: Range<Int>) -> Bool {
+        var k = p + 1
+        guard k < clause.upperBound, toks[k].lower == "was" || toks[k].lower == "were" else { return false }
+        k += 1
+        if k < clause.upperBound, toks[k].lower == "also" { k += 1 }
+        return k + 1 < clause.upperBound && toks[k].lower == "attended" && toks[k + 1].lower == "by"
+    }
+
     static func isCourtesyCall(_ toks: [TextToken], _ p: Int) -> Bool {
         p > 0 && (toks[p].lower == "call" || toks[p].lower == "calls") && toks[p - 1].lower == "courtesy"
     }
@@ -440,6 +476,8 @@ public enum InteractionExtractor {
                           previous: String?, speaker: String? = nil, addressed: Bool = false) -> [([String], InteractionType, Int)] {
         guard !mentions.isEmpty else { return [] }
         let toks = block.tokens
+        // "The call came at Trump's request, according to spokesperson Kang Yu-jung": the source of a report is no party.
+        let mentions = mentions.filter { !isReportSource(toks, $0, clause: clause) }
         // Every phone word is an interaction word, which the token's lexicon classes tell without hashing.
         let hasPhoneWord = clause.contains { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) && phoneWords.contains(toks[$0].lower)
             && !isCourtesyCall(toks, $0) }
@@ -450,6 +488,8 @@ public enum InteractionExtractor {
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower) || isCourtesyCall(toks, p), !hasPhoneWord { type = .meeting }
             if idleUse(toks, p, clause) || deniedBefore(toks, p, clause) { continue }
+            // "The meeting was also attended by A, B and C": those listed sat in on it; they are no pair of their own.
+            if attendedBy(toks, after: p, clause: clause) { continue }
             // "who conveyed a message from President X", "delivered a letter from X": a messenger carries it and
             // is no party to the correspondence.
             if type == .statement, correspondence.contains(toks[p].lower),

@@ -238,6 +238,16 @@ public enum TemporalTagger {
             while k >= 0, k >= first - 6, t[k].kind == .word, !isOrdinal(t, k) { k -= 1 }
             if k >= 0, k >= first - 6, isOrdinal(t, k) { return false }
         }
+        // "to pass the act before the end of the month": a deadline, as "by the end of the month" is.
+        if first >= 1, t[first - 1].lower == "before", t[first].lower == "the" || t[first].lower == "end",
+           (first..<min(t.count, first + 2)).contains(where: { t[$0].lower == "end" }) {
+            return false
+        }
+        // "has met Lutnick twice this year", "visited three times last month": a count of times spans the period, dating none.
+        if first > 0, t[first - 1].kind == .word, let g = e.span?.granularity, [.year, .month, .week, .season].contains(g),
+           t[first - 1].lower == "twice" || t[first - 1].lower == "thrice" || t[first - 1].lower == "times" {
+            return false
+        }
         var k = first - 1
         while k >= 0, k >= first - 5, t[k].kind == .word {
             if t[k].lower == "since" { return false }
@@ -277,6 +287,29 @@ public enum TemporalTagger {
         guard t[k].kind == .word, TimeVocabulary.determiners.contains(t[k].lower), k < j - 1 else { return nil }
         return k..<end
     }
+
+    /// "the follow-up to the $350 billion investment package agreed last year", "under the accord signed in 2018":
+    /// a date right after a past participle that closes a noun phrase after a preposition dates that thing; the
+    /// phrase from its determiner to the date. ("the two leaders agreed last year" opens no such phrase.)
+    static func namedByParticiple(_ first: Int, _ end: Int, _ t: [TimeToken]) -> Range<Int>? {
+        let j = first - 1
+        guard j >= 3, t[j].kind == .word, t[j].classes.contains(.lowercaseInitial), t[j].lower.hasSuffix("ed"),
+              t[j - 1].kind == .word, t[j - 1].classes.contains(.lowercaseInitial),
+              !TimeVocabulary.determiners.contains(t[j - 1].lower), !participleAuxiliaries.contains(t[j - 1].lower) else { return nil }
+        var k = j - 1
+        while k > 0, k >= j - 7, !(t[k].kind == .word && TimeVocabulary.determiners.contains(t[k].lower)) {
+            if t[k].kind == .punct, t[k].text != "$", t[k].text != "-" { return nil }
+            k -= 1
+        }
+        guard k >= 1, k >= j - 7, TimeVocabulary.determiners.contains(t[k].lower), k < j - 1,
+              t[k - 1].kind == .word, objectPrepositions.contains(t[k - 1].lower) else { return nil }
+        return k..<end
+    }
+
+    /// Auxiliaries before a participle that make it a verb of the clause ("was agreed", "had signed").
+    private static let participleAuxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "has", "have", "had"]
+    /// Prepositions whose object may be a thing a participle describes.
+    private static let objectPrepositions: Set<String> = ["to", "of", "on", "under", "with", "for", "from", "about", "into", "over"]
 
     /// Words after "that" that open a reported clause or a pronoun subject, not a relative verb.
     private static let relativeBlockers: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "there", "this", "these",
@@ -321,7 +354,7 @@ public enum TemporalTagger {
     /// passed" and "met at the 2018 summit" name no reference point).
     public static func namedThing(_ e: TemporalExpression, tokens t: [TimeToken]) -> Range<Int>? {
         let first = e.tokens.lowerBound, end = e.tokens.upperBound
-        if let thing = namedByOf(first, end, t) ?? namedByRelative(first, end, t) { return thing }
+        if let thing = namedByOf(first, end, t) ?? namedByRelative(first, end, t) ?? namedByParticiple(first, end, t) { return thing }
         guard end < t.count else { return nil }
         let possessive = end + 1 < t.count && (t[end].text == "'" || t[end].text == "\u{2019}") && !t[end].spaced
             && t[end + 1].lower == "s" && !t[end + 1].spaced
