@@ -414,9 +414,12 @@ public enum EventExtractor {
                         if e.span != nil, measuresToAnUnnamedEvent(tokens, clause, e, mentions: mentions) { continue }
                         if deniedBefore(tokens, clause, e) { continue }
                         // "agreed to wrap up the details by the end of October, … after the two leaders met on Monday":
-                        // a deadline is no day of the event when the clause tells another.
+                        // a deadline is no day of the event when the clause tells another ("the pact, which is due by
+                        // July 1" still dates the thing the part is about).
                         if e.span != nil, clause.expressions.count > 1, e.tokens.lowerBound > clause.tokens.lowerBound,
-                           tokens[e.tokens.lowerBound - 1].lower == "by" || tokens[e.tokens.lowerBound].lower == "by" { continue }
+                           tokens[e.tokens.lowerBound - 1].lower == "by" || tokens[e.tokens.lowerBound].lower == "by",
+                           !(max(clause.tokens.lowerBound, e.tokens.lowerBound - 6)..<e.tokens.lowerBound).contains(where: {
+                               tokens[$0].lower == "which" || tokens[$0].lower == "that" }) { continue }
                         if e.span != nil, clause.expressions.count > 1, datesAnotherThing(tokens, clause, e) { continue }
                         if e.span == nil, let days = e.daysFromReference,
                            var anchored = relativeEvent(e, days: days, clause: clause, tokens: tokens, mentions: mentions,
