@@ -22,6 +22,12 @@ public enum Boilerplate {
     private static let uiLinesLongest = uiLines.map(\.utf8.count).max() ?? 0
 
     /// Line prefixes of UI and comment-box strings.
+    /// `uiPrefixes` by their first byte, so a line is compared only with the prefixes it could open with
+    /// (a prefix opening with a non-ASCII byte is listed under every byte, as the full list is checked then).
+    private static let uiPrefixesByFirstByte: [[String]] = (0..<128).map { b in
+        uiPrefixes.filter { p in p.utf8.first.map { Int($0) == b || $0 >= 0x80 } ?? true }
+    }
+
     static let uiPrefixes: [String] = [
         "audio report:", "to write comments", "standards board policy", "please log in", "sign up for",
         "subscribe to", "follow us on", "click here", "share this", "listen to this article", "our standards:",
@@ -73,7 +79,8 @@ public enum Boilerplate {
         if lower.utf8.count <= 240, isPromo(lower) { return true }
         if lower.utf8.count <= 48, creditPrefixes.contains(where: { TextScan.hasPrefix(lower, $0) }) { return true }
         if isContactLine(lower) { return true }
-        for p in uiPrefixes where TextScan.hasPrefix(lower, p) { return true }
+        let first = lower.utf8.first.map(Int.init) ?? 0
+        for p in first < 0x80 ? uiPrefixesByFirstByte[first] : uiPrefixes where TextScan.hasPrefix(lower, p) { return true }
         if lower.hasSuffix(" standards board policy") { return true }
         // "FRANCE 24 Follow": a follow button after an outlet's or a writer's name.
         if lower.utf8.count <= 40, lower.hasSuffix(" follow") { return true }

@@ -351,6 +351,8 @@ public struct ClauseDates {
 
     /// True when a paragraph tells an arrival ("arrived", "landed"): words are read only where one opens with "a" or "l".
     static func tellsArrival(_ text: String) -> Bool {
+        // Most paragraphs hold none of the words at all: a byte scan says so without decoding scalars.
+        guard TextScan.containsAny(text, arrivalWords) else { return false }
         let s = Array(text.unicodeScalars)
         var i = 0
         while i < s.count {
@@ -381,7 +383,8 @@ public struct ClauseDates {
     private static let receptions: Set<String> = ["received", "greeted", "welcomed"]
 
     /// Words of arriving.
-    private static let arrivals: Set<String> = ["arrived", "landed", "arriving", "landing"]
+    private static let arrivalWords = ["arrived", "landed", "arriving", "landing"]
+    private static let arrivals = Set(arrivalWords)
 
     /// True when the part of the clause tells an arrival ("who arrived in Abuja on Wednesday").
     private func tellsArrival(_ s: [Unicode.Scalar], _ part: Range<Int>) -> Bool {
