@@ -22,6 +22,7 @@ public enum EventExtractor {
         let interviewee = titled.count == 1 ? titled.first : nil
         let asks = interviewee == nil ? [] : article.blocks.map { $0.text.utf8.contains(0x3F) }
         let questionLayout = asks.filter { $0 }.count >= 2
+        let labelled = interviewee == nil ? transcriptSpeakers(article, byBlock: byBlock, times: times) : []
         let readoutLead = ClauseDates.readoutLead(article)
         // "The two leaders" are the article's two most mentioned people among those of the last three blocks.
         var counts: [String: Int] = [:]
@@ -64,7 +65,8 @@ public enum EventExtractor {
                 let answer = questionLayout && index > 0 && asks[index - 1] && !question || block.text.utf8.starts(with: "A: ".utf8)
                 events += extract(block: block, index: index, article: article.id, published: published,
                                   mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times,
-                                  majesty: majesty, speaker: answer || question ? interviewee : nil, addressed: question,
+                                  majesty: majesty, speaker: answer || question ? interviewee : labelled.isEmpty ? nil : labelled[index],
+                                  addressed: question,
                                   readoutLead: index == readoutLead)
             }
             for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
@@ -106,11 +108,34 @@ public enum EventExtractor {
 
     /// True for an interviewer's question in a Q&A ("Q: You are due in Brussels next week?",
     /// "Q. Will you run?", "Question: …"): it asks, it tells no event.
+    /// A transcript's speakers ("PRESIDENT TRUMP: … I spoke with President Xi"): the person an upper-case label
+    /// names speaks as "I" in that paragraph and the unlabelled ones after it, until the next label or a
+    /// reporter's question. Empty unless two paragraphs open on a label.
+    static func transcriptSpeakers(_ article: Article, byBlock: [Int: [Mention]], times: BlockTimes) -> [String?] {
+        var speakers = [String?](repeating: nil, count: article.blocks.count)
+        var current: String? = nil
+        var labels = 0
+        for index in article.blocks.indices {
+            let tokens = times.tokens(block: index).tokens
+            if let colon = tokens.prefix(5).firstIndex(where: { $0.text == ":" }), colon > 0,
+               tokens[..<colon].allSatisfy({ (t: TimeToken) in t.kind == .word && t.isCapitalized && t.text == t.text.uppercased() }),
+               let m = byBlock[index]?.first(where: { $0.offsetInBlock < tokens[colon].start }) {
+                current = m.person
+                labels += 1
+            } else if isInterviewerQuestion(article.blocks[index].text) {
+                current = nil
+            }
+            speakers[index] = current
+        }
+        return labels >= 2 ? speakers : []
+    }
+
     static func isInterviewerQuestion(_ text: String) -> Bool {
         var u = text.utf8.makeIterator()
         guard let b0 = u.next(), b0 == 0x51 else { return false }  // "Q"
         if let b1 = u.next() {
             if b1 == 0x3A || b1 == 0x2E { return u.next() == 0x20 }  // "Q: ", "Q. "
+            if b1 == 0x20 { return text.utf8.contains(0x3F) }  // "Q Mr. President, will you …?"
             return b1 == 0x75 && text.utf8.starts(with: "Question:".utf8)
         }
         return false
@@ -295,9 +320,9 @@ public enum EventExtractor {
                     people.insert(who, at: 0)
                 }
                 // "When I met the Chancellor in Berlin": in an interview's answer "I" (in its question "you"), before
-                // any name, is the person interviewed.
+                // any name, is the person interviewed; so is a transcript's speaker opening on "We had a call".
                 if let who = speaker, !people.contains(who), let k = r.first(where: { k in
-                    addressed ? tokens[k].kind == .word && tokens[k].lower == "you" : tokens[k].text == "I" }),
+                    addressed ? tokens[k].kind == .word && tokens[k].lower == "you" : tokens[k].text == "I" || tokens[k].text == "We" }),
                    inClause.first.map({ $0.offsetInBlock > tokens[k].start }) ?? true {
                     people.insert(who, at: 0)
                 }

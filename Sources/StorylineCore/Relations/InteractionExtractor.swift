@@ -28,6 +28,7 @@ public enum InteractionExtractor {
         // paragraph after one answers it in the first person; "you" in the question is the same person.
         let asks = interviewee == nil ? [] : people.blocks.map { $0.index >= 0 && $0.tokens.contains { $0.text == "?" } }
         let questionLayout = asks.filter { $0 }.count >= 2
+        let labelled = interviewee == nil ? transcriptSpeakers(people.blocks, mentionsByBlock) : []
         for (b, block) in people.blocks.enumerated() {
             let question = questionLayout && asks[b]
             let answer = isAnswer(block) || questionLayout && b > 0 && asks[b - 1] && !question
@@ -40,7 +41,8 @@ public enum InteractionExtractor {
                 var groupPair: [String]? = nil
                 let addressed = majesty != nil && clause.contains { block.tokens[$0].lower == "majesty" && isAddressedSubject(block.tokens, $0) }
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: addressed ? majesty : lastSubject,
-                                      speaker: interviewee.flatMap { answer || question ? $0 : nil }, addressed: question)
+                                      speaker: interviewee.flatMap { answer || question ? $0 : nil } ?? (labelled.isEmpty ? nil : labelled[b]),
+                                      addressed: question)
                 if let (pair, p) = courtesyCallAside(block, clause: clause, mentions: mentions), !pairs.contains(where: { $0.0 == pair }) {
                     pairs.append((pair, .meeting, p))
                 }
@@ -63,6 +65,12 @@ public enum InteractionExtractor {
                        ?? (named.isEmpty && namesAGroup(block.tokens, clause) ? recentPairs.first : nil),
                    inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
                     pairs.append((pair, type, p))
+                }
+                // "PRESIDENT TRUMP: We had a very good call last week": in a transcript of two speakers, "we" meeting or
+                // calling with no one named is the two of them.
+                if pairs.isEmpty, inClause.isEmpty, !labelled.isEmpty, let who = labelled[b], let other = otherSpeaker(labelled, who),
+                   let (type, p) = weEncounter(block, clause: clause) {
+                    pairs.append(([who, other].sorted(), type, p))
                 }
                 if answer, let who = interviewee, pairs.isEmpty, inClause.isEmpty, let pair = lastPair, pair.contains(who),
                    let p = weMeetEachOther(block, clause: clause) {
@@ -458,6 +466,58 @@ public enum InteractionExtractor {
         let end = m.tokens.upperBound
         return m.tokens.lowerBound <= 3 && end < toks.count && toks[end].text == ":"
             && (0..<m.tokens.lowerBound).allSatisfy { toks[$0].isWord && toks[$0].isCapitalized }
+    }
+
+    /// A transcript's speakers ("PRESIDENT TRUMP: … I spoke with President Xi"): the person a speaker label names
+    /// speaks as "I" in that paragraph and the unlabelled ones after it, until the next label or a reporter's
+    /// question ("Q", "QUESTION:"). Empty unless two paragraphs open on a label.
+    static func transcriptSpeakers(_ blocks: [ScannedBlock], _ mentionsByBlock: [Int: [LocatedMention]]) -> [String?] {
+        var speakers = [String?](repeating: nil, count: blocks.count)
+        var current: String? = nil
+        var labels = 0
+        for (b, block) in blocks.enumerated() {
+            if let m = mentionsByBlock[b]?.first(where: { isSpeakerLabel(block, $0) }) {
+                current = m.person
+                labels += 1
+            } else if opensOnQuestion(block) {
+                current = nil
+            }
+            speakers[b] = current
+        }
+        return labels >= 2 ? speakers : []
+    }
+
+    /// The one speaker of a two-speaker transcript other than `who`; nil when it has more or fewer.
+    static func otherSpeaker(_ speakers: [String?], _ who: String) -> String? {
+        var other: String? = nil
+        for case let s? in speakers where s != who {
+            if let o = other, o != s { return nil }
+            other = s
+        }
+        return other
+    }
+
+    /// The interaction word of a clause opening on "we" ("We had a very good call last week", "And we met in
+    /// Osaka"): a call or meeting with no one after "with" or "to"; nil otherwise.
+    static func weEncounter(_ block: ScannedBlock, clause: Range<Int>) -> (InteractionType, Int)? {
+        let toks = block.tokens
+        guard let w = clause.first(where: { toks[$0].isWord && !openers.contains(toks[$0].lower) }), toks[w].lower == "we" else { return nil }
+        for p in w + 1..<min(clause.upperBound, w + 7) where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
+            guard let type = predicates[toks[p].lower], type == .phoneCall || type == .meeting, !idleUse(toks, p, clause),
+                  !(p + 1..<clause.upperBound).contains(where: { toks[$0].lower == "with" || toks[$0].lower == "to" }) else { return nil }
+            return (type, p)
+        }
+        return nil
+    }
+
+    /// Words that may open a clause before its subject: "And we met", "Well, we spoke".
+    private static let openers: Set<String> = ["and", "so", "well", "but", "yes", "now"]
+
+    /// True for a reporter's question in a transcript: a paragraph opening with "Q" or "QUESTION:".
+    static func opensOnQuestion(_ block: ScannedBlock) -> Bool {
+        guard block.tokens.count > 1 else { return false }
+        let first = block.tokens[0].text
+        return first == "Q" || first == "QUESTION" && block.tokens[1].text == ":"
     }
 
     static func isAnswer(_ block: ScannedBlock) -> Bool {
