@@ -75,7 +75,24 @@ public enum EventExtractor {
                 lastBlock[m.person] = index
             }
         }
+        if !labelled.isEmpty, let day = published, let e = titleEncounter(article, day: day, mentions: mentions, times: times),
+           !events.contains(where: { $0.date == e.date && Set(e.participants).isSubset(of: $0.participants) }) {
+            events.append(e)
+        }
         return withoutRestatedSummaries(events, article: article)
+    }
+
+    /// "Remarks by President Trump and Prime Minister Albanese Before Bilateral Meeting": a transcript's title
+    /// naming two people and an encounter tells that encounter, on the day published; nil otherwise.
+    static func titleEncounter(_ article: Article, day: Day, mentions: [Mention], times: BlockTimes) -> Event? {
+        var people: [String] = []
+        for m in mentions where m.article == article.id && m.block == -1 && !people.contains(m.person) { people.append(m.person) }
+        let title = times.tokens(block: -1).tokens
+        guard people.count >= 2, let type = title.indices.lazy.compactMap({ cue(title, $0, 0..<title.count) })
+                .first(where: { $0 == .meeting || $0 == .summit || $0 == .phoneCall }) else { return nil }
+        return Event(id: StableHash.hex("\(article.id)|title|\(article.title)"), date: TimeSpan(day: day), expression: "",
+                     type: type, status: .occurred, summary: article.title, participants: people,
+                     sources: [SourceRef(article: article.id, sentence: article.title, offset: 0, block: -1)])
     }
 
     /// "ended a tense two-day summit on Friday": the days the summit took, ending (or, after "opened",

@@ -127,6 +127,9 @@ public enum InteractionExtractor {
                     // encounter falls within the visit just told, of someone in it.
                     if date == nil, let prev = lastDated, pair.contains(where: prev.people.contains),
                        opensOnTheVisit(block.tokens, block.sentence(containing: clause.lowerBound)) { date = prev.date }
+                    // "Remarks by President Trump and Prime Minister Albanese Before Bilateral Meeting": a transcript's
+                    // title tells the encounter of the day it was published.
+                    if date == nil, block.index == -1, !labelled.isEmpty, let day = article.published?.day { date = TimeSpan(day: day) }
                     if let d = date { lastDated = (pair, d) }
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
@@ -135,7 +138,7 @@ public enum InteractionExtractor {
         }
         // "Netanyahu speaks with Trump after Shabbat, will fly to Washington next week": a headline retells
         // what the body tells; a pair the body links takes its encounters, and their dates, from the body.
-        for (pair, list) in byPair where list.contains(where: { $0.sources.first.map { $0.block >= 0 } ?? false }) {
+        for (pair, list) in byPair where labelled.isEmpty && list.contains(where: { $0.sources.first.map { $0.block >= 0 } ?? false }) {
             byPair[pair] = list.filter { $0.sources.first.map { $0.block >= 0 } ?? true }
         }
         return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
