@@ -1072,7 +1072,7 @@ public enum EventExtractor {
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
         // "I will see the President on Monday", "we will see each other again", "to see Albares again": seeing someone
         // ahead is meeting them; "we will see" and "to see Russia pay" are none.
-        if w == "see" { return seesSomeone(t, k, r) ? .meeting : nil }
+        if w == "see" || w == "seeing" { return seesSomeone(t, k, r) ? .meeting : nil }
         // "met X to discuss the modernised global agreement": an agreement that is a topic of talks was not reached.
         if w == "agreement" || w == "agreements" || w == "accord" || w == "pact" || w == "deal",
            (max(r.lowerBound, k - 4)..<k).contains(where: { topicVerbs.contains(t[$0].lower) }) { return nil }
@@ -1570,11 +1570,16 @@ public enum EventExtractor {
         return out
     }
 
-    /// True for "will/to see" followed by "each other" or by a name or an office that is no country or capital.
+    /// True for "will/to see" ("will be seeing", "look forward to seeing") followed by "each other" or by a name
+    /// or an office that is no country or capital.
     private static func seesSomeone(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
         guard k > r.lowerBound, k + 2 < r.upperBound else { return false }
         let before = t[k - 1].lower
-        guard before == "will" || before == "to" || before == "would" || before == "shall" else { return false }
+        if t[k].lower == "seeing" {
+            guard before == "be" || before == "to" && k - 2 >= r.lowerBound && t[k - 2].lower == "forward" else { return false }
+        } else {
+            guard before == "will" || before == "to" || before == "would" || before == "shall" else { return false }
+        }
         if t[k + 1].lower == "each" { return t[k + 2].lower == "other" }
         let j = t[k + 1].lower == "the" ? k + 2 : k + 1
         return t[j].kind == .word && t[j].isCapitalized && PersonLexicon.countries[t[j].lower] == nil && PersonLexicon.capitals[t[j].lower] == nil

@@ -262,7 +262,7 @@ public enum InteractionExtractor {
         for w in ["summit", "summits", "retreat"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
-                  "breakfast", "lunch", "convene", "convenes", "convened", "see",
+                  "breakfast", "lunch", "convene", "convenes", "convened", "see", "seeing",
                   "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
                   "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue", "consultations"] {
             p[w] = .meeting
@@ -389,7 +389,7 @@ public enum InteractionExtractor {
         if w == "conference" || w == "conferences" { return p + 1 >= clause.upperBound || toks[p + 1].lower != "with" }
         // "will see the President on Monday", "to see Albares again", "see each other": seeing someone ahead meets them;
         // "we will see", "I see Trump as a partner" and "to see Russia pay" meet no one.
-        if w == "see" { return !seesSomeone(toks, p, clause) }
+        if w == "see" || w == "seeing" { return !seesSomeone(toks, p, clause) }
         // "spent two days with X" keeps company; "spent billions on defence" does not.
         if w.hasPrefix("spen") { return !(p + 1..<clause.upperBound).contains { toks[$0].lower == "with" } }
         // "the two men shook hands": a handshake is an encounter; "shook the markets" is none.
@@ -419,7 +419,12 @@ public enum InteractionExtractor {
     static func seesSomeone(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
         guard p > clause.lowerBound, p + 2 < clause.upperBound else { return false }
         let before = toks[p - 1].lower
-        guard before == "will" || before == "to" || before == "would" || before == "shall" else { return false }
+        // "I'll be seeing Prime Minister X next month", "look forward to seeing X": seeing ahead too.
+        if toks[p].lower == "seeing" {
+            guard before == "be" || before == "to" && p - 2 >= clause.lowerBound && toks[p - 2].lower == "forward" else { return false }
+        } else {
+            guard before == "will" || before == "to" || before == "would" || before == "shall" else { return false }
+        }
         if toks[p + 1].lower == "each" { return toks[p + 2].lower == "other" }
         let j = toks[p + 1].lower == "the" ? p + 2 : p + 1
         return toks[j].isWord && toks[j].isCapitalized && PersonLexicon.countries[toks[j].lower] == nil
@@ -530,9 +535,9 @@ public enum InteractionExtractor {
     /// Personal pronouns that are the subject of their clause when they stand before the interaction word.
     private static let subjectPronouns: Set<String> = ["i", "we", "he", "she", "they", "you"]
 
-    /// True for the word standing for the interviewee: "I" in an answer, "you" in a question (`addressed`).
+    /// True for the word standing for the interviewee: "I" ("I'll") in an answer, "you" in a question (`addressed`).
     private static func isSpeakerWord(_ t: TextToken, addressed: Bool) -> Bool {
-        addressed ? t.isWord && t.lower == "you" : t.text == "I"
+        addressed ? t.isWord && t.lower == "you" : t.text == "I" || t.text.hasPrefix("I'")
     }
 
     static func readPairs(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention],
