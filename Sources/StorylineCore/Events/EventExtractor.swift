@@ -354,6 +354,16 @@ public enum EventExtractor {
                 if !isEntry, exprs.count > 1, let first = exprs.first, isDateline(first, tokens) { exprs.removeFirst() }
                 exprs.removeAll { isQuotedDayWord($0, tokens) || datesAPhoto($0, tokens) }
                 if exprs.count > 1 { exprs = mergedAcrossTimeZones(exprs, tokens) }
+                // "Sánchez travels to Rabat next month for the summit. … The summit is scheduled for December 10": an
+                // encounter opening a sentence on "The", naming no one, is the one told just before whose time holds its day.
+                if people.isEmpty, r.lowerBound == sentence.lowerBound, r.lowerBound + 1 < r.upperBound, tokens[r.lowerBound].lower == "the",
+                   definiteEncounters.contains(tokens[r.lowerBound + 1].lower), let span = exprs.first?.span,
+                   let prev = earlier.last(where: { e in
+                       guard let d = e.date, let b = e.sources.first?.block else { return false }
+                       return !e.participants.isEmpty && b >= index - 4 && d.start <= span.start && span.end <= d.end
+                   }) {
+                    people = prev.participants
+                }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
                               cues: cues)
@@ -1569,6 +1579,9 @@ public enum EventExtractor {
         }
         return out
     }
+
+    /// Encounter nouns that, after "The" and with no one named, refer to an encounter told before.
+    private static let definiteEncounters: Set<String> = ["summit", "meeting", "talks", "visit", "trip"]
 
     /// True for "will/to see" ("will be seeing", "look forward to seeing") followed by "each other" or by a name
     /// or an office that is no country or capital.
