@@ -5,7 +5,8 @@ enum EventCues {
     static let words: [String: EventType] = {
         var m: [String: EventType] = [:]
         func add(_ t: EventType, _ ws: [String]) { for w in ws { m[w] = t } }
-        add(.phoneCall, ["phone", "telephone", "call", "calls", "phoned", "telephoned", "videoconference", "teleconference"])
+        add(.phoneCall, ["phone", "telephone", "call", "calls", "phoned", "telephoned", "videoconference", "teleconference",
+                             "conversation", "conversations"])
         add(.summit, ["summit", "summits", "retreat"])
         add(.meeting, ["met", "meet", "meets", "meeting", "meetings", "talks", "host", "hosts", "hosted", "hosting",
                        "reception", "encounter", "dinner", "luncheon", "session", "conference", "attend", "attends",

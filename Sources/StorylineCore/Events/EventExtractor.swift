@@ -22,6 +22,7 @@ public enum EventExtractor {
         let interviewee = titled.count == 1 ? titled.first : nil
         let asks = interviewee == nil ? [] : article.blocks.map { $0.text.utf8.contains(0x3F) }
         let questionLayout = asks.filter { $0 }.count >= 2
+        let labelled = interviewee == nil ? transcriptSpeakers(article, byBlock: byBlock, times: times) : []
         let readoutLead = ClauseDates.readoutLead(article)
         // "The two leaders" are the article's two most mentioned people among those of the last three blocks.
         var counts: [String: Int] = [:]
@@ -64,7 +65,8 @@ public enum EventExtractor {
                 let answer = questionLayout && index > 0 && asks[index - 1] && !question || block.text.utf8.starts(with: "A: ".utf8)
                 events += extract(block: block, index: index, article: article.id, published: published,
                                   mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times,
-                                  majesty: majesty, speaker: answer || question ? interviewee : nil, addressed: question,
+                                  majesty: majesty, speaker: answer || question ? interviewee : labelled.isEmpty ? nil : labelled[index],
+                                  addressed: question,
                                   readoutLead: index == readoutLead)
             }
             for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
@@ -73,7 +75,24 @@ public enum EventExtractor {
                 lastBlock[m.person] = index
             }
         }
+        if !labelled.isEmpty, let day = published, let e = titleEncounter(article, day: day, mentions: mentions, times: times),
+           !events.contains(where: { $0.date == e.date && Set(e.participants).isSubset(of: $0.participants) }) {
+            events.append(e)
+        }
         return withoutRestatedSummaries(events, article: article)
+    }
+
+    /// "Remarks by President Trump and Prime Minister Albanese Before Bilateral Meeting": a transcript's title
+    /// naming two people and an encounter tells that encounter, on the day published; nil otherwise.
+    static func titleEncounter(_ article: Article, day: Day, mentions: [Mention], times: BlockTimes) -> Event? {
+        var people: [String] = []
+        for m in mentions where m.article == article.id && m.block == -1 && !people.contains(m.person) { people.append(m.person) }
+        let title = times.tokens(block: -1).tokens
+        guard people.count >= 2, let type = title.indices.lazy.compactMap({ cue(title, $0, 0..<title.count) })
+                .first(where: { $0 == .meeting || $0 == .summit || $0 == .phoneCall }) else { return nil }
+        return Event(id: StableHash.hex("\(article.id)|title|\(article.title)"), date: TimeSpan(day: day), expression: "",
+                     type: type, status: .occurred, summary: article.title, participants: people,
+                     sources: [SourceRef(article: article.id, sentence: article.title, offset: 0, block: -1)])
     }
 
     /// "ended a tense two-day summit on Friday": the days the summit took, ending (or, after "opened",
@@ -106,11 +125,34 @@ public enum EventExtractor {
 
     /// True for an interviewer's question in a Q&A ("Q: You are due in Brussels next week?",
     /// "Q. Will you run?", "Question: …"): it asks, it tells no event.
+    /// A transcript's speakers ("PRESIDENT TRUMP: … I spoke with President Xi"): the person an upper-case label
+    /// names speaks as "I" in that paragraph and the unlabelled ones after it, until the next label or a
+    /// reporter's question. Empty unless two paragraphs open on a label.
+    static func transcriptSpeakers(_ article: Article, byBlock: [Int: [Mention]], times: BlockTimes) -> [String?] {
+        var speakers = [String?](repeating: nil, count: article.blocks.count)
+        var current: String? = nil
+        var labels = 0
+        for index in article.blocks.indices {
+            let tokens = times.tokens(block: index).tokens
+            if let colon = tokens.prefix(5).firstIndex(where: { $0.text == ":" }), colon > 0,
+               tokens[..<colon].allSatisfy({ (t: TimeToken) in t.kind == .word && t.isCapitalized && t.text == t.text.uppercased() }),
+               let m = byBlock[index]?.first(where: { $0.offsetInBlock < tokens[colon].start }) {
+                current = m.person
+                labels += 1
+            } else if isInterviewerQuestion(article.blocks[index].text) {
+                current = nil
+            }
+            speakers[index] = current
+        }
+        return labels >= 2 ? speakers : []
+    }
+
     static func isInterviewerQuestion(_ text: String) -> Bool {
         var u = text.utf8.makeIterator()
         guard let b0 = u.next(), b0 == 0x51 else { return false }  // "Q"
         if let b1 = u.next() {
             if b1 == 0x3A || b1 == 0x2E { return u.next() == 0x20 }  // "Q: ", "Q. "
+            if b1 == 0x20 { return text.utf8.contains(0x3F) }  // "Q Mr. President, will you …?"
             return b1 == 0x75 && text.utf8.starts(with: "Question:".utf8)
         }
         return false
@@ -295,9 +337,9 @@ public enum EventExtractor {
                     people.insert(who, at: 0)
                 }
                 // "When I met the Chancellor in Berlin": in an interview's answer "I" (in its question "you"), before
-                // any name, is the person interviewed.
+                // any name, is the person interviewed; so is a transcript's speaker opening on "We had a call".
                 if let who = speaker, !people.contains(who), let k = r.first(where: { k in
-                    addressed ? tokens[k].kind == .word && tokens[k].lower == "you" : tokens[k].text == "I" }),
+                    addressed ? tokens[k].kind == .word && tokens[k].lower == "you" : tokens[k].text == "I" || tokens[k].text == "We" }),
                    inClause.first.map({ $0.offsetInBlock > tokens[k].start }) ?? true {
                     people.insert(who, at: 0)
                 }
@@ -312,6 +354,16 @@ public enum EventExtractor {
                 if !isEntry, exprs.count > 1, let first = exprs.first, isDateline(first, tokens) { exprs.removeFirst() }
                 exprs.removeAll { isQuotedDayWord($0, tokens) || datesAPhoto($0, tokens) }
                 if exprs.count > 1 { exprs = mergedAcrossTimeZones(exprs, tokens) }
+                // "Sánchez travels to Rabat next month for the summit. … The summit is scheduled for December 10": an
+                // encounter opening a sentence on "The", naming no one, is the one told just before whose time holds its day.
+                if people.isEmpty, r.lowerBound == sentence.lowerBound, r.lowerBound + 1 < r.upperBound, tokens[r.lowerBound].lower == "the",
+                   definiteEncounters.contains(tokens[r.lowerBound + 1].lower), let span = exprs.first?.span,
+                   let prev = earlier.last(where: { e in
+                       guard let d = e.date, let b = e.sources.first?.block else { return false }
+                       return !e.participants.isEmpty && b >= index - 4 && d.start <= span.start && span.end <= d.end
+                   }) {
+                    people = prev.participants
+                }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
                               cues: cues)
@@ -1030,7 +1082,7 @@ public enum EventExtractor {
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
         // "I will see the President on Monday", "we will see each other again", "to see Albares again": seeing someone
         // ahead is meeting them; "we will see" and "to see Russia pay" are none.
-        if w == "see" { return seesSomeone(t, k, r) ? .meeting : nil }
+        if w == "see" || w == "seeing" { return seesSomeone(t, k, r) ? .meeting : nil }
         // "met X to discuss the modernised global agreement": an agreement that is a topic of talks was not reached.
         if w == "agreement" || w == "agreements" || w == "accord" || w == "pact" || w == "deal",
            (max(r.lowerBound, k - 4)..<k).contains(where: { topicVerbs.contains(t[$0].lower) }) { return nil }
@@ -1528,11 +1580,19 @@ public enum EventExtractor {
         return out
     }
 
-    /// True for "will/to see" followed by "each other" or by a name or an office that is no country or capital.
+    /// Encounter nouns that, after "The" and with no one named, refer to an encounter told before.
+    private static let definiteEncounters: Set<String> = ["summit", "meeting", "talks", "visit", "trip"]
+
+    /// True for "will/to see" ("will be seeing", "look forward to seeing") followed by "each other" or by a name
+    /// or an office that is no country or capital.
     private static func seesSomeone(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> Bool {
         guard k > r.lowerBound, k + 2 < r.upperBound else { return false }
         let before = t[k - 1].lower
-        guard before == "will" || before == "to" || before == "would" || before == "shall" else { return false }
+        if t[k].lower == "seeing" {
+            guard before == "be" || before == "to" && k - 2 >= r.lowerBound && t[k - 2].lower == "forward" else { return false }
+        } else {
+            guard before == "will" || before == "to" || before == "would" || before == "shall" else { return false }
+        }
         if t[k + 1].lower == "each" { return t[k + 2].lower == "other" }
         let j = t[k + 1].lower == "the" ? k + 2 : k + 1
         return t[j].kind == .word && t[j].isCapitalized && PersonLexicon.countries[t[j].lower] == nil && PersonLexicon.capitals[t[j].lower] == nil

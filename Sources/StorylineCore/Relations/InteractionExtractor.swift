@@ -28,6 +28,7 @@ public enum InteractionExtractor {
         // paragraph after one answers it in the first person; "you" in the question is the same person.
         let asks = interviewee == nil ? [] : people.blocks.map { $0.index >= 0 && $0.tokens.contains { $0.text == "?" } }
         let questionLayout = asks.filter { $0 }.count >= 2
+        let labelled = interviewee == nil ? transcriptSpeakers(people.blocks, mentionsByBlock) : []
         for (b, block) in people.blocks.enumerated() {
             let question = questionLayout && asks[b]
             let answer = isAnswer(block) || questionLayout && b > 0 && asks[b - 1] && !question
@@ -40,7 +41,8 @@ public enum InteractionExtractor {
                 var groupPair: [String]? = nil
                 let addressed = majesty != nil && clause.contains { block.tokens[$0].lower == "majesty" && isAddressedSubject(block.tokens, $0) }
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: addressed ? majesty : lastSubject,
-                                      speaker: interviewee.flatMap { answer || question ? $0 : nil }, addressed: question)
+                                      speaker: interviewee.flatMap { answer || question ? $0 : nil } ?? (labelled.isEmpty ? nil : labelled[b]),
+                                      addressed: question)
                 if let (pair, p) = courtesyCallAside(block, clause: clause, mentions: mentions), !pairs.contains(where: { $0.0 == pair }) {
                     pairs.append((pair, .meeting, p))
                 }
@@ -63,6 +65,12 @@ public enum InteractionExtractor {
                        ?? (named.isEmpty && namesAGroup(block.tokens, clause) ? recentPairs.first : nil),
                    inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
                     pairs.append((pair, type, p))
+                }
+                // "PRESIDENT TRUMP: We had a very good call last week": in a transcript of two speakers, "we" meeting or
+                // calling with no one named is the two of them.
+                if pairs.isEmpty, inClause.isEmpty, !labelled.isEmpty, let who = labelled[b], let other = otherSpeaker(labelled, who),
+                   let (type, p) = weEncounter(block, clause: clause) {
+                    pairs.append(([who, other].sorted(), type, p))
                 }
                 if answer, let who = interviewee, pairs.isEmpty, inClause.isEmpty, let pair = lastPair, pair.contains(who),
                    let p = weMeetEachOther(block, clause: clause) {
@@ -119,6 +127,9 @@ public enum InteractionExtractor {
                     // encounter falls within the visit just told, of someone in it.
                     if date == nil, let prev = lastDated, pair.contains(where: prev.people.contains),
                        opensOnTheVisit(block.tokens, block.sentence(containing: clause.lowerBound)) { date = prev.date }
+                    // "Remarks by President Trump and Prime Minister Albanese Before Bilateral Meeting": a transcript's
+                    // title tells the encounter of the day it was published.
+                    if date == nil, block.index == -1, !labelled.isEmpty, let day = article.published?.day { date = TimeSpan(day: day) }
                     if let d = date { lastDated = (pair, d) }
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
@@ -127,7 +138,7 @@ public enum InteractionExtractor {
         }
         // "Netanyahu speaks with Trump after Shabbat, will fly to Washington next week": a headline retells
         // what the body tells; a pair the body links takes its encounters, and their dates, from the body.
-        for (pair, list) in byPair where list.contains(where: { $0.sources.first.map { $0.block >= 0 } ?? false }) {
+        for (pair, list) in byPair where labelled.isEmpty && list.contains(where: { $0.sources.first.map { $0.block >= 0 } ?? false }) {
             byPair[pair] = list.filter { $0.sources.first.map { $0.block >= 0 } ?? true }
         }
         return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
@@ -251,7 +262,7 @@ public enum InteractionExtractor {
         for w in ["summit", "summits", "retreat"] { p[w] = .summit }
         for w in ["meet", "meets", "met", "meeting", "meetings", "talks", "encounter", "encounters", "host", "hosts",
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
-                  "breakfast", "lunch", "convene", "convenes", "convened", "see",
+                  "breakfast", "lunch", "convene", "convenes", "convened", "see", "seeing",
                   "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
                   "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue", "consultations"] {
             p[w] = .meeting
@@ -378,7 +389,7 @@ public enum InteractionExtractor {
         if w == "conference" || w == "conferences" { return p + 1 >= clause.upperBound || toks[p + 1].lower != "with" }
         // "will see the President on Monday", "to see Albares again", "see each other": seeing someone ahead meets them;
         // "we will see", "I see Trump as a partner" and "to see Russia pay" meet no one.
-        if w == "see" { return !seesSomeone(toks, p, clause) }
+        if w == "see" || w == "seeing" { return !seesSomeone(toks, p, clause) }
         // "spent two days with X" keeps company; "spent billions on defence" does not.
         if w.hasPrefix("spen") { return !(p + 1..<clause.upperBound).contains { toks[$0].lower == "with" } }
         // "the two men shook hands": a handshake is an encounter; "shook the markets" is none.
@@ -408,7 +419,12 @@ public enum InteractionExtractor {
     static func seesSomeone(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
         guard p > clause.lowerBound, p + 2 < clause.upperBound else { return false }
         let before = toks[p - 1].lower
-        guard before == "will" || before == "to" || before == "would" || before == "shall" else { return false }
+        // "I'll be seeing Prime Minister X next month", "look forward to seeing X": seeing ahead too.
+        if toks[p].lower == "seeing" {
+            guard before == "be" || before == "to" && p - 2 >= clause.lowerBound && toks[p - 2].lower == "forward" else { return false }
+        } else {
+            guard before == "will" || before == "to" || before == "would" || before == "shall" else { return false }
+        }
         if toks[p + 1].lower == "each" { return toks[p + 2].lower == "other" }
         let j = toks[p + 1].lower == "the" ? p + 2 : p + 1
         return toks[j].isWord && toks[j].isCapitalized && PersonLexicon.countries[toks[j].lower] == nil
@@ -460,6 +476,58 @@ public enum InteractionExtractor {
             && (0..<m.tokens.lowerBound).allSatisfy { toks[$0].isWord && toks[$0].isCapitalized }
     }
 
+    /// A transcript's speakers ("PRESIDENT TRUMP: … I spoke with President Xi"): the person a speaker label names
+    /// speaks as "I" in that paragraph and the unlabelled ones after it, until the next label or a reporter's
+    /// question ("Q", "QUESTION:"). Empty unless two paragraphs open on a label.
+    static func transcriptSpeakers(_ blocks: [ScannedBlock], _ mentionsByBlock: [Int: [LocatedMention]]) -> [String?] {
+        var speakers = [String?](repeating: nil, count: blocks.count)
+        var current: String? = nil
+        var labels = 0
+        for (b, block) in blocks.enumerated() {
+            if let m = mentionsByBlock[b]?.first(where: { isSpeakerLabel(block, $0) }) {
+                current = m.person
+                labels += 1
+            } else if opensOnQuestion(block) {
+                current = nil
+            }
+            speakers[b] = current
+        }
+        return labels >= 2 ? speakers : []
+    }
+
+    /// The one speaker of a two-speaker transcript other than `who`; nil when it has more or fewer.
+    static func otherSpeaker(_ speakers: [String?], _ who: String) -> String? {
+        var other: String? = nil
+        for case let s? in speakers where s != who {
+            if let o = other, o != s { return nil }
+            other = s
+        }
+        return other
+    }
+
+    /// The interaction word of a clause opening on "we" ("We had a very good call last week", "And we met in
+    /// Osaka"): a call or meeting with no one after "with" or "to"; nil otherwise.
+    static func weEncounter(_ block: ScannedBlock, clause: Range<Int>) -> (InteractionType, Int)? {
+        let toks = block.tokens
+        guard let w = clause.first(where: { toks[$0].isWord && !openers.contains(toks[$0].lower) }), toks[w].lower == "we" else { return nil }
+        for p in w + 1..<min(clause.upperBound, w + 7) where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
+            guard let type = predicates[toks[p].lower], type == .phoneCall || type == .meeting, !idleUse(toks, p, clause),
+                  !(p + 1..<clause.upperBound).contains(where: { toks[$0].lower == "with" || toks[$0].lower == "to" }) else { return nil }
+            return (type, p)
+        }
+        return nil
+    }
+
+    /// Words that may open a clause before its subject: "And we met", "Well, we spoke".
+    private static let openers: Set<String> = ["and", "so", "well", "but", "yes", "now"]
+
+    /// True for a reporter's question in a transcript: a paragraph opening with "Q" or "QUESTION:".
+    static func opensOnQuestion(_ block: ScannedBlock) -> Bool {
+        guard block.tokens.count > 1 else { return false }
+        let first = block.tokens[0].text
+        return first == "Q" || first == "QUESTION" && block.tokens[1].text == ":"
+    }
+
     static func isAnswer(_ block: ScannedBlock) -> Bool {
         block.tokens.count > 2 && block.tokens[0].text == "A" && block.tokens[1].text == ":"
     }
@@ -467,9 +535,9 @@ public enum InteractionExtractor {
     /// Personal pronouns that are the subject of their clause when they stand before the interaction word.
     private static let subjectPronouns: Set<String> = ["i", "we", "he", "she", "they", "you"]
 
-    /// True for the word standing for the interviewee: "I" in an answer, "you" in a question (`addressed`).
+    /// True for the word standing for the interviewee: "I" ("I'll") in an answer, "you" in a question (`addressed`).
     private static func isSpeakerWord(_ t: TextToken, addressed: Bool) -> Bool {
-        addressed ? t.isWord && t.lower == "you" : t.text == "I"
+        addressed ? t.isWord && t.lower == "you" : t.text == "I" || t.text.hasPrefix("I'")
     }
 
     static func readPairs(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention],

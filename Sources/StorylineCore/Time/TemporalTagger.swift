@@ -223,11 +223,13 @@ public enum TemporalTagger {
             return false
         }
         // "to discuss the 2027 national budget", "presented the 2026 Annual Report": a year naming a
-        // document or a plan is its title, not when anything happens.
+        // document, a plan or a tournament is its title, not when anything happens.
         if e.tokens.count == 1, e.span?.granularity == .year, first > 0, t[first - 1].lower == "the" {
             var k = first + 1
             while k < t.count, k <= first + 3, t[k].kind == .word {
                 if documentNouns.contains(t[k].lower) { return false }
+                // "the 2030 World Cup", "the 2028 Olympics": a year naming a tournament is its title too.
+                if t[k].isCapitalized, EventCues.spectacles.contains(t[k].lower) { return false }
                 k += 1
             }
         }

@@ -59,7 +59,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(.timeStart, TimeVocabulary.weekdays.keys)
         add(.timeStart, TimeVocabulary.seasons.keys)
         add(.cueTrigger, ["presented", "handed", "called", "call", "calls", "welcomed", "welcomes", "welcome", "conference", "received", "receives", "receive", "receiving", "chose", "chooses", "picked", "mission", "missions",
-                           "heads", "headed", "heading", "sat", "sit", "sits", "sitting", "expected", "see",
+                           "heads", "headed", "heading", "sat", "sit", "sits", "sitting", "expected", "see", "seeing",
                            "leave", "leaves", "leaving", "left"])
         add(.cueTrigger, EventExtractor.spokeWords)
         add(.cueTrigger, EventCues.words.keys)
