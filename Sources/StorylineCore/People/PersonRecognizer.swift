@@ -1200,16 +1200,38 @@ public enum PersonRecognizer {
             }
         }
         guard anyText else { return candidates }
+        // The keys of the text's lower-case words, built only if a headline name asks.
+        var lowerWords: Set<String>? = nil
+        func lowerText() -> Set<String> {
+            if let lowerWords { return lowerWords }
+            var keys = Set<String>()
+            for b in blocks where b.index >= 0 { for t in b.tokens where t.isWord && !t.isCapitalized { keys.insert(t.key) } }
+            lowerWords = keys
+            return keys
+        }
         var out: [Candidate] = []
         out.reserveCapacity(candidates.count)
         for var c in candidates {
             guard inHeadline(c) else { out.append(c); continue }
-            var kept = 0
+            // "Remarks by President Marco Rossi and …" over a transcript that says "PRESIDENT ROSSI:": after a
+            // title, up to two given names or initials the text leaves out may open the name its text writes.
+            // A headline's verb ("President Welcomes Albanese") is no given name: it is a word of the lexicon's
+            // verbs or other classes, or the text writes it in lower case.
+            var given = 0
+            if c.title != nil {
+                while given < min(2, c.words.count - 1), !written.contains(NameKey.of(c.words[given])),
+                      c.words[given].first?.isUppercase == true,
+                      LexiconClass.of(c.words[given].lowercased()).isDisjoint(with: [.interaction, .nonPerson, .title, .country, .capital]),
+                      !lowerText().contains(NameKey.of(c.words[given])) { given += 1 }
+                if !written.contains(NameKey.of(c.words[given])) { given = 0 }
+            }
+            var kept = given
             while kept < c.words.count {
                 let w = c.words[kept]
                 guard w.first?.isLowercase == true || written.contains(NameKey.of(w)) else { break }
                 kept += 1
             }
+            if kept == given { kept = 0 }
             while kept > 0, c.words[kept - 1].first?.isLowercase == true { kept -= 1 }
             guard kept > 0 else { continue }
             if kept < c.words.count {
