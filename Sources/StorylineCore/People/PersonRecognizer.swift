@@ -369,6 +369,16 @@ public enum PersonRecognizer {
                     continue
                 }
             }
+            // "Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of …", "Samdech Techo Hun Sen": a Khmer style
+            // (Samdech and the honorific words after it) opens a name without being part of it.
+            if toks[i].isWord, toks[i].lower == "samdech" {
+                var s = i + 1
+                while s < n, toks[s].isWord, khmerStyleWords.contains(toks[s].lower) { s += 1 }
+                if s + 1 < n, isNameWord(toks[s]), isNameWord(toks[s + 1]) {
+                    i = s
+                    continue
+                }
+            }
             if !block.titleCase && i >= bylineEnd && (nameWord[i] || startsKoreanName(toks, i)) {
                 let run = nameRun(toks, from: i, limit: 8)
                 // "Sánchez met Brazil's Lula on Sunday": one name after a country's possessive, as the
@@ -752,6 +762,10 @@ public enum PersonRecognizer {
     private static let statePrefixes: Set<String> = ["state", "republic", "kingdom", "sultanate", "emirate", "federation",
                                                      "commonwealth", "principality"]
 
+    /// Khmer honorific words that may follow "Samdech" before a name ("Samdech Akka Moha Sena Padei Techo").
+    private static let khmerStyleWords: Set<String> = ["akka", "moha", "sena", "padei", "techo", "borvor", "thipadei",
+                                                       "krolahom", "vibol", "pheakdei", "botum", "sakor", "preah"]
+
     /// Lower-case words before "leader" that make it a party's or a group's ("parliamentary leader").
     private static let groupLeaderWords: Set<String> = ["parliamentary", "party", "opposition", "group", "rebel", "militia",
                                                         "caucus", "majority", "minority", "union", "faction", "protest",
@@ -804,6 +818,10 @@ public enum PersonRecognizer {
                    toks[c + 2].lower == "of" { c += 1 }
                 if c + 2 < toks.count, toks[c].isWord, statePrefixes.contains(toks[c].lower), toks[c + 1].lower == "of" { c += 2 }
                 guard c < toks.count, toks[c].isWord, let (found, len) = countryPhrase(at: c, in: toks) else { return nil }
+                // "of the Lao People's Democratic Republic": the state's form may follow the country's word.
+                var q = c + len
+                while q < toks.count, q < c + len + 3, toks[q].isWord, toks[q].isCapitalized, !statePrefixes.contains(toks[q].lower) { q += 1 }
+                if q < toks.count, toks[q].isWord, toks[q].isCapitalized, statePrefixes.contains(toks[q].lower) { return (found, q + 1) }
                 return (found, c + len)
             }
             var country: String? = nil
@@ -1522,6 +1540,13 @@ public enum PersonRecognizer {
                     }
                 }
                 if near.count == 1 { matches = near }
+            }
+            // "President Javier Milei received his Paraguayan counterpart … the head of state spoke by phone with …": of
+            // several heads of state, the phrase a home outlet uses for its own leader means the one the story named first.
+            if matches.count > 1, r.title.display == "Head of State", r.country == nil,
+               let first = named.first(where: { m in m.scanned < r.scanned && matches.contains { drafts.list[$0].key == m.person } }),
+               !named.contains(where: { m in m.scanned == r.scanned && m.person != first.person && matches.contains { drafts.list[$0].key == m.person } }) {
+                matches = matches.filter { drafts.list[$0].key == first.person }
             }
             if matches.count == 1 {
                 out.append(LocatedMention(person: drafts.list[matches[0]].key, scanned: r.scanned, tokens: r.tokens,

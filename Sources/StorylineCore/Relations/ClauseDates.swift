@@ -93,6 +93,18 @@ public struct ClauseDates {
         // "warmer than the talks of a year ago": a date after "of", or right after another meeting noun led
         // by "the", dates that noun, not the interaction read at `at`.
         inClause.removeAll { attachedToAnotherNoun(scalars, $0.range.lowerBound, at: at) }
+        // "On Wednesday, X spoke with Y about the swap line agreed last year": with another date in the clause, a date
+        // right after a participle that follows its noun dates that noun, not the interaction.
+        if inClause.count >= 2 {
+            let reduced = inClause.filter { e in
+                guard e.range.lowerBound > at, var (w, start) = previousWord(scalars, before: e.range.lowerBound) else { return false }
+                // "the deal signed in March": past the preposition of the date.
+                if w == "in" || w == "on", let before = previousWord(scalars, before: start) { (w, start) = before }
+                guard start > at, w.hasSuffix("ed"), let (noun, _) = previousWord(scalars, before: start) else { return false }
+                return !Self.auxiliaries.contains(noun)
+            }
+            if reduced.count < inClause.count { inClause.removeAll { e in reduced.contains { $0.range == e.range } } }
+        }
         // "agreed to wrap up the details by the end of October": a date after "by" is a deadline, not the day told.
         inClause.removeAll { $0.range.lowerBound > at && word(scalars, before: $0.range.lowerBound) == "by" }
         // "joined the Sunday session and met Greer on Saturday": a day between "the" and a noun names that
@@ -268,6 +280,10 @@ public struct ClauseDates {
         // Without "of", only a noun led by "the" ("unlike the tense talks a year ago") holds the date.
         return of || determined
     }
+
+    /// Words before a participle that make it a verb of the clause ("had agreed", "who signed"), not a noun's modifier.
+    private static let auxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "had", "has", "have", "and", "or",
+                                                   "who", "which", "that", "he", "she", "they", "it", "we", "i", "also", "then"]
 
     /// Prepositions that make the noun after them the setting of the interaction.
     private static let placeWords: Set<String> = ["at", "during", "in", "on", "from", "after", "before", "since"]

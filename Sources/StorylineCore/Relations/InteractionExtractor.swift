@@ -569,6 +569,16 @@ public enum InteractionExtractor {
                !subjectPronouns.contains(toks[and + 1].lower), !determiners.contains(toks[and + 1].lower) {
                 subjects = [first]
             }
+            // "Milei receives Paraguay's Peña at Casa Rosada, speaks with Bessent by phone", "…, holds call with Aliyev": a
+            // verb right after a comma shares the subject that opened the clause, not the object of the interaction word before.
+            if subjects.count == 1, let s = subjects.first, let first = left.first(where: { !$0.possessive }), first.person != s.person,
+               toks[p - 1].text == "," || p >= 2 && toks[p - 2].text == "," && toks[p - 1].isWord && !toks[p - 1].isCapitalized
+                   && !determiners.contains(toks[p - 1].lower) && !toks[p - 1].lower.hasSuffix("ing"),
+               !toks[p].lower.hasSuffix("ing"), first.tokens.upperBound < s.tokens.lowerBound,
+               (first.tokens.upperBound..<s.tokens.lowerBound).contains(where: { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) }),
+               !(first.tokens.upperBound..<p).contains(where: { toks[$0].isWord && (toks[$0].lower == "who" || toks[$0].lower == "which") }) {
+                subjects = [first]
+            }
             // "A: I will meet Kallas on Monday, and then I will sit down with X": in an answer, "I" after
             // the last name before the word is the subject, not that name.
             if speaker != nil, let last = subjects.last, (last.tokens.upperBound..<p).contains(where: { isSpeakerWord(toks[$0], addressed: addressed) }) {
