@@ -119,6 +119,12 @@ public enum InteractionExtractor {
                     // encounter falls within the visit just told, of someone in it.
                     if date == nil, let prev = lastDated, pair.contains(where: prev.people.contains),
                        opensOnTheVisit(block.tokens, block.sentence(containing: clause.lowerBound)) { date = prev.date }
+                    // "Sikorski, who accompanied Tusk, held separate talks with Wadephul": an undated encounter of someone
+                    // travelling with a person of the encounter just told happens on that encounter's day.
+                    if date == nil, let prev = lastDated,
+                       accompanies(block.tokens, sentence: block.sentence(containing: clause.lowerBound), mentions: mentions, of: prev.people) {
+                        date = prev.date
+                    }
                     if let d = date { lastDated = (pair, d) }
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
@@ -131,6 +137,15 @@ public enum InteractionExtractor {
             byPair[pair] = list.filter { $0.sources.first.map { $0.block >= 0 } ?? true }
         }
         return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
+    }
+
+    /// True when the sentence says someone "accompanied" (or is "accompanying") one of `people`, named
+    /// within three words after it.
+    static func accompanies(_ toks: [TextToken], sentence: Range<Int>, mentions: [LocatedMention], of people: [String]) -> Bool {
+        sentence.contains { k in
+            toks[k].isWord && (toks[k].lower == "accompanied" || toks[k].lower == "accompanying")
+                && mentions.contains { m in people.contains(m.person) && m.tokens.lowerBound > k && m.tokens.lowerBound <= k + 3 }
+        }
     }
 
     /// "Modi thanked Christodoulides for the visit of his foreign minister, Kombos, who called on him on
