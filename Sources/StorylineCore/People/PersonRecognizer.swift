@@ -309,7 +309,9 @@ public enum PersonRecognizer {
                     }
                     var end = holder.upperBound
                     // "Sheikh Mohammed bin Zayed, the UAE president,": an office in apposition outranks a style.
-                    if styleHonorifics.contains(match.title.display.lowercased()) || royalStyles.contains(match.title.display),
+                    // "Dr. Vivian Balakrishnan, Minister for Foreign Affairs of …": and a courtesy title.
+                    if styleHonorifics.contains(match.title.display.lowercased()) || royalStyles.contains(match.title.display)
+                        || honorifics.contains(match.title.display),
                        country == nil, office.isEmpty,
                        let (office, c, f, e) = appositiveTitle(toks, after: holder.upperBound) {
                         title = office; country = c; former = f; end = e
@@ -808,6 +810,12 @@ public enum PersonRecognizer {
                   let m = matchTitle(toks, at: t) ?? appositiveOnlyTitles[toks[t].lower].map({ ($0, 1, false) }),
                   !honorifics.contains(m.title.display) else { return nil }
             var end = t + m.length
+            // ", Minister for Foreign Affairs of the Republic of Singapore,": a portfolio after "for" before the country.
+            if end + 2 < toks.count, toks[end].isWord, toks[end].lower == "for", toks[end + 1].isWord, toks[end + 1].isCapitalized {
+                var q = end + 1
+                while q < toks.count, q < end + 6, toks[q].isWord, toks[q].isCapitalized || toks[q].lower == "and" && q + 1 < toks.count && toks[q + 1].isCapitalized { q += 1 }
+                if q < toks.count, toks[q].lower == "of" || [",", ".", ";"].contains(toks[q].text) { end = q }
+            }
             // ", President of the UAE,", ", Amir of the State of Qatar,": the country after "of".
             func countryAfterOf(_ end: Int) -> (String, Int)? {
                 guard end + 1 < toks.count, toks[end].isWord, toks[end].lower == "of" else { return nil }
