@@ -495,7 +495,8 @@ public enum EventExtractor {
         let verb = t[lo - 1]
         // "On Wednesday, X spoke with Y about the swap line agreed last year": a later date right after a participle
         // that follows its noun dates that noun.
-        if verb.kind == .word, verb.lower.hasSuffix("ed"), t[lo - 2].kind == .word, !t[lo - 2].isCapitalized,
+        // "…, state media reported Thursday": a saying is the clause's own verb.
+        if verb.kind == .word, verb.lower.hasSuffix("ed"), !TimeVocabulary.sayings.contains(verb.lower), t[lo - 2].kind == .word, !t[lo - 2].isCapitalized,
            !participleOpeners.contains(t[lo - 2].lower), c.expressions.contains(where: { $0.tokens.upperBound <= lo - 2 }) { return true }
         guard verb.kind == .word, !verb.classes.contains(.eventCue), verb.lower.hasSuffix("ed") else { return false }
         switch t[lo - 2].lower {

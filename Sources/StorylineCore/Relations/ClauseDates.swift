@@ -100,7 +100,7 @@ public struct ClauseDates {
                 guard e.range.lowerBound > at, var (w, start) = previousWord(scalars, before: e.range.lowerBound) else { return false }
                 // "the deal signed in March": past the preposition of the date.
                 if w == "in" || w == "on", let before = previousWord(scalars, before: start) { (w, start) = before }
-                guard start > at, w.hasSuffix("ed"), let (noun, _) = previousWord(scalars, before: start) else { return false }
+                guard start > at, w.hasSuffix("ed"), !Self.sayings.contains(w), let (noun, _) = previousWord(scalars, before: start) else { return false }
                 return !Self.auxiliaries.contains(noun)
             }
             if reduced.count < inClause.count { inClause.removeAll { e in reduced.contains { $0.range == e.range } } }
