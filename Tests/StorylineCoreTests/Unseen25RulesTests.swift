@@ -93,4 +93,14 @@ final class Unseen25RulesTests: XCTestCase {
         XCTAssertEqual(lib.people.first { $0.name == "Ravi Menon" }?.roles.first?.country, "Singapore")
         XCTAssertEqual(ties(lib)["Ravi Menon + Sok Dara"], [Day(2026, 11, 17)!])
     }
+
+    /// "X and his counterpart Y took part in the expanded meeting": those taking part were at the meeting the story
+    /// opened with, on its day.
+    func testTakingPartInTheExpandedMeetingIsOnTheLeadsDay() {
+        let lib = library([
+            "President Ana Costa received Chilean President Luis Prado at the palace on Tuesday.",
+            "Foreign Minister Tom Reed and his Chilean counterpart Karl Huber took part in the expanded meeting, which was followed by a lunch.",
+        ], published: Day(2026, 10, 28)!)
+        XCTAssertEqual(ties(lib)["Karl Huber + Tom Reed"], [Day(2026, 10, 27)!])
+    }
 }

@@ -169,8 +169,7 @@ public struct ClauseDates {
         // "On the sidelines of the summit, X held talks with Y": the gathering the story opened with, on its day.
         if entry == nil, block >= 1, onTheSidelines(scalars, range), let lead = leadDay(before: block) { return lead }
         // "Cai Qi and Wang Yi attended the meeting": those attending "the meeting" were at the one the story opened with.
-        if entry == nil, block >= 1, let (the, start) = previousWord(scalars, before: at), the == "the",
-           Self.attendings.contains(previousWord(scalars, before: start)?.0 ?? ""), let lead = leadDay(before: block) { return lead }
+        if entry == nil, block >= 1, attendsTheGathering(scalars, before: at), let lead = leadDay(before: block) { return lead }
         // "told a joint press conference with X shortly after 3pm": an hour with no day is on the day told.
         if entry == nil, hasClockTime(scalars, range) { return storyDay(before: block) ?? published.map { TimeSpan(day: $0) } }
         // "Telephone conversation with President X" over "Putin had a telephone conversation with X.": a readout's lead,
@@ -346,6 +345,15 @@ public struct ClauseDates {
 
     /// Verbs of taking part in an encounter told before ("attended the talks").
     private static let attendings: Set<String> = ["attended", "attend", "attends", "attending", "joined", "join", "joins"]
+
+    /// True when the interaction word at `at` is "the" gathering someone attended: "attended the meeting",
+    /// "joined the expanded talks", "took part in the expanded meeting".
+    private func attendsTheGathering(_ s: [Unicode.Scalar], before at: Int) -> Bool {
+        guard var (w, start) = previousWord(s, before: at) else { return false }
+        if w != "the", let (before, b) = previousWord(s, before: start), before == "the" { (w, start) = (before, b) }
+        guard w == "the", let (verb, v) = previousWord(s, before: start) else { return false }
+        return Self.attendings.contains(verb) || verb == "in" && previousWord(s, before: v)?.0 == "part"
+    }
 
     /// Nouns of the edge of a gathering, where side meetings happen.
     private static let sidelines: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
