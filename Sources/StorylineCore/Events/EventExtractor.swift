@@ -539,13 +539,27 @@ public enum EventExtractor {
         guard lo >= c.tokens.lowerBound + 2 else { return false }
         if t[lo - 1].lower == "the", hi - lo == 1, TimeVocabulary.weekdays[t[lo].lower] != nil,
            hi < c.tokens.upperBound, t[hi].kind == .word, !t[hi].isCapitalized { return true }
+        // "met Y on Wednesday, their first meeting since a dispute over exhumations strained ties last year": a later date
+        // in a "since" part whose subject is a thing, with no event word, dates that thing.
+        if let part = subordinatePart(t, c, around: lo), t[part.lowerBound].lower == "since", part.lowerBound + 1 < lo,
+           ["a", "an"].contains(t[part.lowerBound + 1].lower), !part.contains(where: { c.cues[$0] != nil }),
+           c.expressions.contains(where: { $0.tokens.upperBound <= part.lowerBound }) { return true }
         let verb = t[lo - 1]
+        // "On Wednesday, X spoke with Y about the swap line agreed last year": a later date right after a participle
+        // that follows its noun dates that noun.
+        // "…, state media reported Thursday": a saying is the clause's own verb.
+        if verb.kind == .word, verb.lower.hasSuffix("ed"), !TimeVocabulary.sayings.contains(verb.lower), t[lo - 2].kind == .word, !t[lo - 2].isCapitalized,
+           !participleOpeners.contains(t[lo - 2].lower), c.expressions.contains(where: { $0.tokens.upperBound <= lo - 2 }) { return true }
         guard verb.kind == .word, !verb.classes.contains(.eventCue), verb.lower.hasSuffix("ed") else { return false }
         switch t[lo - 2].lower {
         case "they", "he", "she", "we": return true
         default: return false
         }
     }
+
+    /// Words before a participle that make it the clause's verb ("had agreed", "who signed"), not a noun's modifier.
+    private static let participleOpeners: Set<String> = ["was", "were", "is", "are", "be", "been", "had", "has", "have", "and", "or",
+                                                         "who", "which", "that", "he", "she", "they", "it", "we", "i", "also", "then"]
 
     /// True when the clause says "also" and opens no "who" aside ("who arrived on Monday, also called on": a trip of days).
     private static func saysAlso(_ t: [TimeToken], _ c: Clause) -> Bool {

@@ -309,7 +309,9 @@ public enum PersonRecognizer {
                     }
                     var end = holder.upperBound
                     // "Sheikh Mohammed bin Zayed, the UAE president,": an office in apposition outranks a style.
-                    if styleHonorifics.contains(match.title.display.lowercased()) || royalStyles.contains(match.title.display),
+                    // "Dr. Vivian Balakrishnan, Minister for Foreign Affairs of …": and a courtesy title.
+                    if styleHonorifics.contains(match.title.display.lowercased()) || royalStyles.contains(match.title.display)
+                        || honorifics.contains(match.title.display),
                        country == nil, office.isEmpty,
                        let (office, c, f, e) = appositiveTitle(toks, after: holder.upperBound) {
                         title = office; country = c; former = f; end = e
@@ -366,6 +368,17 @@ public enum PersonRecognizer {
                     out.append(Candidate(scanned: scanned, tokens: run, words: toks[run].map(\.text), title: title,
                                          country: country, former: former, weak: false))
                     i = end
+                    continue
+                }
+            }
+            // "Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of …", "Samdech Techo Hun Sen": a Khmer style
+            // (Samdech and the honorific words after it) opens a name without being part of it.
+            if toks[i].isWord, toks[i].lower == "samdech" {
+                var s = i + 1
+                while s < n, toks[s].isWord, khmerStyleWords.contains(toks[s].lower) { s += 1 }
+                if s + 1 < n, isNameWord(toks[s]),
+                   isNameWord(toks[s + 1]) || officeAbbreviations.contains(toks[s + 1].lower) && (s + 2 >= n || toks[s + 2].text != ".") {
+                    i = s
                     continue
                 }
             }
@@ -752,6 +765,10 @@ public enum PersonRecognizer {
     private static let statePrefixes: Set<String> = ["state", "republic", "kingdom", "sultanate", "emirate", "federation",
                                                      "commonwealth", "principality"]
 
+    /// Khmer honorific words that may follow "Samdech" before a name ("Samdech Akka Moha Sena Padei Techo").
+    private static let khmerStyleWords: Set<String> = ["akka", "moha", "sena", "padei", "techo", "borvor", "thipadei",
+                                                       "krolahom", "vibol", "pheakdei", "botum", "sakor", "preah"]
+
     /// Lower-case words before "leader" that make it a party's or a group's ("parliamentary leader").
     private static let groupLeaderWords: Set<String> = ["parliamentary", "party", "opposition", "group", "rebel", "militia",
                                                         "caucus", "majority", "minority", "union", "faction", "protest",
@@ -794,6 +811,12 @@ public enum PersonRecognizer {
                   let m = matchTitle(toks, at: t) ?? appositiveOnlyTitles[toks[t].lower].map({ ($0, 1, false) }),
                   !honorifics.contains(m.title.display) else { return nil }
             var end = t + m.length
+            // ", Minister for Foreign Affairs of the Republic of Singapore,": a portfolio after "for" before the country.
+            if end + 2 < toks.count, toks[end].isWord, toks[end].lower == "for", toks[end + 1].isWord, toks[end + 1].isCapitalized {
+                var q = end + 1
+                while q < toks.count, q < end + 6, toks[q].isWord, toks[q].isCapitalized || toks[q].lower == "and" && q + 1 < toks.count && toks[q + 1].isCapitalized { q += 1 }
+                if q < toks.count, toks[q].lower == "of" || [",", ".", ";"].contains(toks[q].text) { end = q }
+            }
             // ", President of the UAE,", ", Amir of the State of Qatar,": the country after "of".
             func countryAfterOf(_ end: Int) -> (String, Int)? {
                 guard end + 1 < toks.count, toks[end].isWord, toks[end].lower == "of" else { return nil }
@@ -804,10 +827,27 @@ public enum PersonRecognizer {
                    toks[c + 2].lower == "of" { c += 1 }
                 if c + 2 < toks.count, toks[c].isWord, statePrefixes.contains(toks[c].lower), toks[c + 1].lower == "of" { c += 2 }
                 guard c < toks.count, toks[c].isWord, let (found, len) = countryPhrase(at: c, in: toks) else { return nil }
+                // "of the Lao People's Democratic Republic": the state's form may follow the country's word.
+                var q = c + len
+                while q < toks.count, q < c + len + 3, toks[q].isWord, toks[q].isCapitalized, !statePrefixes.contains(toks[q].lower) { q += 1 }
+                if q < toks.count, toks[q].isWord, toks[q].isCapitalized, statePrefixes.contains(toks[q].lower) { return (found, q + 1) }
                 return (found, c + len)
             }
             var country: String? = nil
-            if let (found, e) = countryAfterOf(end) { country = found; end = e }
+            var body: [String] = []
+            if let (found, e) = countryAfterOf(end) {
+                country = found; end = e
+            } else if end + 2 < toks.count, toks[end].lower == "of", toks[end + 1].lower == "the" {
+                // ", President of the Senate of the Kingdom of Cambodia,", ", President of the European Commission,":
+                // the office of a body (an organization word closes it), which is no head of state's.
+                var q = end + 2
+                while q < toks.count, q < end + 6, toks[q].isWord, toks[q].isCapitalized, !toks[q].possessive { q += 1 }
+                if q > end + 2, toks[q - 1].lexicon.contains(.nonPerson) {
+                    body = toks[(end + 2)..<q].map(\.text)
+                    end = q
+                    if let (found, e) = countryAfterOf(end) { country = found; end = e }
+                }
+            }
             // ", President of the Republic of Sierra Leone and Chairman of the Authority": a second office may follow.
             let secondOffice = end + 1 < toks.count && toks[end].lower == "and" && toks[end + 1].isCapitalized
                 && (country != nil || matchTitle(toks, at: end + 1) != nil)
@@ -819,6 +859,10 @@ public enum PersonRecognizer {
             guard secondOffice || end >= toks.count || toks[end].text == "." || toks[end].text == "," || toks[end].text == ";" else { return nil }
             // ", Deputy Prime Minister and …": a rank below a leader's office is part of it, and no leader's.
             var title = m.title
+            if !body.isEmpty {
+                title.display += " of the " + body.joined(separator: " ")
+                title.leader = false
+            }
             if t > k, title.leader, toks[k..<t].contains(where: { secondRanks.contains($0.lower) }) {
                 title.display = (toks[k..<t].map(\.text) + [title.display]).joined(separator: " ")
                 title.leader = false
@@ -920,6 +964,10 @@ public enum PersonRecognizer {
                 words.append(toks[i + m].lower)
             }
             if ok, let title = PersonLexicon.titles[words] {
+                // "Hun Sen, President of the Senate": an abbreviated title without its period right after a
+                // name word is the end of that name, not "Sen." for Senator.
+                if length == 1, officeAbbreviations.contains(first), i >= 1, toks[i - 1].isWord, toks[i - 1].nameShaped,
+                   !toks[i - 1].possessive, i + 1 >= toks.count || toks[i + 1].text != "." { return nil }
                 var consumed = length
                 if i + consumed < toks.count, toks[i + consumed].text == ".",
                    PersonLexicon.abbreviations.contains(words[words.count - 1]) { consumed += 1 }
@@ -981,6 +1029,10 @@ public enum PersonRecognizer {
 
     /// The run of name words starting at `k` (particles allowed inside), ending after a
     /// possessive, at most `limit` words.
+    /// Offices written short ("Sen.", "Rep.", "Gov.", "Gen."), which are also family names ("Hun Sen"): without
+    /// the period, right after a name word, the word ends that name. Courtesy styles ("Dr", "Prof") are not here.
+    static let officeAbbreviations: Set<String> = ["sen", "rep", "gov", "gen"]
+
     static func nameRun(_ toks: [TextToken], from k: Int, limit: Int) -> Range<Int> {
         var e = k
         var words = 0, nicknames = 0
@@ -1004,6 +1056,12 @@ public enum PersonRecognizer {
                 e += 3
                 nicknames += 1
                 continue
+            }
+            // "Hun Sen, President of the Senate": an abbreviated title without its period ends the name it follows.
+            if e > k, t.isWord, t.isCapitalized, !t.isAllCaps, officeAbbreviations.contains(t.lower),
+               !toks[e - 1].possessive, e + 1 >= toks.count || toks[e + 1].text != "." && !isNameWord(toks[e + 1]) {
+                e += 1
+                break
             }
             // "Hassan Sheikh Mohamud": inside a name, "Sheikh" is part of it, not a title.
             if e > k, t.isWord, t.lower == "sheikh", e + 1 < toks.count, isNameWord(toks[e + 1]), !toks[e - 1].possessive {
@@ -1544,6 +1602,13 @@ public enum PersonRecognizer {
                     }
                 }
                 if near.count == 1 { matches = near }
+            }
+            // "President Javier Milei received his Paraguayan counterpart … the head of state spoke by phone with …": of
+            // several heads of state, the phrase a home outlet uses for its own leader means the one the story named first.
+            if matches.count > 1, r.title.display == "Head of State", r.country == nil,
+               let first = named.first(where: { m in m.scanned < r.scanned && matches.contains { drafts.list[$0].key == m.person } }),
+               !named.contains(where: { m in m.scanned == r.scanned && m.person != first.person && matches.contains { drafts.list[$0].key == m.person } }) {
+                matches = matches.filter { drafts.list[$0].key == first.person }
             }
             if matches.count == 1 {
                 out.append(LocatedMention(person: drafts.list[matches[0]].key, scanned: r.scanned, tokens: r.tokens,

@@ -93,6 +93,18 @@ public struct ClauseDates {
         // "warmer than the talks of a year ago": a date after "of", or right after another meeting noun led
         // by "the", dates that noun, not the interaction read at `at`.
         inClause.removeAll { attachedToAnotherNoun(scalars, $0.range.lowerBound, at: at) }
+        // "On Wednesday, X spoke with Y about the swap line agreed last year": with another date in the clause, a date
+        // right after a participle that follows its noun dates that noun, not the interaction.
+        if inClause.count >= 2 {
+            let reduced = inClause.filter { e in
+                guard e.range.lowerBound > at, var (w, start) = previousWord(scalars, before: e.range.lowerBound) else { return false }
+                // "the deal signed in March": past the preposition of the date.
+                if w == "in" || w == "on", let before = previousWord(scalars, before: start) { (w, start) = before }
+                guard start > at, w.hasSuffix("ed"), !Self.sayings.contains(w), let (noun, _) = previousWord(scalars, before: start) else { return false }
+                return !Self.auxiliaries.contains(noun)
+            }
+            if reduced.count < inClause.count { inClause.removeAll { e in reduced.contains { $0.range == e.range } } }
+        }
         // "agreed to wrap up the details by the end of October": a date after "by" is a deadline, not the day told.
         inClause.removeAll { $0.range.lowerBound > at && word(scalars, before: $0.range.lowerBound) == "by" }
         // "joined the Sunday session and met Greer on Saturday": a day between "the" and a noun names that
@@ -157,8 +169,7 @@ public struct ClauseDates {
         // "On the sidelines of the summit, X held talks with Y": the gathering the story opened with, on its day.
         if entry == nil, block >= 1, onTheSidelines(scalars, range), let lead = leadDay(before: block) { return lead }
         // "Cai Qi and Wang Yi attended the meeting": those attending "the meeting" were at the one the story opened with.
-        if entry == nil, block >= 1, let (the, start) = previousWord(scalars, before: at), the == "the",
-           Self.attendings.contains(previousWord(scalars, before: start)?.0 ?? ""), let lead = leadDay(before: block) { return lead }
+        if entry == nil, block >= 1, attendsTheGathering(scalars, before: at), let lead = leadDay(before: block) { return lead }
         // "told a joint press conference with X shortly after 3pm": an hour with no day is on the day told.
         if entry == nil, hasClockTime(scalars, range) { return storyDay(before: block) ?? published.map { TimeSpan(day: $0) } }
         // "Telephone conversation with President X" over "Putin had a telephone conversation with X.": a readout's lead,
@@ -269,6 +280,10 @@ public struct ClauseDates {
         return of || determined
     }
 
+    /// Words before a participle that make it a verb of the clause ("had agreed", "who signed"), not a noun's modifier.
+    private static let auxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "had", "has", "have", "and", "or",
+                                                   "who", "which", "that", "he", "she", "they", "it", "we", "i", "also", "then"]
+
     /// Prepositions that make the noun after them the setting of the interaction.
     private static let placeWords: Set<String> = ["at", "during", "in", "on", "from", "after", "before", "since"]
 
@@ -330,6 +345,15 @@ public struct ClauseDates {
 
     /// Verbs of taking part in an encounter told before ("attended the talks").
     private static let attendings: Set<String> = ["attended", "attend", "attends", "attending", "joined", "join", "joins"]
+
+    /// True when the interaction word at `at` is "the" gathering someone attended: "attended the meeting",
+    /// "joined the expanded talks", "took part in the expanded meeting".
+    private func attendsTheGathering(_ s: [Unicode.Scalar], before at: Int) -> Bool {
+        guard var (w, start) = previousWord(s, before: at) else { return false }
+        if w != "the", let (before, b) = previousWord(s, before: start), before == "the" { (w, start) = (before, b) }
+        guard w == "the", let (verb, v) = previousWord(s, before: start) else { return false }
+        return Self.attendings.contains(verb) || verb == "in" && previousWord(s, before: v)?.0 == "part"
+    }
 
     /// Nouns of the edge of a gathering, where side meetings happen.
     private static let sidelines: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]

@@ -130,6 +130,12 @@ public enum InteractionExtractor {
                     // "Remarks by President Trump and Prime Minister Albanese Before Bilateral Meeting": a transcript's
                     // title tells the encounter of the day it was published.
                     if date == nil, block.index == -1, !labelled.isEmpty, let day = article.published?.day { date = TimeSpan(day: day) }
+                    // "Sikorski, who accompanied Tusk, held separate talks with Wadephul": an undated encounter of someone
+                    // travelling with a person of the encounter just told happens on that encounter's day.
+                    if date == nil, let prev = lastDated,
+                       accompanies(block.tokens, sentence: block.sentence(containing: clause.lowerBound), mentions: mentions, of: prev.people) {
+                        date = prev.date
+                    }
                     if let d = date { lastDated = (pair, d) }
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
@@ -142,6 +148,15 @@ public enum InteractionExtractor {
             byPair[pair] = list.filter { $0.sources.first.map { $0.block >= 0 } ?? true }
         }
         return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
+    }
+
+    /// True when the sentence says someone "accompanied" (or is "accompanying") one of `people`, named
+    /// within three words after it.
+    static func accompanies(_ toks: [TextToken], sentence: Range<Int>, mentions: [LocatedMention], of people: [String]) -> Bool {
+        sentence.contains { k in
+            toks[k].isWord && (toks[k].lower == "accompanied" || toks[k].lower == "accompanying")
+                && mentions.contains { m in people.contains(m.person) && m.tokens.lowerBound > k && m.tokens.lowerBound <= k + 3 }
+        }
     }
 
     /// "Modi thanked Christodoulides for the visit of his foreign minister, Kombos, who called on him on
@@ -635,6 +650,16 @@ public enum InteractionExtractor {
                let and = (s.tokens.upperBound..<p).last(where: { toks[$0].isWord && toks[$0].lower == "and" }), and > s.tokens.upperBound,
                toks[and - 1].text == ",", and + 1 < p, toks[and + 1].isWord, !toks[and + 1].isCapitalized,
                !subjectPronouns.contains(toks[and + 1].lower), !determiners.contains(toks[and + 1].lower) {
+                subjects = [first]
+            }
+            // "Milei receives Paraguay's Peña at Casa Rosada, speaks with Bessent by phone", "…, holds call with Aliyev": a
+            // verb right after a comma shares the subject that opened the clause, not the object of the interaction word before.
+            if subjects.count == 1, let s = subjects.first, let first = left.first(where: { !$0.possessive }), first.person != s.person,
+               toks[p - 1].text == "," || p >= 2 && toks[p - 2].text == "," && toks[p - 1].isWord && !toks[p - 1].isCapitalized
+                   && !determiners.contains(toks[p - 1].lower) && !toks[p - 1].lower.hasSuffix("ing"),
+               !toks[p].lower.hasSuffix("ing"), first.tokens.upperBound < s.tokens.lowerBound,
+               (first.tokens.upperBound..<s.tokens.lowerBound).contains(where: { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) }),
+               !(first.tokens.upperBound..<p).contains(where: { toks[$0].isWord && (toks[$0].lower == "who" || toks[$0].lower == "which") }) {
                 subjects = [first]
             }
             // "A: I will meet Kallas on Monday, and then I will sit down with X": in an answer, "I" after
