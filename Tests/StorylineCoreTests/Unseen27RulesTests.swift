@@ -1,0 +1,40 @@
+import XCTest
+@testable import StorylineCore
+
+/// Round 27 of news never seen: a host receiving a guest "alongside" a third leader, which
+/// links all three.
+final class Unseen27RulesTests: XCTestCase {
+    /// The library built from one article of `paras`, published on `day`.
+    private func library(_ paras: [String], published day: Day) -> Library {
+        let article = Article(id: "u27", path: "u27.txt", title: "Story", published: Published(day: day),
+                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
+        return Library.build(from: [article])
+    }
+
+    /// Each pair's interaction dates ("A + B", names sorted).
+    private func ties(_ lib: Library) -> [String: [Day?]] {
+        Dictionary(lib.relations.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map { $0.date?.start }) },
+                   uniquingKeysWith: +)
+    }
+
+    /// "King Omar hosted President Lina Haddad in May last year alongside US President Paul Varga": the one
+    /// named after "alongside" met the guest and was with the host; all three are tied on that date.
+    func testAPersonMetAlongsideTheHostMeetsTheGuestToo() {
+        let lib = library([
+            "Malawian President Lina Haddad arrived in the capital on Sunday.",
+            "King Omar Rashid hosted President Lina Haddad in May last year alongside US President Paul Varga, the palace said.",
+        ], published: Day(2026, 11, 16)!)
+        let t = ties(lib)
+        XCTAssertEqual(t["Lina Haddad + Omar Rashid"]?.contains(Day(2025, 5, 1)!), true)
+        XCTAssertEqual(t["Lina Haddad + Paul Varga"], [Day(2025, 5, 1)!])
+        XCTAssertEqual(t["Omar Rashid + Paul Varga"], [Day(2025, 5, 1)!])
+    }
+
+    /// "met X on Monday, alongside …" after a comma, or a person far after the object, is no companion.
+    func testAlongsideAfterACommaLinksNoCompanion() {
+        let lib = library([
+            "King Omar Rashid met President Lina Haddad on Monday, while Prime Minister Paul Varga stood alongside reporters.",
+        ], published: Day(2026, 11, 16)!)
+        XCTAssertNil(ties(lib)["Lina Haddad + Paul Varga"])
+    }
+}
