@@ -37,4 +37,17 @@ final class Unseen27RulesTests: XCTestCase {
         ], published: Day(2026, 11, 16)!)
         XCTAssertNil(ties(lib)["Lina Haddad + Paul Varga"])
     }
+
+    /// "Party chair Ravi Kumar Thapa 'Bishal' called on Prime Minister …; Bishal urged …": a quoted nickname
+    /// after a full name stands alone for that person later, and "he" in the next sentence is still him.
+    func testAQuotedNomDeGuerreStandsForTheFullName() {
+        let lib = library([
+            "Party Chair Ravi Kumar Thapa 'Bishal' paid a courtesy call on Prime Minister Hari Prasad Koirala on Thursday.",
+            "Bishal, who has led the government twice, described the meeting as cordial. He had last met Koirala in early October.",
+        ], published: Day(2026, 11, 20)!)
+        let thapa = lib.people.first { $0.name == "Ravi Kumar Thapa" }
+        XCTAssertEqual(thapa?.aliases.contains("Bishal"), true)
+        XCTAssertFalse(lib.people.contains { $0.name == "Bishal" })
+        XCTAssertEqual(ties(lib)["Hari Prasad Koirala + Ravi Kumar Thapa"]?.contains(Day(2026, 10, 1)!), true)
+    }
 }

@@ -20,6 +20,7 @@ public enum PersonRecognizer {
         }
         var drafts = Drafts()
         for c in candidates where c.words.count >= 2 { drafts.add(c) }
+        addQuotedNicknames(candidates, blocks: blocks, drafts: &drafts)
         let fullMatches = matchFullNames(blocks, drafts: drafts)
         for c in candidates where c.words.count == 1 {
             let key = NameKey.of(c.words[0])
@@ -977,6 +978,23 @@ public enum PersonRecognizer {
             }
         }
         return true
+    }
+
+    /// "Pushpa Kamal Dahal 'Prachanda'": one capitalized word in quotes right after a full name is a
+    /// nom de guerre that later stands alone for that person ("Prachanda urged …"), unless it names someone else.
+    private static func addQuotedNicknames(_ candidates: [Candidate], blocks: [ScannedBlock], drafts: inout Drafts) {
+        func isQuote(_ t: TextToken) -> Bool { !t.isWord && (t.text == "'" || t.text == "\"" || t.text == "\u{2018}" || t.text == "\u{2019}" || t.text == "\u{201C}" || t.text == "\u{201D}") }
+        for c in candidates where c.words.count >= 2 {
+            let toks = blocks[c.scanned].tokens
+            let e = c.tokens.upperBound
+            guard e + 2 < toks.count, isQuote(toks[e]), toks[e + 1].isWord, toks[e + 1].isCapitalized, !toks[e + 1].possessive,
+                  isQuote(toks[e + 2]), toks[e].start == toks[e - 1].end + 1, toks[e + 1].start == toks[e].end,
+                  toks[e + 2].start == toks[e + 1].end, drafts.bySurname[toks[e + 1].key] == nil,
+                  let d = drafts.byKey[NameKey.of(c.words.joined(separator: " "))] else { continue }
+            let nickname = toks[e + 1].text
+            drafts.bySurname[toks[e + 1].key] = [d]
+            if drafts.list[d].forms[nickname] == nil { drafts.list[d].order.append(nickname); drafts.list[d].forms[nickname] = 0 }
+        }
     }
 
     /// The run of name words starting at `k` (particles allowed inside), ending after a
