@@ -569,6 +569,8 @@ public enum EventExtractor {
     /// True when the block opens "Separately," / "Later," / "Later in the afternoon,": what it tells happened on the
     /// day the story last told.
     private static func opensOnTheDayTold(_ t: [TimeToken]) -> Bool {
+        // "Hours later, …", "Minutes later, …": a few hours on is still the day told.
+        if t.count > 2, t[0].lower == "hours" || t[0].lower == "minutes", t[1].lower == "later", t[2].text == "," { return true }
         guard t.count > 1, ["separately", "later", "afterwards"].contains(t[0].lower) else { return false }
         if t[1].text == "," { return true }
         return t.count > 4 && t[1].lower == "in" && t[2].lower == "the" && ["day", "morning", "afternoon", "evening"].contains(t[3].lower)

@@ -1520,6 +1520,8 @@ public enum PersonRecognizer {
                             : role.title == r.title.display || (headsOfGovernment.contains(role.title) && headsOfGovernment.contains(r.title.display))
                             // "President Prabowo … the head of state also received …": a head of state's own title.
                             || r.title.display == "Head of State" && headsOfState.contains(role.title)
+                            // "Crown Prince Mohammed … the Saudi de facto ruler": a crown prince or a leader rules.
+                            || r.title.display == "De Facto Ruler" && (leaderTitles.contains(role.title) || role.title == "Crown Prince")
                         let countryFits = r.country == nil || role.country == r.country
                             || countryOfAnotherRole && role.country == nil && initialForms(of: d, in: drafts).contains { o in
                                 drafts.list[o].roles.contains { $0.country == r.country } }
