@@ -50,4 +50,17 @@ final class Unseen27RulesTests: XCTestCase {
         XCTAssertFalse(lib.people.contains { $0.name == "Bishal" })
         XCTAssertEqual(ties(lib)["Hari Prasad Koirala + Ravi Kumar Thapa"]?.contains(Day(2026, 10, 1)!), true)
     }
+
+    /// "Crown Prince Faisal … Hours later, the Omani de facto ruler took a phone call from President X": the
+    /// de facto ruler is the country's crown prince, and "Hours later," keeps the day the story told.
+    func testTheDeFactoRulerTakesTheCallHoursLater() {
+        let lib = library([
+            "Omani Crown Prince Faisal bin Tariq received Kenyan President Amos Njoroge in Muscat on Sunday.",
+            "Hours later, the Omani de facto ruler took a phone call from Iranian President Reza Karimi.",
+        ], published: Day(2026, 11, 16)!)
+        XCTAssertEqual(ties(lib)["Faisal bin Tariq + Reza Karimi"], [Day(2026, 11, 15)!])
+        XCTAssertNil(ties(lib)["Amos Njoroge + Reza Karimi"])
+        let call = lib.events.first { $0.type == .phoneCall }
+        XCTAssertEqual(call?.date?.start, Day(2026, 11, 15)!)
+    }
 }
