@@ -63,4 +63,22 @@ final class Unseen27RulesTests: XCTestCase {
         let call = lib.events.first { $0.type == .phoneCall }
         XCTAssertEqual(call?.date?.start, Day(2026, 11, 15)!)
     }
+
+    /// "Accra, Nov. 19, GNA - H.E. President X on Wednesday received …": the agency's initials after a comma
+    /// close a dateline, whose day is no event; the reception is on Wednesday.
+    func testAnAgencyDatelineAfterACommaDatesNothing() {
+        let lib = library([
+            "Accra, Nov. 19, GNA - President Kofi Mensah on Wednesday received Foreign Minister Ama Owusu at the Jubilee House.",
+        ], published: Day(2026, 11, 19)!)
+        XCTAssertEqual(lib.events.map { $0.date?.start }, [Day(2026, 11, 18)!])
+    }
+
+    /// "the President of Burkina Faso, Captain X": a country of several words in name shape is no person.
+    func testACountryOfSeveralWordsIsNoPerson() {
+        let lib = library([
+            "President Kofi Mensah on Wednesday received an envoy of the President of Burkina Faso, Captain Ali Sawadogo.",
+        ], published: Day(2026, 11, 19)!)
+        XCTAssertFalse(lib.people.contains { $0.name == "Burkina Faso" })
+        XCTAssertTrue(lib.people.contains { $0.name == "Ali Sawadogo" })
+    }
 }

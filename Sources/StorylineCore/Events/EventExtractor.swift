@@ -1466,6 +1466,9 @@ public enum EventExtractor {
             // "Brussels, Mar 16 (EFE).- The …": Spanish wires close the dateline with a full stop and a dash.
             if k + 1 < t.count, t[k].text == ".", t[k + 1].isDash || t[k + 1].text == "-" { k += 1 }
         }
+        // "Accra, Nov. 19, GNA - H.E. President …": the agency's initials after a comma close the dateline.
+        if k + 2 < t.count, t[k].text == ",", t[k + 1].kind == .word, t[k + 1].text.utf8.count <= 6,
+           t[k + 1].text.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }), t[k + 2].isDash || t[k + 2].text == "-" { return true }
         return k < t.count && (t[k].isDash || t[k].text == "-")
     }
 

@@ -13,6 +13,8 @@ public enum PersonRecognizer {
         // "REUTERS/Karen Toro", "AFP/Jane Roe/File Photo": a photographer credited after an agency's name takes no part.
         candidates.removeAll { isPhotoCredit(blocks[$0.scanned].tokens, $0.tokens.lowerBound) }
         candidates = corroborated(trimmed(candidates), blocks: blocks)
+        // "the President of Burkina Faso, Captain …": a run of name shape that spells a country of several words is no one.
+        candidates.removeAll { $0.words.count >= 2 && PersonLexicon.countries[$0.words.joined(separator: " ").lowercased()] != nil }
         for c in candidates.indices where candidates[c].words.contains("\"") { candidates[c].words = withoutNickname(candidates[c].words) }
         for c in candidates.indices where candidates[c].words.count >= 2 && candidates[c].words[0].count >= 3
             && candidates[c].words[0].allSatisfy({ !$0.isLowercase }) && candidates[c].words[0].contains(where: \.isLetter) {
