@@ -583,6 +583,8 @@ public enum EventExtractor {
     /// True when the block opens "Separately," / "Later," / "Later in the afternoon,": what it tells happened on the
     /// day the story last told.
     private static func opensOnTheDayTold(_ t: [TimeToken]) -> Bool {
+        // "Hours later, …", "Minutes later, …": a few hours on is still the day told.
+        if t.count > 2, t[0].lower == "hours" || t[0].lower == "minutes", t[1].lower == "later", t[2].text == "," { return true }
         guard t.count > 1, ["separately", "later", "afterwards"].contains(t[0].lower) else { return false }
         if t[1].text == "," { return true }
         return t.count > 4 && t[1].lower == "in" && t[2].lower == "the" && ["day", "morning", "afternoon", "evening"].contains(t[3].lower)
@@ -1478,6 +1480,9 @@ public enum EventExtractor {
             // "Brussels, Mar 16 (EFE).- The …": Spanish wires close the dateline with a full stop and a dash.
             if k + 1 < t.count, t[k].text == ".", t[k + 1].isDash || t[k + 1].text == "-" { k += 1 }
         }
+        // "Accra, Nov. 19, GNA - H.E. President …": the agency's initials after a comma close the dateline.
+        if k + 2 < t.count, t[k].text == ",", t[k + 1].kind == .word, t[k + 1].text.utf8.count <= 6,
+           t[k + 1].text.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }), t[k + 2].isDash || t[k + 2].text == "-" { return true }
         return k < t.count && (t[k].isDash || t[k].text == "-")
     }
 

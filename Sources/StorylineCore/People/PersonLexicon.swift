@@ -53,6 +53,8 @@ public enum PersonLexicon {
                        ("chair", "Chair"), ("chairperson", "Chairperson"), ("ceo", "CEO"), ("general", "General"), ("gen", "General"),
                        ("gov", "Governor"), ("prof", "Professor"), ("professor", "Professor"), ("admiral", "Admiral"), ("chief justice", "Chief Justice"), ("justice", "Justice"),
                        ("prince", "Prince"), ("princess", "Princess"), ("crown prince", "Crown Prince"),
+                       // "the Saudi de facto ruler": a second reference to whoever rules, crown prince or head of state.
+                       ("de facto ruler", "De Facto Ruler"),
                        ("first lady", "First Lady"), ("pope", "Pope"), ("sheikh", "Sheikh"), ("duke", "Duke"),
                        ("duchess", "Duchess"), ("lord", "Lord"), ("lady", "Lady"), ("sir", "Sir"), ("dame", "Dame"),
                        ("opposition leader", "Opposition Leader"), ("party leader", "Party Leader"), ("co-leader", "Co-Leader"),

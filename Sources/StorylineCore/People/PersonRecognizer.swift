@@ -13,6 +13,8 @@ public enum PersonRecognizer {
         // "REUTERS/Karen Toro", "AFP/Jane Roe/File Photo": a photographer credited after an agency's name takes no part.
         candidates.removeAll { isPhotoCredit(blocks[$0.scanned].tokens, $0.tokens.lowerBound) }
         candidates = corroborated(trimmed(candidates), blocks: blocks)
+        // "the President of Burkina Faso, Captain …": a run of name shape that spells a country of several words is no one.
+        candidates.removeAll { $0.words.count >= 2 && PersonLexicon.countries[$0.words.joined(separator: " ").lowercased()] != nil }
         for c in candidates.indices where candidates[c].words.contains("\"") { candidates[c].words = withoutNickname(candidates[c].words) }
         for c in candidates.indices where candidates[c].words.count >= 2 && candidates[c].words[0].count >= 3
             && candidates[c].words[0].allSatisfy({ !$0.isLowercase }) && candidates[c].words[0].contains(where: \.isLetter) {
@@ -20,6 +22,7 @@ public enum PersonRecognizer {
         }
         var drafts = Drafts()
         for c in candidates where c.words.count >= 2 { drafts.add(c) }
+        addQuotedNicknames(candidates, blocks: blocks, drafts: &drafts)
         let fullMatches = matchFullNames(blocks, drafts: drafts)
         for c in candidates where c.words.count == 1 {
             let key = NameKey.of(c.words[0])
@@ -1027,6 +1030,23 @@ public enum PersonRecognizer {
         return true
     }
 
+    /// "Pushpa Kamal Dahal 'Prachanda'": one capitalized word in quotes right after a full name is a
+    /// nom de guerre that later stands alone for that person ("Prachanda urged …"), unless it names someone else.
+    private static func addQuotedNicknames(_ candidates: [Candidate], blocks: [ScannedBlock], drafts: inout Drafts) {
+        func isQuote(_ t: TextToken) -> Bool { !t.isWord && (t.text == "'" || t.text == "\"" || t.text == "\u{2018}" || t.text == "\u{2019}" || t.text == "\u{201C}" || t.text == "\u{201D}") }
+        for c in candidates where c.words.count >= 2 {
+            let toks = blocks[c.scanned].tokens
+            let e = c.tokens.upperBound
+            guard e + 2 < toks.count, isQuote(toks[e]), toks[e + 1].isWord, toks[e + 1].isCapitalized, !toks[e + 1].possessive,
+                  isQuote(toks[e + 2]), toks[e].start == toks[e - 1].end + 1, toks[e + 1].start == toks[e].end,
+                  toks[e + 2].start == toks[e + 1].end, drafts.bySurname[toks[e + 1].key] == nil,
+                  let d = drafts.byKey[NameKey.of(c.words.joined(separator: " "))] else { continue }
+            let nickname = toks[e + 1].text
+            drafts.bySurname[toks[e + 1].key] = [d]
+            if drafts.list[d].forms[nickname] == nil { drafts.list[d].order.append(nickname); drafts.list[d].forms[nickname] = 0 }
+        }
+    }
+
     /// The run of name words starting at `k` (particles allowed inside), ending after a
     /// possessive, at most `limit` words.
     /// Offices written short ("Sen.", "Rep.", "Gov.", "Gen."), which are also family names ("Hun Sen"): without
@@ -1560,6 +1580,8 @@ public enum PersonRecognizer {
                             : role.title == r.title.display || (headsOfGovernment.contains(role.title) && headsOfGovernment.contains(r.title.display))
                             // "President Prabowo … the head of state also received …": a head of state's own title.
                             || r.title.display == "Head of State" && headsOfState.contains(role.title)
+                            // "Crown Prince Mohammed … the Saudi de facto ruler": a crown prince or a leader rules.
+                            || r.title.display == "De Facto Ruler" && (leaderTitles.contains(role.title) || role.title == "Crown Prince")
                         let countryFits = r.country == nil || role.country == r.country
                             || countryOfAnotherRole && role.country == nil && initialForms(of: d, in: drafts).contains { o in
                                 drafts.list[o].roles.contains { $0.country == r.country } }

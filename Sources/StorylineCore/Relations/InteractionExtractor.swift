@@ -753,6 +753,11 @@ public enum InteractionExtractor {
                 }
             } else {
                 for s in subjects { for o in objects { pairs.append([s.person, o.person]) } }
+                // "hosted Sharaa in May alongside US President Donald Trump": the one met alongside the subject
+                // met the object too, and was with the subject.
+                if type != .statement, let c = companion(toks, after: objects[objects.count - 1], in: right, clause: clause) {
+                    for m in subjects + objects { pairs.append([m.person, c.person]) }
+                }
                 // "A and B spent two days in Washington with C": those who spent it were together too.
                 if toks[p].lower.hasPrefix("spen") {
                     for a in subjects.indices { for b in subjects.indices where b > a { pairs.append([subjects[a].person, subjects[b].person]) } }
@@ -774,6 +779,18 @@ public enum InteractionExtractor {
             for key in order where found[key]!.0 == .statement { found[key] = (setting, at) }
         }
         return order.map { ($0, found[$0]!.0, found[$0]!.1) }
+    }
+
+    /// The person named after "alongside" shortly after the object, with nothing but a date and the person's
+    /// capitalized office between ("met X on Monday alongside President Y"); nil otherwise.
+    static func companion(_ toks: [TextToken], after object: LocatedMention, in right: [LocatedMention], clause: Range<Int>) -> LocatedMention? {
+        let lo = object.tokens.upperBound
+        guard let a = (lo..<min(clause.upperBound, lo + 6)).first(where: { toks[$0].isWord && toks[$0].lower == "alongside" }),
+              !(lo..<a).contains(where: { toks[$0].text == "," }),
+              let c = right.first(where: { $0.tokens.lowerBound > a }), c.tokens.lowerBound - a <= 5,
+              (a + 1..<c.tokens.lowerBound).allSatisfy({ toks[$0].isWord && (toks[$0].isCapitalized || toks[$0].lower == "the") })
+        else { return nil }
+        return c
     }
 
     /// The call, meeting or summit a clause says it happened in ("during a phone call", "in talks",
