@@ -30,3 +30,16 @@ final class OfficeAbbreviationTests: XCTestCase {
                        "President of the European Council")
     }
 }
+
+/// A wire paragraph dense with names and offices is still prose when a short verb is in lower case.
+final class DenseParagraphTests: XCTestCase {
+    func testAShortLowerCaseVerbMakesANameDenseParagraphProse() {
+        let text = "Antonio Costa, President of the European Council, met Chinese Premier Li Qiang in Brussels."
+        XCTAssertFalse(ScannedBlock(index: 0, text: text).titleCase)
+        XCTAssertTrue(ScannedBlock(index: -1, text: "Costa Meets Li in Brussels as Trade Talks Resume").titleCase)
+        let article = Article(id: "dp", path: "dp.txt", title: "Summit", published: Published(day: Day(2026, 11, 18)!),
+                              blocks: [Block(kind: .paragraph, text: text, offset: 0)])
+        let names = PersonRecognizer.recognize(article).people.map(\.name)
+        XCTAssertTrue(names.contains("Antonio Costa"), "\(names)")
+    }
+}

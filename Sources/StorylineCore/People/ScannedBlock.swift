@@ -62,8 +62,25 @@ public struct ScannedBlock: Sendable {
         // longer lower-case words ("counterpart", "mansion"), or one in a sentence closed by a
         // period, make a block full of names prose.
         let closed = tokens.last.map { !$0.isWord && $0.text == "." } ?? false
-        self.titleCase = long >= 3 && capitalized * 10 >= long * 8 && lowerLong < (closed ? 1 : 2)
+        var titleCase = long >= 3 && capitalized * 10 >= long * 8 && lowerLong < (closed ? 1 : 2)
+        if titleCase {
+            // "Antonio Costa, President of the European Council, met Chinese Premier Li Qiang.": title case
+            // capitalizes short verbs too; a short lower-case word that is no article, conjunction or
+            // preposition makes the block prose. (Read only for blocks that look like title case.)
+            for t in tokens where t.isWord && (3...4).contains(t.end - t.start) && t.text.first?.isLowercase == true
+                && !Self.minorWords.contains(t.lower) {
+                lowerLong += 1
+            }
+            titleCase = lowerLong < (closed ? 1 : 2)
+        }
+        self.titleCase = titleCase
     }
+
+    /// Short words title case leaves in lower case.
+    private static let minorWords: Set<String> = ["and", "but", "nor", "for", "yet", "the", "off", "per", "via", "from",
+                                                  "into", "onto", "over", "with", "than", "upon", "amid", "near", "past",
+                                                  "like", "till", "out", "up", "as", "at", "by", "in", "of", "on", "to",
+                                                  "or", "so", "an"]
 
     /// The sentence holding token `i`.
     public func sentence(containing i: Int) -> Range<Int> {
