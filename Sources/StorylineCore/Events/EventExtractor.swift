@@ -364,6 +364,12 @@ public enum EventExtractor {
                    }) {
                     people = prev.participants
                 }
+                // "Castro told reporters that PBBM will travel to Jakarta on Dec. 3 upon Prabowo's invitation": when every
+                // date stands after "that", the event is the one reported, and the speaker takes no part in it.
+                if people.count >= 2, !exprs.isEmpty, let first = inClause.first, first.person == people[0],
+                   let that = reportsThat(first, tokens, r), exprs.allSatisfy({ $0.tokens.lowerBound > that }) {
+                    people.removeFirst()
+                }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
                               cues: cues)
@@ -711,6 +717,19 @@ public enum EventExtractor {
     /// True for "…, Communications Minister Fahmi Fadzil said at the press conference": a name set off by a
     /// comma (with only its title before it) and followed by a verb of saying reports the clause, and takes
     /// no part in what someone named before it did.
+    /// The index of "that" when `m` is followed by a verb of saying and, within three words, "that" opening a part
+    /// with no "he", "she", "I" or "we" in it ("Castro told reporters that the President will …"); nil otherwise.
+    private static func reportsThat(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Int? {
+        let end = m.offsetInBlock + m.surface.unicodeScalars.count
+        guard let last = r.first(where: { t[$0].end == end }), last + 2 < r.upperBound, t[last + 1].kind == .word,
+              PersonLexicon.speakerVerbs.contains(t[last + 1].lower),
+              let that = (last + 2..<min(r.upperBound, last + 5)).first(where: { t[$0].lower == "that" }) else { return nil }
+        let selfReport = (that + 1..<r.upperBound).contains { k in
+            t[k].kind == .word && (t[k].lower == "he" || t[k].lower == "she" || t[k].lower == "i" || t[k].lower == "we")
+        }
+        return selfReport ? nil : that
+    }
+
     /// True for "the North's leader" in "Kim Yo-jong, the younger sister of the North's leader, issued …": a
     /// person named only to tell whose relative the subject is takes no part in what the subject did.
     private static func namesAKinOf(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {

@@ -662,6 +662,13 @@ public enum InteractionExtractor {
                !(first.tokens.upperBound..<p).contains(where: { toks[$0].isWord && (toks[$0].lower == "who" || toks[$0].lower == "which") }) {
                 subjects = [first]
             }
+            // "Castro told reporters that PBBM is expected to travel to Jakarta": the one who reports a plan
+            // ("said that", "told reporters that") is no party to it when no one is named after "that".
+            if type != .statement, let s = subjects.last, !s.possessive,
+               let that = (s.tokens.upperBound..<p).first(where: { toks[$0].isWord && toks[$0].lower == "that" }),
+               (s.tokens.upperBound..<that).contains(where: { toks[$0].isWord && PersonLexicon.speakerVerbs.contains(toks[$0].lower) }) {
+                subjects = []
+            }
             // "A: I will meet Kallas on Monday, and then I will sit down with X": in an answer, "I" after
             // the last name before the word is the subject, not that name.
             if speaker != nil, let last = subjects.last, (last.tokens.upperBound..<p).contains(where: { isSpeakerWord(toks[$0], addressed: addressed) }) {

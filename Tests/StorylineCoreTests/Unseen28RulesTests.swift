@@ -1,0 +1,69 @@
+import XCTest
+@testable import StorylineCore
+
+/// Round 28 of news never seen: Swiss "Federal Councillor" titles, a spokesperson reporting a plan
+/// ("told reporters that …"), wire credit lines, and a headline's verb after a comma.
+final class Unseen28RulesTests: XCTestCase {
+    /// The library built from one article of `paras` titled `title`, published on `day`.
+    private func library(_ paras: [String], title: String = "Story", published day: Day) -> Library {
+        let article = Article(id: "u28", path: "u28.txt", title: title, published: Published(day: day),
+                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
+        return Library.build(from: [article])
+    }
+
+    /// Each pair's interaction dates ("A + B", names sorted).
+    private func ties(_ lib: Library) -> [String: [Day?]] {
+        Dictionary(lib.relations.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map { $0.date?.start }) },
+                   uniquingKeysWith: +)
+    }
+
+    /// "Federal Councillor Anna Brunner met …": the Swiss minister's title is no part of her name.
+    func testFederalCouncillorIsATitle() {
+        let lib = library([
+            "Federal Councillor Anna Brunner, the foreign minister, met her Kenyan counterpart Peter Otieno in Geneva on Tuesday.",
+        ], published: Day(2025, 1, 22)!)
+        let names = lib.people.map(\.name)
+        XCTAssertTrue(names.contains("Anna Brunner"), "\(names)")
+        XCTAssertFalse(names.contains { $0.hasPrefix("Councillor") }, "\(names)")
+        XCTAssertEqual(ties(lib)["Anna Brunner + Peter Otieno"], [Day(2025, 1, 21)!])
+    }
+
+    /// "Press Officer Lina Cruz told reporters that the leader is expected to travel … upon X's invitation": the
+    /// one reporting the plan does not travel; she is not tied to the host.
+    func testReporterOfAPlanIsNoParty() {
+        let lib = library([
+            "President Mario Santos held a phone call with Vietnamese President Tran Van Minh on Friday.",
+            "Press Officer Lina Cruz told reporters that the leader is expected to travel to Hanoi on Dec. 3 for a state visit upon Tran Van Minh's invitation.",
+        ], published: Day(2026, 11, 20)!)
+        XCTAssertNil(ties(lib)["Lina Cruz + Tran Van Minh"])
+        XCTAssertEqual(ties(lib)["Mario Santos + Tran Van Minh"]?.contains(Day(2026, 11, 20)!), true)
+    }
+
+    /// "… told reporters that she would meet X": with "she" after "that", the speaker is still the one meeting.
+    func testReporterSpeakingOfHerselfStaysAParty() {
+        let lib = library([
+            "Foreign Minister Lina Cruz told reporters that she would meet President Tran Van Minh in Hanoi on Dec. 3.",
+        ], published: Day(2026, 11, 20)!)
+        XCTAssertEqual(ties(lib)["Lina Cruz + Tran Van Minh"], [Day(2026, 12, 3)!])
+    }
+
+    /// "— With assistance from Jane Roe" closing a wire story credits reporters: it is furniture, not prose.
+    func testAssistanceLineIsACredit() {
+        XCTAssertTrue(Boilerplate.isCredit("\u{2014} with assistance from jorge roe"))
+        XCTAssertTrue(Boilerplate.isCredit("with assistance from jorge roe and ann lee"))
+        XCTAssertFalse(Boilerplate.isCredit("the fund was set up with assistance from the world bank, which lent $2 billion to the country over ten years and asked for reforms in exchange for the money, officials said on monday in the capital."))
+    }
+
+    /// "Jordanian king hosts Egypt's Sisi, takes call from Turkey's Erdogan": the verb after the comma shares the
+    /// headline's subject, named by office; the guest is not tied to the caller.
+    func testHeadlineVerbAfterCommaKeepsTheOpeningSubject() {
+        let lib = library([
+            "Crown Prince Khalid bin Saud received Malian President Amadou Keita in Riyadh on Sunday.",
+            "Hours later, the crown prince took a phone call from Chadian President Idriss Moussa.",
+        ], title: "Saudi crown prince hosts Mali's Keita, takes call from Chad's Moussa", published: Day(2026, 11, 16)!)
+        let t = ties(lib)
+        XCTAssertNil(t["Amadou Keita + Idriss Moussa"])
+        XCTAssertNotNil(t["Amadou Keita + Khalid bin Saud"])
+        XCTAssertNotNil(t["Idriss Moussa + Khalid bin Saud"])
+    }
+}
