@@ -67,3 +67,18 @@ final class Unseen28RulesTests: XCTestCase {
         XCTAssertNotNil(t["Idriss Moussa + Khalid bin Saud"])
     }
 }
+
+/// A paragraph opening on "The call" that names no one goes on with the pair of the paragraph before.
+final class Unseen28FollowingCallTests: XCTestCase {
+    /// "X is preparing to speak with Y by phone. ¶ The call could happen as early as next week": the plan is dated.
+    func testTheCallOpeningAParagraphDatesThePairBefore() {
+        let article = Article(id: "u28b", path: "u28b.txt", title: "Story", published: Published(day: Day(2026, 11, 19)!),
+                              blocks: [
+                                  Block(kind: .paragraph, text: "Prime Minister Anna Berg is preparing to speak with President Omar Haddad by phone, according to people familiar with the matter.", offset: 0),
+                                  Block(kind: .paragraph, text: "The call could happen as early as next week, said the people, who asked not to be identified.", offset: 300),
+                              ])
+        let lib = Library.build(from: [article])
+        let dates = lib.relations.filter { Set($0.people) == ["Anna Berg", "Omar Haddad"] }.flatMap { $0.interactions.map { $0.date?.start } }
+        XCTAssertTrue(dates.contains(Day(2026, 11, 23)!), "\(dates)")
+    }
+}
