@@ -80,5 +80,7 @@ final class Unseen28FollowingCallTests: XCTestCase {
         let lib = Library.build(from: [article])
         let dates = lib.relations.filter { Set($0.people) == ["Anna Berg", "Omar Haddad"] }.flatMap { $0.interactions.map { $0.date?.start } }
         XCTAssertTrue(dates.contains(Day(2026, 11, 23)!), "\(dates)")
+        let call = lib.events.first { $0.date?.start == Day(2026, 11, 23)! }
+        XCTAssertEqual(call.map { Set($0.participants) }, ["Anna Berg", "Omar Haddad"])
     }
 }

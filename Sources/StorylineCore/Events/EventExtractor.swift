@@ -64,7 +64,8 @@ public enum EventExtractor {
                 let question = questionLayout && asks[index]
                 let answer = questionLayout && index > 0 && asks[index - 1] && !question || block.text.utf8.starts(with: "A: ".utf8)
                 events += extract(block: block, index: index, article: article.id, published: published,
-                                  mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times,
+                                  mentions: byBlock[index] ?? [], earlier: events, group: group,
+                                  before: index > 0 ? order.filter { lastBlock[$0]! == index - 1 } : [], told: told, times: times,
                                   majesty: majesty, speaker: answer || question ? interviewee : labelled.isEmpty ? nil : labelled[index],
                                   addressed: question,
                                   readoutLead: index == readoutLead)
@@ -243,8 +244,9 @@ public enum EventExtractor {
     /// Events of one block; `mentions` are the block's person mentions.
     /// `earlier` holds the article's events from previous blocks, which "one day after …" may refer to.
     /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
+    /// `before` holds the people of the paragraph just before, whom "The call …" opening this one may mean.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = [], group: [String] = [], told: TimeSpan? = nil, times: BlockTimes,
+                        earlier: [Event] = [], group: [String] = [], before: [String] = [], told: TimeSpan? = nil, times: BlockTimes,
                         majesty: String? = nil, speaker: String? = nil, addressed: Bool = false,
                         readoutLead: Bool = false) -> [Event] {
         let cut = times.tokens(block: index)
@@ -363,6 +365,11 @@ public enum EventExtractor {
                        return !e.participants.isEmpty && b >= index - 4 && d.start <= span.start && span.end <= d.end
                    }) {
                     people = prev.participants
+                } else if people.isEmpty, r.lowerBound == 0, before.count == 2, tokens.count > 2, tokens[0].lower == "the",
+                          tokens[1].lower == "call" || tokens[1].lower == "meeting", !exprs.isEmpty {
+                    // "Merz is preparing to speak with Xi by phone. ¶ The call could happen next week": a paragraph opening
+                    // on "The call", naming no one, tells the encounter of the two the paragraph before named.
+                    people = before
                 }
                 // "Castro told reporters that PBBM will travel to Jakarta on Dec. 3 upon Prabowo's invitation": when every
                 // date stands after "that", the event is the one reported, and the speaker takes no part in it.
