@@ -84,3 +84,34 @@ final class Unseen28FollowingCallTests: XCTestCase {
         XCTAssertEqual(call.map { Set($0.participants) }, ["Anna Berg", "Omar Haddad"])
     }
 }
+
+/// "the President", capitalized and of no country, is the home outlet's own president.
+final class Unseen28HomePresidentTests: XCTestCase {
+    /// Of two presidents, "the President received the courtesy call of X" means the one the body named first.
+    func testCapitalizedThePresidentIsTheOneNamedFirst() {
+        let article = Article(id: "u28c", path: "u28c.txt", title: "Story", published: Published(day: Day(2026, 11, 20)!),
+                              blocks: [
+                                  Block(kind: .paragraph, text: "President Mario Santos on Friday held a phone call with Vietnamese President Tran Van Minh.", offset: 0),
+                                  Block(kind: .paragraph, text: "Earlier in the day, the President received the courtesy call of Australian Defence Minister Paul Reid at the palace.", offset: 300),
+                              ])
+        let lib = Library.build(from: [article])
+        let pairs = Set(lib.relations.map { $0.people.sorted().joined(separator: " + ") })
+        XCTAssertTrue(pairs.contains("Mario Santos + Paul Reid"), "\(pairs)")
+        XCTAssertFalse(pairs.contains("Paul Reid + Tran Van Minh"), "\(pairs)")
+    }
+}
+
+/// A year in which an office is held is a term, not an event.
+final class Unseen28TermOfOfficeTests: XCTestCase {
+    /// "holds the rotating one-year presidency of the Confederation in 2025" dates no event; a meeting beside it does.
+    func testHoldingAPresidencyInAYearIsNoEvent() {
+        let article = Article(id: "u28d", path: "u28d.txt", title: "Story", published: Published(day: Day(2025, 1, 22)!),
+                              blocks: [
+                                  Block(kind: .paragraph, text: "President Anna Berg met President Omar Haddad in Davos on Tuesday.", offset: 0),
+                                  Block(kind: .paragraph, text: "Berg, who also heads the finance ministry, holds the rotating one-year presidency of the Confederation in 2025.", offset: 300),
+                              ])
+        let lib = Library.build(from: [article])
+        XCTAssertFalse(lib.events.contains { $0.date?.granularity == .year }, "\(lib.events.map(\.summary))")
+        XCTAssertTrue(lib.events.contains { $0.date?.start == Day(2025, 1, 21)! })
+    }
+}
