@@ -115,3 +115,19 @@ final class Unseen28TermOfOfficeTests: XCTestCase {
         XCTAssertTrue(lib.events.contains { $0.date?.start == Day(2025, 1, 21)! })
     }
 }
+
+/// A deck line under the headline, with no closing stop, restates the body: its event is not told twice.
+final class Unseen28DeckLineTests: XCTestCase {
+    /// "Talks with Premier Li could follow at the summit in December" above the body's own December meeting.
+    func testDeckLineEventIsNotToldTwice() {
+        let article = Article(id: "u28e", path: "u28e.txt", title: "Story", published: Published(day: Day(2026, 11, 19)!),
+                              blocks: [
+                                  Block(kind: .paragraph, text: "Talks with Premier Wen Bo could follow at the summit in December", offset: 0),
+                                  Block(kind: .paragraph, text: "A meeting between Chancellor Anna Berg and Premier Wen Bo may take place on the sidelines of the summit in Miami in December, though nothing has been decided, the people said.", offset: 100),
+                              ])
+        let lib = Library.build(from: [article])
+        let december = lib.events.filter { $0.date?.start == Day(2026, 12, 1)! }
+        XCTAssertEqual(december.count, 1, "\(december.map(\.summary))")
+        XCTAssertEqual(december.first.map { Set($0.participants) }, ["Anna Berg", "Wen Bo"])
+    }
+}

@@ -217,6 +217,11 @@ public enum EventExtractor {
         for (index, block) in article.blocks.enumerated() where block.kind == .paragraph {
             guard let first = block.text.unicodeScalars.first, first == "-" || first == "\u{2022}" || first == "*" else {
                 if block.text.utf8.count >= 120 { break }
+                // "Talks with Premier Li could follow at the G-20 summit in December": a deck line under the headline,
+                // with no closing stop, sums up what the body tells.
+                if let last = block.text.unicodeScalars.last, last != ".", last != "\"", last != "\u{201D}", last != ":" {
+                    summaryBlocks.insert(index)
+                }
                 continue
             }
             summaryBlocks.insert(index)
