@@ -143,7 +143,14 @@ public enum Boilerplate {
                                           || TextScan.contains(lower, "contributed to this story"))
             || lower.utf8.count < 80 && (TextScan.hasPrefix(lower, "translation:") || TextScan.hasPrefix(lower, "edition:")
                                          || TextScan.hasPrefix(lower, "editing:"))
-            || isAgencyTag(lower)
+            || isAgencyTag(lower) || isAssistanceCredit(lower)
+    }
+
+    /// "— With assistance from Jane Roe": a wire's closing line crediting other reporters.
+    static func isAssistanceCredit(_ lower: String) -> Bool {
+        guard lower.utf8.count < 160 else { return false }
+        let rest = lower.drop { $0 == "\u{2014}" || $0 == "\u{2013}" || $0 == "-" || $0 == " " }
+        return rest.hasPrefix("with assistance from ")
     }
 
     /// "(Kyodo)", "(FRANCE 24 with AFP)": a short line in parentheses naming the wire the story came from.

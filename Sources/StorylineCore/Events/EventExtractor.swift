@@ -64,7 +64,8 @@ public enum EventExtractor {
                 let question = questionLayout && asks[index]
                 let answer = questionLayout && index > 0 && asks[index - 1] && !question || block.text.utf8.starts(with: "A: ".utf8)
                 events += extract(block: block, index: index, article: article.id, published: published,
-                                  mentions: byBlock[index] ?? [], earlier: events, group: group, told: told, times: times,
+                                  mentions: byBlock[index] ?? [], earlier: events, group: group,
+                                  before: index > 0 ? order.filter { lastBlock[$0]! == index - 1 } : [], told: told, times: times,
                                   majesty: majesty, speaker: answer || question ? interviewee : labelled.isEmpty ? nil : labelled[index],
                                   addressed: question,
                                   readoutLead: index == readoutLead)
@@ -216,6 +217,11 @@ public enum EventExtractor {
         for (index, block) in article.blocks.enumerated() where block.kind == .paragraph {
             guard let first = block.text.unicodeScalars.first, first == "-" || first == "\u{2022}" || first == "*" else {
                 if block.text.utf8.count >= 120 { break }
+                // "Talks with Premier Li could follow at the G-20 summit in December": a deck line under the headline,
+                // with no closing stop, sums up what the body tells.
+                if let last = block.text.unicodeScalars.last, last != ".", last != "\"", last != "\u{201D}", last != ":" {
+                    summaryBlocks.insert(index)
+                }
                 continue
             }
             summaryBlocks.insert(index)
@@ -243,8 +249,9 @@ public enum EventExtractor {
     /// Events of one block; `mentions` are the block's person mentions.
     /// `earlier` holds the article's events from previous blocks, which "one day after …" may refer to.
     /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
+    /// `before` holds the people of the paragraph just before, whom "The call …" opening this one may mean.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = [], group: [String] = [], told: TimeSpan? = nil, times: BlockTimes,
+                        earlier: [Event] = [], group: [String] = [], before: [String] = [], told: TimeSpan? = nil, times: BlockTimes,
                         majesty: String? = nil, speaker: String? = nil, addressed: Bool = false,
                         readoutLead: Bool = false) -> [Event] {
         let cut = times.tokens(block: index)
@@ -363,6 +370,17 @@ public enum EventExtractor {
                        return !e.participants.isEmpty && b >= index - 4 && d.start <= span.start && span.end <= d.end
                    }) {
                     people = prev.participants
+                } else if people.isEmpty, r.lowerBound == 0, before.count == 2, tokens.count > 2, tokens[0].lower == "the",
+                          tokens[1].lower == "call" || tokens[1].lower == "meeting", !exprs.isEmpty {
+                    // "Merz is preparing to speak with Xi by phone. ¶ The call could happen next week": a paragraph opening
+                    // on "The call", naming no one, tells the encounter of the two the paragraph before named.
+                    people = before
+                }
+                // "Castro told reporters that PBBM will travel to Jakarta on Dec. 3 upon Prabowo's invitation": when every
+                // date stands after "that", the event is the one reported, and the speaker takes no part in it.
+                if people.count >= 2, !exprs.isEmpty, let first = inClause.first, first.person == people[0],
+                   let that = reportsThat(first, tokens, r), exprs.allSatisfy({ $0.tokens.lowerBound > that }) {
+                    people.removeFirst()
                 }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
@@ -711,6 +729,19 @@ public enum EventExtractor {
     /// True for "…, Communications Minister Fahmi Fadzil said at the press conference": a name set off by a
     /// comma (with only its title before it) and followed by a verb of saying reports the clause, and takes
     /// no part in what someone named before it did.
+    /// The index of "that" when `m` is followed by a verb of saying and, within three words, "that" opening a part
+    /// with no "he", "she", "I" or "we" in it ("Castro told reporters that the President will …"); nil otherwise.
+    private static func reportsThat(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Int? {
+        let end = m.offsetInBlock + m.surface.unicodeScalars.count
+        guard let last = r.first(where: { t[$0].end == end }), last + 2 < r.upperBound, t[last + 1].kind == .word,
+              PersonLexicon.speakerVerbs.contains(t[last + 1].lower),
+              let that = (last + 2..<min(r.upperBound, last + 5)).first(where: { t[$0].lower == "that" }) else { return nil }
+        let selfReport = (that + 1..<r.upperBound).contains { k in
+            t[k].kind == .word && (t[k].lower == "he" || t[k].lower == "she" || t[k].lower == "i" || t[k].lower == "we")
+        }
+        return selfReport ? nil : that
+    }
+
     /// True for "the North's leader" in "Kim Yo-jong, the younger sister of the North's leader, issued …": a
     /// person named only to tell whose relative the subject is takes no part in what the subject did.
     private static func namesAKinOf(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {

@@ -47,6 +47,8 @@ public enum PersonLexicon {
                        ("cs", "Cabinet Secretary"),
                        ("security adviser", "Security Adviser"), ("adviser", "Adviser"), ("advisor", "Adviser"), ("aide", "Aide"),
                        ("spokesperson", "Spokesperson"), ("spokesman", "Spokesman"), ("spokeswoman", "Spokeswoman"),
+                       // Swiss ministers sit on the Federal Council: "Federal Councillor Ignazio Cassis".
+                       ("councillor", "Councillor"), ("councilor", "Councilor"), ("federal councillor", "Federal Councillor"),
                        ("governor", "Governor"), ("mayor", "Mayor"), ("senator", "Senator"), ("sen", "Senator"),
                        ("rep", "Representative"), ("representative", "Representative"), ("lawmaker", "Lawmaker"), ("legislator", "Legislator"),
                        ("speaker", "Speaker"), ("chairman", "Chairman"), ("chairwoman", "Chairwoman"),

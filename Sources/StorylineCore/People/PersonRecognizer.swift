@@ -1632,6 +1632,17 @@ public enum PersonRecognizer {
                !named.contains(where: { m in m.scanned == r.scanned && m.person != first.person && matches.contains { drafts.list[$0].key == m.person } }) {
                 matches = matches.filter { drafts.list[$0].key == first.person }
             }
+            // "President Ferdinand R. Marcos Jr. held a phone call with Indonesian President Prabowo … the President received
+            // the courtesy call of …": "the President", capitalized and of no country, is the home outlet's own, named first
+            // in the body, when no other president is named before it in its paragraph.
+            if matches.count > 1, r.title.display == "President", r.country == nil, r.tokens.count == 2,
+               toks[r.tokens.lowerBound].lower == "the", toks[r.tokens.lowerBound + 1].text == "President",
+               let first = named.first(where: { m in
+                   m.scanned < r.scanned && blocks[m.scanned].index >= 0 && matches.contains { drafts.list[$0].key == m.person } }),
+               !named.contains(where: { m in m.scanned == r.scanned && m.tokens.upperBound <= r.tokens.lowerBound && m.person != first.person
+                   && matches.contains { drafts.list[$0].key == m.person } }) {
+                matches = matches.filter { drafts.list[$0].key == first.person }
+            }
             if matches.count == 1 {
                 out.append(LocatedMention(person: drafts.list[matches[0]].key, scanned: r.scanned, tokens: r.tokens,
                                           possessive: false, roleOnly: true))

@@ -16,6 +16,8 @@ public enum InteractionExtractor {
         var lastSubject: String? = nil
         var lastDated: (people: [String], date: TimeSpan)? = nil
         var recentPairs: [[String]] = []
+        // The pairs the paragraph before linked.
+        var blockPairs: [[String]] = []
         let leaders = Set(people.people.filter(\.leader).map(\.name))
         // "His Majesty" stands for the article's one crowned head, when it names one.
         let crowned = people.people.filter { $0.roles.contains { crownedTitles.contains($0.title) } }
@@ -36,6 +38,8 @@ public enum InteractionExtractor {
             let mentions = (mentionsByBlock[b] ?? []).filter { !isSpeakerLabel(block, $0) }
             let named = Set(mentions.map(\.person))
             var lastPair: [String]? = nil
+            let pairsBefore = Set(blockPairs)
+            blockPairs = []
             for clause in block.clauses {
                 let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
                 var groupPair: [String]? = nil
@@ -76,6 +80,16 @@ public enum InteractionExtractor {
                    let p = weMeetEachOther(block, clause: clause) {
                     pairs.append((pair, .meeting, p))
                 }
+                // "Merz is preparing to speak with Xi by phone. ¶ The call could happen as early as next week": a
+                // paragraph opening on "The call" or "The meeting", naming no one, goes on with the one pair linked
+                // in the paragraph before.
+                if pairs.isEmpty, inClause.isEmpty, clause.lowerBound == 0, clause.count > 2, pairsBefore.count == 1,
+                   let pair = pairsBefore.first, block.tokens[0].lower == "the",
+                   block.tokens[1].lower == "call" || block.tokens[1].lower == "meeting",
+                   let type = predicates[block.tokens[1].lower] {
+                    pairs.append((pair, type, 1))
+                }
+                blockPairs += pairs.map(\.0)
                 if let g = groupPair {
                     lastPair = g
                     recentPairs.append(g)
@@ -661,6 +675,13 @@ public enum InteractionExtractor {
                (first.tokens.upperBound..<s.tokens.lowerBound).contains(where: { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) }),
                !(first.tokens.upperBound..<p).contains(where: { toks[$0].isWord && (toks[$0].lower == "who" || toks[$0].lower == "which") }) {
                 subjects = [first]
+            }
+            // "Castro told reporters that PBBM is expected to travel to Jakarta": the one who reports a plan
+            // ("said that", "told reporters that") is no party to it when no one is named after "that".
+            if type != .statement, let s = subjects.last, !s.possessive,
+               let that = (s.tokens.upperBound..<p).first(where: { toks[$0].isWord && toks[$0].lower == "that" }),
+               (s.tokens.upperBound..<that).contains(where: { toks[$0].isWord && PersonLexicon.speakerVerbs.contains(toks[$0].lower) }) {
+                subjects = []
             }
             // "A: I will meet Kallas on Monday, and then I will sit down with X": in an answer, "I" after
             // the last name before the word is the subject, not that name.

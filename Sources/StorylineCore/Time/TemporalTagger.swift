@@ -240,6 +240,15 @@ public enum TemporalTagger {
             while k >= 0, k >= first - 6, t[k].kind == .word, !isOrdinal(t, k) { k -= 1 }
             if k >= 0, k >= first - 6, isOrdinal(t, k) { return false }
         }
+        // "holds the rotating one-year presidency of the Swiss Confederation in 2025": a year in which an office
+        // is held is a term, not an event.
+        if e.span?.granularity == .year, first >= 3, t[first - 1].lower == "in" {
+            let lo = max(0, first - 12)
+            if (lo..<first - 1).contains(where: { t[$0].lower == "presidency" || t[$0].lower == "chairmanship" }),
+               (lo..<first - 1).contains(where: { t[$0].lower == "holds" || t[$0].lower == "held" || t[$0].lower == "hold" }) {
+                return false
+            }
+        }
         // "to pass the act before the end of the month": a deadline, as "by the end of the month" is.
         if first >= 1, t[first - 1].lower == "before", t[first].lower == "the" || t[first].lower == "end",
            (first..<min(t.count, first + 2)).contains(where: { t[$0].lower == "end" }) {
