@@ -11,16 +11,10 @@ final class Unseen23RulesTests: XCTestCase {
         return Library.build(from: [article])
     }
 
-    /// Each pair's interaction dates ("A + B", names sorted).
-    private func ties(_ lib: Library) -> [String: [Day?]] {
-        Dictionary(lib.relations.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map { $0.date?.start }) },
-                   uniquingKeysWith: +)
-    }
-
     /// "- Feb. 3: X calls Y", "- Feb. 17: X flies to Cairo and meets Y": a timeline's line labelled by a day
     /// tells what happened, in the historic present, so it is the last such day, not next year's.
     func testAChronologyLineLabelIsThePastDay() {
-        let found = ties(library([
+        let found = interactionDays(library([
             "Here are the key moments of the talks.",
             "- Feb. 3: Egyptian President Omar Farouk calls Saudi Foreign Minister Khalid Nasser to propose a joint track.",
             "- Feb. 17: Army chief Gen. Adel Hamdan flies to Cairo and meets Farouk.",
@@ -40,7 +34,7 @@ final class Unseen23RulesTests: XCTestCase {
             "Burhan later met Sisi in Cairo on Tuesday.",
         ], published: Day(2026, 11, 18)!)
         XCTAssertEqual(lib.people.map(\.name).sorted(), ["Abdel Fattah al-Burhan", "Abdel Fattah al-Sisi"])
-        XCTAssertEqual(ties(lib)["Abdel Fattah al-Burhan + Abdel Fattah al-Sisi"]?.contains(Day(2026, 11, 17)!), true)
+        XCTAssertEqual(interactionDays(lib)["Abdel Fattah al-Burhan + Abdel Fattah al-Sisi"]?.contains(Day(2026, 11, 17)!), true)
     }
 
     /// "Cairo would host a follow-up meeting in October": the host city is the meeting's place, so a meeting
@@ -68,7 +62,7 @@ final class Unseen23RulesTests: XCTestCase {
             "Chancellor Hans Weber has been cautious. Is he moving?",
             "When I met the Chancellor in Berlin in September, he told me he would not block a solution. I believe him. We will see each other again at the summit in Brussels next month.",
         ], published: Day(2026, 11, 21)!, title: "Adam Nowak: \"Europe cannot wait for Washington\"")
-        let found = ties(lib)
+        let found = interactionDays(lib)
         XCTAssertEqual(found["Adam Nowak + Ivan Petrenko"], [Day(2026, 11, 18)!])
         XCTAssertEqual(found["Adam Nowak + John Carter"], [Day(2026, 11, 9)!])
         // "We will see each other again … next month": the one answering and the Chancellor he just told of.
@@ -81,7 +75,7 @@ final class Unseen23RulesTests: XCTestCase {
     /// a sentence whose subject is "she", before any name, goes on with the woman told before, not with the
     /// last person it named.
     func testASentenceOnAPronounKeepsTheSubjectTold() {
-        let found = ties(library([
+        let found = interactionDays(library([
             "Foreign Minister Marta Lopes, 64, was appointed in 2013 by President Jorge Silva.",
             "She was kept on by President Rui Costa, and then by President Ana Neves.",
             "In 2014 she hosted US Secretary of State Paul Grant in Lisbon. Two years later she met Chinese Foreign Minister Li Wen in Beijing.",
@@ -114,13 +108,13 @@ final class Unseen23RulesTests: XCTestCase {
         ], published: Day(2026, 11, 21)!)
         XCTAssertEqual(lib.events.first { $0.date?.start == Day(2026, 11, 23) }?.type, .meeting)
         XCTAssertNotEqual(lib.events.first { $0.date?.start == Day(2026, 11, 17) }?.type, .meeting)
-        XCTAssertEqual(ties(lib)["Adam Nowak + Jan Malek"], [Day(2026, 11, 23)!])
+        XCTAssertEqual(interactionDays(lib)["Adam Nowak + Jan Malek"], [Day(2026, 11, 23)!])
     }
 
     /// "met X on Tuesday … Her meeting with X this week was about …": the week's encounter retells the one the
     /// article dated to a day of that week; it is no second, vaguer tie.
     func testTheWeeksEncounterRetellsItsDatedDay() {
-        let found = ties(library([
+        let found = interactionDays(library([
             "Foreign Minister Marta Lopes met European Commission President Ursula von der Leyen in Brussels on Tuesday.",
             "Lopes, 64, has held the post since 2013.",
             "Her meeting with von der Leyen this week was about a joint fund for green hydrogen.",
@@ -131,7 +125,7 @@ final class Unseen23RulesTests: XCTestCase {
     /// "President Jan Malek has vetoed three bills. ¶ I will see the President on Monday": of several presidents
     /// in the story, "the President" is the one the paragraph before named.
     func testTheOfficeIsItsHolderNamedJustBefore() {
-        let found = ties(library([
+        let found = interactionDays(library([
             "Prime Minister Adam Nowak hosted President Ivan Petrenko on Wednesday and spoke with President John Carter last week.",
             "At home, President Jan Malek has vetoed three of the government's bills this year.",
             "Nowak said he will see the President on Monday to discuss the defence budget.",
@@ -139,7 +133,7 @@ final class Unseen23RulesTests: XCTestCase {
         XCTAssertEqual(found["Adam Nowak + Jan Malek"], [Day(2026, 11, 23)!])
         XCTAssertNil(found["Adam Nowak + Ivan Petrenko"]?.first { $0 == Day(2026, 11, 23)! })
         // A holder named before without the title word ("Mr Reid will travel …") is no guide.
-        let other = ties(library([
+        let other = interactionDays(library([
             "Prime Minister Tom Hale and his New Zealand counterpart Chris Reid held talks in Queenstown on Saturday.",
             "Mr Reid will travel to Canberra in August.",
             "Opposition Leader Sue Lane criticised the Prime Minister on Sunday for his travels.",

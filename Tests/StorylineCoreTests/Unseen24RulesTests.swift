@@ -11,12 +11,6 @@ final class Unseen24RulesTests: XCTestCase {
         return Library.build(from: [article])
     }
 
-    /// Each pair's interaction dates ("A + B", names sorted).
-    private func ties(_ lib: Library) -> [String: [Day?]] {
-        Dictionary(lib.relations.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map { $0.date?.start }) },
-                   uniquingKeysWith: +)
-    }
-
     /// "MOSCOW, October 14. /TASS/." with no stamp: the agency's slashes close a dateline, and "Earlier on
     /// Wednesday" (the day of writing) gives the year from the latest one the story names.
     func testAYearlessWireDatelineTakesItsYearFromTheWeekdayOfWriting() throws {
@@ -55,8 +49,8 @@ final class Unseen24RulesTests: XCTestCase {
             "Lee In-young will meet Foreign Minister Sergei Orlov in Moscow on Thursday.",
         ], published: Day(2026, 10, 14)!)
         XCTAssertTrue(lib.people.contains { $0.name == "Lee In-young" })
-        XCTAssertEqual(ties(lib)["Lee In-young + Sergei Orlov"], [Day(2026, 10, 15)!])
-        XCTAssertNil(ties(lib)["Lee Jae-myung + Sergei Orlov"])
+        XCTAssertEqual(interactionDays(lib)["Lee In-young + Sergei Orlov"], [Day(2026, 10, 15)!])
+        XCTAssertNil(interactionDays(lib)["Lee Jae-myung + Sergei Orlov"])
     }
 
     /// "Minister of Trade, Industry and Energy Kim Jung-kwan": portfolios listed with a comma lie between the
@@ -66,7 +60,7 @@ final class Unseen24RulesTests: XCTestCase {
             "Minister of Trade, Industry and Energy Kim Jung-kwan held talks with Commerce Secretary Howard Lutnick in Washington on Sunday.",
         ], published: Day(2026, 9, 15)!)
         XCTAssertTrue(lib.people.contains { $0.name == "Kim Jung-kwan" })
-        XCTAssertEqual(ties(lib)["Howard Lutnick + Kim Jung-kwan"], [Day(2026, 9, 13)!])
+        XCTAssertEqual(interactionDays(lib)["Howard Lutnick + Kim Jung-kwan"], [Day(2026, 9, 13)!])
     }
 
     /// "held consultations with X" is a meeting; "have not spoken" and "no plans for a telephone conversation
@@ -77,7 +71,7 @@ final class Unseen24RulesTests: XCTestCase {
             "Presidential aide Oleg Sokolov said on Tuesday that there were no plans for a telephone conversation between President Pavel Orlov and President Tomas Vidal.",
             "Orlov and Vidal have not spoken since Vidal took office in June 2025.",
         ], published: Day(2026, 10, 14)!)
-        let found = ties(lib)
+        let found = interactionDays(lib)
         XCTAssertEqual(found["Ivan Petrov + Jan Novak"], [Day(2026, 10, 13)!])
         XCTAssertNil(found["Pavel Orlov + Tomas Vidal"])
         XCTAssertNil(found["Oleg Sokolov + Pavel Orlov"])
@@ -90,7 +84,7 @@ final class Unseen24RulesTests: XCTestCase {
         let lib = library([
             "President Ana Costa and Prime Minister Jon Berg agreed to wrap up the remaining details of a tariff deal by the end of October, the presidential office said after the two leaders met in the capital on Monday.",
         ], published: Day(2026, 9, 15)!)
-        XCTAssertEqual(Set(ties(lib)["Ana Costa + Jon Berg"] ?? []), [Day(2026, 9, 14)!])
+        XCTAssertEqual(Set(interactionDays(lib)["Ana Costa + Jon Berg"] ?? []), [Day(2026, 9, 14)!])
         XCTAssertFalse(lib.events.contains { $0.date?.start.month == 10 })
     }
 
@@ -100,7 +94,7 @@ final class Unseen24RulesTests: XCTestCase {
         let lib = library([
             "Policy chief Kim Yong-beom joined the Sunday session and met separately with Trade Representative Jamieson Greer on Saturday, the office said.",
         ], published: Day(2026, 9, 15)!)
-        XCTAssertEqual(ties(lib)["Jamieson Greer + Kim Yong-beom"], [Day(2026, 9, 12)!])
+        XCTAssertEqual(interactionDays(lib)["Jamieson Greer + Kim Yong-beom"], [Day(2026, 9, 12)!])
         XCTAssertEqual(lib.events.compactMap { $0.date?.start }, [Day(2026, 9, 12)!])
     }
 
@@ -147,7 +141,7 @@ final class Unseen24RulesTests: XCTestCase {
             "Costa said he looked forward to receiving Premier Li Wen in the capital next spring.",
             "Cai Qi and Wang Yi, among others, attended the meeting.",
         ], published: Day(2026, 11, 18)!)
-        XCTAssertEqual(ties(lib)["Cai Qi + Wang Yi"], [Day(2026, 11, 18)!])
+        XCTAssertEqual(interactionDays(lib)["Cai Qi + Wang Yi"], [Day(2026, 11, 18)!])
     }
 
     /// "after their talks in Gyeongju last November and Lee's state visit to Beijing in January": the visit of one
@@ -157,6 +151,6 @@ final class Unseen24RulesTests: XCTestCase {
             "President Ana Costa met with Prime Minister Jon Berg on Wednesday on the sidelines of the summit.",
             "It was the third meeting between the two leaders in a year, after their talks in Lisbon last November and Berg's state visit to the capital in January.",
         ], published: Day(2026, 11, 18)!)
-        XCTAssertEqual(Set(ties(lib)["Ana Costa + Jon Berg"] ?? []), [Day(2026, 11, 18)!, Day(2025, 11, 1)!, Day(2026, 1, 1)!])
+        XCTAssertEqual(Set(interactionDays(lib)["Ana Costa + Jon Berg"] ?? []), [Day(2026, 11, 18)!, Day(2025, 11, 1)!, Day(2026, 1, 1)!])
     }
 }

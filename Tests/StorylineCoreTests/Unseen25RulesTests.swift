@@ -12,12 +12,6 @@ final class Unseen25RulesTests: XCTestCase {
         return Library.build(from: [article])
     }
 
-    /// Each pair's interaction dates ("A + B", names sorted).
-    private func ties(_ lib: Library) -> [String: [Day?]] {
-        Dictionary(lib.relations.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map { $0.date?.start }) },
-                   uniquingKeysWith: +)
-    }
-
     /// "Samdech Moha Borvor Thipadei Chea Vanna, Prime Minister of the Kingdom of Cambodia": the Khmer style is
     /// no part of the name; "Prime Minister of the Lao People's Democratic Republic" is an office in apposition.
     func testKhmerStylesAndTheLaoStateFormLeaveTheName() {
@@ -29,7 +23,7 @@ final class Unseen25RulesTests: XCTestCase {
         XCTAssertEqual(vanna?.leader, true)
         XCTAssertFalse(lib.people.contains { $0.name.contains("Samdech") })
         XCTAssertEqual(lib.people.first { $0.name == "Khamla Vongsa" }?.leader, true)
-        XCTAssertEqual(ties(lib)["Chea Vanna + Khamla Vongsa"], [Day(2026, 11, 17)!])
+        XCTAssertEqual(interactionDays(lib)["Chea Vanna + Khamla Vongsa"], [Day(2026, 11, 17)!])
     }
 
     /// "President Ana Costa received her Paraguayan counterpart … the head of state spoke by phone with …": of two
@@ -39,8 +33,8 @@ final class Unseen25RulesTests: XCTestCase {
             "President Ana Costa received her Paraguayan counterpart Luis Prado at the palace on Tuesday.",
             "On Wednesday morning, the head of state spoke by phone with US Treasury Secretary Tom Reed.",
         ], published: Day(2026, 10, 28)!)
-        XCTAssertEqual(ties(lib)["Ana Costa + Tom Reed"], [Day(2026, 10, 28)!])
-        XCTAssertNil(ties(lib)["Luis Prado + Tom Reed"])
+        XCTAssertEqual(interactionDays(lib)["Ana Costa + Tom Reed"], [Day(2026, 10, 28)!])
+        XCTAssertNil(interactionDays(lib)["Luis Prado + Tom Reed"])
     }
 
     /// "Costa receives Chile's Prado in capital, holds call with Reed": the verb after the comma is the
@@ -50,8 +44,8 @@ final class Unseen25RulesTests: XCTestCase {
             "President Ana Costa received Chilean President Luis Prado in the capital on Tuesday.",
             "Later in the day, Costa held a phone call with Prime Minister Tom Reed.",
         ], published: Day(2026, 10, 28)!, title: "Costa receives Chile's Prado in capital, holds call with Reed")
-        XCTAssertNotNil(ties(lib)["Ana Costa + Tom Reed"])
-        XCTAssertNil(ties(lib)["Luis Prado + Tom Reed"])
+        XCTAssertNotNil(interactionDays(lib)["Ana Costa + Tom Reed"])
+        XCTAssertNil(interactionDays(lib)["Luis Prado + Tom Reed"])
     }
 
     /// "about the swap line agreed last year": with the clause's own day told, a date after a noun's participle
@@ -60,7 +54,7 @@ final class Unseen25RulesTests: XCTestCase {
         let lib = library([
             "On Wednesday, President Ana Costa spoke by phone with Treasury Secretary Tom Reed about the swap line agreed last year.",
         ], published: Day(2026, 10, 28)!)
-        XCTAssertEqual(ties(lib)["Ana Costa + Tom Reed"], [Day(2026, 10, 28)!])
+        XCTAssertEqual(interactionDays(lib)["Ana Costa + Tom Reed"], [Day(2026, 10, 28)!])
         XCTAssertFalse(lib.events.contains { $0.date?.start.year == 2025 })
     }
 
@@ -80,7 +74,7 @@ final class Unseen25RulesTests: XCTestCase {
             "Two days earlier, Prime Minister Jon Berg travelled to Vienna, where he met Chancellor Eva Lind on Monday.",
             "Foreign Minister Tom Reed, who accompanied Berg, held separate talks with his Austrian counterpart, Karl Huber.",
         ], published: Day(2026, 11, 5)!)
-        XCTAssertEqual(ties(lib)["Karl Huber + Tom Reed"], [Day(2026, 11, 2)!])
+        XCTAssertEqual(interactionDays(lib)["Karl Huber + Tom Reed"], [Day(2026, 11, 2)!])
     }
 
     /// "Dr. Ravi Menon, Minister for Foreign Affairs of the Republic of Singapore": the office after a courtesy
@@ -91,7 +85,7 @@ final class Unseen25RulesTests: XCTestCase {
             "On Tuesday, the Singaporean minister held talks with H.E. Sok Dara, Deputy Prime Minister.",
         ], published: Day(2026, 11, 18)!)
         XCTAssertEqual(lib.people.first { $0.name == "Ravi Menon" }?.roles.first?.country, "Singapore")
-        XCTAssertEqual(ties(lib)["Ravi Menon + Sok Dara"], [Day(2026, 11, 17)!])
+        XCTAssertEqual(interactionDays(lib)["Ravi Menon + Sok Dara"], [Day(2026, 11, 17)!])
     }
 
     /// "X and his counterpart Y took part in the expanded meeting": those taking part were at the meeting the story
@@ -101,6 +95,6 @@ final class Unseen25RulesTests: XCTestCase {
             "President Ana Costa received Chilean President Luis Prado at the palace on Tuesday.",
             "Foreign Minister Tom Reed and his Chilean counterpart Karl Huber took part in the expanded meeting, which was followed by a lunch.",
         ], published: Day(2026, 10, 28)!)
-        XCTAssertEqual(ties(lib)["Karl Huber + Tom Reed"], [Day(2026, 10, 27)!])
+        XCTAssertEqual(interactionDays(lib)["Karl Huber + Tom Reed"], [Day(2026, 10, 27)!])
     }
 }

@@ -11,12 +11,6 @@ final class Unseen26RulesTests: XCTestCase {
         return Library.build(from: [article])
     }
 
-    /// Each pair's interaction dates ("A + B", names sorted).
-    private func ties(_ lib: Library) -> [String: [Day?]] {
-        Dictionary(lib.relations.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map { $0.date?.start }) },
-                   uniquingKeysWith: +)
-    }
-
     private let remarksTitle = "Remarks by President Rossi and Prime Minister Kovac of Croatia Before Bilateral Meeting"
 
     /// "PRESIDENT ROSSI: … I spoke with Chancellor Brandt yesterday": the labelled speaker is "I" in the
@@ -28,9 +22,9 @@ final class Unseen26RulesTests: XCTestCase {
             "PRIME MINISTER KOVAC: Thank you, Mr. President. I had a long conversation with President Omar Haddad on Monday.",
             "Q Did you speak with President Haddad about the border?",
         ], published: Day(2026, 11, 12)!, title: remarksTitle)
-        XCTAssertEqual(ties(lib)["Lena Brandt + Rossi"], [Day(2026, 11, 11)!])
-        XCTAssertEqual(ties(lib)["Kovac + Omar Haddad"], [Day(2026, 11, 9)!])
-        XCTAssertNil(ties(lib)["Omar Haddad + Rossi"])
+        XCTAssertEqual(interactionDays(lib)["Lena Brandt + Rossi"], [Day(2026, 11, 11)!])
+        XCTAssertEqual(interactionDays(lib)["Kovac + Omar Haddad"], [Day(2026, 11, 9)!])
+        XCTAssertNil(interactionDays(lib)["Omar Haddad + Rossi"])
         // The call is a call, and the speaker takes part in it.
         let call = lib.events.first { $0.date?.start == Day(2026, 11, 9)! }
         XCTAssertEqual(call?.type, .phoneCall)
@@ -44,14 +38,14 @@ final class Unseen26RulesTests: XCTestCase {
             "PRESIDENT ROSSI: Thank you. We had a very good call last week, a long call.",
             "PRIME MINISTER KOVAC: Thank you, Mr. President. Our relationship has never been stronger.",
         ], published: Day(2026, 11, 12)!, title: remarksTitle)
-        let days = ties(lib)["Kovac + Rossi"] ?? []
+        let days = interactionDays(lib)["Kovac + Rossi"] ?? []
         XCTAssertTrue(days.contains(Day(2026, 11, 12)!), "\(days)")
         XCTAssertTrue(days.contains { $0.map { $0 >= Day(2026, 11, 2)! && $0 <= Day(2026, 11, 8)! } ?? false }, "\(days)")
         XCTAssertTrue(lib.events.contains { $0.date?.start == Day(2026, 11, 12)! && Set($0.participants) == ["Kovac", "Rossi"] })
         // Without speaker labels the same words are nobody's.
         let prose = library(["Officials said: We had a very good call last week, a long call."], published: Day(2026, 11, 12)!,
                             title: remarksTitle)
-        XCTAssertFalse((ties(prose)["Kovac + Rossi"] ?? []).contains(Day(2026, 11, 12)!))
+        XCTAssertFalse((interactionDays(prose)["Kovac + Rossi"] ?? []).contains(Day(2026, 11, 12)!))
     }
 
     /// "will be seeing Prime Minister X in Tokyo next month" meets X, as "will see X" does; "seeing growth" meets no one.
@@ -60,8 +54,8 @@ final class Unseen26RulesTests: XCTestCase {
             "President Marco Rossi said he will be seeing Prime Minister Aiko Tanabe in Tokyo next month.",
             "Chancellor Lena Brandt said Europe was seeing Tanabe's reforms pay off.",
         ], published: Day(2026, 11, 12)!)
-        XCTAssertEqual(ties(lib)["Aiko Tanabe + Marco Rossi"], [Day(2026, 12, 1)!])
-        XCTAssertNil(ties(lib)["Aiko Tanabe + Lena Brandt"])
+        XCTAssertEqual(interactionDays(lib)["Aiko Tanabe + Marco Rossi"], [Day(2026, 12, 1)!])
+        XCTAssertNil(interactionDays(lib)["Aiko Tanabe + Lena Brandt"])
     }
 
     /// "Rossi travels to Rabat next month for the summit. … The summit is scheduled for December 10": the

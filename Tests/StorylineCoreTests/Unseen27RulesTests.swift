@@ -11,12 +11,6 @@ final class Unseen27RulesTests: XCTestCase {
         return Library.build(from: [article])
     }
 
-    /// Each pair's interaction dates ("A + B", names sorted).
-    private func ties(_ lib: Library) -> [String: [Day?]] {
-        Dictionary(lib.relations.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map { $0.date?.start }) },
-                   uniquingKeysWith: +)
-    }
-
     /// "King Omar hosted President Lina Haddad in May last year alongside US President Paul Varga": the one
     /// named after "alongside" met the guest and was with the host; all three are tied on that date.
     func testAPersonMetAlongsideTheHostMeetsTheGuestToo() {
@@ -24,7 +18,7 @@ final class Unseen27RulesTests: XCTestCase {
             "Malawian President Lina Haddad arrived in the capital on Sunday.",
             "King Omar Rashid hosted President Lina Haddad in May last year alongside US President Paul Varga, the palace said.",
         ], published: Day(2026, 11, 16)!)
-        let t = ties(lib)
+        let t = interactionDays(lib)
         XCTAssertEqual(t["Lina Haddad + Omar Rashid"]?.contains(Day(2025, 5, 1)!), true)
         XCTAssertEqual(t["Lina Haddad + Paul Varga"], [Day(2025, 5, 1)!])
         XCTAssertEqual(t["Omar Rashid + Paul Varga"], [Day(2025, 5, 1)!])
@@ -35,7 +29,7 @@ final class Unseen27RulesTests: XCTestCase {
         let lib = library([
             "King Omar Rashid met President Lina Haddad on Monday, while Prime Minister Paul Varga stood alongside reporters.",
         ], published: Day(2026, 11, 16)!)
-        XCTAssertNil(ties(lib)["Lina Haddad + Paul Varga"])
+        XCTAssertNil(interactionDays(lib)["Lina Haddad + Paul Varga"])
     }
 
     /// "Party chair Ravi Kumar Thapa 'Bishal' called on Prime Minister …; Bishal urged …": a quoted nickname
@@ -48,7 +42,7 @@ final class Unseen27RulesTests: XCTestCase {
         let thapa = lib.people.first { $0.name == "Ravi Kumar Thapa" }
         XCTAssertEqual(thapa?.aliases.contains("Bishal"), true)
         XCTAssertFalse(lib.people.contains { $0.name == "Bishal" })
-        XCTAssertEqual(ties(lib)["Hari Prasad Koirala + Ravi Kumar Thapa"]?.contains(Day(2026, 10, 1)!), true)
+        XCTAssertEqual(interactionDays(lib)["Hari Prasad Koirala + Ravi Kumar Thapa"]?.contains(Day(2026, 10, 1)!), true)
     }
 
     /// "Crown Prince Faisal … Hours later, the Omani de facto ruler took a phone call from President X": the
@@ -58,8 +52,8 @@ final class Unseen27RulesTests: XCTestCase {
             "Omani Crown Prince Faisal bin Tariq received Kenyan President Amos Njoroge in Muscat on Sunday.",
             "Hours later, the Omani de facto ruler took a phone call from Iranian President Reza Karimi.",
         ], published: Day(2026, 11, 16)!)
-        XCTAssertEqual(ties(lib)["Faisal bin Tariq + Reza Karimi"], [Day(2026, 11, 15)!])
-        XCTAssertNil(ties(lib)["Amos Njoroge + Reza Karimi"])
+        XCTAssertEqual(interactionDays(lib)["Faisal bin Tariq + Reza Karimi"], [Day(2026, 11, 15)!])
+        XCTAssertNil(interactionDays(lib)["Amos Njoroge + Reza Karimi"])
         let call = lib.events.first { $0.type == .phoneCall }
         XCTAssertEqual(call?.date?.start, Day(2026, 11, 15)!)
     }

@@ -11,12 +11,6 @@ final class Unseen28RulesTests: XCTestCase {
         return Library.build(from: [article])
     }
 
-    /// Each pair's interaction dates ("A + B", names sorted).
-    private func ties(_ lib: Library) -> [String: [Day?]] {
-        Dictionary(lib.relations.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map { $0.date?.start }) },
-                   uniquingKeysWith: +)
-    }
-
     /// "Federal Councillor Anna Brunner met …": the Swiss minister's title is no part of her name.
     func testFederalCouncillorIsATitle() {
         let lib = library([
@@ -25,7 +19,7 @@ final class Unseen28RulesTests: XCTestCase {
         let names = lib.people.map(\.name)
         XCTAssertTrue(names.contains("Anna Brunner"), "\(names)")
         XCTAssertFalse(names.contains { $0.hasPrefix("Councillor") }, "\(names)")
-        XCTAssertEqual(ties(lib)["Anna Brunner + Peter Otieno"], [Day(2025, 1, 21)!])
+        XCTAssertEqual(interactionDays(lib)["Anna Brunner + Peter Otieno"], [Day(2025, 1, 21)!])
     }
 
     /// "Press Officer Lina Cruz told reporters that the leader is expected to travel … upon X's invitation": the
@@ -35,8 +29,8 @@ final class Unseen28RulesTests: XCTestCase {
             "President Mario Santos held a phone call with Vietnamese President Tran Van Minh on Friday.",
             "Press Officer Lina Cruz told reporters that the leader is expected to travel to Hanoi on Dec. 3 for a state visit upon Tran Van Minh's invitation.",
         ], published: Day(2026, 11, 20)!)
-        XCTAssertNil(ties(lib)["Lina Cruz + Tran Van Minh"])
-        XCTAssertEqual(ties(lib)["Mario Santos + Tran Van Minh"]?.contains(Day(2026, 11, 20)!), true)
+        XCTAssertNil(interactionDays(lib)["Lina Cruz + Tran Van Minh"])
+        XCTAssertEqual(interactionDays(lib)["Mario Santos + Tran Van Minh"]?.contains(Day(2026, 11, 20)!), true)
     }
 
     /// "… told reporters that she would meet X": with "she" after "that", the speaker is still the one meeting.
@@ -44,7 +38,7 @@ final class Unseen28RulesTests: XCTestCase {
         let lib = library([
             "Foreign Minister Lina Cruz told reporters that she would meet President Tran Van Minh in Hanoi on Dec. 3.",
         ], published: Day(2026, 11, 20)!)
-        XCTAssertEqual(ties(lib)["Lina Cruz + Tran Van Minh"], [Day(2026, 12, 3)!])
+        XCTAssertEqual(interactionDays(lib)["Lina Cruz + Tran Van Minh"], [Day(2026, 12, 3)!])
     }
 
     /// "— With assistance from Jane Roe" closing a wire story credits reporters: it is furniture, not prose.
@@ -61,7 +55,7 @@ final class Unseen28RulesTests: XCTestCase {
             "Crown Prince Khalid bin Saud received Malian President Amadou Keita in Riyadh on Sunday.",
             "Hours later, the crown prince took a phone call from Chadian President Idriss Moussa.",
         ], title: "Saudi crown prince hosts Mali's Keita, takes call from Chad's Moussa", published: Day(2026, 11, 16)!)
-        let t = ties(lib)
+        let t = interactionDays(lib)
         XCTAssertNil(t["Amadou Keita + Idriss Moussa"])
         XCTAssertNotNil(t["Amadou Keita + Khalid bin Saud"])
         XCTAssertNotNil(t["Idriss Moussa + Khalid bin Saud"])
