@@ -22,10 +22,10 @@ public enum Boilerplate {
     private static let uiLinesLongest = uiLines.map(\.utf8.count).max() ?? 0
 
     /// Line prefixes of UI and comment-box strings.
-    /// `uiPrefixes` by their first byte, so a line is compared only with the prefixes it could open with
-    /// (a prefix opening with a non-ASCII byte is listed under every byte, as the full list is checked then).
+    /// `uiPrefixes` by their first (ASCII) byte, so a line is compared only with the prefixes it could open
+    /// with; a line opening with a non-ASCII byte is compared with them all.
     private static let uiPrefixesByFirstByte: [[String]] = (0..<128).map { b in
-        uiPrefixes.filter { p in p.utf8.first.map { Int($0) == b || $0 >= 0x80 } ?? true }
+        uiPrefixes.filter { $0.utf8.first.map(Int.init) == b }
     }
 
     static let uiPrefixes: [String] = [

@@ -124,8 +124,6 @@ public enum EventExtractor {
     private static let spanEnders: Set<String> = ["ended", "ends", "concluded", "concludes", "closed", "closes", "wrapped", "wraps"]
     private static let spanOpeners: Set<String> = ["opened", "opens", "began", "begins", "started", "starts", "kicked", "kicks"]
 
-    /// True for an interviewer's question in a Q&A ("Q: You are due in Brussels next week?",
-    /// "Q. Will you run?", "Question: …"): it asks, it tells no event.
     /// A transcript's speakers ("PRESIDENT TRUMP: … I spoke with President Xi"): the person an upper-case label
     /// names speaks as "I" in that paragraph and the unlabelled ones after it, until the next label or a
     /// reporter's question. Empty unless two paragraphs open on a label.
@@ -148,6 +146,8 @@ public enum EventExtractor {
         return labels >= 2 ? speakers : []
     }
 
+    /// True for an interviewer's question in a Q&A ("Q: You are due in Brussels next week?",
+    /// "Q. Will you run?", "Question: …"): it asks, it tells no event.
     static func isInterviewerQuestion(_ text: String) -> Bool {
         var u = text.utf8.makeIterator()
         guard let b0 = u.next(), b0 == 0x51 else { return false }  // "Q"
