@@ -31,11 +31,26 @@ public enum InteractionExtractor {
         let asks = interviewee == nil ? [] : people.blocks.map { $0.index >= 0 && $0.tokens.contains { $0.text == "?" } }
         let questionLayout = asks.filter { $0 }.count >= 2
         let labelled = interviewee == nil ? transcriptSpeakers(people.blocks, mentionsByBlock) : []
+        // A leader's posts quoted one by one ("Quote from Zelensky's Telegram, 11:42: "I had a call with …""): the
+        // one the label names writes as "I"; a bare "Quote:" label goes on with the author of the post before.
+        var postAuthor: String? = nil
+        // A day's schedule, one line per appointment ("9:30 a.m. Meets Chief Cabinet Secretary X"): each line's
+        // subject is the one whose schedule it is, the subject told before the first line.
+        var agendaOwner: String? = nil
+        // The lines take the day the paragraph before them gives ("The prime minister's schedule on Wednesday:").
+        var agendaDate: TimeSpan? = nil
         for (b, block) in people.blocks.enumerated() {
             let question = questionLayout && asks[b]
             let answer = isAnswer(block) || questionLayout && b > 0 && asks[b - 1] && !question
             // "Spokesperson Mao Ning: At the invitation of …": the name labelling who speaks is no party to what is told.
             let mentions = (mentionsByBlock[b] ?? []).filter { !isSpeakerLabel(block, $0) }
+            let author = quotedPostAuthor(block, mentions: mentions, previous: postAuthor)
+            if author != nil { postAuthor = author }
+            let agendaVerb = clockLineVerb(block.tokens)
+            if agendaVerb != nil, agendaOwner == nil, b > 0, let last = people.blocks[b - 1].tokens.last {
+                agendaDate = dateOf(people.blocks[b - 1].index, 0..<last.end, 0)
+            }
+            agendaOwner = agendaVerb != nil ? agendaOwner ?? lastSubject : nil
             let named = Set(mentions.map(\.person))
             var lastPair: [String]? = nil
             let pairsBefore = Set(blockPairs)
@@ -45,8 +60,8 @@ public enum InteractionExtractor {
                 var groupPair: [String]? = nil
                 let addressed = majesty != nil && clause.contains { block.tokens[$0].lower == "majesty" && isAddressedSubject(block.tokens, $0) }
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: addressed ? majesty : lastSubject,
-                                      speaker: interviewee.flatMap { answer || question ? $0 : nil } ?? (labelled.isEmpty ? nil : labelled[b]),
-                                      addressed: question)
+                                      speaker: interviewee.flatMap { answer || question ? $0 : nil } ?? (labelled.isEmpty ? nil : labelled[b]) ?? author,
+                                      addressed: question, agendaOwner: agendaVerb.map(clause.contains) == true ? agendaOwner : nil)
                 if let (pair, p) = courtesyCallAside(block, clause: clause, mentions: mentions), !pairs.contains(where: { $0.0 == pair }) {
                     pairs.append((pair, .meeting, p))
                 }
@@ -79,6 +94,12 @@ public enum InteractionExtractor {
                 if answer, let who = interviewee, pairs.isEmpty, inClause.isEmpty, let pair = lastPair, pair.contains(who),
                    let p = weMeetEachOther(block, clause: clause) {
                     pairs.append((pair, .meeting, p))
+                }
+                // "I had a call with Macron. … We agreed to meet in Paris next week": in a quoted post, "we" meeting
+                // with no one named are its author and the one the post linked the author with.
+                if pairs.isEmpty, inClause.isEmpty, let who = author, let pair = lastPair, pair.contains(who),
+                   let (type, p) = weEncounter(block, clause: clause) {
+                    pairs.append((pair, type, p))
                 }
                 // "Merz is preparing to speak with Xi by phone. ¶ The call could happen as early as next week": a
                 // paragraph opening on "The call" or "The meeting", naming no one, goes on with the one pair linked
@@ -150,6 +171,7 @@ public enum InteractionExtractor {
                        accompanies(block.tokens, sentence: block.sentence(containing: clause.lowerBound), mentions: mentions, of: prev.people) {
                         date = prev.date
                     }
+                    if date == nil, agendaOwner != nil, pair.contains(agendaOwner!) { date = agendaDate }
                     if let d = date { lastDated = (pair, d) }
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
@@ -550,6 +572,32 @@ public enum InteractionExtractor {
     /// Words that may open a clause before its subject: "And we met", "Well, we spoke".
     private static let openers: Set<String> = ["and", "so", "well", "but", "yes", "now"]
 
+    /// The author of a quoted post: a paragraph whose label of at most 15 tokens ends in a colon and a quote mark
+    /// ("Quote from Zelensky's Telegram, 11:42: "I …"", "Zelensky wrote on Telegram: "I …""). The person the label
+    /// names; for a label of at most three words naming no one ("Quote:"), `previous` (the author of an earlier
+    /// labelled post); otherwise nil.
+    static func quotedPostAuthor(_ block: ScannedBlock, mentions: [LocatedMention], previous: String?) -> String? {
+        let toks = block.tokens
+        guard let colon = (0..<min(toks.count - 1, 16)).first(where: { toks[$0].text == ":" && quoteMarks.contains(toks[$0 + 1].text) })
+        else { return nil }
+        if let named = mentions.last(where: { $0.tokens.upperBound <= colon }) { return named.person }
+        return (0..<colon).filter({ toks[$0].isWord }).count <= 3 ? previous : nil
+    }
+
+    /// The verb of a schedule's line: a paragraph opening on a clock time ("9:30 a.m.", "15:00") followed by
+    /// a capitalized verb ("Meets", "Receives"). Its token index, or nil for any other paragraph.
+    static func clockLineVerb(_ toks: [TextToken]) -> Int? {
+        guard toks.count > 4, toks[0].isWord, toks[0].text.count <= 2, toks[0].text.allSatisfy(\.isNumber), toks[1].text == ":",
+              toks[2].isWord, toks[2].text.count == 2, toks[2].text.allSatisfy(\.isNumber) else { return nil }
+        // "a.m." is cut as "a", ".", "m", ".".
+        var k = 3
+        while k < toks.count, !toks[k].isWord || meridiemParts.contains(toks[k].lower) { k += 1 }
+        return k < toks.count && toks[k].isCapitalized && toks[k].lower.hasSuffix("s") ? k : nil
+    }
+
+    /// The pieces of "a.m." and "p.m." as cut into tokens, and their forms without stops.
+    private static let meridiemParts: Set<String> = ["a", "p", "m", "am", "pm"]
+
     /// True for a reporter's question in a transcript: a paragraph opening with "Q" or "QUESTION:".
     static func opensOnQuestion(_ block: ScannedBlock) -> Bool {
         guard block.tokens.count > 1 else { return false }
@@ -570,7 +618,8 @@ public enum InteractionExtractor {
     }
 
     static func readPairs(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention],
-                          previous: String?, speaker: String? = nil, addressed: Bool = false) -> [([String], InteractionType, Int)] {
+                          previous: String?, speaker: String? = nil, addressed: Bool = false,
+                          agendaOwner: String? = nil) -> [([String], InteractionType, Int)] {
         guard !mentions.isEmpty else { return [] }
         let toks = block.tokens
         // "The call came at Trump's request, according to spokesperson Kang Yu-jung": the source of a report is no party.
@@ -668,7 +717,8 @@ public enum InteractionExtractor {
             }
             // "Milei receives Paraguay's Peña at Casa Rosada, speaks with Bessent by phone", "…, holds call with Aliyev": a
             // verb right after a comma shares the subject that opened the clause, not the object of the interaction word before.
-            if subjects.count == 1, let s = subjects.first, let first = left.first(where: { !$0.possessive }), first.person != s.person,
+            // "Zelensky talks to Macron and Starmer, meets Turkish foreign minister": a group of objects likewise.
+            if let s = subjects.first, let first = left.first(where: { !$0.possessive }), !subjects.contains(where: { $0.person == first.person }),
                toks[p - 1].text == "," || p >= 2 && toks[p - 2].text == "," && toks[p - 1].isWord && !toks[p - 1].isCapitalized
                    && !determiners.contains(toks[p - 1].lower) && !toks[p - 1].lower.hasSuffix("ing"),
                !toks[p].lower.hasSuffix("ing"), first.tokens.upperBound < s.tokens.lowerBound,
@@ -738,6 +788,11 @@ public enum InteractionExtractor {
             if subjects.isEmpty, !objects.isEmpty, let speaker, let i = (clause.lowerBound..<p).last(where: { isSpeakerWord(toks[$0], addressed: addressed) }),
                !left.contains(where: { $0.tokens.lowerBound > i }) {
                 subjects = [LocatedMention(person: speaker, scanned: -1, tokens: i..<(i + 1), possessive: false, roleOnly: false)]
+            }
+            // "9:30 a.m. Meets Chief Cabinet Secretary X": a schedule line's subject is the schedule's owner.
+            if subjects.isEmpty, !objects.isEmpty, let owner = agendaOwner, left.isEmpty {
+                subjects = [LocatedMention(person: owner, scanned: -1, tokens: clause.lowerBound..<(clause.lowerBound + 1),
+                                           possessive: false, roleOnly: false)]
             }
             if subjects.isEmpty, !objects.isEmpty {
                 // "In a meeting with X, Y …": the subject follows the object group after a comma, when
