@@ -51,6 +51,13 @@ public enum PeopleMerger {
             for k in 2..<ws.count where !PersonLexicon.particles.contains(ws[k].lowercased()) {
                 shapes[NameKey.of(ws[0] + " " + ws[k]), default: []].insert(j)
             }
+            // "Félix Tshisekedi" = "Félix-Antoine Tshisekedi Tshilombo": a compound given name is often cut to its first part.
+            if let dash = ws[0].firstIndex(of: "-"), ws[0][ws[0].index(after: dash)...].first?.isUppercase == true {
+                let head = String(ws[0][..<dash])
+                for k in 1..<ws.count where !PersonLexicon.particles.contains(ws[k].lowercased()) {
+                    shapes[NameKey.of(head + " " + ws[k]), default: []].insert(j)
+                }
+            }
             // "Mohammed bin Abdulrahman Al Thani" = "Mohammed bin Abdulrahman bin Jassim Al Thani": after a
             // father's name, the grandfather's "bin X" is often left out.
             if ws.count >= 6 {

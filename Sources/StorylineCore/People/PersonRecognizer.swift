@@ -282,8 +282,10 @@ public enum PersonRecognizer {
                 // "the Special Adviser …, Bayo Onanuga,": a capitalized word of the office may stand after "the".
                 let determinedOffice = determined || j >= 1 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
                     && toks[j - 1].isWord && toks[j - 1].lower == "the"
+                // "The President of the Republic, José Jerí,": the state's form with no country is the home state's office.
+                let ofTheState = body == k + 3 && toks[k + 1].lower == "the" && statePrefixes.contains(toks[k + 2].lower)
                 if run.isEmpty, determinedOffice || country != nil || possessed, !honorifics.contains(match.title.display),
-                   body == k || !match.title.leader,
+                   body == k || !match.title.leader || ofTheState,
                    case let k = body, k + 2 < n, toks[k].text == ",", k + 1 >= bylineEnd,
                    isNameWord(toks[k + 1]) || (styleHonorifics.contains(toks[k + 1].lower) && k + 3 < n && isNameWord(toks[k + 2])) {
                     // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": an honorific may open the name.

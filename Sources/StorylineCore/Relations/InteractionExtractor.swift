@@ -172,6 +172,10 @@ public enum InteractionExtractor {
                         date = prev.date
                     }
                     if date == nil, agendaOwner != nil, pair.contains(agendaOwner!) { date = agendaDate }
+                    // "Quote: "I met with Hakan Fidan."": an undated encounter its author tells in a post, in the
+                    // past, happened on the day the post is reported.
+                    if date == nil, let who = author, pair.contains(who), !speaksOfFuture(block.tokens, before: p, clause: clause),
+                       let day = article.published?.day { date = TimeSpan(day: day) }
                     if let d = date { lastDated = (pair, d) }
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
@@ -562,6 +566,8 @@ public enum InteractionExtractor {
         let toks = block.tokens
         guard let w = clause.first(where: { toks[$0].isWord && !openers.contains(toks[$0].lower) }), toks[w].lower == "we" else { return nil }
         for p in w + 1..<min(clause.upperBound, w + 7) where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
+            // "We agreed to meet": the agreement is to the meeting that follows it.
+            if predicates[toks[p].lower] == .agreement, p + 1 < clause.upperBound, toks[p + 1].lower == "to" { continue }
             guard let type = predicates[toks[p].lower], type == .phoneCall || type == .meeting, !idleUse(toks, p, clause),
                   !(p + 1..<clause.upperBound).contains(where: { toks[$0].lower == "with" || toks[$0].lower == "to" }) else { return nil }
             return (type, p)
@@ -987,6 +993,8 @@ public enum InteractionExtractor {
             if t.text == "," { if link == nil { link = .comma }; continue }
             // "held a meeting with X, and another with Y": the same encounter with a second person.
             if link == .and, t.isWord, t.lower == "another" || t.lower == "with" { continue }
+            // "X, and his Rwandan counterpart Y": the second side introduced by its relation to the first.
+            if link == .and, t.isWord, t.lower == "his" || t.lower == "her" { continue }
             if t.isWord, PersonLexicon.countries[t.lower] != nil || PersonLexicon.capitals[t.lower] != nil
                 || PersonLexicon.titleModifiers.contains(t.lower) || PersonLexicon.formerMarkers.contains(t.lower)
                 || t.lower == "the" || isTitleWord(t.lower) || counterpartWords.contains(t.lower)
