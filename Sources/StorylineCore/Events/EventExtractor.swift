@@ -28,7 +28,24 @@ public enum EventExtractor {
         var counts: [String: Int] = [:]
         var lastBlock: [String: Int] = [:]
         var order: [String] = []
+        // A leader's posts quoted one by one ("Quote from Zelensky's Telegram: "I had a call with …""): the author
+        // writes as "I", and an undated post tells what happened on the day it is reported.
+        var postAuthor: String? = nil
+        // A day's schedule, one line per appointment ("9:30 a.m. Meets X"): the owner and the day of its heading.
+        var agenda: (owner: String, day: TimeSpan)? = nil
         for (index, block) in article.blocks.enumerated() where block.kind != .heading && !isCorrectionNote(block.text) {
+            let blockMentions = (byBlock[index] ?? []).sorted { $0.offsetInBlock < $1.offsetInBlock }
+            let author = quotedPostAuthor(block.text, mentions: blockMentions, previous: postAuthor)
+            if author != nil { postAuthor = author }
+            if InteractionExtractor.clockLineVerb(TextToken.tokenize(String(block.text.prefix(40)))) == nil {
+                agenda = nil
+            } else if agenda == nil, index > 0, article.blocks[index - 1].text.hasSuffix(":"),
+                      let heading = events.last(where: { $0.sources.first?.block == index - 1 && $0.date?.granularity == .day }),
+                      let owner = heading.participants.first ?? order.last.flatMap({ lastBlock[$0] == index - 1 ? $0 : nil }) {
+                // "The prime minister's schedule on Wednesday was as follows:": the heading dates the lines; it is no event.
+                agenda = (owner, heading.date!)
+                events.removeAll { $0.sources.first?.block == index - 1 }
+            }
             var recent = order.filter { lastBlock[$0]! >= index - 3 }
             if recent.filter(leaders.contains).count >= 2 { recent = recent.filter(leaders.contains) }
             let group = recent.count >= 2
@@ -66,9 +83,10 @@ public enum EventExtractor {
                 events += extract(block: block, index: index, article: article.id, published: published,
                                   mentions: byBlock[index] ?? [], earlier: events, group: group,
                                   before: index > 0 ? order.filter { lastBlock[$0]! == index - 1 } : [], told: told, times: times,
-                                  majesty: majesty, speaker: answer || question ? interviewee : labelled.isEmpty ? nil : labelled[index],
+                                  majesty: majesty, speaker: answer || question ? interviewee : labelled.isEmpty ? author : labelled[index],
                                   addressed: question,
-                                  readoutLead: index == readoutLead)
+                                  readoutLead: index == readoutLead, owner: agenda?.owner,
+                                  ownDay: agenda?.day ?? (author != nil ? published.map { TimeSpan(day: $0) } : nil))
             }
             for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
                 if counts[m.person] == nil { order.append(m.person) }
@@ -81,6 +99,18 @@ public enum EventExtractor {
             events.append(e)
         }
         return withoutRestatedSummaries(events, article: article)
+    }
+
+    /// The author of a quoted post: a paragraph whose label of at most 100 scalars ends in a colon and a quote mark
+    /// ("Quote from Zelensky's Telegram, 11:42: "I …""). The last person the label names; for a label of at most
+    /// three words naming no one ("Quote:"), `previous`; otherwise nil.
+    static func quotedPostAuthor(_ text: String, mentions: [Mention], previous: String?) -> String? {
+        let head = Array(text.unicodeScalars.prefix(100))
+        guard let colon = head.indices.dropLast(2).first(where: { k in
+            head[k] == ":" && head[k + 1] == " " && (head[k + 2] == "\"" || head[k + 2] == "\u{201C}")
+        }) else { return nil }
+        if let named = mentions.last(where: { $0.offsetInBlock < colon }) { return named.person }
+        return head[..<colon].split(separator: " ").count <= 3 ? previous : nil
     }
 
     /// "Remarks by President Trump and Prime Minister Albanese Before Bilateral Meeting": a transcript's title
@@ -253,7 +283,7 @@ public enum EventExtractor {
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
                         earlier: [Event] = [], group: [String] = [], before: [String] = [], told: TimeSpan? = nil, times: BlockTimes,
                         majesty: String? = nil, speaker: String? = nil, addressed: Bool = false,
-                        readoutLead: Bool = false) -> [Event] {
+                        readoutLead: Bool = false, owner: String? = nil, ownDay: TimeSpan? = nil) -> [Event] {
         let cut = times.tokens(block: index)
         let scalars = cut.text
         let tokens = cut.tokens
@@ -305,6 +335,11 @@ public enum EventExtractor {
             gathering = Event(id: "", date: TimeSpan(day: day), expression: "", type: .other, status: .occurred, summary: "")
             sidelines = true
         }
+        // A quoted post or a schedule's line tells its day's encounters where it gives no date of its own.
+        if !sidelines, !isEntry, let day = ownDay {
+            gathering = Event(id: "", date: day, expression: "", type: .other, status: .occurred, summary: "")
+            sidelines = true
+        }
         // Outside a dated entry only time expressions date events: a block without one has none.
         guard isEntry || !tagged.isEmpty || sidelines || (carryFrom != nil && tokens.contains { $0.lower == "also" }) else { return [] }
         let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
@@ -350,6 +385,9 @@ public enum EventExtractor {
                    inClause.first.map({ $0.offsetInBlock > tokens[k].start }) ?? true {
                     people.insert(who, at: 0)
                 }
+                // "9:30 a.m. Meets Chief Cabinet Secretary X": the schedule's owner meets whom its line names.
+                // A line naming only its owner ("Arrives at the prime minister's office") tells no encounter.
+                if let who = owner, !people.isEmpty { people = people.contains(where: { $0 != who }) ? [who] + people.filter { $0 != who } : [] }
                 if let subject = lastSubject ?? (sentence.lowerBound == 0 ? carryFrom?.participants.first : nil),
                    !people.isEmpty, !people.contains(subject), r.lowerBound == sentence.lowerBound,
                    tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" || addressed {

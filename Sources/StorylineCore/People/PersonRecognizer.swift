@@ -544,11 +544,17 @@ public enum PersonRecognizer {
     private static let partnerVerbs: Set<String> = ["met", "meets", "phoned", "telephoned", "spoke"]
 
     /// "Sa'ar spoke with his German counterpart …": the titled person whose name (or surname) stands
-    /// before "counterpart" in its sentence, nearest first, named anywhere before in the article.
+    /// before "counterpart" in its sentence, nearest first (past any "who" aside), named anywhere before in the article.
     private static func namedHolder(_ toks: [TextToken], before k: Int, sentence: Range<Int>, in found: [Candidate]) -> Candidate? {
         var j = k - 1
         while j >= sentence.lowerBound {
             let t = toks[j]
+            // "Sikorski, who accompanied Tusk, held talks with his German counterpart": a "who" aside is skipped.
+            if t.text == ",", let open = (sentence.lowerBound..<j).last(where: { toks[$0].text == "," }), open + 1 < j,
+               toks[open + 1].lower == "who" {
+                j = open - 1
+                continue
+            }
             if t.isWord, t.isCapitalized, t.nameShaped,
                let c = found.last(where: { $0.title != nil && !$0.former && $0.words.last == t.text }) {
                 return c
