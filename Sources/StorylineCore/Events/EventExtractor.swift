@@ -384,6 +384,11 @@ public enum EventExtractor {
                     addressed ? tokens[k].kind == .word && tokens[k].lower == "you" : tokens[k].text == "I" || tokens[k].text == "We" }),
                    inClause.first.map({ $0.offsetInBlock > tokens[k].start }) ?? true {
                     people.insert(who, at: 0)
+                    // "I had a call with Macron. … We agreed to meet next week": "we" naming no one are the speaker
+                    // and whom the paragraph's last encounter joined the speaker with.
+                    if tokens[k].text == "We", inClause.isEmpty, let last = events.last, last.participants.contains(who) {
+                        people = last.participants
+                    }
                 }
                 // "9:30 a.m. Meets Chief Cabinet Secretary X": the schedule's owner meets whom its line names.
                 // A line naming only its owner ("Arrives at the prime minister's office") tells no encounter.
