@@ -337,7 +337,7 @@ public enum EventExtractor {
         }
         // "Details: At 16:05 Zelensky wrote that he had spoken with Starmer": a paragraph opening on a clock time and
         // giving no day tells the day it is reported.
-        if !sidelines, !isEntry, tagged.isEmpty, let day = published, (0..<min(4, tokens.count - 3)).contains(where: { k in
+        if !sidelines, !isEntry, tagged.isEmpty, let day = published, tokens.count > 4, (0..<min(4, tokens.count - 3)).contains(where: { k in
             tokens[k].kind == .word && tokens[k].lower == "at" && tokens[k + 1].kind == .number && tokens[k + 2].text == ":"
                 && tokens[k + 3].kind == .number
         }) {
@@ -655,9 +655,6 @@ public enum EventExtractor {
     private static func opensOnTheDayTold(_ t: [TimeToken]) -> Bool {
         // "Hours later, …", "Minutes later, …": a few hours on is still the day told.
         if t.count > 2, t[0].lower == "hours" || t[0].lower == "minutes", t[1].lower == "later", t[2].text == "," { return true }
-        // "Before the ceremony, …", "After the talks, …": beside the gathering told, on its day.
-        if t.count > 3, t[0].lower == "before" || t[0].lower == "after", t[1].lower == "the", t[3].text == ",",
-           ["ceremony", "talks", "meeting", "summit", "signing", "session", "dinner", "banquet"].contains(t[2].lower) { return true }
         guard t.count > 1, ["separately", "later", "afterwards"].contains(t[0].lower) else { return false }
         if t[1].text == "," { return true }
         return t.count > 4 && t[1].lower == "in" && t[2].lower == "the" && ["day", "morning", "afternoon", "evening"].contains(t[3].lower)
