@@ -881,9 +881,10 @@ public enum TemporalTagger {
             let next: WordClass = k + 1 < sentence.upperBound ? t[k + 1].classes : []
             return !next.isDisjoint(with: [.futureCue, .pastCue])
         }
-        // "coordinated our positions ahead of Thursday's meeting": what a thing is done ahead of lies ahead.
+        // "coordinated our positions ahead of Thursday's meeting": the past tense of what was done ahead of a thing
+        // does not date the thing, which may still lie ahead; it takes the tenseless reading (a near day ahead).
         if r.lowerBound >= sentence.lowerBound + 2, t[r.lowerBound - 1].lower == "of", t[r.lowerBound - 2].lower == "ahead" {
-            return .future
+            return .unknown
         }
         // "in December, when he is expected to hold talks": a "when" clause on the date itself tells its tense.
         var w0 = r.upperBound
