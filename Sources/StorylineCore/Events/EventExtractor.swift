@@ -88,7 +88,7 @@ public enum EventExtractor {
                                   readoutLead: index == readoutLead, owner: agenda?.owner,
                                   ownDay: agenda?.day ?? (author != nil ? published.map { TimeSpan(day: $0) } : nil))
             }
-            for m in (byBlock[index] ?? []).sorted(by: { $0.offsetInBlock < $1.offsetInBlock }) {
+            for m in blockMentions {
                 if counts[m.person] == nil { order.append(m.person) }
                 counts[m.person, default: 0] += 1
                 lastBlock[m.person] = index
