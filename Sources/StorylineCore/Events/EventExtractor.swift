@@ -1193,9 +1193,9 @@ public enum EventExtractor {
                   t[k + 1].lower == "in" || t[k + 1].lower == "at" else { return nil }
             return t[k + 2].kind == .word && t[k + 2].isCapitalized ? .visit : nil
         }
-        // "sat down with Trump": a meeting; "sat in parliament" is none.
+        // "sat down with Trump", "the two leaders sat down together": a meeting; "sat in parliament" is none.
         if w == "sat" || w == "sit" || w == "sits" || w == "sitting" {
-            return k + 2 < r.upperBound && t[k + 1].lower == "down" && t[k + 2].lower == "with" ? .meeting : nil
+            return k + 2 < r.upperBound && t[k + 1].lower == "down" && (t[k + 2].lower == "with" || t[k + 2].lower == "together") ? .meeting : nil
         }
         // "heads to Lisbon", "headed for Beijing": a trip; "heads the delegation" is none.
         if w == "heads" || w == "headed" || w == "heading" {

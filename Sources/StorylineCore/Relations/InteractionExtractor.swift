@@ -970,6 +970,13 @@ public enum InteractionExtractor {
     }
 
     private static func appositiveObject(_ toks: [TextToken], from a: Int, to b0: Int) -> Bool {
+        // "received in audience this morning in the Apostolic Palace the President of the Republic of Angola, João
+        // Lourenço": the object of a formal reception may follow the verb's adverbials of manner, time and place.
+        if a < b0, toks[a].lower == "in" || toks[a].lower == "at" || toks[a].lower == "on",
+           let s = (a + 1..<min(b0, a + 10)).first(where: { toks[$0].lower == "the" && $0 + 1 < b0 && isTitleWord(toks[$0 + 1].lower) }),
+           (a..<s).allSatisfy({ toks[$0].isWord && !isTitleWord(toks[$0].lower) }) {
+            return appositiveObject(toks, from: s, to: b0)
+        }
         // "the Federal Chancellor of the Republic of Austria, H.E. Mr. Christian Stocker": courtesy styles
         // between the comma and the name belong to the name; so does a style of address (", Sheikh Mishal").
         var b = b0
