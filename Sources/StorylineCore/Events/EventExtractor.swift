@@ -291,8 +291,11 @@ public enum EventExtractor {
         // "On the sidelines of the summit, X held talks with Y": the gathering the article opened with dates it.
         // "Separately, X called on Y": another item of the dispatch, on the day the story last told.
         var gathering = !isEntry && tagged.isEmpty ? earlier.first { $0.date?.granularity == .day && $0.status == .occurred } : nil
+        // "held separate talks with Y on the sidelines, focusing on …": bare, after the encounter, the gathering's too.
         var sidelines = gathering != nil && tokens.indices.contains { k in
-            k + 1 < tokens.count && tokens[k + 1].lower == "of" && sidelineNouns.contains(tokens[k].lower)
+            sidelineNouns.contains(tokens[k].lower) && (k + 1 < tokens.count && tokens[k + 1].lower == "of"
+                || k >= 3 && tokens[k - 1].lower == "the" && (tokens[k].lower.hasPrefix("sideline") || tokens[k].lower.hasPrefix("margin"))
+                    && (k + 1 == tokens.count || tokens[k + 1].kind != .word))
         }
         if !sidelines, !isEntry, tagged.isEmpty, tokens.count > 1, opensOnTheDayTold(tokens),
            let day = told ?? earlier.last(where: { $0.date?.granularity == .day && ($0.sources.first?.block ?? -9) >= index - 4 })?.date,

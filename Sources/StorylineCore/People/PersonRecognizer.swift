@@ -110,6 +110,11 @@ public enum PersonRecognizer {
         let nameWord = toks.map(\.nameShaped)
         var i = 0
         while i < n {
+            // "The Greek premier and his Turkish counterpart last sat down together": a counterpart named by its
+            // country alone refers back to that country's holder of the office named before it in the sentence.
+            if toks[i].lower == "counterpart", let ref = bareCounterpart(block, at: i, scanned: scanned, found: out, roles: roles) {
+                roles.append(ref)
+            }
             // "DR Congo": a courtesy title written in capitals is an acronym, not "Dr.".
             if let match = matchTitle(toks, at: i) ?? officeOfAState(toks, at: i), !toks[i + match.length - 1].possessive || isRoleReferenceStart(toks, i),
                !honorifics.contains(match.title.display) || !toks[i].isAllCaps {
@@ -540,6 +545,26 @@ public enum PersonRecognizer {
 
     /// Verbs after which a one-word subject meets the person named next ("Lula met …").
     private static let partnerVerbs: Set<String> = ["met", "meets", "phoned", "telephoned", "spoke"]
+
+    /// "his Turkish counterpart" with no name after it, in a sentence that named an office before it: a
+    /// reference to that country's holder of the office (of a leader's office, that country's leader).
+    private static func bareCounterpart(_ block: ScannedBlock, at i: Int, scanned: Int, found: [Candidate],
+                                        roles: [RoleReference]) -> RoleReference? {
+        let toks = block.tokens
+        guard i >= 2, toks[i - 1].isWord, toks[i - 1].isCapitalized, let country = PersonLexicon.countries[toks[i - 1].lower],
+              toks[i - 2].lower == "his" || toks[i - 2].lower == "her",
+              i + 1 >= toks.count || !isNameWord(toks[i + 1]) && toks[i + 1].text != "," else { return nil }
+        let sentence = block.sentence(containing: i)
+        let titled = found.last { $0.scanned == scanned && $0.title != nil && sentence.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= i - 2 }
+        let role = roles.last { $0.scanned == scanned && sentence.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= i - 2 }
+        let anchor: (PersonLexicon.Title, String?)
+        if let role, (titled?.tokens.upperBound ?? -1) < role.tokens.upperBound { anchor = (role.title, role.country) }
+        else if let titled, let title = titled.title { anchor = (title, titled.country) }
+        else { return nil }
+        guard anchor.1 != country, !honorifics.contains(anchor.0.display) else { return nil }
+        let title = anchor.0.leader ? PersonLexicon.Title(display: "Leader", leader: true) : anchor.0
+        return RoleReference(scanned: scanned, tokens: (i - 2)..<(i + 1), title: title, country: country, former: false)
+    }
 
     /// "Sa'ar spoke with his German counterpart …": the titled person whose name (or surname) stands
     /// before "counterpart" in its sentence, nearest first, named anywhere before in the article.

@@ -335,6 +335,11 @@ public struct ClauseDates {
                 let w = word(s, from: i)
                 let e = i + w.unicodeScalars.count
                 if Self.sidelines.contains(w), e + 3 < s.count, s[e] == " ", word(s, from: e + 1) == "of" { return true }
+                // "held talks with Y on the sidelines, focusing on …": bare, after the encounter it places, the
+                // gathering's sidelines too ("On the sidelines, X is likely to meet Y" opens a preview instead).
+                if w.hasPrefix("sideline") || w.hasPrefix("margin"), Self.sidelines.contains(w),
+                   e >= r.upperBound || e < s.count && (s[e] == "," || s[e] == "." || s[e] == ";"), word(s, before: i) == "the",
+                   i >= r.lowerBound + 12, (r.lowerBound..<(i - 8)).contains(where: { isLetter(s[$0]) }) { return true }
                 i = max(e, i + 1)
                 continue
             }
