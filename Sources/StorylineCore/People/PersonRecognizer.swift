@@ -299,7 +299,10 @@ public enum PersonRecognizer {
                 if let holder {
                     var title = match.title
                     // "the Green parliamentary leader Katharina Dröge": a party's or a group's leader leads no country.
+                    // "Conservative Leader Pierre Poilievre", "Labour Leader …": a party's name before "Leader" heads a party.
                     let partisan = j >= 0 && toks[j].isWord && !toks[j].isCapitalized && groupLeaderWords.contains(toks[j].lower)
+                        || match.title.display == "Leader" && i >= 1 && toks[i - 1].isWord && toks[i - 1].isCapitalized
+                            && partyNames.contains(toks[i - 1].lower)
                     if ofOrganization || partisan || isConsort(toks, i, title: title) { title.leader = false }
                     // "the Chief of Staff to the President, Femi Gbajabiamila,": the title after "to the" is whom the
                     // office before it serves; the name holds that office. So in South Asian wire style without the
@@ -796,6 +799,10 @@ public enum PersonRecognizer {
     /// Khmer honorific words that may follow "Samdech" before a name ("Samdech Akka Moha Sena Padei Techo").
     private static let khmerStyleWords: Set<String> = ["akka", "moha", "sena", "padei", "techo", "borvor", "thipadei",
                                                        "krolahom", "vibol", "pheakdei", "botum", "sakor", "preah"]
+
+    /// Party names written as one capitalized word before "Leader" ("Conservative Leader", "Labour Leader").
+    private static let partyNames: Set<String> = ["conservative", "liberal", "labour", "labor", "socialist", "green", "greens",
+                                                  "democratic", "democrat", "republican", "tory", "communist"]
 
     /// Lower-case words before "leader" that make it a party's or a group's ("parliamentary leader").
     private static let groupLeaderWords: Set<String> = ["parliamentary", "party", "opposition", "group", "rebel", "militia",

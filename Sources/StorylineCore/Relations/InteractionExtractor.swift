@@ -283,6 +283,9 @@ public enum InteractionExtractor {
     private static let followUpHeads: Set<String> = ["will", "would", "agreed", "agree", "agrees", "invited", "invites", "plan", "plans", "planned"]
     private static let followUpAdverbs: Set<String> = ["also", "then", "later", "again"]
 
+    /// Words of a trip that an invitation may occasion ("travel to Jakarta … upon Prabowo's invitation").
+    private static let travelWords: Set<String> = ["travel", "travels", "travelled", "traveled", "visit", "visits", "visited", "trip", "fly", "flew"]
+
     /// Interaction words and the type each signals.
     static let predicates: [String: InteractionType] = {
         var p: [String: InteractionType] = [:]
@@ -293,7 +296,8 @@ public enum InteractionExtractor {
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
                   "breakfast", "lunch", "convene", "convenes", "convened", "see", "seeing",
                   "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
-                  "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue", "consultations"] {
+                  "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue", "consultations",
+                  "take", "takes", "took", "taking"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -419,12 +423,20 @@ public enum InteractionExtractor {
         // "will see the President on Monday", "to see Albares again", "see each other": seeing someone ahead meets them;
         // "we will see", "I see Trump as a partner" and "to see Russia pay" meet no one.
         if w == "see" || w == "seeing" { return !seesSomeone(toks, p, clause) }
+        // "to take up the issue again with X" raises it with X; "took part", "take up arms" meet no one.
+        if w == "take" || w == "takes" || w == "took" || w == "taking" { return !takesUpWith(toks, p, clause) }
         // "spent two days with X" keeps company; "spent billions on defence" does not.
         if w.hasPrefix("spen") { return !(p + 1..<clause.upperBound).contains { toks[$0].lower == "with" } }
         // "the two men shook hands": a handshake is an encounter; "shook the markets" is none.
         if w == "shook" || w == "shake" || w == "shakes" || w == "shaking" { return !(p + 1..<min(p + 3, clause.upperBound)).contains { toks[$0].lower == "hands" } }
         guard w == "sit" || w == "sat" else { return false }
         return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
+    }
+
+    /// True for "take up … with" within a few words: "is expected to take up the issue again with Takaichi".
+    static func takesUpWith(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        guard p + 2 < clause.upperBound, toks[p + 1].lower == "up" else { return false }
+        return (p + 2..<min(clause.upperBound, p + 9)).contains { toks[$0].lower == "with" }
     }
 
     /// True when a negation shortly before the interaction word denies it: "Putin and Lee have not spoken since",
@@ -711,8 +723,9 @@ public enum InteractionExtractor {
                         let e = first.tokens.upperBound
                         if e + 1 < clause.upperBound, toks[e].lower == "by", phoneWords.contains(toks[e + 1].lower) { type = .phoneCall }
                     }
-                } else if toks[p].lower.hasPrefix("spen") {
+                } else if toks[p].lower.hasPrefix("spen") || takesUpWith(toks, p, clause) {
                     // "spent two days in Washington going through the draft with Rubio": the company kept.
+                    // "to take up the issue again with Japanese Prime Minister Sanae Takaichi": the one it is raised with.
                     if let with = (p + 1..<clause.upperBound).first(where: { toks[$0].lower == "with" }),
                        let i = right.firstIndex(where: { $0.tokens.lowerBound > with && $0.tokens.lowerBound - with <= 6 }),
                        !(with..<right[i].tokens.lowerBound).contains(where: { toks[$0].text == "," }) {
@@ -765,6 +778,14 @@ public enum InteractionExtractor {
                !(comma + 1..<right[i].tokens.lowerBound).contains(where: { toks[$0].text == "," }) {
                 let group = coordinated(right, startingAt: i, toks: toks)
                 if group.count >= 2 { subjects = group }
+            }
+            // "PBBM will travel to Jakarta on Dec. 3 for a state visit upon Prabowo's invitation": the one whose
+            // invitation it is hosts the one the clause told travelling.
+            if objects.isEmpty, toks[p].lower == "invitation", let host = subjects.first, host.possessive, subjects.count == 1,
+               let trip = (clause.lowerBound..<p).first(where: { toks[$0].isWord && travelWords.contains(toks[$0].lower) }),
+               let guest = left.last(where: { !$0.possessive && $0.person != host.person && $0.tokens.upperBound <= trip }),
+               !(guest.tokens.upperBound..<trip).contains(where: { !toks[$0].isWord || PersonLexicon.sayingVerbs.contains(toks[$0].lower) }) {
+                objects = [guest]
             }
             var pairs: [[String]] = []
             if objects.isEmpty {
