@@ -283,9 +283,6 @@ public enum InteractionExtractor {
     private static let followUpHeads: Set<String> = ["will", "would", "agreed", "agree", "agrees", "invited", "invites", "plan", "plans", "planned"]
     private static let followUpAdverbs: Set<String> = ["also", "then", "later", "again"]
 
-    /// Words of a trip that an invitation may occasion ("travel to Jakarta … upon Prabowo's invitation").
-    private static let travelWords: Set<String> = ["travel", "travels", "travelled", "traveled", "visit", "visits", "visited", "trip", "fly", "flew"]
-
     /// Interaction words and the type each signals.
     static let predicates: [String: InteractionType] = {
         var p: [String: InteractionType] = [:]
@@ -778,14 +775,6 @@ public enum InteractionExtractor {
                !(comma + 1..<right[i].tokens.lowerBound).contains(where: { toks[$0].text == "," }) {
                 let group = coordinated(right, startingAt: i, toks: toks)
                 if group.count >= 2 { subjects = group }
-            }
-            // "PBBM will travel to Jakarta on Dec. 3 for a state visit upon Prabowo's invitation": the one whose
-            // invitation it is hosts the one the clause told travelling.
-            if objects.isEmpty, toks[p].lower == "invitation", let host = subjects.first, host.possessive, subjects.count == 1,
-               let trip = (clause.lowerBound..<p).first(where: { toks[$0].isWord && travelWords.contains(toks[$0].lower) }),
-               let guest = left.last(where: { !$0.possessive && $0.person != host.person && $0.tokens.upperBound <= trip }),
-               !(guest.tokens.upperBound..<trip).contains(where: { !toks[$0].isWord || PersonLexicon.sayingVerbs.contains(toks[$0].lower) }) {
-                objects = [guest]
             }
             var pairs: [[String]] = []
             if objects.isEmpty {
