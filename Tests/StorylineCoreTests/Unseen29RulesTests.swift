@@ -86,3 +86,31 @@ final class Unseen29RulesTests: XCTestCase {
         XCTAssertTrue(idle.relations.isEmpty)
     }
 }
+
+/// Round 29 furniture: a Globe and Mail-style photo credit and byline, and a Vatican archbishop.
+final class Unseen29FurnitureTests: XCTestCase {
+    /// "Justin Tang/The Canadian Press" closing a caption credits a photographer, no one in the story.
+    func testPhotographerSlashAgencyIsACredit() {
+        let article = Article(id: "u29c", path: "u29c.txt", title: "Story", published: Published(day: Day(2026, 2, 19)!), blocks: [
+            Block(kind: .paragraph, text: "Prime Minister Mark Holt spoke with Danish Prime Minister Ida Lund on Wednesday.", offset: 0),
+            Block(kind: .paragraph, text: "Prime Minister Mark Holt speaks to reporters on Parliament Hill. Jonas Tamm/The Canadian Press", offset: 200),
+        ])
+        let names = Library.build(from: [article]).people.map(\.name)
+        XCTAssertFalse(names.contains("Jonas Tamm"), "\(names)")
+        XCTAssertTrue(names.contains("Ida Lund"), "\(names)")
+    }
+
+    /// "Steven Chase Senior parliamentary reporter Ottawa": a byline closed by the city filed from.
+    func testBylineClosedByTheCity() {
+        XCTAssertEqual(ArticleParser.nameBeforeJobTitle("Anna Berg Senior parliamentary reporter Ottawa"), "Anna Berg")
+        XCTAssertNil(ArticleParser.nameBeforeJobTitle("Anna Berg Senior parliamentary reporter in Ottawa"))
+    }
+
+    /// "accompanied by Archbishop Paul Richard Gallagher": an archbishop's title opens a name.
+    func testArchbishopIsATitle() {
+        let article = Article(id: "u29a", path: "u29a.txt", title: "Story", published: Published(day: Day(2026, 2, 14)!), blocks: [
+            Block(kind: .paragraph, text: "The president then met the cardinal, accompanied by Archbishop Tomas Rivera, the Vatican's foreign minister.", offset: 0),
+        ])
+        XCTAssertTrue(Library.build(from: [article]).people.contains { $0.name == "Tomas Rivera" })
+    }
+}

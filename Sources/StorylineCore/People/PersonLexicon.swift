@@ -59,7 +59,7 @@ public enum PersonLexicon {
                        ("prince", "Prince"), ("princess", "Princess"), ("crown prince", "Crown Prince"),
                        // "the Saudi de facto ruler": a second reference to whoever rules, crown prince or head of state.
                        ("de facto ruler", "De Facto Ruler"),
-                       ("first lady", "First Lady"), ("sheikh", "Sheikh"), ("duke", "Duke"),
+                       ("first lady", "First Lady"), ("archbishop", "Archbishop"), ("sheikh", "Sheikh"), ("duke", "Duke"),
                        ("duchess", "Duchess"), ("lord", "Lord"), ("lady", "Lady"), ("sir", "Sir"), ("dame", "Dame"),
                        ("opposition leader", "Opposition Leader"), ("party leader", "Party Leader"), ("co-leader", "Co-Leader"),
                        ("tánaiste", "Tánaiste"), ("tanaiste", "Tánaiste"), ("general secretary", "General Secretary"),

@@ -11,7 +11,8 @@ public enum PersonRecognizer {
         for b in blocks.indices { scan(blocks[b], scanned: b, into: &candidates, roles: &roleRefs) }
         cutAbbreviatedPlaces(&candidates, blocks: blocks)
         // "REUTERS/Karen Toro", "AFP/Jane Roe/File Photo": a photographer credited after an agency's name takes no part.
-        candidates.removeAll { isPhotoCredit(blocks[$0.scanned].tokens, $0.tokens.lowerBound) }
+        candidates.removeAll { isPhotoCredit(blocks[$0.scanned].tokens, $0.tokens.lowerBound)
+            || creditsAnAgency(blocks[$0.scanned].tokens, $0.tokens.upperBound) }
         candidates = corroborated(trimmed(candidates), blocks: blocks)
         // "the President of Burkina Faso, Captain …": a run of name shape that spells a country of several words is no one.
         candidates.removeAll { $0.words.count >= 2 && PersonLexicon.countries[$0.words.joined(separator: " ").lowercased()] != nil }
@@ -67,6 +68,14 @@ public enum PersonRecognizer {
         guard k >= 2, toks[k - 1].text == "/", toks[k - 1].end == toks[k].start, toks[k - 2].end == toks[k - 1].start,
               toks[k - 2].isWord else { return false }
         return toks[k - 2].isAllCaps && toks[k - 2].text.unicodeScalars.count >= 2
+    }
+
+    /// True when the name ending before `e` runs into a slash and a capitalized word with no space, closing
+    /// its block: "… on Parliament Hill. Justin Tang/The Canadian Press", a photographer and the agency.
+    static func creditsAnAgency(_ toks: [TextToken], _ e: Int) -> Bool {
+        guard e + 1 < toks.count, e >= 1, toks[e].text == "/", toks[e - 1].end == toks[e].start, toks[e].end == toks[e + 1].start,
+              toks[e + 1].isWord, toks[e + 1].isCapitalized else { return false }
+        return toks.count - e <= 6 && !toks[(e + 1)...].contains { $0.isWord && !$0.isCapitalized }
     }
 
     // MARK: - Candidates
