@@ -814,11 +814,15 @@ public enum ArticleParser {
 
     /// A byline: "By Jane Doe", "By Park Sae-jin Posted : …", "By Jane Doe, Reuters", "Jane Doe | Staff writer".
     /// "Daniel Hurst Foreign affairs and defence correspondent": a name and a job title with no
-    /// separator (a header line that ends in a newsroom job). The name is taken as its first two words.
+    /// separator (a header line that ends in a newsroom job, or in the city filed from: "… reporter Ottawa").
+    /// The name is taken as its first two words.
     static func nameBeforeJobTitle(_ text: String) -> String? {
-        let words = text.split(separator: " ")
-        guard (3...10).contains(words.count), let last = words.last,
-              ["correspondent", "editor", "reporter", "writer", "columnist", "journalist"].contains(last.lowercased()) else { return nil }
+        var words = text.split(separator: " ")
+        let jobs = ["correspondent", "editor", "reporter", "writer", "columnist", "journalist"]
+        if words.count >= 4, let city = words.last, city.first?.isUppercase == true, jobs.contains(words[words.count - 2].lowercased()) {
+            words.removeLast()
+        }
+        guard (3...10).contains(words.count), let last = words.last, jobs.contains(last.lowercased()) else { return nil }
         let name = words.prefix(2).joined(separator: " ")
         return words.prefix(2).allSatisfy({ $0.first?.isUppercase == true }) && isName(name) ? name : nil
     }

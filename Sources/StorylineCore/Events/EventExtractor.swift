@@ -321,8 +321,11 @@ public enum EventExtractor {
         // "On the sidelines of the summit, X held talks with Y": the gathering the article opened with dates it.
         // "Separately, X called on Y": another item of the dispatch, on the day the story last told.
         var gathering = !isEntry && tagged.isEmpty ? earlier.first { $0.date?.granularity == .day && $0.status == .occurred } : nil
+        // "held separate talks with Y on the sidelines, focusing on …": bare, after the encounter, the gathering's too.
         var sidelines = gathering != nil && tokens.indices.contains { k in
-            k + 1 < tokens.count && tokens[k + 1].lower == "of" && sidelineNouns.contains(tokens[k].lower)
+            sidelineNouns.contains(tokens[k].lower) && (k + 1 < tokens.count && tokens[k + 1].lower == "of"
+                || k >= 3 && tokens[k - 1].lower == "the" && (tokens[k].lower.hasPrefix("sideline") || tokens[k].lower.hasPrefix("margin"))
+                    && (k + 1 == tokens.count || tokens[k + 1].kind != .word))
         }
         if !sidelines, !isEntry, tagged.isEmpty, tokens.count > 1, opensOnTheDayTold(tokens),
            let day = told ?? earlier.last(where: { $0.date?.granularity == .day && ($0.sources.first?.block ?? -9) >= index - 4 })?.date,
@@ -1245,9 +1248,9 @@ public enum EventExtractor {
                   t[k + 1].lower == "in" || t[k + 1].lower == "at" else { return nil }
             return t[k + 2].kind == .word && t[k + 2].isCapitalized ? .visit : nil
         }
-        // "sat down with Trump": a meeting; "sat in parliament" is none.
+        // "sat down with Trump", "the two leaders sat down together": a meeting; "sat in parliament" is none.
         if w == "sat" || w == "sit" || w == "sits" || w == "sitting" {
-            return k + 2 < r.upperBound && t[k + 1].lower == "down" && t[k + 2].lower == "with" ? .meeting : nil
+            return k + 2 < r.upperBound && t[k + 1].lower == "down" && (t[k + 2].lower == "with" || t[k + 2].lower == "together") ? .meeting : nil
         }
         // "heads to Lisbon", "headed for Beijing": a trip; "heads the delegation" is none.
         if w == "heads" || w == "headed" || w == "heading" {

@@ -20,7 +20,9 @@ public enum PersonLexicon {
                        ("emperor", "Emperor"), ("empress", "Empress"), ("supreme leader", "Supreme Leader"),
                        ("emir", "Emir"), ("sultan", "Sultan"), ("leader", "Leader"), ("taoiseach", "Taoiseach"),
                        ("grand duke", "Grand Duke"), ("head of state", "Head of State"),
-                       ("head of government", "Head of Government")] {
+                       ("head of government", "Head of Government"),
+                       // The pope is the Vatican's head of state; Vatican style calls him "the Holy Father".
+                       ("pope", "Pope"), ("holy father", "Pope")] {
             add(p, d, leader: true)
         }
         for (p, d) in [("vice president", "Vice President"), ("president-elect", "President-elect"),
@@ -57,7 +59,7 @@ public enum PersonLexicon {
                        ("prince", "Prince"), ("princess", "Princess"), ("crown prince", "Crown Prince"),
                        // "the Saudi de facto ruler": a second reference to whoever rules, crown prince or head of state.
                        ("de facto ruler", "De Facto Ruler"),
-                       ("first lady", "First Lady"), ("pope", "Pope"), ("sheikh", "Sheikh"), ("duke", "Duke"),
+                       ("first lady", "First Lady"), ("archbishop", "Archbishop"), ("sheikh", "Sheikh"), ("duke", "Duke"),
                        ("duchess", "Duchess"), ("lord", "Lord"), ("lady", "Lady"), ("sir", "Sir"), ("dame", "Dame"),
                        ("opposition leader", "Opposition Leader"), ("party leader", "Party Leader"), ("co-leader", "Co-Leader"),
                        ("tánaiste", "Tánaiste"), ("tanaiste", "Tánaiste"), ("general secretary", "General Secretary"),

@@ -11,7 +11,8 @@ public enum PersonRecognizer {
         for b in blocks.indices { scan(blocks[b], scanned: b, into: &candidates, roles: &roleRefs) }
         cutAbbreviatedPlaces(&candidates, blocks: blocks)
         // "REUTERS/Karen Toro", "AFP/Jane Roe/File Photo": a photographer credited after an agency's name takes no part.
-        candidates.removeAll { isPhotoCredit(blocks[$0.scanned].tokens, $0.tokens.lowerBound) }
+        candidates.removeAll { isPhotoCredit(blocks[$0.scanned].tokens, $0.tokens.lowerBound)
+            || creditsAnAgency(blocks[$0.scanned].tokens, $0.tokens.upperBound) }
         candidates = corroborated(trimmed(candidates), blocks: blocks)
         // "the President of Burkina Faso, Captain …": a run of name shape that spells a country of several words is no one.
         candidates.removeAll { $0.words.count >= 2 && PersonLexicon.countries[$0.words.joined(separator: " ").lowercased()] != nil }
@@ -69,6 +70,14 @@ public enum PersonRecognizer {
         return toks[k - 2].isAllCaps && toks[k - 2].text.unicodeScalars.count >= 2
     }
 
+    /// True when the name ending before `e` runs into a slash and a capitalized word with no space, closing
+    /// its block: "… on Parliament Hill. Justin Tang/The Canadian Press", a photographer and the agency.
+    static func creditsAnAgency(_ toks: [TextToken], _ e: Int) -> Bool {
+        guard e + 1 < toks.count, e >= 1, toks[e].text == "/", toks[e - 1].end == toks[e].start, toks[e].end == toks[e + 1].start,
+              toks[e + 1].isWord, toks[e + 1].isCapitalized else { return false }
+        return toks.count - e <= 6 && !toks[(e + 1)...].contains { $0.isWord && !$0.isCapitalized }
+    }
+
     // MARK: - Candidates
 
     /// A possible person: a run of name words and what anchored it.
@@ -110,6 +119,11 @@ public enum PersonRecognizer {
         let nameWord = toks.map(\.nameShaped)
         var i = 0
         while i < n {
+            // "The Greek premier and his Turkish counterpart last sat down together": a counterpart named by its
+            // country alone refers back to that country's holder of the office named before it in the sentence.
+            if toks[i].lower == "counterpart", let ref = bareCounterpart(block, at: i, scanned: scanned, found: out, roles: roles) {
+                roles.append(ref)
+            }
             // "DR Congo": a courtesy title written in capitals is an acronym, not "Dr.".
             if let match = matchTitle(toks, at: i) ?? officeOfAState(toks, at: i), !toks[i + match.length - 1].possessive || isRoleReferenceStart(toks, i),
                !honorifics.contains(match.title.display) || !toks[i].isAllCaps {
@@ -296,7 +310,10 @@ public enum PersonRecognizer {
                 if let holder {
                     var title = match.title
                     // "the Green parliamentary leader Katharina Dröge": a party's or a group's leader leads no country.
+                    // "Conservative Leader Pierre Poilievre", "Labour Leader …": a party's name before "Leader" heads a party.
                     let partisan = j >= 0 && toks[j].isWord && !toks[j].isCapitalized && groupLeaderWords.contains(toks[j].lower)
+                        || match.title.display == "Leader" && i >= 1 && toks[i - 1].isWord && toks[i - 1].isCapitalized
+                            && partyNames.contains(toks[i - 1].lower)
                     if ofOrganization || partisan || isConsort(toks, i, title: title) { title.leader = false }
                     // "the Chief of Staff to the President, Femi Gbajabiamila,": the title after "to the" is whom the
                     // office before it serves; the name holds that office. So in South Asian wire style without the
@@ -543,6 +560,26 @@ public enum PersonRecognizer {
     /// Verbs after which a one-word subject meets the person named next ("Lula met …").
     private static let partnerVerbs: Set<String> = ["met", "meets", "phoned", "telephoned", "spoke"]
 
+    /// "his Turkish counterpart" with no name after it, in a sentence that named an office before it: a
+    /// reference to that country's holder of the office (of a leader's office, that country's leader).
+    private static func bareCounterpart(_ block: ScannedBlock, at i: Int, scanned: Int, found: [Candidate],
+                                        roles: [RoleReference]) -> RoleReference? {
+        let toks = block.tokens
+        guard i >= 2, toks[i - 1].isWord, toks[i - 1].isCapitalized, let country = PersonLexicon.countries[toks[i - 1].lower],
+              toks[i - 2].lower == "his" || toks[i - 2].lower == "her",
+              i + 1 >= toks.count || !isNameWord(toks[i + 1]) && toks[i + 1].text != "," else { return nil }
+        let sentence = block.sentence(containing: i)
+        let titled = found.last { $0.scanned == scanned && $0.title != nil && sentence.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= i - 2 }
+        let role = roles.last { $0.scanned == scanned && sentence.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= i - 2 }
+        let anchor: (PersonLexicon.Title, String?)
+        if let role, (titled?.tokens.upperBound ?? -1) < role.tokens.upperBound { anchor = (role.title, role.country) }
+        else if let titled, let title = titled.title { anchor = (title, titled.country) }
+        else { return nil }
+        guard anchor.1 != country, !honorifics.contains(anchor.0.display) else { return nil }
+        let title = anchor.0.leader ? PersonLexicon.Title(display: "Leader", leader: true) : anchor.0
+        return RoleReference(scanned: scanned, tokens: (i - 2)..<(i + 1), title: title, country: country, former: false)
+    }
+
     /// "Sa'ar spoke with his German counterpart …": the titled person whose name (or surname) stands
     /// before "counterpart" in its sentence, nearest first (past any "who" aside), named anywhere before in the article.
     private static func namedHolder(_ toks: [TextToken], before k: Int, sentence: Range<Int>, in found: [Candidate]) -> Candidate? {
@@ -779,6 +816,10 @@ public enum PersonRecognizer {
     /// Khmer honorific words that may follow "Samdech" before a name ("Samdech Akka Moha Sena Padei Techo").
     private static let khmerStyleWords: Set<String> = ["akka", "moha", "sena", "padei", "techo", "borvor", "thipadei",
                                                        "krolahom", "vibol", "pheakdei", "botum", "sakor", "preah"]
+
+    /// Party names written as one capitalized word before "Leader" ("Conservative Leader", "Labour Leader").
+    private static let partyNames: Set<String> = ["conservative", "liberal", "labour", "labor", "socialist", "green", "greens",
+                                                  "democratic", "democrat", "republican", "tory", "communist"]
 
     /// Lower-case words before "leader" that make it a party's or a group's ("parliamentary leader").
     private static let groupLeaderWords: Set<String> = ["parliamentary", "party", "opposition", "group", "rebel", "militia",

@@ -36,7 +36,7 @@ public enum RoleResolver {
                 guard parts.count == 2 else { continue }
                 let (title, country) = (parts[0], parts[1])
                 let holders = (byCountry[country] ?? []).filter { p in
-                    p.roles.contains { $0.country == country && (title == "Leader" ? leaderTitles.contains($0.title) : $0.title == title) }
+                    p.roles.contains { $0.country == country && (title == "Leader" ? leaderTitles.contains($0.title) : sameOffice($0.title, title)) }
                 }
                 if let chosen = pick(holders, near: days[x.article], daysOf: daysOf) { out[x.article, default: [:]][key] = chosen }
             }
@@ -45,6 +45,14 @@ public enum RoleResolver {
     }
 
     private static let leaderTitles = Set(PersonLexicon.titles.values.filter(\.leader).map(\.display))
+
+    /// True when two titles name one office: "the Greek premier" is the Prime Minister of Greece.
+    static func sameOffice(_ a: String, _ b: String) -> Bool {
+        a == b || headsOfGovernment.contains(a) && headsOfGovernment.contains(b)
+    }
+
+    /// The titles of a head of government, one office under two names.
+    private static let headsOfGovernment: Set<String> = ["Prime Minister", "Premier"]
 
     /// The only holder, or the single holder with an article closest in date to `day`.
     private static func pick(_ holders: [Person], near day: Int?, daysOf: (Person) -> [Int]) -> String? {

@@ -74,6 +74,9 @@ public struct ClauseDates {
         inClause.removeAll { e in
             guard let part = relativePart(scalars, around: e.range.lowerBound, within: range) else { return false }
             if reception, !part.contains(at), tellsArrival(scalars, part) { return false }
+            // "to take up the issue with Takaichi, who will visit Seoul next Tuesday for a summit": the coming
+            // visit of the one met, told right after the encounter, is when it happens.
+            if part.lowerBound > at, tellsComingVisit(scalars, part) { return false }
             return !part.contains(at)
         }
         // "their first meeting since al-Sharaa visited Baghdad in March": a date after "since" dates the earlier event only.
@@ -335,6 +338,11 @@ public struct ClauseDates {
                 let w = word(s, from: i)
                 let e = i + w.unicodeScalars.count
                 if Self.sidelines.contains(w), e + 3 < s.count, s[e] == " ", word(s, from: e + 1) == "of" { return true }
+                // "held talks with Y on the sidelines, focusing on …": bare, after the encounter it places, the
+                // gathering's sidelines too ("On the sidelines, X is likely to meet Y" opens a preview instead).
+                if w.hasPrefix("sideline") || w.hasPrefix("margin"), Self.sidelines.contains(w),
+                   e >= r.upperBound || e < s.count && (s[e] == "," || s[e] == "." || s[e] == ";"), word(s, before: i) == "the",
+                   i >= r.lowerBound + 12, (r.lowerBound..<(i - 8)).contains(where: { isLetter(s[$0]) }) { return true }
                 i = max(e, i + 1)
                 continue
             }
@@ -411,6 +419,19 @@ public struct ClauseDates {
     private static let arrivals = Set(arrivalWords)
 
     /// True when the part of the clause tells an arrival ("who arrived in Abuja on Wednesday").
+    /// True when a part says "will visit", "will travel" or "will arrive": a trip still ahead.
+    private func tellsComingVisit(_ s: [Unicode.Scalar], _ part: Range<Int>) -> Bool {
+        var i = part.lowerBound
+        while i + 5 < min(part.upperBound, s.count) {
+            if s[i] == "w", i == 0 || !isLetter(s[i - 1]), word(s, from: i) == "will", s[i + 4] == " ",
+               Self.comingTrips.contains(word(s, from: i + 5)) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static let comingTrips: Set<String> = ["visit", "travel", "arrive", "come"]
+
     private func tellsArrival(_ s: [Unicode.Scalar], _ part: Range<Int>) -> Bool {
         var i = part.lowerBound
         while i < min(part.upperBound, s.count) {

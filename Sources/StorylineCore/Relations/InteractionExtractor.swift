@@ -319,7 +319,8 @@ public enum InteractionExtractor {
                   "hosted", "hosting", "receive", "received", "receives", "sit", "sat", "welcomed", "welcomes", "greeted", "dinner", "luncheon",
                   "breakfast", "lunch", "convene", "convenes", "convened", "see", "seeing",
                   "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
-                  "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue", "consultations"] {
+                  "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue", "consultations",
+                  "take", "takes", "took", "taking"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -445,12 +446,20 @@ public enum InteractionExtractor {
         // "will see the President on Monday", "to see Albares again", "see each other": seeing someone ahead meets them;
         // "we will see", "I see Trump as a partner" and "to see Russia pay" meet no one.
         if w == "see" || w == "seeing" { return !seesSomeone(toks, p, clause) }
+        // "to take up the issue again with X" raises it with X; "took part", "take up arms" meet no one.
+        if w == "take" || w == "takes" || w == "took" || w == "taking" { return !takesUpWith(toks, p, clause) }
         // "spent two days with X" keeps company; "spent billions on defence" does not.
         if w.hasPrefix("spen") { return !(p + 1..<clause.upperBound).contains { toks[$0].lower == "with" } }
         // "the two men shook hands": a handshake is an encounter; "shook the markets" is none.
         if w == "shook" || w == "shake" || w == "shakes" || w == "shaking" { return !(p + 1..<min(p + 3, clause.upperBound)).contains { toks[$0].lower == "hands" } }
         guard w == "sit" || w == "sat" else { return false }
         return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
+    }
+
+    /// True for "take up … with" within a few words: "is expected to take up the issue again with Takaichi".
+    static func takesUpWith(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        guard p + 2 < clause.upperBound, toks[p + 1].lower == "up" else { return false }
+        return (p + 2..<min(clause.upperBound, p + 9)).contains { toks[$0].lower == "with" }
     }
 
     /// True when a negation shortly before the interaction word denies it: "Putin and Lee have not spoken since",
@@ -767,8 +776,9 @@ public enum InteractionExtractor {
                         let e = first.tokens.upperBound
                         if e + 1 < clause.upperBound, toks[e].lower == "by", phoneWords.contains(toks[e + 1].lower) { type = .phoneCall }
                     }
-                } else if toks[p].lower.hasPrefix("spen") {
+                } else if toks[p].lower.hasPrefix("spen") || takesUpWith(toks, p, clause) {
                     // "spent two days in Washington going through the draft with Rubio": the company kept.
+                    // "to take up the issue again with Japanese Prime Minister Sanae Takaichi": the one it is raised with.
                     if let with = (p + 1..<clause.upperBound).first(where: { toks[$0].lower == "with" }),
                        let i = right.firstIndex(where: { $0.tokens.lowerBound > with && $0.tokens.lowerBound - with <= 6 }),
                        !(with..<right[i].tokens.lowerBound).contains(where: { toks[$0].text == "," }) {
@@ -1033,6 +1043,13 @@ public enum InteractionExtractor {
     }
 
     private static func appositiveObject(_ toks: [TextToken], from a: Int, to b0: Int) -> Bool {
+        // "received in audience this morning in the Apostolic Palace the President of the Republic of Angola, João
+        // Lourenço": the object of a formal reception may follow the verb's adverbials of manner, time and place.
+        if a < b0, toks[a].lower == "in" || toks[a].lower == "at" || toks[a].lower == "on",
+           let s = (a + 1..<min(b0, a + 10)).first(where: { toks[$0].lower == "the" && $0 + 1 < b0 && isTitleWord(toks[$0 + 1].lower) }),
+           (a..<s).allSatisfy({ toks[$0].isWord && !isTitleWord(toks[$0].lower) }) {
+            return appositiveObject(toks, from: s, to: b0)
+        }
         // "the Federal Chancellor of the Republic of Austria, H.E. Mr. Christian Stocker": courtesy styles
         // between the comma and the name belong to the name; so does a style of address (", Sheikh Mishal").
         var b = b0
