@@ -45,6 +45,33 @@ func drawFirstFrame(corpus: String, cacheDir: String) -> (AppState?, Int) {
     return (state, terminal.dump().isEmpty ? -1 : snap.articles.count)
 }
 
+/// FNV-1a over the fields of every event, person, relation and mention count, in library order.
+func digest(_ library: Library) -> String {
+    var h: UInt64 = 0xcbf29ce484222325
+    func add(_ s: String) {
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        h = (h ^ 0x1f) &* 0x100000001b3
+    }
+    func add(_ d: TimeSpan?) { add(d.map { "\($0.start.iso)/\($0.end.iso)/\($0.granularity)" } ?? "-") }
+    for e in library.events {
+        add(e.id); add(e.date); add(e.expression); add(e.type.rawValue); add("\(e.status)"); add(e.summary)
+        e.participants.forEach { add($0) }; add("|"); e.places.forEach { add($0) }; add("|")
+        for s in e.sources { add(s.article); add(String(s.offset)); add(String(s.block)) }
+    }
+    for p in library.people {
+        add(p.name); p.aliases.forEach { add($0) }; add(String(p.mentions)); add("\(p.roles)"); p.articles.forEach { add($0) }
+    }
+    for r in library.relations {
+        r.people.forEach { add($0) }
+        for i in r.interactions {
+            add(i.type.rawValue); add(i.date); add(i.event ?? "-")
+            for s in i.sources { add(s.article); add(String(s.offset)) }
+        }
+    }
+    for m in library.mentioned { add(m.person); add(m.article); add(String(m.count)) }
+    return "\(library.events.count)e-\(library.people.count)p-\(library.relations.count)r-" + String(h, radix: 16)
+}
+
 let args = CommandLine.arguments
 guard args.count >= 4 else {
     FileHandle.standardError.write(Data("usage: storyline-bench cold|open|link|snapshot|query CORPUS CACHE_DIR [QUERIES]\n".utf8))
@@ -111,6 +138,11 @@ do {
         print("open_stored_seconds=\(t + stored)")
         print("open_parsed=\(opened.stats.parsed)")
         print("open_assembled_from_cache=\(opened.stats.assembledFromCache)")
+        // With STORYLINE_BENCH_DIGEST set: a digest of everything assembled, to check that a change
+        // meant to be faster gives the same library (not part of the timed open).
+        if ProcessInfo.processInfo.environment["STORYLINE_BENCH_DIGEST"] != nil {
+            print("open_digest=\(digest(opened.library))")
+        }
     case "link":
         var opened: CorpusStore.Opened!
         let t = try seconds { opened = try CorpusStore.open(paths: [corpus], cacheDirectory: cacheDir, link: true) }

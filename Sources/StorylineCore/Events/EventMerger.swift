@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Merges the reports of one event, from several articles or several times in one, into a
 /// single event with several sources. Decides by date overlap, shared participants or
 /// places, compatible types and wording; works in date order so it never compares all pairs.
@@ -20,15 +22,30 @@ public enum EventMerger {
         var participants: [Int32]
     }
 
-    /// The merged events, sorted chronologically (undated last), with stable ids.
-    public static func merge(_ events: [Event]) -> [Event] {
-        var interner = Interner()
+    /// The merged events, sorted chronologically (undated last), with stable ids. `groundwork`
+    /// is what the merge reads from the same events, when already made (`Library.assemble`
+    /// makes it while people are merged: it reads no participants); otherwise it is made here.
+    public static func merge(_ events: [Event], groundwork: Groundwork? = nil) -> [Event] {
         // Tokenizing the summaries is the costly part of building reports: done on all cores first.
-        let summaryWords = ParallelSlots.map(events.count) { contentWords(events[$0].summary) }.map { $0! }
-        let reports = events.indices.map { Report(events[$0], words: summaryWords[$0], interner: &interner) }
-        let words = reports.map(\.words)
-        let keyCount = interner.count
-        let dated = chronological(events).filter { events[$0].date != nil }
+        let ground = groundwork ?? Groundwork(readings: ParallelSlots.map(events.count) { Reading(events[$0]) }.map { $0! },
+                                              order: chronological(events))
+        precondition(ground.readings.count == events.count && ground.order.count == events.count, "groundwork of other events")
+        // Summary words are interned on one thread while the reports are made on the other.
+        var words: [[Int32]] = []
+        var reports: [Report] = []
+        var keyCount = 0
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                var interner = Interner()
+                words = ground.readings.map { interner.sorted($0.words) }
+            } else {
+                var interners = Interners()
+                reports = events.indices.map { Report(events[$0], reading: ground.readings[$0], interners: &interners) }
+                keyCount = interners.keys.count
+            }
+        }
+        for (i, r) in reports.enumerated() { r.words = words[i] }
+        let dated = ground.order.filter { events[$0].date != nil }
         let isFine: (Int) -> Bool = { i in
             let d = events[i].date!
             return (d.granularity == .day || d.granularity == .range) && d.length <= fineDays
@@ -197,10 +214,14 @@ public enum EventMerger {
     /// The indices of `list` in `order`'s order, sorted on copied keys: comparing events
     /// themselves copies two of them per comparison (a quarter of a 100,000-article assembly).
     static func chronological(_ list: [Event]) -> [Int] {
-        let starts = list.map { $0.date?.start.ordinal ?? Int.max }
-        let lengths = list.map { $0.date?.length ?? 0 }
-        let ids = list.map(\.id)
-        return list.indices.sorted { a, b in
+        chronological(starts: list.map { $0.date?.start.ordinal ?? Int.max }, lengths: list.map { $0.date?.length ?? 0 },
+                      ids: list.map(\.id))
+    }
+
+    /// Indices in `order`'s order of events given by their start ordinals (Int.max when undated),
+    /// lengths in days (0 when undated) and ids.
+    static func chronological(starts: [Int], lengths: [Int], ids: [String]) -> [Int] {
+        starts.indices.sorted { a, b in
             if starts[a] != starts[b] { return starts[a] < starts[b] }
             if lengths[a] != lengths[b] { return lengths[a] < lengths[b] }
             return ids[a] < ids[b]
@@ -275,6 +296,64 @@ public enum EventMerger {
         }
     }
 
+    /// What the merge reads from a list of events besides their participants: each one's
+    /// `Reading` and their chronological order (`chronological`). Made with `add` and `finish`
+    /// from the events in the order they are then merged in.
+    public struct Groundwork: Sendable {
+        fileprivate(set) var readings: [Reading] = []
+        fileprivate(set) var order: [Int] = []
+        private var starts: [Int] = [], lengths: [Int] = [], ids: [String] = []
+
+        public init() {}
+
+        fileprivate init(readings: [Reading], order: [Int]) {
+            self.readings = readings
+            self.order = order
+        }
+
+        /// Room for `count` events.
+        public mutating func reserve(_ count: Int) {
+            readings.reserveCapacity(count)
+            starts.reserveCapacity(count); lengths.reserveCapacity(count); ids.reserveCapacity(count)
+        }
+
+        /// Reads the next event.
+        public mutating func add(_ e: Event) {
+            readings.append(Reading(e))
+            starts.append(e.date?.start.ordinal ?? Int.max)
+            lengths.append(e.date?.length ?? 0)
+            ids.append(e.id)
+        }
+
+        /// Sorts the events added into chronological order (call once, after the last `add`).
+        public mutating func finish() {
+            order = EventMerger.chronological(starts: starts, lengths: lengths, ids: ids)
+            starts = []; lengths = []; ids = []
+        }
+    }
+
+    /// What a report reads from an event's summary and places: everything but the ids, so that it
+    /// can be made on any thread (and before people are merged: it does not read participants).
+    struct Reading: Sendable {
+        /// The summary's `contentWords`.
+        let words: [String]
+        /// The words of the places (`placeWords`).
+        let placeWords: Set<String>
+        let toReporters: Bool
+        let sideMeeting: Bool
+        let alsoEncounter: Bool
+
+        init(_ e: Event) {
+            words = EventMerger.contentWords(e.summary)
+            placeWords = EventMerger.placeWords(e)
+            toReporters = e.type == .statement && EventMerger.toldThePress(e.summary)
+            alsoEncounter = EventMerger.isEncounter(e.type) && TextScan.contains(e.summary, " also ")
+            sideMeeting = EventMerger.isEncounter(e.type)
+                && (TextScan.contains(e.summary, "sidelines of") || TextScan.contains(e.summary, "margins of")
+                    || TextScan.contains(e.summary, "fringes of"))
+        }
+    }
+
     /// An event with the id lists the comparisons need, computed once. A class, so the
     /// candidate loops pass one reference instead of copying every field.
     final class Report {
@@ -291,7 +370,8 @@ public enum EventMerger {
         let sideMeeting: Bool
         /// True for an encounter told with "also" ("His Majesty also met Sheikh Tamim"): a further one.
         let alsoEncounter: Bool
-        let words: [Int32]
+        /// The summary's word ids, set once after the report is made (on another thread).
+        fileprivate(set) var words: [Int32]
         let people: [Int32]
         let places: [Int32]
         let articles: [Int32]
@@ -299,24 +379,30 @@ public enum EventMerger {
         /// of these are ever compared.
         let keys: [Int]
 
-        /// `words` are the summary's `contentWords`.
-        init(_ e: Event, words summaryWords: [String], interner: inout Interner) {
+        /// `reading` is the event's `Reading`; `words` are set after.
+        init(_ e: Event, reading: Reading, interners: inout Interners) {
             date = e.date
             type = e.type
-            words = interner.sorted(summaryWords)
-            people = interner.sorted(e.participants)
-            places = interner.sorted(EventMerger.placeWords(e))
-            articles = interner.sorted(e.sources.map(\.article))
-            firstArticle = e.sources.first.map { interner.id($0.article) } ?? -1
+            words = []
+            people = interners.people.sorted(e.participants)
+            places = interners.places.sorted(reading.placeWords)
+            articles = interners.articles.sorted(e.sources.map(\.article))
+            firstArticle = e.sources.first.map { interners.articles.id($0.article) } ?? -1
             firstOffset = e.sources.first?.offset ?? 0
-            toReporters = e.type == .statement && EventMerger.toldThePress(e.summary)
-            alsoEncounter = EventMerger.isEncounter(e.type) && TextScan.contains(e.summary, " also ")
-            sideMeeting = EventMerger.isEncounter(e.type)
-                && (TextScan.contains(e.summary, "sidelines of") || TextScan.contains(e.summary, "margins of")
-                    || TextScan.contains(e.summary, "fringes of"))
-            keys = e.participants.map { Int(interner.id("p:" + $0)) } + e.places.map { Int(interner.id("l:" + $0)) }
-                + e.sources.map { Int(interner.id("a:" + $0.article)) }
+            toReporters = reading.toReporters
+            alsoEncounter = reading.alsoEncounter
+            sideMeeting = reading.sideMeeting
+            keys = e.participants.map { Int(interners.keys.id("p:" + $0)) } + e.places.map { Int(interners.keys.id("l:" + $0)) }
+                + e.sources.map { Int(interners.keys.id("a:" + $0.article)) }
         }
+    }
+
+    /// One id space per kind of value reports compare besides summary words (only values of
+    /// one kind are ever compared, so each kind may number its values apart).
+    struct Interners {
+        var people = Interner(), places = Interner(), articles = Interner()
+        /// Blocking keys: people, places and articles, each with its own prefix.
+        var keys = Interner()
     }
 
     /// True when `a` and `b` read as reports of the same event (people are checked per cluster).

@@ -18,31 +18,51 @@ public struct SearchIndex: Sendable {
 
     private let reader: any DatabaseReader
     private let events: [Event]
-    /// Article id -> indices into `events` of the events it reports.
-    private let eventsByArticle: [String: [Int32]]
-    private let peopleByKey: [String: [Person]]
+    /// Which events each article reports and who each name may be, built behind the open.
+    private let lookups: Lookups
 
     /// An index reading from `reader` (a cache written by `CorpusStore`), with the library's
-    /// events and people used for `events`, `type:` and `person:`.
+    /// events and people used for `events`, `type:` and `person:`. Their lookup tables are
+    /// built on another thread (seconds on 100,000 articles); a search waits for them.
     public init(reader: any DatabaseReader, library: Library) {
         self.reader = reader
         events = library.events
-        var byArticle: [String: [Int32]] = [:]
-        for (i, e) in library.events.enumerated() {
-            for s in e.sources where byArticle[s.article]?.last != Int32(i) { byArticle[s.article, default: []].append(Int32(i)) }
-        }
-        eventsByArticle = byArticle
-        var people: [String: [Person]] = [:]
-        for p in library.people {
-            for name in Set([p.name] + p.aliases) {
-                let key = Matcher.key(name)
-                people[key, default: []].append(p)
-                for word in key.split(separator: " ") where word.count > 1 && String(word) != key {
-                    people[String(word), default: []].append(p)
+        lookups = Lookups(library)
+    }
+
+    /// Article id -> indices into the events of the events it reports, and name key -> people.
+    /// Filled once on a background thread; read only after `wait()`.
+    private final class Lookups: @unchecked Sendable {
+        private var byArticle: [String: [Int32]] = [:]
+        private var byKey: [String: [Person]] = [:]
+        private let built = DispatchGroup()
+
+        init(_ library: Library) {
+            if library.events.isEmpty && library.people.isEmpty { return }
+            DispatchQueue.global().async(group: built) { [self] in
+                var byArticle: [String: [Int32]] = [:]
+                for (i, e) in library.events.enumerated() {
+                    for s in e.sources where byArticle[s.article]?.last != Int32(i) { byArticle[s.article, default: []].append(Int32(i)) }
                 }
+                var people: [String: [Person]] = [:]
+                for p in library.people {
+                    for name in Set([p.name] + p.aliases) {
+                        let key = Matcher.key(name)
+                        people[key, default: []].append(p)
+                        for word in key.split(separator: " ") where word.count > 1 && String(word) != key {
+                            people[String(word), default: []].append(p)
+                        }
+                    }
+                }
+                self.byArticle = byArticle
+                self.byKey = people
             }
         }
-        peopleByKey = people
+
+        /// Article id -> indices of the events it reports (once built).
+        var eventsByArticle: [String: [Int32]] { built.wait(); return byArticle }
+        /// Name or name word key -> people (once built).
+        var peopleByKey: [String: [Person]] { built.wait(); return byKey }
     }
 
     /// Parses and runs a query typed by a user. Throws `QueryError` (a message for the user).
@@ -61,6 +81,7 @@ public struct SearchIndex: Sendable {
     public func search(query: SearchQuery, limit: Int = 20) throws -> [SearchHit] {
         guard limit > 0 else { return [] }
         // person: through the extracted people when known, else as a phrase in the text.
+        let peopleByKey = lookups.peopleByKey, eventsByArticle = lookups.eventsByArticle
         var textPeople: [String] = []
         var personArticles: [Set<String>] = []
         for value in query.people {

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One immutable snapshot of everything known about a corpus: the articles and what was
 /// extracted from them. The TUI and the CLI both read from it; nothing mutates it.
 public struct Library: Sendable {
@@ -28,9 +30,25 @@ public struct Library: Sendable {
     /// go once copied out (on a large corpus they are hundreds of megabytes): pass the list with
     /// `consume` where it is not needed afterwards.
     public static func assemble(articles: [Article], extractions: consuming [ArticleExtraction]) -> Library {
-        var (people, names) = PeopleMerger.merge(extractions)
-        for (article, roles) in RoleResolver.resolve(extractions: extractions, people: people, articles: articles) {
-            names[article, default: [:]].merge(roles) { a, _ in a }
+        // People are merged on one thread while the other reads the events for the event merge
+        // (summaries, dates and order; no participants): on a large corpus both take seconds.
+        var people: [Person] = [], names: [String: [String: String]] = [:]
+        var groundwork = EventMerger.Groundwork()
+        do {
+            // (A second reference, let go before the loop below empties each extraction in place.)
+            let all = extractions
+            DispatchQueue.concurrentPerform(iterations: 2) { task in
+                if task == 0 {
+                    (people, names) = PeopleMerger.merge(all)
+                    for (article, roles) in RoleResolver.resolve(extractions: all, people: people, articles: articles) {
+                        names[article, default: [:]].merge(roles) { a, _ in a }
+                    }
+                } else {
+                    groundwork.reserve(all.reduce(0) { $0 + $1.events.count })
+                    for x in all { for e in x.events { groundwork.add(e) } }
+                    groundwork.finish()
+                }
+            }
         }
         var mentioned: [MentionCount] = []
         var events: [Event] = []
@@ -63,10 +81,23 @@ public struct Library: Sendable {
             extractions[k].events = []
         }
         for i in people.indices { people[i].mentions += added[people[i].name] ?? 0 }
-        let merged = EventMerger.merge(events)
+        // Events merge on one thread while the other reads the pairs the clauses tie.
+        var merged: [Event] = []
+        var ties: RelationGraph.ClauseTies? = nil
+        do {
+            let (all, ground) = (extractions, consume groundwork)
+            DispatchQueue.concurrentPerform(iterations: 2) { task in
+                if task == 0 {
+                    merged = EventMerger.merge(events, groundwork: ground)
+                } else {
+                    ties = RelationGraph.ClauseTies(extractions: all, names: names)
+                }
+            }
+        }
+        events = []
         // Publication days let a later article's undated retelling join the pair's one dated encounter.
         let published = Dictionary(articles.compactMap { a in a.published.map { (a.id, $0.day) } }, uniquingKeysWith: { a, _ in a })
-        let relations = RelationGraph.build(extractions: extractions, names: names, events: merged, published: published)
+        let relations = RelationGraph.build(ties: ties.take()!, events: merged, published: published)
         return Library(articles: articles, events: merged, people: people, relations: relations, mentioned: mentioned)
     }
 

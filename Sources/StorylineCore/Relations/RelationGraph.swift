@@ -6,12 +6,36 @@ public enum RelationGraph {
     /// gives articles' publication days, so an undated retelling finds the encounter it retells.
     public static func build(extractions: [ArticleExtraction], names: [String: [String: String]],
                              events: [Event] = [], published: [String: Day] = [:]) -> [Relation] {
-        var byPair: [[String]: [Interaction]] = [:]
-        var order: [[String]] = []
-        // Each pair's interactions by source sentence, so an event finds its clause interactions
-        // without scanning every interaction of a pair that meets in thousands of articles.
-        var bySentence: [PairSentence: [Int]] = [:]
-        func add(_ pair: [String], _ interaction: Interaction) {
+        build(ties: ClauseTies(extractions: extractions, names: names), events: events, published: published)
+    }
+
+    /// The interactions the articles' clauses read, per pair of canonical names: the part of
+    /// `build` that needs no merged events (`Library.assemble` makes it while events merge).
+    public struct ClauseTies: Sendable {
+        fileprivate var byPair: [[String]: [Interaction]] = [:]
+        fileprivate var order: [[String]] = []
+        /// Each pair's interactions by source sentence, so an event finds its clause interactions
+        /// without scanning every interaction of a pair that meets in thousands of articles.
+        fileprivate var bySentence: [PairSentence: [Int]] = [:]
+        /// The pairs each paragraph's clauses linked, with the interaction.
+        fileprivate var linkedIn: [SentenceKey: [(pair: [String], interaction: Interaction)]] = [:]
+
+        /// `names` maps each article's own names to canonical ones (from `PeopleMerger`).
+        public init(extractions: [ArticleExtraction], names: [String: [String: String]]) {
+            for x in extractions {
+                let rename = names[x.article] ?? [:]
+                for r in x.relations {
+                    let pair = r.people.map { rename[$0] ?? $0 }
+                    for i in r.interactions {
+                        add(pair, i)
+                        for s in i.sources { linkedIn[SentenceKey(article: s.article, block: s.block), default: []].append((pair, i)) }
+                    }
+                }
+            }
+        }
+
+        /// Adds an interaction of two different, known people.
+        fileprivate mutating func add(_ pair: [String], _ interaction: Interaction) {
             guard pair.count == 2, pair[0] != pair[1], !pair.contains(where: RoleResolver.isOpen) else { return }
             let key = pair.sorted()
             if byPair[key] == nil { order.append(key) }
@@ -21,18 +45,10 @@ public enum RelationGraph {
                 bySentence[PairSentence(pair: key, sentence: SentenceKey(article: s.article, block: s.block)), default: []].append(index)
             }
         }
-        // The pairs each paragraph's clauses linked, with the interaction.
-        var linkedIn: [SentenceKey: [(pair: [String], interaction: Interaction)]] = [:]
-        for x in extractions {
-            let rename = names[x.article] ?? [:]
-            for r in x.relations {
-                let pair = r.people.map { rename[$0] ?? $0 }
-                for i in r.interactions {
-                    add(pair, i)
-                    for s in i.sources { linkedIn[SentenceKey(article: s.article, block: s.block), default: []].append((pair, i)) }
-                }
-            }
-        }
+    }
+
+    /// Relations per unordered pair from the clauses' `ties` and the merged `events`.
+    public static func build(ties: consuming ClauseTies, events: [Event], published: [String: Day]) -> [Relation] {
         // Per linked event, the sentence its summary comes from: the tie is told by the same sentence.
         var leads: [String: SourceRef] = [:]
         var eventTypes: [String: InteractionType] = [:]
@@ -69,42 +85,42 @@ public enum RelationGraph {
                     var claimed = false
                     for (article, sentences) in byArticle {
                         var candidates: [Int] = []
-                        for sentence in sentences { candidates += bySentence[PairSentence(pair: key, sentence: sentence)] ?? [] }
+                        for sentence in sentences { candidates += ties.bySentence[PairSentence(pair: key, sentence: sentence)] ?? [] }
                         let unique = Array(Set(candidates)).sorted()
                         // "said Monday that she told Trump in a phone call on Saturday": what was told in the
                         // sentence's call is that call, whatever day the saying has.
                         var fits = unique.filter { k in
-                            let it = byPair[key]![k]
+                            let it = ties.byPair[key]![k]
                             return it.event == nil && (it.date == nil || e.date == nil || it.date!.overlaps(e.date!)
                                 || (it.type == .statement && type != .statement))
                         }
                         // Else the same interaction read from the same sentence on another day ("Earlier in the day, X met Y").
-                        if fits.isEmpty { fits = unique.filter { byPair[key]![$0].event == nil && byPair[key]![$0].type == type } }
+                        if fits.isEmpty { fits = unique.filter { ties.byPair[key]![$0].event == nil && ties.byPair[key]![$0].type == type } }
                         if fits.isEmpty, unique.contains(where: { k in
-                            byPair[key]![k].event != nil && byPair[key]![k].sources.contains { c in
+                            ties.byPair[key]![k].event != nil && ties.byPair[key]![k].sources.contains { c in
                                 e.sources.contains { $0.article == c.article && $0.block == c.block && $0.sentence == c.sentence }
                             }
                         }) { claimed = true }
-                        guard let k = fits.first(where: { byPair[key]![$0].type == type }) ?? fits.first else {
+                        guard let k = fits.first(where: { ties.byPair[key]![$0].type == type }) ?? fits.first else {
                             unlinked.insert(article)
                             continue
                         }
-                        byPair[key]![k].event = e.id
+                        ties.byPair[key]![k].event = e.id
                         // Of the same interaction on another day, the date read around the interaction word itself stands.
-                        let it = byPair[key]![k]
-                        if let d = e.date, it.date == nil || it.date!.overlaps(d) || it.type != type { byPair[key]![k].date = d }
-                        if byPair[key]![k].type == .statement, type != .statement { byPair[key]![k].type = type }
+                        let it = ties.byPair[key]![k]
+                        if let d = e.date, it.date == nil || it.date!.overlaps(d) || it.type != type { ties.byPair[key]![k].date = d }
+                        if ties.byPair[key]![k].type == .statement, type != .statement { ties.byPair[key]![k].type = type }
                         if linked == nil { linked = k }
                     }
                     if let k = linked {
                         // The event's other reports tell the same interaction in words no clause reads
                         // ("the ceasefire that Presidents X and Y signed"): their sentences are its sources too.
-                        for s in e.sources where unlinked.contains(s.article) { byPair[key]![k].sources.append(s) }
+                        for s in e.sources where unlinked.contains(s.article) { ties.byPair[key]![k].sources.append(s) }
                     } else if !claimed, type != .statement && (ps.count == 2 || (ps.count == 3 && e.sources.count >= 2)),
                               // "A: I will meet Kallas on Monday, and then … von der Leyen": when a clause of the event's
                               // paragraphs told this very meeting between one of the two and someone else, co-occurrence is no pair.
                               ps.count > 2 || !seenBlocks.contains(where: { b in
-                                  (linkedIn[b] ?? []).contains { l in
+                                  (ties.linkedIn[b] ?? []).contains { l in
                                       l.pair.contains(key[0]) != l.pair.contains(key[1]) && l.interaction.type == type
                                           && l.interaction.date != nil && e.date != nil && l.interaction.date!.overlaps(e.date!)
                                   }
@@ -112,13 +128,13 @@ public enum RelationGraph {
                         // Events name their participants by co-occurrence: only a two-party event (or a
                         // three-party one told by several sources), and not a mere statement, makes a pair
                         // without a linking clause.
-                        add(key, Interaction(type: type, date: e.date, event: e.id, sources: e.sources))
+                        ties.add(key, Interaction(type: type, date: e.date, event: e.id, sources: e.sources))
                     }
                 }
             }
         }
-        var relations = order.map { pair in
-            var interactions = merged(foldedAcrossArticles(foldedRetellings(foldedIntoTheWeeksDay(foldedHeadlines(byPair[pair]!))), published: published))
+        var relations = ties.order.map { pair in
+            var interactions = merged(foldedAcrossArticles(foldedRetellings(foldedIntoTheWeeksDay(foldedHeadlines(ties.byPair[pair]!))), published: published))
             for k in interactions.indices {
                 // A tie that is an event has the event's type, as the timeline shows it.
                 if let t = interactions[k].event.flatMap({ eventTypes[$0] }), t != .statement { interactions[k].type = t }
@@ -301,9 +317,9 @@ public enum RelationGraph {
         }
     }
 
-    private struct SentenceKey: Hashable { var article: String; var block: Int }
+    fileprivate struct SentenceKey: Hashable { var article: String; var block: Int }
 
     /// A pair of people (sorted names) and one source sentence: the key of the sentence index.
-    private struct PairSentence: Hashable { var pair: [String]; var sentence: SentenceKey }
+    fileprivate struct PairSentence: Hashable { var pair: [String]; var sentence: SentenceKey }
 }
 
