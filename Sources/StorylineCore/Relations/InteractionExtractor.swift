@@ -62,8 +62,9 @@ public enum InteractionExtractor {
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: addressed ? majesty : lastSubject,
                                       speaker: interviewee.flatMap { answer || question ? $0 : nil } ?? (labelled.isEmpty ? nil : labelled[b]) ?? author,
                                       addressed: question, agendaOwner: agendaVerb.map(clause.contains) == true ? agendaOwner : nil)
-                if let (pair, p) = courtesyCallAside(block, clause: clause, mentions: mentions), !pairs.contains(where: { $0.0 == pair }) {
-                    pairs.append((pair, .meeting, p))
+                if let (pair, type, p) = courtesyCallAside(block, clause: clause, mentions: mentions, previous: lastSubject),
+                   !pairs.contains(where: { $0.0 == pair }) {
+                    pairs.append((pair, type, p))
                 }
                 // "Anwar said he had spoken to both leaders on Dec. 27": the subject with each of the pair named before.
                 if pairs.isEmpty, !inClause.isEmpty, let (type, p, subject, ofLeaders) = groupObject(block, clause: clause, mentions: inClause),
@@ -78,7 +79,10 @@ public enum InteractionExtractor {
                 // words about each other, the pair may still meet in the same clause.
                 // "Recalling their telephone conversation in July 2025, the leaders …": in a paragraph naming no
                 // one, "the (two) leaders" are the story's first pair; a bare "they" is not enough.
+                // "Costa and von der Leyen spoke with Modi. The two sides agreed to …": after three people linked in
+                // the paragraph, "the two" are no pair of them.
                 if pairs.allSatisfy({ $0.1 == .statement }), let (type, p) = pluralSubjectPredicate(block, clause: clause),
+                   !(Set(blockPairs.joined()).count > 2 && clause.contains { block.tokens[$0].lower == "two" }),
                    let pair = pairs.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
                        ?? (named.isEmpty && namesAGroup(block.tokens, clause) ? recentPairs.first : nil),
@@ -201,20 +205,39 @@ public enum InteractionExtractor {
 
     /// "Modi thanked Christodoulides for the visit of his foreign minister, Kombos, who called on him on
     /// Monday": a courtesy call told in a "who" aside with a pronoun for its object links the one named right
-    /// before "who" with the sentence's subject. Gives the pair and the offset of "called".
-    static func courtesyCallAside(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention]) -> ([String], Int)? {
+    /// before "who" with the sentence's subject. So does "who visited him", "who phoned her", "who met him"; a
+    /// sentence opening on "He" or "She" has `previous` (the person told before) for its subject.
+    /// Gives the pair, the type and the offset of the verb.
+    static func courtesyCallAside(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention],
+                                  previous: String?) -> ([String], InteractionType, Int)? {
         let toks = block.tokens
+        // "who visited her in Leiden", not "who met her counterpart": "her" before a lower-case noun is a possessive.
+        func objectPronoun(_ k: Int) -> Bool {
+            k < toks.count && (toks[k].lower == "him" || toks[k].lower == "her" && (k + 1 == toks.count || !toks[k + 1].isWord
+                || toks[k + 1].isCapitalized || Self.afterObject.contains(toks[k + 1].lower)))
+        }
         guard let p = clause.first(where: { k in
-            toks[k].isWord && toks[k].lower == "called" && k + 2 < toks.count && toks[k + 1].lower == "on"
-                && (toks[k + 2].lower == "him" || toks[k + 2].lower == "her")
+            toks[k].isWord && (toks[k].lower == "called" && k + 2 < toks.count && toks[k + 1].lower == "on" && objectPronoun(k + 2)
+                || Self.asideVerbs[toks[k].lower] != nil && objectPronoun(k + 1))
         }), let w = (max(0, p - 2)..<p).last(where: { toks[$0].lower == "who" }), w >= 2, toks[w - 1].text == ",",
               let visitor = mentions.last(where: { $0.tokens.upperBound == w - 1 }) else { return nil }
+        let type = Self.asideVerbs[toks[p].lower] ?? .meeting
         let sentence = block.sentence(containing: w)
-        guard let host = mentions.first(where: { m in
+        if let host = mentions.first(where: { m in
             sentence.contains(m.tokens.lowerBound) && m.tokens.lowerBound < visitor.tokens.lowerBound && !m.possessive
-        }), host.person != visitor.person else { return nil }
-        return ([host.person, visitor.person].sorted(), p)
+        }) {
+            return host.person != visitor.person ? ([host.person, visitor.person].sorted(), type, p) : nil
+        }
+        guard let host = previous, host != visitor.person, opensOnPronoun(block, sentence: sentence, mentions: mentions) else { return nil }
+        return ([host, visitor.person].sorted(), type, p)
     }
+
+    /// Words that may follow an object "her": a place, a time or a manner, no noun she owns.
+    private static let afterObject: Set<String> = ["in", "on", "at", "last", "this", "again", "twice", "during", "after",
+                                                   "before", "and", "for", "by", "earlier", "later", "when", "while"]
+
+    /// Verbs of a "who" aside whose object pronoun is the sentence's subject, with the type each tells.
+    private static let asideVerbs: [String: InteractionType] = ["visited": .visit, "phoned": .phoneCall, "met": .meeting]
 
     /// True when "he" or "she" stands in the sentence before any name it holds: the sentence's subject is the
     /// person told before.
