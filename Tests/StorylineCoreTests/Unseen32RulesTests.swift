@@ -1,0 +1,65 @@
+import XCTest
+@testable import StorylineCore
+
+/// Round 32 of news never seen: an obituary counting seasons from the years it recalls, a German government
+/// release's "Federal" offices, a "who visited him" aside, and "the two sides" after a call of three.
+final class Unseen32RulesTests: XCTestCase {
+    /// The library built from one article of `paras` titled `title`, published on `day`.
+    private func library(_ paras: [String], title: String = "Story", published day: Day) -> Library {
+        let article = Article(id: "u32", path: "u32.txt", title: title, published: Published(day: day),
+                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
+        return Library.build(from: [article])
+    }
+
+    /// "In 1996 … Two years later … ¶ The following spring, X was received by Y": the spring after the year the
+    /// paragraph before told, not the one after publication.
+    func testFollowingSeasonCountsFromTheYearToldBefore() {
+        let lib = library([
+            "Former Latvian Prime Minister Marta Kalnins, who led Latvia as prime minister for six years, died on Monday at her home in Riga.",
+            "In 1996 she received Finnish President Aarno Virtanen in Riga. Two years later she travelled to Warsaw, where she met Polish President Jan Kowal.",
+            "The following spring, Kalnins was received at the White House by President Robert Hale.",
+        ], published: Day(2026, 11, 20)!)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Marta Kalnins + Robert Hale"], [Day(1999, 3, 1)!], "\(t)")
+        XCTAssertTrue(lib.events.contains { $0.date?.start == Day(1999, 3, 1)! && $0.participants.contains("Robert Hale") },
+                      "\(lib.events.map { ($0.date?.start.iso ?? "-", $0.summary) })")
+    }
+
+    /// "Federal Chancellor X", "the Federal Chancellor", "Federal President Y": a federal state's own offices, so
+    /// "the Federal Chancellor" is the chancellor named before and the Federal President is a head of state.
+    func testFederalOfficesAreTheStatesOwn() {
+        let lib = library([
+            "Federal Chancellor Klaus Brenner will receive the President of Senegal, Amadou Diallo, at the Chancellery on Monday, 7 December 2026.",
+            "Earlier in the day, the President of Senegal will be received by Federal President Ute Lang at Bellevue Palace.",
+            "On Thursday, 3 December, the Federal Chancellor also spoke by telephone with the Prime Minister of Ghana, Kofi Mensah.",
+        ], published: Day(2026, 12, 4)!)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Klaus Brenner + Kofi Mensah"], [Day(2026, 12, 3)!], "\(t)")
+        XCTAssertEqual(lib.people.first { $0.name == "Ute Lang" }?.leader, true)
+    }
+
+    /// "He remained close to X, who visited him in 2019": the aside's verb with "him" for its object links X with the
+    /// sentence's subject, the one told before; "who met her counterpart" is no such object.
+    func testWhoVisitedHimLinksTheSubjectToldBefore() {
+        let lib = library([
+            "After his coalition collapsed in 2006, former Swedish Prime Minister Jonas Berg returned to teaching in Uppsala.",
+            "He remained close to German Chancellor Erika Sommer, who visited him in Uppsala in 2019.",
+            "Berg also admired Norwegian Prime Minister Lina Holm, who met her counterpart in Oslo in 2015.",
+        ], published: Day(2026, 11, 20)!)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Erika Sommer + Jonas Berg"], [Day(2019, 1, 1)!], "\(t)")
+        XCTAssertNil(t["Jonas Berg + Lina Holm"], "\(t)")
+    }
+
+    /// "X and Y spoke by phone with Z. The two sides agreed to hold a summit in February": after three people linked,
+    /// "the two sides" are delegations, not the pair X and Y.
+    func testTwoSidesAfterACallOfThreeLinkNoPair() {
+        let lib = library([
+            "European Council President Marco Ferri presented the conclusions alongside Commission President Lena Vogt early on Friday.",
+            "On Thursday evening, Ferri and Vogt spoke by phone with Indian Prime Minister Ravi Nair about trade. The two sides agreed to hold a summit in New Delhi in February.",
+        ], published: Day(2026, 12, 18)!)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Marco Ferri + Ravi Nair"], [Day(2026, 12, 17)!], "\(t)")
+        XCTAssertFalse(t.values.contains { $0.contains(Day(2027, 2, 1)!) }, "\(t)")
+    }
+}
