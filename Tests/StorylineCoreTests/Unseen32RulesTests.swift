@@ -2,7 +2,8 @@ import XCTest
 @testable import StorylineCore
 
 /// Round 32 of news never seen: an obituary counting seasons from the years it recalls, a German government
-/// release's "Federal" offices, a "who visited him" aside, and "the two sides" after a call of three.
+/// release's "Federal" offices, a "who visited him" aside, "the two sides" after a call of three, and a Sunday show's
+/// upper-case speaker labels.
 final class Unseen32RulesTests: XCTestCase {
     /// The library built from one article of `paras` titled `title`, published on `day`.
     private func library(_ paras: [String], title: String = "Story", published day: Day) -> Library {
@@ -61,5 +62,21 @@ final class Unseen32RulesTests: XCTestCase {
         let t = interactionDays(lib)
         XCTAssertEqual(t["Marco Ferri + Ravi Nair"], [Day(2026, 12, 17)!], "\(t)")
         XCTAssertFalse(t.values.contains { $0.contains(Day(2027, 2, 1)!) }, "\(t)")
+    }
+
+    /// "NORA HALLORAN: Good morning, Minister.": an upper-case label opening two paragraphs names the host, whom the
+    /// text names nowhere else; an office ("THE PRESIDENT:") or a dateline ("NEW DELHI:") names no one.
+    func testUpperCaseSpeakerLabelsNameTheirSpeaker() {
+        let lib = library([
+            "NEW DELHI: The following is the transcript of an interview with Foreign Minister Arun Mehta.",
+            "NORA HALLORAN: Good morning, Minister. You met Secretary of State Paul Grady this week?",
+            "ARUN MEHTA: Yes. I met Secretary Grady on Tuesday.",
+            "NORA HALLORAN: Thank you.",
+            "THE PRESIDENT: Thank you all.",
+            "THE PRESIDENT: Good night.",
+        ], published: Day(2026, 12, 6)!)
+        let names = lib.people.map(\.name)
+        XCTAssertTrue(names.contains("Nora Halloran"), "\(names)")
+        XCTAssertFalse(names.contains { $0.lowercased().contains("president") || $0.lowercased().contains("delhi") }, "\(names)")
     }
 }
