@@ -79,4 +79,30 @@ final class Unseen32RulesTests: XCTestCase {
         XCTAssertTrue(names.contains("Nora Halloran"), "\(names)")
         XCTAssertFalse(names.contains { $0.lowercased().contains("president") || $0.lowercased().contains("delhi") }, "\(names)")
     }
+
+    /// "X, a former Swedish prime minister, has died": an obituary's appositive office after "a" (or "the") and
+    /// "former" still names its holder; "a Swedish businessman" holds no office.
+    func testAppositiveFormerOfficeNamesItsHolder() {
+        let lib = library([
+            "Jonas Berg, a former Swedish prime minister, has died, his family said on Wednesday.",
+            "Ola Lindqvist, a Swedish businessman, paid tribute.",
+            "Berg met President Ronald Hale in 1983.",
+        ], published: Day(2026, 11, 12)!)
+        let names = lib.people.map(\.name)
+        XCTAssertTrue(names.contains("Jonas Berg"), "\(names)")
+        XCTAssertFalse(names.contains("Ola Lindqvist"), "\(names)")
+    }
+
+    /// "In the spring of 1983 he … ¶ The following year, he flew to Moscow for the funeral of A, where he met B": the
+    /// year after the one told before, and "he" after A is the "he" that opened the sentence, not A.
+    func testFollowingYearAndARepeatedPronounAfterAName() {
+        let lib = library([
+            "Former Belgian Prime Minister Hendrik Veldman has died, his family said on Wednesday.",
+            "In the spring of 1983 he travelled to Washington for talks with President Ronald Hale.",
+            "The following year, he flew to Moscow for the funeral of Yuri Antonov, where he briefly met Soviet leader Pavel Chernov.",
+        ], published: Day(2026, 11, 12)!)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Hendrik Veldman + Ronald Hale"], [Day(1983, 3, 1)!], "\(t)")
+        XCTAssertEqual(t["Hendrik Veldman + Pavel Chernov"], [Day(1984, 1, 1)!], "\(t)")
+    }
 }

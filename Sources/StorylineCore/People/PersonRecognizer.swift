@@ -861,7 +861,9 @@ public enum PersonRecognizer {
         guard e + 2 < toks.count, toks[e].text == "," else { return nil }
         var k = e + 1
         var country: String? = nil
-        if toks[k].isWord, toks[k].lower == "the" { k += 1 }
+        // ", a former Swedish prime minister,": an obituary's article "a" and a modifier may stand before the country.
+        let article = toks[k].isWord && (toks[k].lower == "the" || toks[k].lower == "a")
+        if article { k += 1 }
         if k < toks.count, toks[k].isWord, let (c, len) = countryPhrase(at: k, in: toks) {
             country = c; k += len
         }
@@ -870,11 +872,14 @@ public enum PersonRecognizer {
             if PersonLexicon.formerMarkers.contains(toks[k].lower) { former = true }
             k += 1
         }
+        if country == nil, article, k > e + 2, k < toks.count, toks[k].isWord, let (c, len) = countryPhrase(at: k, in: toks) {
+            country = c; k += len
+        }
         // ", Mexico's economy minister,": a lower-case portfolio before the title.
         if country != nil, k + 1 < toks.count, toks[k].isWord, !toks[k].isCapitalized, matchTitle(toks, at: k) == nil,
            portfolios.contains(toks[k].lower) || appositivePortfolios.contains(toks[k].lower), matchTitle(toks, at: k + 1) != nil { k += 1 }
         // "Tommy Pigott, Principal Deputy Spokesperson": a capitalized office closing the line or sentence.
-        if country == nil, toks[e + 1].lower != "the", k < toks.count, toks[k].isWord, toks[k].isCapitalized {
+        if country == nil, !article, k < toks.count, toks[k].isWord, toks[k].isCapitalized {
             var t = k
             while t < toks.count, toks[t].isWord, toks[t].isCapitalized, officeModifiers.contains(toks[t].lower) { t += 1 }
             guard t < toks.count, toks[t].isCapitalized,

@@ -745,6 +745,12 @@ public enum InteractionExtractor {
                toks[c + 1].lower == "the", groupNouns.contains(toks[c + 2].lower) {
                 subjects = []
             }
+            // "he flew to Moscow for the funeral of Andropov, where he met Chernenko": a name before "he" is no subject
+            // when the same word opened the clause; the subject is the one "he" meant there.
+            if let s = subjects.last, let pr = (s.tokens.upperBound..<p).last(where: { toks[$0].isWord && (toks[$0].lower == "he" || toks[$0].lower == "she") }),
+               (clause.lowerBound..<subjects[0].tokens.lowerBound).contains(where: { toks[$0].isWord && toks[$0].lower == toks[pr].lower }) {
+                subjects = []
+            }
             // "Sheinbaum spoke by phone with Lula …, and held a working breakfast with Peña": after ", and" and a
             // verb, the subject is the clause's first person, not the object of the verb before.
             if subjects.count == 1, let s = subjects.first, let first = left.first(where: { !$0.possessive }), first.person != s.person,
@@ -843,7 +849,13 @@ public enum InteractionExtractor {
                    !gerundAfterSubordinator {
                     subjects = [y]
                 } else if let pr = (clause.lowerBound..<p).last(where: { toks[$0].isWord && pronouns.contains(toks[$0].lower) || isAddressedSubject(toks, $0) }) {
-                    let before = mentions.last { $0.tokens.upperBound <= pr }
+                    var before = mentions.last { $0.tokens.upperBound <= pr }
+                    // "he flew to Moscow for the funeral of Andropov, where he met Chernenko": "he" or "she" told before
+                    // that name is the subject, and the same word after it is that subject again.
+                    if let b = before, toks[pr].lower == "he" || toks[pr].lower == "she",
+                       (clause.lowerBound..<b.tokens.lowerBound).contains(where: { toks[$0].isWord && toks[$0].lower == toks[pr].lower }) {
+                        before = nil
+                    }
                     if let name = before?.person ?? previous {
                         subjects = [LocatedMention(person: name, scanned: -1, tokens: pr..<(pr + 1), possessive: false,
                                                    roleOnly: false)]

@@ -98,7 +98,7 @@ public enum TemporalTagger {
                                  sentences: [Range<Int>]?) -> (expressions: [TemporalExpression], toldConsulted: Bool) {
         var out: [TemporalExpression] = []
         // A year or month a paragraph before told ("In 2000 he met Putin. ¶ The following spring …") dates only
-        // a season counted from it; a shift of days or "the same day" needs a day told.
+        // a season or a year counted from it; a shift of days or "the same day" needs a day told.
         let coarseTold = told.flatMap { $0.granularity == .day || $0.granularity == .range || $0.granularity == .week ? nil : $0 }
         var previousSentenceLast: TimeSpan? = coarseTold == nil ? told : nil
         var stillTold = true
@@ -155,7 +155,11 @@ public enum TemporalTagger {
                 if stillTold, lastInSentence == nil, readsEarlierDate(value) { toldConsulted = true }
                 // "Witkoff met Zelensky on April 6. He arrived the day before": a shift from the day last told.
                 var reference = lastInSentence ?? anchor.map { TimeSpan(day: $0) }
-                if lastInSentence == nil, stillTold, let coarse = coarseTold, case .referenceSeason = value { reference = coarse }
+                if lastInSentence == nil, stillTold, let coarse = coarseTold {
+                    if case .referenceSeason = value { reference = coarse }
+                    // "In 1983 … ¶ The following year, he flew to Moscow": a year (a month after a month) counted from it.
+                    if case .referenceShift(let u, _) = value, u == .year || u == .month && coarse.granularity == .month { reference = coarse }
+                }
                 if lastInSentence == nil, let previous = previousSentenceLast {
                     if case .referenceShift = value { reference = previous }
                     if case .referenceSeason = value { reference = previous }
