@@ -105,4 +105,15 @@ final class Unseen32RulesTests: XCTestCase {
         XCTAssertEqual(t["Hendrik Veldman + Ronald Hale"], [Day(1983, 3, 1)!], "\(t)")
         XCTAssertEqual(t["Hendrik Veldman + Pavel Chernov"], [Day(1984, 1, 1)!], "\(t)")
     }
+
+    /// "X hosted Y for dinner on Monday, two days after she spoke by phone with Z": "she" after "after" is the
+    /// subject opening the clause, so X spoke with Z, not Y.
+    func testPronounAfterASubordinatorIsTheClausesSubject() {
+        let lib = library([
+            "Commission President Lena Vogt hosted Canadian Prime Minister Mark Dorsey for dinner on Monday evening, two days after she spoke by phone with US President Ronald Hale.",
+        ], published: Day(2026, 12, 14)!)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Lena Vogt + Ronald Hale"], [Day(2026, 12, 12)!], "\(t)")
+        XCTAssertNil(t["Mark Dorsey + Ronald Hale"], "\(t)")
+    }
 }

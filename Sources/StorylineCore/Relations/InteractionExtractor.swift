@@ -236,6 +236,13 @@ public enum InteractionExtractor {
     private static let afterObject: Set<String> = ["in", "on", "at", "last", "this", "again", "twice", "during", "after",
                                                    "before", "and", "for", "by", "earlier", "later", "when", "while"]
 
+    /// True when `m` opens the clause, past only capitalized words of office: "Commission President X hosted …".
+    static func opensOnSubject(_ toks: [TextToken], _ m: LocatedMention, clause: Range<Int>) -> Bool {
+        var k = m.tokens.lowerBound
+        while k > clause.lowerBound, toks[k - 1].isWord, toks[k - 1].isCapitalized { k -= 1 }
+        return k == clause.lowerBound
+    }
+
     /// Verbs of a "who" aside whose object pronoun is the sentence's subject, with the type each tells.
     private static let asideVerbs: [String: InteractionType] = ["visited": .visit, "phoned": .phoneCall, "met": .meeting]
 
@@ -750,6 +757,13 @@ public enum InteractionExtractor {
             if let s = subjects.last, let pr = (s.tokens.upperBound..<p).last(where: { toks[$0].isWord && (toks[$0].lower == "he" || toks[$0].lower == "she") }),
                (clause.lowerBound..<subjects[0].tokens.lowerBound).contains(where: { toks[$0].isWord && toks[$0].lower == toks[pr].lower }) {
                 subjects = []
+            } else if let s = subjects.last, let pr = (s.tokens.upperBound..<p).last(where: { toks[$0].isWord && (toks[$0].lower == "he" || toks[$0].lower == "she") }),
+                      pr > clause.lowerBound, Self.subordinators.contains(toks[pr - 1].lower), toks[pr - 1].lower != "by",
+                      let first = left.first(where: { !$0.possessive }), first.person != s.person, subjects.count == 1,
+                      opensOnSubject(toks, first, clause: clause) {
+                // "X hosted Y for dinner, two days after she spoke by phone with Z": "he" or "she" right after "after",
+                // "before", "when" or "while" is the subject opening the clause, not its object.
+                subjects = [first]
             }
             // "Sheinbaum spoke by phone with Lula …, and held a working breakfast with Peña": after ", and" and a
             // verb, the subject is the clause's first person, not the object of the verb before.
