@@ -93,17 +93,18 @@ final class Unseen32RulesTests: XCTestCase {
         XCTAssertFalse(names.contains("Ola Lindqvist"), "\(names)")
     }
 
-    /// "In the spring of 1983 he … ¶ The following year, he flew to Moscow for the funeral of A, where he met B": the
-    /// year after the one told before, and "he" after A is the "he" that opened the sentence, not A.
+    /// "In the spring of 1983 he … Later that year he … ¶ The following year, he flew to Moscow for the funeral of A,
+    /// where he met B": the year told before, the year after it, and "he" after A is the "he" that opened the sentence.
     func testFollowingYearAndARepeatedPronounAfterAName() {
         let lib = library([
             "Former Belgian Prime Minister Hendrik Veldman has died, his family said on Wednesday.",
-            "In the spring of 1983 he travelled to Washington for talks with President Ronald Hale.",
+            "In the spring of 1983 he travelled to Washington for talks with President Ronald Hale. Later that year he received French President Jean Moreau in Brussels.",
             "The following year, he flew to Moscow for the funeral of Yuri Antonov, where he briefly met Soviet leader Pavel Chernov.",
         ], published: Day(2026, 11, 12)!)
         let t = interactionDays(lib)
         XCTAssertEqual(t["Hendrik Veldman + Ronald Hale"], [Day(1983, 3, 1)!], "\(t)")
         XCTAssertEqual(t["Hendrik Veldman + Pavel Chernov"], [Day(1984, 1, 1)!], "\(t)")
+        XCTAssertEqual(t["Hendrik Veldman + Jean Moreau"], [Day(1983, 1, 1)!], "\(t)")
     }
 
     /// "X hosted Y for dinner on Monday, two days after she spoke by phone with Z": "she" after "after" is the

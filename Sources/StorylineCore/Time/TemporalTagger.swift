@@ -558,6 +558,10 @@ public enum TemporalTagger {
             if word(t, i + 1, limit) == "that", word(t, i + 2, limit) == "day" {
                 return Match(end: i + 3, value: .sameDay, explicit: false)
             }
+            // "Later that year he received Mitterrand": the year (or month) told before, as "the same year".
+            if word(t, i + 1, limit) == "that", let b = word(t, i + 2, limit), b == "year" || b == "month", let u = TimeVocabulary.units[b] {
+                return Match(end: i + 3, value: .referenceShift(u, 0), explicit: false)
+            }
         default:
             break
         }
