@@ -117,4 +117,27 @@ final class Unseen32RulesTests: XCTestCase {
         XCTAssertEqual(t["Lena Vogt + Ronald Hale"], [Day(2026, 12, 12)!], "\(t)")
         XCTAssertNil(t["Mark Dorsey + Ronald Hale"], "\(t)")
     }
+
+    /// "HOST: Have you spoken with Secretary X? ¶ GUEST: I have. We spoke on Thursday": "we" in the answer are the guest
+    /// and the one the question linked the guest with.
+    func testWeInAnAnswerAreTheGuestAndWhomTheQuestionNamed() throws {
+        let text = """
+        Transcript: Foreign Minister Claire Dubois on "Meet the Press", Dec. 13, 2026
+
+        December 13, 2026
+
+        NORA HALLORAN: Joining me now is Canada's foreign minister, Claire Dubois. Welcome, Minister.
+
+        CLAIRE DUBOIS: Thank you, Nora.
+
+        NORA HALLORAN: Have you spoken with Secretary Paul Grady since the tariff announcement?
+
+        CLAIRE DUBOIS: I have. We spoke on Thursday for about forty minutes. And I will see him in Brussels on Wednesday.
+
+        NORA HALLORAN: Prime Minister Mark Dorsey met President Chen Wei last month. Was that a mistake?
+        """
+        let article = try XCTUnwrap(ArticleParser.parse(text: text, path: "u32-transcript.txt"))
+        let t = interactionDays(Library.build(from: [article]))
+        XCTAssertEqual(t["Claire Dubois + Paul Grady", default: []].contains(Day(2026, 12, 10)!), true, "\(t)")
+    }
 }

@@ -89,6 +89,12 @@ public enum InteractionExtractor {
                    inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
                     pairs.append((pair, type, p))
                 }
+                // "HOST: Have you spoken with Secretary Rubio? ¶ GUEST: I have. We spoke on Thursday": in a transcript,
+                // "we" meeting or calling with no one named are the speaker and the one the paragraph before linked them with.
+                if pairs.isEmpty, inClause.isEmpty, !question, let who = labelled.isEmpty ? interviewee : labelled[b], pairsBefore.count == 1,
+                   let pair = pairsBefore.first, pair.contains(who), let (type, p) = weEncounter(block, clause: clause) {
+                    pairs.append((pair, type, p))
+                }
                 // "PRESIDENT TRUMP: We had a very good call last week": in a transcript of two speakers, "we" meeting or
                 // calling with no one named is the two of them.
                 if pairs.isEmpty, inClause.isEmpty, !labelled.isEmpty, let who = labelled[b], let other = otherSpeaker(labelled, who),
