@@ -107,8 +107,8 @@ final class Unseen32RulesTests: XCTestCase {
         XCTAssertEqual(t["Hendrik Veldman + Jean Moreau"], [Day(1983, 1, 1)!], "\(t)")
     }
 
-    /// "X hosted Y for dinner on Monday, two days after she spoke by phone with Z": "she" after "after" is the
-    /// subject opening the clause, so X spoke with Z, not Y.
+    /// "X hosted Y for dinner on Monday, two days after she spoke by phone with Z": "she" after "after" (or "said")
+    /// is the subject opening the clause, so X spoke with Z, not Y.
     func testPronounAfterASubordinatorIsTheClausesSubject() {
         let lib = library([
             "Commission President Lena Vogt hosted Canadian Prime Minister Mark Dorsey for dinner on Monday evening, two days after she spoke by phone with US President Ronald Hale.",
@@ -116,6 +116,14 @@ final class Unseen32RulesTests: XCTestCase {
         let t = interactionDays(lib)
         XCTAssertEqual(t["Lena Vogt + Ronald Hale"], [Day(2026, 12, 12)!], "\(t)")
         XCTAssertNil(t["Mark Dorsey + Ronald Hale"], "\(t)")
+        // "X thanked Y and said he had spoken with Z": "he" after "said" is X too.
+        let said = library([
+            "President Ana Petrova received High Representative Lena Vogt in Kyiv on Monday.",
+            "Petrova thanked Vogt and said she had spoken with Council President Marco Ferri on Sunday.",
+        ], published: Day(2026, 12, 22)!)
+        let u = interactionDays(said)
+        XCTAssertEqual(u["Ana Petrova + Marco Ferri"], [Day(2026, 12, 20)!], "\(u)")
+        XCTAssertNil(u["Lena Vogt + Marco Ferri"], "\(u)")
     }
 
     /// "HOST: Have you spoken with Secretary X? ¶ GUEST: I have. We spoke on Thursday": "we" in the answer are the guest

@@ -249,6 +249,9 @@ public enum InteractionExtractor {
         return k == clause.lowerBound
     }
 
+    /// Verbs reporting what the clause's subject says: "said he had spoken with …".
+    private static let reportingVerbs: Set<String> = ["said", "says", "added", "noted", "recalled", "revealed", "disclosed"]
+
     /// Verbs of a "who" aside whose object pronoun is the sentence's subject, with the type each tells.
     private static let asideVerbs: [String: InteractionType] = ["visited": .visit, "phoned": .phoneCall, "met": .meeting]
 
@@ -764,11 +767,14 @@ public enum InteractionExtractor {
                (clause.lowerBound..<subjects[0].tokens.lowerBound).contains(where: { toks[$0].isWord && toks[$0].lower == toks[pr].lower }) {
                 subjects = []
             } else if let s = subjects.last, let pr = (s.tokens.upperBound..<p).last(where: { toks[$0].isWord && (toks[$0].lower == "he" || toks[$0].lower == "she") }),
-                      pr > clause.lowerBound, Self.subordinators.contains(toks[pr - 1].lower), toks[pr - 1].lower != "by",
+                      pr > clause.lowerBound, Self.subordinators.contains(toks[pr - 1].lower) && toks[pr - 1].lower != "by"
+                        || Self.reportingVerbs.contains(toks[pr - 1].lower)
+                        || pr >= 2 && toks[pr - 1].lower == "that" && Self.reportingVerbs.contains(toks[pr - 2].lower),
                       let first = left.first(where: { !$0.possessive }), first.person != s.person, subjects.count == 1,
                       opensOnSubject(toks, first, clause: clause) {
                 // "X hosted Y for dinner, two days after she spoke by phone with Z": "he" or "she" right after "after",
-                // "before", "when" or "while" is the subject opening the clause, not its object.
+                // "before", "when" or "while" is the subject opening the clause, not its object. So is one right after
+                // "said" in "X thanked Y and said he had spoken with Z".
                 subjects = [first]
             }
             // "Sheinbaum spoke by phone with Lula …, and held a working breakfast with Peña": after ", and" and a
