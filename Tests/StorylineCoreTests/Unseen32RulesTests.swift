@@ -126,8 +126,8 @@ final class Unseen32RulesTests: XCTestCase {
         XCTAssertNil(u["Lena Vogt + Marco Ferri"], "\(u)")
     }
 
-    /// "HOST: Have you spoken with Secretary X? ¶ GUEST: I have. We spoke on Thursday": "we" in the answer are the guest
-    /// and the one the question linked the guest with.
+    /// "HOST: Have you spoken with Secretary X? ¶ GUEST: I have. We spoke on Thursday. And I will see him …": "we" (and
+    /// "I" with "him") in the answer are the guest and the one the question linked the guest with.
     func testWeInAnAnswerAreTheGuestAndWhomTheQuestionNamed() throws {
         let text = """
         Transcript: Foreign Minister Claire Dubois on "Meet the Press", Dec. 13, 2026
@@ -147,5 +147,7 @@ final class Unseen32RulesTests: XCTestCase {
         let article = try XCTUnwrap(ArticleParser.parse(text: text, path: "u32-transcript.txt"))
         let t = interactionDays(Library.build(from: [article]))
         XCTAssertEqual(t["Claire Dubois + Paul Grady", default: []].contains(Day(2026, 12, 10)!), true, "\(t)")
+        // "And I will see him in Brussels on Wednesday": "I" and "him" are the same two.
+        XCTAssertEqual(t["Claire Dubois + Paul Grady", default: []].contains(Day(2026, 12, 16)!), true, "\(t)")
     }
 }

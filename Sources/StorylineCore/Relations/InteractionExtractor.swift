@@ -95,6 +95,14 @@ public enum InteractionExtractor {
                    let pair = pairsBefore.first, pair.contains(who), let (type, p) = weEncounter(block, clause: clause) {
                     pairs.append((pair, type, p))
                 }
+                // "GUEST: … We spoke on Thursday. And I will see him in Brussels on Wednesday": "I" meeting "him" or "her"
+                // are the speaker and the one this paragraph (or the one before) linked the speaker with.
+                if pairs.isEmpty, inClause.isEmpty, !question, let who = labelled.isEmpty ? interviewee : labelled[b],
+                   let pair = lastPair.flatMap({ $0.contains(who) ? $0 : nil })
+                       ?? (pairsBefore.count == 1 ? pairsBefore.first.flatMap({ $0.contains(who) ? $0 : nil }) : nil),
+                   let (type, p) = speakerMeetsPronoun(block, clause: clause) {
+                    pairs.append((pair, type, p))
+                }
                 // "PRESIDENT TRUMP: We had a very good call last week": in a transcript of two speakers, "we" meeting or
                 // calling with no one named is the two of them.
                 if pairs.isEmpty, inClause.isEmpty, !labelled.isEmpty, let who = labelled[b], let other = otherSpeaker(labelled, who),
@@ -618,6 +626,20 @@ public enum InteractionExtractor {
             if predicates[toks[p].lower] == .agreement, p + 1 < clause.upperBound, toks[p + 1].lower == "to" { continue }
             guard let type = predicates[toks[p].lower], type == .phoneCall || type == .meeting, !idleUse(toks, p, clause),
                   !(p + 1..<clause.upperBound).contains(where: { toks[$0].lower == "with" || toks[$0].lower == "to" }) else { return nil }
+            return (type, p)
+        }
+        return nil
+    }
+
+    /// The interaction word of a clause opening on "I" whose object is "him" or "her" ("And I will see him in Brussels",
+    /// "I met her twice"): a call, meeting or visit; nil otherwise.
+    static func speakerMeetsPronoun(_ block: ScannedBlock, clause: Range<Int>) -> (InteractionType, Int)? {
+        let toks = block.tokens
+        guard let w = clause.first(where: { toks[$0].isWord && !openers.contains(toks[$0].lower) }), toks[w].text == "I" else { return nil }
+        for p in w + 1..<min(clause.upperBound - 1, w + 6) where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
+            guard let type = predicates[toks[p].lower], type == .phoneCall || type == .meeting || type == .visit,
+                  toks[p + 1].lower == "him" || toks[p + 1].lower == "her" && (p + 2 == toks.count || !toks[p + 2].isWord
+                    || afterObject.contains(toks[p + 2].lower)) else { return nil }
             return (type, p)
         }
         return nil
