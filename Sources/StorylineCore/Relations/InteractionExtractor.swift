@@ -232,7 +232,7 @@ public enum InteractionExtractor {
         }
         guard let p = clause.first(where: { k in
             toks[k].isWord && (toks[k].lower == "called" && k + 2 < toks.count && toks[k + 1].lower == "on" && objectPronoun(k + 2)
-                || Self.asideVerbs[toks[k].lower] != nil && objectPronoun(k + 1))
+                || objectPronoun(k + 1) && toks[k].lexicon.contains(.interaction) && Self.asideVerbs[toks[k].lower] != nil)
         }), let w = (max(0, p - 2)..<p).last(where: { toks[$0].lower == "who" }), w >= 2, toks[w - 1].text == ",",
               let visitor = mentions.last(where: { $0.tokens.upperBound == w - 1 }) else { return nil }
         let type = Self.asideVerbs[toks[p].lower] ?? .meeting
