@@ -76,13 +76,20 @@ public enum EventExtractor {
                     told = w
                 }
             }
+            // "In 2000 he met Putin. ¶ The following spring, …": with no day told, the year or month the paragraph
+            // just before dated its last event by, from which a season is counted.
+            var coarse: TimeSpan? = nil
+            if told == nil, let last = events.last, last.sources.first?.block == index - 1, let d = last.date,
+               d.granularity == .year || d.granularity == .month || d.granularity == .season {
+                coarse = d
+            }
             // "Q: You are due in Brussels next week": an interviewer's question tells no event.
             if !isInterviewerQuestion(block.text) {
                 let question = questionLayout && asks[index]
                 let answer = questionLayout && index > 0 && asks[index - 1] && !question || block.text.utf8.starts(with: "A: ".utf8)
                 events += extract(block: block, index: index, article: article.id, published: published,
                                   mentions: byBlock[index] ?? [], earlier: events, group: group,
-                                  before: index > 0 ? order.filter { lastBlock[$0]! == index - 1 } : [], told: told, times: times,
+                                  before: index > 0 ? order.filter { lastBlock[$0]! == index - 1 } : [], told: told, coarseTold: coarse, times: times,
                                   majesty: majesty, speaker: answer || question ? interviewee : labelled.isEmpty ? author : labelled[index],
                                   addressed: question,
                                   readoutLead: index == readoutLead, owner: agenda?.owner,
@@ -280,8 +287,9 @@ public enum EventExtractor {
     /// `earlier` holds the article's events from previous blocks, which "one day after …" may refer to.
     /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
     /// `before` holds the people of the paragraph just before, whom "The call …" opening this one may mean.
+    /// `coarseTold` is a year or month the paragraph before told, read only by a season counted from it.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = [], group: [String] = [], before: [String] = [], told: TimeSpan? = nil, times: BlockTimes,
+                        earlier: [Event] = [], group: [String] = [], before: [String] = [], told: TimeSpan? = nil, coarseTold: TimeSpan? = nil, times: BlockTimes,
                         majesty: String? = nil, speaker: String? = nil, addressed: Bool = false,
                         readoutLead: Bool = false, owner: String? = nil, ownDay: TimeSpan? = nil) -> [Event] {
         let cut = times.tokens(block: index)
@@ -302,7 +310,7 @@ public enum EventExtractor {
         }
         var anchor = entryDate?.start ?? published
         let sentences = cut.sentences
-        var tagged = times.tag(block: index, anchor: anchor, told: block.kind == .timelineEntry ? nil : told)
+        var tagged = times.tag(block: index, anchor: anchor, told: block.kind == .timelineEntry ? nil : told ?? coarseTold)
         var labelInText: TemporalExpression? = nil
         if let first = tagged.first, first.tokens.lowerBound == 0, first.explicitYear, let s = first.span,
            s.granularity == .day, first.tokens.upperBound < tokens.count, tokens[first.tokens.upperBound].isDash {

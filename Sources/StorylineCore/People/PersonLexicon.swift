@@ -111,7 +111,10 @@ public enum PersonLexicon {
                                                      "right-wing", "left-wing", "far-right", "far-left", "hardline",
                                                      "reformist",
                                                      // "the visiting leader": the guest of the story
-                                                     "visiting"])
+                                                     "visiting",
+                                                     // "Federal Chancellor Merz", "the Federal President": a federal
+                                                     // state's style of its own offices, no organization's title
+                                                     "federal"])
 
     /// Nationality adjectives and country names (one or two words) to the country they name.
     public static let countries: [String: String] = {

@@ -14,6 +14,7 @@ public enum PersonRecognizer {
         candidates.removeAll { isPhotoCredit(blocks[$0.scanned].tokens, $0.tokens.lowerBound)
             || creditsAnAgency(blocks[$0.scanned].tokens, $0.tokens.upperBound) }
         candidates = corroborated(trimmed(candidates), blocks: blocks)
+        candidates += speakerLabels(blocks)
         // "the President of Burkina Faso, Captain …": a run of name shape that spells a country of several words is no one.
         candidates.removeAll { $0.words.count >= 2 && PersonLexicon.countries[$0.words.joined(separator: " ").lowercased()] != nil }
         for c in candidates.indices where candidates[c].words.contains("\"") { candidates[c].words = withoutNickname(candidates[c].words) }
@@ -90,6 +91,23 @@ public enum PersonRecognizer {
         var former: Bool
         /// Anchored only by a preceding preposition: dropped when it hides a stronger name.
         var weak: Bool
+    }
+
+    /// "MARGARET BRENNAN: Good morning.": a transcript's upper-case label of two or three name words and a colon,
+    /// opening at least two paragraphs, names a speaker, even one the text never names otherwise. No office,
+    /// country, capital or organization word ("PRESIDENT TRUMP:", "NEW DELHI:") is such a name.
+    static func speakerLabels(_ blocks: [ScannedBlock]) -> [Candidate] {
+        let excluded: LexiconClass = [.title, .titleFirst, .nonPerson, .country, .capital, .pluralMarker]
+        var found: [Candidate] = []
+        for (b, block) in blocks.enumerated() where block.index >= 0 {
+            let toks = block.tokens
+            guard toks.count > 3, let colon = toks.prefix(4).firstIndex(where: { $0.text == ":" }), colon >= 2,
+                  toks[..<colon].allSatisfy({ $0.isWord && $0.isAllCaps && $0.text.count >= 2 && $0.lexicon.isDisjoint(with: excluded) })
+            else { continue }
+            let words = toks[..<colon].map { String($0.text.prefix(1)) + $0.text.dropFirst().lowercased() }
+            found.append(Candidate(scanned: b, tokens: 0..<colon, words: words, title: nil, country: nil, former: false, weak: false))
+        }
+        return found.filter { c in found.filter { $0.words == c.words }.count >= 2 }
     }
 
     /// A title with no name after it ("the Japanese prime minister", "Japan's leader").
@@ -843,7 +861,9 @@ public enum PersonRecognizer {
         guard e + 2 < toks.count, toks[e].text == "," else { return nil }
         var k = e + 1
         var country: String? = nil
-        if toks[k].isWord, toks[k].lower == "the" { k += 1 }
+        // ", a former Swedish prime minister,": an obituary's article "a" and a modifier may stand before the country.
+        let article = toks[k].isWord && (toks[k].lower == "the" || toks[k].lower == "a")
+        if article { k += 1 }
         if k < toks.count, toks[k].isWord, let (c, len) = countryPhrase(at: k, in: toks) {
             country = c; k += len
         }
@@ -852,11 +872,14 @@ public enum PersonRecognizer {
             if PersonLexicon.formerMarkers.contains(toks[k].lower) { former = true }
             k += 1
         }
+        if country == nil, article, k > e + 2, k < toks.count, toks[k].isWord, let (c, len) = countryPhrase(at: k, in: toks) {
+            country = c; k += len
+        }
         // ", Mexico's economy minister,": a lower-case portfolio before the title.
         if country != nil, k + 1 < toks.count, toks[k].isWord, !toks[k].isCapitalized, matchTitle(toks, at: k) == nil,
            portfolios.contains(toks[k].lower) || appositivePortfolios.contains(toks[k].lower), matchTitle(toks, at: k + 1) != nil { k += 1 }
         // "Tommy Pigott, Principal Deputy Spokesperson": a capitalized office closing the line or sentence.
-        if country == nil, toks[e + 1].lower != "the", k < toks.count, toks[k].isWord, toks[k].isCapitalized {
+        if country == nil, !article, k < toks.count, toks[k].isWord, toks[k].isCapitalized {
             var t = k
             while t < toks.count, toks[t].isWord, toks[t].isCapitalized, officeModifiers.contains(toks[t].lower) { t += 1 }
             guard t < toks.count, toks[t].isCapitalized,

@@ -49,7 +49,7 @@ public struct ClauseDates {
             var found = times.tag(block: block, anchor: anchor, told: nil)
             // "Witkoff arrived the day before": a shift from the day the previous paragraph last told.
             if block >= 1, entry == nil, found.contains(where: { tokens[$0.tokens.lowerBound].lower == "the" }),
-               let told = storyDay(before: block) {
+               let told = coarseTime(before: block) ?? storyDay(before: block) {
                 found = times.tag(block: block, anchor: anchor, told: told)
             }
             all = found.filter { $0.span != nil && TemporalTagger.datesAnEvent($0, tokens: tokens) }
@@ -306,6 +306,18 @@ public struct ClauseDates {
 
     /// Words after which "later" is an adjective of the noun that follows ("their later talks").
     private static let determinersOrPossessives: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "s"]
+
+    /// "In 2000 he met Putin. ¶ The following spring, …": the year, season or month the paragraph just before
+    /// dated its last event by, which the tagger reads only for a season counted from it; it goes before a day told
+    /// further back, as the events' day told does.
+    private func coarseTime(before block: Int) -> TimeSpan? {
+        guard block >= 1, article.blocks[block - 1].kind != .timelineEntry else { return nil }
+        let tokens = times.tokens(block: block - 1).tokens
+        let last = times.tag(block: block - 1, anchor: article.published?.day, told: nil)
+            .last { $0.span != nil && TemporalTagger.datesAnEvent($0, tokens: tokens) }?.span
+        guard let span = last, span.granularity == .year || span.granularity == .month || span.granularity == .season else { return nil }
+        return span
+    }
 
     /// The day the paragraphs before `block` last told, looking back a few paragraphs of prose; a
     /// date in a ", who arrived on Monday," part is background, not the day the story is on.

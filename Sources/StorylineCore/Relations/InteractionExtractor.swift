@@ -62,8 +62,9 @@ public enum InteractionExtractor {
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: addressed ? majesty : lastSubject,
                                       speaker: interviewee.flatMap { answer || question ? $0 : nil } ?? (labelled.isEmpty ? nil : labelled[b]) ?? author,
                                       addressed: question, agendaOwner: agendaVerb.map(clause.contains) == true ? agendaOwner : nil)
-                if let (pair, p) = courtesyCallAside(block, clause: clause, mentions: mentions), !pairs.contains(where: { $0.0 == pair }) {
-                    pairs.append((pair, .meeting, p))
+                if let (pair, type, p) = courtesyCallAside(block, clause: clause, mentions: mentions, previous: lastSubject),
+                   !pairs.contains(where: { $0.0 == pair }) {
+                    pairs.append((pair, type, p))
                 }
                 // "Anwar said he had spoken to both leaders on Dec. 27": the subject with each of the pair named before.
                 if pairs.isEmpty, !inClause.isEmpty, let (type, p, subject, ofLeaders) = groupObject(block, clause: clause, mentions: inClause),
@@ -78,11 +79,28 @@ public enum InteractionExtractor {
                 // words about each other, the pair may still meet in the same clause.
                 // "Recalling their telephone conversation in July 2025, the leaders …": in a paragraph naming no
                 // one, "the (two) leaders" are the story's first pair; a bare "they" is not enough.
+                // "Costa and von der Leyen spoke with Modi. The two sides agreed to …": after three people linked in
+                // the paragraph, "the two" are no pair of them.
                 if pairs.allSatisfy({ $0.1 == .statement }), let (type, p) = pluralSubjectPredicate(block, clause: clause),
+                   !(Set(blockPairs.joined()).count > 2 && clause.contains { block.tokens[$0].lower == "two" }),
                    let pair = pairs.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
                        ?? (named.isEmpty && namesAGroup(block.tokens, clause) ? recentPairs.first : nil),
                    inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
+                    pairs.append((pair, type, p))
+                }
+                // "HOST: Have you spoken with Secretary Rubio? ¶ GUEST: I have. We spoke on Thursday": in a transcript,
+                // "we" meeting or calling with no one named are the speaker and the one the paragraph before linked them with.
+                if pairs.isEmpty, inClause.isEmpty, !question, let who = labelled.isEmpty ? interviewee : labelled[b], pairsBefore.count == 1,
+                   let pair = pairsBefore.first, pair.contains(who), let (type, p) = weEncounter(block, clause: clause) {
+                    pairs.append((pair, type, p))
+                }
+                // "GUEST: … We spoke on Thursday. And I will see him in Brussels on Wednesday": "I" meeting "him" or "her"
+                // are the speaker and the one this paragraph (or the one before) linked the speaker with.
+                if pairs.isEmpty, inClause.isEmpty, !question, let who = labelled.isEmpty ? interviewee : labelled[b],
+                   let pair = lastPair.flatMap({ $0.contains(who) ? $0 : nil })
+                       ?? (pairsBefore.count == 1 ? pairsBefore.first.flatMap({ $0.contains(who) ? $0 : nil }) : nil),
+                   let (type, p) = speakerMeetsPronoun(block, clause: clause) {
                     pairs.append((pair, type, p))
                 }
                 // "PRESIDENT TRUMP: We had a very good call last week": in a transcript of two speakers, "we" meeting or
@@ -201,20 +219,49 @@ public enum InteractionExtractor {
 
     /// "Modi thanked Christodoulides for the visit of his foreign minister, Kombos, who called on him on
     /// Monday": a courtesy call told in a "who" aside with a pronoun for its object links the one named right
-    /// before "who" with the sentence's subject. Gives the pair and the offset of "called".
-    static func courtesyCallAside(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention]) -> ([String], Int)? {
+    /// before "who" with the sentence's subject. So does "who visited him", "who phoned her", "who met him"; a
+    /// sentence opening on "He" or "She" has `previous` (the person told before) for its subject.
+    /// Gives the pair, the type and the offset of the verb.
+    static func courtesyCallAside(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention],
+                                  previous: String?) -> ([String], InteractionType, Int)? {
         let toks = block.tokens
+        // "who visited her in Leiden", not "who met her counterpart": "her" before a lower-case noun is a possessive.
+        func objectPronoun(_ k: Int) -> Bool {
+            k < toks.count && (toks[k].lower == "him" || toks[k].lower == "her" && (k + 1 == toks.count || !toks[k + 1].isWord
+                || toks[k + 1].isCapitalized || Self.afterObject.contains(toks[k + 1].lower)))
+        }
         guard let p = clause.first(where: { k in
-            toks[k].isWord && toks[k].lower == "called" && k + 2 < toks.count && toks[k + 1].lower == "on"
-                && (toks[k + 2].lower == "him" || toks[k + 2].lower == "her")
+            toks[k].isWord && (toks[k].lower == "called" && k + 2 < toks.count && toks[k + 1].lower == "on" && objectPronoun(k + 2)
+                || objectPronoun(k + 1) && toks[k].lexicon.contains(.interaction) && Self.asideVerbs[toks[k].lower] != nil)
         }), let w = (max(0, p - 2)..<p).last(where: { toks[$0].lower == "who" }), w >= 2, toks[w - 1].text == ",",
               let visitor = mentions.last(where: { $0.tokens.upperBound == w - 1 }) else { return nil }
+        let type = Self.asideVerbs[toks[p].lower] ?? .meeting
         let sentence = block.sentence(containing: w)
-        guard let host = mentions.first(where: { m in
+        if let host = mentions.first(where: { m in
             sentence.contains(m.tokens.lowerBound) && m.tokens.lowerBound < visitor.tokens.lowerBound && !m.possessive
-        }), host.person != visitor.person else { return nil }
-        return ([host.person, visitor.person].sorted(), p)
+        }) {
+            return host.person != visitor.person ? ([host.person, visitor.person].sorted(), type, p) : nil
+        }
+        guard let host = previous, host != visitor.person, opensOnPronoun(block, sentence: sentence, mentions: mentions) else { return nil }
+        return ([host, visitor.person].sorted(), type, p)
     }
+
+    /// Words that may follow an object "her": a place, a time or a manner, no noun she owns.
+    private static let afterObject: Set<String> = ["in", "on", "at", "last", "this", "again", "twice", "during", "after",
+                                                   "before", "and", "for", "by", "earlier", "later", "when", "while"]
+
+    /// True when `m` opens the clause, past only capitalized words of office: "Commission President X hosted …".
+    static func opensOnSubject(_ toks: [TextToken], _ m: LocatedMention, clause: Range<Int>) -> Bool {
+        var k = m.tokens.lowerBound
+        while k > clause.lowerBound, toks[k - 1].isWord, toks[k - 1].isCapitalized { k -= 1 }
+        return k == clause.lowerBound
+    }
+
+    /// Verbs reporting what the clause's subject says: "said he had spoken with …".
+    private static let reportingVerbs: Set<String> = ["said", "says", "added", "noted", "recalled", "revealed", "disclosed"]
+
+    /// Verbs of a "who" aside whose object pronoun is the sentence's subject, with the type each tells.
+    private static let asideVerbs: [String: InteractionType] = ["visited": .visit, "phoned": .phoneCall, "met": .meeting]
 
     /// True when "he" or "she" stands in the sentence before any name it holds: the sentence's subject is the
     /// person told before.
@@ -584,6 +631,20 @@ public enum InteractionExtractor {
         return nil
     }
 
+    /// The interaction word of a clause opening on "I" whose object is "him" or "her" ("And I will see him in Brussels",
+    /// "I met her twice"): a call, meeting or visit; nil otherwise.
+    static func speakerMeetsPronoun(_ block: ScannedBlock, clause: Range<Int>) -> (InteractionType, Int)? {
+        let toks = block.tokens
+        guard let w = clause.first(where: { toks[$0].isWord && !openers.contains(toks[$0].lower) }), toks[w].text == "I" else { return nil }
+        for p in w + 1..<min(clause.upperBound - 1, w + 6) where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
+            guard let type = predicates[toks[p].lower], type == .phoneCall || type == .meeting || type == .visit,
+                  toks[p + 1].lower == "him" || toks[p + 1].lower == "her" && (p + 2 == toks.count || !toks[p + 2].isWord
+                    || afterObject.contains(toks[p + 2].lower)) else { return nil }
+            return (type, p)
+        }
+        return nil
+    }
+
     /// Words that may open a clause before its subject: "And we met", "Well, we spoke".
     private static let openers: Set<String> = ["and", "so", "well", "but", "yes", "now"]
 
@@ -722,6 +783,22 @@ public enum InteractionExtractor {
                toks[c + 1].lower == "the", groupNouns.contains(toks[c + 2].lower) {
                 subjects = []
             }
+            // "he flew to Moscow for the funeral of Andropov, where he met Chernenko": a name before "he" is no subject
+            // when the same word opened the clause; the subject is the one "he" meant there.
+            if let s = subjects.last, let pr = (s.tokens.upperBound..<p).last(where: { toks[$0].isWord && (toks[$0].lower == "he" || toks[$0].lower == "she") }),
+               (clause.lowerBound..<subjects[0].tokens.lowerBound).contains(where: { toks[$0].isWord && toks[$0].lower == toks[pr].lower }) {
+                subjects = []
+            } else if let s = subjects.last, let pr = (s.tokens.upperBound..<p).last(where: { toks[$0].isWord && (toks[$0].lower == "he" || toks[$0].lower == "she") }),
+                      pr > clause.lowerBound, Self.subordinators.contains(toks[pr - 1].lower) && toks[pr - 1].lower != "by"
+                        || Self.reportingVerbs.contains(toks[pr - 1].lower)
+                        || pr >= 2 && toks[pr - 1].lower == "that" && Self.reportingVerbs.contains(toks[pr - 2].lower),
+                      let first = left.first(where: { !$0.possessive }), first.person != s.person, subjects.count == 1,
+                      opensOnSubject(toks, first, clause: clause) {
+                // "X hosted Y for dinner, two days after she spoke by phone with Z": "he" or "she" right after "after",
+                // "before", "when" or "while" is the subject opening the clause, not its object. So is one right after
+                // "said" in "X thanked Y and said he had spoken with Z".
+                subjects = [first]
+            }
             // "Sheinbaum spoke by phone with Lula …, and held a working breakfast with Peña": after ", and" and a
             // verb, the subject is the clause's first person, not the object of the verb before.
             if subjects.count == 1, let s = subjects.first, let first = left.first(where: { !$0.possessive }), first.person != s.person,
@@ -820,7 +897,13 @@ public enum InteractionExtractor {
                    !gerundAfterSubordinator {
                     subjects = [y]
                 } else if let pr = (clause.lowerBound..<p).last(where: { toks[$0].isWord && pronouns.contains(toks[$0].lower) || isAddressedSubject(toks, $0) }) {
-                    let before = mentions.last { $0.tokens.upperBound <= pr }
+                    var before = mentions.last { $0.tokens.upperBound <= pr }
+                    // "he flew to Moscow for the funeral of Andropov, where he met Chernenko": "he" or "she" told before
+                    // that name is the subject, and the same word after it is that subject again.
+                    if let b = before, toks[pr].lower == "he" || toks[pr].lower == "she",
+                       (clause.lowerBound..<b.tokens.lowerBound).contains(where: { toks[$0].isWord && toks[$0].lower == toks[pr].lower }) {
+                        before = nil
+                    }
                     if let name = before?.person ?? previous {
                         subjects = [LocatedMention(person: name, scanned: -1, tokens: pr..<(pr + 1), possessive: false,
                                                    roleOnly: false)]

@@ -97,7 +97,10 @@ public enum TemporalTagger {
     static func tagReportingTold(tokens: [TimeToken], text scalars: ScalarText, anchor: Day?, told: TimeSpan?,
                                  sentences: [Range<Int>]?) -> (expressions: [TemporalExpression], toldConsulted: Bool) {
         var out: [TemporalExpression] = []
-        var previousSentenceLast: TimeSpan? = told
+        // A year or month a paragraph before told ("In 2000 he met Putin. ¶ The following spring …") dates only
+        // a season or a year counted from it; a shift of days or "the same day" needs a day told.
+        let coarseTold = told.flatMap { $0.granularity == .day || $0.granularity == .range || $0.granularity == .week ? nil : $0 }
+        var previousSentenceLast: TimeSpan? = coarseTold == nil ? told : nil
         var stillTold = true
         var toldConsulted = false
         for sentence in sentences ?? SentenceSplitter.sentences(tokens) {
@@ -152,6 +155,11 @@ public enum TemporalTagger {
                 if stillTold, lastInSentence == nil, readsEarlierDate(value) { toldConsulted = true }
                 // "Witkoff met Zelensky on April 6. He arrived the day before": a shift from the day last told.
                 var reference = lastInSentence ?? anchor.map { TimeSpan(day: $0) }
+                if lastInSentence == nil, stillTold, let coarse = coarseTold {
+                    if case .referenceSeason = value { reference = coarse }
+                    // "In 1983 … ¶ The following year, he flew to Moscow": a year (a month after a month) counted from it.
+                    if case .referenceShift(let u, _) = value, u == .year || u == .month && coarse.granularity == .month { reference = coarse }
+                }
                 if lastInSentence == nil, let previous = previousSentenceLast {
                     if case .referenceShift = value { reference = previous }
                     if case .referenceSeason = value { reference = previous }
@@ -549,6 +557,10 @@ public enum TemporalTagger {
             }
             if word(t, i + 1, limit) == "that", word(t, i + 2, limit) == "day" {
                 return Match(end: i + 3, value: .sameDay, explicit: false)
+            }
+            // "Later that year he received Mitterrand": the year (or month) told before, as "the same year".
+            if word(t, i + 1, limit) == "that", let b = word(t, i + 2, limit), b == "year" || b == "month", let u = TimeVocabulary.units[b] {
+                return Match(end: i + 3, value: .referenceShift(u, 0), explicit: false)
             }
         default:
             break
