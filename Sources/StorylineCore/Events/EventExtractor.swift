@@ -750,9 +750,13 @@ public enum EventExtractor {
     /// True when `e` ends in "after"/"before", follows another date of the clause, and names nobody after it:
     /// "received Merz on Wednesday, June 3, two weeks before the European Council": the date is the
     /// council's, an event no one of the clause takes part in (the people before it met on June 3).
+    /// "Oct. 11, 2019 - Xi arrives for a summit with Modi, a year after their first one": set off by a comma
+    /// after the clause's encounter, it measures back from the sentence's date to an earlier event too.
     private static func measuresToAnUnnamedEvent(_ t: [TimeToken], _ c: Clause, _ e: TemporalExpression, mentions: [Mention]) -> Bool {
         guard let last = e.tokens.last, t[last].kind == .word, t[last].lower == "after" || t[last].lower == "before",
-              c.expressions.contains(where: { $0.span != nil && $0.range.upperBound <= e.range.lowerBound }) else { return false }
+              c.expressions.contains(where: { $0.span != nil && $0.range.upperBound <= e.range.lowerBound })
+                  || e.tokens.lowerBound > c.tokens.lowerBound && t[e.tokens.lowerBound - 1].text == ","
+                  && (c.tokens.lowerBound..<e.tokens.lowerBound).contains(where: { c.cues[$0] != nil }) else { return false }
         let hi = t[c.tokens.upperBound - 1].end
         return !mentions.contains { $0.offsetInBlock >= e.range.upperBound && $0.offsetInBlock < hi }
     }

@@ -799,9 +799,12 @@ public enum PersonRecognizer {
                                                  "council", "committee", "directorate", "staff", "mission", "delegation",
                                                  "commission", "secretariat", "bureau", "authority", "chancellery"]
 
-    /// "the Amir of Kuwait": a title read only in apposition is an office too after "the" and before "of".
+    /// "the Amir of Kuwait", "His Highness the Amir Sheikh Tamim", "the Amir received": a title read only in
+    /// apposition is an office too after "the" and before "of", a style of address or no capitalized word.
     private static func officeOfAState(_ toks: [TextToken], at i: Int) -> (title: PersonLexicon.Title, length: Int, former: Bool)? {
-        guard i > 0, i + 1 < toks.count, toks[i].lower.utf8.count == 4, toks[i + 1].lower == "of", toks[i - 1].lower == "the",
+        guard i > 0, i + 1 < toks.count, toks[i].lower.utf8.count == 4, toks[i - 1].lower == "the",
+              toks[i + 1].lower == "of" || !toks[i + 1].isWord || !toks[i + 1].isCapitalized
+                  || styleHonorifics.contains(toks[i + 1].lower),
               toks[i].isCapitalized, let title = appositiveOnlyTitles[toks[i].lower] else { return nil }
         return (title, 1, false)
     }

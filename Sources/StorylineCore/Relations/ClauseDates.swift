@@ -58,6 +58,14 @@ public struct ClauseDates {
         let scalars = tagged.scalars[block] ?? Array(text.unicodeScalars)
         tagged.scalars[block] = scalars
         var inClause = all.filter { range.contains($0.range.lowerBound) }
+        // "Oct. 11, 2019 - Xi arrives for a summit with Modi, a year after their first one": a shift set off after the
+        // word dates what follows "after" or "before", not the interaction.
+        inClause.removeAll { e in
+            guard e.range.lowerBound > at, e.text.hasSuffix(" after") || e.text.hasSuffix(" before") else { return false }
+            var k = e.range.lowerBound - 1
+            while k > 0, scalars[k] == " " { k -= 1 }
+            return k >= 0 && scalars[k] == ","
+        }
         // "SEOUL, Nov. 22 (Yonhap) -- Kim received Shoigu … the previous day": as for events, a wire
         // dateline's date dates the filing when the clause tells a date of its own.
         if entry == nil, block >= 0, inClause.count > 1, let first = inClause.min(by: { $0.range.lowerBound < $1.range.lowerBound }),

@@ -340,6 +340,16 @@ public enum InteractionExtractor {
         return p
     }()
 
+    /// True when "by" after a participle other than the interaction word ("a dinner hosted by", "talks chaired
+    /// by") opens the span before a person: that person is the agent of the participle.
+    static func agentOfAnotherVerb(_ toks: [TextToken], from: Int, to: Int) -> Bool {
+        guard from + 1 < to else { return false }
+        return (from + 1..<to).contains { k in
+            toks[k].isWord && toks[k].lower == "by" && toks[k - 1].isWord && !toks[k - 1].isCapitalized
+                && toks[k - 1].lower.hasSuffix("ed") && toks[k - 1].lower != "attended"
+        }
+    }
+
     /// Nouns of written messages between people.
     static let correspondence: Set<String> = ["letter", "letters", "message", "messages", "cable", "congratulations",
                                               "condolences", "greetings"]
@@ -785,6 +795,8 @@ public enum InteractionExtractor {
                         objects = coordinated(right, startingAt: i, toks: toks)
                     }
                 } else if first.tokens.lowerBound - p <= 20,
+                          // "met at a dinner hosted by X": the agent of another verb's participle is not this word's object.
+                          !agentOfAnotherVerb(toks, from: p + 1, to: first.tokens.lowerBound),
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
                           first.tokens.lowerBound - p - datedAside(toks, from: p + 1, to: first.tokens.lowerBound).count <= 8

@@ -1,0 +1,50 @@
+import XCTest
+@testable import StorylineCore
+
+/// Round 31 of news never seen: Gulf honorific styles ("His Highness the Amir Sheikh …", "the Amir" alone after),
+/// dated bullets of a factbox, and a UN noon briefing.
+final class Unseen31RulesTests: XCTestCase {
+    /// The library built from one article of `paras` titled `title`, published on `day`.
+    private func library(_ paras: [String], title: String = "Story", published day: Day) -> Library {
+        let article = Article(id: "u31", path: "u31.txt", title: title, published: Published(day: day),
+                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
+        return Library.build(from: [article])
+    }
+
+    /// "His Highness the Amir Sheikh Faisal bin Nasser Al-Rashid … ¶ the Amir received a call from X": "Amir" is an
+    /// office after "the" before a style of address or a lower-case word, and "the Amir" alone is the one holding it.
+    func testTheAmirBeforeAStyleOrAloneIsTheOffice() {
+        let day = Day(2026, 3, 10)!
+        let lib = library([
+            "His Highness the Amir Sheikh Faisal bin Nasser Al-Rashid and President of Ruritania Karl Weber held official talks on Monday.",
+            "Meanwhile, His Highness the Amir received a phone call on Monday from President of Freedonia Rufus Firefly.",
+        ], published: day)
+        XCTAssertTrue(lib.people.contains { $0.name.hasPrefix("Faisal bin Nasser") && $0.leader }, "\(lib.people.map(\.name))")
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Faisal bin Nasser Al-Rashid + Rufus Firefly"], [Day(2026, 3, 9)!], "\(t)")
+        XCTAssertEqual(t["Faisal bin Nasser Al-Rashid + Karl Weber"], [Day(2026, 3, 9)!], "\(t)")
+    }
+
+    /// "Modi and Xi meet at a dinner hosted by the Indonesian president": the agent of another verb's participle is
+    /// not the encounter's object, so the two subjects stay its sides.
+    func testTheAgentOfAnotherParticipleIsNoObject() {
+        let lib = library([
+            "Kenyan President William Ruto will visit Addis Ababa. Ethiopian Prime Minister Abiy Ahmed will host him.",
+            "Nov. 15, 2022 - Ruto and Abiy meet at a dinner hosted by the Indonesian president at the G20 summit in Bali.",
+        ], published: Day(2026, 11, 20)!)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Abiy Ahmed + William Ruto"]?.contains(Day(2022, 11, 15)!), true, "\(t)")
+    }
+
+    /// "Oct. 14, 2019 - X holds a summit with Y, a year after their first one": the shift set off after the
+    /// encounter dates the earlier one; the encounter keeps the date the line opens with.
+    func testAShiftSetOffAfterTheEncounterDatesTheEarlierOne() {
+        let lib = library([
+            "Kenyan President William Ruto will visit Addis Ababa. Ethiopian Prime Minister Abiy Ahmed will host him.",
+            "Oct. 14, 2019 - Ruto holds a second informal summit with Abiy in Mombasa, a year after their first one in Nairobi.",
+        ], published: Day(2026, 11, 20)!)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Abiy Ahmed + William Ruto"]?.contains(Day(2019, 10, 14)!), true, "\(t)")
+        XCTAssertFalse(lib.events.contains { $0.date?.start.year == 2018 }, "\(lib.events.map { ($0.date?.start.iso ?? "-", $0.summary) })")
+    }
+}
