@@ -16,8 +16,8 @@ final class Unseen31RulesTests: XCTestCase {
     func testTheAmirBeforeAStyleOrAloneIsTheOffice() {
         let day = Day(2026, 3, 10)!
         let lib = library([
-            "His Highness the Amir Sheikh Faisal bin Nasser Al-Rashid and President of Ruritania Karl Weber held official talks on Monday.",
-            "Meanwhile, His Highness the Amir received a phone call on Monday from President of Freedonia Rufus Firefly.",
+            "His Highness the Amir Sheikh Faisal bin Nasser Al-Rashid and President of Kazakhstan Karl Weber held official talks on Monday.",
+            "Meanwhile, His Highness the Amir received a phone call on Monday from President of Türkiye Rufus Firefly.",
         ], published: day)
         XCTAssertTrue(lib.people.contains { $0.name.hasPrefix("Faisal bin Nasser") && $0.leader }, "\(lib.people.map(\.name))")
         let t = interactionDays(lib)
@@ -41,10 +41,22 @@ final class Unseen31RulesTests: XCTestCase {
     func testAShiftSetOffAfterTheEncounterDatesTheEarlierOne() {
         let lib = library([
             "Kenyan President William Ruto will visit Addis Ababa. Ethiopian Prime Minister Abiy Ahmed will host him.",
-            "Oct. 14, 2019 - Ruto holds a second informal summit with Abiy in Mombasa, a year after their first one in Nairobi.",
+            "* Oct. 14, 2019 - Ruto holds a second informal summit with Abiy in Mombasa, a year after their first one in Nairobi.",
         ], published: Day(2026, 11, 20)!)
         let t = interactionDays(lib)
         XCTAssertEqual(t["Abiy Ahmed + William Ruto"]?.contains(Day(2019, 10, 14)!), true, "\(t)")
         XCTAssertFalse(lib.events.contains { $0.date?.start.year == 2018 }, "\(lib.events.map { ($0.date?.start.iso ?? "-", $0.summary) })")
+    }
+
+    /// "The visit came a day after X received a phone call from Y": a sentence opening on the story's encounter, with
+    /// no date of its own, measures back from the day the story opened with.
+    func testTheVisitCameADayAfterDatesTheCallFromTheLead() {
+        let lib = library([
+            "President Karl Weber received President Rufus Firefly of Freedonia on Tuesday at the presidential palace.",
+            "The two presidents discussed trade and security.",
+            "The visit came a day after Weber received a phone call from Prime Minister Anna Berg of Sylvania.",
+        ], published: Day(2026, 11, 17)!)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Anna Berg + Karl Weber"], [Day(2026, 11, 16)!], "\(t)")
     }
 }

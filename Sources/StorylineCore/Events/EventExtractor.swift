@@ -413,7 +413,10 @@ public enum EventExtractor {
                 // "since December 2023" starts a state ("governed since …"), it does not date an event.
                 // "double trade by 2030" sets a target year; it dates no event either.
                 var exprs = tagged.filter { r.contains($0.tokens.lowerBound) && TemporalTagger.datesAnEvent($0, tokens: tokens) }
-                if !isEntry, exprs.count > 1, let first = exprs.first, isDateline(first, tokens) { exprs.removeFirst() }
+                // "Oct. 11, 2019 - X meets Y, a year after their first talks": a shift set off after the encounter measures
+                // back from the line's date, which is then no wire dateline.
+                if !isEntry, exprs.count - exprs.filter({ setOffShift($0, tokens) }).count > 1, let first = exprs.first,
+                   isDateline(first, tokens) { exprs.removeFirst() }
                 exprs.removeAll { isQuotedDayWord($0, tokens) || datesAPhoto($0, tokens) }
                 if exprs.count > 1 { exprs = mergedAcrossTimeZones(exprs, tokens) }
                 // "Sánchez travels to Rabat next month for the summit. … The summit is scheduled for December 10": an
@@ -1558,6 +1561,12 @@ public enum EventExtractor {
     /// Words that open a part with a subject of its own ("…, the ministry said on Thursday").
     private static let openersOfANewSubject: Set<String> = ["who", "whose", "which", "the", "a", "an", "its", "his", "her",
                                                            "their", "this", "that", "these", "those", "state", "officials"]
+
+    /// True when `e` ends in "after" or "before" right after a comma ("…, a year after their first one").
+    static func setOffShift(_ e: TemporalExpression, _ t: [TimeToken]) -> Bool {
+        guard let last = e.tokens.last, e.tokens.lowerBound > 0, t[last].kind == .word else { return false }
+        return (t[last].lower == "after" || t[last].lower == "before") && t[e.tokens.lowerBound - 1].text == ","
+    }
 
     /// A wire dateline's date ("SEOUL, March 5 (Yonhap) --") near the start of a block: it
     /// dates the filing, not what the lede tells, when the sentence has a date of its own.
