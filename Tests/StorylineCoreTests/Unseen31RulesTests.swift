@@ -59,4 +59,19 @@ final class Unseen31RulesTests: XCTestCase {
         let t = interactionDays(lib)
         XCTAssertEqual(t["Anna Berg + Karl Weber"], [Day(2026, 11, 16)!], "\(t)")
     }
+
+    /// "The Egyptian and Jordanian leaders last met in Amman in August, when they held a trilateral summit with
+    /// Abbas": the pair told before whose countries those are met, and "they" met the one named after "with".
+    func testNationalPairAndTheyMetWithAThird() {
+        let lib = library([
+            "President Karl Weber received King Abdullah II of Jordan on Tuesday in Cairo.",
+            "The visit came a day after Weber received a phone call from Palestinian President Mahmoud Abbas.",
+            "The Egyptian and Jordanian leaders last met in Amman in August, when they held a trilateral summit with Abbas.",
+        ], published: Day(2026, 11, 17)!)
+        let t = interactionDays(lib)
+        let august = { (d: Day?) in d.map { $0.year == 2026 && $0.month == 8 } == true }
+        XCTAssertEqual(t["Abdullah II + Karl Weber"]?.contains(where: august), true, "\(t)")
+        XCTAssertEqual(t["Abdullah II + Mahmoud Abbas"]?.contains(where: august), true, "\(t)")
+        XCTAssertEqual(t["Karl Weber + Mahmoud Abbas"]?.contains(where: august), true, "\(t)")
+    }
 }

@@ -19,6 +19,8 @@ public enum InteractionExtractor {
         // The pairs the paragraph before linked.
         var blockPairs: [[String]] = []
         let leaders = Set(people.people.filter(\.leader).map(\.name))
+        var countries: [String: String] = [:]
+        for p in people.people { if let c = p.roles.lazy.compactMap(\.country).first { countries[p.name] = c } }
         // "His Majesty" stands for the article's one crowned head, when it names one.
         let crowned = people.people.filter { $0.roles.contains { crownedTitles.contains($0.title) } }
         let majesty = crowned.count == 1 ? crowned[0].name : nil
@@ -78,12 +80,21 @@ public enum InteractionExtractor {
                 // words about each other, the pair may still meet in the same clause.
                 // "Recalling their telephone conversation in July 2025, the leaders …": in a paragraph naming no
                 // one, "the (two) leaders" are the story's first pair; a bare "they" is not enough.
+                // "The Egyptian and Jordanian leaders last met in Amman": the pair told before whose countries are those.
+                let national = nationalPair(block.tokens, clause, pairs: recentPairs, countries: countries)
                 if pairs.allSatisfy({ $0.1 == .statement }), let (type, p) = pluralSubjectPredicate(block, clause: clause),
-                   let pair = pairs.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
+                   let pair = national ?? pairs.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
                        ?? (named.isEmpty && namesAGroup(block.tokens, clause) ? recentPairs.first : nil),
-                   inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
+                   national != nil || inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
                     pairs.append((pair, type, p))
+                }
+                // "…, when they held a trilateral summit with Abbas": "they" after the pair told in the paragraph are that
+                // pair; the one met "with" them met each.
+                if let pair = pairs.last(where: { $0.1 != .statement })?.0 ?? (pairs.isEmpty ? lastPair : nil), inClause.count == 1,
+                   let x = inClause.first, !pair.contains(x.person), let (type, p) = theyMetWith(block.tokens, clause: clause, object: x),
+                   !pairs.contains(where: { $0.2 == p }) {
+                    pairs += pair.map { ([$0, x.person].sorted(), type, p) }
                 }
                 // "PRESIDENT TRUMP: We had a very good call last week": in a transcript of two speakers, "we" meeting or
                 // calling with no one named is the two of them.
@@ -394,6 +405,28 @@ public enum InteractionExtractor {
 
     private static let definiteEvents: Set<String> = ["summit", "talks", "meeting", "call"]
 
+    /// "The Egyptian and Jordanian leaders": two nationality words joined before a plural noun of office name the
+    /// last pair told with no member known to be of another country.
+    static func nationalPair(_ toks: [TextToken], _ clause: Range<Int>, pairs: [[String]], countries: [String: String]) -> [String]? {
+        let k = clause.lowerBound
+        guard !pairs.isEmpty, k + 4 < clause.upperBound, toks[k].lower == "the", toks[k + 2].lower == "and",
+              toks[k + 4].lower.hasPrefix("leader") || groupNouns.contains(toks[k + 4].lower),
+              let a = PersonLexicon.countries[toks[k + 1].lower], let b = PersonLexicon.countries[toks[k + 3].lower], a != b else { return nil }
+        return pairs.last { pair in pair.allSatisfy { countries[$0].map { $0 == a || $0 == b } ?? true } }
+    }
+
+    /// "they held a trilateral summit with Abbas": a clause opening on "they" whose meeting word is followed by
+    /// "with" and the one person named there.
+    static func theyMetWith(_ toks: [TextToken], clause: Range<Int>, object: LocatedMention) -> (InteractionType, Int)? {
+        guard object.tokens.lowerBound >= 2, toks[object.tokens.lowerBound - 1].lower == "with" || object.tokens.lowerBound >= 3
+                  && isTitleWord(toks[object.tokens.lowerBound - 1].lower) && toks[object.tokens.lowerBound - 2].lower == "with",
+              let they = (clause.lowerBound..<object.tokens.lowerBound).last(where: { toks[$0].isWord && toks[$0].lower == "they" }),
+              they == clause.lowerBound || toks[they - 1].lower == "when" || toks[they - 1].lower == "where" || toks[they - 1].text == ",",
+              let p = (they + 1..<object.tokens.lowerBound).first(where: { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) }),
+              object.tokens.lowerBound - p <= 4, p - they <= 5, let type = predicates[toks[p].lower], type != .statement, type != .visit else { return nil }
+        return (type, p)
+    }
+
     /// The type of a symmetric interaction whose subject is "they" / "their" / "both" / "the
     /// two leaders" / "the summit" in a clause naming nobody ("they also agree to …", "the
     /// summit concludes with agreements"); nil otherwise. The pair comes from context.
@@ -410,6 +443,13 @@ public enum InteractionExtractor {
                 || (w == "two" && k + 1 < clause.upperBound && (toks[k + 1].lower.hasPrefix("leader") || groupNouns.contains(toks[k + 1].lower))) {
                 plural = true
                 wordsSinceMarker = w == "two" ? -1 : 0
+                continue
+            }
+            // "the Egyptian and Jordanian leaders"
+            if w == "the", k + 4 < clause.upperBound, toks[k + 2].lower == "and", groupNouns.contains(toks[k + 4].lower),
+               PersonLexicon.countries[toks[k + 1].lower] != nil, PersonLexicon.countries[toks[k + 3].lower] != nil {
+                plural = true
+                wordsSinceMarker = -4
                 continue
             }
             if marker, w == "the", k + 1 < clause.upperBound, definiteEvents.contains(toks[k + 1].lower) {
