@@ -74,4 +74,28 @@ final class Unseen31RulesTests: XCTestCase {
         XCTAssertEqual(t["Abdullah II + Mahmoud Abbas"]?.contains(where: august), true, "\(t)")
         XCTAssertEqual(t["Karl Weber + Mahmoud Abbas"]?.contains(where: august), true, "\(t)")
     }
+
+    /// "The Secretary-General has not spoken with X this week. He last spoke with him on 28 October": "he" is the
+    /// subject told and "him" the other person of the sentence before; the conversation is a call and an event.
+    func testHeSpokeWithHimIsTheSubjectAndTheOtherOneTold() {
+        let day = Day(2026, 11, 19)!
+        let lib = library([
+            "Secretary-General Anna Lindqvist is in Nairobi today.",
+            "On Ukraine, the Secretary-General has not spoken with President Volodymyr Zelenskyy this week. He last spoke with him on 28 October.",
+        ], published: day)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Anna Lindqvist + Volodymyr Zelenskyy"], [Day(2026, 10, 28)!], "\(t)")
+        let call = lib.events.first { $0.date?.start == Day(2026, 10, 28)! }
+        XCTAssertEqual(call?.participants.sorted(), ["Anna Lindqvist", "Volodymyr Zelenskyy"])
+        XCTAssertEqual(call?.type, .phoneCall)
+    }
+
+    /// "the Prime Minister and Minister for Foreign Affairs, X,": an office joined by "and" to one after "the" is
+    /// determined too, so the name set off after it holds it.
+    func testAnOfficeJoinedByAndAfterTheHoldsTheNameAfterIt() {
+        let lib = library([
+            "Later, the Secretary-General met with the Prime Minister and Minister for Foreign Affairs, Ahmed Otieno, and with the heads of agencies.",
+        ], published: Day(2026, 11, 19)!)
+        XCTAssertEqual(lib.people.first { $0.name == "Ahmed Otieno" }?.roles.map(\.title), ["Minister"], "\(lib.people.map { ($0.name, $0.roles) })")
+    }
 }

@@ -360,6 +360,8 @@ public enum EventExtractor {
         var recentGroup = group
         // The first person the previous sentence of the block named: who a sentence-opening "He" is.
         var lastSubject: String? = nil
+        // Everyone the previous sentence of the block named.
+        var lastSentencePeople: [String] = []
         for sentence in sentences {
             // "Done at Abuja, this 14th day of December 2026": the closing formula dates the document, no event.
             if sentence.count >= 3, tokens[sentence.lowerBound].text == "Done", tokens[sentence.lowerBound + 1].lower == "at"
@@ -382,6 +384,15 @@ public enum EventExtractor {
                 // "His Majesty also met Sheikh Tamim" opening a paragraph: the first person of the event just told.
                 let addressed = r.lowerBound + 1 < r.upperBound && (tokens[r.lowerBound].lower == "his" || tokens[r.lowerBound].lower == "her")
                     && formsOfAddress.contains(tokens[r.lowerBound + 1].lower)
+                // "The Secretary-General has not spoken with Zelenskyy this week. He last spoke with him on 28 October":
+                // "he" is the subject told before and "him" the one other person the sentence before named.
+                if people.isEmpty, let who = lastSubject, r.lowerBound == sentence.lowerBound, r.count > 3,
+                   tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she",
+                   case let told = Set(lastSentencePeople), told.count == 2, told.contains(who), let other = told.first(where: { $0 != who }),
+                   let k = (r.lowerBound + 1..<min(r.upperBound - 2, r.lowerBound + 5)).first(where: { cues[$0] != nil }),
+                   tokens[k + 1].lower == "with" || tokens[k + 1].lower == "to", tokens[k + 2].lower == "him" || tokens[k + 2].lower == "her" {
+                    people = [who, other]
+                }
                 // "Later on Monday, His Majesty received X": the one the article styled "His Majesty" before.
                 let majestyAt = majesty == nil ? nil : (r.lowerBound..<min(r.upperBound - 2, r.lowerBound + 8)).first { k in
                     (tokens[k].lower == "his" || tokens[k].lower == "her") && tokens[k + 1].lower == "majesty" && !tokens[k + 2].isCapitalized
@@ -575,6 +586,8 @@ public enum EventExtractor {
                 else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
             }
             if let first = clauses.lazy.compactMap(\.people.first).first { lastSubject = first }
+            lastSentencePeople = mentions.filter { $0.offsetInBlock >= tokens[sentence.lowerBound].start
+                && $0.offsetInBlock < tokens[sentence.upperBound - 1].end }.map(\.person)
             let named = Set(clauses.flatMap(\.people))
             if named.count >= 2 { recentGroup = clauses.flatMap(\.people).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
         }
@@ -1622,7 +1635,7 @@ public enum EventExtractor {
     private static let conversationDeterminers: Set<String> = ["the", "his", "her", "their", "both", "all", "two"]
 
     /// Lower-case words naming whom one speaks with in a conversation ("spoke with both leaders").
-    private static let conversationPartners: Set<String> = ["leaders", "leader", "counterpart", "counterparts", "president", "prime"]
+    private static let conversationPartners: Set<String> = ["leaders", "leader", "counterpart", "counterparts", "president", "prime", "him", "her"]
 
     /// Plural nouns that, after "the two" or "both", refer back to people named before
     /// ("the two leaders met on Wednesday").

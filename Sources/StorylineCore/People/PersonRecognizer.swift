@@ -166,7 +166,9 @@ public enum PersonRecognizer {
                     if PersonLexicon.titleModifiers.contains(lower) { j -= 1; continue }
                     break
                 }
-                let determined = j >= 0 && toks[j].isWord && determiners.contains(toks[j].lower)
+                // "the Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, X,": a second office joined by
+                // "and" to one after "the" is determined too.
+                let determined = j >= 0 && toks[j].isWord && (determiners.contains(toks[j].lower) || toks[j].lower == "and" && joinsAnOffice(toks, j))
                 // "European Commission President …", "Samsung Chairman …": an organization's title.
                 let ofOrganization = j >= 0 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
                     && !openers.contains(toks[j].lower) && !formsOfAddress.contains(toks[j].lower) && country == nil
@@ -807,6 +809,13 @@ public enum PersonRecognizer {
                   || styleHonorifics.contains(toks[i + 1].lower),
               toks[i].isCapitalized, let title = appositiveOnlyTitles[toks[i].lower] else { return nil }
         return (title, 1, false)
+    }
+
+    /// True when "and" at `j` follows an office opened by "the" ("the Prime Cabinet Secretary and …").
+    private static func joinsAnOffice(_ toks: [TextToken], _ j: Int) -> Bool {
+        var k = j - 1
+        while k >= 0, k > j - 5, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive { k -= 1 }
+        return k >= 0 && k < j - 1 && toks[k].isWord && toks[k].lower == "the" && (k + 1..<j).contains { toks[$0].lexicon.contains(.title) }
     }
 
     /// Titles read only in apposition after a name, because they are given names elsewhere ("Amir").
