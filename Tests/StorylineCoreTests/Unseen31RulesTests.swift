@@ -98,4 +98,25 @@ final class Unseen31RulesTests: XCTestCase {
         ], published: Day(2026, 11, 19)!)
         XCTAssertEqual(lib.people.first { $0.name == "Ahmed Otieno" }?.roles.map(\.title), ["Minister"], "\(lib.people.map { ($0.name, $0.roles) })")
     }
+
+    /// A noon briefing: "X is in Nairobi today. This morning, he met with Y. ¶ The Secretary-General then met with the
+    /// Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, Z,": "he" after a fronted adverbial is the
+    /// subject told, the office joined by "and" holds Z, and "then met" stays on the day told.
+    func testBriefingLinesGoOnWithTheSubjectAndTheDay() {
+        let day = Day(2026, 11, 19)!
+        let lib = library([
+            "Secretary-General Anna Lindqvist is in Nairobi today. This morning, she met with President William Ruto of Kenya at State House.",
+            "The Secretary-General then met with the Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, Musalia Mudavadi, and with the heads of agencies.",
+        ], published: day)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Anna Lindqvist + William Ruto"], [day], "\(t)")
+        XCTAssertEqual(t["Anna Lindqvist + Musalia Mudavadi"], [day], "\(t)")
+        XCTAssertFalse(events(lib, on: day, with: ["Anna Lindqvist", "William Ruto"]).isEmpty)
+        XCTAssertFalse(events(lib, on: day, with: ["Anna Lindqvist", "Musalia Mudavadi"]).isEmpty)
+    }
+
+    /// The events of `lib` on `day` whose participants include everyone in `people`.
+    private func events(_ lib: Library, on day: Day, with people: [String]) -> [Event] {
+        lib.events.filter { $0.date?.start == day && people.allSatisfy($0.participants.contains) }
+    }
 }

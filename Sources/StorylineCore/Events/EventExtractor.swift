@@ -353,7 +353,7 @@ public enum EventExtractor {
             sidelines = true
         }
         // Outside a dated entry only time expressions date events: a block without one has none.
-        guard isEntry || !tagged.isEmpty || sidelines || (carryFrom != nil && tokens.contains { $0.lower == "also" }) else { return [] }
+        guard isEntry || !tagged.isEmpty || sidelines || (carryFrom != nil && tokens.contains { $0.lower == "also" || $0.lower == "then" }) else { return [] }
         let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
         var events: [Event] = []
         var firstClause = true
@@ -418,7 +418,8 @@ public enum EventExtractor {
                 if let who = owner, !people.isEmpty { people = people.contains(where: { $0 != who }) ? [who] + people.filter { $0 != who } : [] }
                 if let subject = lastSubject ?? (sentence.lowerBound == 0 ? carryFrom?.participants.first : nil),
                    !people.isEmpty, !people.contains(subject), r.lowerBound == sentence.lowerBound,
-                   tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" || addressed {
+                   tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" || addressed
+                       || frontedPronoun(tokens, r, before: inClause.first?.offsetInBlock) {
                     people.insert(subject, at: 0)
                 }
                 // "since December 2023" starts a state ("governed since …"), it does not date an event.
@@ -465,7 +466,7 @@ public enum EventExtractor {
                 // an undated "also" encounter of someone in the event just told shares its date.
                 let carried: Event? = !isEntry && clause.expressions.isEmpty ? (events.last ?? carryFrom).flatMap { prev in
                     prev.date != nil && clause.people.count >= 2 && clause.people.contains(where: prev.participants.contains)
-                        && (saysAlso(tokens, clause) && speaksOfFuture(tokens, clause) == (prev.status == .planned)
+                        && ((saysAlso(tokens, clause) || saysThen(tokens, clause)) && speaksOfFuture(tokens, clause) == (prev.status == .planned)
                             || prev.type == .visit && opensOnTheVisit(tokens, sentence)) ? prev : nil
                 } ?? (sidelines && !clause.people.isEmpty && !speaksOfFuture(tokens, clause) ? gathering : nil) : nil
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
@@ -654,6 +655,11 @@ public enum EventExtractor {
     private static func saysAlso(_ t: [TimeToken], _ c: Clause) -> Bool {
         guard let also = c.tokens.first(where: { t[$0].lower == "also" }) else { return false }
         return !(c.tokens.lowerBound..<also).contains { t[$0].lower == "who" }
+    }
+
+    /// "The Secretary-General then met with X": "then" right before an encounter word goes on with the day just told.
+    private static func saysThen(_ t: [TimeToken], _ c: Clause) -> Bool {
+        c.tokens.contains { k in k + 1 < c.tokens.upperBound && t[k].lower == "then" && c.cues[k + 1] != nil && k > c.tokens.lowerBound }
     }
 
     /// True when the sentence opens with "During the visit", "During his trip": what it tells happens on the visit just told.
@@ -1579,6 +1585,13 @@ public enum EventExtractor {
     static func setOffShift(_ e: TemporalExpression, _ t: [TimeToken]) -> Bool {
         guard let last = e.tokens.last, e.tokens.lowerBound > 0, t[last].kind == .word else { return false }
         return (t[last].lower == "after" || t[last].lower == "before") && t[e.tokens.lowerBound - 1].text == ","
+    }
+
+    /// "This morning, he met with X": "he" or "she" right after a short fronted adverbial's comma, before any name.
+    private static func frontedPronoun(_ t: [TimeToken], _ r: Range<Int>, before firstName: Int?) -> Bool {
+        guard let comma = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 5)).first(where: { t[$0].text == "," }),
+              t[comma + 1].lower == "he" || t[comma + 1].lower == "she" else { return false }
+        return firstName.map { $0 > t[comma + 1].start } ?? true
     }
 
     /// A wire dateline's date ("SEOUL, March 5 (Yonhap) --") near the start of a block: it

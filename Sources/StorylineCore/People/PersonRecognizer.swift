@@ -287,7 +287,8 @@ public enum PersonRecognizer {
                 // "the Special Adviser to the President on Information and Strategy, Bayo Onanuga,": an adviser's
                 // office names whom it serves and its brief, capitalized words joined by small words.
                 let serves = k < n && !match.title.leader && (toks[k].lower == "to" || toks[k].lower == "on" || toks[k].lower == "for")
-                let theOffice = determined || j >= 1 && toks[j].isCapitalized && toks[j - 1].lower == "the"
+                let theOffice = determined || j >= 1 && toks[j].isCapitalized
+                    && (toks[j - 1].lower == "the" || toks[j - 1].lower == "and" && joinsAnOffice(toks, j - 1))
                 if run.isEmpty, k + 2 < n, toks[k].isWord,
                    toks[k].lower == "of" && theOffice || serves && (theOffice || country != nil || possessed) {
                     var p = k + 1
@@ -297,7 +298,7 @@ public enum PersonRecognizer {
                 }
                 // "the Special Adviser …, Bayo Onanuga,": a capitalized word of the office may stand after "the".
                 let determinedOffice = determined || j >= 1 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
-                    && toks[j - 1].isWord && toks[j - 1].lower == "the"
+                    && toks[j - 1].isWord && (toks[j - 1].lower == "the" || toks[j - 1].lower == "and" && joinsAnOffice(toks, j - 1))
                 // "The President of the Republic, José Jerí,": the state's form with no country is the home state's office.
                 let ofTheState = body == k + 3 && toks[k + 1].lower == "the" && statePrefixes.contains(toks[k + 2].lower)
                 if run.isEmpty, determinedOffice || country != nil || possessed, !honorifics.contains(match.title.display),

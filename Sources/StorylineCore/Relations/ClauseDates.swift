@@ -316,7 +316,7 @@ public struct ClauseDates {
 
     /// Opening words of a clause that keep the story on the day it last told ("Separately, X called on Y":
     /// another item of the same day's dispatch).
-    private static let sameDayAdverbs: Set<String> = ["earlier", "later", "afterwards", "afterward", "separately"]
+    private static let sameDayAdverbs: Set<String> = ["earlier", "later", "afterwards", "afterward", "separately", "then"]
 
     /// Words after which "later" is an adjective of the noun that follows ("their later talks").
     private static let determinersOrPossessives: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "s"]
