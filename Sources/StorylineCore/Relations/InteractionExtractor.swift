@@ -96,15 +96,6 @@ public enum InteractionExtractor {
                    !pairs.contains(where: { $0.2 == p }) {
                     pairs += pair.map { ([$0, x.person].sorted(), type, p) }
                 }
-                // "The Secretary-General has not spoken with Zelenskyy this week. He last spoke with him on 28 October": "he"
-                // is the subject told, "him" the one other person named before in the paragraph.
-                if pairs.isEmpty, inClause.isEmpty, let who = lastSubject, let (type, p) = heMetHim(block.tokens, clause: clause),
-                   case let opening = block.sentence(containing: clause.lowerBound).lowerBound, opening > 0,
-                   case let before = block.sentence(containing: opening - 1),
-                   case let told = Set(mentions.filter { before.contains($0.tokens.lowerBound) }.map(\.person)),
-                   told.count == 2, told.contains(who), let other = told.first(where: { $0 != who }) {
-                    pairs.append(([who, other].sorted(), type, p))
-                }
                 // "PRESIDENT TRUMP: We had a very good call last week": in a transcript of two speakers, "we" meeting or
                 // calling with no one named is the two of them.
                 if pairs.isEmpty, inClause.isEmpty, !labelled.isEmpty, let who = labelled[b], let other = otherSpeaker(labelled, who),
@@ -422,17 +413,6 @@ public enum InteractionExtractor {
               toks[k + 4].lower.hasPrefix("leader") || groupNouns.contains(toks[k + 4].lower),
               let a = PersonLexicon.countries[toks[k + 1].lower], let b = PersonLexicon.countries[toks[k + 3].lower], a != b else { return nil }
         return pairs.last { pair in pair.allSatisfy { countries[$0].map { $0 == a || $0 == b } ?? true } }
-    }
-
-    /// "He last spoke with him", "she met her": a clause opening on "he" or "she" whose meeting or call word takes
-    /// "him" or "her" after "with" or "to", naming no one.
-    static func heMetHim(_ toks: [TextToken], clause: Range<Int>) -> (InteractionType, Int)? {
-        guard let first = clause.first(where: { toks[$0].isWord }), toks[first].lower == "he" || toks[first].lower == "she",
-              let p = (first + 1..<min(clause.upperBound, first + 5)).first(where: { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) }),
-              let type = predicates[toks[p].lower], type != .statement, type != .visit, type != .agreement,
-              p + 2 < clause.upperBound, toks[p + 1].lower == "with" || toks[p + 1].lower == "to",
-              toks[p + 2].lower == "him" || toks[p + 2].lower == "her" else { return nil }
-        return (type, p)
     }
 
     /// "they held a trilateral summit with Abbas": a clause opening on "they" whose meeting word is followed by
