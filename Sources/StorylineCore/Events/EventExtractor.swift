@@ -361,13 +361,15 @@ public enum EventExtractor {
             sidelines = true
         }
         // Outside a dated entry only time expressions date events: a block without one has none.
-        guard isEntry || !tagged.isEmpty || sidelines || (carryFrom != nil && tokens.contains { $0.lower == "also" }) else { return [] }
+        guard isEntry || !tagged.isEmpty || sidelines || (carryFrom != nil && tokens.contains { $0.lower == "also" || $0.lower == "then" }) else { return [] }
         let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
         var events: [Event] = []
         var firstClause = true
         var recentGroup = group
         // The first person the previous sentence of the block named: who a sentence-opening "He" is.
         var lastSubject: String? = nil
+        // Everyone the previous sentence of the block named.
+        var lastSentencePeople: [String] = []
         for sentence in sentences {
             // "Done at Abuja, this 14th day of December 2026": the closing formula dates the document, no event.
             if sentence.count >= 3, tokens[sentence.lowerBound].text == "Done", tokens[sentence.lowerBound + 1].lower == "at"
@@ -390,6 +392,15 @@ public enum EventExtractor {
                 // "His Majesty also met Sheikh Tamim" opening a paragraph: the first person of the event just told.
                 let addressed = r.lowerBound + 1 < r.upperBound && (tokens[r.lowerBound].lower == "his" || tokens[r.lowerBound].lower == "her")
                     && formsOfAddress.contains(tokens[r.lowerBound + 1].lower)
+                // "The Secretary-General has not spoken with Zelenskyy this week. He last spoke with him on 28 October":
+                // "he" is the subject told before and "him" the one other person the sentence before named.
+                if people.isEmpty, let who = lastSubject, r.lowerBound == sentence.lowerBound, r.count > 3,
+                   tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she",
+                   case let told = Set(lastSentencePeople), told.count == 2, told.contains(who), let other = told.first(where: { $0 != who }),
+                   let k = (r.lowerBound + 1..<min(r.upperBound - 2, r.lowerBound + 5)).first(where: { cues[$0] != nil }),
+                   tokens[k + 1].lower == "with" || tokens[k + 1].lower == "to", tokens[k + 2].lower == "him" || tokens[k + 2].lower == "her" {
+                    people = [who, other]
+                }
                 // "Later on Monday, His Majesty received X": the one the article styled "His Majesty" before.
                 let majestyAt = majesty == nil ? nil : (r.lowerBound..<min(r.upperBound - 2, r.lowerBound + 8)).first { k in
                     (tokens[k].lower == "his" || tokens[k].lower == "her") && tokens[k + 1].lower == "majesty" && !tokens[k + 2].isCapitalized
@@ -415,13 +426,17 @@ public enum EventExtractor {
                 if let who = owner, !people.isEmpty { people = people.contains(where: { $0 != who }) ? [who] + people.filter { $0 != who } : [] }
                 if let subject = lastSubject ?? (sentence.lowerBound == 0 ? carryFrom?.participants.first : nil),
                    !people.isEmpty, !people.contains(subject), r.lowerBound == sentence.lowerBound,
-                   tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" || addressed {
+                   tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" || addressed
+                       || frontedPronoun(tokens, r, before: inClause.first?.offsetInBlock) {
                     people.insert(subject, at: 0)
                 }
                 // "since December 2023" starts a state ("governed since …"), it does not date an event.
                 // "double trade by 2030" sets a target year; it dates no event either.
                 var exprs = tagged.filter { r.contains($0.tokens.lowerBound) && TemporalTagger.datesAnEvent($0, tokens: tokens) }
-                if !isEntry, exprs.count > 1, let first = exprs.first, isDateline(first, tokens) { exprs.removeFirst() }
+                // "Oct. 11, 2019 - X meets Y, a year after their first talks": a shift set off after the encounter measures
+                // back from the line's date, which is then no wire dateline.
+                if !isEntry, exprs.count - exprs.filter({ setOffShift($0, tokens) }).count > 1, let first = exprs.first,
+                   isDateline(first, tokens) { exprs.removeFirst() }
                 exprs.removeAll { isQuotedDayWord($0, tokens) || datesAPhoto($0, tokens) }
                 if exprs.count > 1 { exprs = mergedAcrossTimeZones(exprs, tokens) }
                 // "Sánchez travels to Rabat next month for the summit. … The summit is scheduled for December 10": an
@@ -459,7 +474,7 @@ public enum EventExtractor {
                 // an undated "also" encounter of someone in the event just told shares its date.
                 let carried: Event? = !isEntry && clause.expressions.isEmpty ? (events.last ?? carryFrom).flatMap { prev in
                     prev.date != nil && clause.people.count >= 2 && clause.people.contains(where: prev.participants.contains)
-                        && (saysAlso(tokens, clause) && speaksOfFuture(tokens, clause) == (prev.status == .planned)
+                        && ((saysAlso(tokens, clause) || saysThen(tokens, clause)) && speaksOfFuture(tokens, clause) == (prev.status == .planned)
                             || prev.type == .visit && opensOnTheVisit(tokens, sentence)) ? prev : nil
                 } ?? (sidelines && !clause.people.isEmpty && !speaksOfFuture(tokens, clause) ? gathering : nil) : nil
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
@@ -580,6 +595,8 @@ public enum EventExtractor {
                 else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
             }
             if let first = clauses.lazy.compactMap(\.people.first).first { lastSubject = first }
+            lastSentencePeople = mentions.filter { $0.offsetInBlock >= tokens[sentence.lowerBound].start
+                && $0.offsetInBlock < tokens[sentence.upperBound - 1].end }.map(\.person)
             let named = Set(clauses.flatMap(\.people))
             if named.count >= 2 { recentGroup = clauses.flatMap(\.people).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
         }
@@ -646,6 +663,11 @@ public enum EventExtractor {
     private static func saysAlso(_ t: [TimeToken], _ c: Clause) -> Bool {
         guard let also = c.tokens.first(where: { t[$0].lower == "also" }) else { return false }
         return !(c.tokens.lowerBound..<also).contains { t[$0].lower == "who" }
+    }
+
+    /// "The Secretary-General then met with X": "then" right before an encounter word goes on with the day just told.
+    private static func saysThen(_ t: [TimeToken], _ c: Clause) -> Bool {
+        c.tokens.contains { k in k + 1 < c.tokens.upperBound && t[k].lower == "then" && c.cues[k + 1] != nil && k > c.tokens.lowerBound }
     }
 
     /// True when the sentence opens with "During the visit", "During his trip": what it tells happens on the visit just told.
@@ -758,9 +780,13 @@ public enum EventExtractor {
     /// True when `e` ends in "after"/"before", follows another date of the clause, and names nobody after it:
     /// "received Merz on Wednesday, June 3, two weeks before the European Council": the date is the
     /// council's, an event no one of the clause takes part in (the people before it met on June 3).
+    /// "Oct. 11, 2019 - Xi arrives for a summit with Modi, a year after their first one": set off by a comma
+    /// after the clause's encounter, it measures back from the sentence's date to an earlier event too.
     private static func measuresToAnUnnamedEvent(_ t: [TimeToken], _ c: Clause, _ e: TemporalExpression, mentions: [Mention]) -> Bool {
         guard let last = e.tokens.last, t[last].kind == .word, t[last].lower == "after" || t[last].lower == "before",
-              c.expressions.contains(where: { $0.span != nil && $0.range.upperBound <= e.range.lowerBound }) else { return false }
+              c.expressions.contains(where: { $0.span != nil && $0.range.upperBound <= e.range.lowerBound })
+                  || e.tokens.lowerBound > c.tokens.lowerBound && t[e.tokens.lowerBound - 1].text == ","
+                  && (c.tokens.lowerBound..<e.tokens.lowerBound).contains(where: { c.cues[$0] != nil }) else { return false }
         let hi = t[c.tokens.upperBound - 1].end
         return !mentions.contains { $0.offsetInBlock >= e.range.upperBound && $0.offsetInBlock < hi }
     }
@@ -1563,6 +1589,19 @@ public enum EventExtractor {
     private static let openersOfANewSubject: Set<String> = ["who", "whose", "which", "the", "a", "an", "its", "his", "her",
                                                            "their", "this", "that", "these", "those", "state", "officials"]
 
+    /// True when `e` ends in "after" or "before" right after a comma ("…, a year after their first one").
+    static func setOffShift(_ e: TemporalExpression, _ t: [TimeToken]) -> Bool {
+        guard let last = e.tokens.last, e.tokens.lowerBound > 0, t[last].kind == .word else { return false }
+        return (t[last].lower == "after" || t[last].lower == "before") && t[e.tokens.lowerBound - 1].text == ","
+    }
+
+    /// "This morning, he met with X": "he" or "she" right after a short fronted adverbial's comma, before any name.
+    private static func frontedPronoun(_ t: [TimeToken], _ r: Range<Int>, before firstName: Int?) -> Bool {
+        guard let comma = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 5)).first(where: { t[$0].text == "," }),
+              t[comma + 1].lower == "he" || t[comma + 1].lower == "she" else { return false }
+        return firstName.map { $0 > t[comma + 1].start } ?? true
+    }
+
     /// A wire dateline's date ("SEOUL, March 5 (Yonhap) --") near the start of a block: it
     /// dates the filing, not what the lede tells, when the sentence has a date of its own.
     static func isDateline(_ e: TemporalExpression, _ t: [TimeToken]) -> Bool {
@@ -1617,7 +1656,7 @@ public enum EventExtractor {
     private static let conversationDeterminers: Set<String> = ["the", "his", "her", "their", "both", "all", "two"]
 
     /// Lower-case words naming whom one speaks with in a conversation ("spoke with both leaders").
-    private static let conversationPartners: Set<String> = ["leaders", "leader", "counterpart", "counterparts", "president", "prime"]
+    private static let conversationPartners: Set<String> = ["leaders", "leader", "counterpart", "counterparts", "president", "prime", "him", "her"]
 
     /// Plural nouns that, after "the two" or "both", refer back to people named before
     /// ("the two leaders met on Wednesday").

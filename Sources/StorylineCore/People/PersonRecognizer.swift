@@ -184,7 +184,9 @@ public enum PersonRecognizer {
                     if PersonLexicon.titleModifiers.contains(lower) { j -= 1; continue }
                     break
                 }
-                let determined = j >= 0 && toks[j].isWord && determiners.contains(toks[j].lower)
+                // "the Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, X,": a second office joined by
+                // "and" to one after "the" is determined too.
+                let determined = j >= 0 && toks[j].isWord && (determiners.contains(toks[j].lower) || toks[j].lower == "and" && joinsAnOffice(toks, j))
                 // "European Commission President …", "Samsung Chairman …": an organization's title.
                 let ofOrganization = j >= 0 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
                     && !openers.contains(toks[j].lower) && !formsOfAddress.contains(toks[j].lower) && country == nil
@@ -303,7 +305,8 @@ public enum PersonRecognizer {
                 // "the Special Adviser to the President on Information and Strategy, Bayo Onanuga,": an adviser's
                 // office names whom it serves and its brief, capitalized words joined by small words.
                 let serves = k < n && !match.title.leader && (toks[k].lower == "to" || toks[k].lower == "on" || toks[k].lower == "for")
-                let theOffice = determined || j >= 1 && toks[j].isCapitalized && toks[j - 1].lower == "the"
+                let theOffice = determined || j >= 1 && toks[j].isCapitalized
+                    && (toks[j - 1].lower == "the" || toks[j - 1].lower == "and" && joinsAnOffice(toks, j - 1))
                 if run.isEmpty, k + 2 < n, toks[k].isWord,
                    toks[k].lower == "of" && theOffice || serves && (theOffice || country != nil || possessed) {
                     var p = k + 1
@@ -313,7 +316,7 @@ public enum PersonRecognizer {
                 }
                 // "the Special Adviser …, Bayo Onanuga,": a capitalized word of the office may stand after "the".
                 let determinedOffice = determined || j >= 1 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
-                    && toks[j - 1].isWord && toks[j - 1].lower == "the"
+                    && toks[j - 1].isWord && (toks[j - 1].lower == "the" || toks[j - 1].lower == "and" && joinsAnOffice(toks, j - 1))
                 // "The President of the Republic, José Jerí,": the state's form with no country is the home state's office.
                 let ofTheState = body == k + 3 && toks[k + 1].lower == "the" && statePrefixes.contains(toks[k + 2].lower)
                 if run.isEmpty, determinedOffice || country != nil || possessed, !honorifics.contains(match.title.display),
@@ -817,11 +820,21 @@ public enum PersonRecognizer {
                                                  "council", "committee", "directorate", "staff", "mission", "delegation",
                                                  "commission", "secretariat", "bureau", "authority", "chancellery"]
 
-    /// "the Amir of Kuwait": a title read only in apposition is an office too after "the" and before "of".
+    /// "the Amir of Kuwait", "His Highness the Amir Sheikh Tamim", "the Amir received": a title read only in
+    /// apposition is an office too after "the" and before "of", a style of address or no capitalized word.
     private static func officeOfAState(_ toks: [TextToken], at i: Int) -> (title: PersonLexicon.Title, length: Int, former: Bool)? {
-        guard i > 0, i + 1 < toks.count, toks[i].lower.utf8.count == 4, toks[i + 1].lower == "of", toks[i - 1].lower == "the",
+        guard i > 0, i + 1 < toks.count, toks[i].lower.utf8.count == 4, toks[i - 1].lower == "the",
+              toks[i + 1].lower == "of" || !toks[i + 1].isWord || !toks[i + 1].isCapitalized
+                  || styleHonorifics.contains(toks[i + 1].lower),
               toks[i].isCapitalized, let title = appositiveOnlyTitles[toks[i].lower] else { return nil }
         return (title, 1, false)
+    }
+
+    /// True when "and" at `j` follows an office opened by "the" ("the Prime Cabinet Secretary and …").
+    private static func joinsAnOffice(_ toks: [TextToken], _ j: Int) -> Bool {
+        var k = j - 1
+        while k >= 0, k > j - 5, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive { k -= 1 }
+        return k >= 0 && k < j - 1 && toks[k].isWord && toks[k].lower == "the" && (k + 1..<j).contains { toks[$0].lexicon.contains(.title) }
     }
 
     /// Titles read only in apposition after a name, because they are given names elsewhere ("Amir").

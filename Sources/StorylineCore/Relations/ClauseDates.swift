@@ -58,6 +58,14 @@ public struct ClauseDates {
         let scalars = tagged.scalars[block] ?? Array(text.unicodeScalars)
         tagged.scalars[block] = scalars
         var inClause = all.filter { range.contains($0.range.lowerBound) }
+        // "Oct. 11, 2019 - Xi arrives for a summit with Modi, a year after their first one": a shift set off after the
+        // word dates what follows "after" or "before", not the interaction.
+        inClause.removeAll { e in
+            guard e.range.lowerBound > at, e.text.hasSuffix(" after") || e.text.hasSuffix(" before") else { return false }
+            var k = e.range.lowerBound - 1
+            while k > 0, scalars[k] == " " { k -= 1 }
+            return k >= 0 && scalars[k] == ","
+        }
         // "SEOUL, Nov. 22 (Yonhap) -- Kim received Shoigu … the previous day": as for events, a wire
         // dateline's date dates the filing when the clause tells a date of its own.
         if entry == nil, block >= 0, inClause.count > 1, let first = inClause.min(by: { $0.range.lowerBound < $1.range.lowerBound }),
@@ -163,6 +171,12 @@ public struct ClauseDates {
         }
         if let span = nearest?.span ?? entry { return span }
         guard block >= 0 else { return nil }
+        // "The visit came a day after El-Sisi received a phone call from Abbas": with no date of its own, a sentence
+        // opening on the story's encounter measures back from the day the story opened with.
+        if entry == nil, block >= 1, inClause.isEmpty, let opening = openingEncounter(scalars, before: range.lowerBound),
+           let shift = dayShift(scalars, from: opening, to: at), let lead = leadDay(before: block) {
+            return TimeSpan(day: Day(ordinal: lead.start.ordinal + shift))
+        }
         // "Lavrov hosted Wang Yi on Wednesday. The two ministers signed a plan …": a clause with no
         // date of its own goes on with the day its paragraph told before it.
         let before = all.filter { $0.range.lowerBound < range.lowerBound }
@@ -302,7 +316,7 @@ public struct ClauseDates {
 
     /// Opening words of a clause that keep the story on the day it last told ("Separately, X called on Y":
     /// another item of the same day's dispatch).
-    private static let sameDayAdverbs: Set<String> = ["earlier", "later", "afterwards", "afterward", "separately"]
+    private static let sameDayAdverbs: Set<String> = ["earlier", "later", "afterwards", "afterward", "separately", "then"]
 
     /// Words after which "later" is an adjective of the noun that follows ("their later talks").
     private static let determinersOrPossessives: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "s"]
@@ -392,6 +406,20 @@ public struct ClauseDates {
         }
         return nil
     }
+
+    /// The start of the sentence holding scalar `i` when it opens on "The" and a noun of an encounter ("The visit
+    /// came …", "The talks took place …"), else nil.
+    private func openingEncounter(_ s: [Unicode.Scalar], before i: Int) -> Int? {
+        var k = min(i, s.count)
+        while k > 0, !(s[k - 1] == " " && k >= 2 && (s[k - 2] == "." || s[k - 2] == "?" || s[k - 2] == "!")) { k -= 1 }
+        guard word(s, from: k) == "the" else { return nil }
+        var n = k + 3
+        while n < s.count, s[n] == " " { n += 1 }
+        return Self.encounterNouns.contains(word(s, from: n)) ? k : nil
+    }
+
+    /// Nouns naming the story's own encounter at the head of a sentence.
+    private static let encounterNouns: Set<String> = ["visit", "meeting", "talks", "call", "summit", "trip"]
 
     /// True when a paragraph tells an arrival ("arrived", "landed"): words are read only where one opens with "a" or "l".
     static func tellsArrival(_ text: String) -> Bool {

@@ -19,6 +19,8 @@ public enum InteractionExtractor {
         // The pairs the paragraph before linked.
         var blockPairs: [[String]] = []
         let leaders = Set(people.people.filter(\.leader).map(\.name))
+        var countries: [String: String] = [:]
+        for p in people.people { if let c = p.roles.lazy.compactMap(\.country).first { countries[p.name] = c } }
         // "His Majesty" stands for the article's one crowned head, when it names one.
         let crowned = people.people.filter { $0.roles.contains { crownedTitles.contains($0.title) } }
         let majesty = crowned.count == 1 ? crowned[0].name : nil
@@ -81,12 +83,14 @@ public enum InteractionExtractor {
                 // one, "the (two) leaders" are the story's first pair; a bare "they" is not enough.
                 // "Costa and von der Leyen spoke with Modi. The two sides agreed to …": after three people linked in
                 // the paragraph, "the two" are no pair of them.
+                // "The Egyptian and Jordanian leaders last met in Amman": the pair told before whose countries are those.
+                let national = nationalPair(block.tokens, clause, pairs: recentPairs, countries: countries)
                 if pairs.allSatisfy({ $0.1 == .statement }), let (type, p) = pluralSubjectPredicate(block, clause: clause),
                    !(Set(blockPairs.joined()).count > 2 && clause.contains { block.tokens[$0].lower == "two" }),
-                   let pair = pairs.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
+                   let pair = national ?? pairs.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
                        ?? (named.isEmpty && namesAGroup(block.tokens, clause) ? recentPairs.first : nil),
-                   inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
+                   national != nil || inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
                     pairs.append((pair, type, p))
                 }
                 // "HOST: Have you spoken with Secretary Rubio? ¶ GUEST: I have. We spoke on Thursday": in a transcript,
@@ -102,6 +106,13 @@ public enum InteractionExtractor {
                        ?? (pairsBefore.count == 1 ? pairsBefore.first.flatMap({ $0.contains(who) ? $0 : nil }) : nil),
                    let (type, p) = speakerMeetsPronoun(block, clause: clause) {
                     pairs.append((pair, type, p))
+                }
+                // "…, when they held a trilateral summit with Abbas": "they" after the pair told in the paragraph are that
+                // pair; the one met "with" them met each.
+                if let pair = pairs.last(where: { $0.1 != .statement })?.0 ?? (pairs.isEmpty ? lastPair : nil), inClause.count == 1,
+                   let x = inClause.first, !pair.contains(x.person), let (type, p) = theyMetWith(block.tokens, clause: clause, object: x),
+                   !pairs.contains(where: { $0.2 == p }) {
+                    pairs += pair.map { ([$0, x.person].sorted(), type, p) }
                 }
                 // "PRESIDENT TRUMP: We had a very good call last week": in a transcript of two speakers, "we" meeting or
                 // calling with no one named is the two of them.
@@ -387,6 +398,16 @@ public enum InteractionExtractor {
         return p
     }()
 
+    /// True when "by" after a participle other than the interaction word ("a dinner hosted by", "talks chaired
+    /// by") opens the span before a person: that person is the agent of the participle.
+    static func agentOfAnotherVerb(_ toks: [TextToken], from: Int, to: Int) -> Bool {
+        guard from + 1 < to else { return false }
+        return (from + 1..<to).contains { k in
+            toks[k].isWord && toks[k].lower == "by" && toks[k - 1].isWord && !toks[k - 1].isCapitalized
+                && toks[k - 1].lower.hasSuffix("ed") && toks[k - 1].lower != "attended"
+        }
+    }
+
     /// Nouns of written messages between people.
     static let correspondence: Set<String> = ["letter", "letters", "message", "messages", "cable", "congratulations",
                                               "condolences", "greetings"]
@@ -431,6 +452,28 @@ public enum InteractionExtractor {
 
     private static let definiteEvents: Set<String> = ["summit", "talks", "meeting", "call"]
 
+    /// "The Egyptian and Jordanian leaders": two nationality words joined before a plural noun of office name the
+    /// last pair told with no member known to be of another country.
+    static func nationalPair(_ toks: [TextToken], _ clause: Range<Int>, pairs: [[String]], countries: [String: String]) -> [String]? {
+        let k = clause.lowerBound
+        guard !pairs.isEmpty, k + 4 < clause.upperBound, toks[k].lower == "the", toks[k + 2].lower == "and",
+              toks[k + 4].lower.hasPrefix("leader") || groupNouns.contains(toks[k + 4].lower),
+              let a = PersonLexicon.countries[toks[k + 1].lower], let b = PersonLexicon.countries[toks[k + 3].lower], a != b else { return nil }
+        return pairs.last { pair in pair.allSatisfy { countries[$0].map { $0 == a || $0 == b } ?? true } }
+    }
+
+    /// "they held a trilateral summit with Abbas": a clause opening on "they" whose meeting word is followed by
+    /// "with" and the one person named there.
+    static func theyMetWith(_ toks: [TextToken], clause: Range<Int>, object: LocatedMention) -> (InteractionType, Int)? {
+        guard object.tokens.lowerBound >= 2, toks[object.tokens.lowerBound - 1].lower == "with" || object.tokens.lowerBound >= 3
+                  && isTitleWord(toks[object.tokens.lowerBound - 1].lower) && toks[object.tokens.lowerBound - 2].lower == "with",
+              let they = (clause.lowerBound..<object.tokens.lowerBound).last(where: { toks[$0].isWord && toks[$0].lower == "they" }),
+              they == clause.lowerBound || toks[they - 1].lower == "when" || toks[they - 1].lower == "where" || toks[they - 1].text == ",",
+              let p = (they + 1..<object.tokens.lowerBound).first(where: { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) }),
+              object.tokens.lowerBound - p <= 4, p - they <= 5, let type = predicates[toks[p].lower], type != .statement, type != .visit else { return nil }
+        return (type, p)
+    }
+
     /// The type of a symmetric interaction whose subject is "they" / "their" / "both" / "the
     /// two leaders" / "the summit" in a clause naming nobody ("they also agree to …", "the
     /// summit concludes with agreements"); nil otherwise. The pair comes from context.
@@ -447,6 +490,13 @@ public enum InteractionExtractor {
                 || (w == "two" && k + 1 < clause.upperBound && (toks[k + 1].lower.hasPrefix("leader") || groupNouns.contains(toks[k + 1].lower))) {
                 plural = true
                 wordsSinceMarker = w == "two" ? -1 : 0
+                continue
+            }
+            // "the Egyptian and Jordanian leaders"
+            if w == "the", k + 4 < clause.upperBound, toks[k + 2].lower == "and", groupNouns.contains(toks[k + 4].lower),
+               PersonLexicon.countries[toks[k + 1].lower] != nil, PersonLexicon.countries[toks[k + 3].lower] != nil {
+                plural = true
+                wordsSinceMarker = -4
                 continue
             }
             if marker, w == "the", k + 1 < clause.upperBound, definiteEvents.contains(toks[k + 1].lower) {
@@ -862,6 +912,8 @@ public enum InteractionExtractor {
                         objects = coordinated(right, startingAt: i, toks: toks)
                     }
                 } else if first.tokens.lowerBound - p <= 20,
+                          // "met at a dinner hosted by X": the agent of another verb's participle is not this word's object.
+                          !agentOfAnotherVerb(toks, from: p + 1, to: first.tokens.lowerBound),
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
                           first.tokens.lowerBound - p - datedAside(toks, from: p + 1, to: first.tokens.lowerBound).count <= 8
