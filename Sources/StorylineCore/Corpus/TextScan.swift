@@ -85,11 +85,12 @@ enum TextScan {
         }
     }
 
-    /// True when the byte `b` occurs in the UTF-8 of `s` (a pointer scan, not the generic view walk).
-    static func containsByte(_ s: String, _ b: UInt8) -> Bool {
+    /// True when the byte `b` occurs in the UTF-8 of `s`, or of its first `limit` bytes (a pointer
+    /// scan, not the generic view walk).
+    static func containsByte(_ s: String, _ b: UInt8, within limit: Int = .max) -> Bool {
         var s = s
         return s.withUTF8 { bytes in
-            for c in bytes where c == b { return true }
+            for c in bytes.prefix(limit) where c == b { return true }
             return false
         }
     }

@@ -37,7 +37,7 @@ public enum EventExtractor {
             let blockMentions = (byBlock[index] ?? []).sorted { $0.offsetInBlock < $1.offsetInBlock }
             let author = quotedPostAuthor(block.text, mentions: blockMentions, previous: postAuthor)
             if author != nil { postAuthor = author }
-            if InteractionExtractor.clockLineVerb(TextToken.tokenize(String(block.text.prefix(40)))) == nil {
+            if !opensOnClockTime(block.text) || InteractionExtractor.clockLineVerb(TextToken.tokenize(String(block.text.prefix(40)))) == nil {
                 agenda = nil
             } else if agenda == nil, index > 0, article.blocks[index - 1].text.hasSuffix(":"),
                       let heading = events.last(where: { $0.sources.first?.block == index - 1 && $0.date?.granularity == .day }),
@@ -108,10 +108,27 @@ public enum EventExtractor {
         return withoutRestatedSummaries(events, article: article)
     }
 
+    /// A cheap first check for a schedule line ("9:30 a.m. Meets …"): a digit then a colon among the
+    /// first 40 characters (bytes), before the line is cut into tokens.
+    static func opensOnClockTime(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for b in bytes.prefix(40) {
+                // (A byte of a multi-byte character may end another script's digit.)
+                if b == 0x3A, (previous >= 0x30 && previous <= 0x39) || previous >= 0x80 { return true }
+                previous = b
+            }
+            return false
+        }
+    }
+
     /// The author of a quoted post: a paragraph whose label of at most 100 scalars ends in a colon and a quote mark
     /// ("Quote from Zelensky's Telegram, 11:42: "I …""). The last person the label names; for a label of at most
     /// three words naming no one ("Quote:"), `previous`; otherwise nil.
     static func quotedPostAuthor(_ text: String, mentions: [Mention], previous: String?) -> String? {
+        // (A byte scan first: most paragraphs have no colon near their start.)
+        guard TextScan.containsByte(text, 0x3A, within: 400) else { return nil }
         let head = Array(text.unicodeScalars.prefix(100))
         guard let colon = head.indices.dropLast(2).first(where: { k in
             head[k] == ":" && head[k + 1] == " " && (head[k + 2] == "\"" || head[k + 2] == "\u{201C}")

@@ -135,11 +135,14 @@ public enum PersonRecognizer {
         // copied the whole token (three strings) each time.
         let opensPluralTitle = toks.map { $0.lexicon.contains(.pluralTitle) }
         let nameWord = toks.map(\.nameShaped)
+        // Two words the loop asks about at every position, read once (a token read in the loop is copied).
+        let counterpart = toks.map { $0.lower == "counterpart" }
+        let samdech = toks.map { $0.isWord && $0.lower == "samdech" }
         var i = 0
         while i < n {
             // "The Greek premier and his Turkish counterpart last sat down together": a counterpart named by its
             // country alone refers back to that country's holder of the office named before it in the sentence.
-            if toks[i].lower == "counterpart", let ref = bareCounterpart(block, at: i, scanned: scanned, found: out, roles: roles) {
+            if counterpart[i], let ref = bareCounterpart(block, at: i, scanned: scanned, found: out, roles: roles) {
                 roles.append(ref)
             }
             // "DR Congo": a courtesy title written in capitals is an acronym, not "Dr.".
@@ -416,7 +419,7 @@ public enum PersonRecognizer {
             }
             // "Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of …", "Samdech Techo Hun Sen": a Khmer style
             // (Samdech and the honorific words after it) opens a name without being part of it.
-            if toks[i].isWord, toks[i].lower == "samdech" {
+            if samdech[i] {
                 var s = i + 1
                 while s < n, toks[s].isWord, khmerStyleWords.contains(toks[s].lower) { s += 1 }
                 if s + 1 < n, isNameWord(toks[s]),

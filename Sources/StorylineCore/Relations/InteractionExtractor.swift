@@ -241,7 +241,9 @@ public enum InteractionExtractor {
             k < toks.count && (toks[k].lower == "him" || toks[k].lower == "her" && (k + 1 == toks.count || !toks[k + 1].isWord
                 || toks[k + 1].isCapitalized || Self.afterObject.contains(toks[k + 1].lower)))
         }
-        guard let p = clause.first(where: { k in
+        // (A "who" at most two words before the verb is needed: looked for first, as most clauses have none.)
+        guard (max(0, clause.lowerBound - 2)..<clause.upperBound).contains(where: { toks[$0].lower == "who" }),
+              let p = clause.first(where: { k in
             toks[k].isWord && (toks[k].lower == "called" && k + 2 < toks.count && toks[k + 1].lower == "on" && objectPronoun(k + 2)
                 || objectPronoun(k + 1) && toks[k].lexicon.contains(.interaction) && Self.asideVerbs[toks[k].lower] != nil)
         }), let w = (max(0, p - 2)..<p).last(where: { toks[$0].lower == "who" }), w >= 2, toks[w - 1].text == ",",
