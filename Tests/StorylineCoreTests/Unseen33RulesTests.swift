@@ -1,0 +1,56 @@
+import XCTest
+@testable import StorylineCore
+
+/// Round 33 of news never seen: an Indian joint statement's styles ("Smt.", "Shri C.P."), "Viet Nam" as a country,
+/// and an op-ed whose author's biography sits under the byline.
+final class Unseen33RulesTests: XCTestCase {
+    /// The library built from one article of `paras` titled `title`, published on `day`.
+    private func library(_ paras: [String], title: String = "Story", published day: Day) -> Library {
+        let article = Article(id: "u33", path: "u33.txt", title: title, published: Published(day: day),
+                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
+        return Library.build(from: [article])
+    }
+
+    /// "President Smt. Aruna Devi received …", "Vice President Shri K.R. Menon called on …": the style with its
+    /// period, or before initials, stands between the title and the name and is nobody.
+    func testIndianStylesBeforeANameAreNoPerson() {
+        let lib = library([
+            "President Smt. Aruna Devi received Prime Minister Tomas Varga at Rashtrapati Bhavan on 15 November 2025.",
+            "Vice President Shri K.R. Menon called on the visiting Prime Minister Tomas Varga earlier that day.",
+        ], published: Day(2025, 11, 16)!)
+        let names = lib.people.map(\.name)
+        XCTAssertFalse(names.contains { ["Smt", "Shri"].contains($0) }, "\(names)")
+        XCTAssertEqual(lib.people.first { $0.name == "Aruna Devi" }?.leader, true, "\(names)")
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Aruna Devi + Tomas Varga"], [Day(2025, 11, 15)!], "\(t)")
+        XCTAssertTrue(t.keys.contains { $0.contains("Menon") && $0.contains("Tomas Varga") }, "\(t)")
+    }
+
+    /// "invited him to visit Viet Nam": the country's two-word official spelling is a place, not a person.
+    func testVietNamIsACountry() {
+        let lib = library([
+            "Prime Minister Tomas Varga thanked Prime Minister Arun Mehta for his hospitality and invited him to visit Viet Nam at a mutually convenient time.",
+        ], published: Day(2025, 11, 16)!)
+        XCTAssertFalse(lib.people.contains { $0.name == "Viet Nam" }, "\(lib.people.map(\.name))")
+    }
+
+    /// "By Jane Doe" over "Jane Doe was ambassador to China from 2016 to 2019.": the author's biography is no
+    /// story text, so the author is nobody the story tells of.
+    func testBiographyUnderTheBylineIsNoStory() throws {
+        let text = """
+        Opinion: Canberra should lower its expectations of Beijing
+
+        By Harriet Lowell
+        Harriet Lowell was Australia's ambassador to China from 2016 to 2019.
+
+        October 6, 2026
+
+        When I accompanied Prime Minister Malcolm Turnbull to meet Xi Jinping in Da Nang in November 2017, the Chinese leader spent the first ten minutes reading from a card. The meeting lasted forty minutes and produced nothing that either side could call progress.
+        """
+        let article = try XCTUnwrap(ArticleParser.parse(text: text, path: "oped.txt"))
+        XCTAssertFalse(article.blocks.contains { $0.text.hasPrefix("Harriet Lowell was") }, "\(article.blocks.map(\.text))")
+        let lib = Library.build(from: [article])
+        XCTAssertFalse(lib.people.contains { $0.name == "Harriet Lowell" }, "\(lib.people.map(\.name))")
+        XCTAssertTrue(lib.relations.contains { Set($0.people) == ["Malcolm Turnbull", "Xi Jinping"] })
+    }
+}
