@@ -440,8 +440,16 @@ public enum InteractionExtractor {
     static func namesAGroup(_ toks: [TextToken], _ clause: Range<Int>) -> Bool {
         clause.contains { k in
             k > clause.lowerBound && toks[k].isWord && groupNouns.contains(toks[k].lower)
-                && ["the", "two", "both"].contains(toks[k - 1].lower)
+                && (["the", "two", "both"].contains(toks[k - 1].lower) || twoOfAnOffice(toks, k - 1, clause))
         }
+    }
+
+    /// "the two Prime Ministers", "both foreign ministers": at `k`, one word of the office between "two" or
+    /// "both" and a plural noun of office.
+    static func twoOfAnOffice(_ toks: [TextToken], _ k: Int, _ clause: Range<Int>) -> Bool {
+        k > clause.lowerBound && k + 1 < clause.upperBound && toks[k].isWord && !toks[k].possessive
+            && (toks[k - 1].lower == "two" || toks[k - 1].lower == "both") && groupNouns.contains(toks[k + 1].lower)
+            && toks[k + 1].lower != "sides" && toks[k + 1].lower != "men" && toks[k + 1].lower != "women"
     }
 
     /// Group nouns that mean heads of state or government: the pair must be leaders.
@@ -492,6 +500,12 @@ public enum InteractionExtractor {
                 wordsSinceMarker = w == "two" ? -1 : 0
                 continue
             }
+            // "the two Prime Ministers", "the two foreign ministers"
+            if marker, w == "two", twoOfAnOffice(toks, k + 1, clause) {
+                plural = true
+                wordsSinceMarker = -2
+                continue
+            }
             // "the Egyptian and Jordanian leaders"
             if w == "the", k + 4 < clause.upperBound, toks[k + 2].lower == "and", groupNouns.contains(toks[k + 4].lower),
                PersonLexicon.countries[toks[k + 1].lower] != nil, PersonLexicon.countries[toks[k + 3].lower] != nil {
@@ -507,6 +521,9 @@ public enum InteractionExtractor {
             }
             wordsSinceMarker += 1
             if plural && wordsSinceMarker > 3 { plural = false }
+            // "The two Prime Ministers welcomed the progress … since their last meeting": a pair welcomes
+            // things, not each other, unless the text says so.
+            if plural, w.hasPrefix("welcom"), !(k + 1 < clause.upperBound && toks[k + 1].lower == "each") { continue }
             if plural, toks[k].lexicon.contains(.interaction), let type = predicates[w], type != .statement, type != .visit,
                !idleUse(toks, k, clause) { return (type, k) }
         }
