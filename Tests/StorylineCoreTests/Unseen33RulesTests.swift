@@ -53,4 +53,30 @@ final class Unseen33RulesTests: XCTestCase {
         XCTAssertFalse(lib.people.contains { $0.name == "Harriet Lowell" }, "\(lib.people.map(\.name))")
         XCTAssertTrue(lib.relations.contains { Set($0.people) == ["Malcolm Turnbull", "Xi Jinping"] })
     }
+
+    /// "The two Prime Ministers welcomed the progress … since their last meeting in Vientiane in October 2024": the
+    /// paragraph's pair met then; "welcomed" the progress links no one.
+    func testTwoPrimeMinistersRecallTheirLastMeeting() {
+        let lib = library([
+            "At the invitation of Prime Minister Arun Mehta, the Prime Minister of Viet Nam, H.E. Mr. Tran Duc Hai, paid a State Visit to India from 14-16 November 2025.",
+            "The two leaders held talks at Hyderabad House on 15 November 2025.",
+            "The two Prime Ministers welcomed the steady progress of the partnership since their last meeting on the sidelines of the ASEAN-India Summit in Vientiane in October 2024.",
+        ], published: Day(2025, 11, 16)!)
+        let t = interactionDays(lib)
+        XCTAssertTrue(t["Arun Mehta + Tran Duc Hai"]?.contains(Day(2024, 10, 1)!) == true, "\(t)")
+    }
+
+    /// "Xi will chair the APEC meeting on Thursday" in one article and "Albanese will see Xi on the sidelines of the
+    /// APEC meeting next month" in another: the first article, never naming Albanese, tells no encounter of the two.
+    func testMergedReportNamingOneOfAPairIsNoSourceOfTheirEncounter() {
+        let summit = Article(id: "summit", path: "summit.txt", title: "APEC opens", published: Published(day: Day(2026, 11, 18)!),
+                             blocks: [Block(kind: .paragraph, text: "Chinese President Xi Jinping held talks with Chilean President Rosa Ibarra on Wednesday. On Thursday, Xi will chair the APEC Economic Leaders' Meeting in Shenzhen.", offset: 0)])
+        let oped = Article(id: "oped", path: "oped.txt", title: "Canberra and Beijing", published: Published(day: Day(2026, 10, 6)!),
+                           blocks: [Block(kind: .paragraph, text: "Prime Minister Mark Dalton is expected to see Chinese President Xi Jinping again next month on the sidelines of the APEC leaders' meeting in Shenzhen.", offset: 0)])
+        let lib = Library.build(from: [summit, oped])
+        let pair = lib.relations.first { Set($0.people) == ["Mark Dalton", "Xi Jinping"] }
+        XCTAssertNotNil(pair, "\(lib.relations.map(\.people))")
+        XCTAssertFalse(pair?.interactions.contains { $0.sources.contains { $0.article == "summit" } } ?? true,
+                       "\(pair?.interactions.map { $0.sources.map(\.article) } ?? [])")
+    }
 }
