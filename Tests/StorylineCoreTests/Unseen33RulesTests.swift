@@ -58,9 +58,9 @@ final class Unseen33RulesTests: XCTestCase {
     /// paragraph's pair met then; "welcomed" the progress links no one.
     func testTwoPrimeMinistersRecallTheirLastMeeting() {
         let lib = library([
-            "At the invitation of Prime Minister Arun Mehta, the Prime Minister of Viet Nam, H.E. Mr. Tran Duc Hai, paid a State Visit to India from 14-16 November 2025.",
-            "The two leaders held talks at Hyderabad House on 15 November 2025.",
-            "The two Prime Ministers welcomed the steady progress of the partnership since their last meeting on the sidelines of the ASEAN-India Summit in Vientiane in October 2024.",
+            "1. At the invitation of Prime Minister Shri Arun Mehta, the Prime Minister of the Socialist Republic of Viet Nam, H.E. Mr. Tran Duc Hai, paid a State Visit to India from 14-16 November 2025.",
+            "2. The two leaders held restricted and delegation-level talks at Hyderabad House in New Delhi on 15 November 2025.",
+            "3. The two Prime Ministers welcomed the steady progress of the Comprehensive Strategic Partnership since their last meeting on the sidelines of the ASEAN-India Summit in Vientiane in October 2024.",
         ], published: Day(2025, 11, 16)!)
         let t = interactionDays(lib)
         XCTAssertTrue(t["Arun Mehta + Tran Duc Hai"]?.contains(Day(2024, 10, 1)!) == true, "\(t)")
@@ -78,5 +78,35 @@ final class Unseen33RulesTests: XCTestCase {
         XCTAssertNotNil(pair, "\(lib.relations.map(\.people))")
         XCTAssertFalse(pair?.interactions.contains { $0.sources.contains { $0.article == "summit" } } ?? true,
                        "\(pair?.interactions.map { $0.sources.map(\.article) } ?? [])")
+    }
+
+    /// "Prime Minister X leaves for New Delhi on Sunday" in a Friday story: the trip verb in the news present
+    /// speaks of the Sunday ahead.
+    func testLeavesOnSundayIsTheSundayAhead() {
+        let lib = library([
+            "Prime Minister Mark Dalton leaves for New Delhi on Sunday on his first trip to India since taking office.",
+        ], published: Day(2026, 2, 27)!)
+        XCTAssertTrue(lib.events.contains { $0.date?.start == Day(2026, 3, 1)! && $0.participants.contains("Mark Dalton") },
+                      "\(lib.events.map { ($0.date?.start.iso ?? "-", $0.participants) })")
+    }
+
+    /// "X holds talks with Y in New Delhi and calls on Z": "calls on" a person is a courtesy call, and its
+    /// subject is the clause's first person, not the one met before "and".
+    func testCallsOnAfterAndIsTheSubjectsCourtesyCall() {
+        let lib = library([
+            "13 Oct 2025: Foreign Minister Clara Dunn holds talks with External Affairs Minister Ravi Menon in New Delhi and calls on Prime Minister Arun Mehta.",
+        ], published: Day(2026, 2, 27)!)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Arun Mehta + Clara Dunn"], [Day(2025, 10, 13)!], "\(t)")
+        XCTAssertNil(t["Arun Mehta + Ravi Menon"], "\(t)")
+    }
+
+    /// "Beijing's decision in August … shows how quickly the tap can be turned off again": the modal's participle
+    /// tells no future, so August is the one just past.
+    func testModalParticipleTellsNoFuture() {
+        let lib = library([
+            "Yet Beijing's decision in August to suspend beef imports from three more abattoirs shows how quickly the tap can be turned off again.",
+        ], published: Day(2026, 10, 6)!)
+        XCTAssertFalse(lib.events.contains { $0.date?.start.year == 2027 }, "\(lib.events.map { ($0.date?.start.iso ?? "-", $0.summary) })")
     }
 }

@@ -133,7 +133,9 @@ public enum RelationGraph {
                         // Events name their participants by co-occurrence: only a two-party event (or a
                         // three-party one told by several sources), and not a mere statement, makes a pair
                         // without a linking clause.
-                        ties.add(key, Interaction(type: type, date: e.date, event: e.id, sources: e.sources))
+                        // Only the reports of articles naming both tell their encounter.
+                        let told = e.sources.filter { s in ties.namedIn[s.article].map { $0.contains(key[0]) && $0.contains(key[1]) } ?? true }
+                        if !told.isEmpty { ties.add(key, Interaction(type: type, date: e.date, event: e.id, sources: told)) }
                     }
                 }
             }
