@@ -29,7 +29,8 @@ final class Unseen33RulesTests: XCTestCase {
     /// "invited him to visit Viet Nam": the country's two-word official spelling is a place, not a person.
     func testVietNamIsACountry() {
         let lib = library([
-            "Prime Minister Tomas Varga thanked Prime Minister Arun Mehta for his hospitality and invited him to visit Viet Nam at a mutually convenient time.",
+            "1. At the invitation of Prime Minister Shri Arun Mehta, the Prime Minister of the Socialist Republic of Viet Nam, H.E. Mr. Tran Duc Hai, paid a State Visit to India from 14-16 November 2025.",
+            "2. Prime Minister Tran Duc Hai thanked Prime Minister Arun Mehta for the warm hospitality extended to him and his delegation and invited him to visit Viet Nam at a mutually convenient time.",
         ], published: Day(2025, 11, 16)!)
         XCTAssertFalse(lib.people.contains { $0.name == "Viet Nam" }, "\(lib.people.map(\.name))")
     }
