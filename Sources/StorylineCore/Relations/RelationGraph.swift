@@ -19,14 +19,14 @@ public enum RelationGraph {
         fileprivate var bySentence: [PairSentence: [Int]] = [:]
         /// The pairs each paragraph's clauses linked, with the interaction.
         fileprivate var linkedIn: [SentenceKey: [(pair: [String], interaction: Interaction)]] = [:]
-        /// The canonical names of the people each article names.
+        /// The canonical names of the people each article names (none for an extraction listing no one).
         fileprivate var namedIn: [String: Set<String>] = [:]
 
         /// `names` maps each article's own names to canonical ones (from `PeopleMerger`).
         public init(extractions: [ArticleExtraction], names: [String: [String: String]]) {
             for x in extractions {
                 let rename = names[x.article] ?? [:]
-                namedIn[x.article, default: []].formUnion(x.people.map { rename[$0.name] ?? $0.name })
+                if !x.people.isEmpty { namedIn[x.article, default: []].formUnion(x.people.map { rename[$0.name] ?? $0.name }) }
                 for r in x.relations {
                     let pair = r.people.map { rename[$0] ?? $0 }
                     for i in r.interactions {
