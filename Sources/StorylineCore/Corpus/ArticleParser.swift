@@ -154,6 +154,7 @@ public enum ArticleParser {
         var headerEnd = start
         while headerEnd < L.count, headerEnd < start + 15, !(role[headerEnd] == .body && L[headerEnd].length > 200) { headerEnd += 1 }
         var byline = hints.byline
+        var bylineAt = -1
         for j in start..<headerEnd where role[j] == .body {
             var line = L[j]
             // "5 min read" alone, or after a byline or stamp ("Jane Doe · 5 min read"): the reading time is furniture.
@@ -166,6 +167,7 @@ public enum ArticleParser {
             }
             if let b = bylineOf(line.text) {
                 byline = byline ?? b.name
+                bylineAt = j
                 if let a = b.agency { outlets.append((5, a)) }
                 stamps += DateLine.stamps(in: line.text)
                 role[j] = .meta
@@ -186,6 +188,10 @@ public enum ArticleParser {
             }
             // "Columnist", "Staff writer": the byline's job on a line of its own.
             if byline != nil, line.words <= 3, newsroomJobs.contains(line.lower) { role[j] = .meta; continue }
+            // "By Jane Doe" over "Jane Doe was ambassador to China from 2016 to 2019.": the author's biography.
+            if let name = byline, bylineAt >= 0, j <= bylineAt + 2, line.length < 300, isBiography(line.lower, of: name) {
+                role[j] = .meta; continue
+            }
             // "Rachel Hoffmann in Pittsburgh and Kenji Morita in Tokyo": reporters and where they file from.
             if byline == nil, let names = reportersFiling(line.text) { byline = names; role[j] = .meta; continue }
             // "Live updates | AFP": a header label naming an agency; "EFE | 16 Mar 2026" also stamps the story.
@@ -369,8 +375,7 @@ public enum ArticleParser {
             // After the story has begun (a first full paragraph), never in the header.
             let begun = L.indices.first { role[$0] == .body && L[$0].length >= 120 } ?? L.count
             for j in L.indices where j > begun && role[j] == .body && L[j].length < 300 && TextScan.hasPrefix(L[j].lower, key + " ") {
-                let rest = L[j].lower.dropFirst(key.count + 1)
-                if ["is ", "covers ", "reports ", "writes ", "has been "].contains(where: { rest.hasPrefix($0) }) { role[j] = .drop }
+                if isBiography(L[j].lower, of: name) { role[j] = .drop }
             }
         }
 
@@ -825,6 +830,15 @@ public enum ArticleParser {
         guard (3...10).contains(words.count), let last = words.last, jobs.contains(last.lowercased()) else { return nil }
         let name = words.prefix(2).joined(separator: " ")
         return words.prefix(2).allSatisfy({ $0.first?.isUppercase == true }) && isName(name) ? name : nil
+    }
+
+    /// "jane doe was ambassador to …", "jane doe covers labour for …": a lower-cased line opening with the
+    /// author's name and a verb of a biography.
+    static func isBiography(_ lower: String, of name: String) -> Bool {
+        let key = name.lowercased()
+        guard TextScan.hasPrefix(lower, key + " ") else { return false }
+        let rest = lower.dropFirst(key.count + 1)
+        return ["is ", "was ", "covers ", "reports ", "writes ", "has been "].contains(where: { rest.hasPrefix($0) })
     }
 
     static func bylineOf(_ text: String) -> (name: String, agency: String?)? {

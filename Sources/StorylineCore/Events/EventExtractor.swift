@@ -1692,6 +1692,8 @@ public enum EventExtractor {
             guard w == "two" || w == "both" || (w == "the" && (k == first || k > c.tokens.lowerBound && t[k - 1].text == ",")) else { return false }
             // "The two are to meet in Paris on 16 March": "the two" alone before its verb.
             if w == "two", k == (first ?? k) + 1, t[k - 1].lower == "the", theTwoVerbs.contains(t[k + 1].lower) { return true }
+            // "the two Prime Ministers", "both foreign ministers": one word of the office before the plural noun.
+            if w != "the", k + 2 < c.tokens.upperBound, t[k + 1].kind == .word, pluralPersonNouns.contains(t[k + 2].lower) { return true }
             return pluralPersonNouns.contains(t[k + 1].lower)
         }
     }

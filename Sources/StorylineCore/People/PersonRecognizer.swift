@@ -255,8 +255,15 @@ public enum PersonRecognizer {
                 // Minister Datuk Seri Dr Ahmad Zahid Hamidi": styles and courtesy titles there are no part of the name.
                 while k + 1 < n, toks[k].isWord {
                     if styleHonorifics.contains(toks[k].lower),
-                       isNameWord(toks[k + 1]) || toks[k + 1].lexicon.contains(.title) || styleHonorifics.contains(toks[k + 1].lower) {
+                       isNameWord(toks[k + 1]) || toks[k + 1].lexicon.contains(.title) || styleHonorifics.contains(toks[k + 1].lower)
+                        || k + 2 < n && isInitials(toks[k + 1]) && isNameWord(toks[k + 2]) {
                         k += 1
+                        continue
+                    }
+                    // "President Smt. Droupadi Murmu": the style's abbreviation period stands between it and the name.
+                    if styleHonorifics.contains(toks[k].lower), k + 2 < n, toks[k + 1].text == ".",
+                       isNameWord(toks[k + 2]) || isInitials(toks[k + 2]) {
+                        k += 2
                         continue
                     }
                     guard toks[k].lexicon.contains(.title), !toks[k].isAllCaps, let h = matchTitle(toks, at: k),
@@ -1589,6 +1596,18 @@ public enum PersonRecognizer {
             guard vs.count == 2, vs[1] == ws[1], let a = ws[0].first, let b = vs[0].first, a == b else { return false }
             return (ws[0].count <= 2) != (vs[0].count <= 2)
         }
+    }
+
+    /// "C.P.", "S.": capital letters each followed by a period, as initials opening a name.
+    private static func isInitials(_ t: TextToken) -> Bool {
+        let u = t.text.utf8
+        guard u.count >= 2, u.last == 0x2E else { return false }
+        var letter = true
+        for b in u {
+            if letter { guard b >= 0x41 && b <= 0x5A else { return false } } else { guard b == 0x2E else { return false } }
+            letter.toggle()
+        }
+        return true
     }
 
     /// True for a single capital initial with its period ("D.").

@@ -442,8 +442,16 @@ public enum InteractionExtractor {
     static func namesAGroup(_ toks: [TextToken], _ clause: Range<Int>) -> Bool {
         clause.contains { k in
             k > clause.lowerBound && toks[k].isWord && groupNouns.contains(toks[k].lower)
-                && ["the", "two", "both"].contains(toks[k - 1].lower)
+                && (["the", "two", "both"].contains(toks[k - 1].lower) || twoOfAnOffice(toks, k - 1, clause))
         }
+    }
+
+    /// "the two Prime Ministers", "both foreign ministers": at `k`, one word of the office between "two" or
+    /// "both" and a plural noun of office.
+    static func twoOfAnOffice(_ toks: [TextToken], _ k: Int, _ clause: Range<Int>) -> Bool {
+        k > clause.lowerBound && k + 1 < clause.upperBound && toks[k].isWord && !toks[k].possessive
+            && (toks[k - 1].lower == "two" || toks[k - 1].lower == "both") && groupNouns.contains(toks[k + 1].lower)
+            && toks[k + 1].lower != "sides" && toks[k + 1].lower != "men" && toks[k + 1].lower != "women"
     }
 
     /// Group nouns that mean heads of state or government: the pair must be leaders.
@@ -494,6 +502,12 @@ public enum InteractionExtractor {
                 wordsSinceMarker = w == "two" ? -1 : 0
                 continue
             }
+            // "the two Prime Ministers", "the two foreign ministers"
+            if marker, w == "two", twoOfAnOffice(toks, k + 1, clause) {
+                plural = true
+                wordsSinceMarker = -2
+                continue
+            }
             // "the Egyptian and Jordanian leaders"
             if w == "the", k + 4 < clause.upperBound, toks[k + 2].lower == "and", groupNouns.contains(toks[k + 4].lower),
                PersonLexicon.countries[toks[k + 1].lower] != nil, PersonLexicon.countries[toks[k + 3].lower] != nil {
@@ -509,6 +523,9 @@ public enum InteractionExtractor {
             }
             wordsSinceMarker += 1
             if plural && wordsSinceMarker > 3 { plural = false }
+            // "The two Prime Ministers welcomed the progress … since their last meeting": a pair welcomes
+            // things, not each other, unless the text says so.
+            if plural, w.hasPrefix("welcom"), !(k + 1 < clause.upperBound && toks[k + 1].lower == "each") { continue }
             if plural, toks[k].lexicon.contains(.interaction), let type = predicates[w], type != .statement, type != .visit,
                !idleUse(toks, k, clause) { return (type, k) }
         }
@@ -774,7 +791,14 @@ public enum InteractionExtractor {
             // "calls for restraint", "call on Tokyo to act" urge; "in a call on Friday" is a call.
             if toks[p].lower == "call" || toks[p].lower == "calls",
                p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on",
-               p == clause.lowerBound || !determiners.contains(toks[p - 1].lower) { continue }
+               p == clause.lowerBound || !determiners.contains(toks[p - 1].lower) {
+                // "and calls on Modi", "will call on the President": a person right after "on" and no "to" after
+                // the name is a courtesy call, as "called on" is.
+                guard toks[p + 1].lower == "on", let o = mentions.first(where: { $0.tokens.lowerBound > p + 1 }), o.tokens.lowerBound - p <= 6,
+                      (p + 2..<o.tokens.lowerBound).allSatisfy({ toks[$0].isWord && (toks[$0].isCapitalized || toks[$0].lower == "the") }),
+                      o.tokens.upperBound >= clause.upperBound || toks[o.tokens.upperBound].lower != "to" else { continue }
+                type = .meeting
+            }
             // "Mama Samia, as Tanzanians call their president": "call" names someone after "as" or "what".
             if toks[p].lower.hasPrefix("call"), p + 1 < clause.upperBound, namingObjects.contains(toks[p + 1].lower),
                (max(clause.lowerBound, p - 3)..<p).contains(where: { toks[$0].lower == "as" || toks[$0].lower == "what" }) { continue }
@@ -855,7 +879,11 @@ public enum InteractionExtractor {
             // verb, the subject is the clause's first person, not the object of the verb before.
             if subjects.count == 1, let s = subjects.first, let first = left.first(where: { !$0.possessive }), first.person != s.person,
                let and = (s.tokens.upperBound..<p).last(where: { toks[$0].isWord && toks[$0].lower == "and" }), and > s.tokens.upperBound,
-               toks[and - 1].text == ",", and + 1 < p, toks[and + 1].isWord, !toks[and + 1].isCapitalized,
+               // "X holds talks with Y in New Delhi and calls on Z": with no comma, the interaction word right after
+               // "and", when one linked the first person with the object before.
+               toks[and - 1].text == "," && and + 1 < p
+                   || and + 1 == p && (first.tokens.upperBound..<s.tokens.lowerBound).contains(where: { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) }),
+               toks[and + 1].isWord, !toks[and + 1].isCapitalized,
                !subjectPronouns.contains(toks[and + 1].lower), !determiners.contains(toks[and + 1].lower) {
                 subjects = [first]
             }

@@ -19,11 +19,14 @@ public enum RelationGraph {
         fileprivate var bySentence: [PairSentence: [Int]] = [:]
         /// The pairs each paragraph's clauses linked, with the interaction.
         fileprivate var linkedIn: [SentenceKey: [(pair: [String], interaction: Interaction)]] = [:]
+        /// The canonical names of the people each article names (none for an extraction listing no one).
+        fileprivate var namedIn: [String: Set<String>] = [:]
 
         /// `names` maps each article's own names to canonical ones (from `PeopleMerger`).
         public init(extractions: [ArticleExtraction], names: [String: [String: String]]) {
             for x in extractions {
                 let rename = names[x.article] ?? [:]
+                if !x.people.isEmpty { namedIn[x.article, default: []].formUnion(x.people.map { rename[$0.name] ?? $0.name }) }
                 for r in x.relations {
                     let pair = r.people.map { rename[$0] ?? $0 }
                     for i in r.interactions {
@@ -102,7 +105,9 @@ public enum RelationGraph {
                             }
                         }) { claimed = true }
                         guard let k = fits.first(where: { ties.byPair[key]![$0].type == type }) ?? fits.first else {
-                            unlinked.insert(article)
+                            // "Xi will chair the APEC meeting on Thursday" in an article that never names Albanese tells
+                            // no encounter of the two, whatever other articles merged into its event tell.
+                            if ties.namedIn[article].map({ $0.contains(key[0]) && $0.contains(key[1]) }) ?? true { unlinked.insert(article) }
                             continue
                         }
                         ties.byPair[key]![k].event = e.id
@@ -128,7 +133,9 @@ public enum RelationGraph {
                         // Events name their participants by co-occurrence: only a two-party event (or a
                         // three-party one told by several sources), and not a mere statement, makes a pair
                         // without a linking clause.
-                        ties.add(key, Interaction(type: type, date: e.date, event: e.id, sources: e.sources))
+                        // Only the reports of articles naming both tell their encounter.
+                        let told = e.sources.filter { s in ties.namedIn[s.article].map { $0.contains(key[0]) && $0.contains(key[1]) } ?? true }
+                        if !told.isEmpty { ties.add(key, Interaction(type: type, date: e.date, event: e.id, sources: told)) }
                     }
                 }
             }

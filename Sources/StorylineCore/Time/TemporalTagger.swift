@@ -984,7 +984,10 @@ public enum TemporalTagger {
             tense = .future
         }
         // "will be held", "is to be signed": a participle after a bare "be" looks ahead.
-        if tense == .past, k > lo, t[k - 1].lower == "be" { tense = .future }
+        // "shows how quickly the tap can be turned off": after "can", "could" or "must", no time at all.
+        if tense == .past, k > lo, t[k - 1].lower == "be" {
+            tense = k - 1 > lo && ["can", "could", "must", "cannot"].contains(t[k - 2].lower) ? nil : .future
+        }
         return tense
     }
 

@@ -65,13 +65,13 @@ enum TimeVocabulary {
         "intends", "intend", "forthcoming", "faces", "facing", "set", "due", "ll", "tomorrow", "aims", "aim", "going", "may", "might",
         "would",
         // News present for a trip ahead: "Rossi heads to Lisbon on Saturday", "arrives in Tokyo on Thursday".
-        "heads", "arrives", "departs", "travels", "flies",
+        "heads", "arrives", "departs", "travels", "flies", "leaves",
         // "The signing is now pencilled in for November"
         "pencilled", "penciled",
     ]
 
     /// Trip verbs in the news present, which speak of the future in a report and of the past in a chronology's line.
-    static let tripPresent: Set<String> = ["heads", "arrives", "departs", "travels", "flies"]
+    static let tripPresent: Set<String> = ["heads", "arrives", "departs", "travels", "flies", "leaves"]
 
     /// Cues that the clause speaks of the past, besides regular "-ed" verbs.
     /// Verbs after which "to" + verb states something still ahead ("agreed to meet in July").
