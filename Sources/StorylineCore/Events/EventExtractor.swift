@@ -346,6 +346,11 @@ public enum EventExtractor {
             gathering = Event(id: "", date: TimeSpan(day: day), expression: "", type: .other, status: .occurred, summary: "")
             sidelines = true
         }
+        // "Kassym-Jomart Tokayev had a telephone conversation with …" on a press service's page: the day published.
+        if !sidelines, !isEntry, let day = published, opensReadoutItem(tokens) {
+            gathering = Event(id: "", date: TimeSpan(day: day), expression: "", type: .other, status: .occurred, summary: "")
+            sidelines = true
+        }
         // "Details: At 16:05 Zelensky wrote that he had spoken with Starmer": a paragraph opening on a clock time and
         // giving no day tells the day it is reported.
         if !sidelines, !isEntry, tagged.isEmpty, let day = published, tokens.count > 4, (0..<min(4, tokens.count - 3)).contains(where: { k in
@@ -681,6 +686,27 @@ public enum EventExtractor {
     static func duringTheVisit(_ first: String, _ det: String, _ noun: String) -> Bool {
         first == "during" && (det == "the" || det == "his" || det == "her" || det == "their" || det == "this")
             && (noun == "visit" || noun == "trip" || noun == "stay" || noun == "tour")
+    }
+
+    /// True when the block opens as a press service's item: a titled name, then "had a telephone conversation with",
+    /// "spoke by phone with" or "received" someone. Such pages tell the day's encounters without a date.
+    static func opensReadoutItem(_ t: [TimeToken]) -> Bool {
+        var k = 0
+        while k < min(t.count, 12), t[k].isCapitalized || t[k].isDash || t[k].lower == "of" || t[k].lower == "the" || k > 0 && t[k].lower == "also" {
+            k += 1
+        }
+        guard k >= 2, k + 1 < t.count, t[k - 1].isCapitalized || t[k - 1].lower == "also" && t[k - 2].isCapitalized else { return false }
+        switch t[k].lower {
+        case "received": return t[k + 1].isCapitalized
+        case "had", "held":
+            guard k + 4 < t.count, t[k + 1].lower == "a" else { return false }
+            return (t[k + 2].lower == "telephone" || t[k + 2].lower == "phone")
+                && (t[k + 3].lower == "conversation" || t[k + 3].lower == "call") && t[k + 4].lower == "with"
+        case "spoke":
+            return k + 3 < t.count && t[k + 1].lower == "by" && (t[k + 2].lower == "phone" || t[k + 2].lower == "telephone")
+                && t[k + 3].lower == "with"
+        default: return false
+        }
     }
 
     /// True when the block opens "Separately," / "Later," / "Later in the afternoon,": what it tells happened on the

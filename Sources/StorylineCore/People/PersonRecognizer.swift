@@ -234,7 +234,12 @@ public enum PersonRecognizer {
                               || (toks[p].lower == "the" || p > k + 1 && toks[p].lower == "of") && p + 1 < n && bodyWord(toks[p + 1])
                               || p > k + 1 && toks[p].lower == "of" && p + 2 < n && toks[p + 1].lower == "the" && bodyWord(toks[p + 2])
                               || (toks[p].lower == "his" || toks[p].lower == "her") && p + 1 < n && formsOfAddress.contains(toks[p + 1].lower) { p += 1 }
-                    if p > k + 1, p < n, isNameWord(toks[p]) {
+                    // "Akim of Almaty Darkhan Satybaldy", "Mayor of Lyon Anne Morel": a local office's one-word city before
+                    // a two-word name.
+                    if p == k + 1, p + 2 < n, match.title.display == "Mayor" || match.title.display == "Governor"
+                        || match.title.display == "Akim", nameRun(toks, from: p, limit: 4).count == 3, isNameWord(toks[p + 1]) {
+                        k = p + 1
+                    } else if p > k + 1, p < n, isNameWord(toks[p]) {
                         let named = nameRun(toks, from: p, limit: 4)
                         // "Chairman of the State Great Khural D.Amarbayasgalan": two or more words of the body, then a name
                         // opening with an initial, as Mongolian outlets write them (not "John F. Kennedy").
