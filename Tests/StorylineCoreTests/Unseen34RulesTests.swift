@@ -66,4 +66,25 @@ final class Unseen34RulesTests: XCTestCase {
         XCTAssertTrue(Boilerplate.isPromo("subscribe now"))
         XCTAssertFalse(Boilerplate.isPromo("the minister urged farmers to sign up for the drought relief scheme by friday."))
     }
+
+    /// "confirmed his intention to visit Astana in the spring" in November: an intention looks ahead, to next spring.
+    func testIntentionToVisitLooksAhead() {
+        let lib = library([
+            "Austrian Chancellor Karl Wimmer thanked Kazakh President Arman Seitkali for the talks and confirmed his intention to visit Astana in the spring.",
+        ], published: Day(2026, 11, 12)!)
+        XCTAssertTrue(lib.events.contains { $0.date?.start == Day(2027, 3, 1)! && $0.status == .planned },
+                      "\(lib.events.map { ($0.date?.start.iso ?? "-", $0.status, $0.summary) })")
+    }
+
+    /// "Sir Tom Ashby will host … ¶ The Prime Minister met …": nobody is titled Prime Minister, so a British paper's
+    /// capitalized "the Prime Minister" is the story's first person, named with no office.
+    func testBritishPrimeMinisterIsTheStorysFirstPerson() {
+        let lib = library([
+            "Sir Tom Ashby will host Irish Taoiseach Niamh Burke at Chequers on Monday week, as Downing Street tries to rescue the fisheries pact.",
+            "The Prime Minister met the Danish foreign minister, Lars Holt, in Aarhus on Tuesday.",
+            "The Prime Minister met Lars Holt again in Copenhagen on Thursday.",
+        ], published: Day(2026, 11, 21)!)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Lars Holt + Tom Ashby"]?.contains(Day(2026, 11, 19)!), true, "\(t)")
+    }
 }

@@ -1746,6 +1746,12 @@ public enum PersonRecognizer {
                 // "Emmanuel Macron received Merz … the head of state had also spoken with Tusk": an outlet that names
                 // its own president without a title calls him "the head of state" after.
                 out.append(LocatedMention(person: one, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
+            } else if matches.isEmpty, !r.former, r.country == nil, headsOfGovernment.contains(r.title.display), r.tokens.count >= 2,
+                      toks[r.tokens.lowerBound].lower == "the", toks[r.tokens.upperBound - 1].isCapitalized,
+                      let one = firstNamedUntitled(before: r, drafts: drafts, blocks: blocks, named: named) {
+                // "Sir Keir Starmer will host Macron … The Prime Minister spoke to …": a British paper's capitalized
+                // "the Prime Minister", held by nobody titled so, is the story's first person, named with no office.
+                out.append(LocatedMention(person: one, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
             } else if matches.isEmpty, !r.former, let country = r.country {
                 // Nobody in the article holds the role: leave it for the corpus (`RoleResolver`).
                 out.append(LocatedMention(person: RoleResolver.key(title: r.title.display, country: country),
@@ -1778,6 +1784,15 @@ public enum PersonRecognizer {
             found = m.person
         }
         return found
+    }
+
+    /// The first person the body names before `r`, when that person is named with no office (a style such as
+    /// "Sir" aside); nil otherwise.
+    private static func firstNamedUntitled(before r: RoleReference, drafts: Drafts, blocks: [ScannedBlock],
+                                           named: [LocatedMention]) -> String? {
+        guard let first = named.first(where: { $0.scanned < r.scanned && blocks[$0.scanned].index >= 0 }),
+              let d = drafts.byKey[first.person], drafts.list[d].roles.allSatisfy({ honorifics.contains($0.title) }) else { return nil }
+        return first.person
     }
 
     /// The one person the sentence before names, when the role reference opens its own sentence of the same block.
