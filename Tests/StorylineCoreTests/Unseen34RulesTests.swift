@@ -87,4 +87,15 @@ final class Unseen34RulesTests: XCTestCase {
         let t = interactionDays(lib)
         XCTAssertEqual(t["Lars Holt + Tom Ashby"]?.contains(Day(2026, 11, 19)!), true, "\(t)")
     }
+
+    /// "Kemi Ola, the Conservative leader, said …": a party's name before "leader" in apposition heads a party, not a
+    /// country; ", the German chancellor," still makes a leader.
+    func testPartyLeaderInAppositionIsNoLeader() {
+        let lib = library([
+            "Sir Tom Ashby spoke to Anna Vogel, the German chancellor, on Thursday.",
+            "Kemi Ola, the Conservative leader, said on Friday that Ashby should walk away from the talks.",
+        ], published: Day(2026, 11, 21)!)
+        XCTAssertEqual(lib.people.first { $0.name == "Kemi Ola" }?.leader, false, "\(lib.people.map { ($0.name, $0.leader) })")
+        XCTAssertEqual(lib.people.first { $0.name == "Anna Vogel" }?.leader, true, "\(lib.people.map { ($0.name, $0.leader) })")
+    }
 }

@@ -967,7 +967,12 @@ public enum PersonRecognizer {
         let end = k + m.length
         guard end >= toks.count || !toks[end].isWord || !toks[end].isCapitalized else { return nil }
         if honorifics.contains(m.title.display) { return nil }
-        return (m.title, country, former || m.former, end)
+        // ", the Conservative leader,": a party's name before "leader" heads a party, not a country.
+        var title = m.title
+        if title.display == "Leader", (e + 1..<k).contains(where: { toks[$0].isCapitalized && partyNames.contains(toks[$0].lower) }) {
+            title.leader = false
+        }
+        return (title, country, former || m.former, end)
     }
 
     /// "was sworn in as president of Chile", "took office as prime minister", "was elected president":
