@@ -41,7 +41,7 @@ public enum Boilerplate {
     ]
 
     /// Phrases of newsletter and subscription promotions ("…, in your inbox at 7 a.m. Sign up now.").
-    static let promoPhrases: [String] = ["in your inbox", "sign up now", "forward it to a friend", "forward to a friend",
+    static let promoPhrases: [String] = ["in your inbox", "sign up now", "subscribe now", "sign up for our free", "forward it to a friend", "forward to a friend",
                                          "here's what you need to know", "here is what you need to know"]
 
     /// "Follow him on Bluesky." closing a writer's note; "supporters follow him on Telegram, where …" is prose.

@@ -24,6 +24,10 @@ public enum EventExtractor {
         let questionLayout = asks.filter { $0 }.count >= 2
         let labelled = interviewee == nil ? transcriptSpeakers(article, byBlock: byBlock, times: times) : []
         let readoutLead = ClauseDates.readoutLead(article)
+        // A press service's page of the day's encounters: two or more paragraphs open "X had a telephone conversation
+        // with Y" or "X received Y" (one such lead under an ordinary headline is no such page).
+        let readoutPage = article.blocks.indices.lazy.filter { article.blocks[$0].kind == .paragraph && opensReadoutItem(times.tokens(block: $0).tokens) }
+            .prefix(2).count == 2
         // "The two leaders" are the article's two most mentioned people among those of the last three blocks.
         var counts: [String: Int] = [:]
         var lastBlock: [String: Int] = [:]
@@ -92,7 +96,7 @@ public enum EventExtractor {
                                   before: index > 0 ? order.filter { lastBlock[$0]! == index - 1 } : [], told: told, coarseTold: coarse, times: times,
                                   majesty: majesty, speaker: answer || question ? interviewee : labelled.isEmpty ? author : labelled[index],
                                   addressed: question,
-                                  readoutLead: index == readoutLead, owner: agenda?.owner,
+                                  readoutLead: index == readoutLead, readoutPage: readoutPage, owner: agenda?.owner,
                                   ownDay: agenda?.day ?? (author != nil ? published.map { TimeSpan(day: $0) } : nil))
             }
             for m in blockMentions {
@@ -308,7 +312,7 @@ public enum EventExtractor {
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
                         earlier: [Event] = [], group: [String] = [], before: [String] = [], told: TimeSpan? = nil, coarseTold: TimeSpan? = nil, times: BlockTimes,
                         majesty: String? = nil, speaker: String? = nil, addressed: Bool = false,
-                        readoutLead: Bool = false, owner: String? = nil, ownDay: TimeSpan? = nil) -> [Event] {
+                        readoutLead: Bool = false, readoutPage: Bool = false, owner: String? = nil, ownDay: TimeSpan? = nil) -> [Event] {
         let cut = times.tokens(block: index)
         let scalars = cut.text
         let tokens = cut.tokens
@@ -360,6 +364,11 @@ public enum EventExtractor {
         }
         // The lead of a readout titled by its encounter ("Telephone conversation with …") is on the day published.
         if !sidelines, !isEntry, tagged.isEmpty, readoutLead, let day = published {
+            gathering = Event(id: "", date: TimeSpan(day: day), expression: "", type: .other, status: .occurred, summary: "")
+            sidelines = true
+        }
+        // "Kassym-Jomart Tokayev had a telephone conversation with …" on a press service's page: the day published.
+        if !sidelines, !isEntry, readoutPage, let day = published, opensReadoutItem(tokens) {
             gathering = Event(id: "", date: TimeSpan(day: day), expression: "", type: .other, status: .occurred, summary: "")
             sidelines = true
         }
@@ -698,6 +707,27 @@ public enum EventExtractor {
     static func duringTheVisit(_ first: String, _ det: String, _ noun: String) -> Bool {
         first == "during" && (det == "the" || det == "his" || det == "her" || det == "their" || det == "this")
             && (noun == "visit" || noun == "trip" || noun == "stay" || noun == "tour")
+    }
+
+    /// True when the block opens as a press service's item: a titled name, then "had a telephone conversation with",
+    /// "spoke by phone with" or "received" someone. A page of such items tells the day's encounters without a date.
+    static func opensReadoutItem(_ t: [TimeToken]) -> Bool {
+        var k = 0
+        while k < min(t.count, 12), t[k].isCapitalized || t[k].isDash || t[k].lower == "of" || t[k].lower == "the" || k > 0 && t[k].lower == "also" {
+            k += 1
+        }
+        guard k >= 2, k + 1 < t.count, t[k - 1].isCapitalized || t[k - 1].lower == "also" && t[k - 2].isCapitalized else { return false }
+        switch t[k].lower {
+        case "received": return t[k + 1].isCapitalized
+        case "had", "held":
+            guard k + 4 < t.count, t[k + 1].lower == "a" else { return false }
+            return (t[k + 2].lower == "telephone" || t[k + 2].lower == "phone")
+                && (t[k + 3].lower == "conversation" || t[k + 3].lower == "call") && t[k + 4].lower == "with"
+        case "spoke":
+            return k + 3 < t.count && t[k + 1].lower == "by" && (t[k + 2].lower == "phone" || t[k + 2].lower == "telephone")
+                && t[k + 3].lower == "with"
+        default: return false
+        }
     }
 
     /// True when the block opens "Separately," / "Later," / "Later in the afternoon,": what it tells happened on the

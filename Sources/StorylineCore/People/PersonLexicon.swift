@@ -51,7 +51,7 @@ public enum PersonLexicon {
                        ("spokesperson", "Spokesperson"), ("spokesman", "Spokesman"), ("spokeswoman", "Spokeswoman"),
                        // Swiss ministers sit on the Federal Council: "Federal Councillor Ignazio Cassis".
                        ("councillor", "Councillor"), ("councilor", "Councilor"), ("federal councillor", "Federal Councillor"),
-                       ("governor", "Governor"), ("mayor", "Mayor"), ("senator", "Senator"), ("sen", "Senator"),
+                       ("governor", "Governor"), ("akim", "Akim"), ("mayor", "Mayor"), ("senator", "Senator"), ("sen", "Senator"),
                        ("rep", "Representative"), ("representative", "Representative"), ("lawmaker", "Lawmaker"), ("legislator", "Legislator"),
                        ("speaker", "Speaker"), ("chairman", "Chairman"), ("chairwoman", "Chairwoman"),
                        ("chair", "Chair"), ("chairperson", "Chairperson"), ("ceo", "CEO"), ("general", "General"), ("gen", "General"),

@@ -237,7 +237,12 @@ public enum PersonRecognizer {
                               || (toks[p].lower == "the" || p > k + 1 && toks[p].lower == "of") && p + 1 < n && bodyWord(toks[p + 1])
                               || p > k + 1 && toks[p].lower == "of" && p + 2 < n && toks[p + 1].lower == "the" && bodyWord(toks[p + 2])
                               || (toks[p].lower == "his" || toks[p].lower == "her") && p + 1 < n && formsOfAddress.contains(toks[p + 1].lower) { p += 1 }
-                    if p > k + 1, p < n, isNameWord(toks[p]) {
+                    // "Akim of Almaty Darkhan Satybaldy", "Mayor of Lyon Anne Morel": a local office's one-word city before
+                    // a two-word name.
+                    if p == k + 1, p + 2 < n, match.title.display == "Mayor" || match.title.display == "Governor"
+                        || match.title.display == "Akim", nameRun(toks, from: p, limit: 4).count == 3, isNameWord(toks[p + 1]) {
+                        k = p + 1
+                    } else if p > k + 1, p < n, isNameWord(toks[p]) {
                         let named = nameRun(toks, from: p, limit: 4)
                         // "Chairman of the State Great Khural D.Amarbayasgalan": two or more words of the body, then a name
                         // opening with an initial, as Mongolian outlets write them (not "John F. Kennedy").
@@ -972,7 +977,12 @@ public enum PersonRecognizer {
         let end = k + m.length
         guard end >= toks.count || !toks[end].isWord || !toks[end].isCapitalized else { return nil }
         if honorifics.contains(m.title.display) { return nil }
-        return (m.title, country, former || m.former, end)
+        // ", the Conservative leader,": a party's name before "leader" heads a party, not a country.
+        var title = m.title
+        if title.display == "Leader", (e + 1..<k).contains(where: { toks[$0].isCapitalized && partyNames.contains(toks[$0].lower) }) {
+            title.leader = false
+        }
+        return (title, country, former || m.former, end)
     }
 
     /// "was sworn in as president of Chile", "took office as prime minister", "was elected president":
@@ -1763,6 +1773,12 @@ public enum PersonRecognizer {
                 // "Emmanuel Macron received Merz … the head of state had also spoken with Tusk": an outlet that names
                 // its own president without a title calls him "the head of state" after.
                 out.append(LocatedMention(person: one, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
+            } else if matches.isEmpty, !r.former, r.country == nil, headsOfGovernment.contains(r.title.display), r.tokens.count >= 2,
+                      toks[r.tokens.lowerBound].lower == "the", toks[r.tokens.upperBound - 1].isCapitalized,
+                      let one = firstNamedUntitled(before: r, drafts: drafts, blocks: blocks, named: named) {
+                // "Sir Keir Starmer will host Macron … The Prime Minister spoke to …": a British paper's capitalized
+                // "the Prime Minister", held by nobody titled so, is the story's first person, named with no office.
+                out.append(LocatedMention(person: one, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
             } else if matches.isEmpty, !r.former, let country = r.country {
                 // Nobody in the article holds the role: leave it for the corpus (`RoleResolver`).
                 out.append(LocatedMention(person: RoleResolver.key(title: r.title.display, country: country),
@@ -1795,6 +1811,15 @@ public enum PersonRecognizer {
             found = m.person
         }
         return found
+    }
+
+    /// The first person the body names before `r`, when that person is named with no office (a style such as
+    /// "Sir" aside); nil otherwise.
+    private static func firstNamedUntitled(before r: RoleReference, drafts: Drafts, blocks: [ScannedBlock],
+                                           named: [LocatedMention]) -> String? {
+        guard let first = named.first(where: { $0.scanned < r.scanned && blocks[$0.scanned].index >= 0 }),
+              let d = drafts.byKey[first.person], drafts.list[d].roles.allSatisfy({ honorifics.contains($0.title) }) else { return nil }
+        return first.person
     }
 
     /// The one person the sentence before names, when the role reference opens its own sentence of the same block.

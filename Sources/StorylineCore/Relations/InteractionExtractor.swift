@@ -455,10 +455,10 @@ public enum InteractionExtractor {
     }
 
     /// Group nouns that mean heads of state or government: the pair must be leaders.
-    private static let leaderNouns: Set<String> = ["leaders", "presidents", "premiers"]
+    private static let leaderNouns: Set<String> = ["leaders", "presidents", "premiers", "heads"]
 
-    /// Plural nouns for people named before ("both leaders").
-    private static let groupNouns: Set<String> = ["leaders", "presidents", "premiers", "ministers", "sides", "men", "women"]
+    /// Plural nouns for people named before ("both leaders", "the two heads of state").
+    private static let groupNouns: Set<String> = ["leaders", "presidents", "premiers", "ministers", "sides", "men", "women", "heads"]
 
     private static let definiteEvents: Set<String> = ["summit", "talks", "meeting", "call"]
 
@@ -500,6 +500,8 @@ public enum InteractionExtractor {
                 || (w == "two" && k + 1 < clause.upperBound && (toks[k + 1].lower.hasPrefix("leader") || groupNouns.contains(toks[k + 1].lower))) {
                 plural = true
                 wordsSinceMarker = w == "two" ? -1 : 0
+                // "the two heads of state last met": "of state" is part of the noun.
+                if w == "two", toks[k + 1].lower == "heads", k + 2 < clause.upperBound, toks[k + 2].lower == "of" { wordsSinceMarker = -3 }
                 continue
             }
             // "the two Prime Ministers", "the two foreign ministers"

@@ -624,6 +624,10 @@ public enum TemporalTagger {
             if let rel = word(t, i + 1 + of, limit), rel == "last" || rel == "next" || rel == "this", word(t, i + 2 + of, limit) == "week" {
                 return Match(end: i + 3 + of, value: .weekdayOfWeek(wd, rel == "last" ? -1 : rel == "next" ? 1 : 0), explicit: false)
             }
+            // British "on Monday week": the Monday after the coming one.
+            if word(t, i + 1, limit) == "week", word(t, i + 2, limit) != "of", i > 0, word(t, i - 1, limit) == "on" {
+                return Match(end: i + 2, value: .weekday(wd, 2), explicit: false)
+            }
             // "Thursday, October 29" or "Tuesday 27 October": one date, whose weekday picks the year.
             let j = isPunct(t, i + 1, limit, ",") ? i + 2 : i + 1
             if j < limit, t[j].kind == .number || t[j].isCapitalized, let d = matchDate(t, j, limit) {
@@ -851,8 +855,12 @@ public enum TemporalTagger {
     }
 
     /// "two days later", "three weeks ago", "one day after the vote".
+    /// "a fortnight ago" counts two weeks.
     private static func matchCountShift(_ t: [TimeToken], _ i: Int, _ limit: Int, count: Int) -> Match? {
-        guard let u = word(t, i + 1, limit).flatMap({ TimeVocabulary.units[$0] }), let w = word(t, i + 2, limit) else { return nil }
+        let noun = word(t, i + 1, limit)
+        let fortnight = noun == "fortnight" || noun == "fortnights"
+        let count = fortnight ? 2 * count : count
+        guard let u = fortnight ? .week : noun.flatMap({ TimeVocabulary.units[$0] }), let w = word(t, i + 2, limit) else { return nil }
         switch w {
         case "later": return Match(end: i + 3, value: .laterShift(u, count), explicit: false)
         case "earlier": return Match(end: i + 3, value: .laterShift(u, -count), explicit: false)
@@ -1119,7 +1127,7 @@ public enum TemporalTagger {
             // "last Wednesday" in a Thursday article: news style calls the day before "Wednesday" or
             // "yesterday", so "last" skips it and means the week before; two or more days back it is the latest one.
             if dir < 0 { return TimeSpan(day: anchor.adding(days: -(back == 0 ? 7 : back == 1 ? 8 : back))) }
-            if dir > 0 { return TimeSpan(day: anchor.adding(days: fwd == 0 ? 7 : fwd)) }
+            if dir > 0 { return TimeSpan(day: anchor.adding(days: (fwd == 0 ? 7 : fwd) + (dir > 1 ? 7 : 0))) }
             // "- The summit with Takaichi on Wednesday" under "What to watch", published Tuesday: with no
             // tense at all, a weekday a day or two ahead is nearer than the one nearly a week back.
             let ahead = tense == .future || (tense == .unknown && fwd > 0 && fwd <= 2 && back >= 5)

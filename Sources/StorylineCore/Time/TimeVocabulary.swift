@@ -81,6 +81,8 @@ enum TimeVocabulary {
         "seek", "seeks", "sought", "invite", "invited", "invites", "prepare", "prepared", "prepares", "intend", "intended",
         // "looked forward to meeting in June"
         "forward",
+        // "confirmed his intention to visit Astana in the spring"
+        "intention", "intentions",
     ]
 
     /// Verbs of saying whose date is the report's, not the reported event's ("the ministry said on Friday").
