@@ -89,7 +89,10 @@ public enum InteractionExtractor {
                    !(Set(blockPairs.joined()).count > 2 && clause.contains { block.tokens[$0].lower == "two" }),
                    let pair = national ?? pairs.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
-                       ?? (named.isEmpty && namesAGroup(block.tokens, clause) ? recentPairs.first : nil),
+                       ?? (named.isEmpty && namesAGroup(block.tokens, clause) ? recentPairs.first : nil)
+                       // "I first met Wang Yi in 2016 … Penny Wong has had better luck with him: the two foreign ministers
+                       // met in July": with no pair told before, "the two" of a paragraph naming two people are those two.
+                       ?? (named.count == 2 && namesAGroup(block.tokens, clause) ? named.sorted() : nil),
                    national != nil || inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
                     pairs.append((pair, type, p))
                 }
