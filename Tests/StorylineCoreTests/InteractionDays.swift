@@ -6,3 +6,10 @@ func interactionDays(_ lib: Library) -> [String: [Day?]] {
     Dictionary(lib.relations.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map { $0.date?.start }) },
                uniquingKeysWith: +)
 }
+
+/// The library built from one article of paragraphs `paras`, published on `day`.
+func oneArticleLibrary(_ paras: [String], id: String = "story", title: String = "Story", published day: Day) -> Library {
+    let article = Article(id: id, path: "\(id).txt", title: title, published: Published(day: day),
+                          blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
+    return Library.build(from: [article])
+}

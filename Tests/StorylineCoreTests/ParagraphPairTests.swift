@@ -3,14 +3,8 @@ import XCTest
 
 /// "the two foreign ministers met …" in a paragraph that names two people and links no pair before.
 final class ParagraphPairTests: XCTestCase {
-    private func library(_ paras: [String], published day: Day) -> Library {
-        let article = Article(id: "pp", path: "pp.txt", title: "Story", published: Published(day: day),
-                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
-        return Library.build(from: [article])
-    }
-
     func testTheTwoOfAParagraphNamingTwoPeopleAreThem() {
-        let lib = library([
+        let lib = oneArticleLibrary([
             "Prime Minister Arno Kessel hosted President Lina Varga in Tallberg in March.",
             "I first dealt with Foreign Minister Tomas Brandt in 2015. He was courteous and unmoved. "
                 + "Foreign Minister Clara Osei has had more success with him: the two foreign ministers met in Geneva in July.",
@@ -22,7 +16,7 @@ final class ParagraphPairTests: XCTestCase {
     }
 
     func testAParagraphNamingThreePeopleSaysNotWhichTwo() {
-        let lib = library([
+        let lib = oneArticleLibrary([
             "Tomas Brandt, Clara Osei and Ines Morel were all appointed foreign ministers in 2015. "
                 + "The two foreign ministers met in Geneva in July.",
         ], published: Day(2026, 11, 20)!)
