@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Byte-level substring tests over UTF-8, for the parser's hot paths: Foundation's
 /// `contains`/`range(of:)` go through locale-aware CFString search, which is far slower.
 enum TextScan {
@@ -90,8 +96,8 @@ enum TextScan {
     static func containsByte(_ s: String, _ b: UInt8, within limit: Int = .max) -> Bool {
         var s = s
         return s.withUTF8 { bytes in
-            for c in bytes.prefix(limit) where c == b { return true }
-            return false
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(b), min(bytes.count, limit)) != nil
         }
     }
 
