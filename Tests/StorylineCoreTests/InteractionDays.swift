@@ -7,9 +7,11 @@ func interactionDays(_ lib: Library) -> [String: [Day?]] {
                uniquingKeysWith: +)
 }
 
-/// The library built from one article of paragraphs `paras`, published on `day`.
-func oneArticleLibrary(_ paras: [String], id: String = "story", title: String = "Story", published day: Day) -> Library {
+/// The library built from one article of paragraphs `paras`, published on `day`, the paragraphs
+/// `spacing` characters apart.
+func oneArticleLibrary(_ paras: [String], id: String = "story", title: String = "Story", published day: Day,
+                       spacing: Int = 300) -> Library {
     let article = Article(id: id, path: "\(id).txt", title: title, published: Published(day: day),
-                          blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
+                          blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * spacing) })
     return Library.build(from: [article])
 }

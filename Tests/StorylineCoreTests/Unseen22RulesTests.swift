@@ -6,9 +6,7 @@ import XCTest
 final class Unseen22RulesTests: XCTestCase {
     /// The library built from one article of `paras`, published on `day`.
     private func library(_ paras: [String], published day: Day, title: String = "Report") -> Library {
-        let article = Article(id: "u22", path: "u22.txt", title: title, published: Published(day: day),
-                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 400) })
-        return Library.build(from: [article])
+        oneArticleLibrary(paras, id: "u22", title: title, published: day, spacing: 400)
     }
 
     /// Each pair's interaction dates ("A + B", names sorted).

@@ -6,9 +6,7 @@ import XCTest
 final class Unseen23RulesTests: XCTestCase {
     /// The library built from one article of `paras`, published on `day`.
     private func library(_ paras: [String], published day: Day, title: String = "Story") -> Library {
-        let article = Article(id: "u23", path: "u23.txt", title: title, published: Published(day: day),
-                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
-        return Library.build(from: [article])
+        oneArticleLibrary(paras, id: "u23", title: title, published: day)
     }
 
     /// "- Feb. 3: X calls Y", "- Feb. 17: X flies to Cairo and meets Y": a timeline's line labelled by a day

@@ -6,9 +6,7 @@ import XCTest
 final class Unseen24RulesTests: XCTestCase {
     /// The library built from one article of `paras`, published on `day`.
     private func library(_ paras: [String], published day: Day, title: String = "Story") -> Library {
-        let article = Article(id: "u24", path: "u24.txt", title: title, published: Published(day: day),
-                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
-        return Library.build(from: [article])
+        oneArticleLibrary(paras, id: "u24", title: title, published: day)
     }
 
     /// "MOSCOW, October 14. /TASS/." with no stamp: the agency's slashes close a dateline, and "Earlier on

@@ -7,9 +7,7 @@ import XCTest
 final class Unseen25RulesTests: XCTestCase {
     /// The library built from one article of `paras`, published on `day`.
     private func library(_ paras: [String], published day: Day, title: String = "Story") -> Library {
-        let article = Article(id: "u25", path: "u25.txt", title: title, published: Published(day: day),
-                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
-        return Library.build(from: [article])
+        oneArticleLibrary(paras, id: "u25", title: title, published: day)
     }
 
     /// "Samdech Moha Borvor Thipadei Chea Vanna, Prime Minister of the Kingdom of Cambodia": the Khmer style is

@@ -6,9 +6,7 @@ import XCTest
 final class Unseen26RulesTests: XCTestCase {
     /// The library built from one article of `paras`, published on `day`.
     private func library(_ paras: [String], published day: Day, title: String = "Story") -> Library {
-        let article = Article(id: "u26", path: "u26.txt", title: title, published: Published(day: day),
-                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
-        return Library.build(from: [article])
+        oneArticleLibrary(paras, id: "u26", title: title, published: day)
     }
 
     private let remarksTitle = "Remarks by President Rossi and Prime Minister Kovac of Croatia Before Bilateral Meeting"

@@ -6,9 +6,7 @@ import XCTest
 final class Unseen27RulesTests: XCTestCase {
     /// The library built from one article of `paras`, published on `day`.
     private func library(_ paras: [String], published day: Day) -> Library {
-        let article = Article(id: "u27", path: "u27.txt", title: "Story", published: Published(day: day),
-                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
-        return Library.build(from: [article])
+        oneArticleLibrary(paras, id: "u27", title: "Story", published: day)
     }
 
     /// "King Omar hosted President Lina Haddad in May last year alongside US President Paul Varga": the one

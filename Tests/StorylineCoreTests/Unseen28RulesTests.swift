@@ -6,9 +6,7 @@ import XCTest
 final class Unseen28RulesTests: XCTestCase {
     /// The library built from one article of `paras` titled `title`, published on `day`.
     private func library(_ paras: [String], title: String = "Story", published day: Day) -> Library {
-        let article = Article(id: "u28", path: "u28.txt", title: title, published: Published(day: day),
-                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
-        return Library.build(from: [article])
+        oneArticleLibrary(paras, id: "u28", title: title, published: day)
     }
 
     /// "Federal Councillor Anna Brunner met …": the Swiss minister's title is no part of her name.

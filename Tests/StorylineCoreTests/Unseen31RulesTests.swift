@@ -6,9 +6,7 @@ import XCTest
 final class Unseen31RulesTests: XCTestCase {
     /// The library built from one article of `paras` titled `title`, published on `day`.
     private func library(_ paras: [String], title: String = "Story", published day: Day) -> Library {
-        let article = Article(id: "u31", path: "u31.txt", title: title, published: Published(day: day),
-                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
-        return Library.build(from: [article])
+        oneArticleLibrary(paras, id: "u31", title: title, published: day)
     }
 
     /// "His Highness the Amir Sheikh Faisal bin Nasser Al-Rashid … ¶ the Amir received a call from X": "Amir" is an

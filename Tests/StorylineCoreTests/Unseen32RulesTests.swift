@@ -7,9 +7,7 @@ import XCTest
 final class Unseen32RulesTests: XCTestCase {
     /// The library built from one article of `paras` titled `title`, published on `day`.
     private func library(_ paras: [String], title: String = "Story", published day: Day) -> Library {
-        let article = Article(id: "u32", path: "u32.txt", title: title, published: Published(day: day),
-                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
-        return Library.build(from: [article])
+        oneArticleLibrary(paras, id: "u32", title: title, published: day)
     }
 
     /// "In 1996 … Two years later … ¶ The following spring, X was received by Y": the spring after the year the

@@ -6,9 +6,7 @@ import XCTest
 final class Unseen33RulesTests: XCTestCase {
     /// The library built from one article of `paras` titled `title`, published on `day`.
     private func library(_ paras: [String], title: String = "Story", published day: Day) -> Library {
-        let article = Article(id: "u33", path: "u33.txt", title: title, published: Published(day: day),
-                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
-        return Library.build(from: [article])
+        oneArticleLibrary(paras, id: "u33", title: title, published: day)
     }
 
     /// "President Smt. Aruna Devi received …", "Vice President Shri K.R. Menon called on …": the style with its

@@ -6,9 +6,7 @@ import XCTest
 final class Unseen34RulesTests: XCTestCase {
     /// The library built from one article of `paras` titled `title`, published on `day`.
     private func library(_ paras: [String], title: String = "Story", published day: Day) -> Library {
-        let article = Article(id: "u34", path: "u34.txt", title: title, published: Published(day: day),
-                              blocks: paras.enumerated().map { Block(kind: .paragraph, text: $1, offset: $0 * 300) })
-        return Library.build(from: [article])
+        oneArticleLibrary(paras, id: "u34", title: title, published: day)
     }
 
     /// "X had a telephone conversation with Y", "X received Y" on a press service's page give no day: they are
