@@ -1382,7 +1382,12 @@ public enum EventExtractor {
         }
         if w == "conference", k > r.lowerBound, t[k - 1].lower == "press" || t[k - 1].lower == "news" { return .pressConference }
         if k > r.lowerBound, t[k - 1].lower == "phone" || t[k - 1].lower == "telephone" { return .phoneCall }  // "phone talks"
-        if (w == "call" || w == "calls"), k + 1 < r.upperBound, t[k + 1].lower == "for" || t[k + 1].lower == "on" { return .statement }
+        // "calls for restraint", "his call on Tokyo to act" urge; "during a call on May 2" and "a call on trade"
+        // are calls: after a determiner, "call on" urges only a name or a country (as the interaction extractor reads it).
+        if (w == "call" || w == "calls"), k + 1 < r.upperBound, t[k + 1].lower == "for" || t[k + 1].lower == "on",
+           !(t[k + 1].lower == "on" && k > r.lowerBound && determiners.contains(t[k - 1].lower) && k + 2 < r.upperBound
+             && !(t[k + 2].kind == .word && t[k + 2].isCapitalized
+                  && TimeVocabulary.weekdays[t[k + 2].lower] == nil && TimeVocabulary.months[t[k + 2].lower] == nil)) { return .statement }
         // "criticised the deal on Friday": an event that is the object of an opinion is talked
         // about, not taking place; the opinion verb (a statement cue) types the clause.
         var v = k - 1

@@ -85,15 +85,20 @@ public enum InteractionExtractor {
                 // the paragraph, "the two" are no pair of them.
                 // "The Egyptian and Jordanian leaders last met in Amman": the pair told before whose countries are those.
                 let national = nationalPair(block.tokens, clause, pairs: recentPairs, countries: countries)
-                if pairs.allSatisfy({ $0.1 == .statement }), let (type, p) = pluralSubjectPredicate(block, clause: clause),
+                // "The two men met again in Rio, where Xi also held talks with Milei": what is linked past ", where" is
+                // another clause's, and so is a name there.
+                if let (type, p) = pluralSubjectPredicate(block, clause: clause),
+                   case let own = pairs.filter({ !Self.pastAside(block.tokens, from: p, to: $0.2) }),
+                   own.allSatisfy({ $0.1 == .statement }),
                    !(Set(blockPairs.joined()).count > 2 && clause.contains { block.tokens[$0].lower == "two" }),
-                   let pair = national ?? pairs.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
+                   let pair = national ?? own.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
                        ?? (named.isEmpty && namesAGroup(block.tokens, clause) ? recentPairs.first : nil)
                        // "I first met Wang Yi in 2016 … Penny Wong has had better luck with him: the two foreign ministers
                        // met in July": with no pair told before, "the two" of a paragraph naming two people are those two.
                        ?? (named.count == 2 && namesAGroup(block.tokens, clause) ? named.sorted() : nil),
-                   national != nil || inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
+                   national != nil || inClause.allSatisfy({ pair.contains($0.person) || Self.pastAside(block.tokens, from: p, to: $0.tokens.lowerBound) }),
+                   !pairs.contains(where: { $0.2 == p }) {
                     pairs.append((pair, type, p))
                 }
                 // "HOST: Have you spoken with Secretary Rubio? ¶ GUEST: I have. We spoke on Thursday": in a transcript,
@@ -647,6 +652,21 @@ public enum InteractionExtractor {
         return k + 1 < clause.upperBound && toks[k].lower == "attended" && toks[k + 1].lower == "by"
     }
 
+    /// True when a ", where", ", when" or ", while" stands between token `p` and token `m`: what follows is a clause of its own.
+    static func pastAside(_ toks: [TextToken], from p: Int, to m: Int) -> Bool {
+        m > p + 1 && (p + 2...m).contains { toks[$0 - 1].text == "," && toks[$0].isWord && asideAdverbs.contains(toks[$0].lower) }
+    }
+
+    private static let asideAdverbs: Set<String> = ["where", "when", "while"]
+
+    /// True for "call on" a name or a country ("his call on Tokyo to act"): an appeal, where "a call on
+    /// Friday" and "a call on trade" are calls.
+    static func callOnSomeone(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        guard p + 2 < clause.upperBound, toks[p + 1].lower == "on", toks[p + 2].isWord, toks[p + 2].isCapitalized else { return false }
+        let next = toks[p + 2].lower
+        return TimeVocabulary.weekdays[next] == nil && TimeVocabulary.months[next] == nil
+    }
+
     static func isCourtesyCall(_ toks: [TextToken], _ p: Int) -> Bool {
         p > 0 && (toks[p].lower == "call" || toks[p].lower == "calls") && toks[p - 1].lower == "courtesy"
     }
@@ -793,10 +813,11 @@ public enum InteractionExtractor {
             // "received a congratulatory message from X", "received a phone call from X": the message or
             // the call is the interaction, not a reception.
             if toks[p].lower.hasPrefix("receiv"), receivesAMessage(toks, after: p, clause: clause) { continue }
-            // "calls for restraint", "call on Tokyo to act" urge; "in a call on Friday" is a call.
+            // "calls for restraint", "call on Tokyo to act", "his call on Tokyo to act" urge; "a call for an hour"
+            // and "in a call on Friday" are calls.
             if toks[p].lower == "call" || toks[p].lower == "calls",
                p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on",
-               p == clause.lowerBound || !determiners.contains(toks[p - 1].lower) {
+               p == clause.lowerBound || !determiners.contains(toks[p - 1].lower) || callOnSomeone(toks, p, clause) {
                 // "and calls on Modi", "will call on the President": a person right after "on" and no "to" after
                 // the name is a courtesy call, as "called on" is.
                 guard toks[p + 1].lower == "on", let o = mentions.first(where: { $0.tokens.lowerBound > p + 1 }), o.tokens.lowerBound - p <= 6,

@@ -1,0 +1,42 @@
+import XCTest
+@testable import StorylineCore
+
+/// "during a call on May 2" is a call, "his call on X to act" an appeal; and "the two men met …,
+/// where X also held talks with Y" links both the pair told before and X with Y.
+final class CallAndAsideRulesTests: XCTestCase {
+    private let opening = "Foreign Minister Tomas Brandt and Foreign Minister Clara Osei are old allies."
+
+    private func interactions(_ sentence: String) -> [Interaction] {
+        oneArticleLibrary([opening, sentence], published: Day(2025, 3, 3)!).relations
+            .filter { Set($0.people) == ["Clara Osei", "Tomas Brandt"] }.flatMap(\.interactions)
+    }
+
+    func testACallOnADayIsAPhoneCall() {
+        for sentence in ["Brandt discussed the matter with Osei during a call on May 2.",
+                         "Brandt discussed the matter with Osei in a call on Friday.",
+                         "Brandt had a call on trade with Osei on Friday."] {
+            let found = interactions(sentence)
+            XCTAssertEqual(found.map(\.type), [.phoneCall], sentence)
+        }
+        let events = oneArticleLibrary([opening, "Brandt discussed the matter with Osei during a call on May 2."],
+                                       published: Day(2025, 3, 3)!).events
+        XCTAssertEqual(events.map(\.type), [.phoneCall])
+    }
+
+    func testACallOnSomeoneToActIsNoPhoneCall() {
+        XCTAssertTrue(interactions("Brandt renewed his call on Osei to act on May 2.").allSatisfy { $0.type != .phoneCall })
+        XCTAssertEqual(interactions("Brandt and Osei held a call for an hour on Friday.").map(\.type), [.phoneCall])
+    }
+
+    func testTheTwoMenMetWhereOneAlsoMetAThird() {
+        let lib = oneArticleLibrary([
+            "President Arno Kessel and President Lina Varga are old acquaintances.",
+            "Kessel last hosted Varga in April 2023. The two men met again on the sidelines of the summit in Tallberg "
+                + "in November, where Kessel also held talks with Prime Minister Ines Morel.",
+        ], published: Day(2025, 5, 12)!)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Arno Kessel + Lina Varga"], [Day(2023, 4, 1)!, Day(2024, 11, 1)!], "\(t)")
+        XCTAssertEqual(t["Arno Kessel + Ines Morel"], [Day(2024, 11, 1)!], "\(t)")
+        XCTAssertNil(t["Ines Morel + Lina Varga"], "\(t)")
+    }
+}
