@@ -40,3 +40,17 @@ final class CallAndAsideRulesTests: XCTestCase {
         XCTAssertNil(t["Ines Morel + Lina Varga"], "\(t)")
     }
 }
+
+/// "he is expected to hold talks with X and Y": X and Y, each met by the same third person, did not meet each other.
+final class SameThirdPartyTests: XCTestCase {
+    func testTwoMetByTheSameThirdAreNoPair() {
+        let lib = oneArticleLibrary([
+            "Prime Minister Arno Kessel and his counterpart Prime Minister Tomas Brandt held talks in Tallberg on Saturday.",
+            "The prime minister will leave for Norland on Sunday to attend a summit in Vell, where he is expected to hold "
+                + "bilateral talks with President Lina Varga and President Ines Morel.",
+        ], published: Day(2025, 8, 30)!)
+        let t = interactionDays(lib)
+        XCTAssertNil(t["Ines Morel + Lina Varga"], "\(t)")
+        XCTAssertEqual(t["Arno Kessel + Tomas Brandt"], [Day(2025, 8, 30)!], "\(t)")
+    }
+}

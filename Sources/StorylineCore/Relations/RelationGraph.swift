@@ -129,7 +129,10 @@ public enum RelationGraph {
                                       l.pair.contains(key[0]) != l.pair.contains(key[1]) && l.interaction.type == type
                                           && l.interaction.date != nil && e.date != nil && l.interaction.date!.overlaps(e.date!)
                                   }
-                              }) {
+                              }),
+                              // "he is expected to hold talks with Xi and Putin": the two a clause of the event's paragraphs
+                              // linked with the same third person were each met by that person, not with each other.
+                              ps.count > 2 || !seenBlocks.contains(where: { metByTheSameThird(ties.linkedIn[$0] ?? [], key) }) {
                         // Events name their participants by co-occurrence: only a two-party event (or a
                         // three-party one told by several sources), and not a mere statement, makes a pair
                         // without a linking clause.
@@ -325,6 +328,12 @@ public enum RelationGraph {
     }
 
     fileprivate struct SentenceKey: Hashable { var article: String; var block: Int }
+
+    /// True when `links` tie each of the two people of `pair` with one and the same third person.
+    private static func metByTheSameThird(_ links: [(pair: [String], interaction: Interaction)], _ pair: [String]) -> Bool {
+        let others = { (who: String) in Set(links.compactMap { l in l.pair.contains(who) ? l.pair.first { $0 != who } : nil }) }
+        return !others(pair[0]).subtracting(pair).isDisjoint(with: others(pair[1]).subtracting(pair))
+    }
 
     /// A pair of people (sorted names) and one source sentence: the key of the sentence index.
     fileprivate struct PairSentence: Hashable { var pair: [String]; var sentence: SentenceKey }
