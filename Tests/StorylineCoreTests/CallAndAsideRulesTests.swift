@@ -54,3 +54,34 @@ final class SameThirdPartyTests: XCTestCase {
         XCTAssertEqual(t["Arno Kessel + Tomas Brandt"], [Day(2025, 8, 30)!], "\(t)")
     }
 }
+
+/// A question, a condition or a habit tells no encounter; a call told beside a meeting stays a call.
+final class QuestionHabitCallTests: XCTestCase {
+    private let opening = "Prime Minister Arno Kessel leads Norland. President Lina Varga leads Estra. President Tomas Brandt leads Vell."
+
+    func testAQuestionOrAConditionTellsNoEncounter() {
+        for sentence in ["Asked whether he would meet Brandt before the summit, Kessel said he had no plans.",
+                         "If he meets Brandt in Rome on Friday, Kessel will raise the border dispute."] {
+            let lib = oneArticleLibrary([opening, sentence], published: Day(2025, 3, 14)!)
+            XCTAssertNil(interactionDays(lib)["Arno Kessel + Tomas Brandt"], sentence)
+            XCTAssertFalse(lib.events.contains { $0.type == .meeting }, sentence)
+        }
+    }
+
+    func testAHabitTellsNoEncounter() {
+        for sentence in ["Kessel said: \"I speak to Brandt regularly.\"", "Kessel speaks to Brandt regularly, his office said on Friday.",
+                         "Kessel and Brandt often meet in Rome."] {
+            let lib = oneArticleLibrary([opening, sentence], published: Day(2025, 3, 14)!)
+            XCTAssertNil(interactionDays(lib)["Arno Kessel + Tomas Brandt"], sentence)
+        }
+    }
+
+    func testACallToldBesideAMeetingStaysACall() {
+        let lib = oneArticleLibrary([opening, "Kessel held talks with Varga in Tallberg on Thursday, hours after "
+                                        + "the president spoke to Brandt by telephone."], published: Day(2025, 3, 14)!)
+        let types = Dictionary(lib.relations.map { ($0.people.sorted().joined(separator: " + "), $0.interactions.map(\.type)) },
+                               uniquingKeysWith: +)
+        XCTAssertEqual(types["Arno Kessel + Lina Varga"], [.meeting], "\(types)")
+        XCTAssertEqual(types["Lina Varga + Tomas Brandt"], [.phoneCall], "\(types)")
+    }
+}

@@ -1255,6 +1255,9 @@ public enum EventExtractor {
             return k > r.lowerBound && t[k - 1].classes.contains(.phone) ? .phoneCall : nil
         }
         let w = t[k].lower
+        // "Asked whether he would meet Trump", "if they meet in Rome": a question or a condition tells no event.
+        if (max(r.lowerBound, k - 4)..<k).contains(where: { t[$0].lower == "whether" || t[$0].lower == "if" }),
+           !(max(r.lowerBound, k - 4)..<k).contains(where: { t[$0].text == "," }) { return nil }
         // "On the sidelines of the EU summit on Thursday, X met Y": the summit is the setting; the
         // side meeting is the event.
         if w == "summit" || w == "summits", onTheSidelines(t, k, r) { return nil }

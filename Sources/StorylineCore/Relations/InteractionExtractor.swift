@@ -588,8 +588,9 @@ public enum InteractionExtractor {
         return (p + 2..<min(clause.upperBound, p + 9)).contains { toks[$0].lower == "with" }
     }
 
-    /// True when a negation shortly before the interaction word denies it: "Putin and Lee have not spoken since",
-    /// "there were no plans for a telephone conversation between X and Y", "has never met Z"; "not only met" still tells one.
+    /// True when a negation shortly before the interaction word denies it ("Putin and Lee have not spoken since",
+    /// "there were no plans for a telephone conversation between X and Y", "has never met Z"; "not only met" still tells one),
+    /// or when "whether" or "if" puts it in question.
     static func deniedBefore(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
         var k = p - 1
         while k >= clause.lowerBound, k >= p - 5 {
@@ -597,6 +598,8 @@ public enum InteractionExtractor {
             if !t.isWord { if t.text == "," || t.text == ";" { return false }; k -= 1; continue }
             switch t.lower {
             case "not", "never", "n't": return k + 1 >= toks.count || toks[k + 1].lower != "only"
+            // "Asked whether he would meet Trump", "if they meet in Rome": a question or a condition tells no encounter.
+            case "whether", "if": return true
             case "no": return k + 1 < p && (toks[k + 1].lower == "plans" || toks[k + 1].lower == "plan")
             case "but", "and", "who", "which", "that", "when": return false
             default: k -= 1
@@ -658,6 +661,17 @@ public enum InteractionExtractor {
     }
 
     private static let asideAdverbs: Set<String> = ["where", "when", "while"]
+
+    /// True for an encounter told as a habit: "I speak to the president regularly", "the two often meet".
+    static func habitual(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        for k in max(clause.lowerBound, p - 2)..<min(clause.upperBound, p + 8) where k != p {
+            if !toks[k].isWord { if k > p && toks[k].text == "," { return false }; continue }
+            if habitWords.contains(toks[k].lower) { return true }
+        }
+        return false
+    }
+
+    private static let habitWords: Set<String> = ["regularly", "often", "frequently", "routinely", "usually"]
 
     /// True for "call on" a name or a country ("his call on Tokyo to act"): an appeal, where "a call on
     /// Friday" and "a call on trade" are calls.
@@ -803,7 +817,7 @@ public enum InteractionExtractor {
             guard var type = predicates[toks[p].lower] else { continue }
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower) || isCourtesyCall(toks, p), !hasPhoneWord { type = .meeting }
-            if idleUse(toks, p, clause) || deniedBefore(toks, p, clause) { continue }
+            if idleUse(toks, p, clause) || deniedBefore(toks, p, clause) || habitual(toks, p, clause) { continue }
             // "The meeting was also attended by A, B and C": those listed sat in on it; they are no pair of their own.
             if attendedBy(toks, after: p, clause: clause) { continue }
             // "who conveyed a message from President X", "delivered a letter from X": a messenger carries it and
