@@ -85,3 +85,18 @@ final class QuestionHabitCallTests: XCTestCase {
         XCTAssertEqual(types["Lina Varga + Tomas Brandt"], [.phoneCall], "\(types)")
     }
 }
+
+/// "X, who accompanied Y, called on Z": on the day of Y's encounter the story tells, not of a backstory
+/// told in the past perfect ("had last met in June").
+final class BackstoryTests: XCTestCase {
+    func testCompanionsEncounterSkipsThePastPerfect() {
+        let lib = oneArticleLibrary([
+            "Prime Minister Arno Kessel and his counterpart Tomas Brandt held talks in Tallberg on Saturday.",
+            "Kessel and Brandt had last met in Vell in June.",
+            "Foreign Minister Lina Varga, who accompanied Kessel, called on Foreign Minister Ines Morel.",
+        ], published: Day(2025, 8, 30)!)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Ines Morel + Lina Varga"], [Day(2025, 8, 30)!], "\(t)")
+        XCTAssertEqual(t["Arno Kessel + Tomas Brandt"]?.count, 2, "\(t)")
+    }
+}

@@ -213,7 +213,8 @@ public enum InteractionExtractor {
                     // past, happened on the day the post is reported.
                     if date == nil, let who = author, pair.contains(who), !speaksOfFuture(block.tokens, before: p, clause: clause),
                        let day = article.published?.day { date = TimeSpan(day: day) }
-                    if let d = date { lastDated = (pair, d) }
+                    // "Modi and Ishiba had last met in June": backstory in the past perfect is no encounter the story goes on from.
+                    if let d = date, !pastPerfect(block.tokens, before: p, clause: clause) { lastDated = (pair, d) }
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
                 }
@@ -225,6 +226,11 @@ public enum InteractionExtractor {
             byPair[pair] = list.filter { $0.sources.first.map { $0.block >= 0 } ?? true }
         }
         return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
+    }
+
+    /// True for an interaction word told in the past perfect: "had met", "had last spoken", "had already met".
+    static func pastPerfect(_ toks: [TextToken], before p: Int, clause: Range<Int>) -> Bool {
+        (max(clause.lowerBound, p - 3)..<p).contains { toks[$0].isWord && toks[$0].lower == "had" }
     }
 
     /// True when the sentence says someone "accompanied" (or is "accompanying") one of `people`, named
