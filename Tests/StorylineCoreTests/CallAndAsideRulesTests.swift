@@ -100,3 +100,17 @@ final class BackstoryTests: XCTestCase {
         XCTAssertEqual(t["Arno Kessel + Tomas Brandt"]?.count, 2, "\(t)")
     }
 }
+
+extension BackstoryTests {
+    func testAPastEncounterOfACompanionTakesNoPlannedDay() {
+        let lib = oneArticleLibrary([
+            "Prime Minister Arno Kessel held talks with his counterpart Tomas Brandt in Tallberg on Saturday.",
+            "The prime minister will leave for Vell on Sunday, where he is expected to hold talks with President Ines Morel.",
+            "Foreign Minister Lina Varga, who accompanied Kessel, also called on Foreign Minister Clara Osei.",
+        ], published: Day(2025, 8, 30)!)
+        let t = interactionDays(lib)
+        XCTAssertEqual(t["Arno Kessel + Ines Morel"], [Day(2025, 8, 31)!], "\(t)")
+        XCTAssertNotEqual(t["Clara Osei + Lina Varga"], [Day(2025, 8, 31)!], "\(t)")
+        XCTAssertEqual(t["Clara Osei + Lina Varga"]?.count, 1, "\(t)")
+    }
+}

@@ -204,8 +204,10 @@ public enum InteractionExtractor {
                     if date == nil, block.index == -1, !labelled.isEmpty, let day = article.published?.day { date = TimeSpan(day: day) }
                     // "Sikorski, who accompanied Tusk, held separate talks with Wadephul": an undated encounter of someone
                     // travelling with a person of the encounter just told happens on that encounter's day.
+                    // Not a past encounter after a planned one ("… will leave for China on Sunday. X, who accompanied Modi, called on Y").
                     if date == nil, let prev = lastDated,
-                       accompanies(block.tokens, sentence: block.sentence(containing: clause.lowerBound), mentions: mentions, of: prev.people) {
+                       accompanies(block.tokens, sentence: block.sentence(containing: clause.lowerBound), mentions: mentions, of: prev.people),
+                       article.published.map({ speaksOfFuture(block.tokens, before: p, clause: clause) == (prev.date.start > $0.day) }) ?? true {
                         date = prev.date
                     }
                     if date == nil, agendaOwner != nil, pair.contains(agendaOwner!) { date = agendaDate }
