@@ -85,6 +85,11 @@ public enum InteractionExtractor {
                 // the paragraph, "the two" are no pair of them.
                 // "The Egyptian and Jordanian leaders last met in Amman": the pair told before whose countries are those.
                 let national = nationalPair(block.tokens, clause, pairs: recentPairs, countries: countries)
+                // "… their presidents, Xi and Trump. … since the two leaders met": "the leaders" are the story's first pair of leaders.
+                var storyGroup: [String]? = nil
+                if named.isEmpty, namesAGroup(block.tokens, clause) {
+                    storyGroup = (namesLeaders(block.tokens, clause) ? recentPairs.first { $0.allSatisfy(leaders.contains) } : nil) ?? recentPairs.first
+                }
                 // "The two men met again in Rio, where Xi also held talks with Milei": what is linked past ", where" is
                 // another clause's, and so is a name there.
                 if let (type, p) = pluralSubjectPredicate(block, clause: clause),
@@ -93,7 +98,7 @@ public enum InteractionExtractor {
                    !(Set(blockPairs.joined()).count > 2 && clause.contains { block.tokens[$0].lower == "two" }),
                    let pair = national ?? own.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
-                       ?? (named.isEmpty && namesAGroup(block.tokens, clause) ? recentPairs.first : nil)
+                       ?? storyGroup
                        // "I first met Wang Yi in 2016 … Penny Wong has had better luck with him: the two foreign ministers
                        // met in July": with no pair told before, "the two" of a paragraph naming two people are those two.
                        ?? (named.count == 2 && namesAGroup(block.tokens, clause) ? named.sorted() : nil),
@@ -460,6 +465,12 @@ public enum InteractionExtractor {
             k > clause.lowerBound && toks[k].isWord && groupNouns.contains(toks[k].lower)
                 && (["the", "two", "both"].contains(toks[k - 1].lower) || twoOfAnOffice(toks, k - 1, clause))
         }
+    }
+
+    /// True when the clause's group is one of heads of state or government: "the two leaders", "both presidents".
+    static func namesLeaders(_ toks: [TextToken], _ clause: Range<Int>) -> Bool {
+        clause.contains { k in k > clause.lowerBound && toks[k].isWord && leaderNouns.contains(toks[k].lower)
+            && ["the", "two", "both"].contains(toks[k - 1].lower) }
     }
 
     /// "the two Prime Ministers", "both foreign ministers": at `k`, one word of the office between "two" or
@@ -1225,6 +1236,9 @@ public enum InteractionExtractor {
                 || t.isCapitalized && PersonRecognizer.officePrefixes.contains(t.lower) { continue }
             if t.isWord, let dash = t.lower.firstIndex(of: "-"),
                PersonLexicon.countries[String(t.lower[t.lower.index(after: dash)...])] != nil { continue }
+            // "and Hyundai Motor Group Chairman Chung": an organization's capitalized name before the next office.
+            if link == .and, t.isWord, t.isCapitalized, b - k <= 5, isTitleWord(toks[b - 1].lower),
+               (k..<b).allSatisfy({ toks[$0].isWord && toks[$0].isCapitalized }) { continue }
             return nil
         }
         return link
