@@ -114,3 +114,13 @@ extension BackstoryTests {
         XCTAssertEqual(t["Clara Osei + Lina Varga"]?.count, 1, "\(t)")
     }
 }
+
+extension QuestionHabitCallTests {
+    func testTheOneAnEncounterIsDeniedWithTakesNoPartInTheEvent() {
+        let lib = oneArticleLibrary(["Opposition leader Lina Varga was hurt in Vell.",
+                                     "Prime Minister Arno Kessel visited the hospital on Wednesday but did not meet Varga."],
+                                    published: Day(2024, 1, 3)!)
+        XCTAssertTrue(lib.relations.isEmpty, "\(interactionDays(lib))")
+        XCTAssertEqual(lib.events.filter { $0.type == .visit }.map(\.participants), [["Arno Kessel"]])
+    }
+}

@@ -406,7 +406,8 @@ public enum EventExtractor {
                 var people: [String] = []
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens)
                     && (m.offsetInBlock == inClause[0].offsetInBlock
-                        || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r) && !namesAKinOf(m, tokens, r))) {
+                        || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r) && !namesAKinOf(m, tokens, r)
+                            && !deniedEncounter(m, tokens, r))) {
                     people.append(m.person)
                 }
                 // "Peskov said Putin and Erdogan had agreed to meet": a speaker whose saying opens on two other
@@ -892,6 +893,18 @@ public enum EventExtractor {
                                                 "granddaughter", "son-in-law", "daughter-in-law"]
 
     /// "…, Whitmer's office said": so is a possessive name whose office, aides or spokesperson speak.
+    /// True when the encounter with the person is denied right before the name: "visited the hospital but did
+    /// not meet Lee", "has never met with President X". The person takes no part in the clause's event.
+    private static func deniedEncounter(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        guard let at = r.first(where: { t[$0].start >= m.offsetInBlock }) else { return false }
+        var k = at - 1
+        while k > r.lowerBound, k >= at - 4 {
+            if t[k].classes.contains(.cueTrigger) { return t[k - 1].lower == "not" || t[k - 1].lower == "never" || t[k - 1].lower == "n't" }
+            k -= 1
+        }
+        return false
+    }
+
     private static func isTrailingSpeaker(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
         let end = m.offsetInBlock + m.surface.unicodeScalars.count
         guard let last = r.first(where: { t[$0].end == end }) else { return false }
