@@ -124,3 +124,22 @@ extension QuestionHabitCallTests {
         XCTAssertEqual(lib.events.filter { $0.type == .visit }.map(\.participants), [["Arno Kessel"]])
     }
 }
+
+/// "X said Friday he had a call with Y and that the two agreed to meet …": the call joins the call other
+/// outlets tell, and the meeting agreed is the pair's next encounter.
+final class ReportedCallTests: XCTestCase {
+    func testACallToldInASayingJoinsTheOtherOutletsCallAndTheAgreedMeeting() {
+        func article(_ id: String, _ day: Day, _ text: String) -> Article {
+            Article(id: id, path: "\(id).txt", title: id, published: Published(day: day), blocks: [Block(kind: .paragraph, text: text, offset: 0)])
+        }
+        let lib = Library.build(from: [
+            article("wire", Day(2025, 9, 19)!, "President Lina Varga held a phone conversation with President Arno Kessel on Friday evening."),
+            article("daily", Day(2025, 9, 20)!, "President Arno Kessel said Friday he had a very productive phone call with President Lina Varga "
+                        + "and that the two agreed to meet in Vell at the end of October."),
+        ])
+        let ties = lib.relations.first { Set($0.people) == ["Arno Kessel", "Lina Varga"] }?.interactions ?? []
+        XCTAssertEqual(ties.map(\.type), [.phoneCall, .meeting], "\(ties)")
+        XCTAssertEqual(Set(ties.first?.sources.map(\.article) ?? []), ["wire", "daily"])
+        XCTAssertEqual(ties.last?.date?.start, Day(2025, 10, 21)!)
+    }
+}

@@ -352,10 +352,13 @@ public enum InteractionExtractor {
         guard let and = (p + 1..<clause.upperBound).first(where: { toks[$0].isWord && toks[$0].lower == "and" }),
               !mentions.contains(where: { $0.tokens.lowerBound > and }) else { return nil }
         var k = and + 1
-        // The part's subject: none (the pair goes on), "they", "both (leaders)", or "the two leaders".
+        // "said he had a call with Xi and that the two agreed to meet": a reported part goes on the same way.
+        if k < clause.upperBound, toks[k].lower == "that" { k += 1 }
+        // The part's subject: none (the pair goes on), "they", "both (leaders)", "the two leaders" or "the two".
         if k + 1 < clause.upperBound, toks[k].lower == "both", groupNouns.contains(toks[k + 1].lower) { k += 2 }
         else if k < clause.upperBound, toks[k].lower == "they" || toks[k].lower == "both" { k += 1 }
         else if k + 2 < clause.upperBound, toks[k].lower == "the", toks[k + 1].lower == "two", groupNouns.contains(toks[k + 2].lower) { k += 3 }
+        else if k + 2 < clause.upperBound, toks[k].lower == "the", toks[k + 1].lower == "two", followUpHeads.contains(toks[k + 2].lower) { k += 2 }
         while k < clause.upperBound, toks[k].isWord, followUpAdverbs.contains(toks[k].lower) { k += 1 }
         guard k < clause.upperBound, toks[k].isWord, followUpHeads.contains(toks[k].lower) else { return nil }
         var q = k + 1

@@ -94,12 +94,13 @@ public enum RelationGraph {
                         // sentence's call is that call, whatever day the saying has.
                         // "X held talks with Y, hours after Y spoke to Z by telephone": a call is no part of a meeting
                         // told in the same sentence ("spent Monday on the phone with Z" may be read as a meeting, and
-                        // belongs to the call).
+                        // belongs to the call); nor of a saying ("Trump said Friday he had a call with Xi": the call
+                        // stays free to join the call other outlets tell).
                         var fits = unique.filter { k in
                             let it = ties.byPair[key]![k]
                             return it.event == nil && (it.date == nil || e.date == nil || it.date!.overlaps(e.date!)
                                 || (it.type == .statement && type != .statement))
-                                && !(it.type == .phoneCall && type != .phoneCall && type != .statement)
+                                && !(it.type == .phoneCall && type != .phoneCall)
                         }
                         // Else the same interaction read from the same sentence on another day ("Earlier in the day, X met Y").
                         if fits.isEmpty { fits = unique.filter { ties.byPair[key]![$0].event == nil && ties.byPair[key]![$0].type == type } }
