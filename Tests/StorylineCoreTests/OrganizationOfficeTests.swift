@@ -27,3 +27,12 @@ final class OrganizationOfficeTests: XCTestCase {
         XCTAssertEqual(t["Arno Kessel + Tomas Brandt"], [Day(2026, 6, 11)!], "\(t)")
     }
 }
+
+extension OrganizationOfficeTests {
+    func testARoyalStyleAfterTheCounterpartsCommaIsTheNamesOwn() {
+        let lib = oneArticleLibrary(["On the eve of the visit, Iranian Foreign Minister Abbas Araghchi held a phone call with his "
+                                        + "Saudi counterpart, Prince Faisal bin Farhan."], published: Day(2026, 2, 22)!)
+        XCTAssertEqual(lib.relations.first { Set($0.people) == ["Abbas Araghchi", "Faisal bin Farhan"] }?.interactions.map(\.type),
+                       [.phoneCall], "\(interactionDays(lib))")
+    }
+}

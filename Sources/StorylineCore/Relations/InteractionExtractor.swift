@@ -1333,7 +1333,8 @@ public enum InteractionExtractor {
     private static let titleWords: Set<String> = Set(PersonLexicon.titles.keys.flatMap { $0 })
 
     /// Courtesy styles written before a name in formal readouts ("H.E. Mr.", "Shri", "Dr.").
-    private static let courtesyStyles: Set<String> = ["mr", "mrs", "ms", "dr", "shri", "smt", "prof", "h.e.", "h.e"]
+    /// "his Saudi counterpart, Prince Faisal bin Farhan": a royal style before the name belongs to it as well.
+    private static let courtesyStyles: Set<String> = ["mr", "mrs", "ms", "dr", "shri", "smt", "prof", "h.e.", "h.e", "prince", "princess"]
 
     /// Words of a state's formal name inside a title ("Federal Chancellor of the Republic of Austria").
     private static let stateWords: Set<String> = ["republic", "federal", "kingdom", "united", "state", "states", "federation"]
