@@ -37,11 +37,21 @@ public enum EventExtractor {
         var postAuthor: String? = nil
         // A day's schedule, one line per appointment ("9:30 a.m. Meets X"): the owner and the day of its heading.
         var agenda: (owner: String, day: TimeSpan)? = nil
+        // A program listed line by line ("- Meeting with President X") is the one the release is about, the first
+        // person the body names; a short line before the lines ("Sunday, November 8 – Taipei") gives their day.
+        let principal = mentions.filter { $0.article == article.id && $0.block >= 0 }
+            .min { ($0.block, $0.offsetInBlock) < ($1.block, $1.offsetInBlock) }?.person
         for (index, block) in article.blocks.enumerated() where block.kind != .heading && !isCorrectionNote(block.text) {
             let blockMentions = (byBlock[index] ?? []).sorted { $0.offsetInBlock < $1.offsetInBlock }
             let author = quotedPostAuthor(block.text, mentions: blockMentions, previous: postAuthor)
             if author != nil { postAuthor = author }
-            if !opensOnClockTime(block.text) || InteractionExtractor.clockLineVerb(TextToken.tokenize(String(block.text.prefix(40)))) == nil {
+            let listLine = startsWithBullet(block.text) && InteractionExtractor.listLineVerb(TextToken.tokenize(String(block.text.prefix(60)))) != nil
+            if listLine {
+                if agenda == nil, index > 0, article.blocks[index - 1].text.utf8.count <= 60, let owner = principal,
+                   let day = times.tag(block: index - 1, anchor: published, told: nil).lazy.compactMap(\.span).first(where: { $0.granularity == .day }) {
+                    agenda = (owner, day)
+                }
+            } else if !opensOnClockTime(block.text) || InteractionExtractor.clockLineVerb(TextToken.tokenize(String(block.text.prefix(40)))) == nil {
                 agenda = nil
             } else if agenda == nil, index > 0, article.blocks[index - 1].text.hasSuffix(":"),
                       let heading = events.last(where: { $0.sources.first?.block == index - 1 && $0.date?.granularity == .day }),
@@ -653,6 +663,13 @@ public enum EventExtractor {
             }
         }
         return false
+    }
+
+    /// True when a paragraph opens on a dash or bullet and a space: a line of a list.
+    static func startsWithBullet(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard let f = u.first, f == "-" || f == "•" || f == "*" || f == "–" else { return false }
+        return u.dropFirst().first == " "
     }
 
     /// True when a date in a clause telling another names something else: a day between "the" and a noun

@@ -151,6 +151,7 @@ public enum PersonRecognizer {
                 var country: String? = nil
                 var region: String? = nil
                 var former = match.former
+                var acting = false
                 var j = i - 1
                 // "Deputy Secretary of State", "U.S. Trade Representative", "External Affairs Minister":
                 // capitalized office words right before the title are part of the office.
@@ -184,7 +185,7 @@ public enum PersonRecognizer {
                     }
                     if toks[j].possessive { break }
                     if PersonLexicon.formerMarkers.contains(lower) { former = true; j -= 1; continue }
-                    if PersonLexicon.titleModifiers.contains(lower) { j -= 1; continue }
+                    if PersonLexicon.titleModifiers.contains(lower) { acting = acting || lower == "acting"; j -= 1; continue }
                     break
                 }
                 // "the Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, X,": a second office joined by
@@ -350,7 +351,8 @@ public enum PersonRecognizer {
                     let partisan = j >= 0 && toks[j].isWord && !toks[j].isCapitalized && groupLeaderWords.contains(toks[j].lower)
                         || match.title.display == "Leader" && i >= 1 && toks[i - 1].isWord && toks[i - 1].isCapitalized
                             && partyNames.contains(toks[i - 1].lower)
-                    if ofOrganization || partisan || isConsort(toks, i, title: title) { title.leader = false }
+                    // "the acting president, Geraldo Alckmin,": one standing in for the holder holds no leader's office.
+                    if ofOrganization || partisan || acting || isConsort(toks, i, title: title) { title.leader = false }
                     // "the Chief of Staff to the President, Femi Gbajabiamila,": the title after "to the" is whom the
                     // office before it serves; the name holds that office. So in South Asian wire style without the
                     // comma: "Special Assistant to the PM Syed Tariq Fatemi".
@@ -1832,6 +1834,23 @@ public enum PersonRecognizer {
         return people.count == 1 ? people.first : nil
     }
 
+    /// True when a draft's only leader's office is "Chancellor" of no country or of a country other than Germany
+    /// and Austria, the two states whose heads of government are chancellors.
+    static func leadsOnlyAsChancellor(_ d: Draft) -> Bool {
+        let leading = d.roles.filter { leaderTitles.contains($0.title) }
+        return !leading.isEmpty && leading.allSatisfy { $0.title == "Chancellor" && $0.country != "Germany" && $0.country != "Austria" }
+    }
+
+    /// True when the article names Germany or Austria (or their capitals): "Chancellor" there
+    /// may be a head of government; elsewhere it is a foreign minister ("Chancellor Mauro Vieira") or a finance minister.
+    static func mentionsChancellorState(_ blocks: [ScannedBlock]) -> Bool {
+        blocks.contains { b in b.tokens.contains { chancellorStateWords.contains($0.lower) } }
+    }
+
+    /// Words naming the states whose heads of government are chancellors.
+    private static let chancellorStateWords: Set<String> = ["germany", "german", "austria", "austrian", "berlin", "vienna",
+                                                            "bundestag"]
+
     // MARK: - Result
 
     private static func finish(article: Article, blocks: [ScannedBlock], drafts: Drafts, located: [LocatedMention]) -> PersonRecognition {
@@ -1866,11 +1885,17 @@ public enum PersonRecognizer {
             m.person = name
             out.append(m)
         }
+        var namesChancellorStates: Bool? = nil
         for d in drafts.list {
             let name = nameOf[d.key]!
             var aliases = d.order.filter { $0 != name }
             for a in aliasSets[name] ?? [] where !aliases.contains(a) { aliases.append(a) }
-            people.append(Person(name: name, aliases: aliases, roles: d.roles, leader: d.leader,
+            var leader = d.leader
+            if leader, leadsOnlyAsChancellor(d) {
+                if namesChancellorStates == nil { namesChancellorStates = mentionsChancellorState(blocks) }
+                leader = namesChancellorStates!
+            }
+            people.append(Person(name: name, aliases: aliases, roles: d.roles, leader: leader,
                                  former: d.former && !d.leader, mentions: counts[d.key] ?? 0, articles: [article.id]))
         }
         return PersonRecognition(people: people, mentions: mentions, blocks: blocks, located: out)

@@ -21,6 +21,13 @@ public enum InteractionExtractor {
         let leaders = Set(people.people.filter(\.leader).map(\.name))
         var countries: [String: String] = [:]
         for p in people.people { if let c = p.roles.lazy.compactMap(\.country).first { countries[p.name] = c } }
+        // Who holds each office, by the office's last word in lower case ("chancellor", "senator").
+        var officeHolders: [String: [String]] = [:]
+        for p in people.people {
+            for office in Set(p.roles.compactMap { $0.title.split(separator: " ").last.map { $0.lowercased() } }) {
+                officeHolders[office, default: []].append(p.name)
+            }
+        }
         // "His Majesty" stands for the article's one crowned head, when it names one.
         let crowned = people.people.filter { $0.roles.contains { crownedTitles.contains($0.title) } }
         let majesty = crowned.count == 1 ? crowned[0].name : nil
@@ -41,6 +48,10 @@ public enum InteractionExtractor {
         var agendaOwner: String? = nil
         // The lines take the day the paragraph before them gives ("The prime minister's schedule on Wednesday:").
         var agendaDate: TimeSpan? = nil
+        // A program listed line by line ("- Meeting with President X") is the one the release is about: its
+        // lines' subject is the first person the body names.
+        let principal = people.located.filter { !$0.possessive && people.blocks[$0.scanned].index >= 0 }
+            .min { ($0.scanned, $0.tokens.lowerBound) < ($1.scanned, $1.tokens.lowerBound) }?.person
         for (b, block) in people.blocks.enumerated() {
             let question = questionLayout && asks[b]
             let answer = isAnswer(block) || questionLayout && b > 0 && asks[b - 1] && !question
@@ -48,11 +59,13 @@ public enum InteractionExtractor {
             let mentions = (mentionsByBlock[b] ?? []).filter { !isSpeakerLabel(block, $0) }
             let author = quotedPostAuthor(block, mentions: mentions, previous: postAuthor)
             if author != nil { postAuthor = author }
-            let agendaVerb = clockLineVerb(block.tokens)
+            let clockVerb = clockLineVerb(block.tokens)
+            let listVerb = clockVerb == nil && block.index >= 0 ? listLineVerb(block.tokens) : nil
+            let agendaVerb = clockVerb ?? listVerb
             if agendaVerb != nil, agendaOwner == nil, b > 0, let last = people.blocks[b - 1].tokens.last {
                 agendaDate = dateOf(people.blocks[b - 1].index, 0..<last.end, 0)
             }
-            agendaOwner = agendaVerb != nil ? agendaOwner ?? lastSubject : nil
+            agendaOwner = clockVerb != nil ? agendaOwner ?? lastSubject : listVerb != nil ? agendaOwner ?? principal ?? lastSubject : nil
             let named = Set(mentions.map(\.person))
             var lastPair: [String]? = nil
             let pairsBefore = Set(blockPairs)
@@ -84,7 +97,9 @@ public enum InteractionExtractor {
                 // "Costa and von der Leyen spoke with Modi. The two sides agreed to …": after three people linked in
                 // the paragraph, "the two" are no pair of them.
                 // "The Egyptian and Jordanian leaders last met in Amman": the pair told before whose countries are those.
+                // "since the two chancellors met in Leticia": the article's two holders of the office the plural names.
                 let national = nationalPair(block.tokens, clause, pairs: recentPairs, countries: countries)
+                    ?? holdersOfPluralOffice(block.tokens, clause, holders: officeHolders)
                 if pairs.allSatisfy({ $0.1 == .statement }), let (type, p) = pluralSubjectPredicate(block, clause: clause),
                    !(Set(blockPairs.joined()).count > 2 && clause.contains { block.tokens[$0].lower == "two" }),
                    let pair = national ?? pairs.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
@@ -457,6 +472,23 @@ public enum InteractionExtractor {
             && toks[k + 1].lower != "sides" && toks[k + 1].lower != "men" && toks[k + 1].lower != "women"
     }
 
+    /// "the two chancellors", "both senators": the two people of the article holding the office a plural after
+    /// "two" or "both" names (one that is no group noun the pair told before stands for), or nil.
+    static func holdersOfPluralOffice(_ toks: [TextToken], _ clause: Range<Int>, holders: [String: [String]]) -> [String]? {
+        for k in clause where k + 1 < clause.upperBound && toks[k].isWord && (toks[k].lower == "two" || toks[k].lower == "both") {
+            let noun = toks[k + 1].lower
+            guard noun.utf8.count > 4, noun.hasSuffix("s"), !groupNouns.contains(noun),
+                  let names = holders[String(noun.dropLast())], names.count == 2 else { continue }
+            return names.sorted()
+        }
+        return nil
+    }
+
+    /// True for a plural of a known office ("chancellors", "senators"), which after "two" makes a plural subject.
+    static func isPluralOffice(_ w: String) -> Bool {
+        w.utf8.count > 4 && w.hasSuffix("s") && PersonLexicon.titles[[String(w.dropLast())]] != nil
+    }
+
     /// Group nouns that mean heads of state or government: the pair must be leaders.
     private static let leaderNouns: Set<String> = ["leaders", "presidents", "premiers", "heads"]
 
@@ -500,7 +532,8 @@ public enum InteractionExtractor {
             let marker = toks[k].lexicon.contains(.pluralMarker)
             // "they", "both", "the two leaders", "the two ministers"
             if marker, pluralSubjects.contains(w)
-                || (w == "two" && k + 1 < clause.upperBound && (toks[k + 1].lower.hasPrefix("leader") || groupNouns.contains(toks[k + 1].lower))) {
+                || (w == "two" && k + 1 < clause.upperBound && (toks[k + 1].lower.hasPrefix("leader") || groupNouns.contains(toks[k + 1].lower)
+                    || isPluralOffice(toks[k + 1].lower))) {
                 plural = true
                 wordsSinceMarker = w == "two" ? -1 : 0
                 // "the two heads of state last met": "of state" is part of the noun.
@@ -743,6 +776,19 @@ public enum InteractionExtractor {
         var k = 3
         while k < toks.count, !toks[k].isWord || meridiemParts.contains(toks[k].lower) { k += 1 }
         return k < toks.count && toks[k].isCapitalized && toks[k].lower.hasSuffix("s") ? k : nil
+    }
+
+    /// The interaction word of a program's line: a paragraph opening on a dash or bullet, then the word within
+    /// its first three words, capitalized first ("- Meeting with President X", "• Working lunch with Y",
+    /// "- Dinner hosted by Z"); a topic opening on an article ("- The summit with X") is none. Its token index, or nil.
+    static func listLineVerb(_ toks: [TextToken]) -> Int? {
+        guard toks.count > 3, toks[0].text == "-" || toks[0].text == "•" || toks[0].text == "*" || toks[0].text == "–",
+              toks[1].isWord, toks[1].isCapitalized, !determiners.contains(toks[1].lower) else { return nil }
+        for k in 1..<4 {
+            guard toks[k].isWord else { return nil }
+            if toks[k].lexicon.contains(.interaction), let type = predicates[toks[k].lower], type != .statement { return k }
+        }
+        return nil
     }
 
     /// The pieces of "a.m." and "p.m." as cut into tokens, and their forms without stops.
