@@ -91,6 +91,8 @@ public enum PersonRecognizer {
         var former: Bool
         /// Anchored only by a preceding preposition: dropped when it hides a stronger name.
         var weak: Bool
+        /// A second office joined before the title by "and" ("Crown Prince and Prime Minister X").
+        var joinedTitle: PersonLexicon.Title? = nil
     }
 
     /// "MARGARET BRENNAN: Good morning.": a transcript's upper-case label of two or three name words and a colon,
@@ -199,8 +201,11 @@ public enum PersonRecognizer {
                 var k = i + match.length
                 // "President of Chile Gabriel Boric", not "the chair of Haiti's Transitional Presidential Council".
                 // "the Amir of the State of Kuwait, Sheikh Mishal": the state's form may stand before its name.
+                // "Minister of Foreign Affairs of the Arab Republic of Egypt Badr Abdelatty": one word may qualify the form.
                 let state = k + 4 < n && toks[k].lower == "of" && toks[k + 1].lower == "the" && statePrefixes.contains(toks[k + 2].lower)
-                    && toks[k + 3].lower == "of" ? 3 : 0
+                    && toks[k + 3].lower == "of" ? 3
+                    : k + 5 < n && toks[k].lower == "of" && toks[k + 1].lower == "the" && toks[k + 2].isWord && toks[k + 2].isCapitalized
+                        && statePrefixes.contains(toks[k + 3].lower) && toks[k + 4].lower == "of" ? 4 : 0
                 // "President of the Kyrgyz Republic Sadyr Japarov": the country's adjective before the state's form.
                 if k + 4 < n, toks[k].lower == "of", toks[k + 1].lower == "the", let (c, len) = countryPhrase(at: k + 2, in: toks),
                    k + 3 + len < n, toks[k + 2 + len].isCapitalized, !toks[k + 2 + len].possessive,
@@ -236,6 +241,11 @@ public enum PersonRecognizer {
                           !toks[p].isWord || portfolio(toks[p])
                               || p > k + 1 && toks[p].lower == "and" && p + 1 < n && toks[p + 1].isCapitalized
                               || (toks[p].lower == "the" || p > k + 1 && toks[p].lower == "of") && p + 1 < n && bodyWord(toks[p + 1])
+                              // "… of the Arab Republic of Egypt": a word qualifying the state's form.
+                              || toks[p].isCapitalized && p > k + 1 && toks[p - 1].lower == "the" && p + 1 < n && statePrefixes.contains(toks[p + 1].lower)
+                              || toks[p].lower == "the" && p + 2 < n && toks[p + 1].isCapitalized && statePrefixes.contains(toks[p + 2].lower)
+                              || p > k + 1 && toks[p].lower == "of" && p + 3 < n && toks[p + 1].lower == "the" && toks[p + 2].isCapitalized
+                                  && statePrefixes.contains(toks[p + 3].lower)
                               || p > k + 1 && toks[p].lower == "of" && p + 2 < n && toks[p + 1].lower == "the" && bodyWord(toks[p + 2])
                               || (toks[p].lower == "his" || toks[p].lower == "her") && p + 1 < n && formsOfAddress.contains(toks[p + 1].lower) { p += 1 }
                     // "Akim of Almaty Darkhan Satybaldy", "Mayor of Lyon Anne Morel": a local office's one-word city before
@@ -377,7 +387,8 @@ public enum PersonRecognizer {
                         title = office; country = c; former = f; end = e
                     }
                     out.append(Candidate(scanned: scanned, tokens: holder, words: toks[holder].map(\.text), title: title,
-                                         country: country, former: former, weak: false))
+                                         country: country, former: former, weak: false,
+                                         joinedTitle: office.isEmpty && country == nil ? titleJoined(toks, before: j) : nil))
                     i = end
                     continue
                 }
@@ -848,6 +859,22 @@ public enum PersonRecognizer {
     }
 
     /// True when "and" at `j` follows an office opened by "the" ("the Prime Cabinet Secretary and …").
+    /// "Crown Prince and Prime Minister Mohammed bin Salman": the capitalized title ending right before "and" at
+    /// `j`, which the holder also holds; nil when none or when a determiner or modifier opens it ("The King and …").
+    static func titleJoined(_ toks: [TextToken], before j: Int) -> PersonLexicon.Title? {
+        guard j >= 2, toks[j].isWord, toks[j].lower == "and" else { return nil }
+        for len in stride(from: min(PersonLexicon.longestTitle, j), through: 1, by: -1) {
+            let words = toks[(j - len)..<j]
+            guard words.allSatisfy({ $0.isWord && $0.isCapitalized }), let t = PersonLexicon.titles[words.map(\.lower)] else { continue }
+            // "The King and Queen Camilla", "the Federal Chancellor and President Ruto": two people.
+            let before = j - len - 1
+            if before >= 0, toks[before].isWord, !toks[before].isCapitalized || determiners.contains(toks[before].lower)
+                || PersonLexicon.titleModifiers.contains(toks[before].lower) { return nil }
+            return t
+        }
+        return nil
+    }
+
     private static func joinsAnOffice(_ toks: [TextToken], _ j: Int) -> Bool {
         var k = j - 1
         while k >= 0, k > j - 5, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive { k -= 1 }
@@ -1496,6 +1523,10 @@ public enum PersonRecognizer {
                   !PersonRecognizer.styleHonorifics.contains(title.display.lowercased()) else { return }
             let role = Role(title: title.display, country: c.country)
             if !list[d].roles.contains(role) { list[d].roles.append(role) }
+            if let joined = c.joinedTitle, !c.former {
+                let other = Role(title: joined.display, country: c.country)
+                if !list[d].roles.contains(other) { list[d].roles.append(other) }
+            }
             if c.former { list[d].former = true } else if title.leader { list[d].leader = true }
         }
     }
