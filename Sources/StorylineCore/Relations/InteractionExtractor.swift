@@ -1268,10 +1268,12 @@ public enum InteractionExtractor {
         }
         // "the Federal Chancellor of the Republic of Austria, H.E. Mr. Christian Stocker": courtesy styles
         // between the comma and the name belong to the name; so does a style of address (", Sheikh Mishal").
+        // "his Colombian counterpart, Chancellor Rosa Villavicencio": so does a capitalized office word right before the name.
         var b = b0
         while b > a, b0 - b < 6, toks[b - 1].text == "." || toks[b - 1].isWord
                 && (courtesyStyles.contains(toks[b - 1].lower) || PersonRecognizer.styleHonorifics.contains(toks[b - 1].lower)
-                    || toks[b - 1].isAllCaps && toks[b - 1].text.unicodeScalars.count == 1) { b -= 1 }
+                    || toks[b - 1].isAllCaps && toks[b - 1].text.unicodeScalars.count == 1
+                    || b == b0 && toks[b - 1].isCapitalized && isTitleWord(toks[b - 1].lower) && b >= 2 && toks[b - 2].text == ",") { b -= 1 }
         guard a < b, toks[b - 1].text == "," else { return false }
         var words = 0, named = 0, portfolios = 0
         var titled = false
@@ -1293,7 +1295,10 @@ public enum InteractionExtractor {
             }
             // "the Minister of Foreign Affairs, Yusuf Tuggar": a capitalized portfolio after "of" in the office.
             let portfolio = t.isWord && t.isCapitalized && t.lexicon.contains(.nonPerson)
-            guard t.isWord, t.lower == "the" || t.lower == "of" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
+            // "received the governor of Amazonas, Wilson Lima": the one place a title is "of".
+            let placeOfOffice = t.isWord && t.isCapitalized && k - 2 >= a && toks[k - 1].lower == "of" && toks[k - 2].isWord
+                && isTitleWord(toks[k - 2].lower) && k == b - 2
+            guard t.isWord, t.lower == "the" || t.lower == "of" || counterpartWords.contains(t.lower) || isTitleWord(t.lower) || placeOfOffice
                 || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower)
                 || stateWords.contains(t.lower) || styleWords.contains(t.lower) || portfolio
                 // "met the EU high representative, Kaja Kallas": a body's acronym before the office, like a country.
