@@ -398,7 +398,11 @@ public enum EventExtractor {
         }
         // Outside a dated entry only time expressions date events: a block without one has none.
         guard isEntry || !tagged.isEmpty || sidelines || (carryFrom != nil && tokens.contains { $0.lower == "also" || $0.lower == "then" }) else { return [] }
-        let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
+        var cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
+        // "- Briefing by Minister X" in a program of the owner's encounters: the line's noun tells a meeting.
+        if owner != nil, tokens.count > 2, startsWithBullet(block.text), InteractionExtractor.programNouns.contains(tokens[1].lower) {
+            cues[1] = .meeting
+        }
         var events: [Event] = []
         var firstClause = true
         var recentGroup = group

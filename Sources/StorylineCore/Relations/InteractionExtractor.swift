@@ -77,6 +77,18 @@ public enum InteractionExtractor {
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: addressed ? majesty : lastSubject,
                                       speaker: interviewee.flatMap { answer || question ? $0 : nil } ?? (labelled.isEmpty ? nil : labelled[b]) ?? author,
                                       addressed: question, agendaOwner: agendaVerb.map(clause.contains) == true ? agendaOwner : nil)
+                // "the senators met with President X, Vice President Y and officials": the article's holders of the office
+                // meet each one named after the word; those named are no pair of their own.
+                if let (holders, type, p) = pluralOfficeSubject(block.tokens, clause, holders: officeHolders),
+                   !inClause.contains(where: { $0.tokens.upperBound <= p }) {
+                    let met = inClause.filter { $0.tokens.lowerBound > p && !$0.possessive && !holders.contains($0.person) }.map(\.person)
+                    if !met.isEmpty { pairs = holders.flatMap { h in met.map { ([h, $0].sorted(), type, p) } } }
+                }
+                // "- Briefing by Minister of National Defense X": a program's line meets the first other person it names.
+                if pairs.isEmpty, let v = listVerb, clause.contains(v), let owner = agendaOwner,
+                   let other = inClause.first(where: { $0.person != owner && !$0.possessive }) {
+                    pairs.append(([owner, other.person].sorted(), .meeting, v))
+                }
                 if let (pair, type, p) = courtesyCallAside(block, clause: clause, mentions: mentions, previous: lastSubject),
                    !pairs.contains(where: { $0.0 == pair }) {
                     pairs.append((pair, type, p))
@@ -484,6 +496,21 @@ public enum InteractionExtractor {
         return nil
     }
 
+    /// "the senators (also) met with …": the article's holders (two or more) of the office a plural subject right before
+    /// a meeting word names, the word's type and index; nil otherwise.
+    static func pluralOfficeSubject(_ toks: [TextToken], _ clause: Range<Int>, holders: [String: [String]]) -> ([String], InteractionType, Int)? {
+        for k in clause where k + 2 < clause.upperBound && toks[k].isWord && toks[k].lower == "the" {
+            let noun = toks[k + 1].lower
+            guard noun.utf8.count > 4, noun.hasSuffix("s"), !groupNouns.contains(noun), let names = holders[String(noun.dropLast())],
+                  names.count >= 2 else { continue }
+            let p = toks[k + 2].lower == "also" && k + 3 < clause.upperBound ? k + 3 : k + 2
+            guard toks[p].isWord, toks[p].lexicon.contains(.interaction), let type = predicates[toks[p].lower],
+                  type != .statement, type != .agreement else { return nil }
+            return (names.sorted(), type, p)
+        }
+        return nil
+    }
+
     /// True for a plural of a known office ("chancellors", "senators"), which after "two" makes a plural subject.
     static func isPluralOffice(_ w: String) -> Bool {
         w.utf8.count > 4 && w.hasSuffix("s") && PersonLexicon.titles[[String(w.dropLast())]] != nil
@@ -787,9 +814,13 @@ public enum InteractionExtractor {
         for k in 1..<4 {
             guard toks[k].isWord else { return nil }
             if toks[k].lexicon.contains(.interaction), let type = predicates[toks[k].lower], type != .statement { return k }
+            if k == 1, programNouns.contains(toks[k].lower) { return k }
         }
         return nil
     }
+
+    /// Nouns of a program's line that tell an encounter there though not in running prose ("- Briefing by X").
+    static let programNouns: Set<String> = ["briefing", "roundtable", "audience"]
 
     /// The pieces of "a.m." and "p.m." as cut into tokens, and their forms without stops.
     private static let meridiemParts: Set<String> = ["a", "p", "m", "am", "pm"]
