@@ -355,8 +355,9 @@ public enum EventExtractor {
         }
         let isEntry = entryDate != nil
         // "Mr Albanese also held talks with Rabuka" after a paragraph on his Wednesday meeting: the event
-        // the paragraph before told last may date an undated "also" encounter.
-        let carryFrom = earlier.last.flatMap { $0.sources.first?.block == index - 1 && $0.date != nil ? $0 : nil }
+        // the paragraph before told last may date an undated "also" encounter; so may the one before that, when the
+        // paragraph between tells none ("During the call, they also discussed …").
+        let carryFrom = earlier.last.flatMap { e in e.sources.first.map { $0.block >= index - 2 && $0.block < index } == true && e.date != nil ? e : nil }
         // "On the sidelines of the summit, X held talks with Y": the gathering the article opened with dates it.
         // "Separately, X called on Y": another item of the dispatch, on the day the story last told.
         var gathering = !isEntry && tagged.isEmpty ? earlier.first { $0.date?.granularity == .day && $0.status == .occurred } : nil
@@ -478,6 +479,14 @@ public enum EventExtractor {
                 if !isEntry, exprs.count - exprs.filter({ setOffShift($0, tokens) }).count > 1, let first = exprs.first,
                    isDateline(first, tokens) { exprs.removeFirst() }
                 exprs.removeAll { isQuotedDayWord($0, tokens) || datesAPhoto($0, tokens) }
+                // "received a call from X, during which they reviewed the conference, which the Kingdom and France will
+                // co-chair next month": a time in a ", which" part with a subject of its own, after the encounter's word, tells
+                // what that subject does ("the forum, which opens on 19 January" may still date the trip to it).
+                if let firstCue = r.first(where: { cues[$0] != nil }),
+                   let rel = (firstCue + 1..<r.upperBound).first(where: { tokens[$0 - 1].text == "," && tokens[$0].lower == "which" }),
+                   rel + 1 < r.upperBound, tokens[rel + 1].isCapitalized || relativeSubjects.contains(tokens[rel + 1].lower) {
+                    exprs.removeAll { $0.tokens.lowerBound > rel }
+                }
                 if exprs.count > 1 { exprs = mergedAcrossTimeZones(exprs, tokens) }
                 // "Sánchez travels to Rabat next month for the summit. … The summit is scheduled for December 10": an
                 // encounter opening a sentence on "The", naming no one, is the one told just before whose time holds its day.
@@ -765,9 +774,15 @@ public enum EventExtractor {
     /// Nouns of the edge of a gathering ("on the sidelines of", "on the margins of"), where side meetings happen.
     private static let sidelineNouns: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
 
+    /// Words opening the subject of a relative part after "which" ("which the two will co-chair", "which they signed").
+    private static let relativeSubjects: Set<String> = ["the", "a", "an", "they", "he", "she", "we", "both", "their", "his", "her"]
+
     /// True when the clause tells a plan ("will", "is expected to", "is likely to"): it takes no past day.
     private static func speaksOfFuture(_ t: [TimeToken], _ c: Clause) -> Bool {
-        c.tokens.contains { k in
+        // "…, which the Kingdom and France will co-chair next month": a relative part's future is its subject's, not the clause's.
+        let end = c.tokens.first { k in k > c.tokens.lowerBound && k + 1 < c.tokens.upperBound && t[k - 1].text == "," && t[k].lower == "which"
+            && (t[k + 1].isCapitalized || relativeSubjects.contains(t[k + 1].lower)) } ?? c.tokens.upperBound
+        return (c.tokens.lowerBound..<end).contains { k in
             let w = t[k].lower
             return w == "will" || w == "expected" || w == "likely" || w == "due" || w == "set" || w == "plans"
         }
