@@ -15,6 +15,8 @@ public enum InteractionExtractor {
         for m in people.located { mentionsByBlock[m.scanned, default: []].append(m) }
         var lastSubject: String? = nil
         var lastDated: (people: [String], date: TimeSpan)? = nil
+        // The day of the last dated encounter of two leaders: "the leaders' meeting" told after it.
+        var leadersDated: TimeSpan? = nil
         var recentPairs: [[String]] = []
         // The pairs the paragraph before linked.
         var blockPairs: [[String]] = []
@@ -231,11 +233,16 @@ public enum InteractionExtractor {
                         date = prev.date
                     }
                     if date == nil, agendaOwner != nil, pair.contains(agendaOwner!) { date = agendaDate }
+                    // "Before the leaders' meeting, Chancellor X held talks with Y": the leaders' encounter told last dates it.
+                    if date == nil, let day = leadersDated, opensBesideLeadersEncounter(block.tokens, block.sentence(containing: clause.lowerBound)) {
+                        date = day
+                    }
                     // "Quote: "I met with Hakan Fidan."": an undated encounter its author tells in a post, in the
                     // past, happened on the day the post is reported.
                     if date == nil, let who = author, pair.contains(who), !speaksOfFuture(block.tokens, before: p, clause: clause),
                        let day = article.published?.day { date = TimeSpan(day: day) }
                     if let d = date { lastDated = (pair, d) }
+                    if let d = date, type != .statement, pair.allSatisfy(leaders.contains) { leadersDated = d }
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
                 }
@@ -509,6 +516,18 @@ public enum InteractionExtractor {
             return (names.sorted(), type, p)
         }
         return nil
+    }
+
+    /// True when the sentence opens "Before the leaders' meeting," / "After the presidents' talks,": what it tells
+    /// happened beside the leaders' encounter told before.
+    static func opensBesideLeadersEncounter(_ toks: [TextToken], _ sentence: Range<Int>) -> Bool {
+        let k = sentence.lowerBound
+        guard k + 4 < sentence.upperBound, ["before", "after", "ahead"].contains(toks[k].lower) else { return false }
+        let the = toks[k].lower == "ahead" ? k + 2 : k + 1
+        guard the + 2 < sentence.upperBound, toks[the].lower == "the", leaderNouns.contains(toks[the + 1].lower),
+              toks[the + 1].possessive || toks[the + 2].text == "'" || toks[the + 2].text == "\u{2019}" else { return false }
+        let noun = toks[the + 2].isWord ? the + 2 : the + 3
+        return noun < sentence.upperBound && definiteEvents.contains(toks[noun].lower)
     }
 
     /// True for a plural of a known office ("chancellors", "senators"), which after "two" makes a plural subject.
