@@ -214,7 +214,10 @@ public enum PersonRecognizer {
                     k += 3 + len
                 }
                 if k + 1 < n, toks[k].isWord, toks[k].lower == "to" || toks[k].lower == "of",
-                   let (c, len) = countryPhrase(at: k + 1 + state, in: toks), !toks[k + state + len].possessive {
+                   let (c, len) = countryPhrase(at: k + 1 + state, in: toks), !toks[k + state + len].possessive,
+                   // "the Prime Minister of the Socialist Republic of Viet Nam, H.E. Mr. X": the qualified form before a comma
+                   // is left to the appositive reading.
+                   state != 4 || k + 1 + state + len < n && toks[k + 1 + state + len].text != "," {
                     if country == nil { country = c }
                     k += 1 + state + len
                     if k < n, toks[k].text == "," { k += 1 }
