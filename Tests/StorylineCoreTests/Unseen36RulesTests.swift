@@ -116,16 +116,19 @@ final class Unseen36RulesTests: XCTestCase {
     }
 
     /// "Before the leaders' meeting, Chancellor X held talks … with his counterpart, Chancellor Y, on the agenda": the
-    /// talks fall on the leaders' day; the counterpart opens on an office and the governor names a place ("of Pará").
+    /// talks fall on the leaders' day, whatever ", whose summit Brazil will host next year" says of the forum; the counterpart
+    /// opens on an office and the governor names a place ("of Pará").
     func testBesideTheLeadersMeeting() {
         let lib = library([
             "President Ana Duarte was received on Thursday by Colombian President Jorge Salas at the Casa de Nariño.",
             "Duarte landed on Wednesday night accompanied by Chancellor Paulo Mendes.",
-            "Before the leaders' meeting, Chancellor Paulo Mendes held talks at the San Carlos Palace with his Colombian counterpart, Chancellor Rosa Ortiz, on the agenda of the regional forum.",
+            "Before the leaders' meeting, Chancellor Paulo Mendes held talks at the San Carlos Palace with his Colombian counterpart, Chancellor Rosa Ortiz, on the agenda of the regional forum, whose summit Brazil will host next year.",
             "Also on Thursday, the acting president, Rui Tavares, received the governor of Pará, Helder Nunes, at the palace.",
         ], published: Day(2026, 11, 20)!)
         let t = interactionDays(lib)
         XCTAssertEqual(t["Paulo Mendes + Rosa Ortiz"], [Day(2026, 11, 19)!], "\(t)")
         XCTAssertEqual(t["Helder Nunes + Rui Tavares"], [Day(2026, 11, 19)!], "\(t)")
+        XCTAssertTrue(lib.events.contains { $0.date?.start == Day(2026, 11, 19)! && Set($0.participants) == ["Paulo Mendes", "Rosa Ortiz"] },
+                      "\(lib.events.map { ($0.date?.start.iso ?? "-", $0.participants) })")
     }
 }

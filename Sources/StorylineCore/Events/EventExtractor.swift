@@ -398,7 +398,12 @@ public enum EventExtractor {
             sidelines = true
         }
         // Outside a dated entry only time expressions date events: a block without one has none.
-        guard isEntry || !tagged.isEmpty || sidelines || (carryFrom != nil && tokens.contains { $0.lower == "also" || $0.lower == "then" }) else { return [] }
+        // "Before the leaders' meeting, Chancellor X held talks with Y": the encounter of the leaders told before dates it.
+        let besideLeaders = group.count >= 2 && opensBesideLeadersEncounter(tokens) ? earlier.last { e in
+            e.date != nil && (e.type == .meeting || e.type == .summit || e.type == .visit) && group.allSatisfy(e.participants.contains)
+        } : nil
+        guard isEntry || !tagged.isEmpty || sidelines || besideLeaders != nil
+                || (carryFrom != nil && tokens.contains { $0.lower == "also" || $0.lower == "then" }) else { return [] }
         var cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
         // "- Briefing by Minister X" in a program of the owner's encounters: the line's noun tells a meeting.
         if owner != nil, tokens.count > 2, startsWithBullet(block.text), InteractionExtractor.programNouns.contains(tokens[1].lower) {
@@ -483,8 +488,10 @@ public enum EventExtractor {
                 // co-chair next month": a time in a ", which" part with a subject of its own, after the encounter's word, tells
                 // what that subject does ("the forum, which opens on 19 January" may still date the trip to it).
                 if let firstCue = r.first(where: { cues[$0] != nil }),
-                   let rel = (firstCue + 1..<r.upperBound).first(where: { tokens[$0 - 1].text == "," && tokens[$0].lower == "which" }),
-                   rel + 1 < r.upperBound, tokens[rel + 1].isCapitalized || relativeSubjects.contains(tokens[rel + 1].lower) {
+                   let rel = (firstCue + 1..<r.upperBound).first(where: { tokens[$0 - 1].text == "," && (tokens[$0].lower == "which" || tokens[$0].lower == "whose") }),
+                   // "…, whose summit Brazil will host next year": after "whose" and its noun.
+                   case let subject = tokens[rel].lower == "whose" ? rel + 2 : rel + 1,
+                   subject < r.upperBound, tokens[subject].isCapitalized || relativeSubjects.contains(tokens[subject].lower) {
                     exprs.removeAll { $0.tokens.lowerBound > rel }
                 }
                 if exprs.count > 1 { exprs = mergedAcrossTimeZones(exprs, tokens) }
@@ -525,7 +532,8 @@ public enum EventExtractor {
                     prev.date != nil && clause.people.count >= 2 && clause.people.contains(where: prev.participants.contains)
                         && ((saysAlso(tokens, clause) || saysThen(tokens, clause)) && speaksOfFuture(tokens, clause) == (prev.status == .planned)
                             || prev.type == .visit && opensOnTheVisit(tokens, sentence)) ? prev : nil
-                } ?? (sidelines && !clause.people.isEmpty && !speaksOfFuture(tokens, clause) ? gathering : nil) : nil
+                } ?? (sidelines && !clause.people.isEmpty && !speaksOfFuture(tokens, clause) ? gathering : nil)
+                    ?? (clause.people.count >= 2 && sentence.lowerBound == 0 ? besideLeaders : nil) : nil
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
                 guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty || carried != nil,
                       isEntry || !clause.people.isEmpty || !isFigure(tokens, clause) && !countsACrowd(tokens, clause) else {
@@ -773,6 +781,20 @@ public enum EventExtractor {
 
     /// Nouns of the edge of a gathering ("on the sidelines of", "on the margins of"), where side meetings happen.
     private static let sidelineNouns: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
+
+    /// True when the block opens "Before the leaders' meeting," / "After the presidents' talks,": what it tells happened
+    /// beside the leaders' encounter told before.
+    static func opensBesideLeadersEncounter(_ t: [TimeToken]) -> Bool {
+        guard t.count > 5, t[0].lower == "before" || t[0].lower == "after" || t[0].lower == "ahead" else { return false }
+        var k = t[0].lower == "ahead" ? 2 : 1
+        guard k + 2 < t.count, t[k].lower == "the" else { return false }
+        k += 1
+        let noun = t[k].lower.hasSuffix("'") || t[k].lower.hasSuffix("\u{2019}") ? String(t[k].lower.dropLast()) : t[k].lower
+        guard ["leaders", "presidents", "premiers", "heads"].contains(noun) else { return false }
+        k += 1
+        while k < t.count, t[k].kind == .punct, t[k].text == "'" || t[k].text == "\u{2019}" { k += 1 }
+        return k < t.count && ["meeting", "talks", "summit"].contains(t[k].lower)
+    }
 
     /// Words opening the subject of a relative part after "which" ("which the two will co-chair", "which they signed").
     private static let relativeSubjects: Set<String> = ["the", "a", "an", "they", "he", "she", "we", "both", "their", "his", "her"]
