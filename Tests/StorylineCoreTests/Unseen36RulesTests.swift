@@ -42,30 +42,33 @@ final class Unseen36RulesTests: XCTestCase {
     }
 
     /// "Khalid bin Fahd" in one story joins both "Khalid bin Fahd Al Mansour" and "Khalid bin Fahd bin Nasser": a grandfather
-    /// and a family name fit one full name. "President Peter Wu" and "President Wu Chen-hao" are one leader.
+    /// and a family name fit one full name. "President Peter Wu" and "President Wu Chen-hao" are one leader. A monarch's
+    /// style ("Custodian of the Two Holy Mosques King X") is no organization's.
     func testLineageAndAdoptedGivenNameMerge() {
         let lib = corpus([
             "Foreign Minister Khalid bin Fahd Al Mansour met Egyptian Foreign Minister Omar Saleh in Cairo on Monday.",
             "Foreign Minister Khalid bin Fahd bin Nasser received a phone call from Jordanian Foreign Minister Sami Haddad on Monday.",
             "Foreign Minister Khalid bin Fahd spoke with Kuwaiti Foreign Minister Ali Sabah on Monday.",
+            "Custodian of the Two Holy Mosques King Fahd bin Saud received a written message from President Omar Saleh.",
             "President Peter Wu welcomed Palauan President Tom Remeliik in Taipei on Monday.",
             "President Wu Chen-hao met Guatemalan President Luis Arana in Taipei on Monday.",
         ], published: Day(2026, 11, 20)!)
         let khalids = lib.people.filter { $0.name.hasPrefix("Khalid") }
         XCTAssertEqual(khalids.count, 1, "\(khalids.map(\.name))")
+        XCTAssertEqual(lib.people.first { $0.name.hasPrefix("Fahd bin Saud") }?.leader, true, "\(lib.people.map { ($0.name, $0.leader) })")
         let wus = lib.people.filter { $0.name.contains("Wu") }
         XCTAssertEqual(wus.count, 1, "\(wus.map(\.name))")
     }
 
     /// A delegation's program listed by day ("Monday, November 9 – Manila" then "- Meeting with President X"): each line
     /// links the release's first-named person with whom it names, on the day of the heading above it; "- Briefing by X"
-    /// too. A topic list ("- The summit with X") is no program.
+    /// too. A topic list ("- The summit with X") is no program; "the Han Kuang exercises" names no one.
     func testProgramLinesUnderDayHeadings() {
         let lib = library([
             "U.S. Senator Mark Dalton led a bipartisan congressional delegation to Manila and Tokyo from November 9 to 13.",
             "Monday, November 9 – Manila",
             "- Meeting with President Ramon Cruz at Malacañang Palace on maritime security.",
-            "- Briefing by Secretary of National Defense Jose Lim on the joint exercises.",
+            "- Briefing by Secretary of National Defense Jose Lim on the Han Kuang exercises.",
             "Friday, November 13 – Tokyo",
             "- Working lunch with Defense Minister Kenji Sato.",
         ], published: Day(2026, 11, 17)!)
@@ -75,6 +78,7 @@ final class Unseen36RulesTests: XCTestCase {
         XCTAssertEqual(t["Kenji Sato + Mark Dalton"], [Day(2026, 11, 13)!], "\(t)")
         XCTAssertTrue(lib.events.contains { $0.date?.start == Day(2026, 11, 9)! && $0.participants.contains("Ramon Cruz") },
                       "\(lib.events.map { ($0.date?.start.iso ?? "-", $0.participants) })")
+        XCTAssertFalse(lib.people.contains { $0.name == "Han Kuang" }, "\(lib.people.map(\.name))")
         XCTAssertNil(InteractionExtractor.listLineVerb(TextToken.tokenize("- The ASEAN-Japan summit with Prime Minister Kenji Sato on Wednesday")))
     }
 

@@ -194,7 +194,10 @@ public enum PersonRecognizer {
                 // "and" to one after "the" is determined too.
                 let determined = j >= 0 && toks[j].isWord && (determiners.contains(toks[j].lower) || toks[j].lower == "and" && joinsAnOffice(toks, j))
                 // "European Commission President …", "Samsung Chairman …": an organization's title.
-                let ofOrganization = j >= 0 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
+                // "Custodian of the Two Holy Mosques King Salman": a monarch's style, no organization, stands before a crowned title.
+                let monarchStyle = crownTitles.contains(match.title.display) && j >= 3
+                    && (j - 4...j - 1).contains { $0 >= 0 && toks[$0].isWord && toks[$0].lower == "of" }
+                let ofOrganization = !monarchStyle && j >= 0 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
                     && !openers.contains(toks[j].lower) && !formsOfAddress.contains(toks[j].lower) && country == nil
                     // "Republican People's Party (CHP) leader …": an acronym in brackets names an organization.
                     || j >= 1 && toks[j].text == ")" && toks[j - 1].isWord && toks[j - 1].isAllCaps && country == nil
@@ -743,6 +746,8 @@ public enum PersonRecognizer {
         let first = words.first!
         let prev = run.lowerBound > 0 ? toks[run.lowerBound - 1] : nil
         let next = run.upperBound < toks.count ? toks[run.upperBound] : nil
+        // "the Han Kuang exercises": a name-shaped run between "the" and a lower-case noun qualifies that noun.
+        if let prev, prev.isWord, prev.lower == "the", let next, next.isWord, !next.isCapitalized { return nil }
         let korean = first.text.unicodeScalars.count <= 5 && words.dropFirst().contains(where: isHyphenatedGivenName)
         let given = PersonLexicon.givenNames.contains(first.lower) && !first.possessive
         // "Cai Qi and Wang Yi attended": a Chinese family name and a pinyin given name.
@@ -883,6 +888,9 @@ public enum PersonRecognizer {
         while k >= 0, k > j - 5, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive { k -= 1 }
         return k >= 0 && k < j - 1 && toks[k].isWord && toks[k].lower == "the" && (k + 1..<j).contains { toks[$0].lexicon.contains(.title) }
     }
+
+    /// Titles of a reigning monarch, whom a long style may precede ("Custodian of the Two Holy Mosques King Salman").
+    private static let crownTitles: Set<String> = ["King", "Queen", "Emir", "Sultan"]
 
     /// Titles read only in apposition after a name, because they are given names elsewhere ("Amir").
     private static let appositiveOnlyTitles: [String: PersonLexicon.Title] = ["amir": PersonLexicon.Title(display: "Emir", leader: true)]
