@@ -135,4 +135,20 @@ final class Unseen36RulesTests: XCTestCase {
         XCTAssertTrue(lib.events.contains { $0.date?.start == Day(2026, 11, 19)! && Set($0.participants) == ["Paulo Mendes", "Rosa Ortiz"] },
                       "\(lib.events.map { ($0.date?.start.iso ?? "-", $0.participants) })")
     }
+
+    /// A caption "X (left) is greeted by Latvian Prime Minister Y … on Wednesday" and "received the governor of Pará, Z"
+    /// tell meetings; "The two defence ministers … next week" beside two prime ministers are the two ministers.
+    func testGreetingsReceptionsAndTheTwoMinisters() {
+        let lib = library([
+            "Estonian Prime Minister Mart Kask (left) is greeted by Latvian Prime Minister Ilze Berzina outside the State Chancellery in Riga on Wednesday.",
+            "Estonian Defence Minister Peeter Tamm and Latvian Defence Minister Janis Ozols met separately on Wednesday morning.",
+            "The two defence ministers are expected to travel together to Vilnius next week to present the plan.",
+            "Also on Thursday, the acting president, Rui Tavares, received the governor of Pará, Helder Nunes, at the palace.",
+        ], published: Day(2026, 11, 20)!)
+        let summary = lib.events.map { ($0.date?.start.iso ?? "-", $0.type, $0.participants) }
+        XCTAssertTrue(lib.events.contains { $0.date?.start == Day(2026, 11, 18)! && $0.type == .meeting && $0.participants.contains("Ilze Berzina") }, "\(summary)")
+        XCTAssertTrue(lib.events.contains { $0.date?.start == Day(2026, 11, 19)! && $0.type == .meeting && $0.participants.contains("Helder Nunes") }, "\(summary)")
+        let trip = lib.events.first { $0.date?.start == Day(2026, 11, 23)! }
+        XCTAssertEqual(Set(trip?.participants ?? []), ["Peeter Tamm", "Janis Ozols"], "\(summary)")
+    }
 }

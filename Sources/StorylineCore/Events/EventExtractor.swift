@@ -61,6 +61,9 @@ public enum EventExtractor {
                 events.removeAll { $0.sources.first?.block == index - 1 }
             }
             var recent = order.filter { lastBlock[$0]! >= index - 3 }
+            // "The two defence ministers …" beside two leaders: the two others named lately, when there are exactly two.
+            let others = recent.filter { !leaders.contains($0) }
+            let ministers = others.count == 2 ? others : []
             if recent.filter(leaders.contains).count >= 2 { recent = recent.filter(leaders.contains) }
             let group = recent.count >= 2
                 ? Array(recent.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }.prefix(2).map(\.element))
@@ -102,7 +105,7 @@ public enum EventExtractor {
                 let question = questionLayout && asks[index]
                 let answer = questionLayout && index > 0 && asks[index - 1] && !question || block.text.utf8.starts(with: "A: ".utf8)
                 events += extract(block: block, index: index, article: article.id, published: published,
-                                  mentions: byBlock[index] ?? [], earlier: events, group: group,
+                                  mentions: byBlock[index] ?? [], earlier: events, group: group, ministers: ministers,
                                   before: index > 0 ? order.filter { lastBlock[$0]! == index - 1 } : [], told: told, coarseTold: coarse, times: times,
                                   majesty: majesty, speaker: answer || question ? interviewee : labelled.isEmpty ? author : labelled[index],
                                   addressed: question,
@@ -320,7 +323,7 @@ public enum EventExtractor {
     /// `before` holds the people of the paragraph just before, whom "The call …" opening this one may mean.
     /// `coarseTold` is a year or month the paragraph before told, read only by a season counted from it.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = [], group: [String] = [], before: [String] = [], told: TimeSpan? = nil, coarseTold: TimeSpan? = nil, times: BlockTimes,
+                        earlier: [Event] = [], group: [String] = [], ministers: [String] = [], before: [String] = [], told: TimeSpan? = nil, coarseTold: TimeSpan? = nil, times: BlockTimes,
                         majesty: String? = nil, speaker: String? = nil, addressed: Bool = false,
                         readoutLead: Bool = false, readoutPage: Bool = false, owner: String? = nil, ownDay: TimeSpan? = nil) -> [Event] {
         let cut = times.tokens(block: index)
@@ -548,7 +551,10 @@ public enum EventExtractor {
                 var people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
                 if recentGroup.count >= 2, refersToGroup(tokens, clause) {
                     // "The two presidents will attend …, an aide said": the group acts, the one named only reports.
-                    if people.isEmpty {
+                    // "The two defence ministers …": the two who are no leaders, not the leaders' pair.
+                    if people.isEmpty, ministers.count == 2, saysTheTwoMinisters(tokens, clause) {
+                        people = ministers
+                    } else if people.isEmpty {
                         people = saysTheTwo(tokens, clause) ? Array(recentGroup.prefix(2)) : recentGroup
                     } else if onlySpeakers(tokens, clause, mentions: mentions) {
                         // "The two leaders will meet again in November, Stubb told reporters": one of them reports, both act.
@@ -1358,6 +1364,11 @@ public enum EventExtractor {
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
         if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
            !(k + 2 < r.upperBound && (t[k + 2].text == "\u{2019}" || t[k + 2].text == "'")) { return .meeting }
+        // "X (left) is greeted by Latvian Prime Minister Y", "greets President Z": greeting a person in person is meeting them.
+        if w == "greeted" || w == "greets", k + 1 < r.upperBound {
+            let q = t[k + 1].lower == "by" ? k + 2 : k + 1
+            return q < r.upperBound && t[q].kind == .word && t[q].isCapitalized ? .meeting : nil
+        }
         // "Merz was welcomed by President Herzog": being welcomed by a person is being received.
         if w == "welcomed", k + 2 < r.upperBound, t[k + 1].lower == "by", t[k + 2].kind == .word, t[k + 2].isCapitalized { return .meeting }
         // "And Chile in December chose José Antonio Kast", "voters picked …": a country or its voters
@@ -1412,7 +1423,8 @@ public enum EventExtractor {
             if k - 1 > r.lowerBound, ["was", "were", "be", "been", "being", "later"].contains(t[k - 1].lower),
                let by = (k + 1..<max(k + 1, min(r.upperBound - 1, k + 8))).first(where: { t[$0].lower == "by" }),
                t[by + 1].kind == .word, t[by + 1].isCapitalized { return .meeting }
-            return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) ? .meeting : nil
+            // "received the governor of Amazonas, Wilson Lima": an office received is its holder.
+            return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) || PersonLexicon.titles[[t[p].lower]] != nil ? .meeting : nil
         }
         // "told Zelenskiy by phone that …": what was told by phone was a call.
         if w == "told" || w == "tells", (k + 1..<max(k + 1, min(r.upperBound - 1, k + 7))).contains(where: {
@@ -1789,6 +1801,13 @@ public enum EventExtractor {
     /// Words that may follow "the two" standing alone for two people named before.
     private static let theTwoVerbs: Set<String> = ["are", "were", "will", "would", "have", "had", "met", "agreed", "spoke",
                                                   "held", "signed", "also", "later", "last", "plan", "discussed"]
+
+    /// True when the clause says "the two foreign ministers", "both defence ministers": a pair below the leaders.
+    private static func saysTheTwoMinisters(_ t: [TimeToken], _ c: Clause) -> Bool {
+        c.tokens.contains { k in
+            (t[k].lower == "two" || t[k].lower == "both") && (k + 1..<min(c.tokens.upperBound, k + 3)).contains { t[$0].lower == "ministers" }
+        }
+    }
 
     /// True when the clause speaks of "the two" (of a group named before, the first two act).
     private static func saysTheTwo(_ t: [TimeToken], _ c: Clause) -> Bool {
