@@ -507,12 +507,12 @@ public enum InteractionExtractor {
     /// a meeting word names, the word's type and index; nil otherwise.
     static func pluralOfficeSubject(_ toks: [TextToken], _ clause: Range<Int>, holders: [String: [String]]) -> ([String], InteractionType, Int)? {
         for k in clause where k + 2 < clause.upperBound && toks[k].isWord && toks[k].lower == "the" {
+            // The interaction word's lexicon bit first: most "the" open no subject of one.
+            let p = toks[k + 2].lower == "also" && k + 3 < clause.upperBound ? k + 3 : k + 2
+            guard toks[p].isWord, toks[p].lexicon.contains(.interaction) else { continue }
             let noun = toks[k + 1].lower
             guard noun.utf8.count > 4, noun.hasSuffix("s"), !groupNouns.contains(noun), let names = holders[String(noun.dropLast())],
-                  names.count >= 2 else { continue }
-            let p = toks[k + 2].lower == "also" && k + 3 < clause.upperBound ? k + 3 : k + 2
-            guard toks[p].isWord, toks[p].lexicon.contains(.interaction), let type = predicates[toks[p].lower],
-                  type != .statement, type != .agreement else { return nil }
+                  names.count >= 2, let type = predicates[toks[p].lower], type != .statement, type != .agreement else { continue }
             return (names.sorted(), type, p)
         }
         return nil
