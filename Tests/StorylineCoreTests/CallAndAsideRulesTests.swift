@@ -143,3 +143,17 @@ final class ReportedCallTests: XCTestCase {
         XCTAssertEqual(ties.last?.date?.start, Day(2025, 10, 21)!)
     }
 }
+
+/// "On the sidelines, X met Y": a fronted "On the sidelines," places a past encounter at the gathering the
+/// story opened with, on its day.
+final class FrontedSidelinesTests: XCTestCase {
+    func testAFrontedSidelinesEncounterInThePastIsOnTheGatheringsDay() {
+        let lib = oneArticleLibrary([
+            "Leaders of the Group of 20 wrapped up a two-day summit in Tallberg on Sunday, with host President Lina Varga "
+                + "handing the presidency to an empty chair.",
+            "On the sidelines, Premier Arno Kessel met Prime Minister Tomas Brandt for the first time since the two countries "
+                + "agreed to resume direct flights.",
+        ], published: Day(2025, 11, 23)!)
+        XCTAssertEqual(interactionDays(lib)["Arno Kessel + Tomas Brandt"], [Day(2025, 11, 23)!], "\(interactionDays(lib))")
+    }
+}

@@ -184,7 +184,8 @@ public struct ClauseDates {
         // "Earlier, Merz was welcomed by Herzog": with no date at all, too.
         if sameDay { return storyDay(before: block) }
         // "On the sidelines of the summit, X held talks with Y": the gathering the story opened with, on its day.
-        if entry == nil, block >= 1, onTheSidelines(scalars, range), let lead = leadDay(before: block) { return lead }
+        if entry == nil, block >= 1, onTheSidelines(scalars, range, pastEncounter: Self.pastEncounters.contains(verb)),
+           let lead = leadDay(before: block) { return lead }
         // "Cai Qi and Wang Yi attended the meeting": those attending "the meeting" were at the one the story opened with.
         if entry == nil, block >= 1, attendsTheGathering(scalars, before: at), let lead = leadDay(before: block) { return lead }
         // "told a joint press conference with X shortly after 3pm": an hour with no day is on the day told.
@@ -356,7 +357,9 @@ public struct ClauseDates {
 
     /// True when the clause says "sidelines of", "margins of" or "fringes of": a side encounter at a gathering.
     /// Words are read only where one opens with "s", "m" or "f".
-    private func onTheSidelines(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    /// "On the sidelines, Li met Modi": a fronted "On the sidelines," places an encounter told in the past at the
+    /// gathering (`pastEncounter`); before a plan ("On the sidelines, X is likely to meet Y") it opens a preview.
+    private func onTheSidelines(_ s: [Unicode.Scalar], _ r: Range<Int>, pastEncounter: Bool = false) -> Bool {
         let r = r.clamped(to: 0..<s.count)
         var i = r.lowerBound
         while i < r.upperBound {
@@ -368,7 +371,7 @@ public struct ClauseDates {
                 // gathering's sidelines too ("On the sidelines, X is likely to meet Y" opens a preview instead).
                 if w.hasPrefix("sideline") || w.hasPrefix("margin"), Self.sidelines.contains(w),
                    e >= r.upperBound || e < s.count && (s[e] == "," || s[e] == "." || s[e] == ";"), word(s, before: i) == "the",
-                   i >= r.lowerBound + 12, (r.lowerBound..<(i - 8)).contains(where: { isLetter(s[$0]) }) { return true }
+                   pastEncounter || i >= r.lowerBound + 12 && (r.lowerBound..<(i - 8)).contains(where: { isLetter(s[$0]) }) { return true }
                 i = max(e, i + 1)
                 continue
             }
@@ -376,6 +379,9 @@ public struct ClauseDates {
         }
         return false
     }
+
+    /// Past forms of encounter verbs: what they tell has happened.
+    private static let pastEncounters: Set<String> = ["met", "held", "hosted", "received", "spoke", "talked", "sat", "shook", "greeted", "welcomed"]
 
     /// Verbs of taking part in an encounter told before ("attended the talks").
     private static let attendings: Set<String> = ["attended", "attend", "attends", "attending", "joined", "join", "joins"]
