@@ -45,7 +45,7 @@ public enum ArticleParser {
             hints.captions = Set(page.captions.map(captionKey))
             return parse(lines: lines(of: page.text), path: path, hints: hints)
         }
-        return parse(lines: lines(of: text), path: path, hints: Hints())
+        return parse(lines: unwrapped(lines(of: text)), path: path, hints: Hints())
     }
 
     /// The file name without its extension.
@@ -408,7 +408,8 @@ public enum ArticleParser {
         let published = hints.published ?? stamps.enumerated().max { a, b in
             a.element.label != b.element.label ? a.element.label < b.element.label : a.offset > b.offset
         }?.element.published ?? datelineStamp
-            ?? dateline.flatMap { d in DateLine.yearlessDay(d, body: L.indices.filter { role[$0] == .body }.map { L[$0].text }) }
+            ?? dateline.flatMap { d in DateLine.yearlessDay(d, body: L.indices.filter { role[$0] == .body }.map { L[$0].text })
+                ?? DateLine.yearlessDay(d, copyright: L.suffix(6).map(\.text)) }
                 .map { Published(day: $0) }
         // A live blog: entries opening on a clock time ("21:40 — …") are dated entries of the day published.
         let clockEntries = L.indices.filter { role[$0] == .body && LiveBlog.clockStamp(L[$0].text) != nil }
@@ -928,7 +929,11 @@ public enum ArticleParser {
         }
         let first = words[0].filter { $0.isLetter }
         let caps = first.count >= 3 && first.allSatisfy { $0.isUppercase } && !words[0].contains(".")
-        guard (caps && (words.count <= 4 || agency != nil)) || (agency != nil && words[0].first?.isUppercase == true) else { return nil }
+        // "Addis Ababa, Ethiopia, 20 November 2026 –": a place in title case, then a comma and a full date.
+        let place = prefix.prefix { $0 != "," }.split(separator: " ")
+        let placeAndDate = place.count <= 3 && place.count < words.count && place.allSatisfy { $0.first?.isUppercase == true }
+            && DateLine.month(words[0].lowercased()) == nil && DateLine.parse(prefix) != nil
+        guard (caps && (words.count <= 4 || agency != nil)) || (agency != nil && words[0].first?.isUppercase == true) || placeAndDate else { return nil }
         return (prefix, agency)
     }
 

@@ -1760,6 +1760,13 @@ public enum PersonRecognizer {
                    && matches.contains { drafts.list[$0].key == m.person } }) {
                 matches = matches.filter { drafts.list[$0].key == first.person }
             }
+            // "X, Chairperson of the African Union Commission, received … ¶ the Chairperson held a call with …": a
+            // capitalized office of no country is the one person holding that office of a body.
+            if matches.isEmpty, !r.former, r.country == nil, toks[r.tokens.upperBound - 1].isCapitalized {
+                let head = r.title.display + " of the "
+                let bodies = drafts.list.indices.filter { d in drafts.list[d].roles.contains { $0.title.hasPrefix(head) } }
+                if bodies.count == 1 { matches = bodies }
+            }
             if matches.count == 1 {
                 out.append(LocatedMention(person: drafts.list[matches[0]].key, scanned: r.scanned, tokens: r.tokens,
                                           possessive: false, roleOnly: true))

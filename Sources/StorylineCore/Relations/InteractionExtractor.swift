@@ -951,7 +951,7 @@ public enum InteractionExtractor {
                           !agentOfAnotherVerb(toks, from: p + 1, to: first.tokens.lowerBound),
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
-                          first.tokens.lowerBound - p - datedAside(toks, from: p + 1, to: first.tokens.lowerBound).count <= 8
+                          styled(toks, before: first.tokens.lowerBound, from: p + 1) - p - datedAside(toks, from: p + 1, to: first.tokens.lowerBound).count <= 8
                             && !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," && !datedAside(toks, from: p + 1, to: first.tokens.lowerBound).contains($0) })
                             || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause)
                             || longOfficeBefore(toks, from: p + 1, to: first.tokens.lowerBound),
@@ -1265,6 +1265,14 @@ public enum InteractionExtractor {
             && !(a..<k).contains { toks[$0].text == "," }
     }
 
+    /// Where the courtesy styles right before a name begin ("received today at the AU Headquarters H.E. Mr. Ronald
+    /// Lamola"): the styles belong to the name, so they add no distance between a verb and its object.
+    static func styled(_ toks: [TextToken], before b0: Int, from a: Int) -> Int {
+        var b = b0
+        while b > a, b0 - b < 6, toks[b - 1].text == "." || toks[b - 1].isWord && courtesyStyles.contains(toks[b - 1].lower) { b -= 1 }
+        return b
+    }
+
     /// Words of a formal style before a name in apposition: "a call from His Highness the Amir of
     /// the State of Kuwait, Sheikh Mishal", "received His Majesty the King of Jordan, Abdullah II".
     private static let styleWords: Set<String> = ["of", "highness", "majesty", "excellency", "royal", "amir",
@@ -1273,7 +1281,7 @@ public enum InteractionExtractor {
     private static let titleWords: Set<String> = Set(PersonLexicon.titles.keys.flatMap { $0 })
 
     /// Courtesy styles written before a name in formal readouts ("H.E. Mr.", "Shri", "Dr.").
-    private static let courtesyStyles: Set<String> = ["mr", "mrs", "ms", "dr", "shri", "smt", "prof", "h.e.", "h.e"]
+    private static let courtesyStyles: Set<String> = ["mr", "mrs", "ms", "dr", "shri", "smt", "prof", "h.e.", "h.e", "amb"]
 
     /// Words of a state's formal name inside a title ("Federal Chancellor of the Republic of Austria").
     private static let stateWords: Set<String> = ["republic", "federal", "kingdom", "united", "state", "states", "federation"]
