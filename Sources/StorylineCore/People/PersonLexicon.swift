@@ -110,6 +110,8 @@ public enum PersonLexicon {
                                                      "populist", "nationalist", "centrist", "veteran", "embattled",
                                                      "right-wing", "left-wing", "far-right", "far-left", "hardline",
                                                      "reformist",
+                                                     // "Myanmar's military leader"
+                                                     "military",
                                                      // "the visiting leader": the guest of the story
                                                      "visiting",
                                                      // "Federal Chancellor Merz", "the Federal President": a federal

@@ -248,7 +248,13 @@ public enum PersonRecognizer {
                         // opening with an initial, as Mongolian outlets write them (not "John F. Kennedy").
                         let initial = PersonLexicon.givenNames.contains(toks[p].lower) ? nil
                             : named.dropFirst(2).first { isInitial(toks[$0]) && $0 + 1 < named.upperBound }
-                        if named.count >= 2 {
+                        // "Coordinating Minister for Human Development and Culture Pratikno said": one name word, as
+                        // Indonesians have, closing the phrase after the portfolio.
+                        // Not "president of the United Steelworkers, said": a capitalized title, a portfolio without "the",
+                        // a verb after the name.
+                        let single = named.count == 1 && toks[i].isCapitalized && p + 1 < n && toks[p + 1].isWord && !toks[p + 1].isCapitalized
+                            && !(k..<p).contains { toks[$0].lower == "the" }
+                        if named.count >= 2 || single {
                             k = initial ?? p
                             if country == nil, let c = (i + match.length..<p).lazy.compactMap({ toks[$0].lexicon.contains(.country) ? PersonLexicon.countries[toks[$0].lower] : nil }).first {
                                 country = c
@@ -786,7 +792,11 @@ public enum PersonRecognizer {
     private static let portfolios: Set<String> = ["interior", "justice", "energy", "agriculture", "industry", "labour",
                                                   "transport", "transportation", "tourism", "sport", "sports", "culture",
                                                   "commerce", "economy", "infrastructure", "housing", "immigration",
-                                                  "investment", "planning", "information", "broadcasting", "communications"]
+                                                  "investment", "planning", "information", "broadcasting", "communications",
+                                                  // "Coordinating Minister for Human Development and Culture Pratikno"
+                                                  "development", "human", "resources", "social", "welfare", "youth", "women",
+                                                  "maritime", "fisheries", "technology", "innovation", "research", "food",
+                                                  "forestry", "public", "works"]
 
     /// Portfolios, also organization words elsewhere, that may stand before "minister" in apposition.
     private static let appositivePortfolios: Set<String> = ["health", "education", "environment", "climate", "trade",
@@ -1683,6 +1693,11 @@ public enum PersonRecognizer {
             if let held = named.first(where: { m in
                 m.scanned == r.scanned && m.tokens.lowerBound >= r.tokens.upperBound && m.tokens.lowerBound <= r.tokens.upperBound + 1
                     && (r.tokens.upperBound..<m.tokens.lowerBound).allSatisfy { toks[$0].isWord && toks[$0].isCapitalized }
+                    // "Myanmar's military leader, Senior General Min Aung Hlaing": past a comma, a rank before the name.
+                    || m.scanned == r.scanned && r.tokens.upperBound + 1 < m.tokens.lowerBound && m.tokens.lowerBound <= r.tokens.upperBound + 4
+                        && toks[r.tokens.upperBound].text == ","
+                        && (r.tokens.upperBound + 1..<m.tokens.lowerBound).allSatisfy { toks[$0].isWord && toks[$0].isCapitalized
+                            && (toks[$0].lexicon.contains(.title) || toks[$0].lexicon.contains(.titleFirst) || officePrefixes.contains(toks[$0].lower)) }
             }) {
                 out.append(LocatedMention(person: held.person, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
                 continue
@@ -1762,7 +1777,8 @@ public enum PersonRecognizer {
             }
             // "X, Chairperson of the African Union Commission, received … ¶ the Chairperson held a call with …": a
             // capitalized office of no country is the one person holding that office of a body.
-            if matches.isEmpty, !r.former, r.country == nil, toks[r.tokens.upperBound - 1].isCapitalized {
+            if matches.isEmpty, !r.former, r.country == nil, toks[r.tokens.upperBound - 1].isCapitalized,
+               !toks[r.tokens].contains(where: { secondRanks.contains($0.lower) }) {
                 let head = r.title.display + " of the "
                 let bodies = drafts.list.indices.filter { d in drafts.list[d].roles.contains { $0.title.hasPrefix(head) } }
                 if bodies.count == 1 { matches = bodies }

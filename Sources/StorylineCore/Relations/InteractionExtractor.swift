@@ -68,6 +68,10 @@ public enum InteractionExtractor {
                    !pairs.contains(where: { $0.0 == pair }) {
                     pairs.append((pair, type, p))
                 }
+                if let (pair, type, p) = briefedOnOwnEncounter(block, clause: clause, mentions: inClause) {
+                    pairs.removeAll { $0.2 == p }
+                    if !pairs.contains(where: { $0.0 == pair }) { pairs.append((pair, type, p)) }
+                }
                 // "Anwar said he had spoken to both leaders on Dec. 27": the subject with each of the pair named before.
                 if pairs.isEmpty, !inClause.isEmpty, let (type, p, subject, ofLeaders) = groupObject(block, clause: clause, mentions: inClause),
                    let pair = ofLeaders ? (recentPairs + [lastPair].compactMap { $0 }).last(where: { $0.allSatisfy(leaders.contains) })
@@ -93,7 +97,8 @@ public enum InteractionExtractor {
                        // "I first met Wang Yi in 2016 … Penny Wong has had better luck with him: the two foreign ministers
                        // met in July": with no pair told before, "the two" of a paragraph naming two people are those two.
                        ?? (named.count == 2 && namesAGroup(block.tokens, clause) ? named.sorted() : nil),
-                   national != nil || inClause.allSatisfy({ pair.contains($0.person) }), !pairs.contains(where: { $0.2 == p }) {
+                   national != nil || inClause.allSatisfy({ pair.contains($0.person) || reportsAfter(block.tokens, $0, after: p, clause: clause) }),
+                   !pairs.contains(where: { $0.2 == p }) {
                     pairs.append((pair, type, p))
                 }
                 // "HOST: Have you spoken with Secretary Rubio? ¶ GUEST: I have. We spoke on Thursday": in a transcript,
@@ -261,6 +266,31 @@ public enum InteractionExtractor {
         guard let host = previous, host != visitor.person, opensOnPronoun(block, sentence: sentence, mentions: mentions) else { return nil }
         return ([host, visitor.person].sorted(), type, p)
     }
+
+    /// "Tsahkna informed his Polish counterpart about his telephone conversation on Monday with Ukrainian Minister
+    /// of Foreign Affairs Andrii Sybiha": the encounter one briefs another on ("his call with Y") is the briefer's
+    /// own, with Y; the one briefed takes no part in it. Gives the pair, the type and the index of the encounter word.
+    static func briefedOnOwnEncounter(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention]) -> ([String], InteractionType, Int)? {
+        let toks = block.tokens
+        guard mentions.count >= 2, let v = clause.first(where: { toks[$0].isWord && briefingVerbs.contains(toks[$0].lower) }),
+              let subject = mentions.last(where: { $0.tokens.upperBound <= v && !$0.possessive && !$0.roleOnly }),
+              let own = (v + 1..<min(clause.upperBound, v + 10)).first(where: { k in
+                  (toks[k].lower == "his" || toks[k].lower == "her") && k > v + 1
+                      && ["about", "on", "of"].contains(toks[k - 1].lower)
+              }),
+              let p = (own + 1..<min(clause.upperBound, own + 4)).first(where: { k in
+                  toks[k].lexicon.contains(.interaction) && [.phoneCall, .meeting, .visit, .summit].contains(predicates[toks[k].lower])
+              }),
+              let with = (p + 1..<min(clause.upperBound, p + 8)).first(where: { toks[$0].lower == "with" }),
+              let other = mentions.first(where: { $0.tokens.lowerBound > with }),
+              other.tokens.lowerBound - with <= 1 || longOfficeBefore(toks, from: with, to: other.tokens.lowerBound)
+                  || (with + 1..<other.tokens.lowerBound).allSatisfy({ toks[$0].isWord && (toks[$0].isCapitalized || toks[$0].lower == "of") }),
+              other.person != subject.person else { return nil }
+        return ([subject.person, other.person].sorted(), predicates[toks[p].lower]!, p)
+    }
+
+    /// Verbs of telling someone about something done.
+    private static let briefingVerbs: Set<String> = ["informed", "informs", "briefed", "briefs", "updated", "updates", "apprised"]
 
     /// Words that may follow an object "her": a place, a time or a manner, no noun she owns.
     private static let afterObject: Set<String> = ["in", "on", "at", "last", "this", "again", "twice", "during", "after",
@@ -535,6 +565,18 @@ public enum InteractionExtractor {
                !idleUse(toks, k, clause) { return (type, k) }
         }
         return nil
+    }
+
+    /// True when `m` stands in a reporting tail after the interaction word at `p`: "The two leaders will meet next
+    /// week, Ruto's spokesman Hussein Mohamed told reporters": past a comma, a verb of saying within four words after it.
+    static func reportsAfter(_ toks: [TextToken], _ m: LocatedMention, after p: Int, clause: Range<Int>) -> Bool {
+        guard m.tokens.lowerBound > p, (p..<m.tokens.lowerBound).contains(where: { toks[$0].text == "," }) else { return false }
+        var k = m.tokens.upperBound
+        while k < clause.upperBound, k <= m.tokens.upperBound + 4, toks[k].isWord {
+            if PersonLexicon.sayingVerbs.contains(toks[k].lower) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Words after "called X" when it names X rather than phoning ("called Lula a communist").
@@ -1221,11 +1263,13 @@ public enum InteractionExtractor {
             return appositiveObject(toks, from: s, to: b0)
         }
         // "the Federal Chancellor of the Republic of Austria, H.E. Mr. Christian Stocker": courtesy styles
-        // between the comma and the name belong to the name; so does a style of address (", Sheikh Mishal").
+        // between the comma and the name belong to the name; so does a style of address (", Sheikh Mishal"),
+        // or a rank ("Myanmar's military leader, Senior General Min Aung Hlaing").
         var b = b0
         while b > a, b0 - b < 6, toks[b - 1].text == "." || toks[b - 1].isWord
                 && (courtesyStyles.contains(toks[b - 1].lower) || PersonRecognizer.styleHonorifics.contains(toks[b - 1].lower)
-                    || toks[b - 1].isAllCaps && toks[b - 1].text.unicodeScalars.count == 1) { b -= 1 }
+                    || toks[b - 1].isAllCaps && toks[b - 1].text.unicodeScalars.count == 1
+                    || toks[b - 1].isCapitalized && isTitleWord(toks[b - 1].lower)) { b -= 1 }
         guard a < b, toks[b - 1].text == "," else { return false }
         var words = 0, named = 0, portfolios = 0
         var titled = false

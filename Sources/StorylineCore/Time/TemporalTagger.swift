@@ -257,6 +257,11 @@ public enum TemporalTagger {
                 return false
             }
         }
+        // "whose country chairs ASEAN this year": the year an office is held in turn is a term, not an event.
+        if e.span?.granularity == .year, first >= 2,
+           (max(0, first - 5)..<first).contains(where: { t[$0].lower == "chairs" || t[$0].lower == "presides" || t[$0].lower == "chairing" }) {
+            return false
+        }
         // "to pass the act before the end of the month": a deadline, as "by the end of the month" is.
         if first >= 1, t[first - 1].lower == "before", t[first].lower == "the" || t[first].lower == "end",
            (first..<min(t.count, first + 2)).contains(where: { t[$0].lower == "end" }) {
