@@ -660,9 +660,20 @@ public enum ArticleParser {
     static func isTitleCandidate(_ l: Line) -> Bool {
         if markdownImage(l) != nil || l.lower.hasPrefix("by ") || l.lower.hasPrefix("http") { return false }
         if l.weight <= 90, !DateLine.stamps(in: l.text).isEmpty, l.words <= 8 { return false }
+        // "Press Release N° 412/2026", "PRESS RELEASE 18 November 2026": the document's kind and number.
+        if l.words <= 5, l.lower.hasPrefix("press release") { return false }
+        // "MINISTRY OF FOREIGN AFFAIRS", "OFFICE OF THE PRESIDENT": a letterhead in capitals names the sender.
+        if l.words <= 6, !l.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            let words = l.lower.split(separator: " ")
+            if words.count >= 3, words[1] == "of", letterheadNouns.contains(String(words[0])) { return false }
+        }
         let spaceless = l.words <= 2 && l.text.unicodeScalars.contains { $0.value >= 0x2E80 }
         return l.words >= 4 || (spaceless && l.length >= 8)
     }
+
+    /// Senders that open a letterhead ("MINISTRY OF …", "EMBASSY OF …").
+    static let letterheadNouns: Set<String> = ["ministry", "office", "embassy", "department", "republic", "government",
+                                               "presidency", "secretariat", "commission", "council", "kingdom", "state"]
 
     /// True for a first line "Some Headline – Date": three or more words, then a dash and a stamp,
     /// not a labelled stamp ("Updated – …").
