@@ -1360,7 +1360,7 @@ public enum EventExtractor {
                t[by + 1].kind == .word, t[by + 1].isCapitalized { return .meeting }
             // "received today at the AU Headquarters H.E. Mr. Ronald Lamola": a formal style opens the one received
             // after the time and the place.
-            let styled = (p..<min(r.upperBound - 2, k + 12)).prefix { t[$0].text != "," }.contains { q in
+            let styled = (p..<max(p, min(r.upperBound - 2, k + 12))).prefix { t[$0].text != "," }.contains { q in
                 t[q].lower == "excellency" || t[q].text == "H" && t[q + 1].text == "." && t[q + 2].text == "E"
             }
             return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) || styled ? .meeting : nil
