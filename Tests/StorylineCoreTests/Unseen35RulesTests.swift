@@ -56,6 +56,10 @@ final class Unseen35RulesTests: XCTestCase {
         let a = try parse("Talks in Tallinn\n\n" + String(repeating: "The ministers met in Tallinn on Wednesday for long talks on energy. ", count: 3)
                           + "\nShort line.\n")
         XCTAssertEqual(a.paragraphs.count, 2, "\(a.paragraphs)")
+        // Paragraphs one to a line, each short and ending on a full stop, and a Markdown list: no wrapping there.
+        let lines = (1...8).map { "Paragraph \($0) tells one short fact about the talks held in Tallinn today." }
+        let b = try parse("Talks in Tallinn\n\n" + lines.joined(separator: "\n") + "\n")
+        XCTAssertEqual(b.paragraphs.count, 8, "\(b.paragraphs)")
     }
 
     /// "Accra, Ghana, 12 March 2026 – …": a place in title case, a comma and a full date open the story and date it.

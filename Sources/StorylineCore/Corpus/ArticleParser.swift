@@ -943,10 +943,14 @@ public enum ArticleParser {
         // "Addis Ababa, Ethiopia, 20 November 2026 –": a place in title case, then a comma and a full date.
         let place = prefix.prefix { $0 != "," }.split(separator: " ")
         let placeAndDate = place.count <= 3 && place.count < words.count && place.allSatisfy { $0.first?.isUppercase == true }
-            && DateLine.month(words[0].lowercased()) == nil && DateLine.parse(prefix) != nil
+            && DateLine.month(words[0].lowercased()) == nil && !notPlaces.contains(words[0].lowercased()) && DateLine.parse(prefix) != nil
         guard (caps && (words.count <= 4 || agency != nil)) || (agency != nil && words[0].first?.isUppercase == true) || placeAndDate else { return nil }
         return (prefix, agency)
     }
+
+    /// Words opening a sentence's date, not a place: "On Tuesday, 3 March 2026 – …".
+    static let notPlaces: Set<String> = ["on", "in", "at", "from", "since", "by", "monday", "tuesday", "wednesday", "thursday",
+                                         "friday", "saturday", "sunday", "today", "yesterday"]
 
     /// "Sources (1 articles)", "Stories about this story (16 stories)", "All related articles (27 articles)".
     static func sectionHeading(_ text: String) -> PageSection? {

@@ -13,9 +13,11 @@ extension ArticleParser {
         }
         guard width >= 56 else { return L }
         let full = width - 20
-        // Wrapping shows as lines filled near the width directly followed by the paragraph's next line.
+        // Wrapping shows as lines filled near the width that stop mid-sentence, directly followed by the
+        // paragraph's next line (paragraphs one to a line end on a full stop).
         var wrapped = 0
-        for j in L.indices.dropLast() where L[j].length >= full && L[j + 1].offset == L[j].offset + L[j].length + 1 { wrapped += 1 }
+        for j in L.indices.dropLast() where L[j].length >= full && L[j + 1].offset == L[j].offset + L[j].length + 1
+            && !endsLikeSentence(L[j].text) { wrapped += 1 }
         guard wrapped >= 5 else { return L }
 
         var furniture = [Bool](repeating: false, count: L.count)
@@ -36,6 +38,10 @@ extension ArticleParser {
             let l = L[j]
             defer { lastLength = l.length; lastEnd = l.offset + l.length; pageBreak = false }
             guard var m = out.last, lastLength >= full else { out.append(l); continue }
+            // "- item", "# Heading", "> quote", "| cell |": Markdown blocks open a line of their own.
+            if let c = l.text.unicodeScalars.first, "-*•#>|".unicodeScalars.contains(c) || m.text.hasPrefix("#") || m.text.hasPrefix("|") {
+                out.append(l); continue
+            }
             let adjacent = l.offset == lastEnd + 1
             // Across a page break the paragraph runs on when its last line stops mid-sentence.
             let runsOn = pageBreak && !endsLikeSentence(m.text) && !m.text.hasSuffix(":")
