@@ -124,11 +124,14 @@ final class Unseen35RulesTests: XCTestCase {
 
     /// "held talks with Myanmar's military leader, Senior General X": the rank after the comma opens the name in
     /// apposition, so the office is X's and X is the one met.
+    /// The event of the talks has both, though the one met is set off by commas before the time, with a second date after.
     func testRankAfterTheAppositiveComma() {
         let lib = library([
-            "Laotian President Sonexay Vongsa held talks with Myanmar's military leader, Senior General Aung Kyaw Thein, in Vientiane on Thursday.",
+            "Laotian President Sonexay Vongsa held talks with Myanmar's military leader, Senior General Aung Kyaw Thein, in Vientiane on Thursday, pressing him to let relief reach areas hit by last week's earthquake.",
         ], published: Day(2026, 4, 3)!)
         XCTAssertEqual(interactionDays(lib)["Aung Kyaw Thein + Sonexay Vongsa"], [Day(2026, 4, 2)!], "\(interactionDays(lib))")
+        let talks = lib.events.first { $0.date?.start == Day(2026, 4, 2)! }
+        XCTAssertEqual(talks?.participants.sorted(), ["Aung Kyaw Thein", "Sonexay Vongsa"], "\(lib.events.map { ($0.date?.start.iso ?? "-", $0.participants) })")
     }
 
     /// "Coordinating Minister for Food and Agriculture Hartono said …": one name word closes the portfolio; not

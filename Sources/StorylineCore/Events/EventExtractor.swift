@@ -1532,8 +1532,14 @@ public enum EventExtractor {
             var p = lo - 2
             while p > c.tokens.lowerBound, !isBound(p) { p -= 1 }
             let named = { (k: Int) in mentions.contains { $0.offsetInBlock <= t[k].start && t[k].start < $0.offsetInBlock + $0.surface.unicodeScalars.count } }
-            if p > c.tokens.lowerBound, t[p].text == ",", p + 1 < lo - 1, t[p + 1].kind == .word, !t[p + 1].isCapitalized,
-               !(p + 1..<(lo - 1)).contains(where: named), named(p - 1) {
+            // "met the French president, Paul Morel, in Paris on Monday", "held talks with Myanmar's military leader, Senior
+            // General Aung Kyaw Thein, in Vientiane on Thursday": the name set off after an office is the one met there.
+            let appositiveName = p > c.tokens.lowerBound && t[p].text == "," && p + 1 < lo - 1 && t[p - 1].kind == .word
+                && t[p - 1].classes.contains(.lowercaseInitial) && (p + 1..<(lo - 1)).allSatisfy({ t[$0].kind == .word && t[$0].isCapitalized })
+                && (p + 1..<(lo - 1)).contains(where: named)
+            let description = p > c.tokens.lowerBound && t[p].text == "," && p + 1 < lo - 1 && t[p + 1].kind == .word
+                && !t[p + 1].isCapitalized && !(p + 1..<(lo - 1)).contains(where: named) && named(p - 1)
+            if description || appositiveName {
                 var q = p
                 while q > c.tokens.lowerBound, !isBound(q - 1) { q -= 1 }
                 lo = q
