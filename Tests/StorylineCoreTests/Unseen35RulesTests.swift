@@ -176,6 +176,55 @@ final class Unseen35RulesTests: XCTestCase {
         XCTAssertFalse(lib.events.contains { $0.date?.granularity == .year }, "\(lib.events.map { ($0.date?.start.iso ?? "-", $0.expression) })")
     }
 
+    /// "The President of the Commission held a call with …" in a release naming a state's president too: the office
+    /// of a body is its own holder's (here nobody named with it), never the state's president.
+    func testPresidentOfABodyIsNoStatesPresident() {
+        let lib = library([
+            "Abuja, 4 December 2026 – Commission head Omar Tall received H.E. Mrs. Sara Kollie, Minister of Foreign Affairs of the Republic of Liberia, who delivered a message from H.E. Joseph Dolo, President of the Republic of Liberia.",
+            "The President of the Commission also held a telephone conversation on 2 December 2026 with H.E. Mr. Mohamed Kamara, President of the Republic of Sierra Leone.",
+        ], published: Day(2026, 12, 4)!)
+        let t = interactionDays(lib)
+        XCTAssertNil(t["Joseph Dolo + Mohamed Kamara"], "\(t)")
+    }
+
+    /// "ECONOMIC COMMUNITY OF WEST AFRICAN STATES" over "PRESS RELEASE …": a letterhead, not the headline; a two-page
+    /// release's bar-parted header under "Page 2 of 2" and "- ENDS -" are furniture, the paragraph runs on across them.
+    func testLetterheadAndTwoPageFurniture() throws {
+        let text = """
+        ECONOMIC COMMUNITY OF WEST AFRICAN STATES
+        PRESS RELEASE                                           3 March 2026
+
+        Commission President receives Liberian Foreign Minister in Abuja
+
+        The President of the Commission received the Minister of Foreign Affairs
+        of Liberia in Abuja on Tuesday for talks on the regional electricity
+        market, the free movement of goods and the security situation in the
+        Sahel. The two sides also discussed the preparation of the next summit
+        of the Authority of Heads of State and Government, which will be held in
+
+        Page 2 of 2
+        Commission | Press Release | 03.03.2026
+
+        Freetown in June, and the financing of the regional standby force as
+        well as the support of the Commission to the coming elections.
+
+        - ENDS -
+        """
+        let a = try parse(text)
+        XCTAssertEqual(a.title, "Commission President receives Liberian Foreign Minister in Abuja")
+        XCTAssertEqual(a.paragraphs.count, 1, "\(a.paragraphs)")
+        XCTAssertTrue(a.paragraphs.first?.contains("which will be held in Freetown in June") == true, "\(a.paragraphs)")
+    }
+
+    /// "The Tánaiste and Minister for Foreign Affairs, Simon Harris, today welcomed …": two offices joined by "and"
+    /// after a sentence-opening "The" are one person's, named after the comma.
+    func testTwoOfficesBeforeTheNameAfterSentenceOpeningThe() {
+        let lib = library([
+            "The Tánaiste and Minister for Foreign Affairs, Simon Harris, today welcomed Portuguese Foreign Minister Paulo Rangel to Dublin.",
+        ], published: Day(2026, 3, 3)!)
+        XCTAssertEqual(interactionDays(lib)["Paulo Rangel + Simon Harris"], [Day(2026, 3, 3)!], "\(interactionDays(lib))")
+    }
+
     /// A press office's contact footer ("… I E-mail: dic@… I Web: www.…") is furniture; a sentence giving an address is not.
     func testContactFooterIsFurniture() {
         XCTAssertTrue(Boilerplate.isUILine("information and communication directorate, african union commission i e-mail: dic@africa-union.org i web: www.au.int i addis ababa | ethiopia"))

@@ -107,7 +107,13 @@ public enum ArticleParser {
         var titleIdx = -1
         if title == nil {
             let candidates = L.indices.filter { role[$0] == .body }.prefix(15)
-            titleIdx = candidates.first(where: { isTitleCandidate(L[$0]) }) ?? candidates.first(where: { markdownImage(L[$0]) == nil }) ?? -1
+            // "ECONOMIC COMMUNITY OF WEST AFRICAN STATES" over "Press Release N° 219/2026": the sender's letterhead.
+            func letterhead(_ j: Int) -> Bool {
+                !L[j].text.unicodeScalars.contains(where: { $0.properties.isLowercase })
+                    && L.indices.dropFirst(j + 1).prefix(2).contains { L[$0].lower.hasPrefix("press release") }
+            }
+            titleIdx = candidates.first(where: { isTitleCandidate(L[$0]) && !letterhead($0) })
+                ?? candidates.first(where: { markdownImage(L[$0]) == nil }) ?? -1
             // "Department Press Briefing – February 24, 2026": a first line naming something, then its date, heads the page.
             if let first = candidates.first, first < titleIdx, isDatedHeadline(L[first]) { titleIdx = first }
             // A short headline ("Markets tumble again") sits right above prose that reads as sentences.

@@ -10,7 +10,7 @@ public enum Boilerplate {
         "menu", "search", "home", "share", "print", "email", "e-mail", "comments", "comment", "tweet", "facebook",
         "twitter", "whatsapp", "linkedin", "copy link", "link copied", "close", "닫기", "기사 이미지 확대 보기",
         "advertisement", "ad", "subscribe", "sign in", "log in", "login", "listen", "listen to this article",
-        "font size", "back to top", "(end)", "end", "read more", "loading...", "next", "previous", "reply",
+        "font size", "back to top", "(end)", "end", "- end -", "-end-", "- ends -", "-ends-", "ends", "###", "read more", "loading...", "next", "previous", "reply",
         "scroll to top", "share this article", "sponsored", "related", "related articles", "photo", "video",
         "skip advertisement", "supported by", "share full article", "save", "gift this article", "see more",
         "newsletter", "daily newsletter", "follow", "continue reading", "continue reading below", "story continues below",

@@ -23,10 +23,12 @@ extension ArticleParser {
         var furniture = [Bool](repeating: false, count: L.count)
         for j in L.indices where L[j].length <= 100 {
             let lower = L[j].lower
-            if isPageMark(lower) || lower == "- end -" || lower == "-end-" || lower == "– end –" { furniture[j] = true; continue }
-            // A running header: a line repeated word for word at the top of later pages.
-            if L[j].length >= 20, L.indices.contains(where: { $0 != j && L[$0].text == L[j].text }),
-               (j > 0 && isPageMark(L[j - 1].lower)) || (j + 1 < L.count && isPageMark(L[j + 1].lower)) { furniture[j] = true }
+            if isPageMark(lower) { furniture[j] = true; continue }
+            // A running header next to the page number: a line repeated word for word on later pages, or one of
+            // fields parted by bars ("Department of Foreign Affairs | Press Release | 03.03.2026").
+            let header = L[j].length >= 20 && (L.indices.contains(where: { $0 != j && L[$0].text == L[j].text })
+                || lower.components(separatedBy: " | ").count >= 3)
+            if header, (j > 0 && isPageMark(L[j - 1].lower)) || (j + 1 < L.count && isPageMark(L[j + 1].lower)) { furniture[j] = true }
         }
         var out: [Line] = []
         out.reserveCapacity(L.count)

@@ -858,7 +858,8 @@ public enum PersonRecognizer {
     /// True when "and" at `j` follows an office opened by "the" ("the Prime Cabinet Secretary and …").
     private static func joinsAnOffice(_ toks: [TextToken], _ j: Int) -> Bool {
         var k = j - 1
-        while k >= 0, k > j - 5, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive { k -= 1 }
+        // "The Tánaiste and …" opening a sentence: its capitalized "The" still opens the office.
+        while k >= 0, k > j - 5, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive, toks[k].lower != "the" { k -= 1 }
         return k >= 0 && k < j - 1 && toks[k].isWord && toks[k].lower == "the" && (k + 1..<j).contains { toks[$0].lexicon.contains(.title) }
     }
 
@@ -1719,6 +1720,25 @@ public enum PersonRecognizer {
                                 drafts.list[o].roles.contains { $0.country == r.country } }
                         return titleFits && countryFits && (r.region == nil || role.country?.hasPrefix(r.region! + " ") == true)
                     }
+                }
+            }
+            // "The President of the Commission held a call …": the office of a body, not a state's; only its holder
+            // (one named "President of the … Commission") is meant.
+            let e = r.tokens.upperBound
+            if r.country == nil, e + 2 < toks.count, toks[e].lower == "of", toks[e + 1].lower == "the" {
+                var q = e + 2
+                while q < toks.count, q < e + 6, toks[q].isWord, toks[q].isCapitalized, !toks[q].possessive { q += 1 }
+                // Not "the President of the Republic", "of the United States": a state, not a body.
+                if q > e + 2, toks[q - 1].lexicon.contains(.nonPerson),
+                   !toks[e + 2..<q].contains(where: { $0.lexicon.contains(.country) || statePrefixes.contains($0.lower) || $0.lower == "states" }) {
+                    let head = r.title.display + " of the "
+                    let bodies = drafts.list.indices.filter { d in drafts.list[d].roles.contains { $0.title.hasPrefix(head) } }
+                    // "the Deputy Chairperson of the Commission": a rank below the office is someone else.
+                    if bodies.count == 1, !toks[r.tokens].contains(where: { secondRanks.contains($0.lower) }) {
+                        out.append(LocatedMention(person: drafts.list[bodies[0]].key, scanned: r.scanned, tokens: r.tokens,
+                                                  possessive: false, roleOnly: true))
+                    }
+                    continue
                 }
             }
             var matches = holders(countryOfAnotherRole: false)
