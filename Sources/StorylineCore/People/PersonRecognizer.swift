@@ -796,7 +796,7 @@ public enum PersonRecognizer {
                                                   // "Coordinating Minister for Human Development and Culture Pratikno"
                                                   "development", "human", "resources", "social", "welfare", "youth", "women",
                                                   "maritime", "fisheries", "technology", "innovation", "research", "food",
-                                                  "forestry", "public", "works"]
+                                                  "forestry", "public", "works", "political", "legal", "affairs"]
 
     /// Portfolios, also organization words elsewhere, that may stand before "minister" in apposition.
     private static let appositivePortfolios: Set<String> = ["health", "education", "environment", "climate", "trade",

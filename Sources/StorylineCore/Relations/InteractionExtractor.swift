@@ -93,7 +93,9 @@ public enum InteractionExtractor {
                    !(Set(blockPairs.joined()).count > 2 && clause.contains { block.tokens[$0].lower == "two" }),
                    let pair = national ?? pairs.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
-                       ?? (named.isEmpty && namesAGroup(block.tokens, clause) ? recentPairs.first : nil)
+                       // "…, State Secretary Prasetyo Hadi told reporters": one who only reports names no one.
+                       ?? ((named.isEmpty || mentions.allSatisfy { reportsAfter(block.tokens, $0, after: p, clause: clause) })
+                           && namesAGroup(block.tokens, clause) ? recentPairs.first : nil)
                        // "I first met Wang Yi in 2016 … Penny Wong has had better luck with him: the two foreign ministers
                        // met in July": with no pair told before, "the two" of a paragraph naming two people are those two.
                        ?? (named.count == 2 && namesAGroup(block.tokens, clause) ? named.sorted() : nil),
@@ -556,7 +558,8 @@ public enum InteractionExtractor {
                 wordsSinceMarker = 0
                 continue
             }
-            wordsSinceMarker += 1
+            // "the two leaders are scheduled to meet", "are expected to hold talks": a plan's auxiliaries stand between.
+            if !planAuxiliaries.contains(w) { wordsSinceMarker += 1 }
             if plural && wordsSinceMarker > 3 { plural = false }
             // "The two Prime Ministers welcomed the progress … since their last meeting": a pair welcomes
             // things, not each other, unless the text says so.
@@ -578,6 +581,10 @@ public enum InteractionExtractor {
         }
         return false
     }
+
+    /// Words of a plan between a plural subject and its verb, counted as none.
+    private static let planAuxiliaries: Set<String> = ["are", "were", "will", "would", "to", "scheduled", "expected", "due",
+                                                       "set", "slated", "also"]
 
     /// Words after "called X" when it names X rather than phoning ("called Lula a communist").
     private static let namingNext: Set<String> = ["a", "an", "the", "\u{201C}", "\"", "for", "it"]
