@@ -238,6 +238,16 @@ final class Unseen35RulesTests: XCTestCase {
         XCTAssertEqual(interactionDays(lib)["Paulo Rangel + Simon Harris"], [Day(2026, 3, 3)!], "\(interactionDays(lib))")
     }
 
+    /// "held talks with Cambodia's prime minister, Samdech Sok Vanna, in Bangkok on Friday, agreeing on a joint plan to
+    /// clear landmines": the plan in the participle's phrase does not make Friday the coming one, nor do the commas
+    /// around the name part the talks from their day.
+    func testParticiplePhraseKeepsThePastDay() {
+        let lib = library([
+            "Thai Prime Minister Chai Wongsakul held talks with Cambodia's prime minister, Samdech Sok Vanna, in Bangkok on Friday, agreeing on a joint plan to clear landmines along the disputed border.",
+        ], published: Day(2026, 3, 14)!)
+        XCTAssertEqual(lib.events.first?.date?.start, Day(2026, 3, 13), "\(lib.events.map { ($0.date?.start.iso ?? "-", $0.summary) })")
+    }
+
     /// A press office's contact footer ("… I E-mail: dic@… I Web: www.…") is furniture; a sentence giving an address is not.
     func testContactFooterIsFurniture() {
         XCTAssertTrue(Boilerplate.isUILine("information and communication directorate, african union commission i e-mail: dic@africa-union.org i web: www.au.int i addis ababa | ethiopia"))
