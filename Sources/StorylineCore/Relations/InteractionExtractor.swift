@@ -274,7 +274,7 @@ public enum InteractionExtractor {
     /// own, with Y; the one briefed takes no part in it. Gives the pair, the type and the index of the encounter word.
     static func briefedOnOwnEncounter(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention]) -> ([String], InteractionType, Int)? {
         let toks = block.tokens
-        guard mentions.count >= 2, let v = clause.first(where: { toks[$0].isWord && briefingVerbs.contains(toks[$0].lower) }),
+        guard mentions.count >= 2, let v = clause.first(where: { toks[$0].isWord && isBriefingVerb(toks[$0].lower) }),
               let subject = mentions.last(where: { $0.tokens.upperBound <= v && !$0.possessive && !$0.roleOnly }),
               let own = (v + 1..<min(clause.upperBound, v + 10)).first(where: { k in
                   (toks[k].lower == "his" || toks[k].lower == "her") && k > v + 1
@@ -293,6 +293,12 @@ public enum InteractionExtractor {
 
     /// Verbs of telling someone about something done.
     private static let briefingVerbs: Set<String> = ["informed", "informs", "briefed", "briefs", "updated", "updates", "apprised"]
+
+    /// True for a verb of `briefingVerbs`; the first letter and the length are checked before the set is asked.
+    private static func isBriefingVerb(_ w: String) -> Bool {
+        guard let f = w.utf8.first, f == 0x69 || f == 0x62 || f == 0x75 || f == 0x61, w.utf8.count >= 6, w.utf8.count <= 8 else { return false }
+        return briefingVerbs.contains(w)
+    }
 
     /// Words that may follow an object "her": a place, a time or a manner, no noun she owns.
     private static let afterObject: Set<String> = ["in", "on", "at", "last", "this", "again", "twice", "during", "after",
@@ -559,7 +565,7 @@ public enum InteractionExtractor {
                 continue
             }
             // "the two leaders are scheduled to meet", "are expected to hold talks": a plan's auxiliaries stand between.
-            if !planAuxiliaries.contains(w) { wordsSinceMarker += 1 }
+            if !plural || !planAuxiliaries.contains(w) { wordsSinceMarker += 1 }
             if plural && wordsSinceMarker > 3 { plural = false }
             // "The two Prime Ministers welcomed the progress … since their last meeting": a pair welcomes
             // things, not each other, unless the text says so.
