@@ -406,7 +406,8 @@ public enum EventExtractor {
                 var people: [String] = []
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens)
                     && (m.offsetInBlock == inClause[0].offsetInBlock
-                        || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r) && !namesAKinOf(m, tokens, r))) {
+                        || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r) && !namesAKinOf(m, tokens, r)
+                            && !deniedEncounter(m, tokens, r))) {
                     people.append(m.person)
                 }
                 // "Peskov said Putin and Erdogan had agreed to meet": a speaker whose saying opens on two other
@@ -896,6 +897,18 @@ public enum EventExtractor {
                                                 "granddaughter", "son-in-law", "daughter-in-law"]
 
     /// "…, Whitmer's office said": so is a possessive name whose office, aides or spokesperson speak.
+    /// True when the encounter with the person is denied right before the name: "visited the hospital but did
+    /// not meet Lee", "has never met with President X". The person takes no part in the clause's event.
+    private static func deniedEncounter(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        guard let at = r.first(where: { t[$0].start >= m.offsetInBlock }) else { return false }
+        var k = at - 1
+        while k > r.lowerBound, k >= at - 4 {
+            if t[k].classes.contains(.cueTrigger) { return t[k - 1].lower == "not" || t[k - 1].lower == "never" || t[k - 1].lower == "n't" }
+            k -= 1
+        }
+        return false
+    }
+
     private static func isTrailingSpeaker(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
         let end = m.offsetInBlock + m.surface.unicodeScalars.count
         guard let last = r.first(where: { t[$0].end == end }) else { return false }
@@ -1259,6 +1272,9 @@ public enum EventExtractor {
             return k > r.lowerBound && t[k - 1].classes.contains(.phone) ? .phoneCall : nil
         }
         let w = t[k].lower
+        // "Asked whether he would meet Trump", "if they meet in Rome": a question or a condition tells no event.
+        if (max(r.lowerBound, k - 4)..<k).contains(where: { t[$0].lower == "whether" || t[$0].lower == "if" }),
+           !(max(r.lowerBound, k - 4)..<k).contains(where: { t[$0].text == "," }) { return nil }
         // "On the sidelines of the EU summit on Thursday, X met Y": the summit is the setting; the
         // side meeting is the event.
         if w == "summit" || w == "summits", onTheSidelines(t, k, r) { return nil }
@@ -1391,7 +1407,12 @@ public enum EventExtractor {
         }
         if w == "conference", k > r.lowerBound, t[k - 1].lower == "press" || t[k - 1].lower == "news" { return .pressConference }
         if k > r.lowerBound, t[k - 1].lower == "phone" || t[k - 1].lower == "telephone" { return .phoneCall }  // "phone talks"
-        if (w == "call" || w == "calls"), k + 1 < r.upperBound, t[k + 1].lower == "for" || t[k + 1].lower == "on" { return .statement }
+        // "calls for restraint", "his call on Tokyo to act" urge; "during a call on May 2" and "a call on trade"
+        // are calls: after a determiner, "call on" urges only a name or a country (as the interaction extractor reads it).
+        if (w == "call" || w == "calls"), k + 1 < r.upperBound, t[k + 1].lower == "for" || t[k + 1].lower == "on",
+           !(t[k + 1].lower == "on" && k > r.lowerBound && determiners.contains(t[k - 1].lower) && k + 2 < r.upperBound
+             && !(t[k + 2].kind == .word && t[k + 2].isCapitalized
+                  && TimeVocabulary.weekdays[t[k + 2].lower] == nil && TimeVocabulary.months[t[k + 2].lower] == nil)) { return .statement }
         // "criticised the deal on Friday": an event that is the object of an opinion is talked
         // about, not taking place; the opinion verb (a statement cue) types the clause.
         var v = k - 1

@@ -1247,7 +1247,10 @@ public enum PersonRecognizer {
             let next = nameRun(toks, from: e + 1, limit: 4)
             if next.count >= 2, let c = weakCandidate(block, run: next, scanned: scanned), !c.weak { return true }
         }
+        // "Chairman Lee Jae-yong and Hyundai Motor Group Chairman Chung Eui-sun": words that an organization's
+        // word or an office follows name the organization, not a second person.
         if run.lowerBound >= 2, toks[run.lowerBound - 1].lower == "and",
+           e >= toks.count || !(toks[e].isWord && toks[e].isCapitalized && !toks[e].lexicon.isDisjoint(with: [.nonPerson, .title])),
            found.last.map({ $0.scanned == scanned && $0.tokens.upperBound == run.lowerBound - 1 && !$0.weak }) == true {
             return true
         }

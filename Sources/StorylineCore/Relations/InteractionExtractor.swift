@@ -89,17 +89,28 @@ public enum InteractionExtractor {
                 // the paragraph, "the two" are no pair of them.
                 // "The Egyptian and Jordanian leaders last met in Amman": the pair told before whose countries are those.
                 let national = nationalPair(block.tokens, clause, pairs: recentPairs, countries: countries)
-                if pairs.allSatisfy({ $0.1 == .statement }), let (type, p) = pluralSubjectPredicate(block, clause: clause),
+                // "… their presidents, Xi and Trump. … since the two leaders met": "the leaders" are the story's first pair of leaders.
+                var firstGroup: [String]? = nil
+                if namesAGroup(block.tokens, clause) {
+                    firstGroup = (namesLeaders(block.tokens, clause) ? recentPairs.first { $0.allSatisfy(leaders.contains) } : nil) ?? recentPairs.first
+                }
+                let storyGroup: [String]? = named.isEmpty ? firstGroup : nil
+                // "The two men met again in Rio, where Xi also held talks with Milei": what is linked past ", where" is
+                // another clause's, and so is a name there.
+                if let (type, p) = pluralSubjectPredicate(block, clause: clause),
+                   case let own = pairs.filter({ !Self.pastAside(block.tokens, from: p, to: $0.2) }),
+                   own.allSatisfy({ $0.1 == .statement }),
+                   // "…, State Secretary Prasetyo Hadi told reporters": one who only reports names no one.
+                   case let reported: Bool = !named.isEmpty && mentions.allSatisfy({ reportsAfter(block.tokens, $0, after: p, clause: clause) }),
                    !(Set(blockPairs.joined()).count > 2 && clause.contains { block.tokens[$0].lower == "two" }),
-                   let pair = national ?? pairs.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
+                   let pair = national ?? own.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
-                       // "…, State Secretary Prasetyo Hadi told reporters": one who only reports names no one.
-                       ?? ((named.isEmpty || mentions.allSatisfy { reportsAfter(block.tokens, $0, after: p, clause: clause) })
-                           && namesAGroup(block.tokens, clause) ? recentPairs.first : nil)
+                       ?? storyGroup ?? (reported ? firstGroup : nil)
                        // "I first met Wang Yi in 2016 … Penny Wong has had better luck with him: the two foreign ministers
                        // met in July": with no pair told before, "the two" of a paragraph naming two people are those two.
                        ?? (named.count == 2 && namesAGroup(block.tokens, clause) ? named.sorted() : nil),
-                   national != nil || inClause.allSatisfy({ pair.contains($0.person) || reportsAfter(block.tokens, $0, after: p, clause: clause) }),
+                   national != nil || inClause.allSatisfy({ (m: LocatedMention) -> Bool in pair.contains(m.person)
+                       || Self.pastAside(block.tokens, from: p, to: m.tokens.lowerBound) || reportsAfter(block.tokens, m, after: p, clause: clause) }),
                    !pairs.contains(where: { $0.2 == p }) {
                     pairs.append((pair, type, p))
                 }
@@ -206,8 +217,10 @@ public enum InteractionExtractor {
                     if date == nil, block.index == -1, !labelled.isEmpty, let day = article.published?.day { date = TimeSpan(day: day) }
                     // "Sikorski, who accompanied Tusk, held separate talks with Wadephul": an undated encounter of someone
                     // travelling with a person of the encounter just told happens on that encounter's day.
+                    // Not a past encounter after a planned one ("… will leave for China on Sunday. X, who accompanied Modi, called on Y").
                     if date == nil, let prev = lastDated,
-                       accompanies(block.tokens, sentence: block.sentence(containing: clause.lowerBound), mentions: mentions, of: prev.people) {
+                       accompanies(block.tokens, sentence: block.sentence(containing: clause.lowerBound), mentions: mentions, of: prev.people),
+                       article.published.map({ speaksOfFuture(block.tokens, before: p, clause: clause) == (prev.date.start > $0.day) }) ?? true {
                         date = prev.date
                     }
                     if date == nil, agendaOwner != nil, pair.contains(agendaOwner!) { date = agendaDate }
@@ -215,7 +228,8 @@ public enum InteractionExtractor {
                     // past, happened on the day the post is reported.
                     if date == nil, let who = author, pair.contains(who), !speaksOfFuture(block.tokens, before: p, clause: clause),
                        let day = article.published?.day { date = TimeSpan(day: day) }
-                    if let d = date { lastDated = (pair, d) }
+                    // "Modi and Ishiba had last met in June": backstory in the past perfect is no encounter the story goes on from.
+                    if let d = date, !pastPerfect(block.tokens, before: p, clause: clause) { lastDated = (pair, d) }
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
                 }
@@ -227,6 +241,11 @@ public enum InteractionExtractor {
             byPair[pair] = list.filter { $0.sources.first.map { $0.block >= 0 } ?? true }
         }
         return pairOrder.map { Relation(people: $0, interactions: byPair[$0]!) }
+    }
+
+    /// True for an interaction word told in the past perfect: "had met", "had last spoken", "had already met".
+    static func pastPerfect(_ toks: [TextToken], before p: Int, clause: Range<Int>) -> Bool {
+        (max(clause.lowerBound, p - 3)..<p).contains { toks[$0].isWord && toks[$0].lower == "had" }
     }
 
     /// True when the sentence says someone "accompanied" (or is "accompanying") one of `people`, named
@@ -372,10 +391,13 @@ public enum InteractionExtractor {
         guard let and = (p + 1..<clause.upperBound).first(where: { toks[$0].isWord && toks[$0].lower == "and" }),
               !mentions.contains(where: { $0.tokens.lowerBound > and }) else { return nil }
         var k = and + 1
-        // The part's subject: none (the pair goes on), "they", "both (leaders)", or "the two leaders".
+        // "said he had a call with Xi and that the two agreed to meet": a reported part goes on the same way.
+        if k < clause.upperBound, toks[k].lower == "that" { k += 1 }
+        // The part's subject: none (the pair goes on), "they", "both (leaders)", "the two leaders" or "the two".
         if k + 1 < clause.upperBound, toks[k].lower == "both", groupNouns.contains(toks[k + 1].lower) { k += 2 }
         else if k < clause.upperBound, toks[k].lower == "they" || toks[k].lower == "both" { k += 1 }
         else if k + 2 < clause.upperBound, toks[k].lower == "the", toks[k + 1].lower == "two", groupNouns.contains(toks[k + 2].lower) { k += 3 }
+        else if k + 2 < clause.upperBound, toks[k].lower == "the", toks[k + 1].lower == "two", followUpHeads.contains(toks[k + 2].lower) { k += 2 }
         while k < clause.upperBound, toks[k].isWord, followUpAdverbs.contains(toks[k].lower) { k += 1 }
         guard k < clause.upperBound, toks[k].isWord, followUpHeads.contains(toks[k].lower) else { return nil }
         var q = k + 1
@@ -485,6 +507,12 @@ public enum InteractionExtractor {
             k > clause.lowerBound && toks[k].isWord && groupNouns.contains(toks[k].lower)
                 && (["the", "two", "both"].contains(toks[k - 1].lower) || twoOfAnOffice(toks, k - 1, clause))
         }
+    }
+
+    /// True when the clause's group is one of heads of state or government: "the two leaders", "both presidents".
+    static func namesLeaders(_ toks: [TextToken], _ clause: Range<Int>) -> Bool {
+        clause.contains { k in k > clause.lowerBound && toks[k].isWord && leaderNouns.contains(toks[k].lower)
+            && ["the", "two", "both"].contains(toks[k - 1].lower) }
     }
 
     /// "the two Prime Ministers", "both foreign ministers": at `k`, one word of the office between "two" or
@@ -638,8 +666,9 @@ public enum InteractionExtractor {
         return (p + 2..<min(clause.upperBound, p + 9)).contains { toks[$0].lower == "with" }
     }
 
-    /// True when a negation shortly before the interaction word denies it: "Putin and Lee have not spoken since",
-    /// "there were no plans for a telephone conversation between X and Y", "has never met Z"; "not only met" still tells one.
+    /// True when a negation shortly before the interaction word denies it ("Putin and Lee have not spoken since",
+    /// "there were no plans for a telephone conversation between X and Y", "has never met Z"; "not only met" still tells one),
+    /// or when "whether" or "if" puts it in question.
     static func deniedBefore(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
         var k = p - 1
         while k >= clause.lowerBound, k >= p - 5 {
@@ -647,6 +676,8 @@ public enum InteractionExtractor {
             if !t.isWord { if t.text == "," || t.text == ";" { return false }; k -= 1; continue }
             switch t.lower {
             case "not", "never", "n't": return k + 1 >= toks.count || toks[k + 1].lower != "only"
+            // "Asked whether he would meet Trump", "if they meet in Rome": a question or a condition tells no encounter.
+            case "whether", "if": return true
             case "no": return k + 1 < p && (toks[k + 1].lower == "plans" || toks[k + 1].lower == "plan")
             case "but", "and", "who", "which", "that", "when": return false
             default: k -= 1
@@ -700,6 +731,32 @@ public enum InteractionExtractor {
         k += 1
         if k < clause.upperBound, toks[k].lower == "also" { k += 1 }
         return k + 1 < clause.upperBound && toks[k].lower == "attended" && toks[k + 1].lower == "by"
+    }
+
+    /// True when a ", where", ", when" or ", while" stands between token `p` and token `m`: what follows is a clause of its own.
+    static func pastAside(_ toks: [TextToken], from p: Int, to m: Int) -> Bool {
+        m > p + 1 && (p + 2...m).contains { toks[$0 - 1].text == "," && toks[$0].isWord && asideAdverbs.contains(toks[$0].lower) }
+    }
+
+    private static let asideAdverbs: Set<String> = ["where", "when", "while"]
+
+    /// True for an encounter told as a habit: "I speak to the president regularly", "the two often meet".
+    static func habitual(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        for k in max(clause.lowerBound, p - 2)..<min(clause.upperBound, p + 8) where k != p {
+            if !toks[k].isWord { if k > p && toks[k].text == "," { return false }; continue }
+            if habitWords.contains(toks[k].lower) { return true }
+        }
+        return false
+    }
+
+    private static let habitWords: Set<String> = ["regularly", "often", "frequently", "routinely", "usually"]
+
+    /// True for "call on" a name or a country ("his call on Tokyo to act"): an appeal, where "a call on
+    /// Friday" and "a call on trade" are calls.
+    static func callOnSomeone(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        guard p + 2 < clause.upperBound, toks[p + 1].lower == "on", toks[p + 2].isWord, toks[p + 2].isCapitalized else { return false }
+        let next = toks[p + 2].lower
+        return TimeVocabulary.weekdays[next] == nil && TimeVocabulary.months[next] == nil
     }
 
     static func isCourtesyCall(_ toks: [TextToken], _ p: Int) -> Bool {
@@ -838,7 +895,7 @@ public enum InteractionExtractor {
             guard var type = predicates[toks[p].lower] else { continue }
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower) || isCourtesyCall(toks, p), !hasPhoneWord { type = .meeting }
-            if idleUse(toks, p, clause) || deniedBefore(toks, p, clause) { continue }
+            if idleUse(toks, p, clause) || deniedBefore(toks, p, clause) || habitual(toks, p, clause) { continue }
             // "The meeting was also attended by A, B and C": those listed sat in on it; they are no pair of their own.
             if attendedBy(toks, after: p, clause: clause) { continue }
             // "who conveyed a message from President X", "delivered a letter from X": a messenger carries it and
@@ -848,10 +905,11 @@ public enum InteractionExtractor {
             // "received a congratulatory message from X", "received a phone call from X": the message or
             // the call is the interaction, not a reception.
             if toks[p].lower.hasPrefix("receiv"), receivesAMessage(toks, after: p, clause: clause) { continue }
-            // "calls for restraint", "call on Tokyo to act" urge; "in a call on Friday" is a call.
+            // "calls for restraint", "call on Tokyo to act", "his call on Tokyo to act" urge; "a call for an hour"
+            // and "in a call on Friday" are calls.
             if toks[p].lower == "call" || toks[p].lower == "calls",
                p + 1 < clause.upperBound, toks[p + 1].isWord, toks[p + 1].lower == "for" || toks[p + 1].lower == "on",
-               p == clause.lowerBound || !determiners.contains(toks[p - 1].lower) {
+               p == clause.lowerBound || !determiners.contains(toks[p - 1].lower) || callOnSomeone(toks, p, clause) {
                 // "and calls on Modi", "will call on the President": a person right after "on" and no "to" after
                 // the name is a courtesy call, as "called on" is.
                 guard toks[p + 1].lower == "on", let o = mentions.first(where: { $0.tokens.lowerBound > p + 1 }), o.tokens.lowerBound - p <= 6,
@@ -1237,6 +1295,9 @@ public enum InteractionExtractor {
                 || t.isCapitalized && PersonRecognizer.officePrefixes.contains(t.lower) { continue }
             if t.isWord, let dash = t.lower.firstIndex(of: "-"),
                PersonLexicon.countries[String(t.lower[t.lower.index(after: dash)...])] != nil { continue }
+            // "and Hyundai Motor Group Chairman Chung": an organization's capitalized name before the next office.
+            if link == .and, t.isWord, t.isCapitalized, b - k <= 5, isTitleWord(toks[b - 1].lower),
+               (k..<b).allSatisfy({ toks[$0].isWord && toks[$0].isCapitalized }) { continue }
             return nil
         }
         return link
@@ -1338,7 +1399,8 @@ public enum InteractionExtractor {
     private static let titleWords: Set<String> = Set(PersonLexicon.titles.keys.flatMap { $0 })
 
     /// Courtesy styles written before a name in formal readouts ("H.E. Mr.", "Shri", "Dr.").
-    private static let courtesyStyles: Set<String> = ["mr", "mrs", "ms", "dr", "shri", "smt", "prof", "h.e.", "h.e", "amb"]
+    /// "his Saudi counterpart, Prince Faisal bin Farhan": a royal style before the name belongs to it as well.
+    private static let courtesyStyles: Set<String> = ["mr", "mrs", "ms", "dr", "shri", "smt", "prof", "h.e.", "h.e", "prince", "princess", "amb"]
 
     /// Words of a state's formal name inside a title ("Federal Chancellor of the Republic of Austria").
     private static let stateWords: Set<String> = ["republic", "federal", "kingdom", "united", "state", "states", "federation"]

@@ -92,10 +92,15 @@ public enum RelationGraph {
                         let unique = Array(Set(candidates)).sorted()
                         // "said Monday that she told Trump in a phone call on Saturday": what was told in the
                         // sentence's call is that call, whatever day the saying has.
+                        // "X held talks with Y, hours after Y spoke to Z by telephone": a call is no part of a meeting
+                        // told in the same sentence ("spent Monday on the phone with Z" may be read as a meeting, and
+                        // belongs to the call); nor of a saying ("Trump said Friday he had a call with Xi": the call
+                        // stays free to join the call other outlets tell).
                         var fits = unique.filter { k in
                             let it = ties.byPair[key]![k]
                             return it.event == nil && (it.date == nil || e.date == nil || it.date!.overlaps(e.date!)
                                 || (it.type == .statement && type != .statement))
+                                && !(it.type == .phoneCall && type != .phoneCall)
                         }
                         // Else the same interaction read from the same sentence on another day ("Earlier in the day, X met Y").
                         if fits.isEmpty { fits = unique.filter { ties.byPair[key]![$0].event == nil && ties.byPair[key]![$0].type == type } }
@@ -129,7 +134,10 @@ public enum RelationGraph {
                                       l.pair.contains(key[0]) != l.pair.contains(key[1]) && l.interaction.type == type
                                           && l.interaction.date != nil && e.date != nil && l.interaction.date!.overlaps(e.date!)
                                   }
-                              }) {
+                              }),
+                              // "he is expected to hold talks with Xi and Putin": the two a clause of the event's paragraphs
+                              // linked with the same third person were each met by that person, not with each other.
+                              ps.count > 2 || !seenBlocks.contains(where: { metByTheSameThird(ties.linkedIn[$0] ?? [], key) }) {
                         // Events name their participants by co-occurrence: only a two-party event (or a
                         // three-party one told by several sources), and not a mere statement, makes a pair
                         // without a linking clause.
@@ -325,6 +333,12 @@ public enum RelationGraph {
     }
 
     fileprivate struct SentenceKey: Hashable { var article: String; var block: Int }
+
+    /// True when `links` tie each of the two people of `pair` with one and the same third person.
+    private static func metByTheSameThird(_ links: [(pair: [String], interaction: Interaction)], _ pair: [String]) -> Bool {
+        let others = { (who: String) in Set(links.compactMap { l in l.pair.contains(who) ? l.pair.first { $0 != who } : nil }) }
+        return !others(pair[0]).subtracting(pair).isDisjoint(with: others(pair[1]).subtracting(pair))
+    }
 
     /// A pair of people (sorted names) and one source sentence: the key of the sentence index.
     fileprivate struct PairSentence: Hashable { var pair: [String]; var sentence: SentenceKey }
