@@ -944,6 +944,11 @@ public enum ArticleParser {
             agency = String(prefix[prefix.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
             if agency?.isEmpty == true || (agency?.count ?? 0) > 30 { agency = nil }
         }
+        // "Riyadh, November 22, 2026, SPA --": an agency's capitals after the last comma close the dateline.
+        if agency == nil, let comma = prefix.lastIndex(of: ","), words.count >= 2 {
+            let tag = prefix[prefix.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+            if (2...8).contains(tag.count), tag.allSatisfy({ $0.isUppercase && $0.isLetter }) { agency = tag }
+        }
         let first = words[0].filter { $0.isLetter }
         let caps = first.count >= 3 && first.allSatisfy { $0.isUppercase } && !words[0].contains(".")
         // "Addis Ababa, Ethiopia, 20 November 2026 –": a place in title case, then a comma and a full date.

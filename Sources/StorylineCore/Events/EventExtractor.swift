@@ -37,11 +37,21 @@ public enum EventExtractor {
         var postAuthor: String? = nil
         // A day's schedule, one line per appointment ("9:30 a.m. Meets X"): the owner and the day of its heading.
         var agenda: (owner: String, day: TimeSpan)? = nil
+        // A program listed line by line ("- Meeting with President X") is the one the release is about, the first
+        // person the body names; a short line before the lines ("Sunday, November 8 – Taipei") gives their day.
+        let principal = mentions.filter { $0.article == article.id && $0.block >= 0 }
+            .min { ($0.block, $0.offsetInBlock) < ($1.block, $1.offsetInBlock) }?.person
         for (index, block) in article.blocks.enumerated() where block.kind != .heading && !isCorrectionNote(block.text) {
             let blockMentions = (byBlock[index] ?? []).sorted { $0.offsetInBlock < $1.offsetInBlock }
             let author = quotedPostAuthor(block.text, mentions: blockMentions, previous: postAuthor)
             if author != nil { postAuthor = author }
-            if !opensOnClockTime(block.text) || InteractionExtractor.clockLineVerb(TextToken.tokenize(String(block.text.prefix(40)))) == nil {
+            let listLine = startsWithBullet(block.text) && InteractionExtractor.listLineVerb(TextToken.tokenize(String(block.text.prefix(60)))) != nil
+            if listLine {
+                if agenda == nil, index > 0, article.blocks[index - 1].text.utf8.count <= 60, let owner = principal,
+                   let day = times.tag(block: index - 1, anchor: published, told: nil).lazy.compactMap(\.span).first(where: { $0.granularity == .day }) {
+                    agenda = (owner, day)
+                }
+            } else if !opensOnClockTime(block.text) || InteractionExtractor.clockLineVerb(TextToken.tokenize(String(block.text.prefix(40)))) == nil {
                 agenda = nil
             } else if agenda == nil, index > 0, article.blocks[index - 1].text.hasSuffix(":"),
                       let heading = events.last(where: { $0.sources.first?.block == index - 1 && $0.date?.granularity == .day }),
@@ -51,6 +61,9 @@ public enum EventExtractor {
                 events.removeAll { $0.sources.first?.block == index - 1 }
             }
             var recent = order.filter { lastBlock[$0]! >= index - 3 }
+            // "The two defence ministers …" beside two leaders: the two others named lately, when there are exactly two.
+            let others = recent.filter { !leaders.contains($0) }
+            let ministers = others.count == 2 ? others : []
             if recent.filter(leaders.contains).count >= 2 { recent = recent.filter(leaders.contains) }
             let group = recent.count >= 2
                 ? Array(recent.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }.prefix(2).map(\.element))
@@ -92,7 +105,7 @@ public enum EventExtractor {
                 let question = questionLayout && asks[index]
                 let answer = questionLayout && index > 0 && asks[index - 1] && !question || block.text.utf8.starts(with: "A: ".utf8)
                 events += extract(block: block, index: index, article: article.id, published: published,
-                                  mentions: byBlock[index] ?? [], earlier: events, group: group,
+                                  mentions: byBlock[index] ?? [], earlier: events, group: group, ministers: ministers,
                                   before: index > 0 ? order.filter { lastBlock[$0]! == index - 1 } : [], told: told, coarseTold: coarse, times: times,
                                   majesty: majesty, speaker: answer || question ? interviewee : labelled.isEmpty ? author : labelled[index],
                                   addressed: question,
@@ -310,7 +323,7 @@ public enum EventExtractor {
     /// `before` holds the people of the paragraph just before, whom "The call …" opening this one may mean.
     /// `coarseTold` is a year or month the paragraph before told, read only by a season counted from it.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = [], group: [String] = [], before: [String] = [], told: TimeSpan? = nil, coarseTold: TimeSpan? = nil, times: BlockTimes,
+                        earlier: [Event] = [], group: [String] = [], ministers: [String] = [], before: [String] = [], told: TimeSpan? = nil, coarseTold: TimeSpan? = nil, times: BlockTimes,
                         majesty: String? = nil, speaker: String? = nil, addressed: Bool = false,
                         readoutLead: Bool = false, readoutPage: Bool = false, owner: String? = nil, ownDay: TimeSpan? = nil) -> [Event] {
         let cut = times.tokens(block: index)
@@ -345,8 +358,9 @@ public enum EventExtractor {
         }
         let isEntry = entryDate != nil
         // "Mr Albanese also held talks with Rabuka" after a paragraph on his Wednesday meeting: the event
-        // the paragraph before told last may date an undated "also" encounter.
-        let carryFrom = earlier.last.flatMap { $0.sources.first?.block == index - 1 && $0.date != nil ? $0 : nil }
+        // the paragraph before told last may date an undated "also" encounter; so may the one before that, when the
+        // paragraph between tells none ("During the call, they also discussed …").
+        let carryFrom = earlier.last.flatMap { e in e.sources.first.map { $0.block >= index - 2 && $0.block < index } == true && e.date != nil ? e : nil }
         // "On the sidelines of the summit, X held talks with Y": the gathering the article opened with dates it.
         // "Separately, X called on Y": another item of the dispatch, on the day the story last told.
         var gathering = !isEntry && tagged.isEmpty ? earlier.first { $0.date?.granularity == .day && $0.status == .occurred } : nil
@@ -387,8 +401,17 @@ public enum EventExtractor {
             sidelines = true
         }
         // Outside a dated entry only time expressions date events: a block without one has none.
-        guard isEntry || !tagged.isEmpty || sidelines || (carryFrom != nil && tokens.contains { $0.lower == "also" || $0.lower == "then" }) else { return [] }
-        let cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
+        // "Before the leaders' meeting, Chancellor X held talks with Y": the encounter of the leaders told before dates it.
+        let besideLeaders = group.count >= 2 && opensBesideLeadersEncounter(tokens) ? earlier.last { e in
+            e.date != nil && (e.type == .meeting || e.type == .summit || e.type == .visit) && group.allSatisfy(e.participants.contains)
+        } : nil
+        guard isEntry || !tagged.isEmpty || sidelines || besideLeaders != nil
+                || (carryFrom != nil && tokens.contains { $0.lower == "also" || $0.lower == "then" }) else { return [] }
+        var cues = tokens.indices.map { cue(tokens, $0, 0..<tokens.count) }
+        // "- Briefing by Minister X" in a program of the owner's encounters: the line's noun tells a meeting.
+        if owner != nil, tokens.count > 2, startsWithBullet(block.text), InteractionExtractor.programNouns.contains(tokens[1].lower) {
+            cues[1] = .meeting
+        }
         var events: [Event] = []
         var firstClause = true
         var recentGroup = group
@@ -465,6 +488,16 @@ public enum EventExtractor {
                 if !isEntry, exprs.count - exprs.filter({ setOffShift($0, tokens) }).count > 1, let first = exprs.first,
                    isDateline(first, tokens) { exprs.removeFirst() }
                 exprs.removeAll { isQuotedDayWord($0, tokens) || datesAPhoto($0, tokens) }
+                // "received a call from X, during which they reviewed the conference, which the Kingdom and France will
+                // co-chair next month": a time in a ", which" part with a subject of its own, after the encounter's word, tells
+                // what that subject does ("the forum, which opens on 19 January" may still date the trip to it).
+                if let firstCue = r.first(where: { cues[$0] != nil }),
+                   let rel = (firstCue + 1..<r.upperBound).first(where: { tokens[$0 - 1].text == "," && (tokens[$0].lower == "which" || tokens[$0].lower == "whose") }),
+                   // "…, whose summit Brazil will host next year": after "whose" and its noun.
+                   case let subject = tokens[rel].lower == "whose" ? rel + 2 : rel + 1,
+                   subject < r.upperBound, tokens[subject].isCapitalized || relativeSubjects.contains(tokens[subject].lower) {
+                    exprs.removeAll { $0.tokens.lowerBound > rel }
+                }
                 if exprs.count > 1 { exprs = mergedAcrossTimeZones(exprs, tokens) }
                 // "Sánchez travels to Rabat next month for the summit. … The summit is scheduled for December 10": an
                 // encounter opening a sentence on "The", naming no one, is the one told just before whose time holds its day.
@@ -503,7 +536,8 @@ public enum EventExtractor {
                     prev.date != nil && clause.people.count >= 2 && clause.people.contains(where: prev.participants.contains)
                         && ((saysAlso(tokens, clause) || saysThen(tokens, clause)) && speaksOfFuture(tokens, clause) == (prev.status == .planned)
                             || prev.type == .visit && opensOnTheVisit(tokens, sentence)) ? prev : nil
-                } ?? (sidelines && !clause.people.isEmpty && !speaksOfFuture(tokens, clause) ? gathering : nil) : nil
+                } ?? (sidelines && !clause.people.isEmpty && !speaksOfFuture(tokens, clause) ? gathering : nil)
+                    ?? (clause.people.count >= 2 && sentence.lowerBound == 0 ? besideLeaders : nil) : nil
                 // Outside a dated entry a clause without a time expression dates nothing: only its people carry on.
                 guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty || carried != nil,
                       isEntry || !clause.people.isEmpty || !isFigure(tokens, clause) && !countsACrowd(tokens, clause) else {
@@ -518,7 +552,10 @@ public enum EventExtractor {
                 var people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
                 if recentGroup.count >= 2, refersToGroup(tokens, clause) {
                     // "The two presidents will attend …, an aide said": the group acts, the one named only reports.
-                    if people.isEmpty {
+                    // "The two defence ministers …": the two who are no leaders, not the leaders' pair.
+                    if people.isEmpty, ministers.count == 2, saysTheTwoMinisters(tokens, clause) {
+                        people = ministers
+                    } else if people.isEmpty {
                         people = saysTheTwo(tokens, clause) ? Array(recentGroup.prefix(2)) : recentGroup
                     } else if onlySpeakers(tokens, clause, mentions: mentions) {
                         // "The two leaders will meet again in November, Stubb told reporters": one of them reports, both act.
@@ -656,6 +693,13 @@ public enum EventExtractor {
         return false
     }
 
+    /// True when a paragraph opens on a dash or bullet and a space: a line of a list.
+    static func startsWithBullet(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard let f = u.first, f == "-" || f == "•" || f == "*" || f == "–" else { return false }
+        return u.dropFirst().first == " "
+    }
+
     /// True when a date in a clause telling another names something else: a day between "the" and a noun
     /// ("joined the Sunday session and met Greer on Saturday": the session told before), or the act of a
     /// relative part with a pronoun and a verb that is no event cue ("kept up the diplomacy they revived last year").
@@ -745,9 +789,29 @@ public enum EventExtractor {
     /// Nouns of the edge of a gathering ("on the sidelines of", "on the margins of"), where side meetings happen.
     private static let sidelineNouns: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
 
+    /// True when the block opens "Before the leaders' meeting," / "After the presidents' talks,": what it tells happened
+    /// beside the leaders' encounter told before.
+    static func opensBesideLeadersEncounter(_ t: [TimeToken]) -> Bool {
+        guard t.count > 5, t[0].lower == "before" || t[0].lower == "after" || t[0].lower == "ahead" else { return false }
+        var k = t[0].lower == "ahead" ? 2 : 1
+        guard k + 2 < t.count, t[k].lower == "the" else { return false }
+        k += 1
+        let noun = t[k].lower.hasSuffix("'") || t[k].lower.hasSuffix("\u{2019}") ? String(t[k].lower.dropLast()) : t[k].lower
+        guard ["leaders", "presidents", "premiers", "heads"].contains(noun) else { return false }
+        k += 1
+        while k < t.count, t[k].kind == .punct, t[k].text == "'" || t[k].text == "\u{2019}" { k += 1 }
+        return k < t.count && ["meeting", "talks", "summit"].contains(t[k].lower)
+    }
+
+    /// Words opening the subject of a relative part after "which" ("which the two will co-chair", "which they signed").
+    private static let relativeSubjects: Set<String> = ["the", "a", "an", "they", "he", "she", "we", "both", "their", "his", "her"]
+
     /// True when the clause tells a plan ("will", "is expected to", "is likely to"): it takes no past day.
     private static func speaksOfFuture(_ t: [TimeToken], _ c: Clause) -> Bool {
-        c.tokens.contains { k in
+        // "…, which the Kingdom and France will co-chair next month": a relative part's future is its subject's, not the clause's.
+        let end = c.tokens.first { k in k > c.tokens.lowerBound && k + 1 < c.tokens.upperBound && t[k - 1].text == "," && t[k].lower == "which"
+            && (t[k + 1].isCapitalized || relativeSubjects.contains(t[k + 1].lower)) } ?? c.tokens.upperBound
+        return (c.tokens.lowerBound..<end).contains { k in
             let w = t[k].lower
             return w == "will" || w == "expected" || w == "likely" || w == "due" || w == "set" || w == "plans"
         }
@@ -1320,6 +1384,11 @@ public enum EventExtractor {
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
         if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
            !(k + 2 < r.upperBound && (t[k + 2].text == "\u{2019}" || t[k + 2].text == "'")) { return .meeting }
+        // "X (left) is greeted by Latvian Prime Minister Y", "greets President Z": greeting a person in person is meeting them.
+        if w == "greeted" || w == "greets", k + 1 < r.upperBound {
+            let q = t[k + 1].lower == "by" ? k + 2 : k + 1
+            return q < r.upperBound && t[q].kind == .word && t[q].isCapitalized ? .meeting : nil
+        }
         // "Merz was welcomed by President Herzog": being welcomed by a person is being received.
         if w == "welcomed", k + 2 < r.upperBound, t[k + 1].lower == "by", t[k + 2].kind == .word, t[k + 2].isCapitalized { return .meeting }
         // "And Chile in December chose José Antonio Kast", "voters picked …": a country or its voters
@@ -1379,7 +1448,9 @@ public enum EventExtractor {
             let styled = (p..<max(p, min(r.upperBound - 2, k + 12))).prefix { t[$0].text != "," }.contains { q in
                 t[q].lower == "excellency" || t[q].text == "H" && t[q + 1].text == "." && t[q + 2].text == "E"
             }
-            return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) || styled ? .meeting : nil
+            // "received the governor of Amazonas, Wilson Lima": an office received is its holder.
+            return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) || PersonLexicon.titles[[t[p].lower]] != nil || styled
+                ? .meeting : nil
         }
         // "told Zelenskiy by phone that …": what was told by phone was a call.
         if w == "told" || w == "tells", (k + 1..<max(k + 1, min(r.upperBound - 1, k + 7))).contains(where: {
@@ -1769,6 +1840,13 @@ public enum EventExtractor {
     /// Words that may follow "the two" standing alone for two people named before.
     private static let theTwoVerbs: Set<String> = ["are", "were", "will", "would", "have", "had", "met", "agreed", "spoke",
                                                   "held", "signed", "also", "later", "last", "plan", "discussed"]
+
+    /// True when the clause says "the two foreign ministers", "both defence ministers": a pair below the leaders.
+    private static func saysTheTwoMinisters(_ t: [TimeToken], _ c: Clause) -> Bool {
+        c.tokens.contains { k in
+            (t[k].lower == "two" || t[k].lower == "both") && (k + 1..<min(c.tokens.upperBound, k + 3)).contains { t[$0].lower == "ministers" }
+        }
+    }
 
     /// True when the clause speaks of "the two" (of a group named before, the first two act).
     private static func saysTheTwo(_ t: [TimeToken], _ c: Clause) -> Bool {

@@ -79,8 +79,12 @@ public enum PeopleMerger {
             guard let longer = shapes[NameKey.of(nameWords[i].joined(separator: " "))] else { continue }
             let groups = Set(longer.map(find))
             if groups.count == 1 { union(i, groups.first!) }
+            // "Faisal bin Farhan" of "Faisal bin Farhan Al Saud" and "Faisal bin Farhan bin Abdullah": a grandfather
+            // and a family name both fit one full name, so all three are one person.
+            else if extendsOneLineage(nameWords[i], longer.map { nameWords[$0] }) { for g in groups { union(i, g) } }
         }
         mergeInitialForms(nameWords, find: find, union: union)
+        mergeAdoptedGivenNames(nameWords, leaders: entries.map(\.person.leader), find: find, union: union)
         var holders: [String: [Int]] = [:]
         for j in entries.indices {
             let ws = nameWords[j]
@@ -189,6 +193,24 @@ public enum PeopleMerger {
         return NameKey.of(ws[0]) == NameKey.of(first)
     }
 
+    /// True when `short` holds a patronymic and each longer name is `short` followed by at most one ancestry
+    /// ("bin Abdullah") and one family name ("Al Saud"), no two longer names disagreeing on either.
+    static func extendsOneLineage(_ short: [String], _ longer: [[String]]) -> Bool {
+        guard short.dropFirst().contains(where: { patronymicWords.contains($0.lowercased()) }) else { return false }
+        var chains = Set<String>(), families = Set<String>()
+        for ws in longer {
+            guard ws.count > short.count, NameKey.of(ws.prefix(short.count).joined(separator: " ")) == NameKey.of(short.joined(separator: " ")) else { return false }
+            let tail = Array(ws.dropFirst(short.count))
+            let f = tail.firstIndex { $0.lowercased() == "al" || $0.lowercased().hasPrefix("al-") } ?? tail.count
+            if f > 0 {
+                guard patronymicWords.contains(tail[0].lowercased()) else { return false }
+                chains.insert(NameKey.of(tail[..<f].joined(separator: " ")))
+            }
+            if f < tail.count { families.insert(NameKey.of(tail[f...].joined(separator: " "))) }
+        }
+        return chains.count <= 1 && families.count <= 1
+    }
+
     /// Words that begin a father's name inside a person's name ("bin Salman").
     static let patronymicWords: Set<String> = ["bin", "bint", "binti", "ibn", "ben"]
 
@@ -221,6 +243,25 @@ public enum PeopleMerger {
         guard !full.isEmpty else { return }
         for (i, ws) in nameWords.enumerated() where ws.count == 2 {
             guard let letter = initial(ws[0]), let holders = full[NameKey.of(letter + " " + ws[1])] else { continue }
+            let groups = Set(holders.map(find))
+            if groups.count == 1 { union(i, groups.first!) }
+        }
+    }
+
+    /// "William Lai" = "Lai Ching-te": a Chinese name written family name first with a hyphenated given name,
+    /// and an English given name before the same family name, join when both are leaders and no other leader
+    /// carries either form's family name so.
+    static func mergeAdoptedGivenNames(_ nameWords: [[String]], leaders: [Bool], find: (Int) -> Int, union: (Int, Int) -> Void) {
+        var chinese: [String: [Int]] = [:]
+        for (j, ws) in nameWords.enumerated() where leaders[j] && ws.count == 2 {
+            let given = ws[1]
+            guard let dash = given.firstIndex(of: "-"), given.first?.isUppercase == true,
+                  given[given.index(after: dash)...].first?.isLowercase == true else { continue }
+            chinese[NameKey.of(ws[0]), default: []].append(j)
+        }
+        guard !chinese.isEmpty else { return }
+        for (i, ws) in nameWords.enumerated() where leaders[i] && ws.count == 2 && !ws[0].contains("-") && !ws[1].contains("-") {
+            guard let holders = chinese[NameKey.of(ws[1])] else { continue }
             let groups = Set(holders.map(find))
             if groups.count == 1 { union(i, groups.first!) }
         }

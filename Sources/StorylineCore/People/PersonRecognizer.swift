@@ -91,6 +91,8 @@ public enum PersonRecognizer {
         var former: Bool
         /// Anchored only by a preceding preposition: dropped when it hides a stronger name.
         var weak: Bool
+        /// A second office joined before the title by "and" ("Crown Prince and Prime Minister X").
+        var joinedTitle: PersonLexicon.Title? = nil
     }
 
     /// "MARGARET BRENNAN: Good morning.": a transcript's upper-case label of two or three name words and a colon,
@@ -151,6 +153,7 @@ public enum PersonRecognizer {
                 var country: String? = nil
                 var region: String? = nil
                 var former = match.former
+                var acting = false
                 var j = i - 1
                 // "Deputy Secretary of State", "U.S. Trade Representative", "External Affairs Minister":
                 // capitalized office words right before the title are part of the office.
@@ -184,22 +187,28 @@ public enum PersonRecognizer {
                     }
                     if toks[j].possessive { break }
                     if PersonLexicon.formerMarkers.contains(lower) { former = true; j -= 1; continue }
-                    if PersonLexicon.titleModifiers.contains(lower) { j -= 1; continue }
+                    if PersonLexicon.titleModifiers.contains(lower) { acting = acting || lower == "acting"; j -= 1; continue }
                     break
                 }
                 // "the Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, X,": a second office joined by
                 // "and" to one after "the" is determined too.
                 let determined = j >= 0 && toks[j].isWord && (determiners.contains(toks[j].lower) || toks[j].lower == "and" && joinsAnOffice(toks, j))
                 // "European Commission President …", "Samsung Chairman …": an organization's title.
-                let ofOrganization = j >= 0 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
+                // "Custodian of the Two Holy Mosques King Salman": a monarch's style, no organization, stands before a crowned title.
+                let monarchStyle = crownTitles.contains(match.title.display) && j >= 3
+                    && (j - 4...j - 1).contains { $0 >= 0 && toks[$0].isWord && toks[$0].lower == "of" }
+                let ofOrganization = !monarchStyle && j >= 0 && toks[j].isWord && toks[j].isCapitalized && !toks[j].possessive
                     && !openers.contains(toks[j].lower) && !formsOfAddress.contains(toks[j].lower) && country == nil
                     // "Republican People's Party (CHP) leader …": an acronym in brackets names an organization.
                     || j >= 1 && toks[j].text == ")" && toks[j - 1].isWord && toks[j - 1].isAllCaps && country == nil
                 var k = i + match.length
                 // "President of Chile Gabriel Boric", not "the chair of Haiti's Transitional Presidential Council".
                 // "the Amir of the State of Kuwait, Sheikh Mishal": the state's form may stand before its name.
+                // "Minister of Foreign Affairs of the Arab Republic of Egypt Badr Abdelatty": one word may qualify the form.
                 let state = k + 4 < n && toks[k].lower == "of" && toks[k + 1].lower == "the" && statePrefixes.contains(toks[k + 2].lower)
-                    && toks[k + 3].lower == "of" ? 3 : 0
+                    && toks[k + 3].lower == "of" ? 3
+                    : k + 5 < n && toks[k].lower == "of" && toks[k + 1].lower == "the" && toks[k + 2].isWord && toks[k + 2].isCapitalized
+                        && statePrefixes.contains(toks[k + 3].lower) && toks[k + 4].lower == "of" ? 4 : 0
                 // "President of the Kyrgyz Republic Sadyr Japarov": the country's adjective before the state's form.
                 if k + 4 < n, toks[k].lower == "of", toks[k + 1].lower == "the", let (c, len) = countryPhrase(at: k + 2, in: toks),
                    k + 3 + len < n, toks[k + 2 + len].isCapitalized, !toks[k + 2 + len].possessive,
@@ -208,7 +217,10 @@ public enum PersonRecognizer {
                     k += 3 + len
                 }
                 if k + 1 < n, toks[k].isWord, toks[k].lower == "to" || toks[k].lower == "of",
-                   let (c, len) = countryPhrase(at: k + 1 + state, in: toks), !toks[k + state + len].possessive {
+                   let (c, len) = countryPhrase(at: k + 1 + state, in: toks), !toks[k + state + len].possessive,
+                   // "the Prime Minister of the Socialist Republic of Viet Nam, H.E. Mr. X": the qualified form before a comma
+                   // is left to the appositive reading.
+                   state != 4 || k + 1 + state + len < n && toks[k + 1 + state + len].text != "," {
                     if country == nil { country = c }
                     k += 1 + state + len
                     if k < n, toks[k].text == "," { k += 1 }
@@ -235,6 +247,11 @@ public enum PersonRecognizer {
                           !toks[p].isWord || portfolio(toks[p])
                               || p > k + 1 && toks[p].lower == "and" && p + 1 < n && toks[p + 1].isCapitalized
                               || (toks[p].lower == "the" || p > k + 1 && toks[p].lower == "of") && p + 1 < n && bodyWord(toks[p + 1])
+                              // "… of the Arab Republic of Egypt": a word qualifying the state's form.
+                              || toks[p].isCapitalized && p > k + 1 && toks[p - 1].lower == "the" && p + 1 < n && statePrefixes.contains(toks[p + 1].lower)
+                              || toks[p].lower == "the" && p + 2 < n && toks[p + 1].isCapitalized && statePrefixes.contains(toks[p + 2].lower)
+                              || p > k + 1 && toks[p].lower == "of" && p + 3 < n && toks[p + 1].lower == "the" && toks[p + 2].isCapitalized
+                                  && statePrefixes.contains(toks[p + 3].lower)
                               || p > k + 1 && toks[p].lower == "of" && p + 2 < n && toks[p + 1].lower == "the" && bodyWord(toks[p + 2])
                               || (toks[p].lower == "his" || toks[p].lower == "her") && p + 1 < n && formsOfAddress.contains(toks[p + 1].lower) { p += 1 }
                     // "Akim of Almaty Darkhan Satybaldy", "Mayor of Lyon Anne Morel": a local office's one-word city before
@@ -356,7 +373,8 @@ public enum PersonRecognizer {
                     let partisan = j >= 0 && toks[j].isWord && !toks[j].isCapitalized && groupLeaderWords.contains(toks[j].lower)
                         || match.title.display == "Leader" && i >= 1 && toks[i - 1].isWord && toks[i - 1].isCapitalized
                             && partyNames.contains(toks[i - 1].lower)
-                    if ofOrganization || partisan || isConsort(toks, i, title: title) { title.leader = false }
+                    // "the acting president, Geraldo Alckmin,": one standing in for the holder holds no leader's office.
+                    if ofOrganization || partisan || acting || isConsort(toks, i, title: title) { title.leader = false }
                     // "the Chief of Staff to the President, Femi Gbajabiamila,": the title after "to the" is whom the
                     // office before it serves; the name holds that office. So in South Asian wire style without the
                     // comma: "Special Assistant to the PM Syed Tariq Fatemi".
@@ -381,7 +399,8 @@ public enum PersonRecognizer {
                         title = office; country = c; former = f; end = e
                     }
                     out.append(Candidate(scanned: scanned, tokens: holder, words: toks[holder].map(\.text), title: title,
-                                         country: country, former: former, weak: false))
+                                         country: country, former: former, weak: false,
+                                         joinedTitle: office.isEmpty && country == nil ? titleJoined(toks, before: j) : nil))
                     i = end
                     continue
                 }
@@ -733,6 +752,8 @@ public enum PersonRecognizer {
         let first = words.first!
         let prev = run.lowerBound > 0 ? toks[run.lowerBound - 1] : nil
         let next = run.upperBound < toks.count ? toks[run.upperBound] : nil
+        // "the Han Kuang exercises": a name-shaped run between "the" and a lower-case noun qualifies that noun.
+        if let prev, prev.isWord, prev.lower == "the", let next, next.isWord, !next.isCapitalized { return nil }
         let korean = first.text.unicodeScalars.count <= 5 && words.dropFirst().contains(where: isHyphenatedGivenName)
         let given = PersonLexicon.givenNames.contains(first.lower) && !first.possessive
         // "Cai Qi and Wang Yi attended": a Chinese family name and a pinyin given name.
@@ -856,12 +877,31 @@ public enum PersonRecognizer {
     }
 
     /// True when "and" at `j` follows an office opened by "the" ("the Prime Cabinet Secretary and …").
+    /// "Crown Prince and Prime Minister Mohammed bin Salman": the capitalized title ending right before "and" at
+    /// `j`, which the holder also holds; nil when none or when a determiner or modifier opens it ("The King and …").
+    static func titleJoined(_ toks: [TextToken], before j: Int) -> PersonLexicon.Title? {
+        guard j >= 2, toks[j].isWord, toks[j].lower == "and" else { return nil }
+        for len in stride(from: min(PersonLexicon.longestTitle, j), through: 1, by: -1) {
+            let words = toks[(j - len)..<j]
+            guard words.allSatisfy({ $0.isWord && $0.isCapitalized }), let t = PersonLexicon.titles[words.map(\.lower)] else { continue }
+            // "The King and Queen Camilla", "the Federal Chancellor and President Ruto": two people.
+            let before = j - len - 1
+            if before >= 0, toks[before].isWord, !toks[before].isCapitalized || determiners.contains(toks[before].lower)
+                || PersonLexicon.titleModifiers.contains(toks[before].lower) { return nil }
+            return t
+        }
+        return nil
+    }
+
     private static func joinsAnOffice(_ toks: [TextToken], _ j: Int) -> Bool {
         var k = j - 1
         // "The Tánaiste and …" opening a sentence: its capitalized "The" still opens the office.
         while k >= 0, k > j - 5, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive, toks[k].lower != "the" { k -= 1 }
         return k >= 0 && k < j - 1 && toks[k].isWord && toks[k].lower == "the" && (k + 1..<j).contains { toks[$0].lexicon.contains(.title) }
     }
+
+    /// Titles of a reigning monarch, whom a long style may precede ("Custodian of the Two Holy Mosques King Salman").
+    private static let crownTitles: Set<String> = ["King", "Queen", "Emir", "Sultan"]
 
     /// Titles read only in apposition after a name, because they are given names elsewhere ("Amir").
     private static let appositiveOnlyTitles: [String: PersonLexicon.Title] = ["amir": PersonLexicon.Title(display: "Emir", leader: true)]
@@ -1508,6 +1548,10 @@ public enum PersonRecognizer {
                   !PersonRecognizer.styleHonorifics.contains(title.display.lowercased()) else { return }
             let role = Role(title: title.display, country: c.country)
             if !list[d].roles.contains(role) { list[d].roles.append(role) }
+            if let joined = c.joinedTitle, !c.former {
+                let other = Role(title: joined.display, country: c.country)
+                if !list[d].roles.contains(other) { list[d].roles.append(other) }
+            }
             if c.former { list[d].former = true } else if title.leader { list[d].leader = true }
         }
     }
@@ -1878,6 +1922,23 @@ public enum PersonRecognizer {
         return people.count == 1 ? people.first : nil
     }
 
+    /// True when a draft's only leader's office is "Chancellor" of no country or of a country other than Germany
+    /// and Austria, the two states whose heads of government are chancellors.
+    static func leadsOnlyAsChancellor(_ d: Draft) -> Bool {
+        let leading = d.roles.filter { leaderTitles.contains($0.title) }
+        return !leading.isEmpty && leading.allSatisfy { $0.title == "Chancellor" && $0.country != "Germany" && $0.country != "Austria" }
+    }
+
+    /// True when the article names Germany or Austria (or their capitals): "Chancellor" there
+    /// may be a head of government; elsewhere it is a foreign minister ("Chancellor Mauro Vieira") or a finance minister.
+    static func mentionsChancellorState(_ blocks: [ScannedBlock]) -> Bool {
+        blocks.contains { b in b.tokens.contains { chancellorStateWords.contains($0.lower) } }
+    }
+
+    /// Words naming the states whose heads of government are chancellors.
+    private static let chancellorStateWords: Set<String> = ["germany", "german", "austria", "austrian", "berlin", "vienna",
+                                                            "bundestag"]
+
     // MARK: - Result
 
     private static func finish(article: Article, blocks: [ScannedBlock], drafts: Drafts, located: [LocatedMention]) -> PersonRecognition {
@@ -1912,11 +1973,17 @@ public enum PersonRecognizer {
             m.person = name
             out.append(m)
         }
+        var namesChancellorStates: Bool? = nil
         for d in drafts.list {
             let name = nameOf[d.key]!
             var aliases = d.order.filter { $0 != name }
             for a in aliasSets[name] ?? [] where !aliases.contains(a) { aliases.append(a) }
-            people.append(Person(name: name, aliases: aliases, roles: d.roles, leader: d.leader,
+            var leader = d.leader
+            if leader, leadsOnlyAsChancellor(d) {
+                if namesChancellorStates == nil { namesChancellorStates = mentionsChancellorState(blocks) }
+                leader = namesChancellorStates!
+            }
+            people.append(Person(name: name, aliases: aliases, roles: d.roles, leader: leader,
                                  former: d.former && !d.leader, mentions: counts[d.key] ?? 0, articles: [article.id]))
         }
         return PersonRecognition(people: people, mentions: mentions, blocks: blocks, located: out)

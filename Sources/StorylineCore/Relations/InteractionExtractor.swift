@@ -15,12 +15,21 @@ public enum InteractionExtractor {
         for m in people.located { mentionsByBlock[m.scanned, default: []].append(m) }
         var lastSubject: String? = nil
         var lastDated: (people: [String], date: TimeSpan)? = nil
+        // The day of the last dated encounter of two leaders: "the leaders' meeting" told after it.
+        var leadersDated: TimeSpan? = nil
         var recentPairs: [[String]] = []
         // The pairs the paragraph before linked.
         var blockPairs: [[String]] = []
         let leaders = Set(people.people.filter(\.leader).map(\.name))
         var countries: [String: String] = [:]
         for p in people.people { if let c = p.roles.lazy.compactMap(\.country).first { countries[p.name] = c } }
+        // Who holds each office, by the office's last word in lower case ("chancellor", "senator").
+        var officeHolders: [String: [String]] = [:]
+        for p in people.people {
+            for office in Set(p.roles.compactMap { $0.title.split(separator: " ").last.map { $0.lowercased() } }) {
+                officeHolders[office, default: []].append(p.name)
+            }
+        }
         // "His Majesty" stands for the article's one crowned head, when it names one.
         let crowned = people.people.filter { $0.roles.contains { crownedTitles.contains($0.title) } }
         let majesty = crowned.count == 1 ? crowned[0].name : nil
@@ -41,6 +50,10 @@ public enum InteractionExtractor {
         var agendaOwner: String? = nil
         // The lines take the day the paragraph before them gives ("The prime minister's schedule on Wednesday:").
         var agendaDate: TimeSpan? = nil
+        // A program listed line by line ("- Meeting with President X") is the one the release is about: its
+        // lines' subject is the first person the body names.
+        let principal = people.located.filter { !$0.possessive && people.blocks[$0.scanned].index >= 0 }
+            .min { ($0.scanned, $0.tokens.lowerBound) < ($1.scanned, $1.tokens.lowerBound) }?.person
         for (b, block) in people.blocks.enumerated() {
             let question = questionLayout && asks[b]
             let answer = isAnswer(block) || questionLayout && b > 0 && asks[b - 1] && !question
@@ -48,11 +61,13 @@ public enum InteractionExtractor {
             let mentions = (mentionsByBlock[b] ?? []).filter { !isSpeakerLabel(block, $0) }
             let author = quotedPostAuthor(block, mentions: mentions, previous: postAuthor)
             if author != nil { postAuthor = author }
-            let agendaVerb = clockLineVerb(block.tokens)
+            let clockVerb = clockLineVerb(block.tokens)
+            let listVerb = clockVerb == nil && block.index >= 0 ? listLineVerb(block.tokens) : nil
+            let agendaVerb = clockVerb ?? listVerb
             if agendaVerb != nil, agendaOwner == nil, b > 0, let last = people.blocks[b - 1].tokens.last {
                 agendaDate = dateOf(people.blocks[b - 1].index, 0..<last.end, 0)
             }
-            agendaOwner = agendaVerb != nil ? agendaOwner ?? lastSubject : nil
+            agendaOwner = clockVerb != nil ? agendaOwner ?? lastSubject : listVerb != nil ? agendaOwner ?? principal ?? lastSubject : nil
             let named = Set(mentions.map(\.person))
             var lastPair: [String]? = nil
             let pairsBefore = Set(blockPairs)
@@ -64,6 +79,18 @@ public enum InteractionExtractor {
                 var pairs = readPairs(block, clause: clause, mentions: inClause, previous: addressed ? majesty : lastSubject,
                                       speaker: interviewee.flatMap { answer || question ? $0 : nil } ?? (labelled.isEmpty ? nil : labelled[b]) ?? author,
                                       addressed: question, agendaOwner: agendaVerb.map(clause.contains) == true ? agendaOwner : nil)
+                // "the senators met with President X, Vice President Y and officials": the article's holders of the office
+                // meet each one named after the word; those named are no pair of their own.
+                if let (holders, type, p) = pluralOfficeSubject(block.tokens, clause, holders: officeHolders),
+                   !inClause.contains(where: { $0.tokens.upperBound <= p }) {
+                    let met = inClause.filter { $0.tokens.lowerBound > p && !$0.possessive && !holders.contains($0.person) }.map(\.person)
+                    if !met.isEmpty { pairs = holders.flatMap { h in met.map { ([h, $0].sorted(), type, p) } } }
+                }
+                // "- Briefing by Minister of National Defense X": a program's line meets the first other person it names.
+                if pairs.isEmpty, let v = listVerb, clause.contains(v), let owner = agendaOwner,
+                   let other = inClause.first(where: { $0.person != owner && !$0.possessive }) {
+                    pairs.append(([owner, other.person].sorted(), .meeting, v))
+                }
                 if let (pair, type, p) = courtesyCallAside(block, clause: clause, mentions: mentions, previous: lastSubject),
                    !pairs.contains(where: { $0.0 == pair }) {
                     pairs.append((pair, type, p))
@@ -88,11 +115,14 @@ public enum InteractionExtractor {
                 // "Costa and von der Leyen spoke with Modi. The two sides agreed to …": after three people linked in
                 // the paragraph, "the two" are no pair of them.
                 // "The Egyptian and Jordanian leaders last met in Amman": the pair told before whose countries are those.
+                // "since the two chancellors met in Leticia": the article's two holders of the office the plural names.
                 let national = nationalPair(block.tokens, clause, pairs: recentPairs, countries: countries)
-                // "… their presidents, Xi and Trump. … since the two leaders met": "the leaders" are the story's first pair of leaders.
+                    ?? holdersOfPluralOffice(block.tokens, clause, holders: officeHolders)
+                // "… their presidents, Xi and Trump. … since the two leaders met": "the leaders" are the story's first pair with a
+                // leader in it, not one of two ministers.
                 var firstGroup: [String]? = nil
                 if namesAGroup(block.tokens, clause) {
-                    firstGroup = (namesLeaders(block.tokens, clause) ? recentPairs.first { $0.allSatisfy(leaders.contains) } : nil) ?? recentPairs.first
+                    firstGroup = (namesLeaders(block.tokens, clause) ? recentPairs.first { $0.contains(where: leaders.contains) } : nil) ?? recentPairs.first
                 }
                 let storyGroup: [String]? = named.isEmpty ? firstGroup : nil
                 // "The two men met again in Rio, where Xi also held talks with Milei": what is linked past ", where" is
@@ -224,12 +254,17 @@ public enum InteractionExtractor {
                         date = prev.date
                     }
                     if date == nil, agendaOwner != nil, pair.contains(agendaOwner!) { date = agendaDate }
+                    // "Before the leaders' meeting, Chancellor X held talks with Y": the leaders' encounter told last dates it.
+                    if date == nil, let day = leadersDated, opensBesideLeadersEncounter(block.tokens, block.sentence(containing: clause.lowerBound)) {
+                        date = day
+                    }
                     // "Quote: "I met with Hakan Fidan."": an undated encounter its author tells in a post, in the
                     // past, happened on the day the post is reported.
                     if date == nil, let who = author, pair.contains(who), !speaksOfFuture(block.tokens, before: p, clause: clause),
                        let day = article.published?.day { date = TimeSpan(day: day) }
                     // "Modi and Ishiba had last met in June": backstory in the past perfect is no encounter the story goes on from.
                     if let d = date, !pastPerfect(block.tokens, before: p, clause: clause) { lastDated = (pair, d) }
+                    if let d = date, type != .statement, pair.allSatisfy(leaders.contains) { leadersDated = d }
                     if byPair[pair] == nil { pairOrder.append(pair) }
                     byPair[pair, default: []].append(Interaction(type: type, date: date, event: nil, sources: [source]))
                 }
@@ -523,6 +558,50 @@ public enum InteractionExtractor {
             && toks[k + 1].lower != "sides" && toks[k + 1].lower != "men" && toks[k + 1].lower != "women"
     }
 
+    /// "the two chancellors", "both senators": the two people of the article holding the office a plural after
+    /// "two" or "both" names (one that is no group noun the pair told before stands for), or nil.
+    static func holdersOfPluralOffice(_ toks: [TextToken], _ clause: Range<Int>, holders: [String: [String]]) -> [String]? {
+        for k in clause where k + 1 < clause.upperBound && toks[k].isWord && (toks[k].lower == "two" || toks[k].lower == "both") {
+            let noun = toks[k + 1].lower
+            guard noun.utf8.count > 4, noun.hasSuffix("s"), !groupNouns.contains(noun),
+                  let names = holders[String(noun.dropLast())], names.count == 2 else { continue }
+            return names.sorted()
+        }
+        return nil
+    }
+
+    /// "the senators (also) met with …": the article's holders (two or more) of the office a plural subject right before
+    /// a meeting word names, the word's type and index; nil otherwise.
+    static func pluralOfficeSubject(_ toks: [TextToken], _ clause: Range<Int>, holders: [String: [String]]) -> ([String], InteractionType, Int)? {
+        for k in clause where k + 2 < clause.upperBound && toks[k].isWord && toks[k].lower == "the" {
+            // The interaction word's lexicon bit first: most "the" open no subject of one.
+            let p = toks[k + 2].lower == "also" && k + 3 < clause.upperBound ? k + 3 : k + 2
+            guard toks[p].isWord, toks[p].lexicon.contains(.interaction) else { continue }
+            let noun = toks[k + 1].lower
+            guard noun.utf8.count > 4, noun.hasSuffix("s"), !groupNouns.contains(noun), let names = holders[String(noun.dropLast())],
+                  names.count >= 2, let type = predicates[toks[p].lower], type != .statement, type != .agreement else { continue }
+            return (names.sorted(), type, p)
+        }
+        return nil
+    }
+
+    /// True when the sentence opens "Before the leaders' meeting," / "After the presidents' talks,": what it tells
+    /// happened beside the leaders' encounter told before.
+    static func opensBesideLeadersEncounter(_ toks: [TextToken], _ sentence: Range<Int>) -> Bool {
+        let k = sentence.lowerBound
+        guard k + 4 < sentence.upperBound, ["before", "after", "ahead"].contains(toks[k].lower) else { return false }
+        let the = toks[k].lower == "ahead" ? k + 2 : k + 1
+        guard the + 2 < sentence.upperBound, toks[the].lower == "the", leaderNouns.contains(toks[the + 1].lower),
+              toks[the + 1].possessive || toks[the + 2].text == "'" || toks[the + 2].text == "\u{2019}" else { return false }
+        let noun = toks[the + 2].isWord ? the + 2 : the + 3
+        return noun < sentence.upperBound && definiteEvents.contains(toks[noun].lower)
+    }
+
+    /// True for a plural of a known office ("chancellors", "senators"), which after "two" makes a plural subject.
+    static func isPluralOffice(_ w: String) -> Bool {
+        w.utf8.count > 4 && w.hasSuffix("s") && PersonLexicon.titles[[String(w.dropLast())]] != nil
+    }
+
     /// Group nouns that mean heads of state or government: the pair must be leaders.
     private static let leaderNouns: Set<String> = ["leaders", "presidents", "premiers", "heads"]
 
@@ -566,7 +645,8 @@ public enum InteractionExtractor {
             let marker = toks[k].lexicon.contains(.pluralMarker)
             // "they", "both", "the two leaders", "the two ministers"
             if marker, pluralSubjects.contains(w)
-                || (w == "two" && k + 1 < clause.upperBound && (toks[k + 1].lower.hasPrefix("leader") || groupNouns.contains(toks[k + 1].lower))) {
+                || (w == "two" && k + 1 < clause.upperBound && (toks[k + 1].lower.hasPrefix("leader") || groupNouns.contains(toks[k + 1].lower)
+                    || isPluralOffice(toks[k + 1].lower))) {
                 plural = true
                 wordsSinceMarker = w == "two" ? -1 : 0
                 // "the two heads of state last met": "of state" is part of the noun.
@@ -856,6 +936,23 @@ public enum InteractionExtractor {
         while k < toks.count, !toks[k].isWord || meridiemParts.contains(toks[k].lower) { k += 1 }
         return k < toks.count && toks[k].isCapitalized && toks[k].lower.hasSuffix("s") ? k : nil
     }
+
+    /// The interaction word of a program's line: a paragraph opening on a dash or bullet, then the word within
+    /// its first three words, capitalized first ("- Meeting with President X", "• Working lunch with Y",
+    /// "- Dinner hosted by Z"); a topic opening on an article ("- The summit with X") is none. Its token index, or nil.
+    static func listLineVerb(_ toks: [TextToken]) -> Int? {
+        guard toks.count > 3, toks[0].text == "-" || toks[0].text == "•" || toks[0].text == "*" || toks[0].text == "–",
+              toks[1].isWord, toks[1].isCapitalized, !determiners.contains(toks[1].lower) else { return nil }
+        for k in 1..<4 {
+            guard toks[k].isWord else { return nil }
+            if toks[k].lexicon.contains(.interaction), let type = predicates[toks[k].lower], type != .statement { return k }
+            if k == 1, programNouns.contains(toks[k].lower) { return k }
+        }
+        return nil
+    }
+
+    /// Nouns of a program's line that tell an encounter there though not in running prose ("- Briefing by X").
+    static let programNouns: Set<String> = ["briefing", "roundtable", "audience"]
 
     /// The pieces of "a.m." and "p.m." as cut into tokens, and their forms without stops.
     private static let meridiemParts: Set<String> = ["a", "p", "m", "am", "pm"]
@@ -1337,8 +1434,9 @@ public enum InteractionExtractor {
             return appositiveObject(toks, from: s, to: b0)
         }
         // "the Federal Chancellor of the Republic of Austria, H.E. Mr. Christian Stocker": courtesy styles
-        // between the comma and the name belong to the name; so does a style of address (", Sheikh Mishal"),
-        // or a rank ("Myanmar's military leader, Senior General Min Aung Hlaing").
+        // between the comma and the name belong to the name; so does a style of address (", Sheikh Mishal").
+        // "his Colombian counterpart, Chancellor Rosa Villavicencio", "Myanmar's military leader, Senior General Min Aung
+        // Hlaing": so do capitalized office words or a rank right before the name.
         var b = b0
         while b > a, b0 - b < 6, toks[b - 1].text == "." || toks[b - 1].isWord
                 && (courtesyStyles.contains(toks[b - 1].lower) || PersonRecognizer.styleHonorifics.contains(toks[b - 1].lower)
@@ -1365,7 +1463,10 @@ public enum InteractionExtractor {
             }
             // "the Minister of Foreign Affairs, Yusuf Tuggar": a capitalized portfolio after "of" in the office.
             let portfolio = t.isWord && t.isCapitalized && t.lexicon.contains(.nonPerson)
-            guard t.isWord, t.lower == "the" || t.lower == "of" || counterpartWords.contains(t.lower) || isTitleWord(t.lower)
+            // "received the governor of Amazonas, Wilson Lima": the one place a title is "of".
+            let placeOfOffice = t.isWord && t.isCapitalized && k - 2 >= a && toks[k - 1].lower == "of" && toks[k - 2].isWord
+                && isTitleWord(toks[k - 2].lower) && k == b - 2
+            guard t.isWord, t.lower == "the" || t.lower == "of" || counterpartWords.contains(t.lower) || isTitleWord(t.lower) || placeOfOffice
                 || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower)
                 || stateWords.contains(t.lower) || styleWords.contains(t.lower) || portfolio
                 // "met the EU high representative, Kaja Kallas": a body's acronym before the office, like a country.

@@ -58,7 +58,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(.timeStart, TimeVocabulary.months.keys)
         add(.timeStart, TimeVocabulary.weekdays.keys)
         add(.timeStart, TimeVocabulary.seasons.keys)
-        add(.cueTrigger, ["presented", "handed", "called", "call", "calls", "welcomed", "welcomes", "welcome", "conference", "received", "receives", "receive", "receiving", "chose", "chooses", "picked", "mission", "missions",
+        add(.cueTrigger, ["presented", "handed", "called", "call", "calls", "welcomed", "welcomes", "welcome", "greeted", "greets", "conference", "received", "receives", "receive", "receiving", "chose", "chooses", "picked", "mission", "missions",
                            "heads", "headed", "heading", "sat", "sit", "sits", "sitting", "expected", "see", "seeing",
                            "leave", "leaves", "leaving", "left"])
         add(.cueTrigger, EventExtractor.spokeWords)
