@@ -45,7 +45,7 @@ public enum ArticleParser {
             hints.captions = Set(page.captions.map(captionKey))
             return parse(lines: lines(of: page.text), path: path, hints: hints)
         }
-        return parse(lines: lines(of: text), path: path, hints: Hints())
+        return parse(lines: unwrapped(lines(of: text)), path: path, hints: Hints())
     }
 
     /// The file name without its extension.
@@ -107,7 +107,13 @@ public enum ArticleParser {
         var titleIdx = -1
         if title == nil {
             let candidates = L.indices.filter { role[$0] == .body }.prefix(15)
-            titleIdx = candidates.first(where: { isTitleCandidate(L[$0]) }) ?? candidates.first(where: { markdownImage(L[$0]) == nil }) ?? -1
+            // "ECONOMIC COMMUNITY OF WEST AFRICAN STATES" over "Press Release N° 219/2026": the sender's letterhead.
+            func letterhead(_ j: Int) -> Bool {
+                !L[j].text.unicodeScalars.contains(where: { $0.properties.isLowercase })
+                    && L.indices.dropFirst(j + 1).prefix(2).contains { L[$0].lower.hasPrefix("press release") }
+            }
+            titleIdx = candidates.first(where: { isTitleCandidate(L[$0]) && !letterhead($0) })
+                ?? candidates.first(where: { markdownImage(L[$0]) == nil }) ?? -1
             // "Department Press Briefing – February 24, 2026": a first line naming something, then its date, heads the page.
             if let first = candidates.first, first < titleIdx, isDatedHeadline(L[first]) { titleIdx = first }
             // A short headline ("Markets tumble again") sits right above prose that reads as sentences.
@@ -408,7 +414,8 @@ public enum ArticleParser {
         let published = hints.published ?? stamps.enumerated().max { a, b in
             a.element.label != b.element.label ? a.element.label < b.element.label : a.offset > b.offset
         }?.element.published ?? datelineStamp
-            ?? dateline.flatMap { d in DateLine.yearlessDay(d, body: L.indices.filter { role[$0] == .body }.map { L[$0].text }) }
+            ?? dateline.flatMap { d in DateLine.yearlessDay(d, body: L.indices.filter { role[$0] == .body }.map { L[$0].text })
+                ?? DateLine.yearlessDay(d, copyright: L.suffix(6).map(\.text)) }
                 .map { Published(day: $0) }
         // A live blog: entries opening on a clock time ("21:40 — …") are dated entries of the day published.
         let clockEntries = L.indices.filter { role[$0] == .body && LiveBlog.clockStamp(L[$0].text) != nil }
@@ -659,9 +666,20 @@ public enum ArticleParser {
     static func isTitleCandidate(_ l: Line) -> Bool {
         if markdownImage(l) != nil || l.lower.hasPrefix("by ") || l.lower.hasPrefix("http") { return false }
         if l.weight <= 90, !DateLine.stamps(in: l.text).isEmpty, l.words <= 8 { return false }
+        // "Press Release N° 412/2026", "PRESS RELEASE 18 November 2026": the document's kind and number.
+        if l.words <= 5, l.lower.hasPrefix("press release") { return false }
+        // "MINISTRY OF FOREIGN AFFAIRS", "OFFICE OF THE PRESIDENT": a letterhead in capitals names the sender.
+        if l.words <= 6, !l.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            let words = l.lower.split(separator: " ")
+            if words.count >= 3, words[1] == "of", letterheadNouns.contains(String(words[0])) { return false }
+        }
         let spaceless = l.words <= 2 && l.text.unicodeScalars.contains { $0.value >= 0x2E80 }
         return l.words >= 4 || (spaceless && l.length >= 8)
     }
+
+    /// Senders that open a letterhead ("MINISTRY OF …", "EMBASSY OF …").
+    static let letterheadNouns: Set<String> = ["ministry", "office", "embassy", "department", "republic", "government",
+                                               "presidency", "secretariat", "commission", "council", "kingdom", "state"]
 
     /// True for a first line "Some Headline – Date": three or more words, then a dash and a stamp,
     /// not a labelled stamp ("Updated – …").
@@ -933,9 +951,17 @@ public enum ArticleParser {
         }
         let first = words[0].filter { $0.isLetter }
         let caps = first.count >= 3 && first.allSatisfy { $0.isUppercase } && !words[0].contains(".")
-        guard (caps && (words.count <= 4 || agency != nil)) || (agency != nil && words[0].first?.isUppercase == true) else { return nil }
+        // "Addis Ababa, Ethiopia, 20 November 2026 –": a place in title case, then a comma and a full date.
+        let place = prefix.prefix { $0 != "," }.split(separator: " ")
+        let placeAndDate = place.count <= 3 && place.count < words.count && place.allSatisfy { $0.first?.isUppercase == true }
+            && DateLine.month(words[0].lowercased()) == nil && !notPlaces.contains(words[0].lowercased()) && DateLine.parse(prefix) != nil
+        guard (caps && (words.count <= 4 || agency != nil)) || (agency != nil && words[0].first?.isUppercase == true) || placeAndDate else { return nil }
         return (prefix, agency)
     }
+
+    /// Words opening a sentence's date, not a place: "On Tuesday, 3 March 2026 – …".
+    static let notPlaces: Set<String> = ["on", "in", "at", "from", "since", "by", "monday", "tuesday", "wednesday", "thursday",
+                                         "friday", "saturday", "sunday", "today", "yesterday"]
 
     /// "Sources (1 articles)", "Stories about this story (16 stories)", "All related articles (27 articles)".
     static func sectionHeading(_ text: String) -> PageSection? {

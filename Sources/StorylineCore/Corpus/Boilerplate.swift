@@ -10,7 +10,7 @@ public enum Boilerplate {
         "menu", "search", "home", "share", "print", "email", "e-mail", "comments", "comment", "tweet", "facebook",
         "twitter", "whatsapp", "linkedin", "copy link", "link copied", "close", "닫기", "기사 이미지 확대 보기",
         "advertisement", "ad", "subscribe", "sign in", "log in", "login", "listen", "listen to this article",
-        "font size", "back to top", "(end)", "end", "read more", "loading...", "next", "previous", "reply",
+        "font size", "back to top", "(end)", "end", "- end -", "-end-", "- ends -", "-ends-", "ends", "###", "read more", "loading...", "next", "previous", "reply",
         "scroll to top", "share this article", "sponsored", "related", "related articles", "photo", "video",
         "skip advertisement", "supported by", "share full article", "save", "gift this article", "see more",
         "newsletter", "daily newsletter", "follow", "continue reading", "continue reading below", "story continues below",
@@ -78,7 +78,7 @@ public enum Boilerplate {
         }
         if lower.utf8.count <= 240, isPromo(lower) { return true }
         if lower.utf8.count <= 48, creditPrefixes.contains(where: { TextScan.hasPrefix(lower, $0) }) { return true }
-        if isContactLine(lower) { return true }
+        if isContactLine(lower) || isContactFooter(lower) { return true }
         let first = lower.utf8.first.map(Int.init) ?? 0
         for p in first < 0x80 ? uiPrefixesByFirstByte[first] : uiPrefixes where TextScan.hasPrefix(lower, p) { return true }
         if lower.hasSuffix(" standards board policy") { return true }
@@ -113,6 +113,15 @@ public enum Boilerplate {
         guard lower.utf8.count <= 64, TextScan.containsByte(lower, UInt8(ascii: "@")) else { return false }
         let words = lower.split(separator: " ")
         return words.count <= 3 && words.contains { $0.contains("@") && $0.contains(".") }
+    }
+
+    /// True for a press office's contact footer: a labelled e-mail address with a web address or a phone
+    /// number ("Information and Communication Directorate … I E-mail: dic@… I Web: www.au.int").
+    static func isContactFooter(_ lower: String) -> Bool {
+        guard lower.utf8.count <= 300, TextScan.containsByte(lower, UInt8(ascii: "@")),
+              TextScan.contains(lower, "e-mail:") || TextScan.contains(lower, "email:") else { return false }
+        return TextScan.contains(lower, "web:") || TextScan.contains(lower, "www.") || TextScan.contains(lower, "tel:")
+            || TextScan.contains(lower, "phone:")
     }
 
     /// True for a list separator line ("-", "•", "·").

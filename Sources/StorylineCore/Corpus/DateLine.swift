@@ -144,6 +144,24 @@ public enum DateLine {
         return nil
     }
 
+    /// A yearless dateline's day in the year a copyright line states ("NAIROBI, Nov 20 (Reuters)" over
+    /// "(c) Copyright Thomson Reuters 2026."): a wire copy is copyrighted the year it is sent.
+    public static func yearlessDay(_ place: String, copyright lines: [String]) -> Day? {
+        var year: Int? = nil
+        for line in lines where year == nil {
+            let lower = line.lowercased()
+            guard lower.hasPrefix("©") || lower.hasPrefix("(c)") || lower.hasPrefix("copyright") else { continue }
+            year = tokenize(lower).first { $0.kind == .num && $0.text.count == 4 && (1990...2100).contains($0.value) }?.value
+        }
+        guard let year else { return nil }
+        let t = tokenize(place)
+        for i in t.indices.dropLast() {
+            if t[i].kind == .word, let m = month(t[i].text), t[i + 1].kind == .num, let d = Day(year, m, t[i + 1].value) { return d }
+            if t[i].kind == .num, t[i + 1].kind == .word, let m = month(t[i + 1].text), let d = Day(year, m, t[i].value) { return d }
+        }
+        return nil
+    }
+
     /// 1–12 for an English month name or abbreviation ("jun", "june", "sept"), else nil.
     static func month(_ w: String) -> Int? {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august",

@@ -106,6 +106,8 @@ public enum OutletDetector {
         } else { return nil }
         rest = rest.drop { $0 == " " || $0 == "©" || $0 == ":" || $0 == "(" || $0 == ")" }
         rest = rest.drop { $0.isNumber || $0 == " " || $0 == "-" || $0 == "–" || $0 == "©" || $0 == "," }
+        // "(c) Copyright Thomson Reuters 2026.": the word spelled out after the sign.
+        if rest.lowercased().hasPrefix("copyright ") { rest = rest.dropFirst("copyright ".count).drop { $0 == " " || $0.isNumber } }
         var name = String(rest)
         // "(c) 2026 The Sahel Dispatch, 14 Avenue …, Dakar": the name ends before the address.
         for stop in [". All rights", ", All rights", " All rights", ". all rights", " all rights", ".", "|", ", "] {

@@ -912,7 +912,11 @@ public enum EventExtractor {
             let end = m.offsetInBlock + m.surface.unicodeScalars.count
             var a = c.tokens.lowerBound, b = c.tokens.upperBound
             while a < b { let mid = (a + b) / 2; if t[mid].start < end { a = mid + 1 } else { b = mid } }
-            guard a < c.tokens.upperBound, t[a].kind == .word, PersonLexicon.speakerVerbs.contains(t[a].lower) else { return false }
+            // "Ruto's spokesman Hussein Mohamed told reporters": up to three more words of the reporter's name and office.
+            var k = a
+            while k < c.tokens.upperBound, k < a + 6, t[k].kind == .word || t[k].text == "'" || t[k].text == "’",
+                  !PersonLexicon.speakerVerbs.contains(t[k].lower) { k += 1 }
+            guard k < c.tokens.upperBound, t[k].kind == .word, PersonLexicon.speakerVerbs.contains(t[k].lower) else { return false }
             any = true
         }
         return any
@@ -1439,8 +1443,14 @@ public enum EventExtractor {
             if k - 1 > r.lowerBound, ["was", "were", "be", "been", "being", "later"].contains(t[k - 1].lower),
                let by = (k + 1..<max(k + 1, min(r.upperBound - 1, k + 8))).first(where: { t[$0].lower == "by" }),
                t[by + 1].kind == .word, t[by + 1].isCapitalized { return .meeting }
+            // "received today at the AU Headquarters H.E. Mr. Ronald Lamola": a formal style opens the one received
+            // after the time and the place.
+            let styled = (p..<max(p, min(r.upperBound - 2, k + 12))).prefix { t[$0].text != "," }.contains { q in
+                t[q].lower == "excellency" || t[q].text == "H" && t[q + 1].text == "." && t[q + 2].text == "E"
+            }
             // "received the governor of Amazonas, Wilson Lima": an office received is its holder.
-            return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) || PersonLexicon.titles[[t[p].lower]] != nil ? .meeting : nil
+            return t[p].isCapitalized || receivedVisitors.contains(t[p].lower) || PersonLexicon.titles[[t[p].lower]] != nil || styled
+                ? .meeting : nil
         }
         // "told Zelenskiy by phone that …": what was told by phone was a call.
         if w == "told" || w == "tells", (k + 1..<max(k + 1, min(r.upperBound - 1, k + 7))).contains(where: {
@@ -1614,8 +1624,14 @@ public enum EventExtractor {
             var p = lo - 2
             while p > c.tokens.lowerBound, !isBound(p) { p -= 1 }
             let named = { (k: Int) in mentions.contains { $0.offsetInBlock <= t[k].start && t[k].start < $0.offsetInBlock + $0.surface.unicodeScalars.count } }
-            if p > c.tokens.lowerBound, t[p].text == ",", p + 1 < lo - 1, t[p + 1].kind == .word, !t[p + 1].isCapitalized,
-               !(p + 1..<(lo - 1)).contains(where: named), named(p - 1) {
+            // "met the French president, Paul Morel, in Paris on Monday", "held talks with Myanmar's military leader, Senior
+            // General Aung Kyaw Thein, in Vientiane on Thursday": the name set off after an office is the one met there.
+            let appositiveName = p > c.tokens.lowerBound && t[p].text == "," && p + 1 < lo - 1 && t[p - 1].kind == .word
+                && t[p - 1].classes.contains(.lowercaseInitial) && (p + 1..<(lo - 1)).allSatisfy({ t[$0].kind == .word && t[$0].isCapitalized })
+                && (p + 1..<(lo - 1)).contains(where: named)
+            let description = p > c.tokens.lowerBound && t[p].text == "," && p + 1 < lo - 1 && t[p + 1].kind == .word
+                && !t[p + 1].isCapitalized && !(p + 1..<(lo - 1)).contains(where: named) && named(p - 1)
+            if description || appositiveName {
                 var q = p
                 while q > c.tokens.lowerBound, !isBound(q - 1) { q -= 1 }
                 lo = q
@@ -1709,6 +1725,8 @@ public enum EventExtractor {
     /// ministers would", "the negotiators will"): a group, not anyone the sentence names.
     private static func groupSubject(_ t: [TimeToken], _ lo: Int, _ hi: Int) -> Bool {
         guard lo < hi, t[lo].kind == .word, groupDeterminers.contains(t[lo].lower) else { return false }
+        // "recalled that the two ministers had last met": "the two" are a pair told before, not an unnamed group.
+        if lo + 1 < hi, t[lo + 1].lower == "two" { return false }
         var k = lo + 1
         while k < hi, k <= lo + 4, t[k].kind == .word, t[k].classes.contains(.lowercaseInitial), !groupVerbs.contains(t[k].lower) { k += 1 }
         guard k > lo + 1, k < hi, groupVerbs.contains(t[k].lower) else { return false }

@@ -37,7 +37,7 @@ public enum PersonLexicon {
                        ("secretary of state", "Secretary of State"), ("secretary-general", "Secretary-General"),
                        ("secretary general", "Secretary-General"), ("secretary", "Secretary"),
                        ("undersecretary", "Undersecretary"), ("under secretary", "Under Secretary"), ("press officer", "Press Officer"),
-                       ("ambassador", "Ambassador"), ("envoy", "Envoy"), ("consul", "Consul"),
+                       ("ambassador", "Ambassador"), ("amb", "Ambassador"), ("envoy", "Envoy"), ("consul", "Consul"),
                        ("consul general", "Consul General"), ("consul-general", "Consul General"), ("special envoy", "Special Envoy"),
                        ("national security adviser", "National Security Adviser"),
                        // Indian and South Asian papers write offices as initials before the name:
@@ -110,6 +110,8 @@ public enum PersonLexicon {
                                                      "populist", "nationalist", "centrist", "veteran", "embattled",
                                                      "right-wing", "left-wing", "far-right", "far-left", "hardline",
                                                      "reformist",
+                                                     // "Myanmar's military leader"
+                                                     "military",
                                                      // "the visiting leader": the guest of the story
                                                      "visiting",
                                                      // "Federal Chancellor Merz", "the Federal President": a federal
@@ -257,7 +259,7 @@ public enum PersonLexicon {
     public static let nonPersonWords: Set<String> = Set([
         // "His Highness Sheikh …", "Her Majesty Queen …": forms of address before a title.
         "highness", "majesty", "excellency", "eminence", "holiness",
-        "party", "assembly", "office", "house", "ministry", "council", "committee", "agency", "university", "directorate",
+        "party", "assembly", "office", "house", "ministry", "council", "committee", "commission", "agency", "university", "directorate",
         "college", "school", "bank", "temple", "shrine", "church", "prefecture", "province", "state", "states",
         "street", "company", "corporation", "corp", "inc", "ltd", "group", "association", "union", "court",
         "senate", "congress", "parliament", "cabinet", "government", "administration", "daily", "news", "times",
@@ -302,7 +304,7 @@ public enum PersonLexicon {
                                                     "gov", "sen", "rep", "prof", "no", "vs", "inc", "corp", "co",
                                                     "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                                                     "sept", "oct", "nov", "dec", "mt", "capt", "sgt", "adm", "rev", "maj", "brig",
-                                                    "fr", "messrs", "approx", "est", "dept", "univ"])
+                                                    "fr", "messrs", "approx", "est", "dept", "univ", "amb"])
 
     /// Given names written short with a period ("Ma. Theresa", "Md. Yunus", "Mohd. Anwar", "Wm."):
     /// lower-case ASCII bytes, compared by the tokenizer, which keeps their period.

@@ -265,7 +265,13 @@ public enum PersonRecognizer {
                         // opening with an initial, as Mongolian outlets write them (not "John F. Kennedy").
                         let initial = PersonLexicon.givenNames.contains(toks[p].lower) ? nil
                             : named.dropFirst(2).first { isInitial(toks[$0]) && $0 + 1 < named.upperBound }
-                        if named.count >= 2 {
+                        // "Coordinating Minister for Human Development and Culture Pratikno said": one name word, as
+                        // Indonesians have, closing the phrase after the portfolio.
+                        // Not "president of the United Steelworkers, said": a capitalized title, a portfolio without "the",
+                        // a verb after the name.
+                        let single = named.count == 1 && toks[i].isCapitalized && p + 1 < n && toks[p + 1].isWord && !toks[p + 1].isCapitalized
+                            && !(k..<p).contains { toks[$0].lower == "the" }
+                        if named.count >= 2 || single {
                             k = initial ?? p
                             if country == nil, let c = (i + match.length..<p).lazy.compactMap({ toks[$0].lexicon.contains(.country) ? PersonLexicon.countries[toks[$0].lower] : nil }).first {
                                 country = c
@@ -807,7 +813,11 @@ public enum PersonRecognizer {
     private static let portfolios: Set<String> = ["interior", "justice", "energy", "agriculture", "industry", "labour",
                                                   "transport", "transportation", "tourism", "sport", "sports", "culture",
                                                   "commerce", "economy", "infrastructure", "housing", "immigration",
-                                                  "investment", "planning", "information", "broadcasting", "communications"]
+                                                  "investment", "planning", "information", "broadcasting", "communications",
+                                                  // "Coordinating Minister for Human Development and Culture Pratikno"
+                                                  "development", "human", "resources", "social", "welfare", "youth", "women",
+                                                  "maritime", "fisheries", "technology", "innovation", "research", "food",
+                                                  "forestry", "public", "works", "political", "legal", "affairs"]
 
     /// Portfolios, also organization words elsewhere, that may stand before "minister" in apposition.
     private static let appositivePortfolios: Set<String> = ["health", "education", "environment", "climate", "trade",
@@ -885,7 +895,8 @@ public enum PersonRecognizer {
 
     private static func joinsAnOffice(_ toks: [TextToken], _ j: Int) -> Bool {
         var k = j - 1
-        while k >= 0, k > j - 5, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive { k -= 1 }
+        // "The Tánaiste and …" opening a sentence: its capitalized "The" still opens the office.
+        while k >= 0, k > j - 5, toks[k].isWord, toks[k].isCapitalized, !toks[k].possessive, toks[k].lower != "the" { k -= 1 }
         return k >= 0 && k < j - 1 && toks[k].isWord && toks[k].lower == "the" && (k + 1..<j).contains { toks[$0].lexicon.contains(.title) }
     }
 
@@ -1730,6 +1741,11 @@ public enum PersonRecognizer {
             if let held = named.first(where: { m in
                 m.scanned == r.scanned && m.tokens.lowerBound >= r.tokens.upperBound && m.tokens.lowerBound <= r.tokens.upperBound + 1
                     && (r.tokens.upperBound..<m.tokens.lowerBound).allSatisfy { toks[$0].isWord && toks[$0].isCapitalized }
+                    // "Myanmar's military leader, Senior General Min Aung Hlaing": past a comma, a rank before the name.
+                    || m.scanned == r.scanned && r.tokens.upperBound + 1 < m.tokens.lowerBound && m.tokens.lowerBound <= r.tokens.upperBound + 4
+                        && toks[r.tokens.upperBound].text == ","
+                        && (r.tokens.upperBound + 1..<m.tokens.lowerBound).allSatisfy { toks[$0].isWord && toks[$0].isCapitalized
+                            && (toks[$0].lexicon.contains(.title) || toks[$0].lexicon.contains(.titleFirst) || officePrefixes.contains(toks[$0].lower)) }
             }) {
                 out.append(LocatedMention(person: held.person, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
                 continue
@@ -1751,6 +1767,25 @@ public enum PersonRecognizer {
                                 drafts.list[o].roles.contains { $0.country == r.country } }
                         return titleFits && countryFits && (r.region == nil || role.country?.hasPrefix(r.region! + " ") == true)
                     }
+                }
+            }
+            // "The President of the Commission held a call …": the office of a body, not a state's; only its holder
+            // (one named "President of the … Commission") is meant.
+            let e = r.tokens.upperBound
+            if r.country == nil, e + 2 < toks.count, toks[e].lower == "of", toks[e + 1].lower == "the" {
+                var q = e + 2
+                while q < toks.count, q < e + 6, toks[q].isWord, toks[q].isCapitalized, !toks[q].possessive { q += 1 }
+                // Not "the President of the Republic", "of the United States": a state, not a body.
+                if q > e + 2, toks[q - 1].lexicon.contains(.nonPerson),
+                   !toks[e + 2..<q].contains(where: { $0.lexicon.contains(.country) || statePrefixes.contains($0.lower) || $0.lower == "states" }) {
+                    let head = r.title.display + " of the "
+                    let bodies = drafts.list.indices.filter { d in drafts.list[d].roles.contains { $0.title.hasPrefix(head) } }
+                    // "the Deputy Chairperson of the Commission": a rank below the office is someone else.
+                    if bodies.count == 1, !toks[r.tokens].contains(where: { secondRanks.contains($0.lower) }) {
+                        out.append(LocatedMention(person: drafts.list[bodies[0]].key, scanned: r.scanned, tokens: r.tokens,
+                                                  possessive: false, roleOnly: true))
+                    }
+                    continue
                 }
             }
             var matches = holders(countryOfAnotherRole: false)
@@ -1806,6 +1841,14 @@ public enum PersonRecognizer {
                !named.contains(where: { m in m.scanned == r.scanned && m.tokens.upperBound <= r.tokens.lowerBound && m.person != first.person
                    && matches.contains { drafts.list[$0].key == m.person } }) {
                 matches = matches.filter { drafts.list[$0].key == first.person }
+            }
+            // "X, Chairperson of the African Union Commission, received … ¶ the Chairperson held a call with …": a
+            // capitalized office of no country is the one person holding that office of a body.
+            if matches.isEmpty, !r.former, r.country == nil, toks[r.tokens.upperBound - 1].isCapitalized,
+               !toks[r.tokens].contains(where: { secondRanks.contains($0.lower) }) {
+                let head = r.title.display + " of the "
+                let bodies = drafts.list.indices.filter { d in drafts.list[d].roles.contains { $0.title.hasPrefix(head) } }
+                if bodies.count == 1 { matches = bodies }
             }
             if matches.count == 1 {
                 out.append(LocatedMention(person: drafts.list[matches[0]].key, scanned: r.scanned, tokens: r.tokens,

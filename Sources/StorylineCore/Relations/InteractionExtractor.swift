@@ -95,6 +95,10 @@ public enum InteractionExtractor {
                    !pairs.contains(where: { $0.0 == pair }) {
                     pairs.append((pair, type, p))
                 }
+                if let (pair, type, p) = briefedOnOwnEncounter(block, clause: clause, mentions: inClause) {
+                    pairs.removeAll { $0.2 == p }
+                    if !pairs.contains(where: { $0.0 == pair }) { pairs.append((pair, type, p)) }
+                }
                 // "Anwar said he had spoken to both leaders on Dec. 27": the subject with each of the pair named before.
                 if pairs.isEmpty, !inClause.isEmpty, let (type, p, subject, ofLeaders) = groupObject(block, clause: clause, mentions: inClause),
                    let pair = ofLeaders ? (recentPairs + [lastPair].compactMap { $0 }).last(where: { $0.allSatisfy(leaders.contains) })
@@ -116,23 +120,27 @@ public enum InteractionExtractor {
                     ?? holdersOfPluralOffice(block.tokens, clause, holders: officeHolders)
                 // "… their presidents, Xi and Trump. … since the two leaders met": "the leaders" are the story's first pair with a
                 // leader in it, not one of two ministers.
-                var storyGroup: [String]? = nil
-                if named.isEmpty, namesAGroup(block.tokens, clause) {
-                    storyGroup = (namesLeaders(block.tokens, clause) ? recentPairs.first { $0.contains(where: leaders.contains) } : nil) ?? recentPairs.first
+                var firstGroup: [String]? = nil
+                if namesAGroup(block.tokens, clause) {
+                    firstGroup = (namesLeaders(block.tokens, clause) ? recentPairs.first { $0.contains(where: leaders.contains) } : nil) ?? recentPairs.first
                 }
+                let storyGroup: [String]? = named.isEmpty ? firstGroup : nil
                 // "The two men met again in Rio, where Xi also held talks with Milei": what is linked past ", where" is
                 // another clause's, and so is a name there.
                 if let (type, p) = pluralSubjectPredicate(block, clause: clause),
                    case let own = pairs.filter({ !Self.pastAside(block.tokens, from: p, to: $0.2) }),
                    own.allSatisfy({ $0.1 == .statement }),
+                   // "…, State Secretary Prasetyo Hadi told reporters": one who only reports names no one.
+                   case let reported: Bool = !named.isEmpty && mentions.allSatisfy({ reportsAfter(block.tokens, $0, after: p, clause: clause) }),
                    !(Set(blockPairs.joined()).count > 2 && clause.contains { block.tokens[$0].lower == "two" }),
                    let pair = national ?? own.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
-                       ?? storyGroup
+                       ?? storyGroup ?? (reported ? firstGroup : nil)
                        // "I first met Wang Yi in 2016 … Penny Wong has had better luck with him: the two foreign ministers
                        // met in July": with no pair told before, "the two" of a paragraph naming two people are those two.
                        ?? (named.count == 2 && namesAGroup(block.tokens, clause) ? named.sorted() : nil),
-                   national != nil || inClause.allSatisfy({ pair.contains($0.person) || Self.pastAside(block.tokens, from: p, to: $0.tokens.lowerBound) }),
+                   national != nil || inClause.allSatisfy({ (m: LocatedMention) -> Bool in pair.contains(m.person)
+                       || Self.pastAside(block.tokens, from: p, to: m.tokens.lowerBound) || reportsAfter(block.tokens, m, after: p, clause: clause) }),
                    !pairs.contains(where: { $0.2 == p }) {
                     pairs.append((pair, type, p))
                 }
@@ -313,6 +321,37 @@ public enum InteractionExtractor {
         }
         guard let host = previous, host != visitor.person, opensOnPronoun(block, sentence: sentence, mentions: mentions) else { return nil }
         return ([host, visitor.person].sorted(), type, p)
+    }
+
+    /// "Tsahkna informed his Polish counterpart about his telephone conversation on Monday with Ukrainian Minister
+    /// of Foreign Affairs Andrii Sybiha": the encounter one briefs another on ("his call with Y") is the briefer's
+    /// own, with Y; the one briefed takes no part in it. Gives the pair, the type and the index of the encounter word.
+    static func briefedOnOwnEncounter(_ block: ScannedBlock, clause: Range<Int>, mentions: [LocatedMention]) -> ([String], InteractionType, Int)? {
+        let toks = block.tokens
+        guard mentions.count >= 2, let v = clause.first(where: { toks[$0].isWord && isBriefingVerb(toks[$0].lower) }),
+              let subject = mentions.last(where: { $0.tokens.upperBound <= v && !$0.possessive && !$0.roleOnly }),
+              let own = (v + 1..<min(clause.upperBound, v + 10)).first(where: { k in
+                  (toks[k].lower == "his" || toks[k].lower == "her") && k > v + 1
+                      && ["about", "on", "of"].contains(toks[k - 1].lower)
+              }),
+              let p = (own + 1..<min(clause.upperBound, own + 4)).first(where: { k in
+                  toks[k].lexicon.contains(.interaction) && [.phoneCall, .meeting, .visit, .summit].contains(predicates[toks[k].lower])
+              }),
+              let with = (p + 1..<min(clause.upperBound, p + 8)).first(where: { toks[$0].lower == "with" }),
+              let other = mentions.first(where: { $0.tokens.lowerBound > with }),
+              other.tokens.lowerBound - with <= 1 || longOfficeBefore(toks, from: with, to: other.tokens.lowerBound)
+                  || (with + 1..<other.tokens.lowerBound).allSatisfy({ toks[$0].isWord && (toks[$0].isCapitalized || toks[$0].lower == "of") }),
+              other.person != subject.person else { return nil }
+        return ([subject.person, other.person].sorted(), predicates[toks[p].lower]!, p)
+    }
+
+    /// Verbs of telling someone about something done.
+    private static let briefingVerbs: Set<String> = ["informed", "informs", "briefed", "briefs", "updated", "updates", "apprised"]
+
+    /// True for a verb of `briefingVerbs`; the first letter and the length are checked before the set is asked.
+    private static func isBriefingVerb(_ w: String) -> Bool {
+        guard let f = w.utf8.first, f == 0x69 || f == 0x62 || f == 0x75 || f == 0x61, w.utf8.count >= 6, w.utf8.count <= 8 else { return false }
+        return briefingVerbs.contains(w)
     }
 
     /// Words that may follow an object "her": a place, a time or a manner, no noun she owns.
@@ -633,7 +672,8 @@ public enum InteractionExtractor {
                 wordsSinceMarker = 0
                 continue
             }
-            wordsSinceMarker += 1
+            // "the two leaders are scheduled to meet", "are expected to hold talks": a plan's auxiliaries stand between.
+            if !plural || !planAuxiliaries.contains(w) { wordsSinceMarker += 1 }
             if plural && wordsSinceMarker > 3 { plural = false }
             // "The two Prime Ministers welcomed the progress … since their last meeting": a pair welcomes
             // things, not each other, unless the text says so.
@@ -643,6 +683,22 @@ public enum InteractionExtractor {
         }
         return nil
     }
+
+    /// True when `m` stands in a reporting tail after the interaction word at `p`: "The two leaders will meet next
+    /// week, Ruto's spokesman Hussein Mohamed told reporters": past a comma, a verb of saying within four words after it.
+    static func reportsAfter(_ toks: [TextToken], _ m: LocatedMention, after p: Int, clause: Range<Int>) -> Bool {
+        guard m.tokens.lowerBound > p, (p..<m.tokens.lowerBound).contains(where: { toks[$0].text == "," }) else { return false }
+        var k = m.tokens.upperBound
+        while k < clause.upperBound, k <= m.tokens.upperBound + 4, toks[k].isWord {
+            if PersonLexicon.sayingVerbs.contains(toks[k].lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Words of a plan between a plural subject and its verb, counted as none.
+    private static let planAuxiliaries: Set<String> = ["are", "were", "will", "would", "to", "scheduled", "expected", "due",
+                                                       "set", "slated", "also"]
 
     /// Words after "called X" when it names X rather than phoning ("called Lula a communist").
     private static let namingNext: Set<String> = ["a", "an", "the", "\u{201C}", "\"", "for", "it"]
@@ -1105,7 +1161,7 @@ public enum InteractionExtractor {
                           !agentOfAnotherVerb(toks, from: p + 1, to: first.tokens.lowerBound),
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
-                          first.tokens.lowerBound - p - datedAside(toks, from: p + 1, to: first.tokens.lowerBound).count <= 8
+                          styled(toks, before: first.tokens.lowerBound, from: p + 1) - p - datedAside(toks, from: p + 1, to: first.tokens.lowerBound).count <= 8
                             && !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," && !datedAside(toks, from: p + 1, to: first.tokens.lowerBound).contains($0) })
                             || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause)
                             || longOfficeBefore(toks, from: p + 1, to: first.tokens.lowerBound),
@@ -1379,12 +1435,13 @@ public enum InteractionExtractor {
         }
         // "the Federal Chancellor of the Republic of Austria, H.E. Mr. Christian Stocker": courtesy styles
         // between the comma and the name belong to the name; so does a style of address (", Sheikh Mishal").
-        // "his Colombian counterpart, Chancellor Rosa Villavicencio": so does a capitalized office word right before the name.
+        // "his Colombian counterpart, Chancellor Rosa Villavicencio", "Myanmar's military leader, Senior General Min Aung
+        // Hlaing": so do capitalized office words or a rank right before the name.
         var b = b0
         while b > a, b0 - b < 6, toks[b - 1].text == "." || toks[b - 1].isWord
                 && (courtesyStyles.contains(toks[b - 1].lower) || PersonRecognizer.styleHonorifics.contains(toks[b - 1].lower)
                     || toks[b - 1].isAllCaps && toks[b - 1].text.unicodeScalars.count == 1
-                    || b == b0 && toks[b - 1].isCapitalized && isTitleWord(toks[b - 1].lower) && b >= 2 && toks[b - 2].text == ",") { b -= 1 }
+                    || toks[b - 1].isCapitalized && isTitleWord(toks[b - 1].lower)) { b -= 1 }
         guard a < b, toks[b - 1].text == "," else { return false }
         var words = 0, named = 0, portfolios = 0
         var titled = false
@@ -1427,6 +1484,14 @@ public enum InteractionExtractor {
             && !(a..<k).contains { toks[$0].text == "," }
     }
 
+    /// Where the courtesy styles right before a name begin ("received today at the AU Headquarters H.E. Mr. Ronald
+    /// Lamola"): the styles belong to the name, so they add no distance between a verb and its object.
+    static func styled(_ toks: [TextToken], before b0: Int, from a: Int) -> Int {
+        var b = b0
+        while b > a, b0 - b < 6, toks[b - 1].text == "." || toks[b - 1].isWord && courtesyStyles.contains(toks[b - 1].lower) { b -= 1 }
+        return b
+    }
+
     /// Words of a formal style before a name in apposition: "a call from His Highness the Amir of
     /// the State of Kuwait, Sheikh Mishal", "received His Majesty the King of Jordan, Abdullah II".
     private static let styleWords: Set<String> = ["of", "highness", "majesty", "excellency", "royal", "amir",
@@ -1436,7 +1501,7 @@ public enum InteractionExtractor {
 
     /// Courtesy styles written before a name in formal readouts ("H.E. Mr.", "Shri", "Dr.").
     /// "his Saudi counterpart, Prince Faisal bin Farhan": a royal style before the name belongs to it as well.
-    private static let courtesyStyles: Set<String> = ["mr", "mrs", "ms", "dr", "shri", "smt", "prof", "h.e.", "h.e", "prince", "princess"]
+    private static let courtesyStyles: Set<String> = ["mr", "mrs", "ms", "dr", "shri", "smt", "prof", "h.e.", "h.e", "prince", "princess", "amb"]
 
     /// Words of a state's formal name inside a title ("Federal Chancellor of the Republic of Austria").
     private static let stateWords: Set<String> = ["republic", "federal", "kingdom", "united", "state", "states", "federation"]

@@ -6,7 +6,7 @@ public enum SentenceSplitter {
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep",
         "st", "jr", "sr", "no", "nos", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "rev", "hon", "pres",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
-        "dept", "univ", "assn", "bros", "fig", "vol", "e.g", "i.e", "u.s", "u.k", "u.n",
+        "dept", "univ", "assn", "bros", "fig", "vol", "e.g", "i.e", "u.s", "u.k", "u.n", "amb",
     ]
 
     static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"]

@@ -257,6 +257,11 @@ public enum TemporalTagger {
                 return false
             }
         }
+        // "whose country chairs ASEAN this year": the year an office is held in turn is a term, not an event.
+        if e.span?.granularity == .year, first >= 2,
+           (max(0, first - 5)..<first).contains(where: { t[$0].lower == "chairs" || t[$0].lower == "presides" || t[$0].lower == "chairing" }) {
+            return false
+        }
         // "to pass the act before the end of the month": a deadline, as "by the end of the month" is.
         if first >= 1, t[first - 1].lower == "before", t[first].lower == "the" || t[first].lower == "end",
            (first..<min(t.count, first + 2)).contains(where: { t[$0].lower == "end" }) {
@@ -927,10 +932,14 @@ public enum TemporalTagger {
             var d = k < r.lowerBound ? r.lowerBound - k : k - r.upperBound + 1
             // "Erdogan, who arrived on Tuesday, is set to …": a cue beyond a comma speaks of another clause.
             let between = k < r.lowerBound ? (k + 1)..<r.lowerBound : r.upperBound..<k
-            if between.contains(where: { t[$0].text == "," }) {
+            if between.contains(where: { t[$0].text == "," && !bracketsAName(t, $0, sentence) }) {
                 d += 10
                 // "… will attend on Thursday, an aide said": the attribution dates the saying, not the event.
                 if k > r.lowerBound, tense == .past, PersonLexicon.speakerVerbs.contains(t[k].lower) { d += 100 }
+                // "held talks … on Friday, agreeing on a joint plan to clear …": a participle's phrase has no tense of
+                // its own; a plan told in it does not move the date ahead.
+                if k > r.lowerBound, let c = between.first(where: { t[$0].text == "," }), c + 1 < k, t[c + 1].kind == .word,
+                   t[c + 1].classes.contains(.lowercaseInitial), t[c + 1].lower.hasSuffix("ing") { d += 100 }
             }
             if best == nil || d < best!.0 || (d == best!.0 && tense == .future) { best = (d, tense) }
         }
@@ -947,6 +956,18 @@ public enum TemporalTagger {
             }
         }
         return best?.1 ?? .unknown
+    }
+
+    /// True for a comma of a pair setting off a name in apposition ("Cambodia's prime minister, Samdech Hun Manet,
+    /// in Bangkok on Friday"): it parts no clause.
+    static func bracketsAName(_ t: [TimeToken], _ c: Int, _ sentence: Range<Int>) -> Bool {
+        func name(_ a: Int, _ b: Int) -> Bool {
+            b > a && b - a <= 5 && (a..<b).allSatisfy { t[$0].kind == .word && !t[$0].classes.contains(.lowercaseInitial) }
+        }
+        if let next = (c + 1..<min(sentence.upperBound, c + 7)).first(where: { t[$0].text == "," }), name(c + 1, next) { return true }
+        if let prev = stride(from: c - 1, through: max(sentence.lowerBound, c - 6), by: -1).first(where: { t[$0].text == "," }),
+           name(prev + 1, c) { return true }
+        return false
     }
 
     /// The tense a word of the clause `lo..<hi` cues, if any; `before` is where the date starts
