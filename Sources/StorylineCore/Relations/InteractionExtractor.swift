@@ -748,7 +748,7 @@ public enum InteractionExtractor {
 
     /// True when a negation shortly before the interaction word denies it ("Putin and Lee have not spoken since",
     /// "there were no plans for a telephone conversation between X and Y", "has never met Z"; "not only met" still tells one),
-    /// or when "whether" or "if" puts it in question.
+    /// or when "whether" or "if" puts it in question, or "skipped" or "boycotted" stays away from it.
     static func deniedBefore(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
         var k = p - 1
         while k >= clause.lowerBound, k >= p - 5 {
@@ -758,6 +758,8 @@ public enum InteractionExtractor {
             case "not", "never", "n't": return k + 1 >= toks.count || toks[k + 1].lower != "only"
             // "Asked whether he would meet Trump", "if they meet in Rome": a question or a condition tells no encounter.
             case "whether", "if": return true
+            // "skipped the summit and sent his foreign minister": staying away from an encounter is no part in it.
+            case "skipped", "skips", "skip", "boycotted", "boycotts", "boycott", "missed", "misses", "shunned": return true
             case "no": return k + 1 < p && (toks[k + 1].lower == "plans" || toks[k + 1].lower == "plan")
             case "but", "and", "who", "which", "that", "when": return false
             default: k -= 1
@@ -830,6 +832,17 @@ public enum InteractionExtractor {
     }
 
     private static let habitWords: Set<String> = ["regularly", "often", "frequently", "routinely", "usually"]
+
+    /// True when the name stands before a noun it qualifies: "a close Trump ally", "the Modi government".
+    static func qualifiesANoun(_ toks: [TextToken], _ m: LocatedMention) -> Bool {
+        let e = m.tokens.upperBound
+        return !m.possessive && e < toks.count && toks[e].isWord && !toks[e].isCapitalized && qualifiedNouns.contains(toks[e].lower)
+    }
+
+    private static let qualifiedNouns: Set<String> = ["ally", "allies", "critic", "critics", "loyalist", "loyalists", "supporter",
+                                                      "supporters", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+                                                      "government", "administration", "camp", "era", "appointee", "appointees",
+                                                      "confidant", "protege", "protégé", "nominee", "voters", "campaign"]
 
     /// True for "call on" a name or a country ("his call on Tokyo to act"): an appeal, where "a call on
     /// Friday" and "a call on trade" are calls.
@@ -982,7 +995,8 @@ public enum InteractionExtractor {
         guard !mentions.isEmpty else { return [] }
         let toks = block.tokens
         // "The call came at Trump's request, according to spokesperson Kang Yu-jung": the source of a report is no party.
-        let mentions = mentions.filter { !isReportSource(toks, $0, clause: clause) }
+        // "Milei, a close Trump ally, met Quirno": a name that qualifies a noun names no one taking part.
+        let mentions = mentions.filter { !isReportSource(toks, $0, clause: clause) && !qualifiesANoun(toks, $0) }
         // Every phone word is an interaction word, which the token's lexicon classes tell without hashing.
         let hasPhoneWord = clause.contains { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) && phoneWords.contains(toks[$0].lower)
             && !isCourtesyCall(toks, $0) }
@@ -1112,6 +1126,10 @@ public enum InteractionExtractor {
                (first.tokens.upperBound..<s.tokens.lowerBound).contains(where: { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) }),
                !(first.tokens.upperBound..<p).contains(where: { toks[$0].isWord && (toks[$0].lower == "who" || toks[$0].lower == "which") }) {
                 subjects = [first]
+            }
+            // "Trump boycotted the summit, which was hosted by Ramaphosa": what "which" stands for is the verb's subject.
+            if let s = subjects.last, (s.tokens.upperBound..<p).contains(where: { toks[$0].isWord && toks[$0].lower == "which" }) {
+                subjects = []
             }
             // "Castro told reporters that PBBM is expected to travel to Jakarta": the one who reports a plan
             // ("said that", "told reporters that") is no party to it when no one is named after "that".
