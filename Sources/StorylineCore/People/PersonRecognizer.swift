@@ -1673,14 +1673,25 @@ public enum PersonRecognizer {
         return u.count == 2 && u.first! >= 0x41 && u.first! <= 0x5A && u.last == 0x2E
     }
 
-    /// The drafts among `options` holding an office titled `title` ("Minister" fits "Trade Minister").
+    /// The drafts among `options` holding an office titled `title` ("Minister" fits "Trade Minister", but not
+    /// "Prime Minister" or "Vice Minister": a rank word before the title makes another office).
     private static func holders(of title: String, among options: [Int], drafts: Drafts) -> [Int] {
-        options.filter { d in drafts.list[d].roles.contains { $0.title == title || $0.title.hasSuffix(" " + title) } }
+        options.filter { d in
+            drafts.list[d].roles.contains { role in
+                guard role.title != title else { return true }
+                guard role.title.hasSuffix(" " + title) else { return false }
+                let rank = role.title.dropLast(title.count + 1).split(separator: " ").last
+                return rank != "Prime" && rank != "Vice" && rank != "Deputy"
+            }
+        }
     }
 
     /// The office a surname at `i` is written with: a title right before it ("Minister Lee") or the
     /// possessed seat of one right after it ("Lee's ministry"); nil for a bare surname.
     private static func officeAround(_ toks: [TextToken], _ i: Int) -> String? {
+        // "Prime Minister Kim" beside "Minister Kim": the two-word title names the office.
+        if i > 1, toks[i - 2].isWord, toks[i - 2].isCapitalized, toks[i - 1].isWord, toks[i - 1].isCapitalized,
+           let t = PersonLexicon.titles[[toks[i - 2].lower, toks[i - 1].lower]], !honorifics.contains(t.display) { return t.display }
         if i > 0, toks[i - 1].isWord, toks[i - 1].isCapitalized, let t = PersonLexicon.titles[[toks[i - 1].lower]],
            !honorifics.contains(t.display) { return t.display }
         if toks[i].possessive, i + 1 < toks.count, toks[i + 1].isWord, let seat = officeSeats[toks[i + 1].lower] { return seat }

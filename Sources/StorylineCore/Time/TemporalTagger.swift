@@ -230,6 +230,11 @@ public enum TemporalTagger {
            termWords.contains(t[first - 1].lower) {
             return false
         }
+        // "agreed to extend the pause until the end of January": the end of a term, however fine.
+        if first > 1, t[first - 1].lower == "the", t[first - 2].lower == "until" || t[first - 2].lower == "till",
+           t[first].lower == "end" {
+            return false
+        }
         // "to discuss the 2027 national budget", "presented the 2026 Annual Report": a year naming a
         // document, a plan or a tournament is its title, not when anything happens.
         if e.tokens.count == 1, e.span?.granularity == .year, first > 0, t[first - 1].lower == "the" {
@@ -960,6 +965,10 @@ public enum TemporalTagger {
             return .future
         }
         if c.contains(.futureCue) {
+            // "hosted the heads of four conglomerates on Thursday", "heads of state": a trip verb after a
+            // determiner or before "of" is a noun and tells no tense.
+            if TimeVocabulary.tripPresent.contains(w),
+               word(t, k + 1, hi) == "of" || (k > lo && TimeVocabulary.determiners.contains(t[k - 1].lower)) { return nil }
             if ["set", "due", "going", "aim", "aims", "plans", "plan"].contains(w) {
                 // "set for Friday", "plans to visit"; not "discussed plans for the reconstruction", nor "defended
                 // his government's plans to raise spending" (a noun after a determiner or a possessive).
