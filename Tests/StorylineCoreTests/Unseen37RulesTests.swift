@@ -66,4 +66,33 @@ final class Unseen37RulesTests: XCTestCase {
                                      published: Day(2026, 11, 20)!)
         XCTAssertEqual(days(trip, "Cho Hyun", "Motegi"), ["2026-11-26"])
     }
+
+    /// "The Volvo chief" after "Volvo Cars Chairwoman Anna Berg" is she: the head of an organization named by the one
+    /// capitalized word her office was written with; a word no full name came after refers to nobody.
+    func testTheOrganizationChiefIsTheOneNamedAfterItsWord() {
+        let lib = oneArticleLibrary([
+            "Prime Minister Erik Lund received Volvo Cars Chairwoman Anna Berg at Rosenbad on Tuesday.",
+            "The Volvo chief had also met Finance Minister Nils Holm on Monday afternoon, the ministry said.",
+            "The Saab chief met Nils Holm on Friday.",
+        ], published: Day(2026, 11, 20)!)
+        XCTAssertEqual(days(lib, "Anna Berg", "Nils Holm"), ["2026-11-16"])
+        XCTAssertEqual(days(lib, "Erik Lund", "Nils Holm"), [])
+    }
+
+    /// "Former Prime Minister X called on President Y … . The elder statesman also had dinner with Z": the description
+    /// opening a sentence means the person the sentence before opened on, not the last one it named.
+    func testADescriptionOpeningASentenceMeansThePreviousOpener() {
+        let lib = oneArticleLibrary([
+            "Former Prime Minister Jan Kowal called on President Adam Nowak at the palace on Nov. 12 and urged him to seek support. "
+                + "The elder statesman also had dinner with Prime Minister Piotr Zielinski last month, according to party officials.",
+        ], published: Day(2026, 11, 20)!)
+        XCTAssertEqual(days(lib, "Jan Kowal", "Zielinski"), ["2026-10-01"])
+        XCTAssertEqual(days(lib, "Adam Nowak", "Zielinski"), [])
+    }
+
+    /// "returns to its usual Sunday schedule": a habit's weekday is no day anything happens on.
+    func testAHabitsWeekdayDatesNothing() {
+        let lib = oneArticleLibrary(["Next week: The Weekly Digest returns to its usual Sunday schedule."], published: Day(2026, 11, 15)!)
+        XCTAssertFalse(lib.events.contains { $0.date?.start == Day(2026, 11, 15) }, "\(lib.events.map { $0.date?.start.iso ?? "-" })")
+    }
 }

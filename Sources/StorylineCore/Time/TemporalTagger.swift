@@ -230,10 +230,18 @@ public enum TemporalTagger {
            termWords.contains(t[first - 1].lower) {
             return false
         }
-        // "agreed to extend the pause until the end of January": the end of a term, however fine.
-        if first > 1, t[first - 1].lower == "the", t[first - 2].lower == "until" || t[first - 2].lower == "till",
-           t[first].lower == "end" {
+        // "returns to its usual Sunday schedule", "the regular Friday prayers": a habit's weekday dates nothing.
+        if first > 0, e.tokens.count == 1, ["usual", "regular", "customary", "traditional"].contains(t[first - 1].lower),
+           TimeVocabulary.weekdays[t[first].lower] != nil {
             return false
+        }
+        // "agreed to extend the pause until the end of January": the end of a term, however fine.
+        if first > 0 {
+            let opensOnThe = t[first].lower == "the"
+            let endWord = opensOnThe ? first + 1 : first
+            let lead = opensOnThe ? first - 1 : first - 2
+            if endWord < t.count, t[endWord].lower == "end", lead >= 0, opensOnThe || t[first - 1].lower == "the",
+               t[lead].lower == "until" || t[lead].lower == "till" { return false }
         }
         // "to discuss the 2027 national budget", "presented the 2026 Annual Report": a year naming a
         // document, a plan or a tournament is its title, not when anything happens.
