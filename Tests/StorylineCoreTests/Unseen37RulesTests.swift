@@ -95,4 +95,14 @@ final class Unseen37RulesTests: XCTestCase {
         let lib = oneArticleLibrary(["Next week: The Weekly Digest returns to its usual Sunday schedule."], published: Day(2026, 11, 15)!)
         XCTAssertFalse(lib.events.contains { $0.date?.start == Day(2026, 11, 15) }, "\(lib.events.map { $0.date?.start.iso ?? "-" })")
     }
+
+    /// "Ernesto Valdés Ruiz, widely known as EVR, …": the nickname after "known as" is that person later on.
+    func testANicknameAfterKnownAsIsThePersonBefore() {
+        let lib = oneArticleLibrary([
+            "President Ernesto Valdés Ruiz, widely known as EVR, handed power to his successor in 2024.",
+            "EVR met former Chilean President Michelle Bachelet in Santiago on Tuesday.",
+        ], published: Day(2026, 11, 20)!)
+        XCTAssertEqual(days(lib, "Valdés", "Bachelet"), ["2026-11-17"])
+        XCTAssertFalse(lib.people.contains { $0.name == "EVR" })
+    }
 }

@@ -57,6 +57,19 @@ public enum PersonRecognizer {
                 drafts.addRole(of: c, to: d)
             }
         }
+        // "López Obrador, widely known as AMLO, …": the one word after "known as" stands for the person named before it.
+        for (b, block) in blocks.enumerated() {
+            let ts = block.tokens
+            for k in ts.indices where k >= 3 && k + 2 < ts.count && ts[k].lower == "known" && ts[k + 1].lower == "as" {
+                let comma = ts[k - 1].text == "," ? k - 1 : (ts[k - 2].text == "," && ts[k - 1].lower.hasSuffix("ly") ? k - 2 : -1)
+                let alias = ts[k + 2]
+                guard comma >= 1, alias.isWord, alias.isCapitalized, drafts.bySurname[alias.key] == nil,
+                      k + 3 == ts.count || !ts[k + 3].isWord || !ts[k + 3].isCapitalized else { continue }
+                let named = fullMatches.first { $0.scanned == b && $0.tokens.upperBound == comma }.flatMap { drafts.byKey[$0.person] }
+                    ?? drafts.bySurname[ts[comma - 1].key].flatMap { $0.count == 1 ? $0[0] : nil }
+                if let d = named { drafts.bySurname[alias.key] = [d] }
+            }
+        }
         var located = fullMatches
         located += matchSurnames(blocks, drafts: drafts, full: fullMatches)
         located += resolveRoles(roleRefs, drafts: drafts, blocks: blocks, named: located)
