@@ -105,4 +105,12 @@ final class Unseen37RulesTests: XCTestCase {
         XCTAssertEqual(days(lib, "Valdés", "Bachelet"), ["2026-11-17"])
         XCTAssertFalse(lib.people.contains { $0.name == "EVR" })
     }
+
+    /// "who agreed to extend the pause until the end of January": the end of a term is no day the agreement was made.
+    func testTheEndOfATermDatesNoEvent() {
+        let lib = oneArticleLibrary([
+            "President Ana Duarte spoke by phone on Monday with President Luc Martin, who she said had agreed to extend the pause on new tariffs until the end of January.",
+        ], published: Day(2026, 11, 13)!)
+        XCTAssertFalse(lib.events.contains { $0.date.map { $0.start.year == 2027 } ?? false }, "\(lib.events.map { $0.date?.start.iso ?? "-" })")
+    }
 }
