@@ -113,4 +113,15 @@ final class Unseen37RulesTests: XCTestCase {
         ], published: Day(2026, 11, 13)!)
         XCTAssertFalse(lib.events.contains { $0.date.map { $0.start.year == 2027 } ?? false }, "\(lib.events.map { $0.date?.start.iso ?? "-" })")
     }
+
+    /// "held a meeting on Thursday, their first since Meloni's visit to Warsaw in March": the visit counted from is
+    /// the same pair's earlier encounter; "their first since Lund took office in May" tells none.
+    func testTheirFirstSinceOnesVisitIsThePairsEarlierEncounter() {
+        let lib = oneArticleLibrary([
+            "Prime Minister Jan Kowal and Prime Minister Anna Rossi held a bilateral meeting on Thursday, their first since Rossi's visit to Warsaw in March, a source said.",
+            "President Erik Lund spoke with President Luc Martin on Tuesday, their first call since Lund took office in May.",
+        ], published: Day(2026, 11, 20)!)
+        XCTAssertEqual(days(lib, "Kowal", "Rossi"), ["2026-03-01", "2026-11-19"])
+        XCTAssertEqual(days(lib, "Lund", "Martin"), ["2026-11-17"])
+    }
 }
