@@ -436,6 +436,8 @@ public enum ArticleParser {
 
         // Blocks in file order.
         var blocks: [Block] = []
+        // Under a "Week of Nov. 10" heading, the first day of that week, which dates the items opening on a weekday.
+        var week: Day?
         for j in L.indices {
             if liveDay != nil, let day = published?.day, role[j] != .timeline, role[j] != .section, L[j].length <= 32,
                let heading = LiveBlog.dayHeading(L[j].text, published: day) {
@@ -472,6 +474,18 @@ public enum ArticleParser {
                     text = cells.joined(separator: " · ")
                     offset += 1
                 }
+                if let start = WeekDigest.weekStart(text, published: published?.day) {
+                    week = start
+                    blocks.append(Block(kind: .heading, text: text, offset: offset))
+                    continue
+                }
+                if let start = week, let (weekday, cut) = WeekDigest.weekdayLabel(text) {
+                    let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(cut)))
+                    blocks.append(Block(kind: .timelineEntry, text: rest, offset: offset + cut,
+                                        dateLabel: WeekDigest.day(weekday, inWeekOf: start).iso, citations: citations(in: rest)))
+                    continue
+                }
+                if heading { week = nil }
                 blocks.append(Block(kind: heading ? .heading : .paragraph, text: text, offset: offset, citations: citations(in: text)))
             case .caption:
                 let (text, offset) = captionText[j] ?? (L[j].text, L[j].offset)

@@ -57,6 +57,19 @@ public enum PersonRecognizer {
                 drafts.addRole(of: c, to: d)
             }
         }
+        // "López Obrador, widely known as AMLO, …": the one word after "known as" stands for the person named before it.
+        for (b, block) in blocks.enumerated() {
+            let ts = block.tokens
+            for k in ts.indices where k >= 3 && k + 2 < ts.count && ts[k].lower == "known" && ts[k + 1].lower == "as" {
+                let comma = ts[k - 1].text == "," ? k - 1 : (ts[k - 2].text == "," && ts[k - 1].lower.hasSuffix("ly") ? k - 2 : -1)
+                let alias = ts[k + 2]
+                guard comma >= 1, alias.isWord, alias.isCapitalized, drafts.bySurname[alias.key] == nil,
+                      k + 3 == ts.count || !ts[k + 3].isWord || !ts[k + 3].isCapitalized else { continue }
+                let named = fullMatches.first { $0.scanned == b && $0.tokens.upperBound == comma }.flatMap { drafts.byKey[$0.person] }
+                    ?? drafts.bySurname[ts[comma - 1].key].flatMap { $0.count == 1 ? $0[0] : nil }
+                if let d = named { drafts.bySurname[alias.key] = [d] }
+            }
+        }
         var located = fullMatches
         located += matchSurnames(blocks, drafts: drafts, full: fullMatches)
         located += resolveRoles(roleRefs, drafts: drafts, blocks: blocks, named: located)
@@ -121,6 +134,11 @@ public enum PersonRecognizer {
         var former: Bool
         /// "the North's leader": the compass word that opens the holder's country ("North Korea").
         var region: String? = nil
+        /// "the Samsung chief": the organization word the holder's full name was written after ("Samsung Electronics
+        /// Chairman Lee Jae-yong").
+        var organization: String? = nil
+        /// "The elder statesman …": the sentence before, whose opening person the description means.
+        var openerOf: Range<Int>? = nil
     }
 
     private static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Professor", "Sir", "Dame", "Datuk", "Dato", "Tan Sri", "Tun",
@@ -139,6 +157,7 @@ public enum PersonRecognizer {
         let nameWord = toks.map(\.nameShaped)
         // Two words the loop asks about at every position, read once (a token read in the loop is copied).
         let counterpart = toks.map { $0.lower == "counterpart" }
+        let chief = toks.map { $0.isWord && !$0.isCapitalized && ($0.lower == "chief" || $0.lower == "boss") }
         let samdech = toks.map { $0.isWord && $0.lower == "samdech" }
         var i = 0
         while i < n {
@@ -146,6 +165,13 @@ public enum PersonRecognizer {
             // country alone refers back to that country's holder of the office named before it in the sentence.
             if counterpart[i], let ref = bareCounterpart(block, at: i, scanned: scanned, found: out, roles: roles) {
                 roles.append(ref)
+            }
+            // "The Samsung chief had also met …": the head of an organization named by one capitalized word.
+            if chief[i], i >= 2, i + 1 < n, toks[i - 1].isWord, toks[i - 1].isCapitalized, !toks[i - 1].possessive,
+               toks[i - 2].lower == "the", toks[i + 1].lower != "of", PersonLexicon.countries[toks[i - 1].lower] == nil,
+               PersonLexicon.titles[[toks[i - 1].lower]] == nil {
+                roles.append(RoleReference(scanned: scanned, tokens: (i - 2)..<(i + 1), title: PersonLexicon.Title(display: "Chief", leader: false),
+                                           country: nil, former: false, organization: toks[i - 1].lower))
             }
             // "DR Congo": a courtesy title written in capitals is an acronym, not "Dr.".
             if let match = matchTitle(toks, at: i) ?? officeOfAState(toks, at: i), !toks[i + match.length - 1].possessive || isRoleReferenceStart(toks, i),
@@ -570,7 +596,24 @@ public enum PersonRecognizer {
             }
             i += 1
         }
+        // "Former Prime Minister X called on … . The elder statesman also had dinner with …": a sentence opening on
+        // "the" and a describing noun for a person speaks of the one the sentence before opened on.
+        for (si, sentence) in block.sentences.enumerated() where si > 0 && sentence.count > 3 && toks[sentence.lowerBound].lower == "the" {
+            var k = sentence.lowerBound + 1
+            while k < sentence.upperBound, k <= sentence.lowerBound + 3, toks[k].isWord, !toks[k].isCapitalized {
+                if describingNouns.contains(toks[k].lower) {
+                    roles.append(RoleReference(scanned: scanned, tokens: sentence.lowerBound..<(k + 1),
+                                               title: PersonLexicon.Title(display: "Described", leader: false), country: nil, former: false,
+                                               openerOf: block.sentences[si - 1]))
+                    break
+                }
+                k += 1
+            }
+        }
     }
+
+    /// Nouns describing a person that "the …" opening a sentence may refer back with ("the elder statesman").
+    private static let describingNouns: Set<String> = ["statesman", "stateswoman", "politician", "veteran", "diplomat", "lawmaker"]
 
     /// True when the one name word at `i`, mid-sentence and not followed by another capitalized word, is
     /// met by a person ("His meeting with Lula", "Modi's talks with Lula", "he met Lula") or meets one
@@ -1684,14 +1727,25 @@ public enum PersonRecognizer {
         return u.count == 2 && u.first! >= 0x41 && u.first! <= 0x5A && u.last == 0x2E
     }
 
-    /// The drafts among `options` holding an office titled `title` ("Minister" fits "Trade Minister").
+    /// The drafts among `options` holding an office titled `title` ("Minister" fits "Trade Minister", but not
+    /// "Prime Minister" or "Vice Minister": a rank word before the title makes another office).
     private static func holders(of title: String, among options: [Int], drafts: Drafts) -> [Int] {
-        options.filter { d in drafts.list[d].roles.contains { $0.title == title || $0.title.hasSuffix(" " + title) } }
+        options.filter { d in
+            drafts.list[d].roles.contains { role in
+                guard role.title != title else { return true }
+                guard role.title.hasSuffix(" " + title) else { return false }
+                let rank = role.title.dropLast(title.count + 1).split(separator: " ").last
+                return rank != "Prime" && rank != "Vice" && rank != "Deputy"
+            }
+        }
     }
 
     /// The office a surname at `i` is written with: a title right before it ("Minister Lee") or the
     /// possessed seat of one right after it ("Lee's ministry"); nil for a bare surname.
     private static func officeAround(_ toks: [TextToken], _ i: Int) -> String? {
+        // "Prime Minister Kim" beside "Minister Kim": the two-word title names the office.
+        if i > 1, toks[i - 2].isWord, toks[i - 2].isCapitalized, toks[i - 1].isWord, toks[i - 1].isCapitalized,
+           let t = PersonLexicon.titles[[toks[i - 2].lower, toks[i - 1].lower]], !honorifics.contains(t.display) { return t.display }
         if i > 0, toks[i - 1].isWord, toks[i - 1].isCapitalized, let t = PersonLexicon.titles[[toks[i - 1].lower]],
            !honorifics.contains(t.display) { return t.display }
         if toks[i].possessive, i + 1 < toks.count, toks[i + 1].isWord, let seat = officeSeats[toks[i + 1].lower] { return seat }
@@ -1735,6 +1789,36 @@ public enum PersonRecognizer {
                                      named: [LocatedMention]) -> [LocatedMention] {
         var out: [LocatedMention] = []
         for r in refs {
+            if let previous = r.openerOf {
+                // The person the sentence before opens on, past the capitalized words of an office, when this
+                // sentence does not name that person again.
+                let ts = blocks[r.scanned].tokens
+                let sentence = r.tokens.lowerBound..<(blocks[r.scanned].sentences.first { $0.contains(r.tokens.lowerBound) }?.upperBound ?? r.tokens.upperBound)
+                if let opener = named.first(where: { $0.scanned == r.scanned && !$0.roleOnly && previous.contains($0.tokens.lowerBound) }),
+                   opener.tokens.lowerBound - previous.lowerBound <= 4,
+                   (previous.lowerBound..<opener.tokens.lowerBound).allSatisfy({ ts[$0].isWord && ts[$0].isCapitalized }),
+                   !named.contains(where: { $0.scanned == r.scanned && $0.person == opener.person && sentence.contains($0.tokens.lowerBound) }) {
+                    out.append(LocatedMention(person: opener.person, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
+                }
+                continue
+            }
+            if let org = r.organization {
+                // The one person whose full name came after that organization's word, within the words of the office.
+                let heads = Set(named.filter { m in
+                    guard !m.roleOnly, m.tokens.count >= 2, m.scanned <= r.scanned else { return false }
+                    let ts = blocks[m.scanned].tokens
+                    var k = m.tokens.lowerBound - 1
+                    while k >= 0, m.tokens.lowerBound - k <= 4, ts[k].isWord, ts[k].isCapitalized {
+                        if ts[k].lower == org { return true }
+                        k -= 1
+                    }
+                    return false
+                }.map(\.person))
+                if heads.count == 1 {
+                    out.append(LocatedMention(person: heads.first!, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
+                }
+                continue
+            }
             // "Saudi Foreign Minister Prince Faisal bin Farhan": an office right before a name, past one
             // more capitalized title, is that person's, not a reference to someone else.
             let toks = blocks[r.scanned].tokens

@@ -190,6 +190,17 @@ public enum InteractionExtractor {
                    let type = predicates[block.tokens[1].lower] {
                     pairs.append((pair, type, 1))
                 }
+                // "Tusk and Meloni held a meeting on Thursday, their first since Meloni's visit to Warsaw in March": the
+                // encounter counted from is the same pair's, when one of them is its possessor.
+                if let x = inClause.first(where: { m in
+                       m.possessive && m.tokens.lowerBound >= clause.lowerBound + 3 && m.tokens.upperBound < clause.upperBound
+                           && block.tokens[m.tokens.lowerBound - 1].lower == "since" && block.tokens[m.tokens.lowerBound - 2].lower == "first"
+                           && block.tokens[m.tokens.lowerBound - 3].lower == "their" }),
+                   let pair = pairs.first(where: { $0.1 != .statement && $0.0.contains(x.person) })?.0 ?? lastPair.flatMap({ $0.contains(x.person) ? $0 : nil }),
+                   let type = predicates[block.tokens[x.tokens.upperBound].lower], type != .statement,
+                   !pairs.contains(where: { $0.2 == x.tokens.upperBound }) {
+                    pairs.append((pair, type, x.tokens.upperBound))
+                }
                 blockPairs += pairs.map(\.0)
                 if let g = groupPair {
                     lastPair = g

@@ -230,6 +230,19 @@ public enum TemporalTagger {
            termWords.contains(t[first - 1].lower) {
             return false
         }
+        // "returns to its usual Sunday schedule", "the regular Friday prayers": a habit's weekday dates nothing.
+        if first > 0, e.tokens.count == 1, ["usual", "regular", "customary", "traditional"].contains(t[first - 1].lower),
+           TimeVocabulary.weekdays[t[first].lower] != nil {
+            return false
+        }
+        // "agreed to extend the pause until the end of January": the end of a term, however fine.
+        if first > 0 {
+            let opensOnThe = t[first].lower == "the"
+            let endWord = opensOnThe ? first + 1 : first
+            let lead = opensOnThe ? first - 1 : first - 2
+            if endWord < t.count, t[endWord].lower == "end", lead >= 0, opensOnThe || t[first - 1].lower == "the",
+               t[lead].lower == "until" || t[lead].lower == "till" { return false }
+        }
         // "to discuss the 2027 national budget", "presented the 2026 Annual Report": a year naming a
         // document, a plan or a tournament is its title, not when anything happens.
         if e.tokens.count == 1, e.span?.granularity == .year, first > 0, t[first - 1].lower == "the" {
@@ -981,6 +994,10 @@ public enum TemporalTagger {
             return .future
         }
         if c.contains(.futureCue) {
+            // "hosted the heads of four conglomerates on Thursday", "heads of state": a trip verb after a
+            // determiner or before "of" is a noun and tells no tense.
+            if TimeVocabulary.tripPresent.contains(w),
+               word(t, k + 1, hi) == "of" || (k > lo && TimeVocabulary.determiners.contains(t[k - 1].lower)) { return nil }
             if ["set", "due", "going", "aim", "aims", "plans", "plan"].contains(w) {
                 // "set for Friday", "plans to visit"; not "discussed plans for the reconstruction", nor "defended
                 // his government's plans to raise spending" (a noun after a determiner or a possessive).
