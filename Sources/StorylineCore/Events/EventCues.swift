@@ -45,6 +45,11 @@ enum EventCues {
     static let priority: [EventType] = [.pressConference, .phoneCall, .summit, .election, .agreement, .visit,
                                         .meeting, .announcement, .statement, .other]
 
+    /// Words before an encounter word that put it in doubt: a question or a condition ("whether he would meet",
+    /// "if they meet"), or staying away ("skipped the summit", "boycotted the talks").
+    static let doubts: Set<String> = ["whether", "if", "skipped", "skips", "skip", "boycotted", "boycotts", "boycott",
+                                      "missed", "misses", "shunned"]
+
     /// Verbs of a figure's rise or fall ("trade fell by a third last year"): with a quantity and
     /// neither a person nor a cue in the clause, they tell a statistic, not an event.
     static let trendVerbs: Set<String> = [

@@ -961,9 +961,6 @@ public enum EventExtractor {
                                                 "granddaughter", "son-in-law", "daughter-in-law"]
 
     /// "…, Whitmer's office said": so is a possessive name whose office, aides or spokesperson speak.
-    /// Verbs of staying away from an encounter.
-    private static let stayingAway: Set<String> = ["skipped", "skips", "skip", "boycotted", "boycotts", "boycott", "missed", "misses", "shunned"]
-
     /// True when the encounter with the person is denied right before the name: "visited the hospital but did
     /// not meet Lee", "has never met with President X". The person takes no part in the clause's event.
     private static func deniedEncounter(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
@@ -1341,8 +1338,8 @@ public enum EventExtractor {
         let w = t[k].lower
         // "Asked whether he would meet Trump", "if they meet in Rome": a question or a condition tells no event;
         // "skipped the summit", "boycotted the talks": staying away is no part in one.
-        if (max(r.lowerBound, k - 4)..<k).contains(where: { t[$0].lower == "whether" || t[$0].lower == "if" || stayingAway.contains(t[$0].lower) }),
-           !(max(r.lowerBound, k - 4)..<k).contains(where: { t[$0].text == "," }) { return nil }
+        if let d = (max(r.lowerBound, k - 4)..<k).last(where: { t[$0].classes.contains(.doubt) }),
+           !(d..<k).contains(where: { t[$0].text == "," }) { return nil }
         // "boycotted the summit, which was hosted by Y": a passive part about a thing tells no encounter of the subject.
         if k >= r.lowerBound + 2, t[k - 2].lower == "which", t[k - 1].lower == "was" || t[k - 1].lower == "is" || t[k - 1].lower == "were" { return nil }
         // "On the sidelines of the EU summit on Thursday, X met Y": the summit is the setting; the

@@ -116,18 +116,17 @@ public enum InteractionExtractor {
                 // the paragraph, "the two" are no pair of them.
                 // "The Egyptian and Jordanian leaders last met in Amman": the pair told before whose countries are those.
                 // "since the two chancellors met in Leticia": the article's two holders of the office the plural names.
-                let national = nationalPair(block.tokens, clause, pairs: recentPairs, countries: countries)
-                    ?? holdersOfPluralOffice(block.tokens, clause, holders: officeHolders)
                 // "… their presidents, Xi and Trump. … since the two leaders met": "the leaders" are the story's first pair with a
-                // leader in it, not one of two ministers.
-                var firstGroup: [String]? = nil
-                if namesAGroup(block.tokens, clause) {
-                    firstGroup = (namesLeaders(block.tokens, clause) ? recentPairs.first { $0.contains(where: leaders.contains) } : nil) ?? recentPairs.first
+                // leader in it, not one of two ministers. (Read only for a clause with a plural subject: most have none.)
+                func firstGroup() -> [String]? {
+                    guard namesAGroup(block.tokens, clause) else { return nil }
+                    return (namesLeaders(block.tokens, clause) ? recentPairs.first { $0.contains(where: leaders.contains) } : nil) ?? recentPairs.first
                 }
-                let storyGroup: [String]? = named.isEmpty ? firstGroup : nil
                 // "The two men met again in Rio, where Xi also held talks with Milei": what is linked past ", where" is
                 // another clause's, and so is a name there.
                 if let (type, p) = pluralSubjectPredicate(block, clause: clause),
+                   case let national = nationalPair(block.tokens, clause, pairs: recentPairs, countries: countries)
+                       ?? holdersOfPluralOffice(block.tokens, clause, holders: officeHolders),
                    case let own = pairs.filter({ !Self.pastAside(block.tokens, from: p, to: $0.2) }),
                    own.allSatisfy({ $0.1 == .statement }),
                    // "…, State Secretary Prasetyo Hadi told reporters": one who only reports names no one.
@@ -135,7 +134,7 @@ public enum InteractionExtractor {
                    !(Set(blockPairs.joined()).count > 2 && clause.contains { block.tokens[$0].lower == "two" }),
                    let pair = national ?? own.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
-                       ?? storyGroup ?? (reported ? firstGroup : nil)
+                       ?? (named.isEmpty || reported ? firstGroup() : nil)
                        // "I first met Wang Yi in 2016 … Penny Wong has had better luck with him: the two foreign ministers
                        // met in July": with no pair told before, "the two" of a paragraph naming two people are those two.
                        ?? (named.count == 2 && namesAGroup(block.tokens, clause) ? named.sorted() : nil),

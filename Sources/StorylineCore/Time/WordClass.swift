@@ -30,6 +30,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let anaphora = WordClass(rawValue: 1 << 11)
     /// In `EventCues.trendVerbs`: a figure's rise or fall ("fell", "grew").
     static let trend = WordClass(rawValue: 1 << 12)
+    /// In `EventCues.doubts`: "whether", "if", "skipped", "boycotted": what follows may not take place.
+    static let doubt = WordClass(rawValue: 1 << 13)
 
     /// The classes of a word token's lower-case text (without `lowercaseInitial`).
     static func of(word lower: String) -> WordClass { WordClass(rawValue: table.lookup(lower)) }
@@ -73,6 +75,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(.month, TimeVocabulary.months.keys)
         add(.anaphora, EventCues.anaphora)
         add(.trend, EventCues.trendVerbs)
+        add(.doubt, EventCues.doubts)
         return WordTable(m)
     }()
 }
