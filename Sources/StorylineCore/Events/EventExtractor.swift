@@ -1338,8 +1338,9 @@ public enum EventExtractor {
         let w = t[k].lower
         // "Asked whether he would meet Trump", "if they meet in Rome": a question or a condition tells no event;
         // "skipped the summit", "boycotted the talks": staying away is no part in one.
-        if let d = (max(r.lowerBound, k - 4)..<k).last(where: { t[$0].classes.contains(.doubt) }),
-           !(d..<k).contains(where: { t[$0].text == "," }) { return nil }
+        var d = k - 1
+        while d >= max(r.lowerBound, k - 4), !t[d].classes.contains(.doubt) { d -= 1 }
+        if d >= max(r.lowerBound, k - 4), !(d..<k).contains(where: { t[$0].text == "," }) { return nil }
         // "boycotted the summit, which was hosted by Y": a passive part about a thing tells no encounter of the subject.
         if k >= r.lowerBound + 2, t[k - 2].lower == "which", t[k - 1].lower == "was" || t[k - 1].lower == "is" || t[k - 1].lower == "were" { return nil }
         // "On the sidelines of the EU summit on Thursday, X met Y": the summit is the setting; the
