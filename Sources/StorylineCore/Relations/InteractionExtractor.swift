@@ -30,6 +30,8 @@ public enum InteractionExtractor {
                 officeHolders[office, default: []].append(p.name)
             }
         }
+        // Most articles name no two holders of one office: then no plural office is read at all.
+        let sharedOffice = officeHolders.values.contains { $0.count >= 2 }
         // "His Majesty" stands for the article's one crowned head, when it names one.
         let crowned = people.people.filter { $0.roles.contains { crownedTitles.contains($0.title) } }
         let majesty = crowned.count == 1 ? crowned[0].name : nil
@@ -81,7 +83,7 @@ public enum InteractionExtractor {
                                       addressed: question, agendaOwner: agendaVerb.map(clause.contains) == true ? agendaOwner : nil)
                 // "the senators met with President X, Vice President Y and officials": the article's holders of the office
                 // meet each one named after the word; those named are no pair of their own.
-                if let (holders, type, p) = pluralOfficeSubject(block.tokens, clause, holders: officeHolders),
+                if sharedOffice, let (holders, type, p) = pluralOfficeSubject(block.tokens, clause, holders: officeHolders),
                    !inClause.contains(where: { $0.tokens.upperBound <= p }) {
                     let met = inClause.filter { $0.tokens.lowerBound > p && !$0.possessive && !holders.contains($0.person) }.map(\.person)
                     if !met.isEmpty { pairs = holders.flatMap { h in met.map { ([h, $0].sorted(), type, p) } } }
