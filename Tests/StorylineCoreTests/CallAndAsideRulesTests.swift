@@ -157,3 +157,17 @@ final class FrontedSidelinesTests: XCTestCase {
         XCTAssertEqual(interactionDays(lib)["Arno Kessel + Tomas Brandt"], [Day(2025, 11, 23)!], "\(interactionDays(lib))")
     }
 }
+
+/// "X has welcomed Y to Sydney …": an undated lead sums up the encounter the body first dates, even when
+/// the body recalls an earlier one after it.
+final class LeadFoldTests: XCTestCase {
+    func testAnUndatedLeadJoinsTheFirstEncounterTheBodyDates() {
+        let lib = oneArticleLibrary([
+            "Prime Minister Arno Kessel has welcomed his counterpart Tomas Brandt to Tallberg for the annual leaders' meeting.",
+            "The two leaders met at the palace on Saturday morning before a joint press conference.",
+            "The leaders last met in Vell in August 2024.",
+        ], published: Day(2025, 8, 16)!)
+        XCTAssertEqual(interactionDays(lib)["Arno Kessel + Tomas Brandt"]?.compactMap { $0 }.sorted(), [Day(2024, 8, 1)!, Day(2025, 8, 16)!])
+        XCTAssertEqual(interactionDays(lib)["Arno Kessel + Tomas Brandt"]?.count, 2, "\(interactionDays(lib))")
+    }
+}

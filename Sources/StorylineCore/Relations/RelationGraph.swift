@@ -246,17 +246,18 @@ public enum RelationGraph {
     /// A body sentence retelling the article's dated encounter without a date ("Mr. Carney …
     /// met Ms. Sheinbaum at the National Palace", "The two leaders signed an action plan") joins
     /// it: an undated in-person interaction of the pair joins the dated one of the same article
-    /// told nearest before it (else the only one after it). Calls join calls only.
+    /// told nearest before it (else the only one after it, or for the lead the first one after it).
+    /// Calls join calls only.
     static func foldedRetellings(_ list: [Interaction]) -> [Interaction] {
         guard list.count > 1, list.contains(where: { $0.date == nil }) else { return list }
         func inPerson(_ t: InteractionType) -> Bool { t == .meeting || t == .summit || t == .visit || t == .agreement }
         // Dated encounters by article, with where the article tells them: one pass, so a pair met
         // in thousands of articles costs no more than its articles' own interactions.
-        var dated: [String: [(index: Int, offset: Int)]] = [:]
+        var dated: [String: [(index: Int, offset: Int, block: Int)]] = [:]
         for (j, d) in list.enumerated() where d.date != nil && (inPerson(d.type) || d.type == .phoneCall) {
-            var first: [String: Int] = [:]
-            for s in d.sources { first[s.article] = min(first[s.article] ?? Int.max, s.offset) }
-            for (article, offset) in first { dated[article, default: []].append((j, offset)) }
+            var first: [String: SourceRef] = [:]
+            for s in d.sources where first[s.article].map({ s.offset < $0.offset }) ?? true { first[s.article] = s }
+            for (article, s) in first { dated[article, default: []].append((j, s.offset, s.block)) }
         }
         guard !dated.isEmpty else { return list }
         var out = list
@@ -272,7 +273,11 @@ public enum RelationGraph {
                 return fits && !dropped.contains(c.index) && !list[c.index].sources.contains { $0.article == source.article && $0.offset == source.offset }
             }
             let before = fitting.filter { $0.offset < source.offset }
-            guard let target = before.max(by: { $0.offset < $1.offset })?.index ?? (fitting.count == 1 ? fitting[0].index : nil) else { continue }
+            // "X has welcomed Y to Sydney" opening the story: the lead sums up the encounter the next paragraphs date
+            // ("met at Admiralty House on Saturday"), however many earlier ones the story recalls after.
+            let lead = source.block <= 1 && before.isEmpty
+                ? fitting.min(by: { $0.offset < $1.offset }).flatMap { $0.block <= source.block + 2 ? $0.index : nil } : nil
+            guard let target = before.max(by: { $0.offset < $1.offset })?.index ?? lead ?? (fitting.count == 1 ? fitting[0].index : nil) else { continue }
             for s in i.sources where !out[target].sources.contains(s) { out[target].sources.append(s) }
             dropped.insert(k)
         }
