@@ -621,6 +621,13 @@ public enum InteractionExtractor {
 
     private static let definiteEvents: Set<String> = ["summit", "talks", "meeting", "call"]
 
+    /// Words that may follow a bare "the two" standing for a pair: adverbs and auxiliaries before its verb.
+    private static let bareTwoFollowers: Set<String> = ["last", "first", "also", "previously", "have", "had", "will", "would",
+                                                        "are", "were", "later", "then", "again", "already"]
+
+    /// Ordinals that count a pair's encounters ("the first call", "the second meeting").
+    private static let encounterOrdinals: Set<String> = ["first", "second", "third", "earlier", "later", "latest"]
+
     /// "The Egyptian and Jordanian leaders": two nationality words joined before a plural noun of office name the
     /// last pair told with no member known to be of another country.
     static func nationalPair(_ toks: [TextToken], _ clause: Range<Int>, pairs: [[String]], countries: [String: String]) -> [String]? {
@@ -664,6 +671,14 @@ public enum InteractionExtractor {
                 if w == "two", toks[k + 1].lower == "heads", k + 2 < clause.upperBound, toks[k + 2].lower == "of" { wordsSinceMarker = -3 }
                 continue
             }
+            // "The two last met in Doha in May 2025", "the two have spoken twice since": "the two" with no noun,
+            // right before a verb or its adverb, are the pair told before.
+            if marker, w == "two", k > clause.lowerBound, toks[k - 1].lower == "the", k + 1 < clause.upperBound, toks[k + 1].isWord,
+               !toks[k + 1].isCapitalized, bareTwoFollowers.contains(toks[k + 1].lower) || toks[k + 1].lexicon.contains(.interaction) {
+                plural = true
+                wordsSinceMarker = 0
+                continue
+            }
             // "the two Prime Ministers", "the two foreign ministers"
             if marker, w == "two", twoOfAnOffice(toks, k + 1, clause) {
                 plural = true
@@ -676,6 +691,12 @@ public enum InteractionExtractor {
                 plural = true
                 wordsSinceMarker = -4
                 continue
+            }
+            // "The first call, on Friday afternoon, focused on …", "The second meeting came a day later": an ordinal
+            // encounter opening its clause is one more encounter of the pair told before, dated by its own time.
+            if w == "the", k == clause.lowerBound, k + 2 < clause.upperBound, encounterOrdinals.contains(toks[k + 1].lower),
+               definiteEvents.contains(toks[k + 2].lower), let type = predicates[toks[k + 2].lower] {
+                return (type, k + 2)
             }
             if marker, w == "the", k + 1 < clause.upperBound, definiteEvents.contains(toks[k + 1].lower) {
                 plural = true
