@@ -428,6 +428,7 @@ public enum EventExtractor {
                 let inClause = mentions.filter { $0.offsetInBlock >= lo && $0.offsetInBlock < hi }.sorted { $0.offsetInBlock < $1.offsetInBlock }
                 var people: [String] = []
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens)
+                    && !isApposedPossessor(m, of: inClause, tokens: tokens)
                     && (m.offsetInBlock == inClause[0].offsetInBlock
                         || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r) && !namesAKinOf(m, tokens, r)
                             && !deniedEncounter(m, tokens, r))) {
@@ -713,6 +714,10 @@ public enum EventExtractor {
         if let part = subordinatePart(t, c, around: lo), t[part.lowerBound].lower == "since", part.lowerBound + 1 < lo,
            ["a", "an"].contains(t[part.lowerBound + 1].lower), !part.contains(where: { c.cues[$0] != nil }),
            c.expressions.contains(where: { $0.tokens.upperBound <= part.lowerBound }) { return true }
+        // "to meet Modi on Tuesday to discuss India's own 2036 ambitions": a year after a possessive (or "own") and
+        // before a lower-case noun names that thing, which the clause's other date is not.
+        if hi - lo == 1, e.span?.granularity == .year, hi < c.tokens.upperBound, t[hi].kind == .word, !t[hi].isCapitalized,
+           t[lo - 1].lower == "own" || t[lo - 1].lower == "s" && ["\u{2019}", "'"].contains(t[lo - 2].text) { return true }
         let verb = t[lo - 1]
         // "On Wednesday, X spoke with Y about the swap line agreed last year": a later date right after a participle
         // that follows its noun dates that noun.
@@ -1011,6 +1016,20 @@ public enum EventExtractor {
             j += 1
         }
         return false
+    }
+
+    /// True for "Netanyahu's" in "Ron Dermer, Netanyahu's longtime confidant, is expected to meet …": a possessive
+    /// name opening an aside set off by a comma right after another person's name tells whose the first one is,
+    /// and takes no part in the clause's event.
+    private static func isApposedPossessor(_ m: Mention, of all: [Mention], tokens t: [TimeToken]) -> Bool {
+        var lo = 0, hi = t.count
+        while lo < hi { let mid = (lo + hi) / 2; if t[mid].start < m.offsetInBlock { lo = mid + 1 } else { hi = mid } }
+        let k = lo
+        guard k >= 2, k < t.count, t[k].start == m.offsetInBlock, t[k - 1].text == "," else { return false }
+        let end = m.offsetInBlock + m.surface.unicodeScalars.count
+        guard let after = t[k...].firstIndex(where: { $0.start >= end }), after + 1 < t.count,
+              ["\u{2019}", "'"].contains(t[after].text), t[after + 1].lower == "s" else { return false }
+        return all.contains { $0.person != m.person && $0.offsetInBlock + $0.surface.unicodeScalars.count == t[k - 2].end }
     }
 
     /// Clauses split at ";" and at ", while" / ", whereas".
