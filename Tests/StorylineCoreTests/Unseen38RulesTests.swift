@@ -103,4 +103,13 @@ final class Unseen38RulesTests: XCTestCase {
         ], published: Day(2026, 11, 21)!)
         XCTAssertEqual(lib.events.compactMap { $0.date?.start.iso }, ["2026-11-24"])
     }
+
+    /// "Vieira told reporters after the meeting that Rubio would travel to Brasília in December": past an adjunct
+    /// of lower-case words, the "that" of a saying opens the plan reported, which the speaker takes no part in.
+    func testOneWhoReportsAPlanPastAnAdjunctTakesNoPartInIt() {
+        let lib = oneArticleLibrary([
+            "Brazilian Foreign Minister Mauro Vieira told reporters after the meeting that Secretary of State Marco Rubio would travel to Brasília in December.",
+        ], published: Day(2026, 11, 20)!)
+        XCTAssertEqual(days(lib, "Vieira", "Rubio"), [])
+    }
 }

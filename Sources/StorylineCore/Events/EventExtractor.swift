@@ -939,13 +939,18 @@ public enum EventExtractor {
     /// True for "…, Communications Minister Fahmi Fadzil said at the press conference": a name set off by a
     /// comma (with only its title before it) and followed by a verb of saying reports the clause, and takes
     /// no part in what someone named before it did.
-    /// The index of "that" when `m` is followed by a verb of saying and, within three words, "that" opening a part
+    /// The index of "that" when `m` is followed by a verb of saying and, within three words (or past lower-case
+    /// words only), "that" opening a part
     /// with no "he", "she", "I" or "we" in it ("Castro told reporters that the President will …"); nil otherwise.
     private static func reportsThat(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Int? {
         let end = m.offsetInBlock + m.surface.unicodeScalars.count
         guard let last = r.first(where: { t[$0].end == end }), last + 2 < r.upperBound, t[last + 1].kind == .word,
               PersonLexicon.speakerVerbs.contains(t[last + 1].lower),
-              let that = (last + 2..<min(r.upperBound, last + 5)).first(where: { t[$0].lower == "that" }) else { return nil }
+              let that = (last + 2..<min(r.upperBound, last + 5)).first(where: { t[$0].lower == "that" })
+                  // "told reporters after the meeting that …": lower-case words of an adjunct may stand before "that".
+                  ?? (last + 2..<min(r.upperBound, last + 9)).first(where: { t[$0].lower == "that" }).flatMap({ k in
+                      (last + 2..<k).allSatisfy { t[$0].kind == .word && t[$0].classes.contains(.lowercaseInitial) } ? k : nil })
+        else { return nil }
         let selfReport = (that + 1..<r.upperBound).contains { k in
             t[k].kind == .word && (t[k].lower == "he" || t[k].lower == "she" || t[k].lower == "i" || t[k].lower == "we")
         }

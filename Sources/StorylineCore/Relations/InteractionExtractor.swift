@@ -1211,6 +1211,10 @@ public enum InteractionExtractor {
                           !agentOfAnotherVerb(toks, from: p + 1, to: first.tokens.lowerBound),
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
+                          // "Vieira told reporters after the meeting that Rubio would travel …": past the "that" of a verb of
+                          // saying before the word, a person is the subject of what was said, not the word's object.
+                          !((p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].lower == "that" })
+                            && (clause.lowerBound..<p).contains(where: { toks[$0].isWord && PersonLexicon.speakerVerbs.contains(toks[$0].lower) })),
                           styled(toks, before: first.tokens.lowerBound, from: p + 1) - p - datedAside(toks, from: p + 1, to: first.tokens.lowerBound).count <= 8
                             && !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," && !datedAside(toks, from: p + 1, to: first.tokens.lowerBound).contains($0) })
                             || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause)
