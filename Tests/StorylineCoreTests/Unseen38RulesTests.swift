@@ -112,4 +112,19 @@ final class Unseen38RulesTests: XCTestCase {
         ], published: Day(2026, 11, 20)!)
         XCTAssertEqual(days(lib, "Vieira", "Rubio"), [])
     }
+
+    /// "Čeferin said the FIFA boss \"spends more time …\"": a role right after "said" with a verb of its own is whom
+    /// the saying is about; "…, said the FIFA boss." is the one speaking.
+    func testARoleAfterSaidWithItsOwnVerbIsSpokenAbout() {
+        let lib = oneArticleLibrary([
+            "FIFA President Gianni Infantino was received by King Mohammed VI at the Royal Palace in Rabat on Friday.",
+            "Asked about the trip, UEFA President Aleksander Čeferin said the FIFA boss \"spends more time with presidents than with players\".",
+        ], published: Day(2026, 11, 21)!)
+        XCTAssertTrue(linked(lib, "Čeferin", "Infantino"))
+        let speaker = oneArticleLibrary([
+            "FIFA President Gianni Infantino was received by King Mohammed VI at the Royal Palace in Rabat on Friday.",
+            "\"We will be ready for 2030,\" said the FIFA boss.",
+        ], published: Day(2026, 11, 21)!)
+        XCTAssertEqual(speaker.relations.filter { $0.people.contains("Gianni Infantino") && !$0.interactions.isEmpty }.count, 1)
+    }
 }

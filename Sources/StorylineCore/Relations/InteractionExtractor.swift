@@ -1192,6 +1192,14 @@ public enum InteractionExtractor {
                        (p + 1..<first.tokens.lowerBound).allSatisfy({ toks[$0].isWord && statementLinks.contains(toks[$0].lower) }) {
                         start = first.tokens.lowerBound
                     }
+                    // "Čeferin said the FIFA boss \"spends more time …\"": a role right after a verb of saying and before
+                    // a lower-case verb of its own is whom the saying is about ("…, said the FIFA boss." speaks).
+                    if first.roleOnly, !left.isEmpty, PersonLexicon.speakerVerbs.contains(toks[p].lower), first.tokens.lowerBound == p + 1,
+                       first.tokens.contains(start), first.tokens.upperBound < clause.upperBound,
+                       case let after = quoteMarks.contains(toks[first.tokens.upperBound].text) ? first.tokens.upperBound + 1 : first.tokens.upperBound,
+                       after < clause.upperBound, toks[after].isWord, !toks[after].isCapitalized {
+                        start = first.tokens.lowerBound
+                    }
                     if first.tokens.lowerBound == start {
                         objects = [first]
                         // "told Zelenskiy by phone that …": what was said by phone was a call.
