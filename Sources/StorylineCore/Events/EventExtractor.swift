@@ -428,6 +428,7 @@ public enum EventExtractor {
                 let inClause = mentions.filter { $0.offsetInBlock >= lo && $0.offsetInBlock < hi }.sorted { $0.offsetInBlock < $1.offsetInBlock }
                 var people: [String] = []
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens)
+                    && !isApposedPossessor(m, of: inClause, tokens: tokens)
                     && (m.offsetInBlock == inClause[0].offsetInBlock
                         || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r) && !namesAKinOf(m, tokens, r)
                             && !deniedEncounter(m, tokens, r))) {
@@ -713,6 +714,10 @@ public enum EventExtractor {
         if let part = subordinatePart(t, c, around: lo), t[part.lowerBound].lower == "since", part.lowerBound + 1 < lo,
            ["a", "an"].contains(t[part.lowerBound + 1].lower), !part.contains(where: { c.cues[$0] != nil }),
            c.expressions.contains(where: { $0.tokens.upperBound <= part.lowerBound }) { return true }
+        // "to meet Modi on Tuesday to discuss India's own 2036 ambitions": a year after a possessive (or "own") and
+        // before a lower-case noun names that thing, which the clause's other date is not.
+        if hi - lo == 1, e.span?.granularity == .year, hi < c.tokens.upperBound, t[hi].kind == .word, !t[hi].isCapitalized,
+           t[lo - 1].lower == "own" || t[lo - 1].lower == "s" && ["\u{2019}", "'"].contains(t[lo - 2].text) { return true }
         let verb = t[lo - 1]
         // "On Wednesday, X spoke with Y about the swap line agreed last year": a later date right after a participle
         // that follows its noun dates that noun.
@@ -934,13 +939,18 @@ public enum EventExtractor {
     /// True for "…, Communications Minister Fahmi Fadzil said at the press conference": a name set off by a
     /// comma (with only its title before it) and followed by a verb of saying reports the clause, and takes
     /// no part in what someone named before it did.
-    /// The index of "that" when `m` is followed by a verb of saying and, within three words, "that" opening a part
+    /// The index of "that" when `m` is followed by a verb of saying and, within three words (or past lower-case
+    /// words only), "that" opening a part
     /// with no "he", "she", "I" or "we" in it ("Castro told reporters that the President will …"); nil otherwise.
     private static func reportsThat(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Int? {
         let end = m.offsetInBlock + m.surface.unicodeScalars.count
         guard let last = r.first(where: { t[$0].end == end }), last + 2 < r.upperBound, t[last + 1].kind == .word,
               PersonLexicon.speakerVerbs.contains(t[last + 1].lower),
-              let that = (last + 2..<min(r.upperBound, last + 5)).first(where: { t[$0].lower == "that" }) else { return nil }
+              let that = (last + 2..<min(r.upperBound, last + 5)).first(where: { t[$0].lower == "that" })
+                  // "told reporters after the meeting that …": lower-case words of an adjunct may stand before "that".
+                  ?? (last + 2..<min(r.upperBound, last + 9)).first(where: { t[$0].lower == "that" }).flatMap({ k in
+                      (last + 2..<k).allSatisfy { t[$0].kind == .word && t[$0].classes.contains(.lowercaseInitial) } ? k : nil })
+        else { return nil }
         let selfReport = (that + 1..<r.upperBound).contains { k in
             t[k].kind == .word && (t[k].lower == "he" || t[k].lower == "she" || t[k].lower == "i" || t[k].lower == "we")
         }
@@ -1008,6 +1018,20 @@ public enum EventExtractor {
             j += 1
         }
         return false
+    }
+
+    /// True for "Netanyahu's" in "Ron Dermer, Netanyahu's longtime confidant, is expected to meet …": a possessive
+    /// name opening an aside set off by a comma right after another person's name tells whose the first one is,
+    /// and takes no part in the clause's event.
+    private static func isApposedPossessor(_ m: Mention, of all: [Mention], tokens t: [TimeToken]) -> Bool {
+        var lo = 0, hi = t.count
+        while lo < hi { let mid = (lo + hi) / 2; if t[mid].start < m.offsetInBlock { lo = mid + 1 } else { hi = mid } }
+        let k = lo
+        guard k >= 2, k < t.count, t[k].start == m.offsetInBlock, t[k - 1].text == "," else { return false }
+        let end = m.offsetInBlock + m.surface.unicodeScalars.count
+        guard let after = t[k...].firstIndex(where: { $0.start >= end }), after + 1 < t.count,
+              ["\u{2019}", "'"].contains(t[after].text), t[after + 1].lower == "s" else { return false }
+        return all.contains { $0.person != m.person && $0.offsetInBlock + $0.surface.unicodeScalars.count == t[k - 2].end }
     }
 
     /// Clauses split at ";" and at ", while" / ", whereas".

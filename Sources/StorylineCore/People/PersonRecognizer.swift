@@ -14,6 +14,9 @@ public enum PersonRecognizer {
         candidates.removeAll { isPhotoCredit(blocks[$0.scanned].tokens, $0.tokens.lowerBound)
             || creditsAnAgency(blocks[$0.scanned].tokens, $0.tokens.upperBound) }
         candidates = corroborated(trimmed(candidates), blocks: blocks)
+        // "Rs 5,300 crore for Upper Bhadra" over "the Upper Bhadra irrigation project": a name anchored only by a
+        // preposition that the text also writes between "the" and a lower-case noun qualifies that noun; no one.
+        candidates.removeAll { $0.weak && $0.words.count >= 2 && qualifiesANoun($0.words, in: blocks) }
         candidates += speakerLabels(blocks)
         // "the President of Burkina Faso, Captain …": a run of name shape that spells a country of several words is no one.
         candidates.removeAll { $0.words.count >= 2 && PersonLexicon.countries[$0.words.joined(separator: " ").lowercased()] != nil }
@@ -75,6 +78,22 @@ public enum PersonRecognizer {
         located += resolveRoles(roleRefs, drafts: drafts, blocks: blocks, named: located)
         located.sort { ($0.scanned, $0.tokens.lowerBound) < ($1.scanned, $1.tokens.lowerBound) }
         return finish(article: article, blocks: blocks, drafts: drafts, located: located)
+    }
+
+    /// True when some block writes `words` right after "the" and before a lower-case word ("the Upper Bhadra
+    /// irrigation project"): the words name a thing the noun is.
+    static func qualifiesANoun(_ words: [String], in blocks: [ScannedBlock]) -> Bool {
+        for b in blocks {
+            let ts = b.tokens
+            var k = 1
+            while k + words.count < ts.count {
+                if ts[k].text == words[0], ts[k - 1].lower == "the",
+                   (1..<words.count).allSatisfy({ ts[k + $0].text == words[$0] }),
+                   ts[k + words.count].isWord, !ts[k + words.count].isCapitalized { return true }
+                k += 1
+            }
+        }
+        return false
     }
 
     /// True when the name at `k` follows an agency's name in capitals and a slash, with no space: a photo credit.
@@ -805,7 +824,8 @@ public enum PersonRecognizer {
         let speechAfter = next.map { $0.isWord && PersonLexicon.speakerVerbs.contains($0.lower) } ?? false
         let speechBefore = (prev.map { $0.isWord && PersonLexicon.speakerVerbs.contains($0.lower) } ?? false)
             && (next.map { !$0.isWord } ?? true)
-        let appositive = next?.text == "," && speakerFollows(toks, after: run.upperBound, within: block.sentence(containing: run.lowerBound))
+        let appositive = next?.text == "," && (speakerFollows(toks, after: run.upperBound, within: block.sentence(containing: run.lowerBound))
+            || confidantOf(toks, after: run.upperBound, words: run.count))
         var preposition = prev.map { $0.isWord && !$0.isCapitalized && PersonLexicon.personPrepositions.contains($0.lower) } ?? false
         // "I will meet Kaja Kallas on Monday": a two-word name as the object of a meeting word.
         // Not "meet Goldman Sachs bankers": the name ends the phrase, before punctuation or a linking word.
@@ -842,6 +862,28 @@ public enum PersonRecognizer {
     }
 
     private static let placePrepositions: Set<String> = ["at", "in", "from", "on", "into", "inside", "near", "across"]
+
+    /// "Ron Dermer, Netanyahu's longtime confidant and a former minister,": a name of two or three words set off by
+    /// a comma and a possessive name (no country's) whose aside, before the next comma, holds a noun of a person
+    /// kept by another ("confidant", "adviser", "aide"). Not "New Delhi, India's capital,".
+    static func confidantOf(_ toks: [TextToken], after e: Int, words: Int) -> Bool {
+        guard words >= 2, words <= 3, e + 3 < toks.count, toks[e].text == ",", toks[e + 1].isWord, toks[e + 1].possessive,
+              toks[e + 1].isCapitalized, countryPhrase(at: e + 1, in: toks) == nil,
+              PersonLexicon.capitals[toks[e + 1].lower] == nil else { return false }
+        var k = e + 2
+        while k < toks.count, k < e + 12, toks[k].isWord, !toks[k].isCapitalized || toks[k].lower == "and" {
+            if personOfAnother.contains(toks[k].lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Nouns of a person kept by another, after a possessive name: "Netanyahu's confidant", "Lula's chief of staff".
+    private static let personOfAnother: Set<String> = ["confidant", "confidante", "adviser", "advisor", "aide", "ally",
+                                                       "spokesman", "spokeswoman", "spokesperson", "deputy", "envoy",
+                                                       "wife", "husband", "son", "daughter", "brother", "sister",
+                                                       "predecessor", "successor", "protege", "protégé", "lieutenant",
+                                                       "negotiator", "emissary", "friend", "rival", "secretary"]
 
     /// Words that may follow a person met: a time, a place or a purpose, not a noun the name qualifies.
     private static let objectFollowers: Set<String> = ["on", "in", "at", "to", "and", "for", "during", "after", "before", "ahead",
@@ -910,9 +952,12 @@ public enum PersonRecognizer {
                                                  "commission", "secretariat", "bureau", "authority", "chancellery"]
 
     /// "the Amir of Kuwait", "His Highness the Amir Sheikh Tamim", "the Amir received": a title read only in
-    /// apposition is an office too after "the" and before "of", a style of address or no capitalized word.
+    /// apposition is an office too after "the" (or a country's possessive: "Qatar's Amir Sheikh Tamim") and before
+    /// "of", a style of address or no capitalized word.
     private static func officeOfAState(_ toks: [TextToken], at i: Int) -> (title: PersonLexicon.Title, length: Int, former: Bool)? {
-        guard i > 0, i + 1 < toks.count, toks[i].lower.utf8.count == 4, toks[i - 1].lower == "the",
+        guard i > 0, i + 1 < toks.count, toks[i].lower.utf8.count == 4,
+              toks[i - 1].lower == "the" || toks[i - 1].possessive && toks[i - 1].isCapitalized
+                  && (PersonLexicon.countries[toks[i - 1].lower] ?? PersonLexicon.possessiveCountries[toks[i - 1].lower]) != nil,
               toks[i + 1].lower == "of" || !toks[i + 1].isWord || !toks[i + 1].isCapitalized
                   || styleHonorifics.contains(toks[i + 1].lower),
               toks[i].isCapitalized, let title = appositiveOnlyTitles[toks[i].lower] else { return nil }
@@ -1819,9 +1864,30 @@ public enum PersonRecognizer {
                 }
                 continue
             }
+            let toks = blocks[r.scanned].tokens
+            // "Deputy Chief Minister D K Shivakumar … The Deputy CM told reporters": an office of a second rank is the
+            // one person whose full name came after that rank and the same office, never the office's own holder.
+            if let rank = toks[r.tokens].first(where: { $0.isWord && $0.isCapitalized && secondRanks.contains($0.lower) })?.lower,
+               !r.title.display.lowercased().contains(rank) {
+                let deputies = Set(named.filter { m in
+                    guard !m.roleOnly, m.tokens.count >= 2, m.scanned <= r.scanned else { return false }
+                    let ts = blocks[m.scanned].tokens
+                    var k = m.tokens.lowerBound - 1
+                    var ranked = false, titled = false
+                    while k >= 0, m.tokens.lowerBound - k <= 5, ts[k].isWord, ts[k].isCapitalized {
+                        if ts[k].lower == rank { ranked = true }
+                        if !titled, matchTitle(ts, at: k)?.title.display == r.title.display { titled = true }
+                        k -= 1
+                    }
+                    return ranked && titled
+                }.map(\.person))
+                if deputies.count == 1 {
+                    out.append(LocatedMention(person: deputies.first!, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
+                }
+                if deputies.count == 1 || r.organization == nil && r.openerOf == nil { continue }
+            }
             // "Saudi Foreign Minister Prince Faisal bin Farhan": an office right before a name, past one
             // more capitalized title, is that person's, not a reference to someone else.
-            let toks = blocks[r.scanned].tokens
             if let held = named.first(where: { m in
                 m.scanned == r.scanned && m.tokens.lowerBound >= r.tokens.upperBound && m.tokens.lowerBound <= r.tokens.upperBound + 1
                     && (r.tokens.upperBound..<m.tokens.lowerBound).allSatisfy { toks[$0].isWord && toks[$0].isCapitalized }
@@ -1833,6 +1899,14 @@ public enum PersonRecognizer {
             }) {
                 out.append(LocatedMention(person: held.person, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
                 continue
+            }
+            /// True when the person's full name came right after "High Commissioner", a Commonwealth country's envoy.
+            func highCommissioner(_ person: String) -> Bool {
+                named.contains { m in
+                    guard m.person == person, !m.roleOnly, m.tokens.lowerBound >= 2 else { return false }
+                    let ts = blocks[m.scanned].tokens
+                    return ts[m.tokens.lowerBound - 1].lower == "commissioner" && ts[m.tokens.lowerBound - 2].lower == "high"
+                }
             }
             func holders(countryOfAnotherRole: Bool) -> [Int] {
                 drafts.list.indices.filter { d in
@@ -1846,6 +1920,8 @@ public enum PersonRecognizer {
                             || r.title.display == "Head of State" && headsOfState.contains(role.title)
                             // "Crown Prince Mohammed … the Saudi de facto ruler": a crown prince or a leader rules.
                             || r.title.display == "De Facto Ruler" && (leaderTitles.contains(role.title) || role.title == "Crown Prince")
+                            // "Australian High Commissioner Philip Green … The envoy later met …": an envoy is any head of a mission.
+                            || r.title.display == "Envoy" && (role.title == "Ambassador" || role.title == "Commissioner" && highCommissioner(draft.key))
                         let countryFits = r.country == nil || role.country == r.country
                             || countryOfAnotherRole && role.country == nil && initialForms(of: d, in: drafts).contains { o in
                                 drafts.list[o].roles.contains { $0.country == r.country } }

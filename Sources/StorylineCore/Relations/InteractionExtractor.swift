@@ -622,6 +622,13 @@ public enum InteractionExtractor {
 
     private static let definiteEvents: Set<String> = ["summit", "talks", "meeting", "call"]
 
+    /// Words that may follow a bare "the two" standing for a pair: adverbs and auxiliaries before its verb.
+    private static let bareTwoFollowers: Set<String> = ["last", "first", "also", "previously", "have", "had", "will", "would",
+                                                        "are", "were", "later", "then", "again", "already"]
+
+    /// Ordinals that count a pair's encounters ("the first call", "the second meeting").
+    private static let encounterOrdinals: Set<String> = ["first", "second", "third", "earlier", "later", "latest"]
+
     /// "The Egyptian and Jordanian leaders": two nationality words joined before a plural noun of office name the
     /// last pair told with no member known to be of another country.
     static func nationalPair(_ toks: [TextToken], _ clause: Range<Int>, pairs: [[String]], countries: [String: String]) -> [String]? {
@@ -665,6 +672,14 @@ public enum InteractionExtractor {
                 if w == "two", toks[k + 1].lower == "heads", k + 2 < clause.upperBound, toks[k + 2].lower == "of" { wordsSinceMarker = -3 }
                 continue
             }
+            // "The two last met in Doha in May 2025", "the two have spoken twice since": "the two" with no noun,
+            // right before a verb or its adverb, are the pair told before.
+            if marker, w == "two", k > clause.lowerBound, toks[k - 1].lower == "the", k + 1 < clause.upperBound, toks[k + 1].isWord,
+               !toks[k + 1].isCapitalized, bareTwoFollowers.contains(toks[k + 1].lower) || toks[k + 1].lexicon.contains(.interaction) {
+                plural = true
+                wordsSinceMarker = 0
+                continue
+            }
             // "the two Prime Ministers", "the two foreign ministers"
             if marker, w == "two", twoOfAnOffice(toks, k + 1, clause) {
                 plural = true
@@ -677,6 +692,12 @@ public enum InteractionExtractor {
                 plural = true
                 wordsSinceMarker = -4
                 continue
+            }
+            // "The first call, on Friday afternoon, focused on …", "The second meeting came a day later": an ordinal
+            // encounter opening its clause is one more encounter of the pair told before, dated by its own time.
+            if w == "the", k == clause.lowerBound, k + 2 < clause.upperBound, encounterOrdinals.contains(toks[k + 1].lower),
+               definiteEvents.contains(toks[k + 2].lower), let type = predicates[toks[k + 2].lower] {
+                return (type, k + 2)
             }
             if marker, w == "the", k + 1 < clause.upperBound, definiteEvents.contains(toks[k + 1].lower) {
                 plural = true
@@ -1172,6 +1193,14 @@ public enum InteractionExtractor {
                        (p + 1..<first.tokens.lowerBound).allSatisfy({ toks[$0].isWord && statementLinks.contains(toks[$0].lower) }) {
                         start = first.tokens.lowerBound
                     }
+                    // "Čeferin said the FIFA boss \"spends more time …\"": a role right after a verb of saying and before
+                    // a lower-case verb of its own is whom the saying is about ("…, said the FIFA boss." speaks).
+                    if first.roleOnly, !left.isEmpty, PersonLexicon.speakerVerbs.contains(toks[p].lower), first.tokens.lowerBound == p + 1,
+                       first.tokens.contains(start), first.tokens.upperBound < clause.upperBound,
+                       case let after = quoteMarks.contains(toks[first.tokens.upperBound].text) ? first.tokens.upperBound + 1 : first.tokens.upperBound,
+                       after < clause.upperBound, toks[after].isWord, !toks[after].isCapitalized {
+                        start = first.tokens.lowerBound
+                    }
                     if first.tokens.lowerBound == start {
                         objects = [first]
                         // "told Zelenskiy by phone that …": what was said by phone was a call.
@@ -1191,6 +1220,10 @@ public enum InteractionExtractor {
                           !agentOfAnotherVerb(toks, from: p + 1, to: first.tokens.lowerBound),
                           // "to visit China since her predecessor Cho's trip": a person after "since" takes no part.
                           !(p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].isWord && asideOpeners.contains(toks[$0].lower) }),
+                          // "Vieira told reporters after the meeting that Rubio would travel …": past the "that" of a verb of
+                          // saying before the word, a person is the subject of what was said, not the word's object.
+                          !((p + 1..<first.tokens.lowerBound).contains(where: { toks[$0].lower == "that" })
+                            && (clause.lowerBound..<p).contains(where: { toks[$0].isWord && PersonLexicon.speakerVerbs.contains(toks[$0].lower) })),
                           styled(toks, before: first.tokens.lowerBound, from: p + 1) - p - datedAside(toks, from: p + 1, to: first.tokens.lowerBound).count <= 8
                             && !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," && !datedAside(toks, from: p + 1, to: first.tokens.lowerBound).contains($0) })
                             || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause)
