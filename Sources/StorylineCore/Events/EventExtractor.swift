@@ -75,7 +75,14 @@ public enum EventExtractor {
             // Events are in block order: the last one tells which earlier paragraph told events.
             var told: TimeSpan? = nil
             if let last = events.last?.sources.first?.block, last >= index - 5 {
-                let previous = events.reversed().prefix { $0.sources.first?.block == last }.filter { $0.date?.granularity == .day }
+                var previous = events.reversed().prefix { $0.sources.first?.block == last }.filter { $0.date?.granularity == .day }
+                // "X on Wednesday received Y, standing in for Z, who left for Paris on Monday": the day of a "who" part
+                // is background; the story stays on the day the paragraph's own clauses tell.
+                if Set(previous.compactMap(\.date)).count > 1,
+                   case let background = ClauseDates(article: article, times: times).backgroundDays(block: last), !background.isEmpty {
+                    let own = previous.filter { e in !background.contains { $0 == e.date } }
+                    if !own.isEmpty { previous = own }
+                }
                 told = (previous.first { $0.type != .statement } ?? previous.first)?.date
                 // "The Sultan arrived on Monday evening …" after a lead on Tuesday's talks: an arrival before a day
                 // an earlier paragraph told sets the visit up; the story stays on that later day.
