@@ -114,4 +114,30 @@ final class Unseen39RulesTests: XCTestCase {
         XCTAssertFalse(later.isEmpty)
         XCTAssertEqual(later.compactMap { $0.date?.start.iso }, ["2026-03-18"])
     }
+
+    /// The event of "The talks on Sunday …" is the encounter of the pair the paragraph before named.
+    func testTheTalksParagraphEventHasThePairBefore() {
+        let lib = oneArticleLibrary([
+            "Prime Minister Sitiveni Rabuka has held bilateral talks with his Tongan counterpart, Lord Fakafanua, in Nuku'alofa.",
+            "The talks on Sunday focused on seasonal workers and fisheries surveillance.",
+        ], published: Day(2026, 9, 7)!)
+        let talks = lib.events.filter { $0.sources.contains { $0.block == 1 } }
+        XCTAssertEqual(talks.count, 1)
+        XCTAssertEqual(Set(talks.first?.participants ?? []), ["Sitiveni Rabuka", "Fakafanua"])
+    }
+
+    /// "The leaders' retreat will be held on Wednesday" after one leader met two others and a third was named: "the
+    /// leaders" are all of them at a forum, not the last pair.
+    func testTheLeadersAmongManyAreNoPair() {
+        let lib = oneArticleLibrary([
+            "Prime Minister Sitiveni Rabuka held talks with his Tongan counterpart, Lord Fakafanua, on Sunday.",
+            "Rabuka also met Samoa's Prime Minister, La'auli Leuatea Schmidt, this morning, and the two leaders agreed to set up a working group.",
+            "The President, Ratu Naiqama Lalabalavu, farewelled the Fiji delegation at State House in Suva on Friday.",
+            "The leaders' retreat will be held on Wednesday, where leaders are expected to endorse the Ocean of Peace declaration.",
+        ], published: Day(2026, 9, 7)!)
+        let retreat = lib.events.filter { $0.sources.contains { $0.block == 3 } }
+        XCTAssertFalse(retreat.isEmpty)
+        XCTAssertTrue(retreat.allSatisfy { $0.participants.count < 2 }, "\(retreat.map(\.participants))")
+        XCTAssertEqual(days(lib, "Rabuka", "Schmidt"), ["2026-09-07"])
+    }
 }

@@ -65,6 +65,9 @@ public enum EventExtractor {
             let others = recent.filter { !leaders.contains($0) }
             let ministers = others.count == 2 ? others : []
             if recent.filter(leaders.contains).count >= 2 { recent = recent.filter(leaders.contains) }
+            // "Rabuka met Fakafanua … Rabuka also met Schmidt … The leaders' retreat will be held on Wednesday": with three
+            // or more leaders named lately, "the leaders" (not "the two") are all of them, no pair.
+            let crowd = recent.filter(leaders.contains).count >= 3
             let group = recent.count >= 2
                 ? Array(recent.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }.prefix(2).map(\.element))
                 : []
@@ -112,7 +115,7 @@ public enum EventExtractor {
                 let question = questionLayout && asks[index]
                 let answer = questionLayout && index > 0 && asks[index - 1] && !question || block.text.utf8.starts(with: "A: ".utf8)
                 events += extract(block: block, index: index, article: article.id, published: published,
-                                  mentions: byBlock[index] ?? [], earlier: events, group: group, ministers: ministers,
+                                  mentions: byBlock[index] ?? [], earlier: events, group: group, crowd: crowd, ministers: ministers,
                                   before: index > 0 ? order.filter { lastBlock[$0]! == index - 1 } : [], told: told, coarseTold: coarse, times: times,
                                   majesty: majesty, speaker: answer || question ? interviewee : labelled.isEmpty ? author : labelled[index],
                                   addressed: question,
@@ -327,10 +330,11 @@ public enum EventExtractor {
     /// Events of one block; `mentions` are the block's person mentions.
     /// `earlier` holds the article's events from previous blocks, which "one day after …" may refer to.
     /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
+    /// `crowd` is true when three or more leaders were named lately: a bare "the leaders" then means no pair.
     /// `before` holds the people of the paragraph just before, whom "The call …" opening this one may mean.
     /// `coarseTold` is a year or month the paragraph before told, read only by a season counted from it.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = [], group: [String] = [], ministers: [String] = [], before: [String] = [], told: TimeSpan? = nil, coarseTold: TimeSpan? = nil, times: BlockTimes,
+                        earlier: [Event] = [], group: [String] = [], crowd: Bool = false, ministers: [String] = [], before: [String] = [], told: TimeSpan? = nil, coarseTold: TimeSpan? = nil, times: BlockTimes,
                         majesty: String? = nil, speaker: String? = nil, addressed: Bool = false,
                         readoutLead: Bool = false, readoutPage: Bool = false, owner: String? = nil, ownDay: TimeSpan? = nil) -> [Event] {
         let cut = times.tokens(block: index)
@@ -422,6 +426,7 @@ public enum EventExtractor {
         var events: [Event] = []
         var firstClause = true
         var recentGroup = group
+        var crowdGroup = crowd
         // The first person the previous sentence of the block named: who a sentence-opening "He" is.
         var lastSubject: String? = nil
         // Everyone the previous sentence of the block named.
@@ -516,9 +521,10 @@ public enum EventExtractor {
                    }) {
                     people = prev.participants
                 } else if people.isEmpty, r.lowerBound == 0, before.count == 2, tokens.count > 2, tokens[0].lower == "the",
-                          tokens[1].lower == "call" || tokens[1].lower == "meeting", !exprs.isEmpty {
+                          tokens[1].lower == "call" || tokens[1].lower == "meeting" || tokens[1].lower == "talks", !exprs.isEmpty {
                     // "Merz is preparing to speak with Xi by phone. ¶ The call could happen next week": a paragraph opening
                     // on "The call", naming no one, tells the encounter of the two the paragraph before named.
+                    // So does "The talks on Sunday focused on …" after "X has held talks with Y".
                     people = before
                 }
                 // "Castro told reporters that PBBM will travel to Jakarta on Dec. 3 upon Prabowo's invitation": when every
@@ -549,7 +555,7 @@ public enum EventExtractor {
                 guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty || carried != nil,
                       isEntry || !clause.people.isEmpty || !isFigure(tokens, clause) && !countsACrowd(tokens, clause) else {
                     if !clause.people.isEmpty { recentPeople = clause.people }
-                    else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
+                    else if recentGroup.count >= 2, refersToGroup(tokens, clause, crowd: crowdGroup) { recentPeople = recentGroup }
                     continue
                 }
                 let source = sentenceSource ?? SourceRef(article: article, sentence: scalars.slice(sentenceRange),
@@ -557,7 +563,7 @@ public enum EventExtractor {
                 sentenceSource = source
                 let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && tokens[$0].classes.contains(.anaphora) }
                 var people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
-                if recentGroup.count >= 2, refersToGroup(tokens, clause) {
+                if recentGroup.count >= 2, refersToGroup(tokens, clause, crowd: crowdGroup) {
                     // "The two presidents will attend …, an aide said": the group acts, the one named only reports.
                     // "The two defence ministers …": the two who are no leaders, not the leaders' pair.
                     if people.isEmpty, ministers.count == 2, saysTheTwoMinisters(tokens, clause) {
@@ -663,13 +669,13 @@ public enum EventExtractor {
                     }
                 }
                 if !clause.people.isEmpty { recentPeople = clause.people }
-                else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
+                else if recentGroup.count >= 2, refersToGroup(tokens, clause, crowd: crowdGroup) { recentPeople = recentGroup }
             }
             if let first = clauses.lazy.compactMap(\.people.first).first { lastSubject = first }
             lastSentencePeople = mentions.filter { $0.offsetInBlock >= tokens[sentence.lowerBound].start
                 && $0.offsetInBlock < tokens[sentence.upperBound - 1].end }.map(\.person)
             let named = Set(clauses.flatMap(\.people))
-            if named.count >= 2 { recentGroup = clauses.flatMap(\.people).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
+            if named.count >= 2 { crowdGroup = false; recentGroup = clauses.flatMap(\.people).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
         }
         // "X, right, speaks with Y at the Department of Commerce": a photo shows the two together, so speaking
         // with someone in a caption is meeting them unless the caption names a phone or a screen.
@@ -1834,14 +1840,15 @@ public enum EventExtractor {
 
     /// True when the clause refers to a group named before: "the two leaders", "both presidents".
     /// "The leaders discussed …" as the subject opening a clause means the group as well.
-    private static func refersToGroup(_ t: [TimeToken], _ c: Clause) -> Bool {
+    /// `crowd`: three or more leaders were named lately, so a bare "the leaders" means all of them, not a pair.
+    private static func refersToGroup(_ t: [TimeToken], _ c: Clause, crowd: Bool = false) -> Bool {
         let first = c.tokens.first { t[$0].kind == .word }
         return c.tokens.contains { k in
             guard k + 1 < c.tokens.upperBound else { return false }
             let w = t[k].lower
             // The plain comparisons first: a set lookup hashes the word, and few words pass them.
             // "Recalling their telephone conversation in July 2025, the leaders …": "the" opening the clause or right after a comma.
-            guard w == "two" || w == "both" || (w == "the" && (k == first || k > c.tokens.lowerBound && t[k - 1].text == ",")) else { return false }
+            guard w == "two" || w == "both" || (w == "the" && !crowd && (k == first || k > c.tokens.lowerBound && t[k - 1].text == ",")) else { return false }
             // "The two are to meet in Paris on 16 March": "the two" alone before its verb.
             if w == "two", k == (first ?? k) + 1, t[k - 1].lower == "the", theTwoVerbs.contains(t[k + 1].lower) { return true }
             // "the two Prime Ministers", "both foreign ministers": one word of the office before the plural noun.
