@@ -140,4 +140,15 @@ final class Unseen39RulesTests: XCTestCase {
         XCTAssertTrue(retreat.allSatisfy { $0.participants.count < 2 }, "\(retreat.map(\.participants))")
         XCTAssertEqual(days(lib, "Rabuka", "Schmidt"), ["2026-09-07"])
     }
+
+    /// "received the Prime Minister of Senegal, Mr Ousmane Sonko, at the Villa": the name set off after an office of a
+    /// named country is the one received, and takes part in the event.
+    func testNameAfterAnOfficeOfACountryTakesPartInTheEvent() {
+        let lib = oneArticleLibrary([
+            "Vice-President Kashim Shettima on Wednesday received the Prime Minister of Senegal, Mr Ousmane Sonko, at the Presidential Villa, Abuja, standing in for President Bola Tinubu, who left for Paris on Monday.",
+        ], published: Day(2026, 3, 19)!)
+        let wednesday = lib.events.filter { $0.date?.start.iso == "2026-03-18" }
+        XCTAssertEqual(wednesday.count, 1)
+        XCTAssertEqual(Set(wednesday.first?.participants ?? []), ["Kashim Shettima", "Ousmane Sonko"])
+    }
 }

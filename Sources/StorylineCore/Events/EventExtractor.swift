@@ -1631,7 +1631,9 @@ public enum EventExtractor {
         while hi < c.tokens.upperBound, !isBound(hi) { hi += 1 }
         // "spoke on Tuesday with his Spanish counterpart, Pedro Sánchez, about …": the name in
         // apposition belongs to the part that introduces it.
-        if hi < c.tokens.upperBound, t[hi].text == ",", hi > e.tokens.upperBound, appositionIntroducers.contains(t[hi - 1].lower) {
+        // "received the Prime Minister of Senegal, Mr Ousmane Sonko, at …": so does one after an office of a named place.
+        if hi < c.tokens.upperBound, t[hi].text == ",", hi > e.tokens.upperBound,
+           appositionIntroducers.contains(t[hi - 1].lower) || introducesAfterItsPlace(t, before: hi, from: e.tokens.upperBound) {
             var next = hi + 1
             while next < c.tokens.upperBound, !isBound(next) { next += 1 }
             let (a, b) = (t[hi].end, next < t.count ? t[next].start : Int.max)
@@ -1755,6 +1757,15 @@ public enum EventExtractor {
 
     private static let groupDeterminers: Set<String> = ["their", "the", "both", "his", "her", "its"]
     private static let groupVerbs: Set<String> = ["would", "will", "could", "should", "are", "were", "had", "have", "plan", "planned"]
+
+    /// True when the words before the comma at `hi` are an introducing office and the capitalized place or body it
+    /// is "of": "the Prime Minister of Senegal", "the Governor of the Central Bank".
+    private static func introducesAfterItsPlace(_ t: [TimeToken], before hi: Int, from lo: Int) -> Bool {
+        guard hi - 1 > lo, t[hi - 1].kind == .word, t[hi - 1].isCapitalized else { return false }
+        var k = hi - 1
+        while k > lo, hi - k <= 5, t[k].kind == .word, t[k].isCapitalized || t[k].lower == "the" { k -= 1 }
+        return k > lo && k < hi - 1 && t[k].lower == "of" && appositionIntroducers.contains(t[k - 1].lower)
+    }
 
     /// Nouns that introduce a name set off by commas ("his counterpart, Pedro Sánchez,").
     private static let appositionIntroducers: Set<String> = ["counterpart", "counterparts", "president", "minister",
