@@ -151,4 +151,15 @@ final class Unseen39RulesTests: XCTestCase {
         XCTAssertEqual(wednesday.count, 1)
         XCTAssertEqual(Set(wednesday.first?.participants ?? []), ["Kashim Shettima", "Ousmane Sonko"])
     }
+
+    /// "Prime Minister X held talks with his Tongan counterpart, Lord Fakafanua,": "Lord" is a style; the one named
+    /// holds the counterpart's office and leads a government.
+    func testCounterpartWithANobleStyleHoldsTheOffice() {
+        let lib = oneArticleLibrary([
+            "Prime Minister Sitiveni Rabuka held talks with his Tongan counterpart, Lord Fakafanua, on Sunday.",
+        ], published: Day(2026, 9, 7)!)
+        let lord = lib.people.first { $0.name.contains("Fakafanua") }
+        XCTAssertEqual(lord?.leader, true)
+        XCTAssertTrue(lord?.roles.contains { $0.title == "Prime Minister" } ?? false, "\(lord?.roles ?? [])")
+    }
 }

@@ -400,6 +400,12 @@ public enum PersonRecognizer {
                 }
                 if let holder {
                     var title = match.title
+                    // "his Tongan counterpart, Lord Fakafanua,": a noble style opens the name; the office is the counterpart's.
+                    if nobleStyles.contains(title.display), i >= 2, toks[i - 1].text == ",", counterpart[i - 2],
+                       let other = namedHolder(toks, before: i - 2, sentence: block.sentence(containing: i - 2), in: out),
+                       let office = other.title, !honorifics.contains(office.display), !nobleStyles.contains(office.display) {
+                        title = office
+                    }
                     // "the Green parliamentary leader Katharina Dröge": a party's or a group's leader leads no country.
                     // "Conservative Leader Pierre Poilievre", "Labour Leader …": a party's name before "Leader" heads a party.
                     let partisan = j >= 0 && toks[j].isWord && !toks[j].isCapitalized && groupLeaderWords.contains(toks[j].lower)
@@ -971,6 +977,9 @@ public enum PersonRecognizer {
     private static let groupLeaderWords: Set<String> = ["parliamentary", "party", "opposition", "group", "rebel", "militia",
                                                         "caucus", "majority", "minority", "union", "faction", "protest",
                                                         "separatist", "religious", "spiritual", "student", "floor"]
+
+    /// Styles of the nobility that open a name without telling an office.
+    private static let nobleStyles: Set<String> = ["Lord", "Lady", "Sir", "Dame"]
 
     /// Honorifics that may stand between a title and a name.
     static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
