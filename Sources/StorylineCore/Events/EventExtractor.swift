@@ -65,6 +65,9 @@ public enum EventExtractor {
             let others = recent.filter { !leaders.contains($0) }
             let ministers = others.count == 2 ? others : []
             if recent.filter(leaders.contains).count >= 2 { recent = recent.filter(leaders.contains) }
+            // "Rabuka met Fakafanua … Rabuka also met Schmidt … The leaders' retreat will be held on Wednesday": with three
+            // or more leaders named lately, "the leaders" (not "the two") are all of them, no pair.
+            let crowd = recent.filter(leaders.contains).count >= 3
             let group = recent.count >= 2
                 ? Array(recent.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }.prefix(2).map(\.element))
                 : []
@@ -75,7 +78,14 @@ public enum EventExtractor {
             // Events are in block order: the last one tells which earlier paragraph told events.
             var told: TimeSpan? = nil
             if let last = events.last?.sources.first?.block, last >= index - 5 {
-                let previous = events.reversed().prefix { $0.sources.first?.block == last }.filter { $0.date?.granularity == .day }
+                var previous = events.reversed().prefix { $0.sources.first?.block == last }.filter { $0.date?.granularity == .day }
+                // "X on Wednesday received Y, standing in for Z, who left for Paris on Monday": the day of a "who" part
+                // is background; the story stays on the day the paragraph's own clauses tell.
+                if Set(previous.compactMap(\.date)).count > 1,
+                   case let background = ClauseDates(article: article, times: times).backgroundDays(block: last), !background.isEmpty {
+                    let own = previous.filter { e in !background.contains { $0 == e.date } }
+                    if !own.isEmpty { previous = own }
+                }
                 told = (previous.first { $0.type != .statement } ?? previous.first)?.date
                 // "The Sultan arrived on Monday evening …" after a lead on Tuesday's talks: an arrival before a day
                 // an earlier paragraph told sets the visit up; the story stays on that later day.
@@ -105,7 +115,7 @@ public enum EventExtractor {
                 let question = questionLayout && asks[index]
                 let answer = questionLayout && index > 0 && asks[index - 1] && !question || block.text.utf8.starts(with: "A: ".utf8)
                 events += extract(block: block, index: index, article: article.id, published: published,
-                                  mentions: byBlock[index] ?? [], earlier: events, group: group, ministers: ministers,
+                                  mentions: byBlock[index] ?? [], earlier: events, group: group, crowd: crowd, ministers: ministers,
                                   before: index > 0 ? order.filter { lastBlock[$0]! == index - 1 } : [], told: told, coarseTold: coarse, times: times,
                                   majesty: majesty, speaker: answer || question ? interviewee : labelled.isEmpty ? author : labelled[index],
                                   addressed: question,
@@ -320,10 +330,11 @@ public enum EventExtractor {
     /// Events of one block; `mentions` are the block's person mentions.
     /// `earlier` holds the article's events from previous blocks, which "one day after …" may refer to.
     /// `group` holds the people of a recent paragraph that named several, which "the two leaders" may mean.
+    /// `crowd` is true when three or more leaders were named lately: a bare "the leaders" then means no pair.
     /// `before` holds the people of the paragraph just before, whom "The call …" opening this one may mean.
     /// `coarseTold` is a year or month the paragraph before told, read only by a season counted from it.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = [], group: [String] = [], ministers: [String] = [], before: [String] = [], told: TimeSpan? = nil, coarseTold: TimeSpan? = nil, times: BlockTimes,
+                        earlier: [Event] = [], group: [String] = [], crowd: Bool = false, ministers: [String] = [], before: [String] = [], told: TimeSpan? = nil, coarseTold: TimeSpan? = nil, times: BlockTimes,
                         majesty: String? = nil, speaker: String? = nil, addressed: Bool = false,
                         readoutLead: Bool = false, readoutPage: Bool = false, owner: String? = nil, ownDay: TimeSpan? = nil) -> [Event] {
         let cut = times.tokens(block: index)
@@ -415,6 +426,7 @@ public enum EventExtractor {
         var events: [Event] = []
         var firstClause = true
         var recentGroup = group
+        var crowdGroup = crowd
         // The first person the previous sentence of the block named: who a sentence-opening "He" is.
         var lastSubject: String? = nil
         // Everyone the previous sentence of the block named.
@@ -510,9 +522,10 @@ public enum EventExtractor {
                    }) {
                     people = prev.participants
                 } else if people.isEmpty, r.lowerBound == 0, before.count == 2, tokens.count > 2, tokens[0].lower == "the",
-                          tokens[1].lower == "call" || tokens[1].lower == "meeting", !exprs.isEmpty {
+                          tokens[1].lower == "call" || tokens[1].lower == "meeting" || tokens[1].lower == "talks", !exprs.isEmpty {
                     // "Merz is preparing to speak with Xi by phone. ¶ The call could happen next week": a paragraph opening
                     // on "The call", naming no one, tells the encounter of the two the paragraph before named.
+                    // So does "The talks on Sunday focused on …" after "X has held talks with Y".
                     people = before
                 }
                 // "Castro told reporters that PBBM will travel to Jakarta on Dec. 3 upon Prabowo's invitation": when every
@@ -543,7 +556,7 @@ public enum EventExtractor {
                 guard hasPredicate(tokens, clause), isEntry || !clause.expressions.isEmpty || carried != nil,
                       isEntry || !clause.people.isEmpty || !isFigure(tokens, clause) && !countsACrowd(tokens, clause) else {
                     if !clause.people.isEmpty { recentPeople = clause.people }
-                    else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
+                    else if recentGroup.count >= 2, refersToGroup(tokens, clause, crowd: crowdGroup) { recentPeople = recentGroup }
                     continue
                 }
                 let source = sentenceSource ?? SourceRef(article: article, sentence: scalars.slice(sentenceRange),
@@ -551,7 +564,7 @@ public enum EventExtractor {
                 sentenceSource = source
                 let anaphoric = clause.people.isEmpty && clause.tokens.contains { tokens[$0].kind == .word && tokens[$0].classes.contains(.anaphora) }
                 var people = clause.people.isEmpty && anaphoric ? recentPeople : clause.people
-                if recentGroup.count >= 2, refersToGroup(tokens, clause) {
+                if recentGroup.count >= 2, refersToGroup(tokens, clause, crowd: crowdGroup) {
                     // "The two presidents will attend …, an aide said": the group acts, the one named only reports.
                     // "The two defence ministers …": the two who are no leaders, not the leaders' pair.
                     if people.isEmpty, ministers.count == 2, saysTheTwoMinisters(tokens, clause) {
@@ -657,13 +670,13 @@ public enum EventExtractor {
                     }
                 }
                 if !clause.people.isEmpty { recentPeople = clause.people }
-                else if recentGroup.count >= 2, refersToGroup(tokens, clause) { recentPeople = recentGroup }
+                else if recentGroup.count >= 2, refersToGroup(tokens, clause, crowd: crowdGroup) { recentPeople = recentGroup }
             }
             if let first = clauses.lazy.compactMap(\.people.first).first { lastSubject = first }
             lastSentencePeople = mentions.filter { $0.offsetInBlock >= tokens[sentence.lowerBound].start
                 && $0.offsetInBlock < tokens[sentence.upperBound - 1].end }.map(\.person)
             let named = Set(clauses.flatMap(\.people))
-            if named.count >= 2 { recentGroup = clauses.flatMap(\.people).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
+            if named.count >= 2 { crowdGroup = false; recentGroup = clauses.flatMap(\.people).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
         }
         // "X, right, speaks with Y at the Department of Commerce": a photo shows the two together, so speaking
         // with someone in a caption is meeting them unless the caption names a phone or a screen.
@@ -1640,7 +1653,9 @@ public enum EventExtractor {
         while hi < c.tokens.upperBound, !isBound(hi) { hi += 1 }
         // "spoke on Tuesday with his Spanish counterpart, Pedro Sánchez, about …": the name in
         // apposition belongs to the part that introduces it.
-        if hi < c.tokens.upperBound, t[hi].text == ",", hi > e.tokens.upperBound, appositionIntroducers.contains(t[hi - 1].lower) {
+        // "received the Prime Minister of Senegal, Mr Ousmane Sonko, at …": so does one after an office of a named place.
+        if hi < c.tokens.upperBound, t[hi].text == ",", hi > e.tokens.upperBound,
+           appositionIntroducers.contains(t[hi - 1].lower) || introducesAfterItsPlace(t, before: hi, from: e.tokens.upperBound) {
             var next = hi + 1
             while next < c.tokens.upperBound, !isBound(next) { next += 1 }
             let (a, b) = (t[hi].end, next < t.count ? t[next].start : Int.max)
@@ -1765,6 +1780,15 @@ public enum EventExtractor {
     private static let groupDeterminers: Set<String> = ["their", "the", "both", "his", "her", "its"]
     private static let groupVerbs: Set<String> = ["would", "will", "could", "should", "are", "were", "had", "have", "plan", "planned"]
 
+    /// True when the words before the comma at `hi` are an introducing office and the capitalized place or body it
+    /// is "of": "the Prime Minister of Senegal", "the Governor of the Central Bank".
+    private static func introducesAfterItsPlace(_ t: [TimeToken], before hi: Int, from lo: Int) -> Bool {
+        guard hi - 1 > lo, t[hi - 1].kind == .word, t[hi - 1].isCapitalized else { return false }
+        var k = hi - 1
+        while k > lo, hi - k <= 5, t[k].kind == .word, t[k].isCapitalized || t[k].lower == "the" { k -= 1 }
+        return k > lo && k < hi - 1 && t[k].lower == "of" && appositionIntroducers.contains(t[k - 1].lower)
+    }
+
     /// Nouns that introduce a name set off by commas ("his counterpart, Pedro Sánchez,").
     private static let appositionIntroducers: Set<String> = ["counterpart", "counterparts", "president", "minister",
                                                              "premier", "chancellor", "leader", "envoy", "secretary"]
@@ -1849,14 +1873,15 @@ public enum EventExtractor {
 
     /// True when the clause refers to a group named before: "the two leaders", "both presidents".
     /// "The leaders discussed …" as the subject opening a clause means the group as well.
-    private static func refersToGroup(_ t: [TimeToken], _ c: Clause) -> Bool {
+    /// `crowd`: three or more leaders were named lately, so a bare "the leaders" means all of them, not a pair.
+    private static func refersToGroup(_ t: [TimeToken], _ c: Clause, crowd: Bool = false) -> Bool {
         let first = c.tokens.first { t[$0].kind == .word }
         return c.tokens.contains { k in
             guard k + 1 < c.tokens.upperBound else { return false }
             let w = t[k].lower
             // The plain comparisons first: a set lookup hashes the word, and few words pass them.
             // "Recalling their telephone conversation in July 2025, the leaders …": "the" opening the clause or right after a comma.
-            guard w == "two" || w == "both" || (w == "the" && (k == first || k > c.tokens.lowerBound && t[k - 1].text == ",")) else { return false }
+            guard w == "two" || w == "both" || (w == "the" && !crowd && (k == first || k > c.tokens.lowerBound && t[k - 1].text == ",")) else { return false }
             // "The two are to meet in Paris on 16 March": "the two" alone before its verb.
             if w == "two", k == (first ?? k) + 1, t[k - 1].lower == "the", theTwoVerbs.contains(t[k + 1].lower) { return true }
             // "the two Prime Ministers", "both foreign ministers": one word of the office before the plural noun.

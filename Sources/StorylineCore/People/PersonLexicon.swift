@@ -53,6 +53,8 @@ public enum PersonLexicon {
                        ("councillor", "Councillor"), ("councilor", "Councilor"), ("federal councillor", "Federal Councillor"),
                        ("governor", "Governor"), ("akim", "Akim"), ("mayor", "Mayor"), ("senator", "Senator"), ("sen", "Senator"),
                        ("rep", "Representative"), ("representative", "Representative"), ("lawmaker", "Lawmaker"), ("legislator", "Legislator"),
+                       // European Parliament releases: "Rapporteur Siegfried Mureşan (EPP, RO)", "MEP Sven Mikser".
+                       ("rapporteur", "Rapporteur"), ("shadow rapporteur", "Shadow Rapporteur"), ("mep", "MEP"),
                        ("speaker", "Speaker"), ("chairman", "Chairman"), ("chairwoman", "Chairwoman"),
                        ("chair", "Chair"), ("chairperson", "Chairperson"), ("ceo", "CEO"), ("general", "General"), ("gen", "General"),
                        ("gov", "Governor"), ("prof", "Professor"), ("professor", "Professor"), ("admiral", "Admiral"), ("chief justice", "Chief Justice"), ("justice", "Justice"),

@@ -402,24 +402,36 @@ public enum PersonRecognizer {
                     && toks[j - 1].isWord && (toks[j - 1].lower == "the" || toks[j - 1].lower == "and" && joinsAnOffice(toks, j - 1))
                 // "The President of the Republic, José Jerí,": the state's form with no country is the home state's office.
                 let ofTheState = body == k + 3 && toks[k + 1].lower == "the" && statePrefixes.contains(toks[k + 2].lower)
+                // "the President of Dangote Group, Alhaji Aliko Dangote,": a leader's title of a body that names no
+                // country or capital heads that body, and the name after the comma holds it.
+                let ofBody = body > k + 1 && match.title.leader && !ofTheState && country == nil && toks[k].lower == "of"
+                    && (k + 1..<body).allSatisfy { toks[$0].lexicon.isDisjoint(with: [.country, .capital]) && !statePrefixes.contains(toks[$0].lower) }
                 if run.isEmpty, determinedOffice || country != nil || possessed, !honorifics.contains(match.title.display),
-                   body == k || !match.title.leader || ofTheState,
+                   body == k || !match.title.leader || ofTheState || ofBody,
                    case let k = body, k + 2 < n, toks[k].text == ",", k + 1 >= bylineEnd,
                    isNameWord(toks[k + 1]) || (styleHonorifics.contains(toks[k + 1].lower) && k + 3 < n && isNameWord(toks[k + 2])) {
                     // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": an honorific may open the name.
-                    let named = nameRun(toks, from: isNameWord(toks[k + 1]) ? k + 1 : k + 2, limit: 4)
+                    // "…, Alhaji Aliko Dangote,": a style that reads as a name word opens the name without being part of it.
+                    let styled = styleHonorifics.contains(toks[k + 1].lower) && k + 3 < n && isNameWord(toks[k + 2])
+                    let named = nameRun(toks, from: isNameWord(toks[k + 1]) && !styled ? k + 1 : k + 2, limit: 4)
                     let closed = named.upperBound >= n || [",", ".", ";"].contains(toks[named.upperBound].text)
                     if named.count >= 2, closed, !toks[named.upperBound - 1].possessive { holder = named }
                 }
                 if let holder {
                     var title = match.title
+                    // "his Tongan counterpart, Lord Fakafanua,": a noble style opens the name; the office is the counterpart's.
+                    if nobleStyles.contains(title.display), i >= 2, toks[i - 1].text == ",", counterpart[i - 2],
+                       let other = namedHolder(toks, before: i - 2, sentence: block.sentence(containing: i - 2), in: out),
+                       let office = other.title, !honorifics.contains(office.display), !nobleStyles.contains(office.display) {
+                        title = office
+                    }
                     // "the Green parliamentary leader Katharina Dröge": a party's or a group's leader leads no country.
                     // "Conservative Leader Pierre Poilievre", "Labour Leader …": a party's name before "Leader" heads a party.
                     let partisan = j >= 0 && toks[j].isWord && !toks[j].isCapitalized && groupLeaderWords.contains(toks[j].lower)
                         || match.title.display == "Leader" && i >= 1 && toks[i - 1].isWord && toks[i - 1].isCapitalized
                             && partyNames.contains(toks[i - 1].lower)
                     // "the acting president, Geraldo Alckmin,": one standing in for the holder holds no leader's office.
-                    if ofOrganization || partisan || acting || isConsort(toks, i, title: title) { title.leader = false }
+                    if ofOrganization || ofBody || partisan || acting || isConsort(toks, i, title: title) { title.leader = false }
                     // "the Chief of Staff to the President, Femi Gbajabiamila,": the title after "to the" is whom the
                     // office before it serves; the name holds that office. So in South Asian wire style without the
                     // comma: "Special Assistant to the PM Syed Tariq Fatemi".
@@ -1011,9 +1023,14 @@ public enum PersonRecognizer {
                                                         "caucus", "majority", "minority", "union", "faction", "protest",
                                                         "separatist", "religious", "spiritual", "student", "floor"]
 
+    /// Styles of the nobility that open a name without telling an office.
+    private static let nobleStyles: Set<String> = ["Lord", "Lady", "Sir", "Dame"]
+
     /// Honorifics that may stand between a title and a name.
     static let styleHonorifics: Set<String> = ["sir", "dame", "sheikh", "sheikha", "shaikh", "sayyid", "sayyida",
-                                                       "seri", "sri", "datuk", "dato", "mian", "shri", "shrimati", "smt", "sardar"]
+                                                       "seri", "sri", "datuk", "dato", "mian", "shri", "shrimati", "smt", "sardar",
+                                                       // Nigerian and Fijian styles: "Alhaji Aliko Dangote", "Chief Olusegun Obasanjo", "Ratu Naiqama Lalabalavu".
+                                                       "alhaji", "alhaja", "chief", "ratu"]
 
     /// "King Charles and Queen Camilla", "the King and Queen Camilla": a queen named right after
     /// a king is his consort, not a head of state.
@@ -1435,7 +1452,8 @@ public enum PersonRecognizer {
                                                         "station", "memorial", "prize", "award", "fund", "port",
                                                         "boulevard", "highway", "canal", "dam", "mosque", "church",
                                                         "cathedral", "temple", "shrine", "base", "building",
-                                                        "conference", "convention", "arena", "complex"]
+                                                        "conference", "convention", "arena", "complex",
+                                                        "group", "holdings", "industries", "corporation", "enterprises"]
 
     /// Words that may open a sentence before a title without naming an organization.
     /// "Chief Minister Khyber Pakhtunkhwa Sohail Afridi" under a headline's "KP CM": after a title, leading words
@@ -1723,6 +1741,8 @@ public enum PersonRecognizer {
             let toks = block.tokens
             for (i, t) in toks.enumerated() where t.isWord && (t.isCapitalized || isArticleName(t)) && !covered.contains(b &* 1_000_000 &+ i) {
                 guard var options = drafts.bySurname[t.key], !options.isEmpty else { continue }
+                // "the President of Dangote Group": a surname opening an institution's name is no mention of the person.
+                if !t.possessive, !block.titleCase, namesAnInstitution(toks, after: i + 1) { continue }
                 if !block.titleCase, i + 1 < toks.count, !t.possessive, isNameWord(toks[i + 1]),
                    !covered.contains(b &* 1_000_000 &+ i + 1), drafts.bySurname[toks[i + 1].key] == nil { continue }
                 // Of two people sharing a surname, "Minister Lee" and "Lee's ministry" are the minister's.

@@ -20,7 +20,7 @@ public struct ScannedBlock: Sendable {
         self.index = index
         self.text = text
         self.indexed = ScalarText(text)
-        let tokens = TextToken.tokenize(text)
+        let tokens = Self.withoutHonourableStyle(TextToken.tokenize(text))
         self.tokens = tokens
         var sentences: [Range<Int>] = []
         var clauses: [Range<Int>] = []
@@ -74,6 +74,24 @@ public struct ScannedBlock: Sendable {
             titleCase = lowerLong < (closed ? 1 : 2)
         }
         self.titleCase = titleCase
+    }
+
+    /// The tokens without the courtesy style "Hon." / "Honourable" before a capitalized word ("Samoa's Prime
+    /// Minister, Hon. La'auli Leuatea Schmidt,"): it belongs to no name and no office, and its period ends no sentence.
+    static func withoutHonourableStyle(_ tokens: [TextToken]) -> [TextToken] {
+        var drop: [Int] = []
+        for (i, t) in tokens.enumerated() where t.isWord && t.isCapitalized && (t.end - t.start == 3 || t.end - t.start >= 9)
+            && (t.lower == "hon" || t.lower == "honourable" || t.lower == "honorable") {
+            let dotted = i + 1 < tokens.count && !tokens[i + 1].isWord && tokens[i + 1].text == "."
+            let next = dotted ? i + 2 : i + 1
+            guard next < tokens.count, tokens[next].isWord, tokens[next].isCapitalized, !tokens[next].isAllCaps else { continue }
+            drop.append(i)
+            if dotted { drop.append(i + 1) }
+        }
+        guard !drop.isEmpty else { return tokens }
+        var kept = tokens
+        for i in drop.reversed() { kept.remove(at: i) }
+        return kept
     }
 
     /// Short words title case leaves in lower case.

@@ -116,6 +116,11 @@ public struct ClauseDates {
             }
             if reduced.count < inClause.count { inClause.removeAll { e in reduced.contains { $0.range == e.range } } }
         }
+        // "invited the minister to address the committee in December": a date past the "to" of an invitation dates
+        // what one is invited to, not the invitation.
+        if TimeVocabulary.invitations.contains(verb) {
+            inClause.removeAll { e in e.range.lowerBound > at && Self.hasTo(scalars, from: at, to: e.range.lowerBound) }
+        }
         // "agreed to wrap up the details by the end of October": a date after "by" is a deadline, not the day told.
         inClause.removeAll { $0.range.lowerBound > at && word(scalars, before: $0.range.lowerBound) == "by" }
         // "joined the Sunday session and met Greer on Saturday": a day between "the" and a noun names that
@@ -334,6 +339,15 @@ public struct ClauseDates {
         return span
     }
 
+    /// The days paragraph `block` tells only in a ", who left for Paris on Monday," part: background, not the
+    /// day the story is on.
+    func backgroundDays(block: Int) -> [TimeSpan] {
+        guard block >= 0, block < article.blocks.count else { return [] }
+        let s = Array(article.blocks[block].text.unicodeScalars)
+        let found = times.tag(block: block, anchor: article.published?.day, told: nil)
+        return found.compactMap { e in relativePart(s, around: e.range.lowerBound, within: 0..<s.count) == nil ? nil : e.span }
+    }
+
     /// The day the paragraphs before `block` last told, looking back a few paragraphs of prose; a
     /// date in a ", who arrived on Monday," part is background, not the day the story is on.
     /// "The Sultan arrived on Monday evening and was received by Lee" after a lead on Tuesday's talks: an
@@ -483,6 +497,15 @@ public struct ClauseDates {
         while i < min(part.upperBound, s.count) {
             if isLetter(s[i]), i == 0 || !isLetter(s[i - 1]), s[i] == "a" || s[i] == "l", Self.arrivals.contains(word(s, from: i)) { return true }
             i += 1
+        }
+        return false
+    }
+
+    /// True when the word "to" stands between scalars `a` and `b`.
+    static func hasTo(_ scalars: [Unicode.Scalar], from a: Int, to b: Int) -> Bool {
+        guard a >= 0, b <= scalars.count, b - a >= 4 else { return false }
+        for k in (a + 1)..<(b - 2) where scalars[k] == "t" && scalars[k + 1] == "o" && scalars[k - 1] == " " && scalars[k + 2] == " " {
+            return true
         }
         return false
     }

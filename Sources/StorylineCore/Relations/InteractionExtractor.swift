@@ -184,10 +184,10 @@ public enum InteractionExtractor {
                 }
                 // "Merz is preparing to speak with Xi by phone. ¶ The call could happen as early as next week": a
                 // paragraph opening on "The call" or "The meeting", naming no one, goes on with the one pair linked
-                // in the paragraph before.
+                // in the paragraph before. So does "The talks on Sunday focused on …" after "X has held talks with Y".
                 if pairs.isEmpty, inClause.isEmpty, clause.lowerBound == 0, clause.count > 2, pairsBefore.count == 1,
                    let pair = pairsBefore.first, block.tokens[0].lower == "the",
-                   block.tokens[1].lower == "call" || block.tokens[1].lower == "meeting",
+                   block.tokens[1].lower == "call" || block.tokens[1].lower == "meeting" || block.tokens[1].lower == "talks",
                    let type = predicates[block.tokens[1].lower] {
                     pairs.append((pair, type, 1))
                 }
@@ -836,8 +836,15 @@ public enum InteractionExtractor {
     static func isReportSource(_ toks: [TextToken], _ m: LocatedMention, clause: Range<Int>) -> Bool {
         var k = m.tokens.lowerBound - 1
         while k > clause.lowerBound, k >= m.tokens.lowerBound - 4, toks[k].isWord, toks[k].lower != "to" { k -= 1 }
-        return k > clause.lowerBound && toks[k].lower == "to" && toks[k - 1].lower == "according"
+        if k > clause.lowerBound && toks[k].lower == "to" && toks[k - 1].lower == "according" { return true }
+        // "In a statement by his media aide, Stanley Nkwocha, the Vice-President said …": who issued the statement.
+        k = m.tokens.lowerBound - 1
+        while k > clause.lowerBound, k >= m.tokens.lowerBound - 6, toks[k].isWord || toks[k].text == ",", toks[k].lower != "by" { k -= 1 }
+        return k > clause.lowerBound && toks[k].lower == "by" && releaseNouns.contains(toks[k - 1].lower)
     }
+
+    /// Nouns of a written release whose author follows "by": "a statement by X".
+    private static let releaseNouns: Set<String> = ["statement", "release", "communique", "communiqué", "readout"]
 
     /// True when the interaction noun at `p` is the subject of a passive attendance: "was (also) attended by".
     static func attendedBy(_ toks: [TextToken], after p: Int, clause: Range<Int>) -> Bool {
@@ -1440,9 +1447,14 @@ public enum InteractionExtractor {
     private static func join(_ toks: [TextToken], from a: Int, to b: Int) -> Link? {
         guard a < b else { return nil }
         var link: Link? = nil
+        // "…, and the Governor of the Central Bank of Nigeria, Dr Olayemi Cardoso": after "and", an office of a
+        // named body (its capitalized words joined by "of" and "the") introduces the next person.
+        var officeOf = false
         for k in a..<b {
             let t = toks[k]
             if t.lower == "and" || t.lower == "&" { link = .and; continue }
+            if link == .and, t.isWord, t.lower == "of", k > a, isTitleWord(toks[k - 1].lower) { officeOf = true; continue }
+            if officeOf, t.isWord, t.isCapitalized || t.lower == "of" { continue }
             if t.text == "," { if link == nil { link = .comma }; continue }
             // "held a meeting with X, and another with Y": the same encounter with a second person.
             if link == .and, t.isWord, t.lower == "another" || t.lower == "with" { continue }
@@ -1514,6 +1526,12 @@ public enum InteractionExtractor {
         var q = k
         while q > a, k - q < 4, toks[q].isWord, toks[q].isCapitalized || toks[q].lower == "the" { q -= 1 }
         if q < k, q > a, toks[q].lower == "to", toks[q - 1].isWord, isTitleWord(toks[q - 1].lower) { k = q - 1 }
+        // "hosted the President of Dangote Group, Alhaji Aliko Dangote": a named body of up to four capitalized
+        // words after "of" and the title.
+        var body = k
+        while body > a, k - body < 4, toks[body].isWord, toks[body].isCapitalized { body -= 1 }
+        let bodyStart = body < k && body - 1 >= a && toks[body].lower == "of" && toks[body - 1].isWord && isTitleWord(toks[body - 1].lower)
+            ? body + 1 : k + 1
         while k >= a {
             let t = toks[k]
             // "the President of Côte d'Ivoire, Alassane Ouattara": a country's name of two words.
@@ -1528,7 +1546,7 @@ public enum InteractionExtractor {
             let portfolio = t.isWord && t.isCapitalized && t.lexicon.contains(.nonPerson)
             // "received the governor of Amazonas, Wilson Lima": the one place a title is "of".
             let placeOfOffice = t.isWord && t.isCapitalized && k - 2 >= a && toks[k - 1].lower == "of" && toks[k - 2].isWord
-                && isTitleWord(toks[k - 2].lower) && k == b - 2
+                && isTitleWord(toks[k - 2].lower) && k == b - 2 || k >= bodyStart
             guard t.isWord, t.lower == "the" || t.lower == "of" || counterpartWords.contains(t.lower) || isTitleWord(t.lower) || placeOfOffice
                 || PersonLexicon.countries[t.lower] != nil || PersonLexicon.titleModifiers.contains(t.lower)
                 || stateWords.contains(t.lower) || styleWords.contains(t.lower) || portfolio
