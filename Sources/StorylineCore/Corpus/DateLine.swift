@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads publication stamps from one metadata line ("Published: 11 Jun. 2025, 00:00",
 /// "20:00 JST, June 4, 2025", "Updated 2025-06-11 14:03 KST", "Wed 11 Jun 2025 07.27 BST",
 /// "2025-06-11T07:27:00+09:00"), scanning tokens instead of using regular expressions.
@@ -112,12 +114,14 @@ public enum DateLine {
     /// The year of a yearless dateline ("MOSCOW, October 14. /TASS/.") from the story's own words: a weekday
     /// told as the day of writing ("Earlier on Wednesday, …", "later Wednesday") fixes it, searched from the
     /// latest year the story names; nil when the dateline has no month and day or nothing fixes the year.
-    public static func yearlessDay(_ place: String, body: [String]) -> Day? {
+    public static func yearlessDay(_ place: String, body: [String], today: Day = Day.today) -> Day? {
         let t = tokenize(place)
         var md: (Int, Int)? = nil
         for i in t.indices.dropLast() where md == nil {
-            if t[i].kind == .word, let m = month(t[i].text), t[i + 1].kind == .num, (1...31).contains(t[i + 1].value) {
-                md = (m, t[i + 1].value)
+            // "Jan. 5": the abbreviation's point stands between.
+            let n = t[i + 1].text == "." && i + 2 < t.count ? i + 2 : i + 1
+            if t[i].kind == .word, let m = month(t[i].text), t[n].kind == .num, (1...31).contains(t[n].value) {
+                md = (m, t[n].value)
             } else if t[i].kind == .num, (1...31).contains(t[i].value), t[i + 1].kind == .word, let m = month(t[i + 1].text) {
                 md = (m, t[i].value)
             }
@@ -125,8 +129,10 @@ public enum DateLine {
         guard let (m, d) = md else { return nil }
         let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         var weekday: Int? = nil
+        // "President X held talks with Y in Beijing on Monday": the lead's own weekday is the dateline's day.
+        var leadWeekday: Int? = nil
         var latestYear: Int? = nil
-        for line in body {
+        for (n, line) in body.enumerated() {
             let words = tokenize(line)
             for (i, w) in words.enumerated() {
                 if w.kind == .num, w.text.count == 4, (1990...2100).contains(w.value) { latestYear = max(latestYear ?? 0, w.value) }
@@ -135,13 +141,22 @@ public enum DateLine {
                 let told = before == "earlier" || before == "later"
                     || (before == "on" && i > 1 && (words[i - 2].text == "earlier" || words[i - 2].text == "later"))
                 if told { weekday = k + 1 }
+                if n == 0, leadWeekday == nil, before == "on" { leadWeekday = k + 1 }
             }
         }
-        guard let wd = weekday, let from = latestYear else { return nil }
-        for y in from...(from + 6) {
-            if let day = Day(y, m, d), day.weekday == wd { return day }
+        if let from = latestYear {
+            guard let wd = weekday else { return nil }
+            for y in from...(from + 6) {
+                if let day = Day(y, m, d), day.weekday == wd { return day }
+            }
+            return nil
         }
-        return nil
+        // A story naming no year at all ("SEOUL, Jan. 5 (Yonhap) -- … held talks … on Monday"): the dateline's day in
+        // the twelve months up to today, when it fell on the weekday the story tells. A lead may tell the day before
+        // (a wire dated the day it is sent), so a weekday that does not fit leaves the year unknown.
+        guard let wd = weekday ?? leadWeekday, let thisYear = Day(today.year, m, d) else { return nil }
+        let day = thisYear <= today ? thisYear : Day(today.year - 1, m, d)
+        return day.flatMap { $0.weekday == wd ? $0 : nil }
     }
 
     /// A yearless dateline's day in the year a copyright line states ("NAIROBI, Nov 20 (Reuters)" over
@@ -349,4 +364,9 @@ public enum DateLine {
         guard h <= 14, m < 60 else { return nil }
         return sign * (h * 60 + m)
     }
+}
+
+extension Day {
+    /// The day it is now (UTC) on this machine's clock.
+    public static var today: Day { Day(ordinal: Int((Date().timeIntervalSince1970 / 86400).rounded(.down))) }
 }

@@ -115,7 +115,8 @@ public enum EventExtractor {
                 let question = questionLayout && asks[index]
                 let answer = questionLayout && index > 0 && asks[index - 1] && !question || block.text.utf8.starts(with: "A: ".utf8)
                 events += extract(block: block, index: index, article: article.id, published: published,
-                                  mentions: byBlock[index] ?? [], earlier: events, group: group, crowd: crowd, ministers: ministers,
+                                  mentions: byBlock[index] ?? [], earlier: events, group: group, lonePair: recent.count == 2 ? recent : [],
+                                  crowd: crowd, ministers: ministers,
                                   before: index > 0 ? order.filter { lastBlock[$0]! == index - 1 } : [], told: told, coarseTold: coarse, times: times,
                                   majesty: majesty, speaker: answer || question ? interviewee : labelled.isEmpty ? author : labelled[index],
                                   addressed: question,
@@ -334,7 +335,7 @@ public enum EventExtractor {
     /// `before` holds the people of the paragraph just before, whom "The call …" opening this one may mean.
     /// `coarseTold` is a year or month the paragraph before told, read only by a season counted from it.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = [], group: [String] = [], crowd: Bool = false, ministers: [String] = [], before: [String] = [], told: TimeSpan? = nil, coarseTold: TimeSpan? = nil, times: BlockTimes,
+                        earlier: [Event] = [], group: [String] = [], lonePair: [String] = [], crowd: Bool = false, ministers: [String] = [], before: [String] = [], told: TimeSpan? = nil, coarseTold: TimeSpan? = nil, times: BlockTimes,
                         majesty: String? = nil, speaker: String? = nil, addressed: Bool = false,
                         readoutLead: Bool = false, readoutPage: Bool = false, owner: String? = nil, ownDay: TimeSpan? = nil) -> [Event] {
         let cut = times.tokens(block: index)
@@ -443,7 +444,7 @@ public enum EventExtractor {
                     && !isApposedPossessor(m, of: inClause, tokens: tokens)
                     && (m.offsetInBlock == inClause[0].offsetInBlock
                         || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r) && !namesAKinOf(m, tokens, r)
-                            && !deniedEncounter(m, tokens, r))) {
+                            && !deniedEncounter(m, tokens, r) && !briefedOnOwn(m, tokens, r))) {
                     people.append(m.person)
                 }
                 // "Peskov said Putin and Erdogan had agreed to meet": a speaker whose saying opens on two other
@@ -576,6 +577,9 @@ public enum EventExtractor {
                         people = recentGroup + people.filter { !recentGroup.contains($0) }
                     }
                 }
+                // "The two leaders met for 90 minutes. ¶ It was their second summit after they met in Gyeongju on Nov. 1":
+                // "they" naming no one, with just two people named lately, are those two.
+                if people.isEmpty, lonePair.count == 2, anaphoric, saysThey(tokens, clause) { people = lonePair }
                 let summary = summaryText(tokens, scalars, clause)
                 // Cues just before a clause's own date belong to that date's event ("their previous summit (Oct 30)").
                 var owned = Set<Int>()
@@ -995,6 +999,40 @@ public enum EventExtractor {
         }
         return false
     }
+
+    /// True when the clause says "they" or "their" before its first event cue, with no other group ("officials said
+    /// they …") named before it.
+    private static func saysThey(_ t: [TimeToken], _ c: Clause) -> Bool {
+        guard let k = c.tokens.first(where: { t[$0].lower == "they" || t[$0].lower == "their" }),
+              (k + 1..<min(c.tokens.upperBound, k + 5)).contains(where: { t[$0].classes.contains(.eventCue) }) else { return false }
+        // "The allies plan to hold their annual meeting": a plural noun after "the" before "their" is whom it means.
+        return !(c.tokens.lowerBound..<k).contains { j in
+            t[j].kind == .word && (otherGroups.contains(t[j].lower)
+                || j > c.tokens.lowerBound && groupOpeners.contains(t[j - 1].lower) && t[j].lower.hasSuffix("s")
+                    && t[j].classes.contains(.lowercaseInitial) && !pluralPersonNouns.contains(t[j].lower))
+        }
+    }
+
+    private static let groupOpeners: Set<String> = ["the", "both", "two", "all"]
+
+    /// Plural nouns of people or bodies other than a pair of leaders, whom a "they" after them may mean.
+    private static let otherGroups: Set<String> = ["officials", "diplomats", "protesters", "lawmakers", "analysts", "experts",
+        "critics", "reporters", "countries", "nations", "governments", "delegations", "sides", "negotiators", "aides",
+        "observers", "people", "citizens", "ministers", "envoys", "parties", "members", "residents", "sources", "troops"]
+
+    /// "Lee briefed Takaichi on his trip to Beijing": the one briefed on someone's own encounter takes no part in it.
+    private static func briefedOnOwn(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        guard let at = r.first(where: { t[$0].start >= m.offsetInBlock }) else { return false }
+        var k = at - 1
+        while k > r.lowerBound, k >= at - 4, t[k].kind == .word, !t[k].classes.contains(.lowercaseInitial) { k -= 1 }
+        guard k >= r.lowerBound, t[k].kind == .word, briefingVerbs.contains(t[k].lower) else { return false }
+        let end = m.offsetInBlock + m.surface.unicodeScalars.count
+        guard let after = r.first(where: { t[$0].start >= end }), after + 1 < r.upperBound,
+              ["on", "about", "of"].contains(t[after].lower) else { return false }
+        return ["his", "her", "their"].contains(t[after + 1].lower)
+    }
+
+    private static let briefingVerbs: Set<String> = ["informed", "informs", "briefed", "briefs", "updated", "updates", "apprised"]
 
     private static func isTrailingSpeaker(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
         let end = m.offsetInBlock + m.surface.unicodeScalars.count

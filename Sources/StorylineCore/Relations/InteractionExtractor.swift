@@ -134,9 +134,13 @@ public enum InteractionExtractor {
                    // "…, State Secretary Prasetyo Hadi told reporters": one who only reports names no one.
                    case let reported: Bool = !named.isEmpty && mentions.allSatisfy({ reportsAfter(block.tokens, $0, after: p, clause: clause) }),
                    !(Set(blockPairs.joined()).count > 2 && clause.contains { block.tokens[$0].lower == "two" }),
+                   // "The two leaders met for 90 minutes. ¶ It was their second summit after they met in Gyeongju": in a
+                   // paragraph naming no one, "they" are the one pair the paragraph before linked.
+                   case let theyPair: [String]? = named.isEmpty && pairsBefore.count == 1 && [.meeting, .phoneCall, .summit].contains(type)
+                       && saysThey(block.tokens, clause, before: p) ? pairsBefore.first : nil,
                    let pair = national ?? own.last?.0 ?? lastPair ?? recentPairs.last(where: { named.isSuperset(of: $0) })
                        ?? recentPairs.last(where: { !named.isDisjoint(with: $0) })
-                       ?? (named.isEmpty || reported ? firstGroup() : nil)
+                       ?? (named.isEmpty || reported ? firstGroup() ?? theyPair : nil)
                        // "I first met Wang Yi in 2016 … Penny Wong has had better luck with him: the two foreign ministers
                        // met in July": with no pair told before, "the two" of a paragraph naming two people are those two.
                        ?? (named.count == 2 && namesAGroup(block.tokens, clause) ? named.sorted() : nil),
@@ -356,6 +360,45 @@ public enum InteractionExtractor {
               other.person != subject.person else { return nil }
         return ([subject.person, other.person].sorted(), predicates[toks[p].lower]!, p)
     }
+
+    /// True when the interaction word at `p` is what someone is briefed about: "briefed X on his trip", "informed
+    /// her about their talks", with a possessive right before the word (or one adjective between).
+    static func briefedAbout(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        var k = p - 1
+        if k > clause.lowerBound, toks[k].isWord, !toks[k].isCapitalized, !possessivePronouns.contains(toks[k].lower) { k -= 1 }
+        guard k - 1 > clause.lowerBound, possessivePronouns.contains(toks[k].lower),
+              ["on", "about", "of"].contains(toks[k - 1].lower) else { return false }
+        return (max(clause.lowerBound, k - 9)..<(k - 1)).contains { toks[$0].isWord && isBriefingVerb(toks[$0].lower) }
+    }
+
+    private static let possessivePronouns: Set<String> = ["his", "her", "their"]
+
+    /// True when "they" or "their" stands within five words before `p` and no other group ("officials said they …")
+    /// is named before it in the clause.
+    static func saysThey(_ toks: [TextToken], _ clause: Range<Int>, before p: Int) -> Bool {
+        guard let k = (max(clause.lowerBound, p - 5)..<p).last(where: { toks[$0].lower == "they" || toks[$0].lower == "their" }) else { return false }
+        // "The allies plan to hold their annual meeting": a plural noun after "the" before "their" is whom it means.
+        return !(clause.lowerBound..<k).contains { j in
+            toks[j].isWord && (otherGroups.contains(toks[j].lower)
+                || j > clause.lowerBound && ["the", "both", "two", "all"].contains(toks[j - 1].lower) && toks[j].lower.hasSuffix("s")
+                    && !toks[j].isCapitalized && !toks[j].lower.hasPrefix("leader"))
+        }
+    }
+
+    /// Plural nouns of people or bodies other than a pair of leaders, whom a "they" after them may mean.
+    private static let otherGroups: Set<String> = ["officials", "diplomats", "protesters", "lawmakers", "analysts", "experts",
+        "critics", "reporters", "countries", "nations", "governments", "delegations", "sides", "negotiators", "aides",
+        "observers", "people", "citizens", "ministers", "envoys", "parties", "members", "residents", "sources", "troops"]
+
+    /// True when "his trip", "her visit" or "his tour" stands between `from` and `to`.
+    static func ownTripBefore(_ toks: [TextToken], from: Int, to: Int) -> Bool {
+        guard from + 1 < to else { return false }
+        return (from + 1..<to).contains { k in
+            toks[k].isWord && tripNouns.contains(toks[k].lower) && (toks[k - 1].lower == "his" || toks[k - 1].lower == "her")
+        }
+    }
+
+    private static let tripNouns: Set<String> = ["trip", "visit", "tour", "journey", "travels"]
 
     /// Verbs of telling someone about something done.
     private static let briefingVerbs: Set<String> = ["informed", "informs", "briefed", "briefs", "updated", "updates", "apprised"]
@@ -711,6 +754,10 @@ public enum InteractionExtractor {
             // "The two Prime Ministers welcomed the progress … since their last meeting": a pair welcomes
             // things, not each other, unless the text says so.
             if plural, w.hasPrefix("welcom"), !(k + 1 < clause.upperBound && toks[k + 1].lower == "each") { continue }
+            // "It was their second summit after they met in Gyeongju": the ordinal encounter is the one just told; the
+            // clause goes on to the earlier one.
+            if plural, k >= clause.lowerBound + 2, toks[k - 2].lower == "their", encounterOrdinals.contains(toks[k - 1].lower),
+               (k + 1..<clause.upperBound).contains(where: { toks[$0].lower == "they" }) { continue }
             if plural, toks[k].lexicon.contains(.interaction), let type = predicates[w], type != .statement, type != .visit,
                !idleUse(toks, k, clause) { return (type, k) }
         }
@@ -726,7 +773,10 @@ public enum InteractionExtractor {
             if PersonLexicon.sayingVerbs.contains(toks[k].lower) { return true }
             k += 1
         }
-        return false
+        // ", according to Kang Yu-jung, presidential spokesperson": the source after the comma reports it.
+        var j = m.tokens.lowerBound - 1
+        while j > p + 1, j >= m.tokens.lowerBound - 4, toks[j].isWord, toks[j].lower != "to" { j -= 1 }
+        return j > p + 1 && toks[j].lower == "to" && toks[j - 1].lower == "according"
     }
 
     /// Words of a plan between a plural subject and its verb, counted as none.
@@ -1047,6 +1097,9 @@ public enum InteractionExtractor {
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower) || isCourtesyCall(toks, p), !hasPhoneWord { type = .meeting }
             if idleUse(toks, p, clause) || deniedBefore(toks, p, clause) || habitual(toks, p, clause) { continue }
+            // "Lee briefed Takaichi on his trip to Beijing": what one tells about is the teller's own encounter; the one
+            // briefed takes no part in it (`briefedOnOwnEncounter` reads who did).
+            if briefedAbout(toks, p, clause) { continue }
             // "The meeting was also attended by A, B and C": those listed sat in on it; they are no pair of their own.
             if attendedBy(toks, after: p, clause: clause) { continue }
             // "who conveyed a message from President X", "delivered a letter from X": a messenger carries it and
@@ -1136,6 +1189,9 @@ public enum InteractionExtractor {
             } else if let s = subjects.last, let pr = (s.tokens.upperBound..<p).last(where: { toks[$0].isWord && (toks[$0].lower == "he" || toks[$0].lower == "she") }),
                       pr > clause.lowerBound, Self.subordinators.contains(toks[pr - 1].lower) && toks[pr - 1].lower != "by"
                         || Self.reportingVerbs.contains(toks[pr - 1].lower)
+                        // "X briefed Y on his trip to Beijing, where he held talks with Z": "he" after "where" goes on
+                        // with the one whose trip it was, the clause's subject.
+                        || toks[pr - 1].lower == "where" && ownTripBefore(toks, from: s.tokens.upperBound, to: pr)
                         || pr >= 2 && toks[pr - 1].lower == "that" && Self.reportingVerbs.contains(toks[pr - 2].lower),
                       let first = left.first(where: { !$0.possessive }), first.person != s.person, subjects.count == 1,
                       opensOnSubject(toks, first, clause: clause) {
