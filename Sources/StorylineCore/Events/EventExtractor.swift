@@ -444,7 +444,7 @@ public enum EventExtractor {
                     && !isApposedPossessor(m, of: inClause, tokens: tokens)
                     && (m.offsetInBlock == inClause[0].offsetInBlock
                         || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r) && !namesAKinOf(m, tokens, r)
-                            && !deniedEncounter(m, tokens, r) && !briefedOnOwn(m, tokens, r))) {
+                            && !deniedEncounter(m, tokens, r) && !briefedOnOwn(m, tokens, r) && !carriedLetter(m, tokens, r))) {
                     people.append(m.person)
                 }
                 // "Peskov said Putin and Erdogan had agreed to meet": a speaker whose saying opens on two other
@@ -1020,6 +1020,45 @@ public enum EventExtractor {
         "critics", "reporters", "countries", "nations", "governments", "delegations", "sides", "negotiators", "aides",
         "observers", "people", "citizens", "ministers", "envoys", "parties", "members", "residents", "sources", "troops"]
 
+    /// "Yun will meet Lavrov and deliver a letter from Lee to President Putin": the writer and the addressee of what a
+    /// messenger carries take no part in the messenger's encounter.
+    private static func carriedLetter(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        guard let at = r.first(where: { t[$0].start >= m.offsetInBlock }) else { return false }
+        var k = at - 1
+        while k > r.lowerBound, k >= at - 4, t[k].kind == .word, !t[k].classes.contains(.lowercaseInitial) { k -= 1 }
+        guard k > r.lowerBound, t[k].lower == "from" || t[k].lower == "to" else { return false }
+        guard let noun = stride(from: k - 1, through: max(r.lowerBound, k - 10), by: -1)
+                .first(where: { InteractionExtractor.correspondence.contains(t[$0].lower) }),
+              (noun + 1...k).contains(where: { t[$0].lower == "from" }) else { return false }
+        guard let verb = stride(from: noun - 1, through: max(r.lowerBound, noun - 4), by: -1).first(where: { messengerVerbs.contains(t[$0].lower) })
+        else { return false }
+        // Only beside the messenger's own meeting told before the verb ("will meet X and deliver …"): what the letter
+        // asks for ("an invitation for Y to visit") is the writer's and the addressee's.
+        return (r.lowerBound..<verb).contains { t[$0].classes.contains(.eventCue) && EventCues.words[t[$0].lower] == .meeting }
+    }
+
+    private static let messengerVerbs: Set<String> = ["deliver", "delivered", "delivers", "delivering", "convey", "conveyed", "conveys",
+                                                      "conveying", "carry", "carried", "carries", "carrying", "hand", "handed", "hands",
+                                                      "pass", "passed", "bring", "brought", "brings"]
+
+    /// The clause's first two people when they open it joined by "and" ("Trump and Kim met …", "President A and Prime
+    /// Minister B held …"); nil otherwise.
+    private static func coordinatedSubject(_ c: Clause, _ t: [TimeToken], _ mentions: [Mention]) -> [String]? {
+        let lo = t[c.tokens.lowerBound].start, hi = t[c.tokens.upperBound - 1].end
+        let inClause = mentions.filter { $0.offsetInBlock >= lo && $0.offsetInBlock < hi }.sorted { $0.offsetInBlock < $1.offsetInBlock }
+        guard inClause.count >= 2, inClause[0].person != inClause[1].person else { return nil }
+        let end = inClause[0].offsetInBlock + inClause[0].surface.unicodeScalars.count
+        guard let k = c.tokens.first(where: { t[$0].start >= end }), t[k].lower == "and",
+              (c.tokens.lowerBound..<k).allSatisfy({ t[$0].start >= inClause[0].offsetInBlock || t[$0].kind == .word && t[$0].isCapitalized })
+        else { return nil }
+        var j = k + 1
+        while j < c.tokens.upperBound, t[j].start < inClause[1].offsetInBlock {
+            guard t[j].kind == .word, t[j].isCapitalized else { return nil }
+            j += 1
+        }
+        return [inClause[0].person, inClause[1].person]
+    }
+
     /// "Lee briefed Takaichi on his trip to Beijing": the one briefed on someone's own encounter takes no part in it.
     private static func briefedOnOwn(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
         guard let at = r.first(where: { t[$0].start >= m.offsetInBlock }) else { return false }
@@ -1043,11 +1082,18 @@ public enum EventExtractor {
         guard verb < r.upperBound, t[verb].kind == .word, PersonLexicon.speakerVerbs.contains(t[verb].lower) else { return false }
         var k = last
         while k > r.lowerBound, t[k].start >= m.offsetInBlock { k -= 1 }
-        // Only capitalized title words between the comma and the name.
+        // Only title words between the comma and the name: capitalized ones, or an aide's lower-case office
+        // (", presidential spokesperson Kang Yu-jung told reporters").
         var steps = 0
-        while k > r.lowerBound, steps < 5, t[k].kind == .word, !t[k].classes.contains(.lowercaseInitial) { k -= 1; steps += 1 }
+        while k > r.lowerBound, steps < 5, t[k].kind == .word,
+              !t[k].classes.contains(.lowercaseInitial) || aideOffices.contains(t[k].lower) { k -= 1; steps += 1 }
         return t[k].text == ","
     }
+
+    /// Lower-case words of an aide's office before a name: "presidential spokesperson", "deputy press secretary".
+    private static let aideOffices: Set<String> = ["presidential", "spokesperson", "spokesman", "spokeswoman", "press", "secretary",
+                                                   "deputy", "senior", "chief", "adviser", "advisor", "aide", "official", "government",
+                                                   "ministry", "foreign", "national", "security", "principal", "first", "vice"]
 
     /// Who speaks for a person in an attribution ("his office said", "Katz's spokesperson said").
     private static let attributionNouns: Set<String> = ["office", "spokesperson", "spokesman", "spokeswoman", "aides",
@@ -1779,7 +1825,9 @@ public enum EventExtractor {
                let named = mentions.first(where: { $0.offsetInBlock < comma && $0.offsetInBlock + $0.surface.unicodeScalars.count == comma }) {
                 people.append(named.person)
             } else {
-                people.append(subject)
+                // "Trump and Kim met three times, in Singapore in 2018, in Hanoi in 2019 …": a subject of two joined
+                // by "and" goes on, both of them.
+                people += coordinatedSubject(c, t, mentions) ?? [subject]
             }
         }
         // There "him"/"her" is the one the first part met, not its subject.

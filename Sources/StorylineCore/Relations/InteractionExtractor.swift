@@ -373,6 +373,17 @@ public enum InteractionExtractor {
 
     private static let possessivePronouns: Set<String> = ["his", "her", "their"]
 
+    /// True for an encounter wished for: "hoped to meet", "wants to visit", "would like to soon meet", "is eager to talk".
+    static func wishedFor(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        var k = p - 1
+        if k > clause.lowerBound, toks[k].isWord, toks[k].lower.hasSuffix("ly") || toks[k].lower == "soon" { k -= 1 }
+        guard k > clause.lowerBound, toks[k].lower == "to" else { return false }
+        return wishWords.contains(toks[k - 1].lower)
+    }
+
+    private static let wishWords: Set<String> = ["hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wanting", "wish",
+                                                 "wishes", "wished", "like", "love", "eager", "keen", "willing", "ready", "desire", "desires"]
+
     /// True when "they" or "their" stands within five words before `p` and no other group ("officials said they …")
     /// is named before it in the clause.
     static func saysThey(_ toks: [TextToken], _ clause: Range<Int>, before p: Int) -> Bool {
@@ -445,7 +456,8 @@ public enum InteractionExtractor {
     private static let prepositionsOfObject: Set<String> = ["from", "with", "by"]
 
     /// Verbs of carrying someone else's message.
-    private static let messengerVerbs: Set<String> = ["conveyed", "conveys", "conveying", "delivered", "delivers", "delivering",
+    private static let messengerVerbs: Set<String> = ["convey", "conveyed", "conveys", "conveying", "deliver", "delivered", "delivers", "delivering",
+                                                      "carry", "hand", "pass", "bring",
                                                       "carried", "carries", "carrying", "handed", "hands", "passed", "passes", "brought", "brings"]
 
     /// Titles of a crowned head, whom "His Majesty" means.
@@ -537,7 +549,7 @@ public enum InteractionExtractor {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
-        for w in ["agree", "agreed", "agrees", "agreement", "agreements", "signed", "signs", "pact", "accord"] {
+        for w in ["agree", "agreed", "agrees", "agreement", "agreements", "signed", "signs", "pact", "accord", "deal"] {
             p[w] = .agreement
         }
         for w in ["criticized", "criticised", "criticizes", "criticises", "praised", "praises", "condemned", "condemns",
@@ -1100,6 +1112,8 @@ public enum InteractionExtractor {
             // "Lee briefed Takaichi on his trip to Beijing": what one tells about is the teller's own encounter; the one
             // briefed takes no part in it (`briefedOnOwnEncounter` reads who did).
             if briefedAbout(toks, p, clause) { continue }
+            // "He said he hoped to meet Kim during the trip": a wish tells no encounter, only what one said of the other.
+            if type != .statement, wishedFor(toks, p, clause) { type = .statement }
             // "The meeting was also attended by A, B and C": those listed sat in on it; they are no pair of their own.
             if attendedBy(toks, after: p, clause: clause) { continue }
             // "who conveyed a message from President X", "delivered a letter from X": a messenger carries it and

@@ -1,0 +1,54 @@
+import XCTest
+@testable import StorylineCore
+
+/// Wordings of an encounter that tell more or less than their words: a deal the pair finalized, a list of meetings
+/// after a joined subject, a hope to meet, a messenger's letter, an aide who reports.
+final class EncounterWordingTests: XCTestCase {
+    private let published = Day(2026, 4, 15)!
+
+    private func ties(_ lib: Library, _ a: String, _ b: String) -> [(InteractionType, String?)] {
+        lib.relations.filter { r in r.people.contains { $0.contains(a) } && r.people.contains { $0.contains(b) } }
+            .flatMap(\.interactions).map { ($0.type, $0.date?.start.iso) }
+    }
+
+    /// "X and Y said Wednesday they had finalized a trade deal": the pair's agreement on that day.
+    func testAPairThatFinalizedADealAgreedThatDay() {
+        let lib = oneArticleLibrary([
+            "President Luiz Inacio Lula da Silva and Prime Minister Mark Carney said Wednesday they had finalized a trade deal that cuts tariffs on beef.",
+        ], published: published)
+        XCTAssertTrue(ties(lib, "Lula", "Carney").contains { $0.0 == .agreement && $0.1 == "2026-04-15" })
+    }
+
+    /// "Trump and Kim met three times, in Singapore in 2018, in Hanoi in 2019 and at the DMZ in June 2019": every
+    /// meeting of the list is the two's.
+    func testEachMeetingOfAListAfterAJoinedSubjectIsTheirs() {
+        let lib = oneArticleLibrary([
+            "Prime Minister Narendra Modi and President Xi Jinping met four times during the decade, in Wuhan in 2018, in Chennai in 2019 and in Kazan in October 2024.",
+        ], published: published)
+        let dated = lib.events.filter { $0.type == .meeting }.sorted { $0.date!.start < $1.date!.start }
+        XCTAssertEqual(dated.map { $0.date!.start.year }, [2018, 2019, 2024])
+        for e in dated { XCTAssertEqual(Set(e.participants), ["Narendra Modi", "Xi Jinping"], e.summary) }
+    }
+
+    /// "He said he hoped to meet Kim during the trip": a wish is no meeting.
+    func testAHopeToMeetIsNoMeeting() {
+        let lib = oneArticleLibrary([
+            "President Emmanuel Macron arrived in Beijing on Tuesday.",
+            "He had said earlier he hoped to meet Premier Li Qiang during the trip, but no meeting was arranged.",
+        ], published: published)
+        XCTAssertFalse(ties(lib, "Macron", "Li Qiang").contains { $0.0 == .meeting })
+    }
+
+    /// "Yun will meet Lavrov on Thursday and deliver a letter from Lee to President Putin, presidential spokesperson
+    /// Kang told reporters": the meeting is the envoy's and the minister's; the writer, the addressee and the aide
+    /// who reports it take no part.
+    func testAMessengersMeetingLeavesOutTheLettersWriterAndTheAideWhoReports() {
+        let lib = oneArticleLibrary([
+            "Former minister Tomas Novak is expected to meet Foreign Minister Anna Kowalska on Thursday and deliver a personal letter from President Petr Pavel to President Karol Nawrocki, presidential spokesperson Jana Dvorak told reporters.",
+        ], published: published)
+        let meeting = lib.events.first { $0.type == .meeting }
+        XCTAssertEqual(meeting.map { Set($0.participants) }, ["Tomas Novak", "Anna Kowalska"])
+        XCTAssertTrue(ties(lib, "Pavel", "Kowalska").isEmpty)
+        XCTAssertTrue(ties(lib, "Dvorak", "Novak").isEmpty)
+    }
+}
