@@ -51,4 +51,18 @@ final class EncounterWordingTests: XCTestCase {
         XCTAssertTrue(ties(lib, "Pavel", "Kowalska").isEmpty)
         XCTAssertTrue(ties(lib, "Dvorak", "Novak").isEmpty)
     }
+
+    /// "The two leaders had held phone talks on Oct. 22, the day after Takaichi was elected": the call is the pair's,
+    /// and the election the day before Oct. 22.
+    func testTheDayAfterSetOffAfterADateRestatesIt() {
+        let lib = oneArticleLibrary([
+            "Chancellor Friedrich Merz and Prime Minister Keir Starmer agreed on Tuesday to expand defence cooperation.",
+            "The two leaders had held phone talks on March 3, the day after Starmer was re-elected party leader by his lawmakers.",
+        ], published: published)
+        let call = lib.events.first { $0.type == .phoneCall }
+        XCTAssertEqual(call?.date?.start, Day(2026, 3, 3))
+        XCTAssertEqual(call.map { Set($0.participants) }, ["Friedrich Merz", "Keir Starmer"])
+        XCTAssertTrue(lib.events.contains { $0.date?.start == Day(2026, 3, 2) && $0.participants == ["Keir Starmer"] })
+        XCTAssertFalse(lib.events.contains { $0.date?.start == Day(2026, 3, 4) })
+    }
 }

@@ -575,6 +575,14 @@ public enum EventExtractor {
                     } else if onlySpeakers(tokens, clause, mentions: mentions) {
                         // "The two leaders will meet again in November, Stubb told reporters": one of them reports, both act.
                         people = recentGroup + people.filter { !recentGroup.contains($0) }
+                    } else if people.allSatisfy(recentGroup.contains), ["the", "both"].contains(tokens[clause.tokens.lowerBound].lower),
+                              let first = clause.expressions.first, let e0 = first.tokens.last,
+                              let comma = (e0 + 1..<clause.tokens.upperBound).first(where: { tokens[$0].text == "," }),
+                              !mentions.contains(where: { m in people.contains(m.person) && m.offsetInBlock >= tokens[clause.tokens.lowerBound].start
+                                  && m.offsetInBlock < tokens[comma].start }) {
+                        // "The two leaders had held phone talks on Oct. 22, the day after Takaichi was elected": the group
+                        // opening the clause acts, whichever of them an aside after its date names.
+                        people = recentGroup
                     }
                 }
                 // "The two leaders met for 90 minutes. ¶ It was their second summit after they met in Gyeongju on Nov. 1":

@@ -180,6 +180,14 @@ public enum TemporalTagger {
                     || previous.granularity == .day && tokens[range.lowerBound - 1].text == "," {
                     span = shift(n < 0 ? previous.end : previous.start, u, -n)
                 }
+                // "held phone talks on Oct. 22, the day after Takaichi was elected": "the day after" set off right after a
+                // date restates that date; what follows "after" happened the day before it.
+                if case let .referenceShift(u, n) = value, u == .day, k > 0, let previous = lastInSentence, previous.granularity == .day,
+                   tokens[range.lowerBound].lower == "the", range.upperBound < sentence.upperBound, tokens[range.upperBound].kind == .word,
+                   found[k - 1].0.upperBound < range.lowerBound,
+                   (found[k - 1].0.upperBound..<range.lowerBound).allSatisfy({ tokens[$0].text == "," }) {
+                    span = shift(previous.start, u, -n)
+                }
                 // A bare "Earlier," with no day told before it names no time.
                 if span == nil, case .toldDay = value { continue }
                 let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
