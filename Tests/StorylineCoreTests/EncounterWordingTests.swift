@@ -64,5 +64,12 @@ final class EncounterWordingTests: XCTestCase {
         XCTAssertEqual(call.map { Set($0.participants) }, ["Friedrich Merz", "Keir Starmer"])
         XCTAssertTrue(lib.events.contains { $0.date?.start == Day(2026, 3, 2) && $0.participants == ["Keir Starmer"] })
         XCTAssertFalse(lib.events.contains { $0.date?.start == Day(2026, 3, 4) })
+        // An aside that is no date ("…, raising the prospect of Starmer's first visit") leaves the pair out of a
+        // gathering they only discussed.
+        let discussed = oneArticleLibrary([
+            "Chancellor Friedrich Merz and Prime Minister Keir Starmer agreed on Tuesday to expand defence cooperation.",
+            "The two leaders also discussed the NATO summit scheduled for July in Ankara, raising the prospect of Starmer's first visit to Turkey.",
+        ], published: published)
+        XCTAssertFalse(discussed.relations.contains { r in r.interactions.contains { $0.date?.start.month == 7 } })
     }
 }

@@ -578,6 +578,7 @@ public enum EventExtractor {
                     } else if people.allSatisfy(recentGroup.contains), ["the", "both"].contains(tokens[clause.tokens.lowerBound].lower),
                               let first = clause.expressions.first, let e0 = first.tokens.last,
                               let comma = (e0 + 1..<clause.tokens.upperBound).first(where: { tokens[$0].text == "," }),
+                              clause.expressions.contains(where: { $0.tokens.lowerBound == comma + 1 }),
                               !mentions.contains(where: { m in people.contains(m.person) && m.offsetInBlock >= tokens[clause.tokens.lowerBound].start
                                   && m.offsetInBlock < tokens[comma].start }) {
                         // "The two leaders had held phone talks on Oct. 22, the day after Takaichi was elected": the group
