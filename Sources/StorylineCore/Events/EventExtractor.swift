@@ -509,7 +509,13 @@ public enum EventExtractor {
                    // "…, whose summit Brazil will host next year": after "whose" and its noun.
                    case let subject = tokens[rel].lower == "whose" ? rel + 2 : rel + 1,
                    subject < r.upperBound, tokens[subject].isCapitalized || relativeSubjects.contains(tokens[subject].lower) {
-                    exprs.removeAll { $0.tokens.lowerBound > rel }
+                    // "The meeting …, which a spokesperson described as constructive, came as the board prepares to meet on
+                    // Nov. 13": the part ends at a comma the main verb follows; a time after it is the clause's again.
+                    let close = (subject + 1..<max(subject + 1, r.upperBound - 1)).first { c in
+                        tokens[c].text == "," && tokens[c + 1].kind == .word && tokens[c + 1].classes.contains(.lowercaseInitial)
+                            && tokens[c + 1].classes.contains(.pastCue)
+                    } ?? r.upperBound
+                    exprs.removeAll { $0.tokens.lowerBound > rel && $0.tokens.lowerBound < close }
                 }
                 if exprs.count > 1 { exprs = mergedAcrossTimeZones(exprs, tokens) }
                 // "Sánchez travels to Rabat next month for the summit. … The summit is scheduled for December 10": an
@@ -522,7 +528,10 @@ public enum EventExtractor {
                    }) {
                     people = prev.participants
                 } else if people.isEmpty, r.lowerBound == 0, before.count == 2, tokens.count > 2, tokens[0].lower == "the",
-                          tokens[1].lower == "call" || tokens[1].lower == "meeting" || tokens[1].lower == "talks", !exprs.isEmpty {
+                          tokens[1].lower == "call" || tokens[1].lower == "meeting" || tokens[1].lower == "talks", !exprs.isEmpty,
+                          // "The meeting … came as the supervisory board prepares to meet on Nov. 13": a date of the "as" part
+                          // is another body's, not the encounter's.
+                          !exprs.allSatisfy({ Self.comesAs(tokens, r, before: $0.tokens.lowerBound) }) {
                     // "Merz is preparing to speak with Xi by phone. ¶ The call could happen next week": a paragraph opening
                     // on "The call", naming no one, tells the encounter of the two the paragraph before named.
                     // So does "The talks on Sunday focused on …" after "X has held talks with Y".
@@ -660,6 +669,9 @@ public enum EventExtractor {
                         if e.span == nil, e.daysFromReference != nil, clause.expressions.contains(where: { $0.span != nil }) { continue }
                         // "days after …" with nothing to measure from dates nothing.
                         if e.span == nil, e.daysFromReference != nil, tokens[e.tokens.lowerBound].lower == "days" { continue }
+                        // "The debate came a week after early voting began": a span measured from an event no day dates,
+                        // in a clause that names no one, is no event of the timeline.
+                        if e.span == nil, e.daysFromReference != nil, clause.people.isEmpty { continue }
                         let made = make(e.text, stretched(e, clause, tokens) ?? e.span, expressionType(tokens, clause, e, limit: nil),
                                         e.tense, e.range.lowerBound, only: e, several: clause.expressions.count > 1)
                         // "X spoke with Y by phone on Wednesday …, the presidential office said Thursday": an office's saying
@@ -1366,6 +1378,23 @@ public enum EventExtractor {
         return next != "a" && next != "an" && next != "the" && next != "\u{201C}" && next != "\"" && next != "for" && next != "it"
     }
 
+    /// True when "came as" / "comes as" opens a part of the clause `r` before token `end`: "The meeting came as
+    /// the board prepares to meet on Nov. 13" sets the encounter beside what another subject does.
+    static func comesAs(_ t: [TimeToken], _ r: Range<Int>, before end: Int) -> Bool {
+        guard end > r.lowerBound + 1 else { return false }
+        for k in (r.lowerBound + 1)..<end where t[k].lower == "as" {
+            let v = t[k - 1].lower
+            if v == "came" || v == "comes" || v == "come" { return true }
+        }
+        return false
+    }
+
+    /// Words before "call" that make it a briefing: "media call", "earnings call", "conference call".
+    static let briefingCallers: Set<String> = ["media", "earnings", "analyst", "analysts", "investor", "investors", "conference",
+                                               "press", "results"]
+    /// The audience of a briefing call: "a call with analysts".
+    static let briefingAudiences: Set<String> = ["analysts", "investors", "reporters", "journalists", "shareholders", "media"]
+
     /// The event type a word at k points to, reading two-word cues ("press conference").
     private static func cue(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> EventType? {
         // Only a trigger word is a cue by itself; any word after "phone" is a call ("phone talks").
@@ -1388,6 +1417,12 @@ public enum EventExtractor {
         // "to the United States": a capitalized "States" after a name word is a name, not "states" as in "says".
         if w == "states", k > r.lowerBound, t[k].isCapitalized, t[k - 1].isCapitalized { return nil }
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
+        // "told reporters on a separate media call", "speaking on a call with analysts": a call with the press or the
+        // market is a briefing, not a call between two people.
+        if w == "call" || w == "calls" {
+            if k > r.lowerBound, Self.briefingCallers.contains(t[k - 1].lower) { return .pressConference }
+            if k + 2 < r.upperBound, t[k + 1].lower == "with", Self.briefingAudiences.contains(t[k + 2].lower) { return .pressConference }
+        }
         // "I will see the President on Monday", "we will see each other again", "to see Albares again": seeing someone
         // ahead is meeting them; "we will see" and "to see Russia pay" are none.
         if w == "see" || w == "seeing" { return seesSomeone(t, k, r) ? .meeting : nil }

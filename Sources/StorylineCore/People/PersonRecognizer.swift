@@ -238,6 +238,15 @@ public enum PersonRecognizer {
                 // "the Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, X,": a second office joined by
                 // "and" to one after "the" is determined too.
                 let determined = j >= 0 && toks[j].isWord && (determiners.contains(toks[j].lower) || toks[j].lower == "and" && joinsAnOffice(toks, j))
+                // "The migration minister, Seema Malhotra,", "the shadow home secretary, Chris Philp,": up to three lower-case
+                // words of the portfolio may stand between "the" (or a possessive) and the title.
+                var portfolioDetermined = false
+                if !determined, j >= 1, toks[j].isWord, !toks[j].isCapitalized, !toks[j].possessive {
+                    var q = j
+                    while q >= 0, j - q < 3, toks[q].isWord, !toks[q].isCapitalized, !determiners.contains(toks[q].lower) { q -= 1 }
+                    portfolioDetermined = q >= 0 && q < j && toks[q].isWord
+                        && (determiners.contains(toks[q].lower) || toks[q].possessive && toks[q].isCapitalized)
+                }
                 // "European Commission President …", "Samsung Chairman …": an organization's title.
                 // "Custodian of the Two Holy Mosques King Salman": a monarch's style, no organization, stands before a crowned title.
                 let monarchStyle = crownTitles.contains(match.title.display) && j >= 3
@@ -406,7 +415,7 @@ public enum PersonRecognizer {
                 // country or capital heads that body, and the name after the comma holds it.
                 let ofBody = body > k + 1 && match.title.leader && !ofTheState && country == nil && toks[k].lower == "of"
                     && (k + 1..<body).allSatisfy { toks[$0].lexicon.isDisjoint(with: [.country, .capital]) && !statePrefixes.contains(toks[$0].lower) }
-                if run.isEmpty, determinedOffice || country != nil || possessed, !honorifics.contains(match.title.display),
+                if run.isEmpty, determinedOffice || country != nil || possessed || portfolioDetermined, !honorifics.contains(match.title.display),
                    body == k || !match.title.leader || ofTheState || ofBody,
                    case let k = body, k + 2 < n, toks[k].text == ",", k + 1 >= bylineEnd,
                    isNameWord(toks[k + 1]) || (styleHonorifics.contains(toks[k + 1].lower) && k + 3 < n && isNameWord(toks[k + 2])) {
@@ -828,6 +837,9 @@ public enum PersonRecognizer {
         let next = run.upperBound < toks.count ? toks[run.upperBound] : nil
         // "the Han Kuang exercises": a name-shaped run between "the" and a lower-case noun qualifies that noun.
         if let prev, prev.isWord, prev.lower == "the", let next, next.isWord, !next.isCapitalized { return nil }
+        // "QUESTION: Matt Lee, AP.": in a briefing's transcript the reporter asking names himself and his outlet.
+        if let prev, prev.text == ":", run.lowerBound >= 2, toks[run.lowerBound - 2].isAllCaps,
+           toks[run.lowerBound - 2].lower == "question" || toks[run.lowerBound - 2].lower == "q" { return nil }
         let korean = first.text.unicodeScalars.count <= 5 && words.dropFirst().contains(where: isHyphenatedGivenName)
         let given = PersonLexicon.givenNames.contains(first.lower) && !first.possessive
         // "Cai Qi and Wang Yi attended": a Chinese family name and a pinyin given name.

@@ -188,7 +188,11 @@ public enum InteractionExtractor {
                 if pairs.isEmpty, inClause.isEmpty, clause.lowerBound == 0, clause.count > 2, pairsBefore.count == 1,
                    let pair = pairsBefore.first, block.tokens[0].lower == "the",
                    block.tokens[1].lower == "call" || block.tokens[1].lower == "meeting" || block.tokens[1].lower == "talks",
-                   let type = predicates[block.tokens[1].lower] {
+                   let type = predicates[block.tokens[1].lower],
+                   // "The meeting …, came as the board prepares to meet on Nov. 13": the sentence sets the encounter
+                   // told before beside another subject's doings, and tells no new one.
+                   !clause.dropFirst(2).contains(where: { k in
+                       block.tokens[k].lower == "as" && ["came", "comes", "come"].contains(block.tokens[k - 1].lower) }) {
                     pairs.append((pair, type, 1))
                 }
                 // "Tusk and Meloni held a meeting on Thursday, their first since Meloni's visit to Warsaw in March": the

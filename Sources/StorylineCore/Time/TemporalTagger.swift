@@ -146,7 +146,10 @@ public enum TemporalTagger {
                 var nextSpan: TimeSpan? = nil
                 // "three days after Scholz visited Washington on Feb. 9": the next date in the same
                 // clause (no dash, semicolon or "that" between) dates the reference event.
+                // "a week after early voting began, with 1.1 million ballots cast as of Monday": a count's cut-off day
+                // ("as of") dates no event the phrase could measure from.
                 if case .relativeToNext = value, k + 1 < found.count, found[k + 1].0.lowerBound - range.upperBound <= 20,
+                   !isCutOff(tokens, found[k + 1].0.lowerBound),
                    !(range.upperBound..<found[k + 1].0.lowerBound).contains(where: {
                        TimeVocabulary.clauseBreaks.contains(tokens[$0].lower) || tokens[$0].isDash }) {
                     nextSpan = resolve(found[k + 1].1, anchor: anchor, tense: tenseAround(tokens, found[k + 1].0, sentence: sentence),
@@ -225,6 +228,10 @@ public enum TemporalTagger {
     /// event: "since December 2023", "since taking office in May last year", "double trade by 2030".
     public static func datesAnEvent(_ e: TemporalExpression, tokens t: [TimeToken]) -> Bool {
         let first = e.tokens.lowerBound
+        // "ballots cast as of Monday", "cost 1.5 billion euros so far this year": the cut-off of a count or a
+        // running total dates no event.
+        if isCutOff(t, first) { return false }
+        if first >= 2, t[first - 1].lower == "far", t[first - 2].lower == "so" { return false }
         // "by 2030" sets a target; "a plan for consultations through 2028" sets a term.
         if first > 0, let g = e.span?.granularity, [.year, .season, .month, .range].contains(g),
            termWords.contains(t[first - 1].lower) {
@@ -292,6 +299,11 @@ public enum TemporalTagger {
             k -= 1
         }
         return true
+    }
+
+    /// True when the date at `first` follows "as of", the cut-off of a count ("1.1 million ballots cast as of Monday").
+    static func isCutOff(_ t: [TimeToken], _ first: Int) -> Bool {
+        first >= 2 && t[first - 1].lower == "of" && t[first - 2].lower == "as"
     }
 
     /// "different from the tense tariff talks of a year ago": a date after "of" that ends a noun phrase
@@ -572,6 +584,12 @@ public enum TemporalTagger {
             }
             if word(t, i + 1, limit) == "in", word(t, i + 2, limit) == "the", word(t, i + 3, limit) == "day" {
                 return Match(end: i + 4, value: .sameDay, explicit: false)
+            }
+            // "by video link earlier in the week": the part of the current week (or month) before or after the day.
+            // "Earlier in the week, on 17 November 2026, …": the day glossed after it says when.
+            if word(t, i + 1, limit) == "in", word(t, i + 2, limit) == "the", let b = word(t, i + 3, limit), b == "week" || b == "month",
+               let u = TimeVocabulary.units[b], !(i + 5 < limit && t[i + 4].text == "," && word(t, i + 5, limit) == "on") {
+                return Match(end: i + 4, value: .partOfCurrent(u, dir), explicit: false)
             }
             if word(t, i + 1, limit) == "that", word(t, i + 2, limit) == "day" {
                 return Match(end: i + 3, value: .sameDay, explicit: false)
@@ -987,6 +1005,9 @@ public enum TemporalTagger {
     /// (a commitment such as "agreed to" counts only before it).
     private static func cueTense(_ t: [TimeToken], _ k: Int, lo: Int, hi: Int, before: Int) -> Tense? {
         let w = t[k].lower
+        // "with former President Barack Obama on Oct. 29": "former" before a title or a name is an adjective of the
+        // person, which tells nothing of when the clause happens.
+        if w == "former", k + 1 < hi, t[k + 1].kind == .word { return nil }
         var tense: Tense? = nil
         let c = t[k].classes
         // "Premier Cho is to host a banquet tonight": "is to" + a verb is an arrangement ahead.
