@@ -232,6 +232,12 @@ public enum TemporalTagger {
         // running total dates no event.
         if isCutOff(t, first) { return false }
         if first >= 2, t[first - 1].lower == "far", t[first - 2].lower == "so" { return false }
+        // "used about 1.2 billion gallons in 2025", "grew 4% in 2024": a year right after a figure is the period the
+        // figure measures, not the day of an event ("signed a $2 billion deal in 2024" names the deal before the year).
+        if e.span?.granularity == .year, first >= 3, t[first - 1].lower == "in", measuresAFigure(t, first - 2) { return false }
+        // "the Laken Riley Act, named for the student killed in Athens in 2024, and …": a date inside a participle's
+        // part set off by commas after a noun dates what that part tells of the noun.
+        if first >= 3, e.tokens.upperBound < t.count, t[e.tokens.upperBound].text == ",", insideSetOffParticiple(t, first) { return false }
         // "by 2030" sets a target; "a plan for consultations through 2028" sets a term.
         if first > 0, let g = e.span?.granularity, [.year, .season, .month, .range].contains(g),
            termWords.contains(t[first - 1].lower) {
@@ -299,6 +305,34 @@ public enum TemporalTagger {
             k -= 1
         }
         return true
+    }
+
+    /// True when token `k` ends a figure: a number, a percent, or a unit after "million"/"billion"/a number
+    /// ("1.2 billion gallons", "4%", "35,000 jobs"), that is no event word.
+    static func measuresAFigure(_ t: [TimeToken], _ k: Int) -> Bool {
+        let w = t[k].lower
+        if t[k].kind == .number || w == "%" || w == "percent" || w == "cent" { return true }
+        guard k >= 1, t[k].kind == .word, t[k].classes.contains(.lowercaseInitial), t[k].classes.isDisjoint(with: [.eventCue]) else { return false }
+        let m = t[k - 1].lower
+        return m == "million" || m == "billion" || m == "trillion" || m == "thousand" || t[k - 1].kind == .number
+    }
+
+    /// True when the date at `first` stands in a part opened by a comma and a lower-case past participle after a
+    /// noun, with no comma between: ", named for the nursing student killed in Athens in 2024,".
+    static func insideSetOffParticiple(_ t: [TimeToken], _ first: Int) -> Bool {
+        var c = first - 1
+        while c > 0, first - c <= 12, t[c].text != "," {
+            if t[c].kind == .punct, t[c].text != "-", t[c].text != "." { return false }
+            c -= 1
+        }
+        guard c > 0, c + 1 < first, t[c].text == ",", t[c - 1].kind == .word,
+              t[c + 1].kind == .word, t[c + 1].classes.contains(.lowercaseInitial) else { return false }
+        // "Xi, accompanied by his wife, arrived in Moscow on Monday,": a comma just before closes another part, and
+        // the participle after it is the clause's own verb.
+        if (max(0, c - 6)..<c).contains(where: { t[$0].text == "," }) { return false }
+        let p = t[c + 1].lower
+        return p.hasSuffix("ed") && p.utf8.count > 4 && !TimeVocabulary.notPastEd.contains(p)
+            && !PersonLexicon.speakerVerbs.contains(p) && !TimeVocabulary.sayings.contains(p)
     }
 
     /// True when the date at `first` follows "as of", the cut-off of a count ("1.1 million ballots cast as of Monday").
