@@ -670,8 +670,10 @@ public enum EventExtractor {
                         // "days after …" with nothing to measure from dates nothing.
                         if e.span == nil, e.daysFromReference != nil, tokens[e.tokens.lowerBound].lower == "days" { continue }
                         // "The debate came a week after early voting began": a span measured from an event no day dates,
-                        // in a clause that names no one, is no event of the timeline.
-                        if e.span == nil, e.daysFromReference != nil, clause.people.isEmpty { continue }
+                        // in a clause that names no one and tells no encounter, is no event of the timeline ("The call came
+                        // one day after …" still tells a call).
+                        if e.span == nil, e.daysFromReference != nil, clause.people.isEmpty,
+                           ![.meeting, .phoneCall, .visit, .summit].contains(mainType) { continue }
                         let made = make(e.text, stretched(e, clause, tokens) ?? e.span, expressionType(tokens, clause, e, limit: nil),
                                         e.tense, e.range.lowerBound, only: e, several: clause.expressions.count > 1)
                         // "X spoke with Y by phone on Wednesday …, the presidential office said Thursday": an office's saying
