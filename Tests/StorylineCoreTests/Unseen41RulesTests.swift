@@ -108,4 +108,23 @@ final class Unseen41RulesTests: XCTestCase {
         XCTAssertEqual(board.count, 1, "\(lib.events.map(\.summary))")
         XCTAssertEqual(board.first?.participants ?? ["?"], [])
     }
+
+    /// "The defendant's barrister, Imelda Frost KC, said": a silk's post-nominal follows a person's name.
+    func testSilkPostNominalMakesAPerson() {
+        let lib = oneArticleLibrary([
+            "The defendant's barrister, Imelda Frost KC, said her client had never paid anyone.",
+        ], published: Day(2026, 5, 14)!)
+        XCTAssertTrue(names(lib).contains("Imelda Frost"), "\(names(lib))")
+    }
+
+    /// "Giles Warden KC, for the prosecution, told the jury that Peter Conroy met a man at a hotel in March 2025": the
+    /// one telling takes no part in the meeting; he spoke of the defendant, in court, last month.
+    func testTellerTakesNoPartInAnothersEncounter() {
+        let lib = oneArticleLibrary([
+            "Opening the case last month, Giles Warden KC, for the prosecution, told the jury that Peter Conroy met a man at a hotel in March 2025.",
+        ], published: Day(2026, 5, 14)!)
+        XCTAssertFalse(lib.events.contains { $0.type == .meeting && $0.participants.contains { $0.contains("Warden") } },
+                       "\(lib.events.map { ($0.type, $0.participants) })")
+        XCTAssertEqual(days(lib, "Warden", "Conroy"), ["2026-04-01"])
+    }
 }

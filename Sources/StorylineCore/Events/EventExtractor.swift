@@ -542,6 +542,11 @@ public enum EventExtractor {
                 if people.count >= 2, !exprs.isEmpty, let first = inClause.first, first.person == people[0],
                    let that = reportsThat(first, tokens, r), exprs.allSatisfy({ $0.tokens.lowerBound > that }) {
                     people.removeFirst()
+                } else if people.count == 2, let first = inClause.first, first.person == people[0],
+                          reportsEncounterOf(people[1], speaker: first, inClause, tokens, r, cues: cues) != nil {
+                    // "Tom Little KC, for the prosecution, told the jury that Keane met a man …", "X said Y visited Rome":
+                    // one who tells of another's encounter with someone unnamed takes no part in it.
+                    people.removeFirst()
                 }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
                 return Clause(tokens: r, people: people, expressions: exprs.filter { $0.tokens != label?.tokens }, label: label,
@@ -969,6 +974,33 @@ public enum EventExtractor {
     /// The index of "that" when `m` is followed by a verb of saying and, within three words (or past lower-case
     /// words only), "that" opening a part
     /// with no "he", "she", "I" or "we" in it ("Castro told reporters that the President will …"); nil otherwise.
+    /// The saying verb when `speaker` speaks (within eight tokens after the name) before `other` is named, and an
+    /// encounter word follows `other` with no one named after it: "X, for the prosecution, told the jury that Y met a man".
+    private static func reportsEncounterOf(_ other: String, speaker m: Mention, _ inClause: [Mention], _ t: [TimeToken],
+                                           _ r: Range<Int>, cues: [EventType?]) -> Int? {
+        func index(_ x: Mention) -> Int? { r.first { t[$0].start >= x.offsetInBlock } }
+        guard let a = index(m),
+              let s = (a + 1..<min(r.upperBound, a + 10)).first(where: { t[$0].kind == .word && Self.tellingVerbs.contains(t[$0].lower) }),
+              let o = inClause.first(where: { $0.person == other }), let b = index(o), b > s,
+              !inClause.contains(where: { x in x.person == m.person && x.offsetInBlock > m.offsetInBlock }),
+              // The other is the encounter's subject: its word follows the name closely ("Keane met", "Keane had met").
+              let end = (b..<r.upperBound).first(where: { t[$0].end >= o.offsetInBlock + o.surface.unicodeScalars.count }),
+              let cue = (end + 1..<min(r.upperBound, end + 4)).first(where: { k in
+                  guard let c = cues[k] else { return false }
+                  return c == .meeting || c == .phoneCall || c == .visit
+              }),
+              cue + 1 < r.upperBound, t[cue + 1].kind == .word, t[cue + 1].classes.contains(.lowercaseInitial),
+              // "a day after hosting Zelensky for talks": a noun after a preposition is no verb of the other's.
+              !["for", "of", "in", "on", "at", "to", "the", "a", "an", "and"].contains(t[cue - 1].lower),
+              !inClause.contains(where: { x in (index(x) ?? 0) > cue }),
+              !(s + 1..<cue).contains(where: { k in ["he", "she", "i", "we", "they"].contains(t[k].lower) }) else { return nil }
+        return s
+    }
+
+    /// Verbs by which one tells of what another did: "said", "told the jury that", "alleged".
+    private static let tellingVerbs: Set<String> = ["said", "says", "told", "tells", "added", "alleged", "alleges", "claimed",
+                                                    "claims", "testified", "argued", "argues"]
+
     private static func reportsThat(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Int? {
         let end = m.offsetInBlock + m.surface.unicodeScalars.count
         guard let last = r.first(where: { t[$0].end == end }), last + 2 < r.upperBound, t[last + 1].kind == .word,

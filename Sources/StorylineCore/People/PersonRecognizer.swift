@@ -845,6 +845,8 @@ public enum PersonRecognizer {
         // "Cai Qi and Wang Yi attended": a Chinese family name and a pinyin given name.
         let chinese = words.count == 2 && !first.possessive && PersonLexicon.chineseFamilyNames.contains(first.lower)
             && PersonLexicon.isPinyinGivenName(words.last!.text)
+        // "Keane's barrister, Caroline Goodwin KC, said": a silk's post-nominal ("KC", "QC", "SC") follows a person's name.
+        let silk = next.map { $0.isWord && $0.isAllCaps && Self.silkPostNominals.contains($0.lower) } ?? false
         let speechAfter = next.map { $0.isWord && PersonLexicon.speakerVerbs.contains($0.lower) } ?? false
         let speechBefore = (prev.map { $0.isWord && PersonLexicon.speakerVerbs.contains($0.lower) } ?? false)
             && (next.map { !$0.isWord } ?? true)
@@ -878,7 +880,8 @@ public enum PersonRecognizer {
         // "Joint Chiefs Chairman …": a capitalized phrase right before a title is an organization.
         if let next, next.isWord, matchTitle(toks, at: run.upperBound) != nil, !toks[run.upperBound - 1].possessive { return nil }
         let nameWords = words.filter { !$0.lexicon.contains(.particle) }.count
-        let strong = (korean || given || chinese || counterpart || ((speechAfter || speechBefore || appositive) && !afterPlace)) && nameWords <= 4
+        let strong = (korean || given || chinese || counterpart || (silk && words.count >= 2)
+                      || ((speechAfter || speechBefore || appositive) && !afterPlace)) && nameWords <= 4
         guard strong || (preposition && run.count <= 3) else { return nil }
         for k in run.dropLast() where PersonLexicon.places.contains(toks[k].lower + " " + toks[k + 1].lower) { return nil }
         return Candidate(scanned: scanned, tokens: run, words: words.map(\.text), title: nil, country: nil, former: false,
@@ -886,6 +889,9 @@ public enum PersonRecognizer {
     }
 
     private static let placePrepositions: Set<String> = ["at", "in", "from", "on", "into", "inside", "near", "across"]
+
+    /// Post-nominals of senior barristers: "Tom Little KC", "Jane Roe SC".
+    private static let silkPostNominals: Set<String> = ["kc", "qc", "sc"]
 
     /// "Ron Dermer, Netanyahu's longtime confidant and a former minister,": a name of two or three words set off by
     /// a comma and a possessive name (no country's) whose aside, before the next comma, holds a noun of a person
