@@ -127,4 +127,14 @@ final class Unseen41RulesTests: XCTestCase {
                        "\(lib.events.map { ($0.type, $0.participants) })")
         XCTAssertEqual(days(lib, "Warden", "Conroy"), ["2026-04-01"])
     }
+
+    /// "Gov. X is to campaign with Y on Saturday. President Z, who endorsed Y ahead of the primary, …": the day ahead
+    /// told before does not date an endorsement told in the past tense.
+    func testDayAheadDoesNotDatePastEndorsement() {
+        let lib = oneArticleLibrary([
+            "Gov. Harlan Teague has endorsed Rep. Della Monroe and is scheduled to campaign with her in Macon on Saturday. "
+                + "President Owen Calder, who endorsed Monroe ahead of the primary, has said he plans to hold a rally before Election Day.",
+        ], published: Day(2026, 10, 21)!)
+        XCTAssertEqual(days(lib, "Calder", "Monroe").filter { $0 > "2026-10-21" }, [], "\(lib.relations)")
+    }
 }
