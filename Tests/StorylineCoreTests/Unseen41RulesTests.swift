@@ -137,4 +137,15 @@ final class Unseen41RulesTests: XCTestCase {
         ], published: Day(2026, 10, 21)!)
         XCTAssertEqual(days(lib, "Calder", "Monroe").filter { $0 > "2026-10-21" }, [], "\(lib.relations)")
     }
+
+    /// "is expected to appear with former President X at a rally on Oct. 29": a joint appearance ties the two on that
+    /// day; "appeared to mock X" ties no one by meeting.
+    func testJointAppearanceIsAnEncounter() {
+        let lib = oneArticleLibrary([
+            "Senator Rhea Lindgren is expected to appear with former President George Ellery at a rally in Atlanta on Oct. 29, her campaign said Tuesday.",
+            "Governor Brent Osgood appeared to mock Senator Rhea Lindgren in a post on Monday.",
+        ], published: Day(2026, 10, 21)!)
+        XCTAssertEqual(days(lib, "Lindgren", "Ellery"), ["2026-10-29"])
+        XCTAssertFalse(lib.relations.contains { r in r.people.contains { $0.contains("Osgood") } && r.interactions.contains { $0.type == .meeting } })
+    }
 }

@@ -494,7 +494,9 @@ public enum InteractionExtractor {
                   "breakfast", "lunch", "convene", "convenes", "convened", "see", "seeing",
                   "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
                   "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue", "consultations",
-                  "take", "takes", "took", "taking"] {
+                  "take", "takes", "took", "taking",
+                  // "is expected to appear with former President X at a rally": a joint appearance.
+                  "appear", "appears", "appeared", "appearing"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -773,6 +775,10 @@ public enum InteractionExtractor {
         if w.hasPrefix("spen") { return !(p + 1..<clause.upperBound).contains { toks[$0].lower == "with" } }
         // "the two men shook hands": a handshake is an encounter; "shook the markets" is none.
         if w == "shook" || w == "shake" || w == "shakes" || w == "shaking" { return !(p + 1..<min(p + 3, clause.upperBound)).contains { toks[$0].lower == "hands" } }
+        // "appeared with X at a rally", "appear together": a joint appearance; "appeared to criticise X" meets no one.
+        if w.hasPrefix("appear") {
+            return !(p + 1..<min(p + 3, clause.upperBound)).contains { ["with", "alongside", "together"].contains(toks[$0].lower) }
+        }
         guard w == "sit" || w == "sat" else { return false }
         return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
     }
