@@ -148,4 +148,11 @@ final class Unseen41RulesTests: XCTestCase {
         XCTAssertEqual(days(lib, "Lindgren", "Ellery"), ["2026-10-29"])
         XCTAssertFalse(lib.relations.contains { r in r.people.contains { $0.contains("Osgood") } && r.interactions.contains { $0.type == .meeting } })
     }
+
+    /// "Libertarian Tim Kessler joined them on stage": the party's adjective is no part of the candidate's name.
+    func testPartyAdjectiveIsNoPartOfTheName() {
+        let lib = oneArticleLibrary(["Libertarian Tim Kessler joined them on stage at the debate on Tuesday."], published: Day(2026, 10, 21)!)
+        XCTAssertTrue(names(lib).contains("Tim Kessler"), "\(names(lib))")
+        XCTAssertFalse(names(lib).contains { $0.hasPrefix("Libertarian") }, "\(names(lib))")
+    }
 }

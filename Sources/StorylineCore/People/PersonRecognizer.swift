@@ -831,6 +831,10 @@ public enum PersonRecognizer {
     /// A candidate from name shape or context alone, or nil when nothing anchors the run.
     private static func weakCandidate(_ block: ScannedBlock, run: Range<Int>, scanned: Int) -> Candidate? {
         let toks = block.tokens
+        // "Libertarian Ted Metz joined them on stage": a party's adjective before a given name is no part of the name.
+        if run.count >= 3, partyAdjectives.contains(toks[run.lowerBound].lower), PersonLexicon.givenNames.contains(toks[run.lowerBound + 1].lower) {
+            return weakCandidate(block, run: (run.lowerBound + 1)..<run.upperBound, scanned: scanned)
+        }
         let words = toks[run]
         let first = words.first!
         let prev = run.lowerBound > 0 ? toks[run.lowerBound - 1] : nil
@@ -889,6 +893,10 @@ public enum PersonRecognizer {
     }
 
     private static let placePrepositions: Set<String> = ["at", "in", "from", "on", "into", "inside", "near", "across"]
+
+    /// Adjectives of a party that may stand before a candidate's name: "Libertarian Ted Metz", "Democrat Jane Roe".
+    private static let partyAdjectives: Set<String> = ["republican", "democrat", "democratic", "libertarian", "conservative",
+                                                       "labour", "liberal", "green", "independent", "socialist"]
 
     /// Post-nominals of senior barristers: "Tom Little KC", "Jane Roe SC".
     private static let silkPostNominals: Set<String> = ["kc", "qc", "sc"]
