@@ -155,4 +155,12 @@ final class Unseen41RulesTests: XCTestCase {
         XCTAssertTrue(names(lib).contains("Tim Kessler"), "\(names(lib))")
         XCTAssertFalse(names(lib).contains { $0.hasPrefix("Libertarian") }, "\(names(lib))")
     }
+
+    /// "had already paid its share under a December 2024 agreement": the month modifies the noun, which types its event.
+    func testAttributiveMonthTypesByItsNoun() {
+        let lib = oneArticleLibrary([
+            "Works council head Ilse Brandt said the workforce had already paid its share under a December 2024 agreement that cut 35,000 jobs.",
+        ], published: Day(2026, 10, 29)!)
+        XCTAssertEqual(lib.events.filter { $0.date?.start == Day(2024, 12, 1)! }.map(\.type), [.agreement], "\(lib.events.map { ($0.type, $0.date) })")
+    }
 }

@@ -1260,7 +1260,11 @@ public enum EventExtractor {
         // "In 2018 Vázquez held his first meeting with Bolsonaro": a year after a preposition is when, not a modifier.
         let opener = e.tokens.lowerBound < c.tokens.upperBound && yearPrepositions.contains(t[e.tokens.lowerBound].lower)
             || e.tokens.lowerBound > c.tokens.lowerBound && yearPrepositions.contains(t[e.tokens.lowerBound - 1].lower)
-        let modifier = possessive || (e.span?.granularity == .year && !opener && after < c.tokens.upperBound && t[after].kind == .word)
+        // "under a December 2024 agreement": a month after an article, before a noun, modifies that noun too.
+        let attributiveMonth = e.span?.granularity == .month && e.tokens.lowerBound > c.tokens.lowerBound
+            && ["a", "an", "the"].contains(t[e.tokens.lowerBound - 1].lower) && after < c.tokens.upperBound && t[after].kind == .word
+            && t[after].classes.contains(.lowercaseInitial)
+        let modifier = possessive || attributiveMonth || (e.span?.granularity == .year && !opener && after < c.tokens.upperBound && t[after].kind == .word)
         if modifier {
             for k in after..<min(c.tokens.upperBound, after + 6) where t[k].kind == .word {
                 if let ty = c.cues[k] { return ty }
