@@ -510,7 +510,13 @@ public enum EventExtractor {
                    // "…, whose summit Brazil will host next year": after "whose" and its noun.
                    case let subject = tokens[rel].lower == "whose" ? rel + 2 : rel + 1,
                    subject < r.upperBound, tokens[subject].isCapitalized || relativeSubjects.contains(tokens[subject].lower) {
-                    exprs.removeAll { $0.tokens.lowerBound > rel }
+                    // "The meeting …, which a spokesperson described as constructive, came as the board prepares to meet on
+                    // Nov. 13": the part ends at a comma the main verb follows; a time after it is the clause's again.
+                    let close = (subject + 1..<max(subject + 1, r.upperBound - 1)).first { c in
+                        tokens[c].text == "," && tokens[c + 1].kind == .word && tokens[c + 1].classes.contains(.lowercaseInitial)
+                            && tokens[c + 1].classes.contains(.pastCue)
+                    } ?? r.upperBound
+                    exprs.removeAll { $0.tokens.lowerBound > rel && $0.tokens.lowerBound < close }
                 }
                 if exprs.count > 1 { exprs = mergedAcrossTimeZones(exprs, tokens) }
                 // "Sánchez travels to Rabat next month for the summit. … The summit is scheduled for December 10": an
@@ -523,7 +529,10 @@ public enum EventExtractor {
                    }) {
                     people = prev.participants
                 } else if people.isEmpty, r.lowerBound == 0, before.count == 2, tokens.count > 2, tokens[0].lower == "the",
-                          tokens[1].lower == "call" || tokens[1].lower == "meeting" || tokens[1].lower == "talks", !exprs.isEmpty {
+                          tokens[1].lower == "call" || tokens[1].lower == "meeting" || tokens[1].lower == "talks", !exprs.isEmpty,
+                          // "The meeting … came as the supervisory board prepares to meet on Nov. 13": a date of the "as" part
+                          // is another body's, not the encounter's.
+                          !exprs.allSatisfy({ Self.comesAs(tokens, r, before: $0.tokens.lowerBound) }) {
                     // "Merz is preparing to speak with Xi by phone. ¶ The call could happen next week": a paragraph opening
                     // on "The call", naming no one, tells the encounter of the two the paragraph before named.
                     // So does "The talks on Sunday focused on …" after "X has held talks with Y".
@@ -533,6 +542,11 @@ public enum EventExtractor {
                 // date stands after "that", the event is the one reported, and the speaker takes no part in it.
                 if people.count >= 2, !exprs.isEmpty, let first = inClause.first, first.person == people[0],
                    let that = reportsThat(first, tokens, r), exprs.allSatisfy({ $0.tokens.lowerBound > that }) {
+                    people.removeFirst()
+                } else if people.count == 2, let first = inClause.first, first.person == people[0],
+                          reportsEncounterOf(people[1], speaker: first, inClause, tokens, r, cues: cues) != nil {
+                    // "Tom Little KC, for the prosecution, told the jury that Keane met a man …", "X said Y visited Rome":
+                    // one who tells of another's encounter with someone unnamed takes no part in it.
                     people.removeFirst()
                 }
                 let label = exprs.first { labelInText != nil && $0.tokens == labelInText!.tokens }
@@ -673,6 +687,11 @@ public enum EventExtractor {
                         if e.span == nil, e.daysFromReference != nil, clause.expressions.contains(where: { $0.span != nil }) { continue }
                         // "days after …" with nothing to measure from dates nothing.
                         if e.span == nil, e.daysFromReference != nil, tokens[e.tokens.lowerBound].lower == "days" { continue }
+                        // "The debate came a week after early voting began": a span measured from an event no day dates,
+                        // in a clause that names no one and tells no encounter, is no event of the timeline ("The call came
+                        // one day after …" still tells a call).
+                        if e.span == nil, e.daysFromReference != nil, clause.people.isEmpty,
+                           ![.meeting, .phoneCall, .visit, .summit].contains(mainType) { continue }
                         let made = make(e.text, stretched(e, clause, tokens) ?? e.span, expressionType(tokens, clause, e, limit: nil),
                                         e.tense, e.range.lowerBound, only: e, several: clause.expressions.count > 1)
                         // "X spoke with Y by phone on Wednesday …, the presidential office said Thursday": an office's saying
@@ -968,6 +987,33 @@ public enum EventExtractor {
     /// The index of "that" when `m` is followed by a verb of saying and, within three words (or past lower-case
     /// words only), "that" opening a part
     /// with no "he", "she", "I" or "we" in it ("Castro told reporters that the President will …"); nil otherwise.
+    /// The saying verb when `speaker` speaks (within eight tokens after the name) before `other` is named, and an
+    /// encounter word follows `other` with no one named after it: "X, for the prosecution, told the jury that Y met a man".
+    private static func reportsEncounterOf(_ other: String, speaker m: Mention, _ inClause: [Mention], _ t: [TimeToken],
+                                           _ r: Range<Int>, cues: [EventType?]) -> Int? {
+        func index(_ x: Mention) -> Int? { r.first { t[$0].start >= x.offsetInBlock } }
+        guard let a = index(m),
+              let s = (a + 1..<min(r.upperBound, a + 10)).first(where: { t[$0].kind == .word && Self.tellingVerbs.contains(t[$0].lower) }),
+              let o = inClause.first(where: { $0.person == other }), let b = index(o), b > s,
+              !inClause.contains(where: { x in x.person == m.person && x.offsetInBlock > m.offsetInBlock }),
+              // The other is the encounter's subject: its word follows the name closely ("Keane met", "Keane had met").
+              let end = (b..<r.upperBound).first(where: { t[$0].end >= o.offsetInBlock + o.surface.unicodeScalars.count }),
+              let cue = (end + 1..<min(r.upperBound, end + 4)).first(where: { k in
+                  guard let c = cues[k] else { return false }
+                  return c == .meeting || c == .phoneCall || c == .visit
+              }),
+              cue + 1 < r.upperBound, t[cue + 1].kind == .word, t[cue + 1].classes.contains(.lowercaseInitial),
+              // "a day after hosting Zelensky for talks": a noun after a preposition is no verb of the other's.
+              !["for", "of", "in", "on", "at", "to", "the", "a", "an", "and"].contains(t[cue - 1].lower),
+              !inClause.contains(where: { x in (index(x) ?? 0) > cue }),
+              !(s + 1..<cue).contains(where: { k in ["he", "she", "i", "we", "they"].contains(t[k].lower) }) else { return nil }
+        return s
+    }
+
+    /// Verbs by which one tells of what another did: "said", "told the jury that", "alleged".
+    private static let tellingVerbs: Set<String> = ["said", "says", "told", "tells", "added", "alleged", "alleges", "claimed",
+                                                    "claims", "testified", "argued", "argues"]
+
     private static func reportsThat(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Int? {
         let end = m.offsetInBlock + m.surface.unicodeScalars.count
         guard let last = r.first(where: { t[$0].end == end }), last + 2 < r.upperBound, t[last + 1].kind == .word,
@@ -1307,7 +1353,11 @@ public enum EventExtractor {
         // "In 2018 Vázquez held his first meeting with Bolsonaro": a year after a preposition is when, not a modifier.
         let opener = e.tokens.lowerBound < c.tokens.upperBound && yearPrepositions.contains(t[e.tokens.lowerBound].lower)
             || e.tokens.lowerBound > c.tokens.lowerBound && yearPrepositions.contains(t[e.tokens.lowerBound - 1].lower)
-        let modifier = possessive || (e.span?.granularity == .year && !opener && after < c.tokens.upperBound && t[after].kind == .word)
+        // "under a December 2024 agreement": a month after an article, before a noun, modifies that noun too.
+        let attributiveMonth = e.span?.granularity == .month && e.tokens.lowerBound > c.tokens.lowerBound
+            && ["a", "an", "the"].contains(t[e.tokens.lowerBound - 1].lower) && after < c.tokens.upperBound && t[after].kind == .word
+            && t[after].classes.contains(.lowercaseInitial)
+        let modifier = possessive || attributiveMonth || (e.span?.granularity == .year && !opener && after < c.tokens.upperBound && t[after].kind == .word)
         if modifier {
             for k in after..<min(c.tokens.upperBound, after + 6) where t[k].kind == .word {
                 if let ty = c.cues[k] { return ty }
@@ -1459,6 +1509,23 @@ public enum EventExtractor {
         return next != "a" && next != "an" && next != "the" && next != "\u{201C}" && next != "\"" && next != "for" && next != "it"
     }
 
+    /// True when "came as" / "comes as" opens a part of the clause `r` before token `end`: "The meeting came as
+    /// the board prepares to meet on Nov. 13" sets the encounter beside what another subject does.
+    static func comesAs(_ t: [TimeToken], _ r: Range<Int>, before end: Int) -> Bool {
+        guard end > r.lowerBound + 1 else { return false }
+        for k in (r.lowerBound + 1)..<end where t[k].lower == "as" {
+            let v = t[k - 1].lower
+            if v == "came" || v == "comes" || v == "come" { return true }
+        }
+        return false
+    }
+
+    /// Words before "call" that make it a briefing: "media call", "earnings call", "conference call".
+    static let briefingCallers: Set<String> = ["media", "earnings", "analyst", "analysts", "investor", "investors", "conference",
+                                               "press", "results"]
+    /// The audience of a briefing call: "a call with analysts".
+    static let briefingAudiences: Set<String> = ["analysts", "investors", "reporters", "journalists", "shareholders", "media"]
+
     /// The event type a word at k points to, reading two-word cues ("press conference").
     private static func cue(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> EventType? {
         // Only a trigger word is a cue by itself; any word after "phone" is a call ("phone talks").
@@ -1481,6 +1548,12 @@ public enum EventExtractor {
         // "to the United States": a capitalized "States" after a name word is a name, not "states" as in "says".
         if w == "states", k > r.lowerBound, t[k].isCapitalized, t[k - 1].isCapitalized { return nil }
         if w == "call" || w == "calls", k > r.lowerBound, t[k - 1].lower == "courtesy" { return .meeting }
+        // "told reporters on a separate media call", "speaking on a call with analysts": a call with the press or the
+        // market is a briefing, not a call between two people.
+        if w == "call" || w == "calls" {
+            if k > r.lowerBound, Self.briefingCallers.contains(t[k - 1].lower) { return .pressConference }
+            if k + 2 < r.upperBound, t[k + 1].lower == "with", Self.briefingAudiences.contains(t[k + 2].lower) { return .pressConference }
+        }
         // "I will see the President on Monday", "we will see each other again", "to see Albares again": seeing someone
         // ahead is meeting them; "we will see" and "to see Russia pay" are none.
         if w == "see" || w == "seeing" { return seesSomeone(t, k, r) ? .meeting : nil }

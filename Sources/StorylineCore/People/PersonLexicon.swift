@@ -51,6 +51,11 @@ public enum PersonLexicon {
                        ("spokesperson", "Spokesperson"), ("spokesman", "Spokesman"), ("spokeswoman", "Spokeswoman"),
                        // Swiss ministers sit on the Federal Council: "Federal Councillor Ignazio Cassis".
                        ("councillor", "Councillor"), ("councilor", "Councilor"), ("federal councillor", "Federal Councillor"),
+                       // American city and state offices: "Councilmember Ann O'Brien", "Assemblywoman Jane Roe".
+                       ("councilmember", "Councilmember"), ("council member", "Council Member"), ("councilwoman", "Councilwoman"),
+                       ("councilman", "Councilman"), ("alderman", "Alderman"), ("alderwoman", "Alderwoman"),
+                       ("assemblyman", "Assemblyman"), ("assemblywoman", "Assemblywoman"), ("assemblymember", "Assemblymember"),
+                       ("congressman", "Congressman"), ("congresswoman", "Congresswoman"),
                        ("governor", "Governor"), ("akim", "Akim"), ("mayor", "Mayor"), ("senator", "Senator"), ("sen", "Senator"),
                        ("rep", "Representative"), ("representative", "Representative"), ("lawmaker", "Lawmaker"), ("legislator", "Legislator"),
                        // European Parliament releases: "Rapporteur Siegfried Mureşan (EPP, RO)", "MEP Sven Mikser".
@@ -351,6 +356,9 @@ public enum PersonLexicon {
         "jean-luc", "jean-marie", "pierre", "marco", "luca", "giuseppe", "carlos", "luis", "miguel", "manuel",
         "fernando", "ricardo", "jorge", "alejandro", "sebastian", "sebastián", "emmanuelle", "anne", "sophie",
         "chloe",
+        // Short forms an American or British paper prints as the name: "House Speaker Steve Montenegro".
+        "steve", "chris", "ted", "chuck", "katie", "kate", "jon", "greg", "doug", "dave", "bob", "matt", "jeff", "rick", "ron",
+        "phil", "andy", "tim", "ken", "fred", "dan", "nick", "ben", "sam",
     ])
 
     /// Common Chinese family names in pinyin: before a pinyin given name ("Cai Qi", "Zhao Leji") they make a name.

@@ -238,6 +238,15 @@ public enum PersonRecognizer {
                 // "the Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, X,": a second office joined by
                 // "and" to one after "the" is determined too.
                 let determined = j >= 0 && toks[j].isWord && (determiners.contains(toks[j].lower) || toks[j].lower == "and" && joinsAnOffice(toks, j))
+                // "The migration minister, Seema Malhotra,", "the shadow home secretary, Chris Philp,": up to three lower-case
+                // words of the portfolio may stand between "the" (or a possessive) and the title.
+                var portfolioDetermined = false
+                if !determined, j >= 1, toks[j].isWord, !toks[j].isCapitalized, !toks[j].possessive {
+                    var q = j
+                    while q >= 0, j - q < 3, toks[q].isWord, !toks[q].isCapitalized, !determiners.contains(toks[q].lower) { q -= 1 }
+                    portfolioDetermined = q >= 0 && q < j && toks[q].isWord
+                        && (determiners.contains(toks[q].lower) || toks[q].possessive && toks[q].isCapitalized)
+                }
                 // "European Commission President …", "Samsung Chairman …": an organization's title.
                 // "Custodian of the Two Holy Mosques King Salman": a monarch's style, no organization, stands before a crowned title.
                 let monarchStyle = crownTitles.contains(match.title.display) && j >= 3
@@ -406,7 +415,7 @@ public enum PersonRecognizer {
                 // country or capital heads that body, and the name after the comma holds it.
                 let ofBody = body > k + 1 && match.title.leader && !ofTheState && country == nil && toks[k].lower == "of"
                     && (k + 1..<body).allSatisfy { toks[$0].lexicon.isDisjoint(with: [.country, .capital]) && !statePrefixes.contains(toks[$0].lower) }
-                if run.isEmpty, determinedOffice || country != nil || possessed, !honorifics.contains(match.title.display),
+                if run.isEmpty, determinedOffice || country != nil || possessed || portfolioDetermined, !honorifics.contains(match.title.display),
                    body == k || !match.title.leader || ofTheState || ofBody,
                    case let k = body, k + 2 < n, toks[k].text == ",", k + 1 >= bylineEnd,
                    isNameWord(toks[k + 1]) || (styleHonorifics.contains(toks[k + 1].lower) && k + 3 < n && isNameWord(toks[k + 2])) {
@@ -822,17 +831,26 @@ public enum PersonRecognizer {
     /// A candidate from name shape or context alone, or nil when nothing anchors the run.
     private static func weakCandidate(_ block: ScannedBlock, run: Range<Int>, scanned: Int) -> Candidate? {
         let toks = block.tokens
+        // "Libertarian Ted Metz joined them on stage": a party's adjective before a given name is no part of the name.
+        if run.count >= 3, partyAdjectives.contains(toks[run.lowerBound].lower), PersonLexicon.givenNames.contains(toks[run.lowerBound + 1].lower) {
+            return weakCandidate(block, run: (run.lowerBound + 1)..<run.upperBound, scanned: scanned)
+        }
         let words = toks[run]
         let first = words.first!
         let prev = run.lowerBound > 0 ? toks[run.lowerBound - 1] : nil
         let next = run.upperBound < toks.count ? toks[run.upperBound] : nil
         // "the Han Kuang exercises": a name-shaped run between "the" and a lower-case noun qualifies that noun.
         if let prev, prev.isWord, prev.lower == "the", let next, next.isWord, !next.isCapitalized { return nil }
+        // "QUESTION: Matt Lee, AP.": in a briefing's transcript the reporter asking names himself and his outlet.
+        if let prev, prev.text == ":", run.lowerBound >= 2, toks[run.lowerBound - 2].isAllCaps,
+           toks[run.lowerBound - 2].lower == "question" || toks[run.lowerBound - 2].lower == "q" { return nil }
         let korean = first.text.unicodeScalars.count <= 5 && words.dropFirst().contains(where: isHyphenatedGivenName)
         let given = PersonLexicon.givenNames.contains(first.lower) && !first.possessive
         // "Cai Qi and Wang Yi attended": a Chinese family name and a pinyin given name.
         let chinese = words.count == 2 && !first.possessive && PersonLexicon.chineseFamilyNames.contains(first.lower)
             && PersonLexicon.isPinyinGivenName(words.last!.text)
+        // "Keane's barrister, Caroline Goodwin KC, said": a silk's post-nominal ("KC", "QC", "SC") follows a person's name.
+        let silk = next.map { $0.isWord && $0.isAllCaps && Self.silkPostNominals.contains($0.lower) } ?? false
         let speechAfter = next.map { $0.isWord && PersonLexicon.speakerVerbs.contains($0.lower) } ?? false
         let speechBefore = (prev.map { $0.isWord && PersonLexicon.speakerVerbs.contains($0.lower) } ?? false)
             && (next.map { !$0.isWord } ?? true)
@@ -866,7 +884,8 @@ public enum PersonRecognizer {
         // "Joint Chiefs Chairman …": a capitalized phrase right before a title is an organization.
         if let next, next.isWord, matchTitle(toks, at: run.upperBound) != nil, !toks[run.upperBound - 1].possessive { return nil }
         let nameWords = words.filter { !$0.lexicon.contains(.particle) }.count
-        let strong = (korean || given || chinese || counterpart || ((speechAfter || speechBefore || appositive) && !afterPlace)) && nameWords <= 4
+        let strong = (korean || given || chinese || counterpart || (silk && words.count >= 2)
+                      || ((speechAfter || speechBefore || appositive) && !afterPlace)) && nameWords <= 4
         guard strong || (preposition && run.count <= 3) else { return nil }
         for k in run.dropLast() where PersonLexicon.places.contains(toks[k].lower + " " + toks[k + 1].lower) { return nil }
         return Candidate(scanned: scanned, tokens: run, words: words.map(\.text), title: nil, country: nil, former: false,
@@ -874,6 +893,13 @@ public enum PersonRecognizer {
     }
 
     private static let placePrepositions: Set<String> = ["at", "in", "from", "on", "into", "inside", "near", "across"]
+
+    /// Adjectives of a party that may stand before a candidate's name: "Libertarian Ted Metz", "Democrat Jane Roe".
+    private static let partyAdjectives: Set<String> = ["republican", "democrat", "democratic", "libertarian", "conservative",
+                                                       "labour", "liberal", "green", "independent", "socialist"]
+
+    /// Post-nominals of senior barristers: "Tom Little KC", "Jane Roe SC".
+    private static let silkPostNominals: Set<String> = ["kc", "qc", "sc"]
 
     /// "Ron Dermer, Netanyahu's longtime confidant and a former minister,": a name of two or three words set off by
     /// a comma and a possessive name (no country's) whose aside, before the next comma, holds a noun of a person

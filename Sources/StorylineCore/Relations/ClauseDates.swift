@@ -185,7 +185,10 @@ public struct ClauseDates {
         // "Lavrov hosted Wang Yi on Wednesday. The two ministers signed a plan …": a clause with no
         // date of its own goes on with the day its paragraph told before it.
         let before = all.filter { $0.range.lowerBound < range.lowerBound }
-        if !before.isEmpty, let told = Self.lastTold(before, tokens: times.tokens(block: block).tokens) { return told }
+        if !before.isEmpty, let told = Self.lastTold(before, tokens: times.tokens(block: block).tokens),
+           // "Kemp is to campaign with Collins on Saturday. Trump, who endorsed Collins in May, …": a day still ahead
+           // does not date what the clause tells in the past tense.
+           !(published.map { told.start > $0 } ?? false) || !tellsPast(verb, scalars, at) { return told }
         // "Earlier, Merz was welcomed by Herzog": with no date at all, too.
         if sameDay { return storyDay(before: block) }
         // "On the sidelines of the summit, X held talks with Y": the gathering the story opened with, on its day.
@@ -230,6 +233,13 @@ public struct ClauseDates {
             if next == "m", after >= r.upperBound || !isLetter(s[after]) { return true }
         }
         return false
+    }
+
+    /// True when the interaction word at `at` is a verb in the past tense: "-ed", no "be", "to" or "will" before it.
+    private func tellsPast(_ verb: String, _ scalars: [Unicode.Scalar], _ at: Int) -> Bool {
+        guard verb.hasSuffix("ed"), verb.utf8.count > 4 else { return false }
+        let w = word(scalars, before: at)
+        return !["be", "been", "to", "will", "would", "being", "is", "are", "was", "were"].contains(w)
     }
 
     /// The days from the day told to the part opened by "a day after" / "two days before" / "a week after"

@@ -192,7 +192,11 @@ public enum InteractionExtractor {
                 if pairs.isEmpty, inClause.isEmpty, clause.lowerBound == 0, clause.count > 2, pairsBefore.count == 1,
                    let pair = pairsBefore.first, block.tokens[0].lower == "the",
                    block.tokens[1].lower == "call" || block.tokens[1].lower == "meeting" || block.tokens[1].lower == "talks",
-                   let type = predicates[block.tokens[1].lower] {
+                   let type = predicates[block.tokens[1].lower],
+                   // "The meeting …, came as the board prepares to meet on Nov. 13": the sentence sets the encounter
+                   // told before beside another subject's doings, and tells no new one.
+                   !clause.dropFirst(2).contains(where: { k in
+                       block.tokens[k].lower == "as" && ["came", "comes", "come"].contains(block.tokens[k - 1].lower) }) {
                     pairs.append((pair, type, 1))
                 }
                 // "Tusk and Meloni held a meeting on Thursday, their first since Meloni's visit to Warsaw in March": the
@@ -545,7 +549,9 @@ public enum InteractionExtractor {
                   "breakfast", "lunch", "convene", "convenes", "convened", "see", "seeing",
                   "called", "conference", "conferences", "invitation", "spent", "spend", "spends", "spending",
                   "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue", "consultations",
-                  "take", "takes", "took", "taking"] {
+                  "take", "takes", "took", "taking",
+                  // "is expected to appear with former President X at a rally": a joint appearance.
+                  "appear", "appears", "appeared", "appearing"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -831,6 +837,10 @@ public enum InteractionExtractor {
         if w.hasPrefix("spen") { return !(p + 1..<clause.upperBound).contains { toks[$0].lower == "with" } }
         // "the two men shook hands": a handshake is an encounter; "shook the markets" is none.
         if w == "shook" || w == "shake" || w == "shakes" || w == "shaking" { return !(p + 1..<min(p + 3, clause.upperBound)).contains { toks[$0].lower == "hands" } }
+        // "appeared with X at a rally", "appear together": a joint appearance; "appeared to criticise X" meets no one.
+        if w.hasPrefix("appear") {
+            return !(p + 1..<min(p + 3, clause.upperBound)).contains { ["with", "alongside", "together"].contains(toks[$0].lower) }
+        }
         guard w == "sit" || w == "sat" else { return false }
         return p + 1 >= clause.upperBound || toks[p + 1].lower != "down"
     }

@@ -146,7 +146,10 @@ public enum TemporalTagger {
                 var nextSpan: TimeSpan? = nil
                 // "three days after Scholz visited Washington on Feb. 9": the next date in the same
                 // clause (no dash, semicolon or "that" between) dates the reference event.
+                // "a week after early voting began, with 1.1 million ballots cast as of Monday": a count's cut-off day
+                // ("as of") dates no event the phrase could measure from.
                 if case .relativeToNext = value, k + 1 < found.count, found[k + 1].0.lowerBound - range.upperBound <= 20,
+                   !isCutOff(tokens, found[k + 1].0.lowerBound),
                    !(range.upperBound..<found[k + 1].0.lowerBound).contains(where: {
                        TimeVocabulary.clauseBreaks.contains(tokens[$0].lower) || tokens[$0].isDash }) {
                     nextSpan = resolve(found[k + 1].1, anchor: anchor, tense: tenseAround(tokens, found[k + 1].0, sentence: sentence),
@@ -233,6 +236,16 @@ public enum TemporalTagger {
     /// event: "since December 2023", "since taking office in May last year", "double trade by 2030".
     public static func datesAnEvent(_ e: TemporalExpression, tokens t: [TimeToken]) -> Bool {
         let first = e.tokens.lowerBound
+        // "ballots cast as of Monday", "cost 1.5 billion euros so far this year": the cut-off of a count or a
+        // running total dates no event.
+        if isCutOff(t, first) { return false }
+        if first >= 2, t[first - 1].lower == "far", t[first - 2].lower == "so" { return false }
+        // "used about 1.2 billion gallons in 2025", "grew 4% in 2024": a year right after a figure is the period the
+        // figure measures, not the day of an event ("signed a $2 billion deal in 2024" names the deal before the year).
+        if e.span?.granularity == .year, first >= 3, t[first - 1].lower == "in", measuresAFigure(t, first - 2) { return false }
+        // "the Laken Riley Act, named for the student killed in Athens in 2024, and …": a date inside a participle's
+        // part set off by commas after a noun dates what that part tells of the noun.
+        if first >= 3, e.tokens.upperBound < t.count, t[e.tokens.upperBound].text == ",", insideSetOffParticiple(t, first) { return false }
         // "by 2030" sets a target; "a plan for consultations through 2028" sets a term.
         if first > 0, let g = e.span?.granularity, [.year, .season, .month, .range].contains(g),
            termWords.contains(t[first - 1].lower) {
@@ -300,6 +313,39 @@ public enum TemporalTagger {
             k -= 1
         }
         return true
+    }
+
+    /// True when token `k` ends a figure: a number, a percent, or a unit after "million"/"billion"/a number
+    /// ("1.2 billion gallons", "4%", "35,000 jobs"), that is no event word.
+    static func measuresAFigure(_ t: [TimeToken], _ k: Int) -> Bool {
+        let w = t[k].lower
+        if t[k].kind == .number || w == "%" || w == "percent" || w == "cent" { return true }
+        guard k >= 1, t[k].kind == .word, t[k].classes.contains(.lowercaseInitial), t[k].classes.isDisjoint(with: [.eventCue]) else { return false }
+        let m = t[k - 1].lower
+        return m == "million" || m == "billion" || m == "trillion" || m == "thousand" || t[k - 1].kind == .number
+    }
+
+    /// True when the date at `first` stands in a part opened by a comma and a lower-case past participle after a
+    /// noun, with no comma between: ", named for the nursing student killed in Athens in 2024,".
+    static func insideSetOffParticiple(_ t: [TimeToken], _ first: Int) -> Bool {
+        var c = first - 1
+        while c > 0, first - c <= 12, t[c].text != "," {
+            if t[c].kind == .punct, t[c].text != "-", t[c].text != "." { return false }
+            c -= 1
+        }
+        guard c > 0, c + 1 < first, t[c].text == ",", t[c - 1].kind == .word,
+              t[c + 1].kind == .word, t[c + 1].classes.contains(.lowercaseInitial) else { return false }
+        // "Xi, accompanied by his wife, arrived in Moscow on Monday,": a comma just before closes another part, and
+        // the participle after it is the clause's own verb.
+        if (max(0, c - 6)..<c).contains(where: { t[$0].text == "," }) { return false }
+        let p = t[c + 1].lower
+        return p.hasSuffix("ed") && p.utf8.count > 4 && !TimeVocabulary.notPastEd.contains(p)
+            && !PersonLexicon.speakerVerbs.contains(p) && !TimeVocabulary.sayings.contains(p)
+    }
+
+    /// True when the date at `first` follows "as of", the cut-off of a count ("1.1 million ballots cast as of Monday").
+    static func isCutOff(_ t: [TimeToken], _ first: Int) -> Bool {
+        first >= 2 && t[first - 1].lower == "of" && t[first - 2].lower == "as"
     }
 
     /// "different from the tense tariff talks of a year ago": a date after "of" that ends a noun phrase
@@ -580,6 +626,12 @@ public enum TemporalTagger {
             }
             if word(t, i + 1, limit) == "in", word(t, i + 2, limit) == "the", word(t, i + 3, limit) == "day" {
                 return Match(end: i + 4, value: .sameDay, explicit: false)
+            }
+            // "by video link earlier in the week": the part of the current week (or month) before or after the day.
+            // "Earlier in the week, on 17 November 2026, …": the day glossed after it says when.
+            if word(t, i + 1, limit) == "in", word(t, i + 2, limit) == "the", let b = word(t, i + 3, limit), b == "week" || b == "month",
+               let u = TimeVocabulary.units[b], !(i + 5 < limit && t[i + 4].text == "," && word(t, i + 5, limit) == "on") {
+                return Match(end: i + 4, value: .partOfCurrent(u, dir), explicit: false)
             }
             if word(t, i + 1, limit) == "that", word(t, i + 2, limit) == "day" {
                 return Match(end: i + 3, value: .sameDay, explicit: false)
@@ -995,6 +1047,9 @@ public enum TemporalTagger {
     /// (a commitment such as "agreed to" counts only before it).
     private static func cueTense(_ t: [TimeToken], _ k: Int, lo: Int, hi: Int, before: Int) -> Tense? {
         let w = t[k].lower
+        // "with former President Barack Obama on Oct. 29": "former" before a title or a name is an adjective of the
+        // person, which tells nothing of when the clause happens.
+        if w == "former", k + 1 < hi, t[k + 1].kind == .word { return nil }
         var tense: Tense? = nil
         let c = t[k].classes
         // "Premier Cho is to host a banquet tonight": "is to" + a verb is an arrangement ahead.

@@ -96,6 +96,9 @@ enum TimeVocabulary {
         "held", "met", "spoke", "told", "came", "took", "went", "made", "gave", "began", "saw", "won", "lost",
         "became", "left", "sent", "brought", "led", "felt", "kept", "ran", "wrote", "paid", "yesterday",
         "since",
+        // Irregular past forms a quote or a report tells with: "We got the final draft on Friday night".
+        "got", "found", "heard", "knew", "stood", "struck", "sold", "bought", "built", "fell", "rose", "drew", "grew",
+        "flew", "chose", "spent", "caught", "fought", "broke", "understood", "meant", "dealt",
     ]
 
     /// "-ed" words that point to the future or are not verbs.
