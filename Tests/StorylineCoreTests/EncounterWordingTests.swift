@@ -72,4 +72,15 @@ final class EncounterWordingTests: XCTestCase {
         ], published: published)
         XCTAssertFalse(discussed.relations.contains { r in r.interactions.contains { $0.date?.start.month == 7 } })
     }
+
+    /// "X met Y on Wednesday and sat down with Z on Saturday": each encounter keeps its own day. "In between, he hosted a
+    /// dinner on Friday": "he" opening the next sentence is X.
+    func testCoordinatedEncountersKeepTheirDaysAndHeGoesOnWithTheSubject() {
+        let lib = oneArticleLibrary([
+            "President Cyril Ramaphosa met Prime Minister Narendra Modi in Durban on Wednesday and sat down with President Luiz Inacio Lula da Silva on Saturday. In between, he hosted a dinner for the summit's guests on Friday.",
+        ], published: Day(2026, 4, 20)!)
+        XCTAssertEqual(ties(lib, "Ramaphosa", "Modi").compactMap(\.1), ["2026-04-15"])
+        XCTAssertEqual(ties(lib, "Ramaphosa", "Lula").compactMap(\.1), ["2026-04-18"])
+        XCTAssertEqual(lib.events.first { $0.date?.start == Day(2026, 4, 17) }?.participants, ["Cyril Ramaphosa"])
+    }
 }

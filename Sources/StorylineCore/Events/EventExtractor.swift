@@ -488,8 +488,10 @@ public enum EventExtractor {
                 // "9:30 a.m. Meets Chief Cabinet Secretary X": the schedule's owner meets whom its line names.
                 // A line naming only its owner ("Arrives at the prime minister's office") tells no encounter.
                 if let who = owner, !people.isEmpty { people = people.contains(where: { $0 != who }) ? [who] + people.filter { $0 != who } : [] }
+                // "Lee met Trump on Wednesday. In between, he hosted a dinner on Friday": a sentence opening on "he" or
+                // "she" goes on with the subject before, whether or not it names anyone else.
                 if let subject = lastSubject ?? (sentence.lowerBound == 0 ? carryFrom?.participants.first : nil),
-                   !people.isEmpty, !people.contains(subject), r.lowerBound == sentence.lowerBound,
+                   !people.contains(subject), r.lowerBound == sentence.lowerBound,
                    tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" || addressed
                        || frontedPronoun(tokens, r, before: inClause.first?.offsetInBlock) {
                     people.insert(subject, at: 0)
@@ -1973,7 +1975,7 @@ public enum EventExtractor {
 
     /// "This morning, he met with X": "he" or "she" right after a short fronted adverbial's comma, before any name.
     private static func frontedPronoun(_ t: [TimeToken], _ r: Range<Int>, before firstName: Int?) -> Bool {
-        guard let comma = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 5)).first(where: { t[$0].text == "," }),
+        guard r.count >= 3, let comma = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 5)).first(where: { t[$0].text == "," }),
               t[comma + 1].lower == "he" || t[comma + 1].lower == "she" else { return false }
         return firstName.map { $0 > t[comma + 1].start } ?? true
     }

@@ -625,6 +625,20 @@ public struct ClauseDates {
     private func distance(_ r: Range<Int>, _ at: Int, _ scalars: [Unicode.Scalar]) -> Int {
         let d = r.lowerBound >= at ? r.lowerBound - at : 2 * (at - r.upperBound) + 1
         let between = r.lowerBound >= at ? at..<r.lowerBound : r.upperBound..<at
-        return scalars[between.clamped(to: 0..<scalars.count)].contains(",") ? d + 10_000 : d
+        let part = scalars[between.clamped(to: 0..<scalars.count)]
+        if part.contains(",") { return d + 10_000 }
+        // "met Trump on Wednesday and sat down with Xi on Saturday": a date before "and" is the verb's before it.
+        if r.lowerBound < at, part.count >= 5, containsAnd(part) { return d + 1_000 }
+        return d
+    }
+
+    /// True when the scalars hold the word "and".
+    private func containsAnd(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = part.startIndex
+        while i + 4 < part.endIndex {
+            if part[i] == " ", part[i + 1] == "a", part[i + 2] == "n", part[i + 3] == "d", part[i + 4] == " " { return true }
+            i += 1
+        }
+        return false
     }
 }
