@@ -195,6 +195,8 @@ public struct ClauseDates {
         if entry == nil, block >= 1, attendsTheGathering(scalars, before: at), let lead = leadDay(before: block) { return lead }
         // "told a joint press conference with X shortly after 3pm": an hour with no day is on the day told.
         if entry == nil, hasClockTime(scalars, range) { return storyDay(before: block) ?? published.map { TimeSpan(day: $0) } }
+        // "X sat down with Y in the morning, before meeting Z": a part of the day with no day named is on the day told.
+        if entry == nil, block >= 1, hasPartOfDay(scalars, range), let told = storyDay(before: block) { return told }
         // "Telephone conversation with President X" over "Putin had a telephone conversation with X.": a readout's lead,
         // and what the paragraphs after it tell with no date of their own ("Erdogan congratulated …"), are on its day.
         if entry == nil, let lead = Self.readoutLead(article), block >= lead { return published.map { TimeSpan(day: $0) } }
@@ -217,6 +219,24 @@ public struct ClauseDates {
                                         "phone conversation with ", "meeting with ", "talks with ", "conversation with "]
 
     /// True when the clause names an hour: "3pm", "10 a.m.", "14:30".
+    /// True when the range says "in the morning", "in the afternoon" or "in the evening" (read only where a word opens
+    /// with "m", "a" or "e" after "the ").
+    private func hasPartOfDay(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let r = r.clamped(to: 0..<s.count)
+        var i = r.lowerBound + 7
+        while i < r.upperBound {
+            let c = s[i]
+            if c == "m" || c == "a" || c == "e", s[i - 1] == " ", s[i - 2] == "e", s[i - 3] == "h", s[i - 4] == "t", s[i - 5] == " ",
+               s[i - 6] == "n", s[i - 7] == "i", i - 7 == 0 || !isLetter(s[i - 8]),
+               Self.partsOfDay.contains(word(s, from: i)) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Parts of the day read after "in the".
+    private static let partsOfDay: Set<String> = ["morning", "afternoon", "evening"]
+
     private func hasClockTime(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         let r = r.clamped(to: 0..<s.count)
         func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }

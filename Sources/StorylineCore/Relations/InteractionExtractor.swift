@@ -1254,6 +1254,13 @@ public enum InteractionExtractor {
                 subjects = [LocatedMention(person: owner, scanned: -1, tokens: clause.lowerBound..<(clause.lowerBound + 1),
                                            possessive: false, roleOnly: false)]
             }
+            // "Cho sat down with X in the morning, before meeting Y over lunch": a gerund after ", before" (", after",
+            // ", while") goes on with the subject that opened the clause; "After meeting X, Y said" has no comma before it.
+            if subjects.isEmpty, !objects.isEmpty, gerundAfterSubordinator, p - 2 > clause.lowerBound, toks[p - 2].text == ",",
+               let first = left.first(where: { !$0.possessive }), opensOnSubject(toks, first, clause: clause),
+               !objects.contains(where: { $0.person == first.person }) {
+                subjects = [first]
+            }
             if subjects.isEmpty, !objects.isEmpty {
                 // "In a meeting with X, Y …": the subject follows the object group after a comma, when
                 // no pronoun before the word is the subject ("I will meet X on Monday, and then Y").
