@@ -31,3 +31,54 @@ final class Unseen40RulesTests: XCTestCase {
         XCTAssertTrue(Boilerplate.isUILine("(attn: adds wang's courtesy call on lee in paras 9-10, comments from presidential office in last 3 paras)"))
     }
 }
+
+extension Unseen40RulesTests {
+    /// "Wang will pay a courtesy call on Lee on Friday afternoon, together with Motegi,": the one "together with" the
+    /// subject meets the object too.
+    func testTogetherWithJoinsTheSubjectsSide() {
+        let lib = oneArticleLibrary([
+            "Premier Li Keqiang will pay a courtesy call on President Yoon Suk Yeol at the presidential office on Friday afternoon, together with Fumio Kishida, after the trilateral meeting wraps up.",
+        ], published: Day(2024, 5, 23)!)
+        XCTAssertEqual(days(lib, "Li Keqiang", "Yoon"), ["2024-05-24"])
+        XCTAssertEqual(days(lib, "Kishida", "Yoon"), ["2024-05-24"])
+    }
+
+    /// "discussed the North's stance with Rubio, who visited Seoul on Tuesday,": "discussed … with" is an encounter,
+    /// on the day of the visit of the one met; "the two discussed trade" makes no pair of its own.
+    func testDiscussedWithAVisitorIsAnEncounterOnTheVisitsDay() {
+        let lib = oneArticleLibrary([
+            "President Yoon Suk Yeol discussed the North's stance with U.S. Secretary of State Antony Blinken, who visited Seoul on Tuesday, according to Yoon's office.",
+            "Japanese Prime Minister Fumio Kishida spoke with Yoon by phone on Wednesday. The two leaders discussed preparations for Kishida's planned visit to Seoul next month, an aide told reporters.",
+        ], published: Day(2024, 3, 21)!)
+        XCTAssertEqual(days(lib, "Yoon", "Blinken"), ["2024-03-19"])
+        XCTAssertEqual(days(lib, "Kishida", "Yoon"), ["2024-03-20"])
+    }
+
+    /// "The powerful sister of North Korean leader Kim Jong Un rejected Lee's offer": the relative acts, not the leader.
+    func testKinOfTheNamedLeaderIsTheSubject() {
+        let lib = oneArticleLibrary([
+            "SEOUL, Aug 19 (Reuters) - The powerful sister of North Korean leader Kim Jong Un rejected South Korean President Moon Jae-in's latest offer of talks on Wednesday.",
+        ], published: Day(2020, 8, 19)!)
+        XCTAssertEqual(days(lib, "Kim Jong Un", "Moon"), [])
+        XCTAssertFalse(lib.events.contains { $0.participants.contains("Kim Jong Un") }, "\(lib.events.map(\.participants))")
+    }
+
+    /// "He has said he is open to talks with Trump": a saying in the present perfect takes no day from the paragraph.
+    func testHasSaidTellsNoDay() {
+        let lib = oneArticleLibrary([
+            "North Korean leader Kim Jong Un last week inspected a naval destroyer under construction, KCNA reported on Friday. He has said he is open to talks with U.S. President Donald Trump if Washington drops its demand for denuclearisation.",
+        ], published: Day(2026, 8, 19)!)
+        XCTAssertEqual(days(lib, "Kim Jong Un", "Trump"), ["undated"])
+    }
+
+    /// "\"…,\" Kim Yo Jong said in a press statement carried by KCNA." right after a lead dated Wednesday: her statement is
+    /// the lead's, on that day.
+    func testStatementRightAfterTheLeadIsOnItsDay() {
+        let lib = oneArticleLibrary([
+            "SEOUL, Aug 19 (Reuters) - North Korea rejected Seoul's latest offer of talks on Wednesday.",
+            "\"The offer is a hypocritical farce,\" Kim Yo Jong, vice department director of the party's Central Committee, said in a press statement carried by KCNA.",
+        ], published: Day(2026, 8, 19)!)
+        XCTAssertTrue(lib.events.contains { $0.type == .statement && $0.participants == ["Kim Yo Jong"] && $0.date?.start.iso == "2026-08-19" },
+                      "\(lib.events.map { ($0.participants, $0.date?.start.iso ?? "-") })")
+    }
+}

@@ -387,6 +387,15 @@ public enum EventExtractor {
             gathering = Event(id: "", date: day, expression: "", type: .other, status: .occurred, summary: "")
             sidelines = true
         }
+        var statementOfTheLead = false
+        // "\"…,\" Kim Yo Jong said in a press statement carried by KCNA.": right after the lead, a statement with no day
+        // of its own is the one the lead told, on its day.
+        if !sidelines, !isEntry, tagged.isEmpty, index >= 1, let day = told, day.granularity == .day, !earlier.isEmpty,
+           earlier.allSatisfy({ $0.sources.first?.block == index - 1 }), saidInAStatement(tokens) {
+            gathering = Event(id: "", date: day, expression: "", type: .other, status: .occurred, summary: "")
+            sidelines = true
+            statementOfTheLead = true
+        }
         // The lead of a readout titled by its encounter ("Telephone conversation with …") is on the day published.
         if !sidelines, !isEntry, tagged.isEmpty, readoutLead, let day = published {
             gathering = Event(id: "", date: TimeSpan(day: day), expression: "", type: .other, status: .occurred, summary: "")
@@ -441,6 +450,7 @@ public enum EventExtractor {
                 var people: [String] = []
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens)
                     && !isApposedPossessor(m, of: inClause, tokens: tokens)
+                    && !(m.offsetInBlock == inClause[0].offsetInBlock && subjectsKin(m, tokens, r))
                     && (m.offsetInBlock == inClause[0].offsetInBlock
                         || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r) && !namesAKinOf(m, tokens, r)
                             && !deniedEncounter(m, tokens, r))) {
@@ -627,7 +637,7 @@ public enum EventExtractor {
                         events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: 8), e.tense, e.range.lowerBound, only: e))
                     }
                 } else if let carried {
-                    if [.meeting, .phoneCall, .visit].contains(mainType) {
+                    if [.meeting, .phoneCall, .visit].contains(mainType) || statementOfTheLead && mainType == .statement {
                         events.append(make(carried.expression, carried.date, mainType, .unknown, tokens[clause.tokens.lowerBound].start))
                     }
                 } else {
@@ -804,6 +814,15 @@ public enum EventExtractor {
             && t[4].text == ","
     }
 
+    /// True when the tokens say "said in a statement" or "said in a press statement".
+    static func saidInAStatement(_ t: [TimeToken]) -> Bool {
+        guard t.count > 4 else { return false }
+        for k in 0..<(t.count - 3) where t[k].lower == "said" && t[k + 1].lower == "in" && t[k + 2].lower == "a" {
+            if t[k + 3].lower == "statement" || k + 4 < t.count && t[k + 3].lower == "press" && t[k + 4].lower == "statement" { return true }
+        }
+        return false
+    }
+
     /// Nouns of the edge of a gathering ("on the sidelines of", "on the margins of"), where side meetings happen.
     private static let sidelineNouns: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
 
@@ -976,6 +995,20 @@ public enum EventExtractor {
         guard let first = r.first(where: { t[$0].start >= m.offsetInBlock }), first >= r.lowerBound + 2,
               t[first - 1].lower == "of", t[first - 2].kind == .word else { return false }
         return kinNouns.contains(t[first - 2].lower)
+    }
+
+    /// "The powerful sister of North Korean leader Kim Jong Un rejected …": a name opening the clause after "the … <kin> of"
+    /// and its office names whose relative the subject is; the relative acts, not the one named.
+    private static func subjectsKin(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        guard var k = r.first(where: { t[$0].start >= m.offsetInBlock }), k >= r.lowerBound + 3 else { return false }
+        var skipped = 0
+        while k - 1 > r.lowerBound, skipped < 5, t[k - 1].kind == .word, t[k - 1].isCapitalized || t[k - 1].lower == "leader" {
+            k -= 1; skipped += 1
+        }
+        guard k - 2 >= r.lowerBound, t[k - 1].lower == "of", kinNouns.contains(t[k - 2].lower) else { return false }
+        // "The (powerful) (younger) sister of …" opening the clause (past a dateline), not "met the sister of …".
+        guard let the = (max(r.lowerBound, k - 5)..<(k - 2)).last(where: { t[$0].lower == "the" }), t[the].isCapitalized else { return false }
+        return true
     }
 
     /// Nouns of kinship that introduce whose relative someone is.

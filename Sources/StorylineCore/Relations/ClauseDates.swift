@@ -85,6 +85,9 @@ public struct ClauseDates {
             // "to take up the issue with Takaichi, who will visit Seoul next Tuesday for a summit": the coming
             // visit of the one met, told right after the encounter, is when it happens.
             if part.lowerBound > at, tellsComingVisit(scalars, part) { return false }
+            // "discussed the issue with Rubio, who visited Seoul on Tuesday,": the day of the visit of the one met, told
+            // right after the encounter, is the day they met.
+            if part.lowerBound > at, e.span?.granularity == .day, tellsVisit(scalars, part) { return false }
             return !part.contains(at)
         }
         // "their first meeting since al-Sharaa visited Baghdad in March": a date after "since" dates the earlier event only.
@@ -185,6 +188,8 @@ public struct ClauseDates {
         // "Lavrov hosted Wang Yi on Wednesday. The two ministers signed a plan …": a clause with no
         // date of its own goes on with the day its paragraph told before it.
         let before = all.filter { $0.range.lowerBound < range.lowerBound }
+        // "He has said he is open to talks with Trump": a saying in the present perfect tells no one day.
+        if !before.isEmpty, inClause.isEmpty, saysHasSaid(scalars, range.lowerBound..<min(at, range.upperBound)) { return nil }
         if !before.isEmpty, let told = Self.lastTold(before, tokens: times.tokens(block: block).tokens) { return told }
         // "Earlier, Merz was welcomed by Herzog": with no date at all, too.
         if sameDay { return storyDay(before: block) }
@@ -497,6 +502,32 @@ public struct ClauseDates {
     /// Words of arriving.
     private static let arrivalWords = ["arrived", "landed", "arriving", "landing"]
     private static let arrivals = Set(arrivalWords)
+
+    /// True when the range says "has said" or "have said" (words read only where one opens with "h").
+    private func saysHasSaid(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let r = r.clamped(to: 0..<s.count)
+        var i = r.lowerBound
+        while i + 8 < r.upperBound {
+            if s[i] == "h", i == 0 || !isLetter(s[i - 1]) {
+                let w = word(s, from: i)
+                if w == "has" || w == "have", s[i + 3 + (w == "have" ? 1 : 0)] == " ", word(s, from: i + 4 + (w == "have" ? 1 : 0)) == "said" { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// True when a part says "who visited" or "who was visiting" (words read only where one opens with "v").
+    private func tellsVisit(_ s: [Unicode.Scalar], _ part: Range<Int>) -> Bool {
+        var i = part.lowerBound
+        while i < min(part.upperBound, s.count) {
+            if s[i] == "v", i == 0 || !isLetter(s[i - 1]), Self.visitWords.contains(word(s, from: i)) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static let visitWords: Set<String> = ["visited", "visiting"]
 
     /// True when the part of the clause tells an arrival ("who arrived in Abuja on Wednesday").
     /// True when a part says "will visit", "will travel" or "will arrive": a trip still ahead.
