@@ -81,4 +81,26 @@ extension Unseen40RulesTests {
         XCTAssertTrue(lib.events.contains { $0.type == .statement && $0.participants == ["Kim Yo Jong"] && $0.date?.start.iso == "2026-08-19" },
                       "\(lib.events.map { ($0.participants, $0.date?.start.iso ?? "-") })")
     }
+
+    /// "In a statement in March, she said Pyongyang would never …": the fronted date is the saying's (past), and "she"
+    /// is the one the sentence before named.
+    func testFrontedStatementDateIsPastAndSheIsTheOneToldBefore() {
+        XCTAssertEqual(TemporalTagger.tag("In a statement in March, she said Pyongyang would never sit down with Seoul.",
+                                          anchor: Day(2026, 8, 19)!).first?.span?.start.iso, "2026-03-01")
+        XCTAssertEqual(TemporalTagger.tag("The leaders will attend on Thursday, an aide said.", anchor: Day(2026, 8, 19)!).first?.span?.start.iso,
+                       "2026-08-20")
+        let lib = oneArticleLibrary([
+            "North Korean Foreign Minister Choe Son Hui, who handles relations with Washington, has issued a series of statements this year rebuffing Seoul. In a statement in March, she said Pyongyang would never sit down with Seoul.",
+        ], published: Day(2026, 8, 19)!)
+        XCTAssertTrue(lib.events.contains { $0.date?.start.iso == "2026-03-01" && $0.participants == ["Choe Son Hui"] },
+                      "\(lib.events.map { ($0.participants, $0.date?.start.iso ?? "-") })")
+    }
+
+    /// "a speech marking the anniversary of Korea's liberation from colonial rule in 1945": the year is what is remembered.
+    func testYearAfterAnniversaryOfDatesNoEvent() {
+        let lib = oneArticleLibrary([
+            "It was the first response to a speech Moon Jae-in gave on Saturday marking the anniversary of Korea's liberation from Japanese colonial rule in 1945.",
+        ], published: Day(2020, 8, 19)!)
+        XCTAssertFalse(lib.events.contains { $0.date?.start.year == 1945 }, "\(lib.events.map { $0.date?.start.iso ?? "-" })")
+    }
 }

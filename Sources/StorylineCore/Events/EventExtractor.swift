@@ -498,8 +498,8 @@ public enum EventExtractor {
                 // A line naming only its owner ("Arrives at the prime minister's office") tells no encounter.
                 if let who = owner, !people.isEmpty { people = people.contains(where: { $0 != who }) ? [who] + people.filter { $0 != who } : [] }
                 if let subject = lastSubject ?? (sentence.lowerBound == 0 ? carryFrom?.participants.first : nil),
-                   !people.isEmpty, !people.contains(subject), r.lowerBound == sentence.lowerBound,
-                   tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" || addressed
+                   !people.contains(subject), r.lowerBound == sentence.lowerBound,
+                   !people.isEmpty && (tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" || addressed)
                        || frontedPronoun(tokens, r, before: inClause.first?.offsetInBlock) {
                     people.insert(subject, at: 0)
                 }
@@ -1837,8 +1837,9 @@ public enum EventExtractor {
     }
 
     /// "This morning, he met with X": "he" or "she" right after a short fronted adverbial's comma, before any name.
+    /// "In a statement in March, she said …": so is a phrase of up to six words; she is the one told before.
     private static func frontedPronoun(_ t: [TimeToken], _ r: Range<Int>, before firstName: Int?) -> Bool {
-        guard let comma = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 5)).first(where: { t[$0].text == "," }),
+        guard r.count > 2, let comma = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 7)).first(where: { t[$0].text == "," }),
               t[comma + 1].lower == "he" || t[comma + 1].lower == "she" else { return false }
         return firstName.map { $0 > t[comma + 1].start } ?? true
     }
