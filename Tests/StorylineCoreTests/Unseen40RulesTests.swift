@@ -103,4 +103,14 @@ extension Unseen40RulesTests {
         ], published: Day(2020, 8, 19)!)
         XCTAssertFalse(lib.events.contains { $0.date?.start.year == 1945 }, "\(lib.events.map { $0.date?.start.iso ?? "-" })")
     }
+
+    /// "Takaichi's husband, Yamamoto Taku, a former lawmaker,": a name set off after someone's spouse is a person.
+    func testNameSetOffAfterASpouseIsAPerson() {
+        let lib = oneArticleLibrary([
+            "Prime Minister Fumio Kishida will travel with his wife, Kishida Yuko, while President Yoon Suk Yeol's wife, Kim Keon Hee, will host her.",
+            "Takaichi's husband, Yamamoto Taku, a former lawmaker, is expected to travel with her.",
+        ], published: Day(2023, 5, 7)!)
+        XCTAssertTrue(names(lib).contains("Yamamoto Taku"), "\(names(lib))")
+        XCTAssertTrue(names(lib).contains("Kishida Yuko"), "\(names(lib))")
+    }
 }
