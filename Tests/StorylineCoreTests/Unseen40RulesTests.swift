@@ -96,14 +96,6 @@ extension Unseen40RulesTests {
                       "\(lib.events.map { ($0.participants, $0.date?.start.iso ?? "-") })")
     }
 
-    /// "a speech marking the anniversary of Korea's liberation from colonial rule in 1945": the year is what is remembered.
-    func testYearAfterAnniversaryOfDatesNoEvent() {
-        let lib = oneArticleLibrary([
-            "It was the first response to a speech Moon Jae-in gave on Saturday marking the anniversary of Korea's liberation from Japanese colonial rule in 1945.",
-        ], published: Day(2020, 8, 19)!)
-        XCTAssertFalse(lib.events.contains { $0.date?.start.year == 1945 }, "\(lib.events.map { $0.date?.start.iso ?? "-" })")
-    }
-
     /// "Takaichi's husband, Yamamoto Taku, a former lawmaker,": a name set off after someone's spouse is a person.
     func testNameSetOffAfterASpouseIsAPerson() {
         let lib = oneArticleLibrary([
@@ -112,5 +104,25 @@ extension Unseen40RulesTests {
         ], published: Day(2023, 5, 7)!)
         XCTAssertTrue(names(lib).contains("Yamamoto Taku"), "\(names(lib))")
         XCTAssertTrue(names(lib).contains("Kishida Yuko"), "\(names(lib))")
+    }
+
+    /// "…, meeting Prime Minister X on Aug. 23, and X made a return visit to Busan on Sept. 30": a return visit is to the
+    /// other of the pair just told.
+    func testReturnVisitIsToTheOtherOfThePair() {
+        let lib = oneArticleLibrary([
+            "President Yoon Suk Yeol chose Tokyo for his first trip abroad in March last year, meeting Prime Minister Fumio Kishida on March 16, and Kishida made a return visit to Seoul on May 7.",
+        ], published: Day(2024, 2, 1)!)
+        XCTAssertEqual(days(lib, "Yoon", "Kishida"), ["2023-03-16", "2023-05-07"])
+    }
+
+    /// "The president will raise it when the two leaders meet. ¶ That meeting is expected next month, when Xi is tipped to
+    /// make a state visit to Seoul": "that meeting" is the two leaders'.
+    func testThatMeetingIsTheTwoLeaders() {
+        let lib = oneArticleLibrary([
+            "When President Yoon Suk Yeol spoke by phone with Chinese President Xi Jinping in June, the two leaders spent most of the call on trade.",
+            "\"The president will raise the matter directly when the two leaders meet,\" a spokesperson told reporters on Monday.",
+            "That meeting is expected to come next month, when Xi is tipped to make a state visit to Seoul.",
+        ], published: Day(2024, 9, 15)!)
+        XCTAssertTrue(days(lib, "Yoon", "Xi").contains("2024-10-01"), "\(days(lib, "Yoon", "Xi"))")
     }
 }

@@ -537,6 +537,12 @@ public enum EventExtractor {
                     // on "The call", naming no one, tells the encounter of the two the paragraph before named.
                     // So does "The talks on Sunday focused on …" after "X has held talks with Y".
                     people = before
+                } else if r.lowerBound == sentence.lowerBound, r.lowerBound + 1 < r.upperBound, tokens[r.lowerBound].lower == "that",
+                          definiteEncounters.contains(tokens[r.lowerBound + 1].lower), !exprs.isEmpty, recentGroup.count == 2,
+                          people.allSatisfy(recentGroup.contains) {
+                    // "… when the two leaders meet. ¶ That meeting is expected next month, when Xi is tipped to visit Seoul":
+                    // the encounter "that" points back to is the two leaders'.
+                    people = recentGroup
                 }
                 // "Castro told reporters that PBBM will travel to Jakarta on Dec. 3 upon Prabowo's invitation": when every
                 // date stands after "that", the event is the one reported, and the speaker takes no part in it.

@@ -101,6 +101,14 @@ public enum InteractionExtractor {
                     pairs.removeAll { $0.2 == p }
                     if !pairs.contains(where: { $0.0 == pair }) { pairs.append((pair, type, p)) }
                 }
+                // "…, meeting Ishiba on Aug. 23, and Ishiba made a return visit to Busan on Sept. 30": a return visit by one of
+                // the pair just told is to the other.
+                if let p = returnVisit(block.tokens, clause),
+                   let pair = pairs.last(where: { $0.2 < p })?.0 ?? (pairs.isEmpty ? lastPair : nil),
+                   let s = inClause.last(where: { !$0.possessive && $0.tokens.upperBound <= p }), pair.contains(s.person),
+                   p - s.tokens.upperBound <= 4, !pairs.contains(where: { $0.2 == p }) {
+                    pairs.append((pair, .visit, p))
+                }
                 // "Anwar said he had spoken to both leaders on Dec. 27": the subject with each of the pair named before.
                 if pairs.isEmpty, !inClause.isEmpty, let (type, p, subject, ofLeaders) = groupObject(block, clause: clause, mentions: inClause),
                    let pair = ofLeaders ? (recentPairs + [lastPair].compactMap { $0 }).last(where: { $0.allSatisfy(leaders.contains) })
@@ -874,6 +882,15 @@ public enum InteractionExtractor {
     private static let habitWords: Set<String> = ["regularly", "often", "frequently", "routinely", "usually"]
 
     /// True when the name stands before a noun it qualifies: "a close Trump ally", "the Modi government".
+    /// The index of "visit" in "a return visit" / "a reciprocal visit" in the clause, or nil.
+    static func returnVisit(_ toks: [TextToken], _ clause: Range<Int>) -> Int? {
+        guard clause.count > 2 else { return nil }
+        for k in (clause.lowerBound + 1)..<clause.upperBound where toks[k].isWord && (toks[k].lower == "visit" || toks[k].lower == "visits") {
+            if toks[k - 1].lower == "return" || toks[k - 1].lower == "reciprocal" { return k }
+        }
+        return nil
+    }
+
     /// "Lee discussed the North's stance with Rubio": "discussed" is an encounter only with "with" a few words on,
     /// before any comma ("the two leaders discussed trade" tells no new pair).
     static func discussedWith(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {

@@ -235,15 +235,6 @@ public enum TemporalTagger {
            TimeVocabulary.weekdays[t[first].lower] != nil {
             return false
         }
-        // "a speech marking the anniversary of Korea's liberation from colonial rule in 1945": a year after "anniversary of"
-        // dates what is remembered, not an event of the story.
-        if first > 2, e.explicitYear, e.span?.granularity == .year || e.span?.granularity == .day {
-            var k = first - 1
-            while k > 0, k >= first - 12, t[k].text != ",", !t[k].classes.contains(.clauseBreak) {
-                if t[k].lower == "of", t[k - 1].lower == "anniversary" || t[k - 1].lower == "anniversaries" { return false }
-                k -= 1
-            }
-        }
         // "agreed to extend the pause until the end of January": the end of a term, however fine.
         if first > 0 {
             let opensOnThe = t[first].lower == "the"
