@@ -103,7 +103,7 @@ public enum InteractionExtractor {
                 }
                 // "…, meeting Ishiba on Aug. 23, and Ishiba made a return visit to Busan on Sept. 30": a return visit by one of
                 // the pair just told is to the other.
-                if let p = returnVisit(block.tokens, clause),
+                if !inClause.isEmpty, lastPair != nil || !pairs.isEmpty, let p = returnVisit(block.tokens, clause),
                    let pair = pairs.last(where: { $0.2 < p })?.0 ?? (pairs.isEmpty ? lastPair : nil),
                    let s = inClause.last(where: { !$0.possessive && $0.tokens.upperBound <= p }), pair.contains(s.person),
                    p - s.tokens.upperBound <= 4, !pairs.contains(where: { $0.2 == p }) {
@@ -885,7 +885,8 @@ public enum InteractionExtractor {
     /// The index of "visit" in "a return visit" / "a reciprocal visit" in the clause, or nil.
     static func returnVisit(_ toks: [TextToken], _ clause: Range<Int>) -> Int? {
         guard clause.count > 2 else { return nil }
-        for k in (clause.lowerBound + 1)..<clause.upperBound where toks[k].isWord && (toks[k].lower == "visit" || toks[k].lower == "visits") {
+        for k in (clause.lowerBound + 1)..<clause.upperBound where toks[k].isWord && toks[k].lexicon.contains(.interaction)
+            && (toks[k].lower == "visit" || toks[k].lower == "visits") {
             if toks[k - 1].lower == "return" || toks[k - 1].lower == "reciprocal" { return k }
         }
         return nil
@@ -894,8 +895,10 @@ public enum InteractionExtractor {
     /// "Lee discussed the North's stance with Rubio": "discussed" is an encounter only with "with" a few words on,
     /// before any comma ("the two leaders discussed trade" tells no new pair).
     static func discussedWith(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        // Most words do not open with "d": a byte test says so before any string compare.
+        guard toks[p].lower.utf8.first == UInt8(ascii: "d") else { return false }
         let w = toks[p].lower
-        guard w.hasPrefix("discuss"), w == "discussed" || w == "discusses" else { return false }
+        guard w == "discussed" || w == "discusses" else { return false }
         for k in (p + 1)..<min(clause.upperBound, p + 10) {
             if toks[k].text == "," { return false }
             if toks[k].lower == "with" { return true }
