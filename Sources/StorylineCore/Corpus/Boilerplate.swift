@@ -38,6 +38,8 @@ public enum Boilerplate {
         "see also:", "watch:", "watch |", "download our app", "download the app", "have a news tip", "got a news tip",
         "this story has been updated", "this article has been updated", "our journalism depends on", "support our journalism",
         "a version of this article appears in print", "a version of this article appeared in print", "see more on:",
+        // "(ATTN: ADDS comments in paras 9-10)": a wire's note to editors on what an update changed.
+        "(attn:",
     ]
 
     /// Phrases of newsletter and subscription promotions ("…, in your inbox at 7 a.m. Sign up now.").

@@ -388,6 +388,15 @@ public enum EventExtractor {
             gathering = Event(id: "", date: day, expression: "", type: .other, status: .occurred, summary: "")
             sidelines = true
         }
+        var statementOfTheLead = false
+        // "\"…,\" Kim Yo Jong said in a press statement carried by KCNA.": right after the lead, a statement with no day
+        // of its own is the one the lead told, on its day.
+        if !sidelines, !isEntry, tagged.isEmpty, index >= 1, let day = told, day.granularity == .day, !earlier.isEmpty,
+           earlier.allSatisfy({ $0.sources.first?.block == index - 1 }), saidInAStatement(tokens) {
+            gathering = Event(id: "", date: day, expression: "", type: .other, status: .occurred, summary: "")
+            sidelines = true
+            statementOfTheLead = true
+        }
         // The lead of a readout titled by its encounter ("Telephone conversation with …") is on the day published.
         if !sidelines, !isEntry, tagged.isEmpty, readoutLead, let day = published {
             gathering = Event(id: "", date: TimeSpan(day: day), expression: "", type: .other, status: .occurred, summary: "")
@@ -442,6 +451,7 @@ public enum EventExtractor {
                 var people: [String] = []
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens)
                     && !isApposedPossessor(m, of: inClause, tokens: tokens)
+                    && !(m.offsetInBlock == inClause[0].offsetInBlock && subjectsKin(m, tokens, r))
                     && (m.offsetInBlock == inClause[0].offsetInBlock
                         || (!inPossessiveAside(m, tokens, r) && !isTrailingSpeaker(m, tokens, r) && !namesAKinOf(m, tokens, r)
                             && !deniedEncounter(m, tokens, r) && !briefedOnOwn(m, tokens, r) && !carriedLetter(m, tokens, r))) {
@@ -539,6 +549,12 @@ public enum EventExtractor {
                     // on "The call", naming no one, tells the encounter of the two the paragraph before named.
                     // So does "The talks on Sunday focused on …" after "X has held talks with Y".
                     people = before
+                } else if r.lowerBound == sentence.lowerBound, r.lowerBound + 1 < r.upperBound, tokens[r.lowerBound].lower == "that",
+                          definiteEncounters.contains(tokens[r.lowerBound + 1].lower), !exprs.isEmpty, recentGroup.count == 2,
+                          people.allSatisfy(recentGroup.contains) {
+                    // "… when the two leaders meet. ¶ That meeting is expected next month, when Xi is tipped to visit Seoul":
+                    // the encounter "that" points back to is the two leaders'.
+                    people = recentGroup
                 }
                 // "Castro told reporters that PBBM will travel to Jakarta on Dec. 3 upon Prabowo's invitation": when every
                 // date stands after "that", the event is the one reported, and the speaker takes no part in it.
@@ -656,7 +672,7 @@ public enum EventExtractor {
                         events.append(make(e.text, e.span, expressionType(tokens, clause, e, limit: 8), e.tense, e.range.lowerBound, only: e))
                     }
                 } else if let carried {
-                    if [.meeting, .phoneCall, .visit].contains(mainType) {
+                    if [.meeting, .phoneCall, .visit].contains(mainType) || statementOfTheLead && mainType == .statement {
                         events.append(make(carried.expression, carried.date, mainType, .unknown, tokens[clause.tokens.lowerBound].start))
                     }
                 } else {
@@ -836,6 +852,15 @@ public enum EventExtractor {
         if t[1].text == "," { return true }
         return t.count > 4 && t[1].lower == "in" && t[2].lower == "the" && ["day", "morning", "afternoon", "evening"].contains(t[3].lower)
             && t[4].text == ","
+    }
+
+    /// True when the tokens say "said in a statement" or "said in a press statement".
+    static func saidInAStatement(_ t: [TimeToken]) -> Bool {
+        guard t.count > 4 else { return false }
+        for k in 0..<(t.count - 3) where t[k].lower == "said" && t[k + 1].lower == "in" && t[k + 2].lower == "a" {
+            if t[k + 3].lower == "statement" || k + 4 < t.count && t[k + 3].lower == "press" && t[k + 4].lower == "statement" { return true }
+        }
+        return false
     }
 
     /// Nouns of the edge of a gathering ("on the sidelines of", "on the margins of"), where side meetings happen.
@@ -1037,6 +1062,20 @@ public enum EventExtractor {
         guard let first = r.first(where: { t[$0].start >= m.offsetInBlock }), first >= r.lowerBound + 2,
               t[first - 1].lower == "of", t[first - 2].kind == .word else { return false }
         return kinNouns.contains(t[first - 2].lower)
+    }
+
+    /// "The powerful sister of North Korean leader Kim Jong Un rejected …": a name opening the clause after "the … <kin> of"
+    /// and its office names whose relative the subject is; the relative acts, not the one named.
+    private static func subjectsKin(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        guard var k = r.first(where: { t[$0].start >= m.offsetInBlock }), k >= r.lowerBound + 3 else { return false }
+        var skipped = 0
+        while k - 1 > r.lowerBound, skipped < 5, t[k - 1].kind == .word, t[k - 1].isCapitalized || t[k - 1].lower == "leader" {
+            k -= 1; skipped += 1
+        }
+        guard k - 2 >= r.lowerBound, t[k - 1].lower == "of", kinNouns.contains(t[k - 2].lower) else { return false }
+        // "The (powerful) (younger) sister of …" opening the clause (past a dateline), not "met the sister of …".
+        guard let the = (max(r.lowerBound, k - 5)..<(k - 2)).last(where: { t[$0].lower == "the" }), t[the].isCapitalized else { return false }
+        return true
     }
 
     /// Nouns of kinship that introduce whose relative someone is.
@@ -1974,8 +2013,9 @@ public enum EventExtractor {
     }
 
     /// "This morning, he met with X": "he" or "she" right after a short fronted adverbial's comma, before any name.
+    /// "In a statement in March, she said …": so is a phrase of up to six words; she is the one told before.
     private static func frontedPronoun(_ t: [TimeToken], _ r: Range<Int>, before firstName: Int?) -> Bool {
-        guard r.count >= 3, let comma = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 5)).first(where: { t[$0].text == "," }),
+        guard r.count > 2, let comma = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 7)).first(where: { t[$0].text == "," }),
               t[comma + 1].lower == "he" || t[comma + 1].lower == "she" else { return false }
         return firstName.map { $0 > t[comma + 1].start } ?? true
     }

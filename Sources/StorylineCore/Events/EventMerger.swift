@@ -459,6 +459,11 @@ public enum EventMerger {
         }
         // Agreements signed on one day at one place by the same person: one signing, told in other words.
         if aType == .agreement, bType == .agreement, sameDay, shared, !sameArticle, sharedPlace || sim() >= 0.15 { return true }
+        // "Kang told reporters on Monday … ¶ Kang dismissed such criticism on Monday": one speaker's sayings of one day,
+        // told by one article, are one statement.
+        if !coarse, aType == .statement, bType == .statement, sameDay, sameArticle, ra.people.count == 1, rb.people.count == 1, shared {
+            return true
+        }
         // Remarks made at a meeting on the same day, reported in the same article.
         if !coarse, da.length <= 2, db.length <= 2, shared, sameArticle,
            (aType == .statement && (isEncounter(bType) || bType == .pressConference || bType == .phoneCall))

@@ -879,6 +879,11 @@ public enum PersonRecognizer {
         func isCounterpart(_ t: TextToken) -> Bool { t.isWord && (t.lower == "counterpart" || t.lower == "counterparts") }
         var counterpart = prev.map(isCounterpart) ?? false
         if !counterpart, let prev, prev.text == ",", run.lowerBound >= 2, isCounterpart(toks[run.lowerBound - 2]) { counterpart = true }
+        // "Takaichi's husband, Yamamoto Taku,", "his wife, Yoshiko,": a name set off after someone's spouse is a person.
+        if !counterpart, let prev, prev.text == ",", run.lowerBound >= 3, toks[run.lowerBound - 2].isWord,
+           spouseNouns.contains(toks[run.lowerBound - 2].lower),
+           toks[run.lowerBound - 3].lower == "his" || toks[run.lowerBound - 3].lower == "her" || toks[run.lowerBound - 3].possessive,
+           run.upperBound >= toks.count || !toks[run.upperBound].isWord { counterpart = true }
         // "Analysts at Goldman Sachs said": after a place preposition a speaker is an organization.
         let afterPlace = prev.map { $0.isWord && placePrepositions.contains($0.lower) } ?? false
         // "Joint Chiefs Chairman …": a capitalized phrase right before a title is an organization.
@@ -900,6 +905,8 @@ public enum PersonRecognizer {
 
     /// Post-nominals of senior barristers: "Tom Little KC", "Jane Roe SC".
     private static let silkPostNominals: Set<String> = ["kc", "qc", "sc"]
+    /// Nouns of a spouse, after which a name set off by commas is that spouse's.
+    private static let spouseNouns: Set<String> = ["wife", "husband", "spouse"]
 
     /// "Ron Dermer, Netanyahu's longtime confidant and a former minister,": a name of two or three words set off by
     /// a comma and a possessive name (no country's) whose aside, before the next comma, holds a noun of a person

@@ -85,6 +85,9 @@ public struct ClauseDates {
             // "to take up the issue with Takaichi, who will visit Seoul next Tuesday for a summit": the coming
             // visit of the one met, told right after the encounter, is when it happens.
             if part.lowerBound > at, tellsComingVisit(scalars, part) { return false }
+            // "discussed the issue with Rubio, who visited Seoul on Tuesday,": the day of the visit of the one met, told
+            // right after the encounter, is the day they met.
+            if part.lowerBound > at, e.span?.granularity == .day, tellsVisit(scalars, part) { return false }
             return !part.contains(at)
         }
         // "their first meeting since al-Sharaa visited Baghdad in March": a date after "since" dates the earlier event only.
@@ -185,6 +188,8 @@ public struct ClauseDates {
         // "Lavrov hosted Wang Yi on Wednesday. The two ministers signed a plan …": a clause with no
         // date of its own goes on with the day its paragraph told before it.
         let before = all.filter { $0.range.lowerBound < range.lowerBound }
+        // "He has said he is open to talks with Trump": a saying in the present perfect tells no one day.
+        if !before.isEmpty, inClause.isEmpty, saysHasSaid(scalars, range.lowerBound..<min(at, range.upperBound)) { return nil }
         if !before.isEmpty, let told = Self.lastTold(before, tokens: times.tokens(block: block).tokens),
            // "Kemp is to campaign with Collins on Saturday. Trump, who endorsed Collins in May, …": a day still ahead
            // does not date what the clause tells in the past tense.
@@ -198,6 +203,8 @@ public struct ClauseDates {
         if entry == nil, block >= 1, attendsTheGathering(scalars, before: at), let lead = leadDay(before: block) { return lead }
         // "told a joint press conference with X shortly after 3pm": an hour with no day is on the day told.
         if entry == nil, hasClockTime(scalars, range) { return storyDay(before: block) ?? published.map { TimeSpan(day: $0) } }
+        // "X sat down with Y in the morning, before meeting Z": a part of the day with no day named is on the day told.
+        if entry == nil, block >= 1, hasPartOfDay(scalars, range), let told = storyDay(before: block) { return told }
         // "Telephone conversation with President X" over "Putin had a telephone conversation with X.": a readout's lead,
         // and what the paragraphs after it tell with no date of their own ("Erdogan congratulated …"), are on its day.
         if entry == nil, let lead = Self.readoutLead(article), block >= lead { return published.map { TimeSpan(day: $0) } }
@@ -220,6 +227,24 @@ public struct ClauseDates {
                                         "phone conversation with ", "meeting with ", "talks with ", "conversation with "]
 
     /// True when the clause names an hour: "3pm", "10 a.m.", "14:30".
+    /// True when the range says "in the morning", "in the afternoon" or "in the evening" (read only where a word opens
+    /// with "m", "a" or "e" after "the ").
+    private func hasPartOfDay(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let r = r.clamped(to: 0..<s.count)
+        var i = r.lowerBound + 7
+        while i < r.upperBound {
+            let c = s[i]
+            if c == "m" || c == "a" || c == "e", s[i - 1] == " ", s[i - 2] == "e", s[i - 3] == "h", s[i - 4] == "t", s[i - 5] == " ",
+               s[i - 6] == "n", s[i - 7] == "i", i - 7 == 0 || !isLetter(s[i - 8]),
+               Self.partsOfDay.contains(word(s, from: i)) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Parts of the day read after "in the".
+    private static let partsOfDay: Set<String> = ["morning", "afternoon", "evening"]
+
     private func hasClockTime(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         let r = r.clamped(to: 0..<s.count)
         func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
@@ -487,6 +512,32 @@ public struct ClauseDates {
     /// Words of arriving.
     private static let arrivalWords = ["arrived", "landed", "arriving", "landing"]
     private static let arrivals = Set(arrivalWords)
+
+    /// True when the range says "has said" or "have said" (words read only where one opens with "h").
+    private func saysHasSaid(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let r = r.clamped(to: 0..<s.count)
+        var i = r.lowerBound
+        while i + 8 < r.upperBound {
+            if s[i] == "h", i == 0 || !isLetter(s[i - 1]) {
+                let w = word(s, from: i)
+                if w == "has" || w == "have", s[i + 3 + (w == "have" ? 1 : 0)] == " ", word(s, from: i + 4 + (w == "have" ? 1 : 0)) == "said" { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// True when a part says "who visited" or "who was visiting" (words read only where one opens with "v").
+    private func tellsVisit(_ s: [Unicode.Scalar], _ part: Range<Int>) -> Bool {
+        var i = part.lowerBound
+        while i < min(part.upperBound, s.count) {
+            if s[i] == "v", i == 0 || !isLetter(s[i - 1]), Self.visitWords.contains(word(s, from: i)) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static let visitWords: Set<String> = ["visited", "visiting"]
 
     /// True when the part of the clause tells an arrival ("who arrived in Abuja on Wednesday").
     /// True when a part says "will visit", "will travel" or "will arrive": a trip still ahead.

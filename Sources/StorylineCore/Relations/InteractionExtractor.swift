@@ -101,6 +101,14 @@ public enum InteractionExtractor {
                     pairs.removeAll { $0.2 == p }
                     if !pairs.contains(where: { $0.0 == pair }) { pairs.append((pair, type, p)) }
                 }
+                // "…, meeting Ishiba on Aug. 23, and Ishiba made a return visit to Busan on Sept. 30": a return visit by one of
+                // the pair just told is to the other.
+                if !inClause.isEmpty, lastPair != nil || !pairs.isEmpty, let p = returnVisit(block.tokens, clause),
+                   let pair = pairs.last(where: { $0.2 < p })?.0 ?? (pairs.isEmpty ? lastPair : nil),
+                   let s = inClause.last(where: { !$0.possessive && $0.tokens.upperBound <= p }), pair.contains(s.person),
+                   p - s.tokens.upperBound <= 4, !pairs.contains(where: { $0.2 == p }) {
+                    pairs.append((pair, .visit, p))
+                }
                 // "Anwar said he had spoken to both leaders on Dec. 27": the subject with each of the pair named before.
                 if pairs.isEmpty, !inClause.isEmpty, let (type, p, subject, ofLeaders) = groupObject(block, clause: clause, mentions: inClause),
                    let pair = ofLeaders ? (recentPairs + [lastPair].compactMap { $0 }).last(where: { $0.allSatisfy(leaders.contains) })
@@ -946,6 +954,47 @@ public enum InteractionExtractor {
     private static let habitWords: Set<String> = ["regularly", "often", "frequently", "routinely", "usually"]
 
     /// True when the name stands before a noun it qualifies: "a close Trump ally", "the Modi government".
+    /// The index of "visit" in "a return visit" / "a reciprocal visit" in the clause, or nil.
+    static func returnVisit(_ toks: [TextToken], _ clause: Range<Int>) -> Int? {
+        guard clause.count > 2 else { return nil }
+        for k in (clause.lowerBound + 1)..<clause.upperBound where toks[k].isWord && toks[k].lexicon.contains(.interaction)
+            && (toks[k].lower == "visit" || toks[k].lower == "visits") {
+            if toks[k - 1].lower == "return" || toks[k - 1].lower == "reciprocal" { return k }
+        }
+        return nil
+    }
+
+    /// "Lee discussed the North's stance with Rubio": "discussed" is an encounter only with "with" a few words on,
+    /// before any comma ("the two leaders discussed trade" tells no new pair).
+    static func discussedWith(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
+        // Most words do not open with "d": a byte test says so before any string compare.
+        guard toks[p].lower.utf8.first == UInt8(ascii: "d") else { return false }
+        let w = toks[p].lower
+        guard w == "discussed" || w == "discusses" else { return false }
+        for k in (p + 1)..<min(clause.upperBound, p + 10) {
+            if toks[k].text == "," { return false }
+            if toks[k].lower == "with" { return true }
+        }
+        return false
+    }
+
+    /// "The powerful sister of North Korean leader Kim Jong Un rejected Lee's offer": opening the clause after "The … <kin> of"
+    /// and the person's office, the name tells whose relative acts; the person named takes no part.
+    static func kinSubject(_ toks: [TextToken], _ m: LocatedMention, clause: Range<Int>) -> Bool {
+        var k = m.tokens.lowerBound
+        guard k >= clause.lowerBound + 3, k - clause.lowerBound <= 12 else { return false }
+        var skipped = 0
+        while k - 1 > clause.lowerBound, skipped < 5, toks[k - 1].isWord, toks[k - 1].isCapitalized || toks[k - 1].lower == "leader" {
+            k -= 1; skipped += 1
+        }
+        guard k - 2 >= clause.lowerBound, toks[k - 1].lower == "of", kinNouns.contains(toks[k - 2].lower) else { return false }
+        // "The (powerful) (younger) sister of …" opening the clause (past a dateline), not "met the sister of …".
+        guard let the = (max(clause.lowerBound, k - 5)..<(k - 2)).last(where: { toks[$0].lower == "the" }) else { return false }
+        return toks[the].isCapitalized
+    }
+
+    private static let kinNouns: Set<String> = ["sister", "brother", "wife", "husband", "son", "daughter", "widow", "mother", "father"]
+
     static func qualifiesANoun(_ toks: [TextToken], _ m: LocatedMention) -> Bool {
         let e = m.tokens.upperBound
         return !m.possessive && e < toks.count && toks[e].isWord && !toks[e].isCapitalized && qualifiedNouns.contains(toks[e].lower)
@@ -1108,14 +1157,14 @@ public enum InteractionExtractor {
         let toks = block.tokens
         // "The call came at Trump's request, according to spokesperson Kang Yu-jung": the source of a report is no party.
         // "Milei, a close Trump ally, met Quirno": a name that qualifies a noun names no one taking part.
-        let mentions = mentions.filter { !isReportSource(toks, $0, clause: clause) && !qualifiesANoun(toks, $0) }
+        let mentions = mentions.filter { !isReportSource(toks, $0, clause: clause) && !qualifiesANoun(toks, $0) && !kinSubject(toks, $0, clause: clause) }
         // Every phone word is an interaction word, which the token's lexicon classes tell without hashing.
         let hasPhoneWord = clause.contains { toks[$0].isWord && toks[$0].lexicon.contains(.interaction) && phoneWords.contains(toks[$0].lower)
             && !isCourtesyCall(toks, $0) }
         var found: [[String]: (InteractionType, Int)] = [:]
         var order: [[String]] = []
-        for p in clause where toks[p].isWord && toks[p].lexicon.contains(.interaction) {
-            guard var type = predicates[toks[p].lower] else { continue }
+        for p in clause where toks[p].isWord && (toks[p].lexicon.contains(.interaction) || discussedWith(toks, p, clause)) {
+            guard var type = predicates[toks[p].lower] ?? (discussedWith(toks, p, clause) ? .meeting : nil) else { continue }
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower) || isCourtesyCall(toks, p), !hasPhoneWord { type = .meeting }
             if idleUse(toks, p, clause) || deniedBefore(toks, p, clause) || habitual(toks, p, clause) { continue }
@@ -1294,7 +1343,9 @@ public enum InteractionExtractor {
                         let e = first.tokens.upperBound
                         if e + 1 < clause.upperBound, toks[e].lower == "by", phoneWords.contains(toks[e + 1].lower) { type = .phoneCall }
                     }
-                } else if toks[p].lower.hasPrefix("spen") || takesUpWith(toks, p, clause) {
+                } else if toks[p].lower.hasPrefix("spen") || takesUpWith(toks, p, clause) || toks[p].lower.hasPrefix("discuss") {
+                    // "discussed the North's stance with Rubio": the one it is discussed with; "discussed Trump's tariffs"
+                    // meets no one.
                     // "spent two days in Washington going through the draft with Rubio": the company kept.
                     // "to take up the issue again with Japanese Prime Minister Sanae Takaichi": the one it is raised with.
                     if let with = (p + 1..<clause.upperBound).first(where: { toks[$0].lower == "with" }),
@@ -1333,6 +1384,13 @@ public enum InteractionExtractor {
             if subjects.isEmpty, !objects.isEmpty, let owner = agendaOwner, left.isEmpty {
                 subjects = [LocatedMention(person: owner, scanned: -1, tokens: clause.lowerBound..<(clause.lowerBound + 1),
                                            possessive: false, roleOnly: false)]
+            }
+            // "Cho sat down with X in the morning, before meeting Y over lunch": a gerund after ", before" (", after",
+            // ", while") goes on with the subject that opened the clause; "After meeting X, Y said" has no comma before it.
+            if subjects.isEmpty, !objects.isEmpty, gerundAfterSubordinator, p - 2 > clause.lowerBound, toks[p - 2].text == ",",
+               let first = left.first(where: { !$0.possessive }), opensOnSubject(toks, first, clause: clause),
+               !objects.contains(where: { $0.person == first.person }) {
+                subjects = [first]
             }
             if subjects.isEmpty, !objects.isEmpty {
                 // "In a meeting with X, Y …": the subject follows the object group after a comma, when
@@ -1407,6 +1465,13 @@ public enum InteractionExtractor {
     /// capitalized office between ("met X on Monday alongside President Y"); nil otherwise.
     static func companion(_ toks: [TextToken], after object: LocatedMention, in right: [LocatedMention], clause: Range<Int>) -> LocatedMention? {
         let lo = object.tokens.upperBound
+        // "will pay a courtesy call on Lee on Friday afternoon, together with Motegi,": "together with" joins its
+        // person to the subject's side, set off by commas or not.
+        if lo + 2 < clause.upperBound, let t = (lo..<min(clause.upperBound - 2, lo + 12)).first(where: { toks[$0].isWord && toks[$0].lower == "together" }),
+           toks[t + 1].lower == "with", let c = right.first(where: { $0.tokens.lowerBound > t + 1 }), c.tokens.lowerBound - t <= 6,
+           (t + 2..<c.tokens.lowerBound).allSatisfy({ toks[$0].isWord && (toks[$0].isCapitalized || toks[$0].lower == "the") }) {
+            return c
+        }
         guard let a = (lo..<min(clause.upperBound, lo + 6)).first(where: { toks[$0].isWord && toks[$0].lower == "alongside" }),
               !(lo..<a).contains(where: { toks[$0].text == "," }),
               let c = right.first(where: { $0.tokens.lowerBound > a }), c.tokens.lowerBound - a <= 5,

@@ -969,6 +969,16 @@ public enum TemporalTagger {
 
     /// Tense from the cue nearest to the expression in its local clause (bounded by "that",
     /// "after", ", and", ";" …): "last met in Tokyo in mid-November, and Kishida is expected to …".
+    /// True when `r` lies in a phrase opening the sentence on "In" or "During" ("In a statement in March,") and the
+    /// saying at `saying` follows its comma after a subject of at most three words ("she said", "the ministry said").
+    static func frontedBeforeSaying(_ t: [TimeToken], _ r: Range<Int>, saying k: Int, sentence: Range<Int>) -> Bool {
+        let first = t[sentence.lowerBound].lower
+        guard first == "in" || first == "during", r.lowerBound > sentence.lowerBound,
+              !(sentence.lowerBound..<r.lowerBound).contains(where: { t[$0].text == "," }),
+              let c = (r.upperBound..<k).first(where: { t[$0].text == "," }) else { return false }
+        return k - c <= 4 && !(c + 1..<k).contains { t[$0].text == "," }
+    }
+
     static func tenseAround(_ t: [TimeToken], _ r: Range<Int>, sentence: Range<Int>) -> Tense {
         func isBreak(_ k: Int) -> Bool {
             let c = t[k].classes
@@ -1008,7 +1018,9 @@ public enum TemporalTagger {
             if between.contains(where: { t[$0].text == "," && !bracketsAName(t, $0, sentence) }) {
                 d += 10
                 // "… will attend on Thursday, an aide said": the attribution dates the saying, not the event.
-                if k > r.lowerBound, tense == .past, PersonLexicon.speakerVerbs.contains(t[k].lower) { d += 100 }
+                // "In a statement in March, she said …": in a phrase fronted before the saying's subject, the date is the saying's.
+                if k > r.lowerBound, tense == .past, PersonLexicon.speakerVerbs.contains(t[k].lower),
+                   !frontedBeforeSaying(t, r, saying: k, sentence: sentence) { d += 100 }
                 // "held talks … on Friday, agreeing on a joint plan to clear …": a participle's phrase has no tense of
                 // its own; a plan told in it does not move the date ahead.
                 if k > r.lowerBound, let c = between.first(where: { t[$0].text == "," }), c + 1 < k, t[c + 1].kind == .word,
