@@ -83,4 +83,14 @@ final class EncounterWordingTests: XCTestCase {
         XCTAssertEqual(ties(lib, "Ramaphosa", "Lula").compactMap(\.1), ["2026-04-18"])
         XCTAssertEqual(lib.events.first { $0.date?.start == Day(2026, 4, 17) }?.participants, ["Cyril Ramaphosa"])
     }
+
+    /// "X's talks with Y last Saturday yielded results, officials said on Tuesday": the talks are the event; unnamed
+    /// officials saying so add none with Y in it.
+    func testUnnamedOfficialsSayingAddsNoEventOfThoseTheyTalkAbout() {
+        let lib = oneArticleLibrary([
+            "Prime Minister Mark Carney's talks with President Claudia Sheinbaum last Saturday in Mexico City yielded modest results, officials said on Tuesday.",
+        ], published: Day(2026, 4, 21)!)
+        XCTAssertTrue(lib.events.contains { $0.date?.start == Day(2026, 4, 18) && Set($0.participants) == ["Mark Carney", "Claudia Sheinbaum"] })
+        XCTAssertFalse(lib.events.contains { $0.date?.start == Day(2026, 4, 21) && !$0.participants.isEmpty })
+    }
 }

@@ -710,8 +710,13 @@ public enum EventExtractor {
                         // one day after …" still tells a call).
                         if e.span == nil, e.daysFromReference != nil, clause.people.isEmpty,
                            ![.meeting, .phoneCall, .visit, .summit].contains(mainType) { continue }
-                        let made = make(e.text, stretched(e, clause, tokens) ?? e.span, expressionType(tokens, clause, e, limit: nil),
+                        var made = make(e.text, stretched(e, clause, tokens) ?? e.span, expressionType(tokens, clause, e, limit: nil),
                                         e.tense, e.range.lowerBound, only: e, several: clause.expressions.count > 1)
+                        // "Lee's talks with Xi last Saturday yielded results, officials said on Tuesday": unnamed officials say
+                        // it; whom their words are about does not speak.
+                        if made.type == .statement, TemporalTagger.datesASaying(tokens, e.tokens.lowerBound), saidByUnnamed(tokens, e.tokens.lowerBound) {
+                            made.participants = []
+                        }
                         // "X spoke with Y by phone on Wednesday …, the presidential office said Thursday": an office's saying
                         // of the event its sentence just told names no one and tells no event of its own.
                         if made.type == .statement, made.participants.isEmpty, TemporalTagger.datesASaying(tokens, e.tokens.lowerBound),
@@ -1154,6 +1159,20 @@ public enum EventExtractor {
         }
         return [inClause[0].person, inClause[1].person]
     }
+
+    /// True when the saying that the date at `i` dates has an unnamed speaker: "officials said on Tuesday", "the
+    /// ministry said Friday".
+    private static func saidByUnnamed(_ t: [TimeToken], _ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, t[k].lower == "on" { k -= 1 }
+        if k >= 0, t[k].lower == "reporters" || t[k].lower == "journalists" { k -= 1 }
+        guard k >= 1, TimeVocabulary.sayings.contains(t[k].lower) else { return false }
+        return t[k - 1].kind == .word && unnamedSayers.contains(t[k - 1].lower)
+    }
+
+    private static let unnamedSayers: Set<String> = ["officials", "office", "ministry", "sources", "aides", "diplomats", "government",
+                                                     "agency", "analysts", "experts", "observers", "people", "statement", "spokesperson",
+                                                     "spokesman", "spokeswoman", "department", "embassy", "military", "police"]
 
     /// "Lee briefed Takaichi on his trip to Beijing": the one briefed on someone's own encounter takes no part in it.
     private static func briefedOnOwn(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
