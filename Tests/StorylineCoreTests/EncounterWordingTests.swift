@@ -93,4 +93,20 @@ final class EncounterWordingTests: XCTestCase {
         XCTAssertTrue(lib.events.contains { $0.date?.start == Day(2026, 4, 18) && Set($0.participants) == ["Mark Carney", "Claudia Sheinbaum"] })
         XCTAssertFalse(lib.events.contains { $0.date?.start == Day(2026, 4, 21) && !$0.participants.isEmpty })
     }
+
+    /// "On the eve of the visit, X phoned Y", "The day before the summit, A met B": a day counted from the encounter
+    /// the article told; the noun counted from is no encounter of the clause.
+    func testTheEveOfAnEncounterIsCountedFromItsDay() {
+        let lib = oneArticleLibrary([
+            "President Javier Milei arrived in Rome on Monday for a three-day visit.",
+            "On the eve of the visit, Milei spoke by phone with President Donald Trump. Milei and Prime Minister Giorgia Meloni will hold a summit on Wednesday.",
+            "The day before the summit, Foreign Minister Gerardo Werthein met his Italian counterpart Antonio Tajani.",
+        ], published: Day(2026, 5, 12)!)
+        XCTAssertEqual(ties(lib, "Milei", "Trump").map(\.1), ["2026-05-10"])
+        XCTAssertEqual(ties(lib, "Werthein", "Tajani").map { "\($0.0.rawValue) \($0.1 ?? "-")" }, ["meeting 2026-05-12"])
+        XCTAssertTrue(lib.events.contains { $0.type == .meeting && $0.date?.start == Day(2026, 5, 12) && Set($0.participants) == ["Gerardo Werthein", "Antonio Tajani"] })
+        // With no day told for the encounter, the day stays unknown.
+        let unknown = oneArticleLibrary(["On the eve of the election, President Javier Milei spoke by phone with President Donald Trump."], published: Day(2026, 5, 12)!)
+        XCTAssertEqual(ties(unknown, "Milei", "Trump").map(\.1), [nil])
+    }
 }

@@ -41,6 +41,7 @@ public enum EventExtractor {
         // person the body names; a short line before the lines ("Sunday, November 8 – Taipei") gives their day.
         let principal = mentions.filter { $0.article == article.id && $0.block >= 0 }
             .min { ($0.block, $0.offsetInBlock) < ($1.block, $1.offsetInBlock) }?.person
+        let clauseDates = ClauseDates(article: article, times: times)
         for (index, block) in article.blocks.enumerated() where block.kind != .heading && !isCorrectionNote(block.text) {
             let blockMentions = (byBlock[index] ?? []).sorted { $0.offsetInBlock < $1.offsetInBlock }
             let author = quotedPostAuthor(block.text, mentions: blockMentions, previous: postAuthor)
@@ -116,6 +117,7 @@ public enum EventExtractor {
                 let answer = questionLayout && index > 0 && asks[index - 1] && !question || block.text.utf8.starts(with: "A: ".utf8)
                 events += extract(block: block, index: index, article: article.id, published: published,
                                   mentions: byBlock[index] ?? [], earlier: events, group: group, lonePair: recent.count == 2 ? recent : [],
+                                  eve: { clauseDates.eveDay(block: index, token: $0) },
                                   crowd: crowd, ministers: ministers,
                                   before: index > 0 ? order.filter { lastBlock[$0]! == index - 1 } : [], told: told, coarseTold: coarse, times: times,
                                   majesty: majesty, speaker: answer || question ? interviewee : labelled.isEmpty ? author : labelled[index],
@@ -335,7 +337,8 @@ public enum EventExtractor {
     /// `before` holds the people of the paragraph just before, whom "The call …" opening this one may mean.
     /// `coarseTold` is a year or month the paragraph before told, read only by a season counted from it.
     static func extract(block: Block, index: Int, article: String, published: Day?, mentions: [Mention],
-                        earlier: [Event] = [], group: [String] = [], lonePair: [String] = [], crowd: Bool = false, ministers: [String] = [], before: [String] = [], told: TimeSpan? = nil, coarseTold: TimeSpan? = nil, times: BlockTimes,
+                        earlier: [Event] = [], group: [String] = [], lonePair: [String] = [],
+                        eve: (Int) -> (span: TimeSpan, phrase: Range<Int>)? = { _ in nil }, crowd: Bool = false, ministers: [String] = [], before: [String] = [], told: TimeSpan? = nil, coarseTold: TimeSpan? = nil, times: BlockTimes,
                         majesty: String? = nil, speaker: String? = nil, addressed: Bool = false,
                         readoutLead: Bool = false, readoutPage: Bool = false, owner: String? = nil, ownDay: TimeSpan? = nil) -> [Event] {
         let cut = times.tokens(block: index)
@@ -710,6 +713,21 @@ public enum EventExtractor {
                         // one day after …" still tells a call).
                         if e.span == nil, e.daysFromReference != nil, clause.people.isEmpty,
                            ![.meeting, .phoneCall, .visit, .summit].contains(mainType) { continue }
+                        // "The day before the summit, X met Y": the day counted from the encounter the article told; the
+                        // phrase's noun sets no type.
+                        if e.span == nil, let (span, phrase) = eve(e.tokens.lowerBound), phrase.contains(e.tokens.lowerBound) {
+                            let type = cueType(tokens, clause, near: phrase.upperBound, skipping: owned.union(phrase))
+                            events.append(make(e.text, span, type, e.tense, e.range.lowerBound))
+                            continue
+                        }
+                        // "On the eve of the election, X phoned Y" with no day told for the election: still the call.
+                        if e.span == nil, let last = e.tokens.last, ["of", "before", "after"].contains(tokens[last].lower),
+                           last + 2 < clause.tokens.upperBound, cues[last + 2] != nil {
+                            let noun = e.tokens.lowerBound..<(last + 3)
+                            let type = cueType(tokens, clause, near: noun.upperBound, skipping: owned.union(noun))
+                            events.append(make(e.text, nil, type, e.tense, e.range.lowerBound))
+                            continue
+                        }
                         var made = make(e.text, stretched(e, clause, tokens) ?? e.span, expressionType(tokens, clause, e, limit: nil),
                                         e.tense, e.range.lowerBound, only: e, several: clause.expressions.count > 1)
                         // "Lee's talks with Xi last Saturday yielded results, officials said on Tuesday": unnamed officials say

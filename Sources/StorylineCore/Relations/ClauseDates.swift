@@ -57,6 +57,9 @@ public struct ClauseDates {
         }
         let scalars = tagged.scalars[block] ?? Array(text.unicodeScalars)
         tagged.scalars[block] = scalars
+        // "The day before the summit, Barrot met Cho": the day counted from the encounter the article told.
+        if entry == nil, block >= 0, let k = times.tokens(block: block).tokens.firstIndex(where: { $0.start >= at }),
+           let (span, phrase) = eveDay(block: block, token: k), !phrase.contains(k) { return span }
         var inClause = all.filter { range.contains($0.range.lowerBound) }
         // "Oct. 11, 2019 - Xi arrives for a summit with Modi, a year after their first one": a shift set off after the
         // word dates what follows "after" or "before", not the interaction.
@@ -373,6 +376,62 @@ public struct ClauseDates {
         guard let span = last, span.granularity == .year || span.granularity == .month || span.granularity == .season else { return nil }
         return span
     }
+
+    /// "The day before the summit, X met Y", "On the eve of the visit, …", "The day after the vote, …": a sentence of
+    /// `block` opening on a day counted from an encounter a definite noun names takes that day, counted from the day a
+    /// sentence of the article told for that encounter (the latest told before). Returns the day and the tokens of the
+    /// opening phrase; nil when the sentence containing token `k` opens otherwise or no day of the encounter was told.
+    func eveDay(block: Int, token k: Int) -> (span: TimeSpan, phrase: Range<Int>)? {
+        guard block >= 0, block < article.blocks.count else { return nil }
+        let tk = times.tokens(block: block)
+        let t = tk.tokens
+        guard let sentence = tk.sentences.first(where: { $0.contains(k) }), sentence.count >= 6 else { return nil }
+        var i = sentence.lowerBound
+        if t[i].lower == "on" { i += 1 }
+        let shift: Int
+        if (t[i].lower == "the" || t[i].lower == "a"), t[i + 1].lower == "day", t[i + 2].lower == "before" || t[i + 2].lower == "after" {
+            shift = t[i + 2].lower == "before" ? -1 : 1
+        } else if t[i].lower == "the", t[i + 1].lower == "eve", t[i + 2].lower == "of" {
+            shift = -1
+        } else {
+            return nil
+        }
+        i += 3
+        guard i + 1 < sentence.upperBound, Self.eveDeterminers.contains(t[i].lower), t[i + 1].kind == .word,
+              let kin = Self.eveKin[t[i + 1].lower] else { return nil }
+        let phrase = sentence.lowerBound..<(i + 2)
+        let published = article.published?.day
+        // The encounter's day: the latest day told in a sentence that names it, before this sentence.
+        for b in stride(from: block, through: max(0, block - 8), by: -1) {
+            let bt = times.tokens(block: b)
+            let found = times.tag(block: b, anchor: published, told: nil)
+                .filter { e in e.span?.granularity == .day && (b < block || e.tokens.upperBound <= sentence.lowerBound) }
+            for e in found.reversed() {
+                guard let s = bt.sentences.first(where: { $0.contains(e.tokens.lowerBound) }),
+                      s.contains(where: { bt.tokens[$0].kind == .word && kin.contains(bt.tokens[$0].lower) }),
+                      let span = e.span else { continue }
+                let day = shift < 0 ? span.start : span.end
+                return (TimeSpan(day: Day(ordinal: day.ordinal + shift)), phrase)
+            }
+        }
+        return nil
+    }
+
+    private static let eveDeterminers: Set<String> = ["the", "his", "her", "their", "its", "this"]
+
+    /// The nouns of an encounter "the eve of" counts from, and the words a sentence telling it uses.
+    private static let eveKin: [String: Set<String>] = {
+        let visit: Set<String> = ["visit", "visits", "visited", "visiting", "trip", "arrived", "arrives", "arrive", "arrival", "tour",
+                                  "travel", "travels", "traveled", "travelled", "flew", "fly"]
+        let talks: Set<String> = ["summit", "talks", "meeting", "meet", "meets", "met", "conference", "forum", "retreat"]
+        let vote: Set<String> = ["election", "elections", "vote", "poll", "polls", "elected", "referendum", "runoff"]
+        var m: [String: Set<String>] = [:]
+        for w in ["visit", "trip", "tour", "arrival"] { m[w] = visit }
+        for w in ["summit", "talks", "meeting", "conference", "forum", "retreat"] { m[w] = talks }
+        for w in ["election", "vote", "poll", "referendum", "runoff"] { m[w] = vote }
+        m["inauguration"] = ["inauguration", "inaugurated", "sworn"]
+        return m
+    }()
 
     /// The days paragraph `block` tells only in a ", who left for Paris on Monday," part: background, not the
     /// day the story is on.

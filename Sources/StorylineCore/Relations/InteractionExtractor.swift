@@ -1171,6 +1171,9 @@ public enum InteractionExtractor {
             // "Lee briefed Takaichi on his trip to Beijing": what one tells about is the teller's own encounter; the one
             // briefed takes no part in it (`briefedOnOwnEncounter` reads who did).
             if briefedAbout(toks, p, clause) { continue }
+            // "The day before the summit, X met Y": the encounter the phrase counts from is no encounter of the clause.
+            if p >= clause.lowerBound + 4, ["before", "after", "of"].contains(toks[p - 2].lower),
+               toks[p - 3].lower == "day" || toks[p - 3].lower == "eve", p - 4 <= clause.lowerBound + 1 { continue }
             // "He said he hoped to meet Kim during the trip": a wish tells no encounter, only what one said of the other.
             if type != .statement, wishedFor(toks, p, clause) { type = .statement }
             // "The meeting was also attended by A, B and C": those listed sat in on it; they are no pair of their own.

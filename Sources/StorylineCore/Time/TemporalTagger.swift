@@ -855,6 +855,8 @@ public enum TemporalTagger {
         if let m = matchDayOfMonth(t, i, limit) { return m }
         guard let a = word(t, i + 1, limit) else { return nil }
         if a == "weekend" { return Match(end: i + 2, value: .weekend(2), explicit: false) }
+        // "on the eve of the visit": a day counted from an encounter, which only the article's own telling dates.
+        if a == "eve", word(t, i + 2, limit) == "of" { return Match(end: i + 3, value: .unresolved, explicit: false) }
         // "in the coming weeks", "over the next few days": a stretch ahead of the anchor.
         if a == "coming" || a == "next", i > 0, ["in", "over", "within"].contains(t[i - 1].lower) {
             var j = i + 2
