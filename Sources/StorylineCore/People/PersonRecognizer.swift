@@ -845,6 +845,7 @@ public enum PersonRecognizer {
         if let prev, prev.text == ":", run.lowerBound >= 2, toks[run.lowerBound - 2].isAllCaps,
            toks[run.lowerBound - 2].lower == "question" || toks[run.lowerBound - 2].lower == "q" { return nil }
         let korean = first.text.unicodeScalars.count <= 5 && words.dropFirst().contains(where: isHyphenatedGivenName)
+            || isUnhyphenatedKoreanName(words.map(\.text))
         let given = PersonLexicon.givenNames.contains(first.lower) && !first.possessive
         // "Cai Qi and Wang Yi attended": a Chinese family name and a pinyin given name.
         let chinese = words.count == 2 && !first.possessive && PersonLexicon.chineseFamilyNames.contains(first.lower)
@@ -1236,6 +1237,12 @@ public enum PersonRecognizer {
     }
 
     /// A given name in the hyphenated romanization of Korean names: "Jae-myung", "Sung-lac".
+    /// "Kim Jong Un", "Yoon Suk Yeol": a Korean family name and a given name written as two capitalized syllables.
+    static func isUnhyphenatedKoreanName(_ words: [String]) -> Bool {
+        words.count == 3 && PersonLexicon.koreanFamilyNames.contains(words[0].lowercased())
+            && words.dropFirst().allSatisfy { $0.first?.isUppercase == true && PersonLexicon.isKoreanSyllable($0) }
+    }
+
     static func isHyphenatedGivenName(_ t: TextToken) -> Bool { t.isCapitalized && NameKey.isHyphenatedGivenName(t.text) }
 
     /// The longest title starting at `i`, its length in tokens, and whether it carries a

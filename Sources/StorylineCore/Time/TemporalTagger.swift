@@ -756,6 +756,10 @@ public enum TemporalTagger {
             guard let a = Day(y, m, d), let b = Day(y, m, d2) else { return nil }
             return Match(end: end + 1, value: .fixed(TimeSpan(start: a, end: b, granularity: a == b ? .day : .range)), explicit: true)
         }
+        // "won the election on 3 June last year": one date, in the year the phrase names (as "June 3 last year").
+        if d == d2, let w = word(t, end, limit), w == "last" || w == "this" || w == "next", word(t, end + 1, limit) == "year" {
+            return Match(end: end + 2, value: .monthDayOfYear(m, d, w == "last" ? -1 : w == "next" ? 1 : 0), explicit: false)
+        }
         return Match(end: end, value: .monthDay(m, d, m, d2), explicit: false)
     }
 
