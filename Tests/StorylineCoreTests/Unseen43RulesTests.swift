@@ -42,4 +42,14 @@ final class Unseen43RulesTests: XCTestCase {
         XCTAssertFalse(lib.events.contains { $0.date?.start.iso == "2026-05-14" })
         XCTAssertEqual(days(lib, "Kowal", "Lind"), ["2026-02-02", "2026-06-16"])
     }
+
+    /// "Shares of Daewoo Motor fell": a company named with the singular "Motor" is no person.
+    func testMotorCompanyIsNoPerson() {
+        let lib = oneArticleLibrary([
+            "Industry Minister Park Sung-ho met executives from Daewoo Motor and Samsung Electronics on Monday.",
+            "Shares of Daewoo Motor fell 2.3% in Seoul on Friday.",
+        ], published: Day(2026, 10, 30)!)
+        XCTAssertFalse(names(lib).contains { $0.contains("Motor") }, "\(names(lib))")
+        XCTAssertTrue(names(lib).contains("Park Sung-ho"))
+    }
 }

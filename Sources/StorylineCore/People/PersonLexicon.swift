@@ -292,7 +292,7 @@ public enum PersonLexicon {
         "internet", "olympics", "olympic", "games", "cup", "festival", "expo", "conference", "treaty", "accord",
         "agreement", "act", "law", "bill", "plan", "strategy", "initiative", "program", "programme", "project",
         "policy", "doctrine", "report", "review", "index", "market", "exchange", "stock", "airlines", "air",
-        "motors", "electronics", "media", "wing", "co", "llc", "plc", "gmbh", "ag", "nv", "holdings", "partners", "capital", "group's", "mine", "plant", "port", "harbor", "harbour", "base", "zone", "line",
+        "motors", "motor", "electronics", "media", "wing", "co", "llc", "plc", "gmbh", "ag", "nv", "holdings", "partners", "capital", "group's", "mine", "plant", "port", "harbor", "harbour", "base", "zone", "line",
         "wall", "building", "complex", "hotel", "stadium", "arena", "club", "team", "fc", "league", "council's",
         "diplomacy", "relations", "ties", "talks", "crisis", "deal", "standards", "board", "staff", "contents",
         "feeds", "headlines", "top", "updated", "posted", "published", "sources", "timeline", "stories",
