@@ -52,4 +52,64 @@ final class Unseen43RulesTests: XCTestCase {
         XCTAssertFalse(names(lib).contains { $0.contains("Motor") }, "\(names(lib))")
         XCTAssertTrue(names(lib).contains("Park Sung-ho"))
     }
+
+    /// The type and first day of each event of the library, as "type@day".
+    private func typed(_ lib: Library) -> [String] {
+        lib.events.map { "\($0.type.rawValue)@\($0.date?.start.iso ?? "-")" }.sorted()
+    }
+
+    /// "met Trump in Tokyo a year ago": about this time last year (the month before to the month after), not the
+    /// whole calendar year.
+    func testAYearAgoIsAboutThisTimeLastYear() {
+        let lib = oneArticleLibrary([
+            "Spain, whose Prime Minister Pedro Sanz met Chancellor Eva Lind in Madrid a year ago, has since cooled on the plan.",
+        ], published: Day(2026, 10, 30)!)
+        let span = lib.relations.flatMap(\.interactions).compactMap(\.date).first
+        XCTAssertEqual(span?.start.iso, "2025-09-01")
+        XCTAssertEqual(span?.end.iso, "2025-11-30")
+    }
+
+    /// "raised the prospect in September of new levies": raising a matter is a statement; "raised $2 billion" is none.
+    func testRaisingAProspectIsAStatement() {
+        let lib = oneArticleLibrary([
+            "But President Ana Ruiz raised the prospect in September of new levies on imported steel.",
+        ], published: Day(2026, 10, 30)!)
+        XCTAssertEqual(typed(lib), ["statement@2026-09-01"])
+    }
+
+    /// "Mr. Lind's stop in Japan, scheduled for Tuesday and Wednesday": a stop in a named place is a visit.
+    func testStopInAPlaceIsAVisit() {
+        let lib = oneArticleLibrary([
+            "Chancellor Eva Lind's stop in Japan, scheduled for Tuesday and Wednesday, is expected to be more relaxed.",
+        ], published: Day(2026, 1, 8)!)
+        XCTAssertEqual(typed(lib).first, "visit@2026-01-13")
+    }
+
+    /// "met Wang on Tuesday to follow up on the summit": the ministers' talks are a meeting, not the summit followed up on.
+    func testFollowingUpOnASummitIsNoSummit() {
+        let lib = oneArticleLibrary([
+            "Foreign Minister Ana Ruiz met her Chinese counterpart, Wang Yi, on Tuesday to follow up on the summit.",
+        ], published: Day(2026, 1, 8)!)
+        XCTAssertEqual(typed(lib), ["meeting@2026-01-06"])
+    }
+
+    /// "dismissed Seoul's offers of dialogue as a pipe dream in August": dialogue offered is a topic of the statement.
+    func testOffersOfDialogueAreNoMeeting() {
+        let lib = oneArticleLibrary([
+            "Jo Yong-won, the party secretary, dismissed Seoul's offers of dialogue as a pipe dream in August.",
+        ], published: Day(2026, 2, 12)!)
+        XCTAssertEqual(typed(lib), ["statement@2025-08-01"])
+    }
+
+    /// "In January he was received in Beijing. A week later he was in Nara": a week after a month is that month
+    /// moved on a week, not the week after it ends.
+    func testAWeekLaterAfterAMonthStaysNearThatMonth() {
+        let lib = oneArticleLibrary([
+            "In January President Jan Kowal squeezed two summits into ten days. He was received in Beijing by Chinese leader "
+                + "Wei Ming. A week later he was in Nara for a meeting with Prime Minister Aiko Mori.",
+        ], published: Day(2026, 2, 12)!)
+        let span = lib.relations.first { $0.people.contains("Aiko Mori") }?.interactions.compactMap(\.date).first
+        XCTAssertEqual(span?.start.iso, "2026-01-08", "\(lib.relations.map(\.people)) \(typed(lib))")
+        XCTAssertEqual(span?.end.iso, "2026-02-07")
+    }
 }

@@ -1335,6 +1335,17 @@ public enum EventExtractor {
     /// "His Majesty", "Her Highness": a form of address standing for a person named before.
     private static let formsOfAddress: Set<String> = ["majesty", "highness", "excellency"]
 
+    /// Matters one raises by saying them: "raised the prospect of …", "raised concerns".
+    private static let raisedMatters: Set<String> = ["prospect", "possibility", "issue", "issues", "question", "questions",
+                                                      "concern", "concerns", "idea", "matter", "subject", "alarm", "objections"]
+
+    /// "follow up on the summit": the verb of a follow-up.
+    private static let followVerbs: Set<String> = ["follow", "follows", "followed", "following"]
+
+    /// Nouns of a proposal whose object after "of" or "for" is only proposed: "offers of dialogue", "calls for talks".
+    private static let offeredThings: Set<String> = ["offer", "offers", "overture", "overtures", "proposal", "proposals",
+                                                      "call", "calls", "request", "requests", "demand", "demands", "appeal", "appeals"]
+
     /// Verbs whose object is a topic of talks, not their outcome.
     private static let topicVerbs: Set<String> = ["discuss", "discussed", "discussing", "review", "reviewed", "reviewing",
                                                   "negotiate", "negotiating", "debate"]
@@ -1584,6 +1595,31 @@ public enum EventExtractor {
             while p < r.upperBound, p < k + 8, t[p].kind == .word, t[p].isCapitalized { p += 1 }
             return p < r.upperBound && t[p].lower == "to" ? nil : .meeting
         }
+        // "raised the prospect of new levies", "raised the issue with Tokyo": raising a matter is saying it; "raised
+        // $5 billion" and "raised tariffs" are none.
+        if w == "raised" || w == "raises" || w == "raising" {
+            var p = k + 1
+            if p < r.upperBound, determiners.contains(t[p].lower) { p += 1 }
+            return p < r.upperBound && raisedMatters.contains(t[p].lower) ? .statement : nil
+        }
+        // "Mr. Lee's stop in Japan", "a stopover in Doha", "stopped in Hanoi": a halt in a named place is a trip;
+        // "a stop to the fighting" and "stopped short" are none.
+        if w == "stop" || w == "stops" || w == "stopover" || w == "stopped" {
+            var p = k + 1
+            if p < r.upperBound, t[p].lower == "over" { p += 1 }
+            guard p + 1 < r.upperBound, t[p].lower == "in" || t[p].lower == "at" else { return nil }
+            return t[p + 1].kind == .word && t[p + 1].isCapitalized ? .visit : nil
+        }
+        // "met Wang on Tuesday to follow up on the summit": an encounter followed up on is an earlier one, not this one.
+        if EventCues.words[w] == .summit || EventCues.words[w] == .meeting, k >= r.lowerBound + 3 {
+            var p = k - 1
+            if determiners.contains(t[p].lower) { p -= 1 }
+            if p >= r.lowerBound + 2, t[p].lower == "on", t[p - 1].lower == "up", followVerbs.contains(t[p - 2].lower) { return nil }
+        }
+        // "dismissed Seoul's offers of dialogue", "renewed calls for talks": talks offered or called for are a topic
+        // of what is said, not an encounter.
+        if EventCues.words[w] == .meeting || EventCues.words[w] == .summit, k >= r.lowerBound + 2,
+           t[k - 1].lower == "of" || t[k - 1].lower == "for", offeredThings.contains(t[k - 2].lower) { return nil }
         // "will leave for Washington on Friday": leaving for a named place is a trip; "left the party" is none.
         if w == "leave" || w == "leaves" || w == "leaving" || w == "left" {
             return k + 2 < r.upperBound && t[k + 1].lower == "for" && t[k + 2].kind == .word && t[k + 2].isCapitalized ? .visit : nil

@@ -1155,6 +1155,12 @@ public enum TemporalTagger {
             return TimeSpan(start: x.start, end: max(x.end, y.end), granularity: .range)
         case .laterShift(let u, let n):
             guard let r = recent else { return nil }
+            // "In January he was in Beijing. A week later he was in Nara": days or weeks after a month (or a coarser
+            // period) fall in that period moved on by as much, not in the week after it ends.
+            if u == .day || u == .week, [.month, .season, .year].contains(r.granularity) {
+                let days = (u == .week ? 7 : 1) * n
+                return TimeSpan(start: r.start.adding(days: days), end: r.end.adding(days: days), granularity: .range)
+            }
             return shift(n < 0 ? r.start : r.end, u, n)
         case .relativeToNext(let u, let n):
             guard let r = next else { return nil }
@@ -1258,7 +1264,11 @@ public enum TemporalTagger {
             case .day: d = anchor.adding(days: -n)
             case .week: d = anchor.adding(days: -7 * n)
             case .month: return shift(anchor, .month, -n)
-            case .year: return shift(anchor, .year, -n)
+            case .year:
+                // "met Trump in Tokyo a year ago": about this time that year (the month before to the month after),
+                // not the whole calendar year.
+                let then = shift(anchor, .month, -12 * n)
+                return TimeSpan(start: shift(then.start, .month, -1).start, end: shift(then.start, .month, 1).end, granularity: .year)
             }
             return u == .day ? TimeSpan(day: d) : shift(d, .week, 0)
         case .partOfCurrent(let u, let dir):
