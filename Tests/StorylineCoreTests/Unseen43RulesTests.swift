@@ -112,4 +112,14 @@ final class Unseen43RulesTests: XCTestCase {
         XCTAssertEqual(span?.start.iso, "2026-01-08", "\(lib.relations.map(\.people)) \(typed(lib))")
         XCTAssertEqual(span?.end.iso, "2026-02-07")
     }
+
+    /// "was back in Berlin on Thursday preparing for a very different host: Mori, who will receive her next week": the
+    /// encounter named by the noun happens when the host's ", who will receive her …" part says, not on the day told first.
+    func testWhoWillReceiveHerDatesTheHostNoun() {
+        let lib = oneArticleLibrary([
+            "Chancellor Eva Lind was back in Berlin on Thursday preparing for a very different host: Prime Minister Aiko Mori "
+                + "of Japan, who will receive her next week in Kyoto.",
+        ], published: Day(2026, 1, 8)!)
+        XCTAssertEqual(days(lib, "Lind", "Mori"), ["2026-01-12"])
+    }
 }
