@@ -122,4 +122,28 @@ final class Unseen43RulesTests: XCTestCase {
         ], published: Day(2026, 1, 8)!)
         XCTAssertEqual(days(lib, "Lind", "Mori"), ["2026-01-12"])
     }
+
+    /// "In September Mr Ruiz stood beside Mr Wei and Mr Orlov at a parade": standing beside people is being with them;
+    /// "stood firm" meets no one.
+    func testStandingBesideSomeoneIsAnEncounter() {
+        let lib = oneArticleLibrary([
+            "In September President Ana Ruiz stood beside President Wei Ming and President Pavel Orlov at a military parade in Beijing.",
+            "President Jan Kowal stood firm against President Pavel Orlov in October.",
+        ], published: Day(2026, 2, 12)!)
+        XCTAssertEqual(days(lib, "Ruiz", "Wei"), ["2025-09-01"])
+        XCTAssertEqual(days(lib, "Ruiz", "Orlov"), ["2025-09-01"])
+        XCTAssertEqual(days(lib, "Kowal", "Orlov"), [])
+    }
+
+    /// "He hosted the heads of five conglomerates, including Choi and Park Sung-ho, on Oct. 16": those the object
+    /// includes are met; and the bare "Kim" told before a full name the paragraph introduces later is the one told before.
+    func testPeopleIncludedInTheObjectAreMet() {
+        let lib = oneArticleLibrary([
+            "President Kim Min-ho urged chaebol to keep their pledges. Steel Minister Kim Tae-hoon will travel to Washington.",
+            "Kim, a former labour lawyer, has kept his distance from the talks. He hosted the heads of the country's five largest "
+                + "conglomerates, including Choi Tae-won and Kim Seung-youn, at the presidential office on Oct. 16.",
+        ], published: Day(2026, 10, 30)!)
+        XCTAssertEqual(days(lib, "Kim Min-ho", "Choi"), ["2026-10-16"])
+        XCTAssertEqual(days(lib, "Kim Min-ho", "Kim Seung-youn"), ["2026-10-16"])
+    }
 }
