@@ -146,4 +146,14 @@ final class Unseen43RulesTests: XCTestCase {
         XCTAssertEqual(days(lib, "Kim Min-ho", "Choi"), ["2026-10-16"])
         XCTAssertEqual(days(lib, "Kim Min-ho", "Kim Seung-youn"), ["2026-10-16"])
     }
+
+    /// "North Korea, which has ignored Seoul's offers, fired a missile on Sunday, hours before …": after a ", which …"
+    /// part the verb ending in -ed is the clause's own, and its date dates an event (no participle set off by commas).
+    func testVerbAfterAWhichPartIsNoSetOffParticiple() {
+        let lib = oneArticleLibrary([
+            "The northern state, which has ignored President Jan Kowal's offers of dialogue, fired a ballistic missile into "
+                + "the sea on Sunday, hours before Kowal landed in Beijing.",
+        ], published: Day(2026, 1, 8)!)
+        XCTAssertTrue(lib.events.contains { $0.date?.start.iso == "2026-01-04" }, "\(typed(lib))")
+    }
 }

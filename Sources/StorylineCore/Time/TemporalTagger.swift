@@ -338,6 +338,10 @@ public enum TemporalTagger {
         // "Xi, accompanied by his wife, arrived in Moscow on Monday,": a comma just before closes another part, and
         // the participle after it is the clause's own verb.
         if (max(0, c - 6)..<c).contains(where: { t[$0].text == "," }) { return false }
+        // "North Korea, which has ignored Seoul's offers of dialogue, fired a missile on Sunday,": the comma closes a
+        // ", which …" or ", who …" part, and the participle after it is the clause's own verb.
+        if let d = (max(0, c - 16)..<c).last(where: { t[$0].text == "," }), d + 1 < c,
+           ["which", "who", "whose"].contains(t[d + 1].lower) { return false }
         let p = t[c + 1].lower
         return p.hasSuffix("ed") && p.utf8.count > 4 && !TimeVocabulary.notPastEd.contains(p)
             && !PersonLexicon.speakerVerbs.contains(p) && !TimeVocabulary.sayings.contains(p)
