@@ -156,4 +156,19 @@ final class Unseen43RulesTests: XCTestCase {
         ], published: Day(2026, 1, 8)!)
         XCTAssertTrue(lib.events.contains { $0.date?.start.iso == "2026-01-04" }, "\(typed(lib))")
     }
+
+    /// "Ruiz, the northern leader, has said he …, though he has left the door open to President Orlov, whom he met three
+    /// times during Orlov's first term": "he" is the name the clause opened on, and encounters counted take no day told before.
+    func testHeAfterTheOpeningNameAndCountedEncounters() {
+        let lib = oneArticleLibrary([
+            "President Jan Kowal met Prime Minister Aiko Mori on Monday in Tokyo.",
+            "The northern state fired a missile on Sunday, hours before Kowal landed in Tokyo. Ana Ruiz, the North's leader, "
+                + "has said he sees no reason to talk to Kowal, though he has left the door open to President Pavel Orlov, "
+                + "whom he met three times during Orlov's first term.",
+        ], published: Day(2026, 1, 8)!)
+        XCTAssertEqual(days(lib, "Kowal", "Orlov"), [])
+        let ties = lib.relations.filter { $0.people.contains("Ana Ruiz") && $0.people.contains("Pavel Orlov") }.flatMap(\.interactions)
+        XCTAssertEqual(ties.count, 1)
+        XCTAssertNil(ties.first?.date)
+    }
 }

@@ -197,6 +197,9 @@ public struct ClauseDates {
         // "Lavrov hosted Wang Yi on Wednesday. The two ministers signed a plan …": a clause with no
         // date of its own goes on with the day its paragraph told before it.
         let before = all.filter { $0.range.lowerBound < range.lowerBound }
+        // "whom he met three times during Trump's first term", "they have met twice": encounters counted are no one
+        // encounter on the day told before.
+        if !before.isEmpty, countsEncounters(scalars, from: at, to: range.upperBound) { return nil }
         if !before.isEmpty, let told = Self.lastTold(before, tokens: times.tokens(block: block).tokens),
            // "Kemp is to campaign with Collins on Saturday. Trump, who endorsed Collins in May, …": a day still ahead
            // does not date what the clause tells in the past tense.
@@ -530,6 +533,23 @@ public struct ClauseDates {
         }
         return false
     }
+
+    /// True when "twice", "several times" or "three times" follows the interaction word within a few words.
+    private func countsEncounters(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Bool {
+        var i = a, words = 0, previous = ""
+        while i < min(b, s.count), words < 6 {
+            if isLetter(s[i]), i == 0 || !isLetter(s[i - 1]) {
+                let w = word(s, from: i)
+                if w == "twice" || w == "times" && Self.countWords.contains(previous) { return true }
+                previous = w
+                words += 1
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static let countWords: Set<String> = ["three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple"]
 
     /// True when the word "to" stands between scalars `a` and `b`.
     static func hasTo(_ scalars: [Unicode.Scalar], from a: Int, to b: Int) -> Bool {

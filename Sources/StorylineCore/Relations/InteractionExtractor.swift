@@ -1365,8 +1365,10 @@ public enum InteractionExtractor {
                     // "he flew to Moscow for the funeral of Andropov, where he met Chernenko": "he" or "she" told before
                     // that name is the subject, and the same word after it is that subject again.
                     if let b = before, toks[pr].lower == "he" || toks[pr].lower == "she",
-                       (clause.lowerBound..<b.tokens.lowerBound).contains(where: { toks[$0].isWord && toks[$0].lower == toks[pr].lower }) {
-                        before = nil
+                       let firstSame = (clause.lowerBound..<b.tokens.lowerBound).first(where: { toks[$0].isWord && toks[$0].lower == toks[pr].lower }) {
+                        // "Kim, the North's leader, has said he …, though he has left the door open to Trump, whom he met …":
+                        // when a name opens the clause before that first "he", both stand for that name.
+                        before = mentions.first { !$0.possessive && !$0.roleOnly && $0.tokens.upperBound <= firstSame }
                     }
                     if let name = before?.person ?? previous {
                         subjects = [LocatedMention(person: name, scanned: -1, tokens: pr..<(pr + 1), possessive: false,
