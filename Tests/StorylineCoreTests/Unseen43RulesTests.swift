@@ -171,4 +171,23 @@ final class Unseen43RulesTests: XCTestCase {
         XCTAssertEqual(ties.count, 1)
         XCTAssertNil(ties.first?.date)
     }
+
+    /// "was welcomed by the King at Horse Guards Parade on Tuesday": a welcome by an office after "the" is a meeting,
+    /// not a statement.
+    func testWelcomedByTheKingIsAMeeting() {
+        let lib = oneArticleLibrary([
+            "President Jan Kowal, who is on a state visit, was welcomed by the King at the palace on Tuesday.",
+        ], published: Day(2026, 6, 17)!)
+        XCTAssertEqual(typed(lib), ["meeting@2026-06-16"])
+    }
+
+    /// "signed a pact in Downing Street on Wednesday. ¶ The agreement signed on Wednesday commits …": "The agreement"
+    /// naming no one is the one told before, with its people, not a new event of nobody's.
+    func testTheAgreementRefersToTheOneToldBefore() {
+        let lib = oneArticleLibrary([
+            "President Jan Kowal and Prime Minister Eva Lind signed a defence pact in Warsaw on Wednesday.",
+            "The agreement signed on Wednesday commits the two governments to joint work on shipbuilding.",
+        ], published: Day(2026, 6, 17)!)
+        XCTAssertFalse(lib.events.contains { $0.participants.isEmpty }, "\(lib.events.map(\.participants))")
+    }
 }

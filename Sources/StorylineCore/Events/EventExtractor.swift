@@ -1634,6 +1634,9 @@ public enum EventExtractor {
         }
         // "Merz was welcomed by President Herzog": being welcomed by a person is being received.
         if w == "welcomed", k + 2 < r.upperBound, t[k + 1].lower == "by", t[k + 2].kind == .word, t[k + 2].isCapitalized { return .meeting }
+        // "was welcomed by the King at Horse Guards Parade": an office after "the", capitalized, is a person too.
+        if w == "welcomed", k + 3 < r.upperBound, t[k + 1].lower == "by", t[k + 2].lower == "the", t[k + 3].kind == .word, t[k + 3].isCapitalized,
+           PersonLexicon.titles[[t[k + 3].lower]] != nil { return .meeting }
         // "And Chile in December chose José Antonio Kast", "voters picked …": a country or its voters
         // choosing someone is an election; anyone else choosing is no event word.
         if w == "chose" || w == "chooses" || w == "picked" {
@@ -2155,7 +2158,7 @@ public enum EventExtractor {
     }
 
     /// Encounter nouns that, after "The" and with no one named, refer to an encounter told before.
-    private static let definiteEncounters: Set<String> = ["summit", "meeting", "talks", "visit", "trip"]
+    private static let definiteEncounters: Set<String> = ["summit", "meeting", "talks", "visit", "trip", "agreement", "deal", "pact", "accord"]
 
     /// True for "will/to see" ("will be seeing", "look forward to seeing") followed by "each other" or by a name
     /// or an office that is no country or capital.
