@@ -190,4 +190,17 @@ final class Unseen43RulesTests: XCTestCase {
         ], published: Day(2026, 6, 17)!)
         XCTAssertFalse(lib.events.contains { $0.participants.isEmpty }, "\(lib.events.map(\.participants))")
     }
+
+    /// "won the snap election on 3 June last year and was sworn in the following day": the oath is no election; and
+    /// "fired a ballistic missile on Sunday, hours before Kowal landed": the launch is no trip.
+    func testSwornInAndMissileLaunchAreNoElectionOrVisit() {
+        let lib = oneArticleLibrary([
+            "President Jan Kowal won the snap election on 3 June last year and was sworn in the following day.",
+            "The northern state fired a ballistic missile into the sea on Sunday, hours before Kowal landed in Beijing.",
+        ], published: Day(2026, 1, 8)!)
+        let all = typed(lib)
+        XCTAssertTrue(all.contains("election@2025-06-03"), "\(all)")
+        XCTAssertTrue(all.contains("other@2025-06-04"), "\(all)")
+        XCTAssertTrue(all.contains("other@2026-01-04"), "\(all)")
+    }
 }

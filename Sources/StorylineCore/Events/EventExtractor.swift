@@ -1339,6 +1339,9 @@ public enum EventExtractor {
     private static let raisedMatters: Set<String> = ["prospect", "possibility", "issue", "issues", "question", "questions",
                                                       "concern", "concerns", "idea", "matter", "subject", "alarm", "objections"]
 
+    /// Weapons one fires or launches: "fired a ballistic missile", "launched drones".
+    private static let launchedWeapons: Set<String> = ["missile", "missiles", "rocket", "rockets", "drone", "drones", "shells", "salvo"]
+
     /// "follow up on the summit": the verb of a follow-up.
     private static let followVerbs: Set<String> = ["follow", "follows", "followed", "following"]
 
@@ -1609,6 +1612,13 @@ public enum EventExtractor {
             if p < r.upperBound, t[p].lower == "over" { p += 1 }
             guard p + 1 < r.upperBound, t[p].lower == "in" || t[p].lower == "at" else { return nil }
             return t[p + 1].kind == .word && t[p + 1].isCapitalized ? .visit : nil
+        }
+        // "won the election on 3 June and was sworn in the following day": taking the oath is no election of its own day.
+        if w == "sworn" { return k + 1 < r.upperBound && t[k + 1].lower == "in" ? .other : nil }
+        // "fired a ballistic missile into the sea on Sunday": a launch is an event of its own, no trip or meeting told
+        // after it; "fired the minister" and "launched a plan" are none.
+        if w == "fired" || w == "fires" || w == "launched" || w == "launches" {
+            return (k + 1..<min(r.upperBound, k + 5)).contains { launchedWeapons.contains(t[$0].lower) } ? .other : nil
         }
         // "met Wang on Tuesday to follow up on the summit": an encounter followed up on is an earlier one, not this one.
         if EventCues.words[w] == .summit || EventCues.words[w] == .meeting, k >= r.lowerBound + 3 {
