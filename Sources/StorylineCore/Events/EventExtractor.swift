@@ -1413,6 +1413,20 @@ public enum EventExtractor {
     /// "His Majesty", "Her Highness": a form of address standing for a person named before.
     private static let formsOfAddress: Set<String> = ["majesty", "highness", "excellency"]
 
+    /// Matters one raises by saying them: "raised the prospect of …", "raised concerns".
+    private static let raisedMatters: Set<String> = ["prospect", "possibility", "issue", "issues", "question", "questions",
+                                                      "concern", "concerns", "idea", "matter", "subject", "alarm", "objections"]
+
+    /// Weapons one fires or launches: "fired a ballistic missile", "launched drones".
+    private static let launchedWeapons: Set<String> = ["missile", "missiles", "rocket", "rockets", "drone", "drones", "shells", "salvo"]
+
+    /// "follow up on the summit": the verb of a follow-up.
+    private static let followVerbs: Set<String> = ["follow", "follows", "followed", "following"]
+
+    /// Nouns of a proposal whose object after "of" or "for" is only proposed: "offers of dialogue", "calls for talks".
+    private static let offeredThings: Set<String> = ["offer", "offers", "overture", "overtures", "proposal", "proposals",
+                                                      "call", "calls", "request", "requests", "demand", "demands", "appeal", "appeals"]
+
     /// Verbs whose object is a topic of talks, not their outcome.
     private static let topicVerbs: Set<String> = ["discuss", "discussed", "discussing", "review", "reviewed", "reviewing",
                                                   "negotiate", "negotiating", "debate"]
@@ -1662,6 +1676,38 @@ public enum EventExtractor {
             while p < r.upperBound, p < k + 8, t[p].kind == .word, t[p].isCapitalized { p += 1 }
             return p < r.upperBound && t[p].lower == "to" ? nil : .meeting
         }
+        // "raised the prospect of new levies", "raised the issue with Tokyo": raising a matter is saying it; "raised
+        // $5 billion" and "raised tariffs" are none.
+        if w == "raised" || w == "raises" || w == "raising" {
+            var p = k + 1
+            if p < r.upperBound, determiners.contains(t[p].lower) { p += 1 }
+            return p < r.upperBound && raisedMatters.contains(t[p].lower) ? .statement : nil
+        }
+        // "Mr. Lee's stop in Japan", "a stopover in Doha", "stopped in Hanoi": a halt in a named place is a trip;
+        // "a stop to the fighting" and "stopped short" are none.
+        if w == "stop" || w == "stops" || w == "stopover" || w == "stopped" {
+            var p = k + 1
+            if p < r.upperBound, t[p].lower == "over" { p += 1 }
+            guard p + 1 < r.upperBound, t[p].lower == "in" || t[p].lower == "at" else { return nil }
+            return t[p + 1].kind == .word && t[p + 1].isCapitalized ? .visit : nil
+        }
+        // "won the election on 3 June and was sworn in the following day": taking the oath is no election of its own day.
+        if w == "sworn" { return k + 1 < r.upperBound && t[k + 1].lower == "in" ? .other : nil }
+        // "fired a ballistic missile into the sea on Sunday": a launch is an event of its own, no trip or meeting told
+        // after it; "fired the minister" and "launched a plan" are none.
+        if w == "fired" || w == "fires" || w == "launched" || w == "launches" {
+            return (k + 1..<min(r.upperBound, k + 5)).contains { launchedWeapons.contains(t[$0].lower) } ? .other : nil
+        }
+        // "met Wang on Tuesday to follow up on the summit": an encounter followed up on is an earlier one, not this one.
+        if EventCues.words[w] == .summit || EventCues.words[w] == .meeting, k >= r.lowerBound + 3 {
+            var p = k - 1
+            if determiners.contains(t[p].lower) { p -= 1 }
+            if p >= r.lowerBound + 2, t[p].lower == "on", t[p - 1].lower == "up", followVerbs.contains(t[p - 2].lower) { return nil }
+        }
+        // "dismissed Seoul's offers of dialogue", "renewed calls for talks": talks offered or called for are a topic
+        // of what is said, not an encounter.
+        if EventCues.words[w] == .meeting || EventCues.words[w] == .summit, k >= r.lowerBound + 2,
+           t[k - 1].lower == "of" || t[k - 1].lower == "for", offeredThings.contains(t[k - 2].lower) { return nil }
         // "will leave for Washington on Friday": leaving for a named place is a trip; "left the party" is none.
         if w == "leave" || w == "leaves" || w == "leaving" || w == "left" {
             return k + 2 < r.upperBound && t[k + 1].lower == "for" && t[k + 2].kind == .word && t[k + 2].isCapitalized ? .visit : nil
@@ -1676,6 +1722,9 @@ public enum EventExtractor {
         }
         // "Merz was welcomed by President Herzog": being welcomed by a person is being received.
         if w == "welcomed", k + 2 < r.upperBound, t[k + 1].lower == "by", t[k + 2].kind == .word, t[k + 2].isCapitalized { return .meeting }
+        // "was welcomed by the King at Horse Guards Parade": an office after "the", capitalized, is a person too.
+        if w == "welcomed", k + 3 < r.upperBound, t[k + 1].lower == "by", t[k + 2].lower == "the", t[k + 3].kind == .word, t[k + 3].isCapitalized,
+           PersonLexicon.titles[[t[k + 3].lower]] != nil { return .meeting }
         // "And Chile in December chose José Antonio Kast", "voters picked …": a country or its voters
         // choosing someone is an election; anyone else choosing is no event word.
         if w == "chose" || w == "chooses" || w == "picked" {
@@ -2198,7 +2247,7 @@ public enum EventExtractor {
     }
 
     /// Encounter nouns that, after "The" and with no one named, refer to an encounter told before.
-    private static let definiteEncounters: Set<String> = ["summit", "meeting", "talks", "visit", "trip"]
+    private static let definiteEncounters: Set<String> = ["summit", "meeting", "talks", "visit", "trip", "agreement", "deal", "pact", "accord"]
 
     /// True for "will/to see" ("will be seeing", "look forward to seeing") followed by "each other" or by a name
     /// or an office that is no country or capital.

@@ -94,6 +94,8 @@ public enum NameKey {
     /// name ("Jae-myung") never stands alone.
     public static func standaloneKeys(_ words: [String]) -> [String] {
         guard words.count >= 2 else { return words.map(of) }
+        // "Kim Jong Un", "Yoon Suk Yeol": only the Korean family name stands alone ("Un" is no one, nor the UN).
+        if PersonRecognizer.isUnhyphenatedKoreanName(words) { return [of(words[0])] }
         var keys: [String] = []
         let first = words[0].lowercased()
         // "Mohammed bin Salman" is "Crown Prince Mohammed": before a patronymic the given name stands alone.

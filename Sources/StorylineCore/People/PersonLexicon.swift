@@ -292,7 +292,7 @@ public enum PersonLexicon {
         "internet", "olympics", "olympic", "games", "cup", "festival", "expo", "conference", "treaty", "accord",
         "agreement", "act", "law", "bill", "plan", "strategy", "initiative", "program", "programme", "project",
         "policy", "doctrine", "report", "review", "index", "market", "exchange", "stock", "airlines", "air",
-        "motors", "electronics", "media", "wing", "co", "llc", "plc", "gmbh", "ag", "nv", "holdings", "partners", "capital", "group's", "mine", "plant", "port", "harbor", "harbour", "base", "zone", "line",
+        "motors", "motor", "electronics", "media", "wing", "co", "llc", "plc", "gmbh", "ag", "nv", "holdings", "partners", "capital", "group's", "mine", "plant", "port", "harbor", "harbour", "base", "zone", "line",
         "wall", "building", "complex", "hotel", "stadium", "arena", "club", "team", "fc", "league", "council's",
         "diplomacy", "relations", "ties", "talks", "crisis", "deal", "standards", "board", "staff", "contents",
         "feeds", "headlines", "top", "updated", "posted", "published", "sources", "timeline", "stories",
@@ -370,6 +370,36 @@ public enum PersonLexicon {
         "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao",
         "meng", "wan", "duan", "lei", "qian", "yin", "qiao", "lai", "gong", "wen", "zhai", "ji", "yi", "xi", "mu",
     ])
+
+    /// Common Korean family names as English-language news romanizes them.
+    public static let koreanFamilyNames: Set<String> = Set([
+        "kim", "lee", "rhee", "park", "pak", "choi", "choe", "jung", "chung", "kang", "cho", "yoon", "yun", "jang", "chang",
+        "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "chun", "ko", "moon",
+        "yang", "son", "bae", "baek", "heo", "nam", "noh", "roh", "ha", "kwak", "sung", "cha", "joo", "woo", "min",
+        "ryu", "jin", "ban", "yeo", "chae", "won", "byun", "yoon", "ri", "pyon", "choo", "koo", "goh", "um", "uhm",
+    ])
+
+    /// True for one romanized Korean syllable written as a capitalized word ("Jong", "Un", "Suk", "Yeol", "Jae"):
+    /// an initial consonant, a vowel and an optional final, five letters at most. "Kim Jong Un" and "Yoon Suk Yeol" are
+    /// written so; English words rarely parse ("Base", "Alpha", "House").
+    public static func isKoreanSyllable(_ word: String) -> Bool {
+        let u = Array(word.lowercased().utf8)
+        guard (1...5).contains(u.count), u.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        for initial in koreanInitials where u.count >= initial.count && u[0..<initial.count].elementsEqual(initial) {
+            let j = initial.count
+            for vowel in koreanVowels where u.count - j >= vowel.count && u[j..<(j + vowel.count)].elementsEqual(vowel) {
+                let rest = u[(j + vowel.count)...]
+                if koreanFinals.contains(where: { rest.elementsEqual($0) }) { return true }
+            }
+        }
+        return false
+    }
+
+    private static let koreanInitials: [[UInt8]] = ["kk", "tt", "pp", "ss", "jj", "ch", "sh", "g", "k", "n", "d", "t", "r", "l",
+                                                    "m", "b", "p", "s", "j", "h", "w", ""].map { Array($0.utf8) }
+    private static let koreanVowels: [[UInt8]] = ["yeo", "yae", "wae", "eo", "ae", "ya", "ye", "wa", "oe", "yo", "wo", "we",
+                                                  "wi", "yu", "eu", "ui", "oo", "ee", "a", "e", "o", "u", "i"].map { Array($0.utf8) }
+    private static let koreanFinals: [[UInt8]] = ["ng", "k", "n", "l", "m", "p", "t", "g", ""].map { Array($0.utf8) }
 
     /// True for a capitalized given name written as one to three pinyin syllables without tone
     /// marks ("Qi", "Leji", "Jinping", "Lifeng"); English words rarely parse ("Island", "Valley").

@@ -845,6 +845,7 @@ public enum PersonRecognizer {
         if let prev, prev.text == ":", run.lowerBound >= 2, toks[run.lowerBound - 2].isAllCaps,
            toks[run.lowerBound - 2].lower == "question" || toks[run.lowerBound - 2].lower == "q" { return nil }
         let korean = first.text.unicodeScalars.count <= 5 && words.dropFirst().contains(where: isHyphenatedGivenName)
+            || isUnhyphenatedKoreanName(words.map(\.text))
         let given = PersonLexicon.givenNames.contains(first.lower) && !first.possessive
         // "Cai Qi and Wang Yi attended": a Chinese family name and a pinyin given name.
         let chinese = words.count == 2 && !first.possessive && PersonLexicon.chineseFamilyNames.contains(first.lower)
@@ -1243,6 +1244,12 @@ public enum PersonRecognizer {
     }
 
     /// A given name in the hyphenated romanization of Korean names: "Jae-myung", "Sung-lac".
+    /// "Kim Jong Un", "Yoon Suk Yeol": a Korean family name and a given name written as two capitalized syllables.
+    static func isUnhyphenatedKoreanName(_ words: [String]) -> Bool {
+        words.count == 3 && PersonLexicon.koreanFamilyNames.contains(words[0].lowercased())
+            && words.dropFirst().allSatisfy { $0.first?.isUppercase == true && PersonLexicon.isKoreanSyllable($0) }
+    }
+
     static func isHyphenatedGivenName(_ t: TextToken) -> Bool { t.isCapitalized && NameKey.isHyphenatedGivenName(t.text) }
 
     /// The longest title starting at `i`, its length in tokens, and whether it carries a
@@ -1783,7 +1790,7 @@ public enum PersonRecognizer {
                     let fit = holders(of: office, among: options, drafts: drafts)
                     if !fit.isEmpty { options = fit }
                 }
-                let d = resolve(options, scanned: b, drafts: drafts, full: full)
+                let d = resolve(options, scanned: b, drafts: drafts, full: full, before: i)
                 // "von der Leyen", "da Silva": the lower-case particles of the name before the surname belong to the mention.
                 var start = i
                 while start > 0, toks[start - 1].isWord, !toks[start - 1].isCapitalized, toks[start - 1].lexicon.contains(.particle),
@@ -1855,10 +1862,12 @@ public enum PersonRecognizer {
 
     /// Picks the person a bare surname means: the only holder; else the one named in full in
     /// the same block; else the one holding a leader's title; else the most mentioned.
-    private static func resolve(_ options: [Int], scanned: Int, drafts: Drafts, full: [LocatedMention]) -> Int {
+    private static func resolve(_ options: [Int], scanned: Int, drafts: Drafts, full: [LocatedMention], before: Int? = nil) -> Int {
         if options.count == 1 { return options[0] }
         let keys = options.map { drafts.list[$0].key }
-        let nearby = Set(full.filter { $0.scanned == scanned }.map(\.person)).intersection(keys)
+        // "Lee, a former lawyer, … hosted the heads of five groups, including Chung and Lee Jae-yong": a full name the
+        // paragraph gives only after the bare surname introduces someone else; it does not tell whom the surname means.
+        let nearby = Set(full.filter { m in m.scanned == scanned && (before.map { m.tokens.lowerBound < $0 } ?? true) }.map(\.person)).intersection(keys)
         if nearby.count == 1, let d = drafts.byKey[nearby.first!] { return d }
         let leaders = options.filter { drafts.list[$0].leader }
         if leaders.count == 1 { return leaders[0] }

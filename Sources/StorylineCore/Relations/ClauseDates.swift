@@ -87,7 +87,7 @@ public struct ClauseDates {
             if reception, !part.contains(at), tellsArrival(scalars, part) { return false }
             // "to take up the issue with Takaichi, who will visit Seoul next Tuesday for a summit": the coming
             // visit of the one met, told right after the encounter, is when it happens.
-            if part.lowerBound > at, tellsComingVisit(scalars, part) { return false }
+            if part.lowerBound > at, tellsComingVisit(scalars, part, receptions: true) { return false }
             // "discussed the issue with Rubio, who visited Seoul on Tuesday,": the day of the visit of the one met, told
             // right after the encounter, is the day they met.
             if part.lowerBound > at, e.span?.granularity == .day, tellsVisit(scalars, part) { return false }
@@ -99,6 +99,10 @@ public struct ClauseDates {
             // "signed a plan for consultations through 2028": the expression may open with the word itself.
             if word(scalars, from: e.range.lowerBound) == "through" { return true }
             guard let s = subordinator(scalars, between: at, and: e.range.lowerBound) else { return false }
+            // "preparing for a very different host: Takaichi, who will receive him next week": the one met's coming
+            // visit or reception, told in a ", who will …" part, is when the encounter happens.
+            if s == "who", let part = relativePart(scalars, around: e.range.lowerBound, within: range), part.lowerBound > at,
+               tellsComingVisit(scalars, part, receptions: true) { return false }
             // "met Bessent to review the tariff schedule that takes effect in April": a relative clause dates its own noun.
             return Self.earlierOrLater.contains(s) || (Self.relatives.contains(s) && !Self.sayings.contains(verb))
         }
@@ -149,7 +153,15 @@ public struct ClauseDates {
             let other = inClause.filter { !Self.sayings.contains(word(scalars, before: $0.range.lowerBound)) }
             if !other.isEmpty { inClause = other }
         }
-        let nearest = inClause.min { distance($0.range, at, scalars) < distance($1.range, at, scalars) }
+        var nearest = inClause.min { distance($0.range, at, scalars) < distance($1.range, at, scalars) }
+        // "was back in Seoul on Thursday preparing for a very different host: Takaichi, who will receive him next week":
+        // an encounter named by a noun, whose other side's ", who will receive …" part tells it ahead, happens then, not
+        // on a day told before the noun.
+        if let n = nearest, n.range.upperBound <= at, !verb.hasSuffix("ed"), !Self.pastEncounters.contains(verb),
+           let coming = inClause.first(where: { e in
+               guard e.range.lowerBound > at, let part = relativePart(scalars, around: e.range.lowerBound, within: range) else { return false }
+               return part.lowerBound > at && tellsComingVisit(scalars, part, receptions: true)
+           }) { nearest = coming }
         // A live blog's posting time dates only a clause with no date of its own.
         if let entry, nearest == nil, block >= 0, LiveBlog.isPosting(article.blocks[block].dateLabel) {
             return range.lowerBound == 0 || !all.contains(where: { range.contains($0.range.lowerBound) }) ? entry : nil
@@ -193,6 +205,9 @@ public struct ClauseDates {
         let before = all.filter { $0.range.lowerBound < range.lowerBound }
         // "He has said he is open to talks with Trump": a saying in the present perfect tells no one day.
         if !before.isEmpty, inClause.isEmpty, saysHasSaid(scalars, range.lowerBound..<min(at, range.upperBound)) { return nil }
+        // "whom he met three times during Trump's first term", "they have met twice": encounters counted are no one
+        // encounter on the day told before.
+        if !before.isEmpty, countsEncounters(scalars, from: at, to: range.upperBound) { return nil }
         if !before.isEmpty, let told = Self.lastTold(before, tokens: times.tokens(block: block).tokens),
            // "Kemp is to campaign with Collins on Saturday. Trump, who endorsed Collins in May, …": a day still ahead
            // does not date what the clause tells in the past tense.
@@ -600,17 +615,25 @@ public struct ClauseDates {
 
     /// True when the part of the clause tells an arrival ("who arrived in Abuja on Wednesday").
     /// True when a part says "will visit", "will travel" or "will arrive": a trip still ahead.
-    private func tellsComingVisit(_ s: [Unicode.Scalar], _ part: Range<Int>) -> Bool {
+    private func tellsComingVisit(_ s: [Unicode.Scalar], _ part: Range<Int>, receptions: Bool = false) -> Bool {
         var i = part.lowerBound
         while i + 5 < min(part.upperBound, s.count) {
-            if s[i] == "w", i == 0 || !isLetter(s[i - 1]), word(s, from: i) == "will", s[i + 4] == " ",
-               Self.comingTrips.contains(word(s, from: i + 5)) { return true }
+            if s[i] == "w", i == 0 || !isLetter(s[i - 1]), word(s, from: i) == "will", s[i + 4] == " " {
+                let v = word(s, from: i + 5)
+                if Self.comingTrips.contains(v) { return true }
+                let after = i + 5 + v.unicodeScalars.count + 1
+                if receptions, Self.comingReceptions.contains(v), after < s.count, Self.receivedPronouns.contains(word(s, from: after)) { return true }
+            }
             i += 1
         }
         return false
     }
 
     private static let comingTrips: Set<String> = ["visit", "travel", "arrive", "come"]
+
+    /// "who will receive him next week", "who will host them": a reception still ahead, of the one the pronoun stands for.
+    private static let comingReceptions: Set<String> = ["receive", "host", "meet", "welcome"]
+    private static let receivedPronouns: Set<String> = ["him", "her", "them"]
 
     private func tellsArrival(_ s: [Unicode.Scalar], _ part: Range<Int>) -> Bool {
         var i = part.lowerBound
@@ -620,6 +643,23 @@ public struct ClauseDates {
         }
         return false
     }
+
+    /// True when "twice", "several times" or "three times" follows the interaction word within a few words.
+    private func countsEncounters(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Bool {
+        var i = a, words = 0, previous = ""
+        while i < min(b, s.count), words < 6 {
+            if isLetter(s[i]), i == 0 || !isLetter(s[i - 1]) {
+                let w = word(s, from: i)
+                if w == "twice" || w == "times" && Self.countWords.contains(previous) { return true }
+                previous = w
+                words += 1
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static let countWords: Set<String> = ["three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple"]
 
     /// True when the word "to" stands between scalars `a` and `b`.
     static func hasTo(_ scalars: [Unicode.Scalar], from a: Int, to b: Int) -> Bool {

@@ -559,7 +559,9 @@ public enum InteractionExtractor {
                   "shook", "shake", "shakes", "shaking", "presented", "handed", "dialogue", "consultations",
                   "take", "takes", "took", "taking",
                   // "is expected to appear with former President X at a rally": a joint appearance.
-                  "appear", "appears", "appeared", "appearing"] {
+                  "appear", "appears", "appeared", "appearing",
+                  // "stood beside Xi and Putin at a parade": standing with someone at an occasion.
+                  "stood", "stand", "stands", "standing"] {
             p[w] = .meeting
         }
         for w in ["visit", "visits", "visited", "visiting"] { p[w] = .visit }
@@ -833,6 +835,15 @@ public enum InteractionExtractor {
     /// "sat" or "sit" without "down" is none; "a joint press conference with X" is one, "told a
     /// conference in Baku" is none; "spent" links only the company kept "with" someone; "shook"
     /// only hands.
+    /// "hosted the heads of five conglomerates, including Chung and Lee": the people the object includes, named right
+    /// after ", including" that closes the object's one noun phrase (no other comma, no verb of its own), are met too.
+    static func includedInObject(_ toks: [TextToken], from a: Int, to b: Int) -> Bool {
+        guard b - a >= 3, b - a <= 16, toks[b - 1].lower == "including", toks[b - 2].text == ",",
+              toks[a].isWord, determiners.contains(toks[a].lower) else { return false }
+        return !(a..<(b - 2)).contains { k in !toks[k].isWord && toks[k].text != "'" && toks[k].text != "\u{2019}"
+            || toks[k].lexicon.contains(.interaction) || toks[k].lower == "who" || toks[k].lower == "which" || toks[k].lower == "that" }
+    }
+
     static func idleUse(_ toks: [TextToken], _ p: Int, _ clause: Range<Int>) -> Bool {
         let w = toks[p].lower
         if w == "conference" || w == "conferences" { return p + 1 >= clause.upperBound || toks[p + 1].lower != "with" }
@@ -843,6 +854,11 @@ public enum InteractionExtractor {
         if w == "take" || w == "takes" || w == "took" || w == "taking" { return !takesUpWith(toks, p, clause) }
         // "spent two days with X" keeps company; "spent billions on defence" does not.
         if w.hasPrefix("spen") { return !(p + 1..<clause.upperBound).contains { toks[$0].lower == "with" } }
+        // "Kim stood beside Xi and Putin at a parade": standing beside or alongside someone is being with them; "stood
+        // firm", "stands for", "standing committee" meet no one.
+        if w == "stood" || w == "stand" || w == "stands" || w == "standing" {
+            return p + 1 >= clause.upperBound || !["beside", "alongside", "next"].contains(toks[p + 1].lower)
+        }
         // "the two men shook hands": a handshake is an encounter; "shook the markets" is none.
         if w == "shook" || w == "shake" || w == "shakes" || w == "shaking" { return !(p + 1..<min(p + 3, clause.upperBound)).contains { toks[$0].lower == "hands" } }
         // "appeared with X at a rally", "appear together": a joint appearance; "appeared to criticise X" meets no one.
@@ -1368,7 +1384,8 @@ public enum InteractionExtractor {
                           styled(toks, before: first.tokens.lowerBound, from: p + 1) - p - datedAside(toks, from: p + 1, to: first.tokens.lowerBound).count <= 8
                             && !(p..<first.tokens.lowerBound).contains(where: { toks[$0].text == "," && !datedAside(toks, from: p + 1, to: first.tokens.lowerBound).contains($0) })
                             || appositiveObject(toks, from: p + 1, to: first.tokens.lowerBound) && !reportsTheClause(first, toks, clause: clause)
-                            || longOfficeBefore(toks, from: p + 1, to: first.tokens.lowerBound),
+                            || longOfficeBefore(toks, from: p + 1, to: first.tokens.lowerBound)
+                            || includedInObject(toks, from: p + 1, to: first.tokens.lowerBound),
                           // "welcomed the mediation of President X": the verb's object is a thing of the person's.
                           first.tokens.lowerBound <= p + 2 || !(p + 2..<first.tokens.lowerBound).contains(where: { k in
                               toks[k].lower == "of" && toks[k - 1].isWord && !toks[k - 1].isCapitalized
@@ -1409,8 +1426,10 @@ public enum InteractionExtractor {
                     // "he flew to Moscow for the funeral of Andropov, where he met Chernenko": "he" or "she" told before
                     // that name is the subject, and the same word after it is that subject again.
                     if let b = before, toks[pr].lower == "he" || toks[pr].lower == "she",
-                       (clause.lowerBound..<b.tokens.lowerBound).contains(where: { toks[$0].isWord && toks[$0].lower == toks[pr].lower }) {
-                        before = nil
+                       let firstSame = (clause.lowerBound..<b.tokens.lowerBound).first(where: { toks[$0].isWord && toks[$0].lower == toks[pr].lower }) {
+                        // "Kim, the North's leader, has said he …, though he has left the door open to Trump, whom he met …":
+                        // when a name opens the clause before that first "he", both stand for that name.
+                        before = mentions.first { !$0.possessive && !$0.roleOnly && $0.tokens.upperBound <= firstSame }
                     }
                     if let name = before?.person ?? previous {
                         subjects = [LocatedMention(person: name, scanned: -1, tokens: pr..<(pr + 1), possessive: false,

@@ -338,6 +338,10 @@ public enum TemporalTagger {
         // "Xi, accompanied by his wife, arrived in Moscow on Monday,": a comma just before closes another part, and
         // the participle after it is the clause's own verb.
         if (max(0, c - 6)..<c).contains(where: { t[$0].text == "," }) { return false }
+        // "North Korea, which has ignored Seoul's offers of dialogue, fired a missile on Sunday,": the comma closes a
+        // ", which …" or ", who …" part, and the participle after it is the clause's own verb.
+        if let d = (max(0, c - 16)..<c).last(where: { t[$0].text == "," }), d + 1 < c,
+           ["which", "who", "whose"].contains(t[d + 1].lower) { return false }
         let p = t[c + 1].lower
         return p.hasSuffix("ed") && p.utf8.count > 4 && !TimeVocabulary.notPastEd.contains(p)
             && !PersonLexicon.speakerVerbs.contains(p) && !TimeVocabulary.sayings.contains(p)
@@ -756,6 +760,10 @@ public enum TemporalTagger {
             guard let a = Day(y, m, d), let b = Day(y, m, d2) else { return nil }
             return Match(end: end + 1, value: .fixed(TimeSpan(start: a, end: b, granularity: a == b ? .day : .range)), explicit: true)
         }
+        // "won the election on 3 June last year": one date, in the year the phrase names (as "June 3 last year").
+        if d == d2, let w = word(t, end, limit), w == "last" || w == "this" || w == "next", word(t, end + 1, limit) == "year" {
+            return Match(end: end + 2, value: .monthDayOfYear(m, d, w == "last" ? -1 : w == "next" ? 1 : 0), explicit: false)
+        }
         return Match(end: end, value: .monthDay(m, d, m, d2), explicit: false)
     }
 
@@ -1165,6 +1173,12 @@ public enum TemporalTagger {
             return TimeSpan(start: x.start, end: max(x.end, y.end), granularity: .range)
         case .laterShift(let u, let n):
             guard let r = recent else { return nil }
+            // "In January he was in Beijing. A week later he was in Nara": days or weeks after a month (or a coarser
+            // period) fall in that period moved on by as much, not in the week after it ends.
+            if u == .day || u == .week, [.month, .season, .year].contains(r.granularity) {
+                let days = (u == .week ? 7 : 1) * n
+                return TimeSpan(start: r.start.adding(days: days), end: r.end.adding(days: days), granularity: .range)
+            }
             return shift(n < 0 ? r.start : r.end, u, n)
         case .relativeToNext(let u, let n):
             guard let r = next else { return nil }
@@ -1268,7 +1282,11 @@ public enum TemporalTagger {
             case .day: d = anchor.adding(days: -n)
             case .week: d = anchor.adding(days: -7 * n)
             case .month: return shift(anchor, .month, -n)
-            case .year: return shift(anchor, .year, -n)
+            case .year:
+                // "met Trump in Tokyo a year ago": about this time that year (the month before to the month after),
+                // not the whole calendar year.
+                let then = shift(anchor, .month, -12 * n)
+                return TimeSpan(start: shift(then.start, .month, -1).start, end: shift(then.start, .month, 1).end, granularity: .year)
             }
             return u == .day ? TimeSpan(day: d) : shift(d, .week, 0)
         case .partOfCurrent(let u, let dir):

@@ -62,7 +62,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(.timeStart, TimeVocabulary.seasons.keys)
         add(.cueTrigger, ["presented", "handed", "called", "call", "calls", "welcomed", "welcomes", "welcome", "greeted", "greets", "conference", "received", "receives", "receive", "receiving", "chose", "chooses", "picked", "mission", "missions",
                            "heads", "headed", "heading", "sat", "sit", "sits", "sitting", "expected", "see", "seeing",
-                           "leave", "leaves", "leaving", "left"])
+                           "leave", "leaves", "leaving", "left", "raised", "raises", "raising", "stop", "stops", "stopover", "stopped", "sworn", "fired", "fires", "launched", "launches"])
         add(.cueTrigger, EventExtractor.spokeWords)
         add(.cueTrigger, EventCues.words.keys)
         add(.eventCue, EventCues.words.keys)
