@@ -2079,7 +2079,10 @@ public enum EventExtractor {
     /// Plural nouns that, after "the two" or "both", refer back to people named before
     /// ("the two leaders met on Wednesday").
     private static let pluralPersonNouns: Set<String> = ["leaders", "presidents", "ministers", "premiers", "men", "women",
-                                                         "heads", "chancellors", "counterparts"]
+                                                         "heads", "chancellors", "counterparts",
+                                                         // "The sides met for four hours", "Both teams met on Thursday": the delegations
+                                                         // of a negotiation, whose heads were named before.
+                                                         "sides", "teams", "delegations"]
 
     /// True when the clause refers to a group named before: "the two leaders", "both presidents".
     /// "The leaders discussed …" as the subject opening a clause means the group as well.

@@ -1425,6 +1425,14 @@ public enum InteractionExtractor {
                 let group = coordinated(right, startingAt: i, toks: toks)
                 if group.count >= 2 { subjects = group }
             }
+            // "X and Y discussed arrangements for a meeting between presidents A and B": the encounter "between" names
+            // its own sides, the ones joined after it; whoever prepares it takes no part in it.
+            if type != .statement, p + 2 < clause.upperBound, toks[p + 1].lower == "between",
+               let i = right.firstIndex(where: { $0.tokens.lowerBound > p + 1 && $0.tokens.lowerBound <= p + 4 }),
+               case let group = coordinated(right, startingAt: i, toks: toks), group.count >= 2 {
+                subjects = group
+                objects = []
+            }
             var pairs: [[String]] = []
             if objects.isEmpty {
                 // "X and Y clashed in Question Time": an exchange joins the people who had it.

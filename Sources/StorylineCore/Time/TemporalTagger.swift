@@ -1079,6 +1079,9 @@ public enum TemporalTagger {
                 let noun = w.hasPrefix("plan") && k > lo
                     && (TimeVocabulary.determiners.contains(t[k - 1].lower) || (t[k - 1].lower == "s" && k - 1 > lo && t[k - 2].kind != .word))
                 if !noun, word(t, k + 1, hi) == "to" || (word(t, k + 1, hi) == "for" && !w.hasPrefix("plan")) { tense = .future }
+                // "is due in Beijing on September 21": "is" or "are" due somewhere is expected there, ahead.
+                else if w == "due", k > lo, t[k - 1].lower == "is" || t[k - 1].lower == "are",
+                        ["in", "at", "back", "here", "there"].contains(word(t, k + 1, hi)) { tense = .future }
             } else {
                 tense = .future
             }
