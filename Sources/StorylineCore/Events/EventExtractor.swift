@@ -521,7 +521,12 @@ public enum EventExtractor {
                    let rel = (firstCue + 1..<r.upperBound).first(where: { tokens[$0 - 1].text == "," && (tokens[$0].lower == "which" || tokens[$0].lower == "whose") }),
                    // "…, whose summit Brazil will host next year": after "whose" and its noun.
                    case let subject = tokens[rel].lower == "whose" ? rel + 2 : rel + 1,
-                   subject < r.upperBound, tokens[subject].isCapitalized || relativeSubjects.contains(tokens[subject].lower) {
+                   subject < r.upperBound, tokens[subject].isCapitalized || relativeSubjects.contains(tokens[subject].lower),
+                   // "a meeting between A and B, which both governments have said could take place … in December": a part
+                   // placing the encounter itself in time dates it.
+                   !(rel + 1..<min(r.upperBound, rel + 12)).contains(where: { k in
+                       tokens[k].lower == "take" && k + 1 < r.upperBound && tokens[k + 1].lower == "place"
+                           || tokens[k].lower == "held" && tokens[k - 1].lower == "be" }) {
                     // "The meeting …, which a spokesperson described as constructive, came as the board prepares to meet on
                     // Nov. 13": the part ends at a comma the main verb follows; a time after it is the clause's again.
                     let close = (subject + 1..<max(subject + 1, r.upperBound - 1)).first { c in
@@ -624,6 +629,12 @@ public enum EventExtractor {
                 let summary = summaryText(tokens, scalars, clause)
                 // Cues just before a clause's own date belong to that date's event ("their previous summit (Oct 30)").
                 var owned = Set<Int>()
+                // "After the Doha meeting, X spoke by phone with Y": the encounter the opener looks back to is not this one.
+                if clause.tokens.lowerBound == 0, tokens.count > 4, tokens[0].lower == "after",
+                   InteractionExtractor.opensAfterTheEncounter(tokens.prefix(6).map(\.lower)),
+                   let comma = tokens.prefix(6).firstIndex(where: { $0.text == "," }) {
+                    owned.formUnion(0..<comma)
+                }
                 for e in clause.expressions {
                     owned.formUnion(e.tokens)
                     if let k = stride(from: e.tokens.lowerBound - 1, through: max(clause.tokens.lowerBound, e.tokens.lowerBound - 8), by: -1)
@@ -848,6 +859,8 @@ public enum EventExtractor {
     private static func opensOnTheDayTold(_ t: [TimeToken]) -> Bool {
         // "Hours later, …", "Minutes later, …": a few hours on is still the day told.
         if t.count > 2, t[0].lower == "hours" || t[0].lower == "minutes", t[1].lower == "later", t[2].text == "," { return true }
+        // "After the Doha meeting, X spoke by phone with Y": what followed the encounter just told, on its day.
+        if t.count > 4, t[0].lower == "after", t[1].lower == "the", InteractionExtractor.opensAfterTheEncounter(t.map(\.lower)) { return true }
         guard t.count > 1, ["separately", "later", "afterwards"].contains(t[0].lower) else { return false }
         if t[1].text == "," { return true }
         return t.count > 4 && t[1].lower == "in" && t[2].lower == "the" && ["day", "morning", "afternoon", "evening"].contains(t[3].lower)

@@ -93,6 +93,10 @@ public enum InteractionExtractor {
                    let other = inClause.first(where: { $0.person != owner && !$0.possessive }) {
                     pairs.append(([owner, other.person].sorted(), .meeting, v))
                 }
+                // "…, where he joined X for a meeting with a team led by Y": the one joining meets X, and both meet Y.
+                if let found = joinedForEncounter(block.tokens, clause: clause, mentions: inClause, previous: lastSubject) {
+                    for (pair, type, p) in found where !pairs.contains(where: { $0.0 == pair }) { pairs.append((pair, type, p)) }
+                }
                 if let (pair, type, p) = courtesyCallAside(block, clause: clause, mentions: mentions, previous: lastSubject),
                    !pairs.contains(where: { $0.0 == pair }) {
                     pairs.append((pair, type, p))
@@ -282,6 +286,10 @@ public enum InteractionExtractor {
                         date = prev.date
                     }
                     if date == nil, agendaOwner != nil, pair.contains(agendaOwner!) { date = agendaDate }
+                    // "After the Doha meeting, Sheikh Mohammed spoke by phone with X": on the day of the encounter told last.
+                    if date == nil, let prev = lastDated, prev.date.granularity == .day, clause.lowerBound == 0,
+                       block.tokens.count > 4, block.tokens[0].lower == "after", block.tokens[1].lower == "the",
+                       Self.opensAfterTheEncounter(block.tokens.prefix(6).map(\.lower)) { date = prev.date }
                     // "Before the leaders' meeting, Chancellor X held talks with Y": the leaders' encounter told last dates it.
                     if date == nil, let day = leadersDated, opensBesideLeadersEncounter(block.tokens, block.sentence(containing: clause.lowerBound)) {
                         date = day
@@ -487,6 +495,45 @@ public enum InteractionExtractor {
     static func saysAlso(_ toks: [TextToken], before p: Int, clause: Range<Int>) -> Bool {
         (max(clause.lowerBound, p - 4)..<p).contains { toks[$0].lower == "also" }
             && !(clause.lowerBound..<p).contains { toks[$0].lower == "who" }
+    }
+
+    /// "X joined Y for a meeting with Z", "he joined Y for talks with a delegation led by Z": the one joining (the name
+    /// before "joined", or `previous` for a "he" or "she" right before it) meets Y, and both meet Z. Nil when the clause
+    /// has no "joined" followed by a name and, after that name, "for" and an encounter.
+    static func joinedForEncounter(_ toks: [TextToken], clause: Range<Int>, mentions: [LocatedMention],
+                                   previous: String?) -> [([String], InteractionType, Int)]? {
+        // The cheap word test first: most clauses have no "joined".
+        guard let j = clause.first(where: { toks[$0].isWord && (toks[$0].lower == "joined" || toks[$0].lower == "joins") }),
+              let y = mentions.first(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 18 && !$0.possessive && !$0.roleOnly }),
+              y.tokens.upperBound + 1 < clause.upperBound, toks[y.tokens.upperBound].lower == "for" else { return nil }
+        // "for a meeting", "for talks", "for a dinner": the encounter within three words after "for".
+        guard let e = (y.tokens.upperBound + 1..<min(clause.upperBound, y.tokens.upperBound + 4)).first(where: { k in
+            toks[k].isWord && ["meeting", "meetings", "talks", "dinner", "lunch", "session"].contains(toks[k].lower) }) else { return nil }
+        let subject: String?
+        if let s = mentions.last(where: { $0.tokens.upperBound <= j && !$0.possessive }), j - s.tokens.upperBound <= 3 {
+            subject = s.person
+        } else if j > clause.lowerBound, toks[j - 1].lower == "he" || toks[j - 1].lower == "she" {
+            subject = previous
+        } else {
+            subject = nil
+        }
+        guard let s = subject, s != y.person else { return nil }
+        var out: [([String], InteractionType, Int)] = [([s, y.person].sorted(), .meeting, e)]
+        if e + 1 < clause.upperBound, toks[e + 1].lower == "with",
+           let z = mentions.first(where: { $0.tokens.lowerBound > e + 1 && $0.tokens.lowerBound <= e + 12 && !$0.possessive && !$0.roleOnly }),
+           z.person != s, z.person != y.person {
+            out.append(([s, z.person].sorted(), .meeting, e))
+            out.append(([y.person, z.person].sorted(), .meeting, e))
+        }
+        return out
+    }
+
+    /// True when the words open "After the meeting," or "After the Doha talks,": "after the", at most two words, an
+    /// encounter noun, then a comma.
+    static func opensAfterTheEncounter(_ w: [String]) -> Bool {
+        guard w.count > 3, w[0] == "after", w[1] == "the" else { return false }
+        for k in 2..<min(w.count - 1, 5) where definiteEvents.contains(w[k]) || w[k] == "session" { return w[k + 1] == "," }
+        return false
     }
 
     /// True when the words before the interaction word tell a plan ("will", "is expected to", "is likely to").
@@ -797,6 +844,10 @@ public enum InteractionExtractor {
         var k = m.tokens.upperBound
         while k < clause.upperBound, k <= m.tokens.upperBound + 4, toks[k].isWord {
             if PersonLexicon.sayingVerbs.contains(toks[k].lower) { return true }
+            // "The two last met in October, a session Ushakov described as useful": one who characterizes the encounter
+            // after the comma only tells of it.
+            if k == m.tokens.upperBound, toks[k].lower == "described" || toks[k].lower == "termed" || toks[k].lower == "characterised"
+                || toks[k].lower == "characterized" { return true }
             k += 1
         }
         // ", according to Kang Yu-jung, presidential spokesperson": the source after the comma reports it.
