@@ -56,6 +56,9 @@ public enum InteractionExtractor {
         // lines' subject is the first person the body names.
         let principal = people.located.filter { !$0.possessive && people.blocks[$0.scanned].index >= 0 }
             .min { ($0.scanned, $0.tokens.lowerBound) < ($1.scanned, $1.tokens.lowerBound) }?.person
+        // The heads of the two sides of a negotiation ("X led his country's team, while Y headed the American
+        // delegation"): whom "both teams", "the two delegations" or "both sides" stand for later on.
+        var delegationPairs: [[String]] = []
         for (b, block) in people.blocks.enumerated() {
             let question = questionLayout && asks[b]
             let answer = isAnswer(block) || questionLayout && b > 0 && asks[b - 1] && !question
@@ -72,6 +75,7 @@ public enum InteractionExtractor {
             agendaOwner = clockVerb != nil ? agendaOwner ?? lastSubject : listVerb != nil ? agendaOwner ?? principal ?? lastSubject : nil
             let named = Set(mentions.map(\.person))
             var lastPair: [String]? = nil
+            if let heads = delegationHeads(block.tokens, mentions: mentions) { delegationPairs = heads }
             let pairsBefore = Set(blockPairs)
             blockPairs = []
             for clause in block.clauses {
@@ -92,6 +96,18 @@ public enum InteractionExtractor {
                 if pairs.isEmpty, let v = listVerb, clause.contains(v), let owner = agendaOwner,
                    let other = inClause.first(where: { $0.person != owner && !$0.possessive }) {
                     pairs.append(([owner, other.person].sorted(), .meeting, v))
+                }
+                // "Both teams met on Thursday": the heads of the two sides named before, each with each.
+                // "X hosted a dinner for both delegations": X with every head.
+                if !delegationPairs.isEmpty, let (type, p, host) = delegationsMeet(block.tokens, clause: clause, mentions: inClause) {
+                    if let h = host {
+                        for who in Set(delegationPairs.joined()).sorted() where who != h {
+                            let pair = [h, who].sorted()
+                            if !pairs.contains(where: { $0.0 == pair }) { pairs.append((pair, type, p)) }
+                        }
+                    } else if pairs.isEmpty {
+                        pairs = delegationPairs.map { ($0, type, p) }
+                    }
                 }
                 // "…, where he joined X for a meeting with a team led by Y": the one joining meets X, and both meet Y.
                 if let found = joinedForEncounter(block.tokens, clause: clause, mentions: inClause, previous: lastSubject) {
@@ -260,6 +276,13 @@ public enum InteractionExtractor {
                    let (type, q) = followUp(block, clause: clause, after: pairs.map(\.2).max() ?? p, mentions: inClause)
                        ?? ownEncounterAfterAnd(block, clause: clause, after: pairs.map(\.2).max() ?? p, pair: pair, mentions: inClause) {
                     dated.append((pair, type, q))
+                }
+                // "met for six hours on Thursday and again on Friday morning": "and again" with a time of its own tells
+                // one more encounter of the same pair, on that time.
+                if let (_, _, p0) = pairs.first, let again = (p0 + 1..<clause.upperBound).first(where: { k in
+                       block.tokens[k].isWord && block.tokens[k].lower == "again" && block.tokens[k - 1].lower == "and"
+                           && k + 1 < clause.upperBound && (block.tokens[k + 1].lower == "on" || block.tokens[k + 1].lower == "in") }) {
+                    dated += pairs.filter { $0.1 != .statement }.map { ($0.0, $0.1, again) }
                 }
                 for (pair, type, p) in dated {
                     var date = dateOf(block.index, range, block.tokens[p].start)
@@ -495,6 +518,58 @@ public enum InteractionExtractor {
     static func saysAlso(_ toks: [TextToken], before p: Int, clause: Range<Int>) -> Bool {
         (max(clause.lowerBound, p - 4)..<p).contains { toks[$0].lower == "also" }
             && !(clause.lowerBound..<p).contains { toks[$0].lower == "who" }
+    }
+
+    /// Nouns of a negotiating side.
+    private static let sideNouns: Set<String> = ["team", "delegation", "side", "teams", "delegations", "sides"]
+
+    /// "X led his country's team, while Y and Z headed the American delegation", "the U.S. delegation, led by X, met a
+    /// Ukrainian team headed by Y": when one sentence names the heads of two sides, the pairs across them; else nil.
+    static func delegationHeads(_ toks: [TextToken], mentions: [LocatedMention]) -> [[String]]? {
+        // The cheap word test first: most blocks name no one leading or heading anything.
+        guard mentions.count >= 2, toks.contains(where: { $0.isWord && ($0.lower == "led" || $0.lower == "headed") }) else { return nil }
+        var sides: [(sentence: Int, people: [String])] = []
+        for k in toks.indices where toks[k].isWord && (toks[k].lower == "led" || toks[k].lower == "headed") {
+            // A side's noun near the verb: "led his country's team", "a Ukrainian team headed by".
+            guard (max(0, k - 4)..<min(toks.count, k + 6)).contains(where: { toks[$0].isWord && sideNouns.contains(toks[$0].lower) }) else { continue }
+            var side: [String] = []
+            if k + 1 < toks.count, toks[k + 1].lower == "by" {
+                if let m = mentions.first(where: { $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 8 && !$0.possessive && !$0.roleOnly }) {
+                    side = [m.person]
+                }
+            } else if let i = mentions.lastIndex(where: { $0.tokens.upperBound <= k && k - $0.tokens.upperBound <= 1 && !$0.possessive && !$0.roleOnly }) {
+                side = coordinated(mentions, endingAt: i, toks: toks).map(\.person)
+            }
+            guard !side.isEmpty else { continue }
+            let sentence = toks[..<k].lastIndex(where: { $0.text == "." }) ?? -1
+            sides.append((sentence, side))
+        }
+        for i in sides.indices {
+            for j in sides.indices where j > i && sides[j].sentence == sides[i].sentence && Set(sides[i].people).isDisjoint(with: sides[j].people) {
+                return sides[i].people.flatMap { a in sides[j].people.map { [a, $0].sorted() } }
+            }
+        }
+        return nil
+    }
+
+    /// "Both teams met …", "the two delegations held talks", "the sides met" (naming no one), or "X hosted a dinner for
+    /// both delegations": the encounter's type and word, and the host for the second form.
+    static func delegationsMeet(_ toks: [TextToken], clause: Range<Int>, mentions: [LocatedMention]) -> (InteractionType, Int, String?)? {
+        guard let g = clause.first(where: { k in
+            k > clause.lowerBound && toks[k].isWord && (toks[k].lower == "teams" || toks[k].lower == "delegations" || toks[k].lower == "sides")
+                && ["both", "two", "the"].contains(toks[k - 1].lower) }) else { return nil }
+        // "Both teams met", "The two delegations held talks": the subject opens the clause, an encounter follows.
+        if g - clause.lowerBound <= 2, mentions.allSatisfy({ $0.tokens.lowerBound > g }) {
+            for p in g + 1..<min(clause.upperBound, g + 4) where toks[p].isWord {
+                if let type = predicates[toks[p].lower], type == .meeting || type == .summit { return (type, p, nil) }
+            }
+            return nil
+        }
+        // "who hosted a dinner for both delegations": one person before the encounter word hosts the sides.
+        guard toks[g - 1].lower == "both" || toks[g - 1].lower == "two", g >= 3, toks[g - 2].lower == "for",
+              let p = (max(clause.lowerBound, g - 5)..<(g - 2)).first(where: { toks[$0].isWord && predicates[toks[$0].lower] == .meeting }),
+              let host = mentions.last(where: { $0.tokens.upperBound <= p && !$0.possessive && !$0.roleOnly }) else { return nil }
+        return (.meeting, p, host.person)
     }
 
     /// "X joined Y for a meeting with Z", "he joined Y for talks with a delegation led by Z": the one joining (the name
