@@ -1217,6 +1217,8 @@ public enum EventExtractor {
         let k = lo
         guard k < t.count, t[k].start == end, k + 1 < t.count,
               ["\u{2019}", "'"].contains(t[k].text), t[k + 1].lower == "s" else { return false }
+        // "held a session with Greer's deputy": one whose aide or deputy acts takes no part.
+        if k + 2 < t.count, t[k + 2].kind == .word, InteractionExtractor.standIns.contains(t[k + 2].lower) { return true }
         var j = k + 2
         while j < min(t.count, k + 8) {
             if all.contains(where: { $0.offsetInBlock == t[j].start && $0.person != m.person }) { return true }

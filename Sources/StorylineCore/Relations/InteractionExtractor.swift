@@ -520,6 +520,11 @@ public enum InteractionExtractor {
             && !(clause.lowerBound..<p).contains { toks[$0].lower == "who" }
     }
 
+    /// Nouns after a possessive name for someone acting for that person ("Greer's deputy", "Putin's aide").
+    static let standIns: Set<String> = ["deputy", "deputies", "aide", "aides", "adviser", "advisers", "advisor", "spokesman",
+                                                "spokeswoman", "spokesperson", "envoy", "envoys", "emissary", "representative",
+                                                "representatives", "wife", "husband", "son", "daughter", "lawyer", "lawyers"]
+
     /// Nouns of a negotiating side.
     private static let sideNouns: Set<String> = ["team", "delegation", "side", "teams", "delegations", "sides"]
 
@@ -1294,6 +1299,10 @@ public enum InteractionExtractor {
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower) || isCourtesyCall(toks, p), !hasPhoneWord { type = .meeting }
             if idleUse(toks, p, clause) || deniedBefore(toks, p, clause) || habitual(toks, p, clause) { continue }
+            // "declined to say when Trump might meet Zelenskiy", "asked whether X could meet Y": an open question tells
+            // no encounter.
+            if p >= 3, toks[p - 1].lower == "might" || toks[p - 1].lower == "could",
+               (max(clause.lowerBound, p - 10)..<(p - 1)).contains(where: { toks[$0].lower == "when" || toks[$0].lower == "whether" }) { continue }
             // "Lee briefed Takaichi on his trip to Beijing": what one tells about is the teller's own encounter; the one
             // briefed takes no part in it (`briefedOnOwnEncounter` reads who did).
             if briefedAbout(toks, p, clause) { continue }
@@ -1325,7 +1334,11 @@ public enum InteractionExtractor {
                (max(clause.lowerBound, p - 3)..<p).contains(where: { toks[$0].lower == "as" || toks[$0].lower == "what" }) { continue }
             // "…," said Jane Roe: the name after the verb is the speaker, not someone spoken about.
             let left = mentions.filter { $0.tokens.upperBound <= p }
-            var right = mentions.filter { $0.tokens.lowerBound > p }
+            // "held a session with Greer's deputy": the one whose aide was met is not met.
+            var right = mentions.filter { m in
+                m.tokens.lowerBound > p && !(m.possessive && m.tokens.upperBound < clause.upperBound && toks[m.tokens.upperBound].isWord
+                    && standIns.contains(toks[m.tokens.upperBound].lower))
+            }
             // "King receives phone call from Palestinian President, meets Egyptian foreign minister": a verb right
             // after a comma shares the sentence's subject; the object of "from" or "with" before it is not its subject.
             if p >= 2, toks[p - 1].text == ",", let last = left.last, last.tokens.upperBound == p - 1, last.tokens.lowerBound >= 1,
