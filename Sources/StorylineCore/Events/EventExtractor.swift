@@ -450,6 +450,7 @@ public enum EventExtractor {
                 let inClause = mentions.filter { $0.offsetInBlock >= lo && $0.offsetInBlock < hi }.sorted { $0.offsetInBlock < $1.offsetInBlock }
                 var people: [String] = []
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens)
+                    && !describesAfterComma(m, tokens, r)
                     && !isApposedPossessor(m, of: inClause, tokens: tokens)
                     && !(m.offsetInBlock == inClause[0].offsetInBlock && subjectsKin(m, tokens, r))
                     && (m.offsetInBlock == inClause[0].offsetInBlock
@@ -1181,6 +1182,17 @@ public enum EventExtractor {
     }
 
     private static let briefingVerbs: Set<String> = ["informed", "informs", "briefed", "briefs", "updated", "updates", "apprised"]
+
+    /// "The two last met in October, a session Ushakov described as useful": one who characterizes the encounter
+    /// after a comma only tells of it.
+    private static func describesAfterComma(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        let end = m.offsetInBlock + m.surface.unicodeScalars.count
+        guard let last = r.first(where: { t[$0].end == end }), last + 1 < r.upperBound,
+              ["described", "termed", "characterized", "characterised"].contains(t[last + 1].lower) else { return false }
+        var k = last
+        while k > 0, t[k].start >= m.offsetInBlock { k -= 1 }
+        return (max(0, k - 3)...k).contains { t[$0].text == "," }
+    }
 
     private static func isTrailingSpeaker(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
         let end = m.offsetInBlock + m.surface.unicodeScalars.count

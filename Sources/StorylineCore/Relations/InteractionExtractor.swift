@@ -109,6 +109,12 @@ public enum InteractionExtractor {
                         pairs = delegationPairs.map { ($0, type, p) }
                     }
                 }
+                // "He spoke at a press conference alongside his Turkish counterpart X": the two appeared together.
+                var alongsideAt: Int? = nil
+                if pairs.isEmpty, let (pair, p) = appearedAlongside(block.tokens, clause: clause, mentions: inClause, previous: lastSubject) {
+                    pairs.append((pair, .meeting, p))
+                    alongsideAt = p
+                }
                 // "…, where he joined X for a meeting with a team led by Y": the one joining meets X, and both meet Y.
                 if let found = joinedForEncounter(block.tokens, clause: clause, mentions: inClause, previous: lastSubject) {
                     for (pair, type, p) in found where !pairs.contains(where: { $0.0 == pair }) { pairs.append((pair, type, p)) }
@@ -309,6 +315,12 @@ public enum InteractionExtractor {
                         date = prev.date
                     }
                     if date == nil, agendaOwner != nil, pair.contains(agendaOwner!) { date = agendaDate }
+                    // "X said on Wednesday that … He spoke at a press conference alongside Y": the day the sentence before told.
+                    if date == nil, p == alongsideAt, case let sentence = block.sentence(containing: clause.lowerBound), sentence.lowerBound > 0 {
+                        let before = block.sentence(containing: sentence.lowerBound - 1)
+                        date = dateOf(block.index, block.tokens[before.lowerBound].start..<block.tokens[before.upperBound - 1].end,
+                                      block.tokens[before.lowerBound].start)
+                    }
                     // "After the Doha meeting, Sheikh Mohammed spoke by phone with X": on the day of the encounter told last.
                     if date == nil, let prev = lastDated, prev.date.granularity == .day, clause.lowerBound == 0,
                        block.tokens.count > 4, block.tokens[0].lower == "after", block.tokens[1].lower == "the",
@@ -524,6 +536,26 @@ public enum InteractionExtractor {
     static let standIns: Set<String> = ["deputy", "deputies", "aide", "aides", "adviser", "advisers", "advisor", "spokesman",
                                                 "spokeswoman", "spokesperson", "envoy", "envoys", "emissary", "representative",
                                                 "representatives", "wife", "husband", "son", "daughter", "lawyer", "lawyers"]
+
+    /// "He spoke at a press conference alongside his counterpart X", "X appeared alongside Y": the subject (a name before
+    /// the verb, or `previous` for an opening "He" or "She") and the one named right after "alongside", with the index of
+    /// "alongside"; nil otherwise.
+    static func appearedAlongside(_ toks: [TextToken], clause: Range<Int>, mentions: [LocatedMention], previous: String?) -> ([String], Int)? {
+        guard let a = clause.first(where: { toks[$0].isWord && toks[$0].lower == "alongside" }), a > clause.lowerBound,
+              let x = mentions.first(where: { $0.tokens.lowerBound > a && $0.tokens.lowerBound <= a + 5 && !$0.possessive && !$0.roleOnly }),
+              (clause.lowerBound..<a).contains(where: { k in
+                  toks[k].isWord && ["spoke", "appeared", "stood", "conference", "briefing", "appearance"].contains(toks[k].lower) }) else { return nil }
+        let subject: String?
+        if let s = mentions.first(where: { $0.tokens.upperBound <= a && !$0.possessive && !$0.roleOnly }) {
+            subject = s.person
+        } else if toks[clause.lowerBound].lower == "he" || toks[clause.lowerBound].lower == "she" {
+            subject = previous
+        } else {
+            subject = nil
+        }
+        guard let s = subject, s != x.person else { return nil }
+        return ([s, x.person].sorted(), a)
+    }
 
     /// Nouns of a negotiating side.
     private static let sideNouns: Set<String> = ["team", "delegation", "side", "teams", "delegations", "sides"]
