@@ -861,7 +861,10 @@ public enum EventExtractor {
         // "Hours later, …", "Minutes later, …": a few hours on is still the day told.
         if t.count > 2, t[0].lower == "hours" || t[0].lower == "minutes", t[1].lower == "later", t[2].text == "," { return true }
         // "After the Doha meeting, X spoke by phone with Y": what followed the encounter just told, on its day.
-        if t.count > 4, t[0].lower == "after", t[1].lower == "the", InteractionExtractor.opensAfterTheEncounter(t.map(\.lower)) { return true }
+        // A paragraph of that one sentence only: the sentences after it ("Cai Qi and Wang Yi attended the events") may
+        // tell what went on at the encounter itself.
+        if t.count > 4, t[0].lower == "after", t[1].lower == "the", InteractionExtractor.opensAfterTheEncounter(t.prefix(6).map(\.lower)),
+           !t.dropLast().contains(where: { $0.text == "." }) { return true }
         guard t.count > 1, ["separately", "later", "afterwards"].contains(t[0].lower) else { return false }
         if t[1].text == "," { return true }
         return t.count > 4 && t[1].lower == "in" && t[2].lower == "the" && ["day", "morning", "afternoon", "evening"].contains(t[3].lower)

@@ -236,10 +236,6 @@ public enum TemporalTagger {
     /// event: "since December 2023", "since taking office in May last year", "double trade by 2030".
     public static func datesAnEvent(_ e: TemporalExpression, tokens t: [TimeToken]) -> Bool {
         let first = e.tokens.lowerBound
-        // "joins the talks a day after hosting Hamas negotiators": a shift from an act the line never dates places
-        // nothing on the timeline.
-        if e.span == nil, e.tokens.upperBound < t.count, t[e.tokens.upperBound - 1].lower == "after" || t[e.tokens.upperBound - 1].lower == "before",
-           t[e.tokens.upperBound].kind == .word, t[e.tokens.upperBound].lower.hasSuffix("ing") { return false }
         // "ballots cast as of Monday", "cost 1.5 billion euros so far this year": the cut-off of a count or a
         // running total dates no event.
         if isCutOff(t, first) { return false }
