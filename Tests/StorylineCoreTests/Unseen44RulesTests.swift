@@ -144,4 +144,15 @@ final class Unseen44RulesTests: XCTestCase {
         ], published: Day(2026, 10, 28)!)
         XCTAssertEqual(days(lib, "Haddad", "Pappas"), ["2026-10-28"])
     }
+
+    /// "X, speaking to CNBC on Saturday, said …", "Speaking to state television on Sunday, X said …": an interview, a
+    /// statement, not a phone call.
+    func testSpeakingToABroadcasterIsAStatement() {
+        let lib = oneArticleLibrary([
+            "Trade Representative Tom Hale, speaking to CNBC on Saturday, said the other side had agreed to buy more soybeans.",
+            "Speaking to state television on Sunday, Foreign Minister Omid Rahimi said the positions were still contradictory.",
+        ], published: Day(2026, 9, 14)!)
+        XCTAssertEqual(events(lib, of: "Hale").first?.type, .statement)
+        XCTAssertEqual(events(lib, of: "Rahimi").first?.type, .statement)
+    }
 }

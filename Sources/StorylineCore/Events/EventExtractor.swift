@@ -1597,6 +1597,9 @@ public enum EventExtractor {
     /// The audience of a briefing call: "a call with analysts".
     static let briefingAudiences: Set<String> = ["analysts", "investors", "reporters", "journalists", "shareholders", "media"]
 
+    /// Who one speaks to in an interview or a briefing ("speaking to state television", "spoke to reporters").
+    static let broadcastAudiences: Set<String> = ["television", "tv", "radio", "reporters", "journalists", "media", "press", "broadcaster"]
+
     /// The event type a word at k points to, reading two-word cues ("press conference").
     private static func cue(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> EventType? {
         // Only a trigger word is a cue by itself; any word after "phone" is a call ("phone talks").
@@ -1624,6 +1627,15 @@ public enum EventExtractor {
         if w == "call" || w == "calls" {
             if k > r.lowerBound, Self.briefingCallers.contains(t[k - 1].lower) { return .pressConference }
             if k + 2 < r.upperBound, t[k + 1].lower == "with", Self.briefingAudiences.contains(t[k + 2].lower) { return .pressConference }
+        }
+        // "Greer, speaking to CNBC on Saturday, said …", "speaking to state television": talking to a broadcaster or the
+        // press is a statement, not a call.
+        if w == "speaking" || w == "spoke" || w == "speaks", k + 2 < r.upperBound, t[k + 1].lower == "to" {
+            let q = t[k + 2].lower == "state" || t[k + 2].lower == "the" ? k + 3 : k + 2
+            if q < r.upperBound, t[q].kind == .word,
+               Self.broadcastAudiences.contains(t[q].lower) || t[q].text.utf8.count >= 2 && t[q].text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) {
+                return .statement
+            }
         }
         // "I will see the President on Monday", "we will see each other again", "to see Albares again": seeing someone
         // ahead is meeting them; "we will see" and "to see Russia pay" are none.
