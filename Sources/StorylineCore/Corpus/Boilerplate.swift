@@ -148,6 +148,10 @@ public enum Boilerplate {
             || TextScan.contains(lower, "all rights reserved")
             || (lower.utf8.count < 300 && TextScan.contains(lower, "edited by ") && TextScan.contains(lower, " staff"))
             || TextScan.hasPrefix(lower, "reporting by ") || TextScan.hasPrefix(lower, "editing by ")
+            // "(Reporting by A in Geneva; Editing by B)": the wire's credit in parentheses closing the story.
+            || lower.hasPrefix("(") && lower.utf8.count < 400 && (TextScan.hasPrefix(lower, "(reporting by ")
+                || TextScan.hasPrefix(lower, "(writing by ") || TextScan.hasPrefix(lower, "(editing by ")
+                || TextScan.hasPrefix(lower, "(additional reporting by "))
             || TextScan.hasPrefix(lower, "written by ") && lower.utf8.count < 160
             || lower.utf8.count < 200 && (TextScan.contains(lower, "contributed to this report")
                                           || TextScan.contains(lower, "contributed reporting")

@@ -346,6 +346,10 @@ public enum DateLine {
                   t[k + 2].kind == .num, t[k + 2].text.count == 2, !t[k + 2].spaced, tok.value <= 23 else { continue }
             if k + 3 < t.count, t[k + 3].kind == .word, ["am", "pm", "a", "p"].contains(t[k + 3].text) { return false }
             if tok.value >= 13 || tok.text.hasPrefix("0") { clock = true }
+            // "Issued on: 12/09/2026 - 11:20": a stamp whose clock is set off from the slashed date by a dash, with no
+            // a.m. or p.m., is the European web pages' day-first stamp whatever the hour.
+            if k >= 3, t[k - 1].text == "-", t[k - 1].spaced, t[k - 2].kind == .num, t[k - 2].text.count == 4,
+               t[k - 3].text == "/" { clock = true }
         }
         return clock
     }

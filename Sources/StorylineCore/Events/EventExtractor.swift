@@ -453,6 +453,7 @@ public enum EventExtractor {
                 let inClause = mentions.filter { $0.offsetInBlock >= lo && $0.offsetInBlock < hi }.sorted { $0.offsetInBlock < $1.offsetInBlock }
                 var people: [String] = []
                 for m in inClause where !people.contains(m.person) && !isPossessor(m, of: inClause, tokens: tokens)
+                    && !describesAfterComma(m, tokens, r)
                     && !isApposedPossessor(m, of: inClause, tokens: tokens)
                     && !(m.offsetInBlock == inClause[0].offsetInBlock && subjectsKin(m, tokens, r))
                     && (m.offsetInBlock == inClause[0].offsetInBlock
@@ -524,7 +525,12 @@ public enum EventExtractor {
                    let rel = (firstCue + 1..<r.upperBound).first(where: { tokens[$0 - 1].text == "," && (tokens[$0].lower == "which" || tokens[$0].lower == "whose") }),
                    // "…, whose summit Brazil will host next year": after "whose" and its noun.
                    case let subject = tokens[rel].lower == "whose" ? rel + 2 : rel + 1,
-                   subject < r.upperBound, tokens[subject].isCapitalized || relativeSubjects.contains(tokens[subject].lower) {
+                   subject < r.upperBound, tokens[subject].isCapitalized || relativeSubjects.contains(tokens[subject].lower),
+                   // "a meeting between A and B, which both governments have said could take place … in December": a part
+                   // placing the encounter itself in time dates it.
+                   !(rel + 1..<min(r.upperBound, rel + 12)).contains(where: { k in
+                       tokens[k].lower == "take" && k + 1 < r.upperBound && tokens[k + 1].lower == "place"
+                           || tokens[k].lower == "held" && tokens[k - 1].lower == "be" }) {
                     // "The meeting …, which a spokesperson described as constructive, came as the board prepares to meet on
                     // Nov. 13": the part ends at a comma the main verb follows; a time after it is the clause's again.
                     let close = (subject + 1..<max(subject + 1, r.upperBound - 1)).first { c in
@@ -627,6 +633,12 @@ public enum EventExtractor {
                 let summary = summaryText(tokens, scalars, clause)
                 // Cues just before a clause's own date belong to that date's event ("their previous summit (Oct 30)").
                 var owned = Set<Int>()
+                // "After the Doha meeting, X spoke by phone with Y": the encounter the opener looks back to is not this one.
+                if clause.tokens.lowerBound == 0, tokens.count > 4, tokens[0].lower == "after",
+                   InteractionExtractor.opensAfterTheEncounter(tokens.prefix(6).map(\.lower)),
+                   let comma = tokens.prefix(6).firstIndex(where: { $0.text == "," }) {
+                    owned.formUnion(0..<comma)
+                }
                 for e in clause.expressions {
                     owned.formUnion(e.tokens)
                     if let k = stride(from: e.tokens.lowerBound - 1, through: max(clause.tokens.lowerBound, e.tokens.lowerBound - 8), by: -1)
@@ -871,6 +883,11 @@ public enum EventExtractor {
     private static func opensOnTheDayTold(_ t: [TimeToken]) -> Bool {
         // "Hours later, …", "Minutes later, …": a few hours on is still the day told.
         if t.count > 2, t[0].lower == "hours" || t[0].lower == "minutes", t[1].lower == "later", t[2].text == "," { return true }
+        // "After the Doha meeting, X spoke by phone with Y": what followed the encounter just told, on its day.
+        // A paragraph of that one sentence only: the sentences after it ("Cai Qi and Wang Yi attended the events") may
+        // tell what went on at the encounter itself.
+        if t.count > 4, t[0].lower == "after", t[1].lower == "the", InteractionExtractor.opensAfterTheEncounter(t.prefix(6).map(\.lower)),
+           !t.dropLast().contains(where: { $0.text == "." }) { return true }
         guard t.count > 1, ["separately", "later", "afterwards"].contains(t[0].lower) else { return false }
         if t[1].text == "," { return true }
         return t.count > 4 && t[1].lower == "in" && t[2].lower == "the" && ["day", "morning", "afternoon", "evening"].contains(t[3].lower)
@@ -1206,6 +1223,17 @@ public enum EventExtractor {
 
     private static let briefingVerbs: Set<String> = ["informed", "informs", "briefed", "briefs", "updated", "updates", "apprised"]
 
+    /// "The two last met in October, a session Ushakov described as useful": one who characterizes the encounter
+    /// after a comma only tells of it.
+    private static func describesAfterComma(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
+        let end = m.offsetInBlock + m.surface.unicodeScalars.count
+        guard let last = r.first(where: { t[$0].end == end }), last + 1 < r.upperBound,
+              ["described", "termed", "characterized", "characterised"].contains(t[last + 1].lower) else { return false }
+        var k = last
+        while k > 0, t[k].start >= m.offsetInBlock { k -= 1 }
+        return (max(0, k - 3)...k).contains { t[$0].text == "," }
+    }
+
     private static func isTrailingSpeaker(_ m: Mention, _ t: [TimeToken], _ r: Range<Int>) -> Bool {
         let end = m.offsetInBlock + m.surface.unicodeScalars.count
         guard let last = r.first(where: { t[$0].end == end }) else { return false }
@@ -1241,6 +1269,8 @@ public enum EventExtractor {
         let k = lo
         guard k < t.count, t[k].start == end, k + 1 < t.count,
               ["\u{2019}", "'"].contains(t[k].text), t[k + 1].lower == "s" else { return false }
+        // "held a session with Greer's deputy": one whose aide or deputy acts takes no part.
+        if k + 2 < t.count, t[k + 2].kind == .word, InteractionExtractor.standIns.contains(t[k + 2].lower) { return true }
         var j = k + 2
         while j < min(t.count, k + 8) {
             if all.contains(where: { $0.offsetInBlock == t[j].start && $0.person != m.person }) { return true }
@@ -1618,6 +1648,9 @@ public enum EventExtractor {
     /// The audience of a briefing call: "a call with analysts".
     static let briefingAudiences: Set<String> = ["analysts", "investors", "reporters", "journalists", "shareholders", "media"]
 
+    /// Who one speaks to in an interview or a briefing ("speaking to state television", "spoke to reporters").
+    static let broadcastAudiences: Set<String> = ["television", "tv", "radio", "reporters", "journalists", "media", "press", "broadcaster"]
+
     /// The event type a word at k points to, reading two-word cues ("press conference").
     private static func cue(_ t: [TimeToken], _ k: Int, _ r: Range<Int>) -> EventType? {
         // Only a trigger word is a cue by itself; any word after "phone" is a call ("phone talks").
@@ -1645,6 +1678,15 @@ public enum EventExtractor {
         if w == "call" || w == "calls" {
             if k > r.lowerBound, Self.briefingCallers.contains(t[k - 1].lower) { return .pressConference }
             if k + 2 < r.upperBound, t[k + 1].lower == "with", Self.briefingAudiences.contains(t[k + 2].lower) { return .pressConference }
+        }
+        // "Greer, speaking to CNBC on Saturday, said …", "speaking to state television": talking to a broadcaster or the
+        // press is a statement, not a call.
+        if w == "speaking" || w == "spoke" || w == "speaks", k + 2 < r.upperBound, t[k + 1].lower == "to" {
+            let q = t[k + 2].lower == "state" || t[k + 2].lower == "the" ? k + 3 : k + 2
+            if q < r.upperBound, t[q].kind == .word,
+               Self.broadcastAudiences.contains(t[q].lower) || t[q].text.utf8.count >= 2 && t[q].text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) {
+                return .statement
+            }
         }
         // "I will see the President on Monday", "we will see each other again", "to see Albares again": seeing someone
         // ahead is meeting them; "we will see" and "to see Russia pay" are none.
@@ -2165,7 +2207,10 @@ public enum EventExtractor {
     /// Plural nouns that, after "the two" or "both", refer back to people named before
     /// ("the two leaders met on Wednesday").
     private static let pluralPersonNouns: Set<String> = ["leaders", "presidents", "ministers", "premiers", "men", "women",
-                                                         "heads", "chancellors", "counterparts"]
+                                                         "heads", "chancellors", "counterparts",
+                                                         // "The sides met for four hours", "Both teams met on Thursday": the delegations
+                                                         // of a negotiation, whose heads were named before.
+                                                         "sides", "teams", "delegations"]
 
     /// True when the clause refers to a group named before: "the two leaders", "both presidents".
     /// "The leaders discussed …" as the subject opening a clause means the group as well.

@@ -274,7 +274,7 @@ public enum PersonLexicon {
         "mount", "river", "lake", "war", "summit", "cooperation", "economic", "forum", "alliance", "organization",
         "organisation", "nations", "united", "republic", "kingdom", "empire", "federation", "airport", "station",
         "hall", "palace", "tower", "center", "centre", "museum", "hospital", "institute", "foundation", "fund",
-        "army", "navy", "force", "forces", "police", "command", "department", "bureau", "service", "embassy",
+        "army", "navy", "force", "forces", "police", "command", "department", "bureau", "service", "embassy", "intelligence",
         "consulate", "square", "bridge", "new", "san", "los", "las", "saint", "fort", "cape", "road", "avenue", "democratic", "republican", "liberal",
         "conservative", "labour", "labor", "people's", "power", "peace", "security", "affairs", "foreign",
         "defense", "defence", "trade", "finance", "national", "international", "global", "world", "asia",

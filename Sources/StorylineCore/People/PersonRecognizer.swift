@@ -1777,9 +1777,21 @@ public enum PersonRecognizer {
         var covered: Set<Int> = []  // scanned * 1_000_000 + token
         for m in full { for t in m.tokens { covered.insert(m.scanned &* 1_000_000 &+ t) } }
         var out: [LocatedMention] = []
+        // "when Bessent and He agreed …": the family name "He" (He Lifeng) never stands alone as a key, since it is
+        // the pronoun too; capitalized inside a sentence, after a word, it is the one person of the article so named.
+        let heNamed = drafts.list.indices.filter { drafts.list[$0].words.count >= 2 && drafts.list[$0].words[0] == "He" }
         for (b, block) in blocks.enumerated() {
             let toks = block.tokens
             for (i, t) in toks.enumerated() where t.isWord && (t.isCapitalized || isArticleName(t)) && !covered.contains(b &* 1_000_000 &+ i) {
+                // "He and Bessent also discussed …" opening a sentence: joined by "and" to another name, the same person.
+                if heNamed.count == 1, t.text == "He", !block.titleCase, i + 1 < toks.count, toks[i + 1].isWord,
+                   i > 0 && toks[i - 1].isWord && !toks[i - 1].text.hasSuffix(".") && (!toks[i + 1].isCapitalized || toks[i + 1].lower == "and")
+                    || toks[i + 1].lower == "and" && i + 2 < toks.count && toks[i + 2].isCapitalized
+                        && drafts.bySurname[toks[i + 2].key] != nil {
+                    out.append(LocatedMention(person: drafts.list[heNamed[0]].key, scanned: b, tokens: i..<(i + 1),
+                                              possessive: t.possessive, roleOnly: false))
+                    continue
+                }
                 guard var options = drafts.bySurname[t.key], !options.isEmpty else { continue }
                 // "the President of Dangote Group": a surname opening an institution's name is no mention of the person.
                 if !t.possessive, !block.titleCase, namesAnInstitution(toks, after: i + 1) { continue }

@@ -82,7 +82,11 @@ public struct ClauseDates {
         // arrival happens the day the part names.
         let verb = word(scalars, from: at)
         let reception = Self.receptions.contains(verb)
+        // "a meeting between A and B, which could take place on the sidelines of the G20 in December": the part says
+        // when the encounter itself takes place, and its date is the encounter's.
+        let placeOfEncounter = Self.placedEncounters.contains(verb) ? takesPlacePart(scalars, after: at, within: range) : nil
         inClause.removeAll { e in
+            if let k = placeOfEncounter, e.range.lowerBound > k { return false }
             guard let part = relativePart(scalars, around: e.range.lowerBound, within: range) else { return false }
             if reception, !part.contains(at), tellsArrival(scalars, part) { return false }
             // "to take up the issue with Takaichi, who will visit Seoul next Tuesday for a summit": the coming
@@ -96,6 +100,7 @@ public struct ClauseDates {
         // "their first meeting since al-Sharaa visited Baghdad in March": a date after "since" dates the earlier event only.
         inClause.removeAll { e in
             guard e.range.lowerBound > at else { return false }
+            if let k = placeOfEncounter, e.range.lowerBound > k { return false }
             // "signed a plan for consultations through 2028": the expression may open with the word itself.
             if word(scalars, from: e.range.lowerBound) == "through" { return true }
             guard let s = subordinator(scalars, between: at, and: e.range.lowerBound) else { return false }
@@ -634,6 +639,31 @@ public struct ClauseDates {
     /// "who will receive him next week", "who will host them": a reception still ahead, of the one the pronoun stands for.
     private static let comingReceptions: Set<String> = ["receive", "host", "meet", "welcome"]
     private static let receivedPronouns: Set<String> = ["him", "her", "them"]
+
+    /// Nouns of an encounter that a ", which" part may go on to place in time.
+    private static let placedEncounters: Set<String> = ["meeting", "summit", "talks", "call", "visit"]
+
+    /// The offset of "which" when, within a few words after the encounter noun at `at`, a ", which" part says the
+    /// encounter will "take place", "be held" or "happen"; nil otherwise.
+    private func takesPlacePart(_ s: [Unicode.Scalar], after at: Int, within range: Range<Int>) -> Int? {
+        let end = min(range.upperBound, s.count)
+        var i = at
+        while i + 7 < end, i < at + 90 {
+            if s[i] == ",", s[i + 1] == " ", word(s, from: i + 2) == "which" {
+                var j = i + 8
+                while j + 6 < end, j < i + 90 {
+                    if s[j] == " ", isLetter(s[j + 1]), case let w = word(s, from: j + 1),
+                       w == "take" || w == "happen" || w == "held" || w == "convene" {
+                        return i + 2
+                    }
+                    j += 1
+                }
+                return nil
+            }
+            i += 1
+        }
+        return nil
+    }
 
     private func tellsArrival(_ s: [Unicode.Scalar], _ part: Range<Int>) -> Bool {
         var i = part.lowerBound

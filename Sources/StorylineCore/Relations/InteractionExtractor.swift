@@ -56,6 +56,9 @@ public enum InteractionExtractor {
         // lines' subject is the first person the body names.
         let principal = people.located.filter { !$0.possessive && people.blocks[$0.scanned].index >= 0 }
             .min { ($0.scanned, $0.tokens.lowerBound) < ($1.scanned, $1.tokens.lowerBound) }?.person
+        // The heads of the two sides of a negotiation ("X led his country's team, while Y headed the American
+        // delegation"): whom "both teams", "the two delegations" or "both sides" stand for later on.
+        var delegationPairs: [[String]] = []
         for (b, block) in people.blocks.enumerated() {
             let question = questionLayout && asks[b]
             let answer = isAnswer(block) || questionLayout && b > 0 && asks[b - 1] && !question
@@ -72,6 +75,7 @@ public enum InteractionExtractor {
             agendaOwner = clockVerb != nil ? agendaOwner ?? lastSubject : listVerb != nil ? agendaOwner ?? principal ?? lastSubject : nil
             let named = Set(mentions.map(\.person))
             var lastPair: [String]? = nil
+            if let heads = delegationHeads(block.tokens, mentions: mentions) { delegationPairs = heads }
             let pairsBefore = Set(blockPairs)
             blockPairs = []
             for clause in block.clauses {
@@ -92,6 +96,28 @@ public enum InteractionExtractor {
                 if pairs.isEmpty, let v = listVerb, clause.contains(v), let owner = agendaOwner,
                    let other = inClause.first(where: { $0.person != owner && !$0.possessive }) {
                     pairs.append(([owner, other.person].sorted(), .meeting, v))
+                }
+                // "Both teams met on Thursday": the heads of the two sides named before, each with each.
+                // "X hosted a dinner for both delegations": X with every head.
+                if !delegationPairs.isEmpty, let (type, p, host) = delegationsMeet(block.tokens, clause: clause, mentions: inClause) {
+                    if let h = host {
+                        for who in Set(delegationPairs.joined()).sorted() where who != h {
+                            let pair = [h, who].sorted()
+                            if !pairs.contains(where: { $0.0 == pair }) { pairs.append((pair, type, p)) }
+                        }
+                    } else if pairs.isEmpty {
+                        pairs = delegationPairs.map { ($0, type, p) }
+                    }
+                }
+                // "He spoke at a press conference alongside his Turkish counterpart X": the two appeared together.
+                var alongsideAt: Int? = nil
+                if pairs.isEmpty, let (pair, p) = appearedAlongside(block.tokens, clause: clause, mentions: inClause, previous: lastSubject) {
+                    pairs.append((pair, .meeting, p))
+                    alongsideAt = p
+                }
+                // "…, where he joined X for a meeting with a team led by Y": the one joining meets X, and both meet Y.
+                if let found = joinedForEncounter(block.tokens, clause: clause, mentions: inClause, previous: lastSubject) {
+                    for (pair, type, p) in found where !pairs.contains(where: { $0.0 == pair }) { pairs.append((pair, type, p)) }
                 }
                 if let (pair, type, p) = courtesyCallAside(block, clause: clause, mentions: mentions, previous: lastSubject),
                    !pairs.contains(where: { $0.0 == pair }) {
@@ -257,6 +283,13 @@ public enum InteractionExtractor {
                        ?? ownEncounterAfterAnd(block, clause: clause, after: pairs.map(\.2).max() ?? p, pair: pair, mentions: inClause) {
                     dated.append((pair, type, q))
                 }
+                // "met for six hours on Thursday and again on Friday morning": "and again" with a time of its own tells
+                // one more encounter of the same pair, on that time.
+                if let (_, _, p0) = pairs.first, let again = (p0 + 1..<clause.upperBound).first(where: { k in
+                       block.tokens[k].isWord && block.tokens[k].lower == "again" && block.tokens[k - 1].lower == "and"
+                           && k + 1 < clause.upperBound && (block.tokens[k + 1].lower == "on" || block.tokens[k + 1].lower == "in") }) {
+                    dated += pairs.filter { $0.1 != .statement }.map { ($0.0, $0.1, again) }
+                }
                 for (pair, type, p) in dated {
                     var date = dateOf(block.index, range, block.tokens[p].start)
                     // "Albanese met Teo on Wednesday. Mr Albanese also held talks with Rabuka": an undated
@@ -282,6 +315,16 @@ public enum InteractionExtractor {
                         date = prev.date
                     }
                     if date == nil, agendaOwner != nil, pair.contains(agendaOwner!) { date = agendaDate }
+                    // "X said on Wednesday that … He spoke at a press conference alongside Y": the day the sentence before told.
+                    if date == nil, p == alongsideAt, case let sentence = block.sentence(containing: clause.lowerBound), sentence.lowerBound > 0 {
+                        let before = block.sentence(containing: sentence.lowerBound - 1)
+                        date = dateOf(block.index, block.tokens[before.lowerBound].start..<block.tokens[before.upperBound - 1].end,
+                                      block.tokens[before.lowerBound].start)
+                    }
+                    // "After the Doha meeting, Sheikh Mohammed spoke by phone with X": on the day of the encounter told last.
+                    if date == nil, let prev = lastDated, prev.date.granularity == .day, clause.lowerBound == 0,
+                       block.tokens.count > 4, block.tokens[0].lower == "after", block.tokens[1].lower == "the",
+                       Self.opensAfterTheEncounter(block.tokens.prefix(6).map(\.lower)) { date = prev.date }
                     // "Before the leaders' meeting, Chancellor X held talks with Y": the leaders' encounter told last dates it.
                     if date == nil, let day = leadersDated, opensBesideLeadersEncounter(block.tokens, block.sentence(containing: clause.lowerBound)) {
                         date = day
@@ -487,6 +530,122 @@ public enum InteractionExtractor {
     static func saysAlso(_ toks: [TextToken], before p: Int, clause: Range<Int>) -> Bool {
         (max(clause.lowerBound, p - 4)..<p).contains { toks[$0].lower == "also" }
             && !(clause.lowerBound..<p).contains { toks[$0].lower == "who" }
+    }
+
+    /// Nouns after a possessive name for someone acting for that person ("Greer's deputy", "Putin's aide").
+    static let standIns: Set<String> = ["deputy", "deputies", "aide", "aides", "adviser", "advisers", "advisor", "spokesman",
+                                                "spokeswoman", "spokesperson", "envoy", "envoys", "emissary", "representative",
+                                                "representatives", "wife", "husband", "son", "daughter", "lawyer", "lawyers"]
+
+    /// "He spoke at a press conference alongside his counterpart X", "X appeared alongside Y": the subject (a name before
+    /// the verb, or `previous` for an opening "He" or "She") and the one named right after "alongside", with the index of
+    /// "alongside"; nil otherwise.
+    static func appearedAlongside(_ toks: [TextToken], clause: Range<Int>, mentions: [LocatedMention], previous: String?) -> ([String], Int)? {
+        guard let a = clause.first(where: { toks[$0].isWord && toks[$0].lower == "alongside" }), a > clause.lowerBound,
+              let x = mentions.first(where: { $0.tokens.lowerBound > a && $0.tokens.lowerBound <= a + 5 && !$0.possessive && !$0.roleOnly }),
+              (clause.lowerBound..<a).contains(where: { k in
+                  toks[k].isWord && ["spoke", "appeared", "stood", "conference", "briefing", "appearance"].contains(toks[k].lower) }) else { return nil }
+        let subject: String?
+        if let s = mentions.first(where: { $0.tokens.upperBound <= a && !$0.possessive && !$0.roleOnly }) {
+            subject = s.person
+        } else if toks[clause.lowerBound].lower == "he" || toks[clause.lowerBound].lower == "she" {
+            subject = previous
+        } else {
+            subject = nil
+        }
+        guard let s = subject, s != x.person else { return nil }
+        return ([s, x.person].sorted(), a)
+    }
+
+    /// Nouns of a negotiating side.
+    private static let sideNouns: Set<String> = ["team", "delegation", "side", "teams", "delegations", "sides"]
+
+    /// "X led his country's team, while Y and Z headed the American delegation", "the U.S. delegation, led by X, met a
+    /// Ukrainian team headed by Y": when one sentence names the heads of two sides, the pairs across them; else nil.
+    static func delegationHeads(_ toks: [TextToken], mentions: [LocatedMention]) -> [[String]]? {
+        // The cheap word test first: most blocks name no one leading or heading anything.
+        guard mentions.count >= 2, toks.contains(where: { $0.isWord && ($0.lower == "led" || $0.lower == "headed") }) else { return nil }
+        var sides: [(sentence: Int, people: [String])] = []
+        for k in toks.indices where toks[k].isWord && (toks[k].lower == "led" || toks[k].lower == "headed") {
+            // A side's noun near the verb: "led his country's team", "a Ukrainian team headed by".
+            guard (max(0, k - 4)..<min(toks.count, k + 6)).contains(where: { toks[$0].isWord && sideNouns.contains(toks[$0].lower) }) else { continue }
+            var side: [String] = []
+            if k + 1 < toks.count, toks[k + 1].lower == "by" {
+                if let m = mentions.first(where: { $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 8 && !$0.possessive && !$0.roleOnly }) {
+                    side = [m.person]
+                }
+            } else if let i = mentions.lastIndex(where: { $0.tokens.upperBound <= k && k - $0.tokens.upperBound <= 1 && !$0.possessive && !$0.roleOnly }) {
+                side = coordinated(mentions, endingAt: i, toks: toks).map(\.person)
+            }
+            guard !side.isEmpty else { continue }
+            let sentence = toks[..<k].lastIndex(where: { $0.text == "." }) ?? -1
+            sides.append((sentence, side))
+        }
+        for i in sides.indices {
+            for j in sides.indices where j > i && sides[j].sentence == sides[i].sentence && Set(sides[i].people).isDisjoint(with: sides[j].people) {
+                return sides[i].people.flatMap { a in sides[j].people.map { [a, $0].sorted() } }
+            }
+        }
+        return nil
+    }
+
+    /// "Both teams met …", "the two delegations held talks", "the sides met" (naming no one), or "X hosted a dinner for
+    /// both delegations": the encounter's type and word, and the host for the second form.
+    static func delegationsMeet(_ toks: [TextToken], clause: Range<Int>, mentions: [LocatedMention]) -> (InteractionType, Int, String?)? {
+        guard let g = clause.first(where: { k in
+            k > clause.lowerBound && toks[k].isWord && (toks[k].lower == "teams" || toks[k].lower == "delegations" || toks[k].lower == "sides")
+                && ["both", "two", "the"].contains(toks[k - 1].lower) }) else { return nil }
+        // "Both teams met", "The two delegations held talks": the subject opens the clause, an encounter follows.
+        if g - clause.lowerBound <= 2, mentions.allSatisfy({ $0.tokens.lowerBound > g }) {
+            for p in g + 1..<min(clause.upperBound, g + 4) where toks[p].isWord {
+                if let type = predicates[toks[p].lower], type == .meeting || type == .summit { return (type, p, nil) }
+            }
+            return nil
+        }
+        // "who hosted a dinner for both delegations": one person before the encounter word hosts the sides.
+        guard toks[g - 1].lower == "both" || toks[g - 1].lower == "two", g >= 3, toks[g - 2].lower == "for",
+              let p = (max(clause.lowerBound, g - 5)..<(g - 2)).first(where: { toks[$0].isWord && predicates[toks[$0].lower] == .meeting }),
+              let host = mentions.last(where: { $0.tokens.upperBound <= p && !$0.possessive && !$0.roleOnly }) else { return nil }
+        return (.meeting, p, host.person)
+    }
+
+    /// "X joined Y for a meeting with Z", "he joined Y for talks with a delegation led by Z": the one joining (the name
+    /// before "joined", or `previous` for a "he" or "she" right before it) meets Y, and both meet Z. Nil when the clause
+    /// has no "joined" followed by a name and, after that name, "for" and an encounter.
+    static func joinedForEncounter(_ toks: [TextToken], clause: Range<Int>, mentions: [LocatedMention],
+                                   previous: String?) -> [([String], InteractionType, Int)]? {
+        // The cheap word test first: most clauses have no "joined".
+        guard let j = clause.first(where: { toks[$0].isWord && (toks[$0].lower == "joined" || toks[$0].lower == "joins") }),
+              let y = mentions.first(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 18 && !$0.possessive && !$0.roleOnly }),
+              y.tokens.upperBound + 1 < clause.upperBound, toks[y.tokens.upperBound].lower == "for" else { return nil }
+        // "for a meeting", "for talks", "for a dinner": the encounter within three words after "for".
+        guard let e = (y.tokens.upperBound + 1..<min(clause.upperBound, y.tokens.upperBound + 4)).first(where: { k in
+            toks[k].isWord && ["meeting", "meetings", "talks", "dinner", "lunch", "session"].contains(toks[k].lower) }) else { return nil }
+        let subject: String?
+        if let s = mentions.last(where: { $0.tokens.upperBound <= j && !$0.possessive }), j - s.tokens.upperBound <= 3 {
+            subject = s.person
+        } else if j > clause.lowerBound, toks[j - 1].lower == "he" || toks[j - 1].lower == "she" {
+            subject = previous
+        } else {
+            subject = nil
+        }
+        guard let s = subject, s != y.person else { return nil }
+        var out: [([String], InteractionType, Int)] = [([s, y.person].sorted(), .meeting, e)]
+        if e + 1 < clause.upperBound, toks[e + 1].lower == "with",
+           let z = mentions.first(where: { $0.tokens.lowerBound > e + 1 && $0.tokens.lowerBound <= e + 12 && !$0.possessive && !$0.roleOnly }),
+           z.person != s, z.person != y.person {
+            out.append(([s, z.person].sorted(), .meeting, e))
+            out.append(([y.person, z.person].sorted(), .meeting, e))
+        }
+        return out
+    }
+
+    /// True when the words open "After the meeting," or "After the Doha talks,": "after the", at most two words, an
+    /// encounter noun, then a comma.
+    static func opensAfterTheEncounter(_ w: [String]) -> Bool {
+        guard w.count > 3, w[0] == "after", w[1] == "the" else { return false }
+        for k in 2..<min(w.count - 1, 5) where definiteEvents.contains(w[k]) || w[k] == "session" { return w[k + 1] == "," }
+        return false
     }
 
     /// True when the words before the interaction word tell a plan ("will", "is expected to", "is likely to").
@@ -799,6 +958,10 @@ public enum InteractionExtractor {
         var k = m.tokens.upperBound
         while k < clause.upperBound, k <= m.tokens.upperBound + 4, toks[k].isWord {
             if PersonLexicon.sayingVerbs.contains(toks[k].lower) { return true }
+            // "The two last met in October, a session Ushakov described as useful": one who characterizes the encounter
+            // after the comma only tells of it.
+            if k == m.tokens.upperBound, toks[k].lower == "described" || toks[k].lower == "termed" || toks[k].lower == "characterised"
+                || toks[k].lower == "characterized" { return true }
             k += 1
         }
         // ", according to Kang Yu-jung, presidential spokesperson": the source after the comma reports it.
@@ -1184,6 +1347,10 @@ public enum InteractionExtractor {
             if mentions.contains(where: { $0.tokens.contains(p) }) { continue }
             if type == .phoneCall, !phoneWords.contains(toks[p].lower) || isCourtesyCall(toks, p), !hasPhoneWord { type = .meeting }
             if idleUse(toks, p, clause) || deniedBefore(toks, p, clause) || habitual(toks, p, clause) { continue }
+            // "declined to say when Trump might meet Zelenskiy", "asked whether X could meet Y": an open question tells
+            // no encounter.
+            if p >= 3, toks[p - 1].lower == "might" || toks[p - 1].lower == "could",
+               (max(clause.lowerBound, p - 10)..<(p - 1)).contains(where: { toks[$0].lower == "when" || toks[$0].lower == "whether" }) { continue }
             // "Lee briefed Takaichi on his trip to Beijing": what one tells about is the teller's own encounter; the one
             // briefed takes no part in it (`briefedOnOwnEncounter` reads who did).
             if briefedAbout(toks, p, clause) { continue }
@@ -1218,7 +1385,11 @@ public enum InteractionExtractor {
                (max(clause.lowerBound, p - 3)..<p).contains(where: { toks[$0].lower == "as" || toks[$0].lower == "what" }) { continue }
             // "…," said Jane Roe: the name after the verb is the speaker, not someone spoken about.
             let left = mentions.filter { $0.tokens.upperBound <= p }
-            var right = mentions.filter { $0.tokens.lowerBound > p }
+            // "held a session with Greer's deputy": the one whose aide was met is not met.
+            var right = mentions.filter { m in
+                m.tokens.lowerBound > p && !(m.possessive && m.tokens.upperBound < clause.upperBound && toks[m.tokens.upperBound].isWord
+                    && standIns.contains(toks[m.tokens.upperBound].lower))
+            }
             // "King receives phone call from Palestinian President, meets Egyptian foreign minister": a verb right
             // after a comma shares the sentence's subject; the object of "from" or "with" before it is not its subject.
             if p >= 2, toks[p - 1].text == ",", let last = left.last, last.tokens.upperBound == p - 1, last.tokens.lowerBound >= 1,
@@ -1446,6 +1617,14 @@ public enum InteractionExtractor {
                !(comma + 1..<right[i].tokens.lowerBound).contains(where: { toks[$0].text == "," }) {
                 let group = coordinated(right, startingAt: i, toks: toks)
                 if group.count >= 2 { subjects = group }
+            }
+            // "X and Y discussed arrangements for a meeting between presidents A and B": the encounter "between" names
+            // its own sides, the ones joined after it; whoever prepares it takes no part in it.
+            if type != .statement, p + 2 < clause.upperBound, toks[p + 1].lower == "between",
+               let i = right.firstIndex(where: { $0.tokens.lowerBound > p + 1 && $0.tokens.lowerBound <= p + 4 }),
+               case let group = coordinated(right, startingAt: i, toks: toks), group.count >= 2 {
+                subjects = group
+                objects = []
             }
             var pairs: [[String]] = []
             if objects.isEmpty {

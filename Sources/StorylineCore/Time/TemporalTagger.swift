@@ -306,14 +306,23 @@ public enum TemporalTagger {
            t[first - 1].lower == "twice" || t[first - 1].lower == "thrice" || t[first - 1].lower == "times" {
             return false
         }
+        // "talks that lasted into the early hours of Tuesday": where a sitting ran on to is no day of its own.
+        if first >= 1, let into = stride(from: first - 1, through: max(0, first - 5), by: -1).first(where: { t[$0].lower == "into" }),
+           (into + 1..<first).allSatisfy({ ranOnWords.contains(t[$0].lower) }) { return false }
+        // "has hosted several rounds since April 2025, when X and Y held their first meeting": the ", when" part
+        // right after the date tells what happened then.
+        let whenAfter = e.tokens.upperBound + 1 < t.count && t[e.tokens.upperBound].text == "," && t[e.tokens.upperBound + 1].lower == "when"
         var k = first - 1
         while k >= 0, k >= first - 5, t[k].kind == .word {
-            if t[k].lower == "since" { return false }
+            if t[k].lower == "since" { return whenAfter }
             guard t[k].classes.contains(.lowercaseInitial) else { break }
             k -= 1
         }
         return true
     }
+
+    /// Words between "into" and the day a sitting ran on to ("into the early hours of Tuesday").
+    private static let ranOnWords: Set<String> = ["the", "early", "small", "wee", "hours", "of", "late", "night"]
 
     /// True when token `k` ends a figure: a number, a percent, or a unit after "million"/"billion"/a number
     /// ("1.2 billion gallons", "4%", "35,000 jobs"), that is no event word.
@@ -1078,6 +1087,11 @@ public enum TemporalTagger {
         if w == "is" || w == "are", word(t, k + 1, hi) == "to", k + 2 < hi, t[k + 2].kind == .word, t[k + 2].text.first?.isLowercase == true {
             return .future
         }
+        // "could take place in December", "might be held next month": a possible encounter lies ahead.
+        if w == "could" || w == "might" || w == "may", k + 2 < hi,
+           word(t, k + 1, hi) == "take" && word(t, k + 2, hi) == "place" || word(t, k + 1, hi) == "be" && word(t, k + 2, hi) == "held" {
+            return .future
+        }
         if c.contains(.futureCue) {
             // "hosted the heads of four conglomerates on Thursday", "heads of state": a trip verb after a
             // determiner or before "of" is a noun and tells no tense.
@@ -1089,6 +1103,9 @@ public enum TemporalTagger {
                 let noun = w.hasPrefix("plan") && k > lo
                     && (TimeVocabulary.determiners.contains(t[k - 1].lower) || (t[k - 1].lower == "s" && k - 1 > lo && t[k - 2].kind != .word))
                 if !noun, word(t, k + 1, hi) == "to" || (word(t, k + 1, hi) == "for" && !w.hasPrefix("plan")) { tense = .future }
+                // "is due in Beijing on September 21": "is" or "are" due somewhere is expected there, ahead.
+                else if w == "due", k > lo, t[k - 1].lower == "is" || t[k - 1].lower == "are",
+                        ["in", "at", "back", "here", "there"].contains(word(t, k + 1, hi)) { tense = .future }
             } else {
                 tense = .future
             }
