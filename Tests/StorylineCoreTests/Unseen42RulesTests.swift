@@ -1,0 +1,33 @@
+import XCTest
+@testable import StorylineCore
+
+/// Round 42 of news never seen: dates across a story — a state visit told day by day, a summit's sideline
+/// meetings, a year in review by months, and an early-January article reaching back across the year boundary.
+final class Unseen42RulesTests: XCTestCase {
+    /// The events naming the people given (by any part of their names), as "day type".
+    private func events(_ lib: Library, _ people: String...) -> [String] {
+        lib.events.filter { e in people.allSatisfy { p in e.participants.contains { $0.contains(p) } } }
+            .map { "\($0.date?.start.iso ?? "-") \($0.type.rawValue)" }.sorted()
+    }
+
+    /// The days of the interactions between the two people named, by any of their spellings.
+    private func days(_ lib: Library, _ a: String, _ b: String) -> [String] {
+        lib.relations.filter { r in r.people.contains { $0.contains(a) } && r.people.contains { $0.contains(b) } }
+            .flatMap(\.interactions).compactMap { $0.date?.start.iso }.sorted()
+    }
+
+    /// "On Thursday the focus moved to the capital. X and Y spent two hours in talks.": an encounter told with no
+    /// date of its own, on the day its paragraph told, is on the timeline too; "On the sidelines, X also met Y and Z"
+    /// (or "met Y and Z separately") are two meetings, and a sentence on who attended is no meeting of its own.
+    func testEncounterWithTheParagraphsDayIsAnEvent() {
+        let lib = oneArticleLibrary([
+            "On Thursday the focus moved to the capital. President Hakainde Hichilema and Prime Minister Luis Montenegro spent two hours in talks, followed by a lunch attended by the finance minister, Situmbeko Musokotwane.",
+            "Chancellor Olaf Brandt opened the forum in Lisbon on Friday. On the sidelines, Brandt also met President Gabriel Boric and Prime Minister Mia Mottley, officials said.",
+            "Foreign Minister Mariam Toure and her counterpart Jonas Lind attended the talks.",
+        ], published: Day(2026, 5, 8)!)
+        XCTAssertEqual(events(lib, "Hichilema", "Montenegro"), ["2026-05-07 meeting"])
+        XCTAssertEqual(events(lib, "Brandt", "Boric"), ["2026-05-08 meeting"])
+        XCTAssertEqual(events(lib, "Brandt", "Mottley"), ["2026-05-08 meeting"])
+        XCTAssertEqual(events(lib, "Toure", "Lind"), [])
+    }
+}
