@@ -30,4 +30,19 @@ final class Unseen42RulesTests: XCTestCase {
         XCTAssertEqual(events(lib, "Brandt", "Mottley"), ["2026-05-08 meeting"])
         XCTAssertEqual(events(lib, "Toure", "Lind"), [])
     }
+
+    /// "Gustavo Petro left Madrid on Friday … ¶ The Colombian president, on his first state visit, was received by …": a
+    /// leader's office with a country nobody in the article is titled with, opening a paragraph, is the person the
+    /// paragraph before opened on; "the president" after it is that person too, never a president named only later on.
+    func testTheNationalityPresidentIsThePersonTheStoryOpenedOn() {
+        let lib = oneArticleLibrary([
+            "Gustavo Petro left Madrid on Friday evening at the end of a three-day state visit.",
+            "The Colombian president, on his first state visit to Spain, was welcomed by King Felipe at the Royal Palace on Wednesday.",
+            "The following day the president addressed members of the Cortes.",
+            "In Rome, Petro will hold talks with Giorgia Meloni on Saturday and is expected to be received by President Sergio Mattarella.",
+        ], published: Day(2026, 4, 17)!)
+        XCTAssertEqual(days(lib, "Petro", "Felipe"), ["2026-04-15"])
+        XCTAssertTrue(events(lib, "Petro").contains("2026-04-16 statement"), "\(events(lib, "Petro"))")
+        XCTAssertEqual(events(lib, "Mattarella").filter { $0.hasPrefix("2026-04-16") }, [])
+    }
 }
