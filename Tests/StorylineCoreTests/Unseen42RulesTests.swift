@@ -45,4 +45,17 @@ final class Unseen42RulesTests: XCTestCase {
         XCTAssertTrue(events(lib, "Petro").contains("2026-04-16 statement"), "\(events(lib, "Petro"))")
         XCTAssertEqual(events(lib, "Mattarella").filter { $0.hasPrefix("2026-04-16") }, [])
     }
+
+    /// A year in review: "In April, X met Y in Washington. That summer, Z held talks with W": "that summer" is the summer
+    /// of the year told before, not an undated phrase; "that winter" after January is the winter under way then.
+    func testThatSeasonIsTheSeasonOfTheYearTold() {
+        let lib = oneArticleLibrary([
+            "In April, Foreign Minister Ana Costa met Secretary of State Marco Rubio in Washington.",
+            "That summer, President Gabriel Boric held talks with Prime Minister Mark Carney in Ottawa.",
+        ], published: Day(2026, 12, 27)!)
+        XCTAssertEqual(days(lib, "Boric", "Carney"), ["2026-06-01"])
+        let winter = TemporalTagger.tag("In January 2026 she took office. That winter she met the envoys.", anchor: Day(2026, 12, 27)!)
+            .compactMap(\.span).map { "\($0.start.iso)..\($0.end.iso)" }
+        XCTAssertEqual(winter.last, "2025-12-01..2026-02-28")
+    }
 }

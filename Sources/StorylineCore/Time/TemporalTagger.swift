@@ -557,6 +557,11 @@ public enum TemporalTagger {
             return matchRelative(t, i, limit)
         case "the":
             return matchThe(t, i, limit)
+        case "that":
+            // "In April, X met Y. That summer, …": the season of the year told before, as "the same summer".
+            if let b = word(t, i + 1, limit), let first = TimeVocabulary.seasons[b] {
+                return Match(end: i + 2, value: .referenceSeason(first, 0), explicit: false)
+            }
         case "earlier", "later":
             if w == "earlier", tok.isCapitalized, isPunct(t, i + 1, limit, ","),
                i == 0 || [".", "!", "?", "\u{201D}", "\""].contains(t[i - 1].text) {
@@ -1107,7 +1112,9 @@ public enum TemporalTagger {
         case .referenceSeason(let first, let dir):
             guard let r = reference else { return nil }
             var y = r.start.year
-            if dir > 0 { while seasonSpan(first, y).start <= r.end { y += 1 } } else { while seasonSpan(first, y).end >= r.start { y -= 1 } }
+            if dir > 0 { while seasonSpan(first, y).start <= r.end { y += 1 } } else if dir < 0 { while seasonSpan(first, y).end >= r.start { y -= 1 } }
+            // "that winter" after January: the winter under way then, begun the December before.
+            else if seasonSpan(first, y - 1).end >= r.start { y -= 1 }
             return seasonSpan(first, y)
         case .endOfYear(let dir):
             guard let r = reference else { return nil }
