@@ -58,4 +58,15 @@ final class Unseen42RulesTests: XCTestCase {
             .compactMap(\.span).map { "\($0.start.iso)..\($0.end.iso)" }
         XCTAssertEqual(winter.last, "2025-12-01..2026-02-28")
     }
+
+    /// "In January, X made a state visit to China. ¶ Less than two weeks later, X flew to Tokyo": weeks counted from a
+    /// month told before reach past it as far; the encounter is dated, not left without a day.
+    func testWeeksLaterCountFromTheMonthTold() {
+        let lib = oneArticleLibrary([
+            "In January, President Javier Milei made a state visit to India and held talks with Prime Minister Narendra Modi.",
+            "Less than two weeks later, Milei flew to Tokyo for a summit with Prime Minister Sanae Takaichi.",
+        ], published: Day(2026, 12, 28)!)
+        XCTAssertEqual(days(lib, "Milei", "Takaichi"), ["2026-01-15"])
+        XCTAssertEqual(events(lib, "Milei", "Takaichi").count, 1)
+    }
 }

@@ -48,7 +48,8 @@ public struct ClauseDates {
             let tokens = times.tokens(block: block).tokens
             var found = times.tag(block: block, anchor: anchor, told: nil)
             // "Witkoff arrived the day before": a shift from the day the previous paragraph last told.
-            if block >= 1, entry == nil, found.contains(where: { tokens[$0.tokens.lowerBound].lower == "the" }),
+            // "Two weeks later, …": a shift left unresolved without a day or month told.
+            if block >= 1, entry == nil, found.contains(where: { tokens[$0.tokens.lowerBound].lower == "the" || $0.span == nil }),
                let told = coarseTime(before: block) ?? storyDay(before: block) {
                 found = times.tag(block: block, anchor: anchor, told: told)
             }

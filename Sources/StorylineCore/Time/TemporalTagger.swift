@@ -180,6 +180,14 @@ public enum TemporalTagger {
                     || previous.granularity == .day && tokens[range.lowerBound - 1].text == "," {
                     span = shift(n < 0 ? previous.end : previous.start, u, -n)
                 }
+                // "In January, X visited Beijing. ¶ Less than two weeks later, X flew to Nara": days or weeks counted from a
+                // month told before reach as far past each of its days.
+                if span == nil, case let .laterShift(u, n) = value, u == .day || u == .week, lastInSentence == nil, stillTold,
+                   let coarse = coarseTold, coarse.granularity == .month {
+                    let days = u == .week ? 7 * n : n
+                    span = TimeSpan(start: coarse.start.adding(days: days), end: coarse.end.adding(days: days), granularity: .range)
+                    toldConsulted = true
+                }
                 // A bare "Earlier," with no day told before it names no time.
                 if span == nil, case .toldDay = value { continue }
                 let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
