@@ -69,4 +69,15 @@ final class Unseen42RulesTests: XCTestCase {
         XCTAssertEqual(days(lib, "Milei", "Takaichi"), ["2026-01-15"])
         XCTAssertEqual(events(lib, "Milei", "Takaichi").count, 1)
     }
+
+    /// "On Thursday the focus shifted to the capital.": a sentence moving the story on, naming nobody, is no event, while
+    /// the talks told after it keep its day.
+    func testTheFocusShiftedIsNoEvent() {
+        let lib = oneArticleLibrary([
+            "On Thursday the focus shifted to the capital. President Hakainde Hichilema and Prime Minister Luis Montenegro held talks.",
+            "In the autumn, attention turned to trade.",
+        ], published: Day(2026, 12, 8)!)
+        XCTAssertEqual(lib.events.filter { $0.participants.isEmpty }.map(\.summary), [])
+        XCTAssertEqual(events(lib, "Hichilema", "Montenegro"), ["2026-12-03 meeting"])
+    }
 }

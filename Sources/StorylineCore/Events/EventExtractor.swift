@@ -132,8 +132,20 @@ public enum EventExtractor {
            !events.contains(where: { $0.date == e.date && Set(e.participants).isSubset(of: $0.participants) }) {
             events.append(e)
         }
-        return withoutRestatedSummaries(events, article: article)
+        return withoutRestatedSummaries(events, article: article).filter { !tellsTransition($0) }
     }
+
+    /// "On Wednesday the focus shifted to Downing Street", "In the autumn, attention turned to China": a sentence moving
+    /// the story on, naming nobody, tells no event (its day still dates the sentences after it).
+    static func tellsTransition(_ e: Event) -> Bool {
+        guard e.participants.isEmpty, let sentence = e.sources.first?.sentence, sentence.utf8.count < 120 else { return false }
+        let words = TextToken.tokenize(sentence)
+        guard let k = words.prefix(8).firstIndex(where: { transitionSubjects.contains($0.lower) }) else { return false }
+        return words[(k + 1)...].prefix(2).contains { transitionVerbs.contains($0.lower) }
+    }
+
+    private static let transitionSubjects: Set<String> = ["focus", "attention", "spotlight"]
+    private static let transitionVerbs: Set<String> = ["shifted", "turned", "returned", "moved", "switched", "swung", "shifts", "turns", "moves"]
 
     /// A cheap first check for a schedule line ("9:30 a.m. Meets …"): a digit then a colon among the
     /// first 40 characters (bytes), before the line is cut into tokens.
