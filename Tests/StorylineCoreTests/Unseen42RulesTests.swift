@@ -80,4 +80,16 @@ final class Unseen42RulesTests: XCTestCase {
         XCTAssertEqual(lib.events.filter { $0.participants.isEmpty }.map(\.summary), [])
         XCTAssertEqual(events(lib, "Hichilema", "Montenegro"), ["2026-12-03 meeting"])
     }
+
+    /// "the leader of the opposition, Pierre Poilievre,": the office written out in full names the person after it, who
+    /// is no head of government.
+    func testLeaderOfTheOppositionNamesThePersonInApposition() {
+        let lib = oneArticleLibrary([
+            "On Tuesday, President Lula met Prime Minister Mark Carney in Ottawa. Later that evening, Lula met the leader of the opposition, Pierre Poilievre, at the embassy.",
+        ], published: Day(2026, 5, 6)!)
+        let poilievre = lib.people.first { $0.name.contains("Poilievre") }
+        XCTAssertNotNil(poilievre)
+        XCTAssertEqual(poilievre?.leader, false)
+        XCTAssertEqual(days(lib, "Lula", "Poilievre"), ["2026-05-05"])
+    }
 }
