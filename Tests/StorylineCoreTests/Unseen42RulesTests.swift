@@ -92,4 +92,15 @@ final class Unseen42RulesTests: XCTestCase {
         XCTAssertEqual(poilievre?.leader, false)
         XCTAssertEqual(days(lib, "Lula", "Poilievre"), ["2026-05-05"])
     }
+
+    /// "Lula greeted Carney on the terrace shortly after midday": an hour named by a word dates the encounter on the day
+    /// the story told, as "at 3pm" does.
+    func testMiddayIsOnTheDayTold() {
+        let lib = oneArticleLibrary([
+            "President Cyril Ramaphosa opened the summit in Durban on Sunday.",
+            "Ramaphosa greeted President Lula on the terrace shortly after midday, and the two men held a bilateral meeting.",
+        ], published: Day(2026, 6, 14)!)
+        XCTAssertEqual(days(lib, "Ramaphosa", "Lula"), ["2026-06-14"])
+        XCTAssertEqual(events(lib, "Ramaphosa", "Lula").count, 1)
+    }
 }

@@ -195,7 +195,10 @@ public struct ClauseDates {
         // "Cai Qi and Wang Yi attended the meeting": those attending "the meeting" were at the one the story opened with.
         if entry == nil, block >= 1, attendsTheGathering(scalars, before: at), let lead = leadDay(before: block) { return lead }
         // "told a joint press conference with X shortly after 3pm": an hour with no day is on the day told.
-        if entry == nil, hasClockTime(scalars, range) { return storyDay(before: block) ?? published.map { TimeSpan(day: $0) } }
+        // "greeted Trump on the terrace shortly after midday": an hour named by a word, too.
+        if entry == nil, hasClockTime(scalars, range) || namesAnHour(scalars, range) {
+            return storyDay(before: block) ?? published.map { TimeSpan(day: $0) }
+        }
         // "Telephone conversation with President X" over "Putin had a telephone conversation with X.": a readout's lead,
         // and what the paragraphs after it tell with no date of their own ("Erdogan congratulated …"), are on its day.
         if entry == nil, let lead = Self.readoutLead(article), block >= lead { return published.map { TimeSpan(day: $0) } }
@@ -216,6 +219,17 @@ public struct ClauseDates {
     /// How a readout's title opens when it names the encounter itself.
     private static let readoutTitles = ["telephone conversation with ", "telephone call with ", "phone call with ",
                                         "phone conversation with ", "meeting with ", "talks with ", "conversation with "]
+
+    /// True when the clause names an hour by a word: "midday", "noon", "midnight".
+    private func namesAnHour(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let r = r.clamped(to: 0..<s.count)
+        for i in r where (s[i] == "m" || s[i] == "n" || s[i] == "l") && (i == 0 || !isLetter(s[i - 1])) {
+            if Self.hourWords.contains(word(s, from: i)) { return true }
+        }
+        return false
+    }
+
+    private static let hourWords: Set<String> = ["midday", "noon", "midnight", "lunchtime"]
 
     /// True when the clause names an hour: "3pm", "10 a.m.", "14:30".
     private func hasClockTime(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
