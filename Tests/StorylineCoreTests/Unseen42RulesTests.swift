@@ -103,4 +103,19 @@ final class Unseen42RulesTests: XCTestCase {
         XCTAssertEqual(days(lib, "Ramaphosa", "Lula"), ["2026-06-14"])
         XCTAssertEqual(events(lib, "Ramaphosa", "Lula").count, 1)
     }
+
+    /// "A planned meeting with X was pushed back to Monday", "the talks were likely to take place on Monday": the day
+    /// a thing is put off to, or likely on, lies ahead of a Sunday's story, not a week behind it.
+    func testPushedBackToAndLikelyToLookAhead() {
+        let sunday = Day(2026, 6, 14)!
+        for text in ["A planned meeting with Chancellor Olaf Brandt was pushed back to Monday because of scheduling.",
+                     "The vote was postponed until Monday, officials said.",
+                     "An official said the meeting was likely to take place on Monday afternoon."] {
+            let days = TemporalTagger.tag(text, anchor: sunday).compactMap(\.span).map(\.start.iso)
+            XCTAssertEqual(days, ["2026-06-15"], text)
+        }
+        // Put off from a day already past: that day stays behind.
+        XCTAssertEqual(TemporalTagger.tag("The meeting held on Monday was delayed by an hour.", anchor: sunday)
+            .compactMap(\.span).map(\.start.iso), ["2026-06-08"])
+    }
 }

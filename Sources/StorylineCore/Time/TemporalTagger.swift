@@ -922,6 +922,9 @@ public enum TemporalTagger {
 
     /// Tense from the cue nearest to the expression in its local clause (bounded by "that",
     /// "after", ", and", ";" …): "last met in Tokyo in mid-November, and Kishida is expected to …".
+    /// Verbs that put a thing off to a later day ("postponed to Monday").
+    private static let postponements: Set<String> = ["postponed", "delayed", "rescheduled", "deferred", "moved", "shifted"]
+
     static func tenseAround(_ t: [TimeToken], _ r: Range<Int>, sentence: Range<Int>) -> Tense {
         func isBreak(_ k: Int) -> Bool {
             let c = t[k].classes
@@ -936,6 +939,15 @@ public enum TemporalTagger {
         // does not date the thing, which may still lie ahead; it takes the tenseless reading (a near day ahead).
         if r.lowerBound >= sentence.lowerBound + 2, t[r.lowerBound - 1].lower == "of", t[r.lowerBound - 2].lower == "ahead" {
             return .unknown
+        }
+        // "A planned meeting was pushed back to Monday", "postponed until Friday": the day a thing was put off to is
+        // the one the story expects next, whatever the tense of putting it off.
+        if r.lowerBound >= sentence.lowerBound + 2, t[r.lowerBound - 1].lower == "to" || t[r.lowerBound - 1].lower == "until" {
+            let k = r.lowerBound - 2
+            if postponements.contains(t[k].lower)
+                || k > sentence.lowerBound && t[k].lower == "back" && (t[k - 1].lower == "pushed" || t[k - 1].lower == "put") {
+                return .unknown
+            }
         }
         // "in December, when he is expected to hold talks": a "when" clause on the date itself tells its tense.
         var w0 = r.upperBound
@@ -1011,7 +1023,7 @@ public enum TemporalTagger {
             // determiner or before "of" is a noun and tells no tense.
             if TimeVocabulary.tripPresent.contains(w),
                word(t, k + 1, hi) == "of" || (k > lo && TimeVocabulary.determiners.contains(t[k - 1].lower)) { return nil }
-            if ["set", "due", "going", "aim", "aims", "plans", "plan"].contains(w) {
+            if ["set", "due", "going", "aim", "aims", "plans", "plan", "likely"].contains(w) {
                 // "set for Friday", "plans to visit"; not "discussed plans for the reconstruction", nor "defended
                 // his government's plans to raise spending" (a noun after a determiner or a possessive).
                 let noun = w.hasPrefix("plan") && k > lo
