@@ -118,4 +118,15 @@ final class Unseen42RulesTests: XCTestCase {
         XCTAssertEqual(TemporalTagger.tag("The meeting held on Monday was delayed by an hour.", anchor: sunday)
             .compactMap(\.span).map(\.start.iso), ["2026-06-08"])
     }
+
+    /// "On the eve of the summit, X spoke by phone with Y": the day before the gathering the story opened with, not the
+    /// day the sentence before told.
+    func testOnTheEveOfTheSummitIsTheDayBefore() {
+        let lib = oneArticleLibrary([
+            "President Cyril Ramaphosa opened the summit in Durban on Sunday.",
+            "President Lula is due to address a session on Monday morning. On the eve of the summit, Lula spoke by phone with Prime Minister Mark Carney.",
+        ], published: Day(2026, 6, 14)!)
+        XCTAssertEqual(days(lib, "Lula", "Carney"), ["2026-06-13"])
+        XCTAssertEqual(events(lib, "Lula", "Carney"), ["2026-06-13 phone_call"])
+    }
 }

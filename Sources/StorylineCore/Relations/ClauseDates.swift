@@ -177,6 +177,11 @@ public struct ClauseDates {
         }
         if let span = nearest?.span ?? entry { return span }
         guard block >= 0 else { return nil }
+        // "On the eve of the summit, X spoke by phone with Y": the day before the gathering the story opened with.
+        if entry == nil, block >= 1, inClause.isEmpty, onTheEve(scalars, range), let lead = leadDay(before: block),
+           lead.granularity == .day {
+            return TimeSpan(day: lead.start.adding(days: -1))
+        }
         // "The visit came a day after El-Sisi received a phone call from Abbas": with no date of its own, a sentence
         // opening on the story's encounter measures back from the day the story opened with.
         if entry == nil, block >= 1, inClause.isEmpty, let opening = openingEncounter(scalars, before: range.lowerBound),
@@ -405,6 +410,15 @@ public struct ClauseDates {
                 continue
             }
             i += 1
+        }
+        return false
+    }
+
+    /// True when the clause holds "eve of" ("on the eve of the summit").
+    private func onTheEve(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let r = r.clamped(to: 0..<s.count)
+        for i in r where s[i] == "e" && (i == 0 || s[i - 1] == " ") && i + 7 < s.count && s[i + 1] == "v" && s[i + 2] == "e" && s[i + 3] == " " {
+            if word(s, from: i + 4) == "of", word(s, before: i) == "the" { return true }
         }
         return false
     }
