@@ -129,4 +129,13 @@ final class Unseen42RulesTests: XCTestCase {
         XCTAssertEqual(days(lib, "Lula", "Carney"), ["2026-06-13"])
         XCTAssertEqual(events(lib, "Lula", "Carney"), ["2026-06-13 phone_call"])
     }
+
+    /// "In September, he returned to Washington for a summit. From Washington, Lula went on to New York, where he met
+    /// X": a trip onward from the place just told goes on in the month told.
+    func testOnwardTripKeepsTheMonthTold() {
+        let lib = oneArticleLibrary([
+            "In September, President Lula returned to the White House for a summit with Donald Trump. From Washington, Lula went on to New York, where he addressed the General Assembly and met Secretary-General Antonio Guterres.",
+        ], published: Day(2026, 12, 28)!)
+        XCTAssertEqual(days(lib, "Lula", "Guterres"), ["2026-09-01"])
+    }
 }

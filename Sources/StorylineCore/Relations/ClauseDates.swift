@@ -192,6 +192,9 @@ public struct ClauseDates {
         // date of its own goes on with the day its paragraph told before it.
         let before = all.filter { $0.range.lowerBound < range.lowerBound }
         if !before.isEmpty, let told = Self.lastTold(before, tokens: times.tokens(block: block).tokens) { return told }
+        // "In September, he returned to the White House … From Washington, Lee went on to New York, where he met X":
+        // a trip onward from the place just told goes on in the month (or season) told.
+        if !before.isEmpty, goesOnFrom(scalars, range), let last = before.last?.span { return last }
         // "Earlier, Merz was welcomed by Herzog": with no date at all, too.
         if sameDay { return storyDay(before: block) }
         // "On the sidelines of the summit, X held talks with Y": the gathering the story opened with, on its day.
@@ -410,6 +413,18 @@ public struct ClauseDates {
                 continue
             }
             i += 1
+        }
+        return false
+    }
+
+    /// True when the clause opens on "From" and goes "on to" a place: "From Washington, Lee went on to New York".
+    private func goesOnFrom(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let r = r.clamped(to: 0..<s.count)
+        var k = r.lowerBound
+        while k < r.upperBound, !isLetter(s[k]) { k += 1 }
+        guard k < r.upperBound, s[k] == "F", word(s, from: k) == "from" else { return false }
+        for i in k..<r.upperBound where s[i] == "o" && s[i - 1] == " " && i + 5 < s.count && s[i + 1] == "n" && s[i + 2] == " " {
+            if word(s, from: i + 3) == "to" { return true }
         }
         return false
     }
