@@ -138,4 +138,14 @@ final class Unseen42RulesTests: XCTestCase {
         ], published: Day(2026, 12, 28)!)
         XCTAssertEqual(days(lib, "Lula", "Guterres"), ["2026-09-01"])
     }
+
+    /// "she returned the visit in the autumn, travelling to Seoul in November": one visit, in November, not a second
+    /// one over the whole autumn.
+    func testSeasonAndMonthInOneSentenceAreOneVisit() {
+        let lib = oneArticleLibrary([
+            "In August, President Lula travelled to Tokyo for a summit with Prime Minister Sanae Takaichi, and she returned the visit in the autumn, travelling to Brasilia in November.",
+        ], published: Day(2026, 12, 28)!)
+        let dates = lib.events.filter { $0.participants.contains { $0.contains("Lula") } }.compactMap { $0.date?.granularity }
+        XCTAssertFalse(dates.contains(.season), "\(events(lib, "Lula"))")
+    }
 }

@@ -132,7 +132,22 @@ public enum EventExtractor {
            !events.contains(where: { $0.date == e.date && Set(e.participants).isSubset(of: $0.participants) }) {
             events.append(e)
         }
-        return withoutRestatedSummaries(events, article: article).filter { !tellsTransition($0) }
+        return withoutCoarserRestatements(withoutRestatedSummaries(events, article: article).filter { !tellsTransition($0) })
+    }
+
+    /// "she returned the visit in the autumn, travelling to Seoul in November": a season (or year) and a month inside it
+    /// in one sentence tell one encounter; the coarser reading is dropped when the finer one holds all its people.
+    static func withoutCoarserRestatements(_ events: [Event]) -> [Event] {
+        guard events.count >= 2 else { return events }
+        return events.filter { e in
+            guard let d = e.date, d.granularity == .season || d.granularity == .year, let src = e.sources.first else { return true }
+            return !events.contains { o in
+                guard let od = o.date, od.granularity == .month || od.granularity == .day, od != d,
+                      d.start <= od.start, od.end <= d.end, let os = o.sources.first,
+                      os.block == src.block, os.sentence == src.sentence else { return false }
+                return Set(e.participants).isSubset(of: o.participants)
+            }
+        }
     }
 
     /// "On Wednesday the focus shifted to Downing Street", "In the autumn, attention turned to China": a sentence moving
