@@ -148,4 +148,14 @@ final class Unseen42RulesTests: XCTestCase {
         let dates = lib.events.filter { $0.participants.contains { $0.contains("Lula") } }.compactMap { $0.date?.granularity }
         XCTAssertFalse(dates.contains(.season), "\(events(lib, "Lula"))")
     }
+
+    /// "The goal for 2027 is to turn meetings into results", "approval stood at 58%, down from 64% in November": the
+    /// period a goal is set for, or a figure is compared with, dates no event.
+    func testGoalForAYearAndComparedFigureDateNoEvent() {
+        let lib = oneArticleLibrary([
+            "\"The goal for 2027 is to turn meetings into results,\" a senior official said.",
+            "Her approval rating stood at 58% in a poll, down from 64% in November.",
+        ], published: Day(2026, 12, 28)!)
+        XCTAssertEqual(lib.events.compactMap { $0.date?.start.iso }.filter { $0.hasPrefix("2027") || $0.hasPrefix("2026-11") }, [])
+    }
 }

@@ -238,6 +238,20 @@ public enum TemporalTagger {
            termWords.contains(t[first - 1].lower) {
             return false
         }
+        // "The goal for 2027 is to …": the period a goal or a forecast is set for is a term, not an event.
+        if first >= 2, t[first - 1].lower == "for", goalNouns.contains(t[first - 2].lower),
+           let g = e.span?.granularity, [.year, .season, .month].contains(g) {
+            return false
+        }
+        // "approval stood at 58%, down from 64% in November": the period a figure is compared with dates no event.
+        if first >= 4, t[first - 1].lower == "in", e.span.map({ $0.granularity != .day }) == true {
+            let lo = max(0, first - 6)
+            if let from = (lo..<first - 1).last(where: { t[$0].lower == "from" }), from > 0,
+               t[from - 1].lower == "down" || t[from - 1].lower == "up",
+               (from + 1..<first - 1).contains(where: { t[$0].text == "%" || t[$0].lower == "percent" || t[$0].lower == "per" }) {
+                return false
+            }
+        }
         // "returns to its usual Sunday schedule", "the regular Friday prayers": a habit's weekday dates nothing.
         if first > 0, e.tokens.count == 1, ["usual", "regular", "customary", "traditional"].contains(t[first - 1].lower),
            TimeVocabulary.weekdays[t[first].lower] != nil {
@@ -380,6 +394,10 @@ public enum TemporalTagger {
 
     /// Words before a year or month that make it a deadline or a term, not the date of an event.
     private static let termWords: Set<String> = ["by", "through", "until", "till", "thru"]
+
+    /// Nouns of an aim or a forecast set for a period ("the goal for 2027").
+    private static let goalNouns: Set<String> = ["goal", "goals", "target", "targets", "aim", "ambition", "forecast", "outlook",
+                                                 "priority", "priorities", "vision", "budget"]
 
     /// Ordinal words that count occurrences ("fourth meeting", "second visit").
     private static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
