@@ -158,4 +158,13 @@ final class Unseen42RulesTests: XCTestCase {
         ], published: Day(2026, 12, 28)!)
         XCTAssertEqual(lib.events.compactMap { $0.date?.start.iso }.filter { $0.hasPrefix("2027") || $0.hasPrefix("2026-11") }, [])
     }
+
+    /// "In Rome, Petro will hold talks with Meloni on Friday. He flies home on Saturday.": a sentence opening on a
+    /// pronoun and naming nobody is about the subject told before.
+    func testOpeningPronounNamingNobodyIsTheSubjectBefore() {
+        let lib = oneArticleLibrary([
+            "In Rome, President Gustavo Petro will hold talks with Prime Minister Giorgia Meloni on Friday morning. He flies home on Saturday.",
+        ], published: Day(2026, 4, 16)!)
+        XCTAssertTrue(events(lib, "Petro").contains("2026-04-18 visit"), "\(events(lib, "Petro"))")
+    }
 }

@@ -520,6 +520,12 @@ public enum EventExtractor {
                        || frontedPronoun(tokens, r, before: inClause.first?.offsetInBlock) {
                     people.insert(subject, at: 0)
                 }
+                // "He flies home on Saturday", "Her first, last February, was overshadowed by …": a sentence opening on a
+                // pronoun and naming nobody is about the subject told before.
+                if people.isEmpty, !addressed, let subject = lastSubject, r.lowerBound == sentence.lowerBound, r.count > 3,
+                   openingPronouns.contains(tokens[r.lowerBound].lower) {
+                    people = [subject]
+                }
                 // "since December 2023" starts a state ("governed since …"), it does not date an event.
                 // "double trade by 2030" sets a target year; it dates no event either.
                 var exprs = tagged.filter { r.contains($0.tokens.lowerBound) && TemporalTagger.datesAnEvent($0, tokens: tokens) }
@@ -849,6 +855,9 @@ public enum EventExtractor {
     }
 
     /// Words opening the subject of a relative part after "which" ("which the two will co-chair", "which they signed").
+    /// Pronouns that open a sentence about the subject told before.
+    private static let openingPronouns: Set<String> = ["he", "she", "his", "her"]
+
     private static let relativeSubjects: Set<String> = ["the", "a", "an", "they", "he", "she", "we", "both", "their", "his", "her"]
 
     /// True when the clause tells a plan ("will", "is expected to", "is likely to"): it takes no past day.
