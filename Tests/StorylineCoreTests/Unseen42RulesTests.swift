@@ -167,4 +167,12 @@ final class Unseen42RulesTests: XCTestCase {
         ], published: Day(2026, 4, 16)!)
         XCTAssertTrue(events(lib, "Petro").contains("2026-04-18 visit"), "\(events(lib, "Petro"))")
     }
+
+    /// "to secure relief before the fiscal year ends in March": when a period runs out dates no event.
+    func testFiscalYearEndsInMarchDatesNoEvent() {
+        let lib = oneArticleLibrary([
+            "Prime Minister Sanae Takaichi plans to visit Washington next month, as Tokyo seeks relief before the fiscal year ends in March.",
+        ], published: Day(2027, 1, 4)!)
+        XCTAssertEqual(events(lib, "Takaichi"), ["2027-02-01 visit"])
+    }
 }

@@ -243,6 +243,11 @@ public enum TemporalTagger {
            let g = e.span?.granularity, [.year, .season, .month].contains(g) {
             return false
         }
+        // "before the fiscal year ends in March", "whose term ends in May": when a period runs out is a term, not an event.
+        if first >= 3, t[first - 1].lower == "in", periodEnds.contains(t[first - 2].lower), periodNouns.contains(t[first - 3].lower),
+           e.span.map({ $0.granularity != .day }) == true {
+            return false
+        }
         // "approval stood at 58%, down from 64% in November": the period a figure is compared with dates no event.
         if first >= 4, t[first - 1].lower == "in", e.span.map({ $0.granularity != .day }) == true {
             let lo = max(0, first - 6)
@@ -394,6 +399,10 @@ public enum TemporalTagger {
 
     /// Words before a year or month that make it a deadline or a term, not the date of an event.
     private static let termWords: Set<String> = ["by", "through", "until", "till", "thru"]
+
+    /// A period and its running out ("the fiscal year ends in March").
+    private static let periodEnds: Set<String> = ["ends", "end", "expires", "expire", "begins", "begin", "starts", "start"]
+    private static let periodNouns: Set<String> = ["year", "term", "quarter", "mandate", "session", "half"]
 
     /// Nouns of an aim or a forecast set for a period ("the goal for 2027").
     private static let goalNouns: Set<String> = ["goal", "goals", "target", "targets", "aim", "ambition", "forecast", "outlook",
