@@ -175,4 +175,13 @@ final class Unseen42RulesTests: XCTestCase {
         ], published: Day(2027, 1, 4)!)
         XCTAssertEqual(events(lib, "Takaichi"), ["2027-02-01 visit"])
     }
+
+    /// "The people, who asked not to be identified, said officials were looking at the second half of February": a saying
+    /// by no one named, dated only inside what it reports, is no statement event of its own.
+    func testUnnamedSourcesLookingAtAMonthIsNoStatement() {
+        let lib = oneArticleLibrary([
+            "The people, who asked not to be identified discussing diplomatic plans, said officials were looking at the second half of February.",
+        ], published: Day(2027, 1, 4)!)
+        XCTAssertEqual(lib.events.map(\.summary), [])
+    }
 }

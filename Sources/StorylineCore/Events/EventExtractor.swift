@@ -132,8 +132,24 @@ public enum EventExtractor {
            !events.contains(where: { $0.date == e.date && Set(e.participants).isSubset(of: $0.participants) }) {
             events.append(e)
         }
-        return withoutCoarserRestatements(withoutRestatedSummaries(events, article: article).filter { !tellsTransition($0) })
+        return withoutCoarserRestatements(withoutRestatedSummaries(events, article: article).filter { !tellsTransition($0) && !reportsUnnamedPlan($0) })
     }
+
+    /// "The people, who asked not to be identified, said officials were looking at the second half of February": a
+    /// saying by no one named, dated only by a time inside what was said, tells no event of its own (the date is the
+    /// reported plan's, which the story tells elsewhere).
+    static func reportsUnnamedPlan(_ e: Event) -> Bool {
+        guard e.type == .statement, e.participants.isEmpty, !e.expression.isEmpty, let sentence = e.sources.first?.sentence,
+              let at = sentence.range(of: e.expression) else { return false }
+        let head = sentence[..<at.lowerBound]
+        guard head.contains(" said ") || head.contains(" told ") else { return false }
+        let words = TextToken.tokenize(String(head))
+        guard let k = words.lastIndex(where: { $0.lower == "said" || $0.lower == "told" }) else { return false }
+        // Something reported after the saying: a verb of its own ("were looking", "are considering").
+        return words[(k + 1)...].contains { unnamedPlanVerbs.contains($0.lower) }
+    }
+
+    private static let unnamedPlanVerbs: Set<String> = ["looking", "considering", "eyeing", "weighing", "exploring", "discussing", "planning"]
 
     /// "she returned the visit in the autumn, travelling to Seoul in November": a season (or year) and a month inside it
     /// in one sentence tell one encounter; the coarser reading is dropped when the finer one holds all its people.
