@@ -184,4 +184,13 @@ final class Unseen42RulesTests: XCTestCase {
         ], published: Day(2027, 1, 4)!)
         XCTAssertEqual(lib.events.map(\.summary), [])
     }
+
+    /// "was greeted by the King at a ceremonial welcome on Tuesday": a welcome after "a" or an adjective is a reception
+    /// (a meeting), not words said; being greeted "by the King" is meeting him.
+    func testCeremonialWelcomeIsAMeeting() {
+        let lib = oneArticleLibrary([
+            "President Gustavo Petro was greeted by the King at a ceremonial welcome on the palace square on Tuesday.",
+        ], published: Day(2026, 3, 12)!)
+        XCTAssertEqual(events(lib, "Petro"), ["2026-03-10 meeting"])
+    }
 }

@@ -871,6 +871,9 @@ public enum EventExtractor {
     }
 
     /// Words opening the subject of a relative part after "which" ("which the two will co-chair", "which they signed").
+    /// Words before "welcome" that make it a noun: a reception.
+    private static let welcomeNounLeads: Set<String> = ["a", "the", "ceremonial", "warm", "official", "formal", "royal", "red-carpet", "rousing"]
+
     /// Pronouns that open a sentence about the subject told before.
     private static let openingPronouns: Set<String> = ["he", "she", "his", "her"]
 
@@ -1477,9 +1480,13 @@ public enum EventExtractor {
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
         if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
            !(k + 2 < r.upperBound && (t[k + 2].text == "\u{2019}" || t[k + 2].text == "'")) { return .meeting }
+        // "at a ceremonial welcome on Horse Guards Parade", "a warm welcome": the noun is a reception, not words said.
+        if w == "welcome", k > r.lowerBound, welcomeNounLeads.contains(t[k - 1].lower) { return .meeting }
         // "X (left) is greeted by Latvian Prime Minister Y", "greets President Z": greeting a person in person is meeting them.
         if w == "greeted" || w == "greets", k + 1 < r.upperBound {
-            let q = t[k + 1].lower == "by" ? k + 2 : k + 1
+            var q = t[k + 1].lower == "by" ? k + 2 : k + 1
+            // "was greeted by the King and Queen Camilla": an office after "the" is a person too.
+            if q + 1 < r.upperBound, t[q].lower == "the", t[q + 1].kind == .word, t[q + 1].isCapitalized { q += 1 }
             return q < r.upperBound && t[q].kind == .word && t[q].isCapitalized ? .meeting : nil
         }
         // "Merz was welcomed by President Herzog": being welcomed by a person is being received.
