@@ -135,8 +135,51 @@ public enum EventExtractor {
            !events.contains(where: { $0.date == e.date && Set(e.participants).isSubset(of: $0.participants) }) {
             events.append(e)
         }
-        return withoutRestatedSummaries(events, article: article)
+        return withoutCoarserRestatements(withoutRestatedSummaries(events, article: article).filter { !tellsTransition($0) && !reportsUnnamedPlan($0) })
     }
+
+    /// "The people, who asked not to be identified, said officials were looking at the second half of February": a
+    /// saying by no one named, dated only by a time inside what was said, tells no event of its own (the date is the
+    /// reported plan's, which the story tells elsewhere).
+    static func reportsUnnamedPlan(_ e: Event) -> Bool {
+        guard e.type == .statement, e.participants.isEmpty, !e.expression.isEmpty, let sentence = e.sources.first?.sentence,
+              let at = sentence.range(of: e.expression) else { return false }
+        let head = sentence[..<at.lowerBound]
+        guard head.contains(" said ") || head.contains(" told ") else { return false }
+        let words = TextToken.tokenize(String(head))
+        guard let k = words.lastIndex(where: { $0.lower == "said" || $0.lower == "told" }) else { return false }
+        // Something reported after the saying: a verb of its own ("were looking", "are considering").
+        return words[(k + 1)...].contains { unnamedPlanVerbs.contains($0.lower) }
+    }
+
+    private static let unnamedPlanVerbs: Set<String> = ["looking", "considering", "eyeing", "weighing", "exploring", "discussing", "planning"]
+
+    /// "she returned the visit in the autumn, travelling to Seoul in November": a season (or year) and a month inside it
+    /// in one sentence tell one encounter; the coarser reading is dropped when the finer one holds all its people.
+    static func withoutCoarserRestatements(_ events: [Event]) -> [Event] {
+        guard events.count >= 2 else { return events }
+        return events.filter { e in
+            guard let d = e.date, d.granularity == .season || d.granularity == .year, let src = e.sources.first else { return true }
+            return !events.contains { o in
+                guard let od = o.date, od.granularity == .month || od.granularity == .day, od != d,
+                      d.start <= od.start, od.end <= d.end, let os = o.sources.first,
+                      os.block == src.block, os.sentence == src.sentence else { return false }
+                return Set(e.participants).isSubset(of: o.participants)
+            }
+        }
+    }
+
+    /// "On Wednesday the focus shifted to Downing Street", "In the autumn, attention turned to China": a sentence moving
+    /// the story on, naming nobody, tells no event (its day still dates the sentences after it).
+    static func tellsTransition(_ e: Event) -> Bool {
+        guard e.participants.isEmpty, let sentence = e.sources.first?.sentence, sentence.utf8.count < 120 else { return false }
+        let words = TextToken.tokenize(sentence)
+        guard let k = words.prefix(8).firstIndex(where: { transitionSubjects.contains($0.lower) }) else { return false }
+        return words[(k + 1)...].prefix(2).contains { transitionVerbs.contains($0.lower) }
+    }
+
+    private static let transitionSubjects: Set<String> = ["focus", "attention", "spotlight"]
+    private static let transitionVerbs: Set<String> = ["shifted", "turned", "returned", "moved", "switched", "swung", "shifts", "turns", "moves"]
 
     /// A cheap first check for a schedule line ("9:30 a.m. Meets …"): a digit then a colon among the
     /// first 40 characters (bytes), before the line is cut into tokens.
@@ -509,6 +552,12 @@ public enum EventExtractor {
                    tokens[r.lowerBound].lower == "he" || tokens[r.lowerBound].lower == "she" || addressed
                        || frontedPronoun(tokens, r, before: inClause.first?.offsetInBlock) {
                     people.insert(subject, at: 0)
+                }
+                // "He flies home on Saturday", "Her first, last February, was overshadowed by …": a sentence opening on a
+                // pronoun and naming nobody is about the subject told before.
+                if people.isEmpty, !addressed, let subject = lastSubject, r.lowerBound == sentence.lowerBound, r.count > 3,
+                   openingPronouns.contains(tokens[r.lowerBound].lower) {
+                    people = [subject]
                 }
                 // "since December 2023" starts a state ("governed since …"), it does not date an event.
                 // "double trade by 2030" sets a target year; it dates no event either.
@@ -921,6 +970,12 @@ public enum EventExtractor {
     }
 
     /// Words opening the subject of a relative part after "which" ("which the two will co-chair", "which they signed").
+    /// Words before "welcome" that make it a noun: a reception.
+    private static let welcomeNounLeads: Set<String> = ["a", "the", "ceremonial", "warm", "official", "formal", "royal", "red-carpet", "rousing"]
+
+    /// Pronouns that open a sentence about the subject told before.
+    private static let openingPronouns: Set<String> = ["he", "she", "his", "her"]
+
     private static let relativeSubjects: Set<String> = ["the", "a", "an", "they", "he", "she", "we", "both", "their", "his", "her"]
 
     /// True when the clause tells a plan ("will", "is expected to", "is likely to"): it takes no past day.
@@ -1757,9 +1812,13 @@ public enum EventExtractor {
         // "welcomed Ghanaian President Boateng": welcoming a person is receiving them.
         if w == "welcomed" || w == "welcomes" || w == "welcome", k + 1 < r.upperBound, t[k + 1].kind == .word, t[k + 1].isCapitalized,
            !(k + 2 < r.upperBound && (t[k + 2].text == "\u{2019}" || t[k + 2].text == "'")) { return .meeting }
+        // "at a ceremonial welcome on Horse Guards Parade", "a warm welcome": the noun is a reception, not words said.
+        if w == "welcome", k > r.lowerBound, welcomeNounLeads.contains(t[k - 1].lower) { return .meeting }
         // "X (left) is greeted by Latvian Prime Minister Y", "greets President Z": greeting a person in person is meeting them.
         if w == "greeted" || w == "greets", k + 1 < r.upperBound {
-            let q = t[k + 1].lower == "by" ? k + 2 : k + 1
+            var q = t[k + 1].lower == "by" ? k + 2 : k + 1
+            // "was greeted by the King and Queen Camilla": an office after "the" is a person too.
+            if q + 1 < r.upperBound, t[q].lower == "the", t[q + 1].kind == .word, t[q + 1].isCapitalized { q += 1 }
             return q < r.upperBound && t[q].kind == .word && t[q].isCapitalized ? .meeting : nil
         }
         // "Merz was welcomed by President Herzog": being welcomed by a person is being received.

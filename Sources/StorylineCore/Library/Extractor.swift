@@ -13,8 +13,10 @@ public enum Extractor {
         let dates = ClauseDates(article: article, times: times)
         let relations = InteractionExtractor.extract(article, people: people, dateOf: dates.date(block:range:at:))
         lap(1)
-        let events = EventExtractor.extract(article: article, mentions: people.mentions,
-                                            leaders: Set(people.people.filter(\.leader).map(\.name)), times: times)
+        let events = CarriedEncounters.adding(
+            to: EventExtractor.extract(article: article, mentions: people.mentions,
+                                       leaders: Set(people.people.filter(\.leader).map(\.name)), times: times),
+            relations: relations, article: article)
         lap(2)
         // The mentions' places are used up: only how often each person is named is kept.
         return ArticleExtraction(article: article.id, people: people.people, mentioned: MentionCount.counts(people.mentions),

@@ -69,6 +69,8 @@ public enum PersonLexicon {
                        ("first lady", "First Lady"), ("archbishop", "Archbishop"), ("sheikh", "Sheikh"), ("duke", "Duke"),
                        ("duchess", "Duchess"), ("lord", "Lord"), ("lady", "Lady"), ("sir", "Sir"), ("dame", "Dame"),
                        ("opposition leader", "Opposition Leader"), ("party leader", "Party Leader"), ("co-leader", "Co-Leader"),
+                       // "the leader of the opposition, Kemi Badenoch,": the office written out in full.
+                       ("leader of the opposition", "Opposition Leader"),
                        ("tánaiste", "Tánaiste"), ("tanaiste", "Tánaiste"), ("general secretary", "General Secretary"),
                        ("director-general", "Director-General"), ("director general", "Director-General"),
                        ("commissioner", "Commissioner"), ("director", "Director"), ("judge", "Judge"),

@@ -1907,6 +1907,8 @@ public enum PersonRecognizer {
     private static func resolveRoles(_ refs: [RoleReference], drafts: Drafts, blocks: [ScannedBlock],
                                      named: [LocatedMention]) -> [LocatedMention] {
         var out: [LocatedMention] = []
+        // Leaders' offices told of a person by a description only ("The South African president"), and their countries.
+        var described: [String: String] = [:], describedCountry: [String: String] = [:]
         for r in refs {
             if let previous = r.openerOf {
                 // The person the sentence before opens on, past the capitalized words of an office, when this
@@ -2084,6 +2086,30 @@ public enum PersonRecognizer {
                 let bodies = drafts.list.indices.filter { d in drafts.list[d].roles.contains { $0.title.hasPrefix(head) } }
                 if bodies.count == 1 { matches = bodies }
             }
+            // "Cyril Ramaphosa left London … ¶ The South African president, on his second state visit, …": a leader's office
+            // with a country, held by nobody the article titles, opening a paragraph, describes the person the paragraph
+            // before opened on when nothing tells that person's office; "the president" later on is that person too, not a president named only further
+            // on ("… received by President Catherine Connolly" in the last paragraph): a role refers back, not forward.
+            // (A headline names its people before the body does: "King receives phone call from Palestinian President".)
+            if matches.count == 1, r.title.leader, blocks[r.scanned].index >= 0, !namedBefore(drafts.list[matches[0]].key, r, blocks: blocks, named: named) {
+                matches = []
+            }
+            if matches.isEmpty, !r.former, r.title.leader, r.region == nil, r.organization == nil {
+                if let person = described[r.title.display], r.country == nil || r.country == describedCountry[r.title.display] {
+                    out.append(LocatedMention(person: person, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
+                    continue
+                }
+                if let country = r.country, r.tokens.lowerBound == 0, toks[0].lower == "the", r.scanned > 0,
+                   let opener = named.filter({ !$0.roleOnly && $0.scanned == r.scanned - 1 && blocks[$0.scanned].index >= 0 })
+                       .min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
+                   let d = drafts.byKey[opener.person], drafts.list[d].roles.isEmpty, !drafts.list[d].former,
+                   !drafts.list.contains(where: { o in o.roles.contains { $0.country == country && leaderTitles.contains($0.title) } }) {
+                    described[r.title.display] = opener.person
+                    describedCountry[r.title.display] = country
+                    out.append(LocatedMention(person: opener.person, scanned: r.scanned, tokens: r.tokens, possessive: false, roleOnly: true))
+                    continue
+                }
+            }
             if matches.count == 1 {
                 out.append(LocatedMention(person: drafts.list[matches[0]].key, scanned: r.scanned, tokens: r.tokens,
                                           possessive: false, roleOnly: true))
@@ -2147,6 +2173,13 @@ public enum PersonRecognizer {
     }
 
     /// The one person the sentence before names, when the role reference opens its own sentence of the same block.
+    /// True when `person` is named by name (not by a role) before the reference `r`.
+    private static func namedBefore(_ person: String, _ r: RoleReference, blocks: [ScannedBlock], named: [LocatedMention]) -> Bool {
+        named.contains { m in
+            m.person == person && !m.roleOnly && (m.scanned < r.scanned || m.scanned == r.scanned && m.tokens.upperBound <= r.tokens.lowerBound)
+        }
+    }
+
     private static func soleNamedBefore(_ r: RoleReference, blocks: [ScannedBlock], named: [LocatedMention]) -> String? {
         let block = blocks[r.scanned]
         let sentence = block.sentence(containing: r.tokens.lowerBound)

@@ -48,7 +48,8 @@ public struct ClauseDates {
             let tokens = times.tokens(block: block).tokens
             var found = times.tag(block: block, anchor: anchor, told: nil)
             // "Witkoff arrived the day before": a shift from the day the previous paragraph last told.
-            if block >= 1, entry == nil, found.contains(where: { tokens[$0.tokens.lowerBound].lower == "the" }),
+            // "Two weeks later, …": a shift left unresolved without a day or month told.
+            if block >= 1, entry == nil, found.contains(where: { tokens[$0.tokens.lowerBound].lower == "the" || $0.span == nil }),
                let told = coarseTime(before: block) ?? storyDay(before: block) {
                 found = times.tag(block: block, anchor: anchor, told: told)
             }
@@ -199,6 +200,11 @@ public struct ClauseDates {
         }
         if let span = nearest?.span ?? entry { return span }
         guard block >= 0 else { return nil }
+        // "On the eve of the summit, X spoke by phone with Y": the day before the gathering the story opened with.
+        if entry == nil, block >= 1, inClause.isEmpty, onTheEve(scalars, range), let lead = leadDay(before: block),
+           lead.granularity == .day {
+            return TimeSpan(day: lead.start.adding(days: -1))
+        }
         // "The visit came a day after El-Sisi received a phone call from Abbas": with no date of its own, a sentence
         // opening on the story's encounter measures back from the day the story opened with.
         if entry == nil, block >= 1, inClause.isEmpty, let opening = openingEncounter(scalars, before: range.lowerBound),
@@ -217,6 +223,9 @@ public struct ClauseDates {
            // "Kemp is to campaign with Collins on Saturday. Trump, who endorsed Collins in May, …": a day still ahead
            // does not date what the clause tells in the past tense.
            !(published.map { told.start > $0 } ?? false) || !tellsPast(verb, scalars, at) { return told }
+        // "In September, he returned to the White House … From Washington, Lee went on to New York, where he met X":
+        // a trip onward from the place just told goes on in the month (or season) told.
+        if !before.isEmpty, goesOnFrom(scalars, range), let last = before.last?.span { return last }
         // "Earlier, Merz was welcomed by Herzog": with no date at all, too.
         if sameDay { return storyDay(before: block) }
         // "On the sidelines of the summit, X held talks with Y": the gathering the story opened with, on its day.
@@ -225,7 +234,10 @@ public struct ClauseDates {
         // "Cai Qi and Wang Yi attended the meeting": those attending "the meeting" were at the one the story opened with.
         if entry == nil, block >= 1, attendsTheGathering(scalars, before: at), let lead = leadDay(before: block) { return lead }
         // "told a joint press conference with X shortly after 3pm": an hour with no day is on the day told.
-        if entry == nil, hasClockTime(scalars, range) { return storyDay(before: block) ?? published.map { TimeSpan(day: $0) } }
+        // "greeted Trump on the terrace shortly after midday": an hour named by a word, too.
+        if entry == nil, hasClockTime(scalars, range) || namesAnHour(scalars, range) {
+            return storyDay(before: block) ?? published.map { TimeSpan(day: $0) }
+        }
         // "X sat down with Y in the morning, before meeting Z": a part of the day with no day named is on the day told.
         if entry == nil, block >= 1, hasPartOfDay(scalars, range), let told = storyDay(before: block) { return told }
         // "Telephone conversation with President X" over "Putin had a telephone conversation with X.": a readout's lead,
@@ -248,6 +260,17 @@ public struct ClauseDates {
     /// How a readout's title opens when it names the encounter itself.
     private static let readoutTitles = ["telephone conversation with ", "telephone call with ", "phone call with ",
                                         "phone conversation with ", "meeting with ", "talks with ", "conversation with "]
+
+    /// True when the clause names an hour by a word: "midday", "noon", "midnight".
+    private func namesAnHour(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let r = r.clamped(to: 0..<s.count)
+        for i in r where (s[i] == "m" || s[i] == "n" || s[i] == "l") && (i == 0 || !isLetter(s[i - 1])) {
+            if Self.hourWords.contains(word(s, from: i)) { return true }
+        }
+        return false
+    }
+
+    private static let hourWords: Set<String> = ["midday", "noon", "midnight", "lunchtime"]
 
     /// True when the clause names an hour: "3pm", "10 a.m.", "14:30".
     /// True when the range says "in the morning", "in the afternoon" or "in the evening" (read only where a word opens
@@ -504,6 +527,27 @@ public struct ClauseDates {
                 continue
             }
             i += 1
+        }
+        return false
+    }
+
+    /// True when the clause opens on "From" and goes "on to" a place: "From Washington, Lee went on to New York".
+    private func goesOnFrom(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let r = r.clamped(to: 0..<s.count)
+        var k = r.lowerBound
+        while k < r.upperBound, !isLetter(s[k]) { k += 1 }
+        guard k < r.upperBound, s[k] == "F", word(s, from: k) == "from" else { return false }
+        for i in k..<r.upperBound where s[i] == "o" && s[i - 1] == " " && i + 5 < s.count && s[i + 1] == "n" && s[i + 2] == " " {
+            if word(s, from: i + 3) == "to" { return true }
+        }
+        return false
+    }
+
+    /// True when the clause holds "eve of" ("on the eve of the summit").
+    private func onTheEve(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let r = r.clamped(to: 0..<s.count)
+        for i in r where s[i] == "e" && (i == 0 || s[i - 1] == " ") && i + 7 < s.count && s[i + 1] == "v" && s[i + 2] == "e" && s[i + 3] == " " {
+            if word(s, from: i + 4) == "of", word(s, before: i) == "the" { return true }
         }
         return false
     }

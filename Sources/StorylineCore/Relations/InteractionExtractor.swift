@@ -1924,7 +1924,8 @@ public enum InteractionExtractor {
     private static let styleWords: Set<String> = ["of", "highness", "majesty", "excellency", "royal", "amir",
                                                   "state", "kingdom", "sultanate", "emirate", "republic"]
 
-    private static let titleWords: Set<String> = Set(PersonLexicon.titles.keys.flatMap { $0 })
+    /// (Not the article of an office written out, "leader of the opposition": "the" opens what follows a name.)
+    private static let titleWords: Set<String> = Set(PersonLexicon.titles.keys.flatMap { $0 }).subtracting(["the"])
 
     /// Courtesy styles written before a name in formal readouts ("H.E. Mr.", "Shri", "Dr.").
     /// "his Saudi counterpart, Prince Faisal bin Farhan": a royal style before the name belongs to it as well.

@@ -191,6 +191,14 @@ public enum TemporalTagger {
                    (found[k - 1].0.upperBound..<range.lowerBound).allSatisfy({ tokens[$0].text == "," }) {
                     span = shift(previous.start, u, -n)
                 }
+                // "In January, X visited Beijing. ¶ Less than two weeks later, X flew to Nara": days or weeks counted from a
+                // month told before reach as far past each of its days.
+                if span == nil, case let .laterShift(u, n) = value, u == .day || u == .week, lastInSentence == nil, stillTold,
+                   let coarse = coarseTold, coarse.granularity == .month {
+                    let days = u == .week ? 7 * n : n
+                    span = TimeSpan(start: coarse.start.adding(days: days), end: coarse.end.adding(days: days), granularity: .range)
+                    toldConsulted = true
+                }
                 // A bare "Earlier," with no day told before it names no time.
                 if span == nil, case .toldDay = value { continue }
                 let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
@@ -250,6 +258,25 @@ public enum TemporalTagger {
         if first > 0, let g = e.span?.granularity, [.year, .season, .month, .range].contains(g),
            termWords.contains(t[first - 1].lower) {
             return false
+        }
+        // "The goal for 2027 is to …": the period a goal or a forecast is set for is a term, not an event.
+        if first >= 2, t[first - 1].lower == "for", goalNouns.contains(t[first - 2].lower),
+           let g = e.span?.granularity, [.year, .season, .month].contains(g) {
+            return false
+        }
+        // "before the fiscal year ends in March", "whose term ends in May": when a period runs out is a term, not an event.
+        if first >= 3, t[first - 1].lower == "in", periodEnds.contains(t[first - 2].lower), periodNouns.contains(t[first - 3].lower),
+           e.span.map({ $0.granularity != .day }) == true {
+            return false
+        }
+        // "approval stood at 58%, down from 64% in November": the period a figure is compared with dates no event.
+        if first >= 4, t[first - 1].lower == "in", e.span.map({ $0.granularity != .day }) == true {
+            let lo = max(0, first - 6)
+            if let from = (lo..<first - 1).last(where: { t[$0].lower == "from" }), from > 0,
+               t[from - 1].lower == "down" || t[from - 1].lower == "up",
+               (from + 1..<first - 1).contains(where: { t[$0].text == "%" || t[$0].lower == "percent" || t[$0].lower == "per" }) {
+                return false
+            }
         }
         // "returns to its usual Sunday schedule", "the regular Friday prayers": a habit's weekday dates nothing.
         if first > 0, e.tokens.count == 1, ["usual", "regular", "customary", "traditional"].contains(t[first - 1].lower),
@@ -440,6 +467,14 @@ public enum TemporalTagger {
     /// Words before a year or month that make it a deadline or a term, not the date of an event.
     private static let termWords: Set<String> = ["by", "through", "until", "till", "thru"]
 
+    /// A period and its running out ("the fiscal year ends in March").
+    private static let periodEnds: Set<String> = ["ends", "end", "expires", "expire", "begins", "begin", "starts", "start"]
+    private static let periodNouns: Set<String> = ["year", "term", "quarter", "mandate", "session", "half"]
+
+    /// Nouns of an aim or a forecast set for a period ("the goal for 2027").
+    private static let goalNouns: Set<String> = ["goal", "goals", "target", "targets", "aim", "ambition", "forecast", "outlook",
+                                                 "priority", "priorities", "vision", "budget"]
+
     /// Ordinal words that count occurrences ("fourth meeting", "second visit").
     private static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                                                 "eighth", "ninth", "tenth", "eleventh", "twelfth"]
@@ -624,6 +659,11 @@ public enum TemporalTagger {
             return matchRelative(t, i, limit)
         case "the":
             return matchThe(t, i, limit)
+        case "that":
+            // "In April, X met Y. That summer, …": the season of the year told before, as "the same summer".
+            if let b = word(t, i + 1, limit), let first = TimeVocabulary.seasons[b] {
+                return Match(end: i + 2, value: .referenceSeason(first, 0), explicit: false)
+            }
         case "earlier", "later":
             if w == "earlier", tok.isCapitalized, isPunct(t, i + 1, limit, ","),
                i == 0 || [".", "!", "?", "\u{201D}", "\""].contains(t[i - 1].text) {
@@ -998,6 +1038,9 @@ public enum TemporalTagger {
         return k - c <= 4 && !(c + 1..<k).contains { t[$0].text == "," }
     }
 
+    /// Verbs that put a thing off to a later day ("postponed to Monday").
+    private static let postponements: Set<String> = ["postponed", "delayed", "rescheduled", "deferred", "moved", "shifted"]
+
     static func tenseAround(_ t: [TimeToken], _ r: Range<Int>, sentence: Range<Int>) -> Tense {
         func isBreak(_ k: Int) -> Bool {
             let c = t[k].classes
@@ -1012,6 +1055,15 @@ public enum TemporalTagger {
         // does not date the thing, which may still lie ahead; it takes the tenseless reading (a near day ahead).
         if r.lowerBound >= sentence.lowerBound + 2, t[r.lowerBound - 1].lower == "of", t[r.lowerBound - 2].lower == "ahead" {
             return .unknown
+        }
+        // "A planned meeting was pushed back to Monday", "postponed until Friday": the day a thing was put off to is
+        // the one the story expects next, whatever the tense of putting it off.
+        if r.lowerBound >= sentence.lowerBound + 2, t[r.lowerBound - 1].lower == "to" || t[r.lowerBound - 1].lower == "until" {
+            let k = r.lowerBound - 2
+            if postponements.contains(t[k].lower)
+                || k > sentence.lowerBound && t[k].lower == "back" && (t[k - 1].lower == "pushed" || t[k - 1].lower == "put") {
+                return .unknown
+            }
         }
         // "in December, when he is expected to hold talks": a "when" clause on the date itself tells its tense.
         var w0 = r.upperBound
@@ -1097,7 +1149,7 @@ public enum TemporalTagger {
             // determiner or before "of" is a noun and tells no tense.
             if TimeVocabulary.tripPresent.contains(w),
                word(t, k + 1, hi) == "of" || (k > lo && TimeVocabulary.determiners.contains(t[k - 1].lower)) { return nil }
-            if ["set", "due", "going", "aim", "aims", "plans", "plan"].contains(w) {
+            if ["set", "due", "going", "aim", "aims", "plans", "plan", "likely"].contains(w) {
                 // "set for Friday", "plans to visit"; not "discussed plans for the reconstruction", nor "defended
                 // his government's plans to raise spending" (a noun after a determiner or a possessive).
                 let noun = w.hasPrefix("plan") && k > lo
@@ -1215,7 +1267,9 @@ public enum TemporalTagger {
         case .referenceSeason(let first, let dir):
             guard let r = reference else { return nil }
             var y = r.start.year
-            if dir > 0 { while seasonSpan(first, y).start <= r.end { y += 1 } } else { while seasonSpan(first, y).end >= r.start { y -= 1 } }
+            if dir > 0 { while seasonSpan(first, y).start <= r.end { y += 1 } } else if dir < 0 { while seasonSpan(first, y).end >= r.start { y -= 1 } }
+            // "that winter" after January: the winter under way then, begun the December before.
+            else if seasonSpan(first, y - 1).end >= r.start { y -= 1 }
             return seasonSpan(first, y)
         case .endOfYear(let dir):
             guard let r = reference else { return nil }

@@ -68,6 +68,8 @@ enum TimeVocabulary {
         "heads", "arrives", "departs", "travels", "flies", "leaves",
         // "The signing is now pencilled in for November"
         "pencilled", "penciled",
+        // "the meeting was likely to take place on Monday": a likelihood ahead, before "to".
+        "likely",
     ]
 
     /// Trip verbs in the news present, which speak of the future in a report and of the past in a chronology's line.

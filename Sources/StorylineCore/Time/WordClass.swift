@@ -56,6 +56,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
                          "this", "past", "coming", "the", "earlier", "later"])
         add(.timeStart, TimeVocabulary.numberWords.keys)
         add(.timeStart, ["days"])  // "days after …"
+        add(.timeStart, ["that"])  // "that summer"
         add(.timeStart, ["motzei"])  // "Motzei Shabbat", Saturday evening
         add(.timeStart, TimeVocabulary.months.keys)
         add(.timeStart, TimeVocabulary.weekdays.keys)
