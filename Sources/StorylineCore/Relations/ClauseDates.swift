@@ -444,12 +444,13 @@ public struct ClauseDates {
               let kin = Self.eveKin[t[i + 1].lower] else { return nil }
         let phrase = sentence.lowerBound..<(i + 2)
         let published = article.published?.day
-        // The encounter's day: the latest day told in a sentence that names it, before this sentence.
-        for b in stride(from: block, through: max(0, block - 8), by: -1) {
+        // The encounter's day: the first day the article told in a sentence that names it, before this sentence (the
+        // summit's opening day, the visit's arrival).
+        for b in 0...block {
             let bt = times.tokens(block: b)
             let found = times.tag(block: b, anchor: published, told: nil)
                 .filter { e in e.span?.granularity == .day && (b < block || e.tokens.upperBound <= sentence.lowerBound) }
-            for e in found.reversed() {
+            for e in found {
                 guard let s = bt.sentences.first(where: { $0.contains(e.tokens.lowerBound) }),
                       s.contains(where: { bt.tokens[$0].kind == .word && kin.contains(bt.tokens[$0].lower) }),
                       let span = e.span else { continue }
@@ -466,11 +467,12 @@ public struct ClauseDates {
     private static let eveKin: [String: Set<String>] = {
         let visit: Set<String> = ["visit", "visits", "visited", "visiting", "trip", "arrived", "arrives", "arrive", "arrival", "tour",
                                   "travel", "travels", "traveled", "travelled", "flew", "fly"]
-        let talks: Set<String> = ["summit", "talks", "meeting", "meet", "meets", "met", "conference", "forum", "retreat"]
+        let talks: Set<String> = ["talks", "meeting", "meet", "meets", "met"]
         let vote: Set<String> = ["election", "elections", "vote", "poll", "polls", "elected", "referendum", "runoff"]
         var m: [String: Set<String>] = [:]
         for w in ["visit", "trip", "tour", "arrival"] { m[w] = visit }
-        for w in ["summit", "talks", "meeting", "conference", "forum", "retreat"] { m[w] = talks }
+        for w in ["talks", "meeting"] { m[w] = talks }
+        for w in ["summit", "conference", "forum", "retreat"] { m[w] = [w, w + "s"] }
         for w in ["election", "vote", "poll", "referendum", "runoff"] { m[w] = vote }
         m["inauguration"] = ["inauguration", "inaugurated", "sworn"]
         return m
