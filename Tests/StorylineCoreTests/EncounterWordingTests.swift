@@ -109,4 +109,14 @@ final class EncounterWordingTests: XCTestCase {
         let unknown = oneArticleLibrary(["On the eve of the election, President Javier Milei spoke by phone with President Donald Trump."], published: Day(2026, 5, 12)!)
         XCTAssertEqual(ties(unknown, "Milei", "Trump").map(\.1), [nil])
     }
+
+    /// "Later that month, X spoke by phone with Y, and in April Minister A met B": the part after ", and in April" has a
+    /// subject of its own; X takes no part in A's meeting.
+    func testAFrontedTimeAfterAndOpensAPartWithItsOwnSubject() {
+        let lib = oneArticleLibrary([
+            "In March, President Gustavo Petro spoke by phone with President Luiz Inacio Lula da Silva, and in April Foreign Minister Laura Sarabia met Foreign Minister Mauro Vieira in Brasilia.",
+        ], published: Day(2026, 6, 1)!)
+        let april = lib.events.first { $0.date?.start == Day(2026, 4, 1) }
+        XCTAssertEqual(april.map { Set($0.participants) }, ["Laura Sarabia", "Mauro Vieira"])
+    }
 }

@@ -2111,6 +2111,8 @@ public enum EventExtractor {
         // "…, and top legislator Zhao Leji is to meet him": a name within the part's first words is its own subject.
         let verbAfterAnd = lo + 4 < hi && t[lo + 1].kind == .word && t[lo + 1].classes.contains(.lowercaseInitial)
             && !openersOfANewSubject.contains(t[lo + 1].lower) && !["he", "she", "they", "we", "i"].contains(t[lo + 1].lower)
+            // "…, and in April Foreign Minister Cho met Rubio": a fronted time before the part's own subject.
+            && !["in", "on", "at", "during", "last", "later", "earlier", "then"].contains(t[lo + 1].lower)
             && !mentions.contains { $0.offsetInBlock >= from && $0.offsetInBlock < t[lo + 4].start }
         let ownSubject = lo > c.tokens.lowerBound && (t[lo].lower == "and" || t[lo].lower == "but") && !verbAfterAnd
             && mentions.contains { $0.offsetInBlock >= from && $0.offsetInBlock < to }
