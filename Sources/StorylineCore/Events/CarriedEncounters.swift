@@ -50,7 +50,11 @@ enum CarriedEncounters {
             }
             let planned = p.date.start > published || !lower.isDisjoint(with: futureWords)
             let status: EventStatus = planned ? .planned : .occurred
-            let separate = lower.contains("separately") || (lower.contains("sidelines") && lower.contains("also"))
+            // Pairs that do not link everyone with everyone ("sat down with X in the morning, before meeting Y") are
+            // separate encounters: one event each, as the relations hold them.
+            let keys = Set(p.pairs.map { $0.sorted() })
+            let everyPair = people.count * (people.count - 1) / 2 == keys.count
+            let separate = lower.contains("separately") || (lower.contains("sidelines") && lower.contains("also")) || !everyPair
             let groups = separate && p.pairs.count > 1 ? p.pairs : [people]
             for (k, group) in groups.enumerated() {
                 added.append(Event(id: StableHash.hex("\(article.id)|carried|\(offset)|\(k)"), date: p.date, expression: "",
