@@ -59,7 +59,10 @@ public struct ClauseDates {
         let scalars = tagged.scalars[block] ?? Array(text.unicodeScalars)
         tagged.scalars[block] = scalars
         // "The day before the summit, Barrot met Cho": the day counted from the encounter the article told.
-        if entry == nil, block >= 0, let k = times.tokens(block: block).tokens.firstIndex(where: { $0.start >= at }),
+        // (Only a block whose tagging left such a phrase unresolved is searched.)
+        if entry == nil, block >= 0,
+           times.tag(block: block, anchor: anchor, told: nil).contains(where: { $0.span == nil && ($0.text.hasSuffix(" of") || $0.text.hasSuffix(" before") || $0.text.hasSuffix(" after")) }),
+           let k = times.tokens(block: block).tokens.firstIndex(where: { $0.start >= at }),
            let (span, phrase) = eveDay(block: block, token: k), !phrase.contains(k) { return span }
         var inClause = all.filter { range.contains($0.range.lowerBound) }
         // "Oct. 11, 2019 - Xi arrives for a summit with Modi, a year after their first one": a shift set off after the
@@ -471,8 +474,8 @@ public struct ClauseDates {
         let vote: Set<String> = ["election", "elections", "vote", "poll", "polls", "elected", "referendum", "runoff"]
         var m: [String: Set<String>] = [:]
         for w in ["visit", "trip", "tour", "arrival"] { m[w] = visit }
-        for w in ["talks", "meeting"] { m[w] = talks }
-        for w in ["summit", "conference", "forum", "retreat"] { m[w] = [w, w + "s"] }
+        for w in ["talks", "meeting", "summit"] { m[w] = talks.union(["summit", "summits"]) }
+        for w in ["conference", "forum", "retreat"] { m[w] = [w, w + "s"] }
         for w in ["election", "vote", "poll", "referendum", "runoff"] { m[w] = vote }
         m["inauguration"] = ["inauguration", "inaugurated", "sworn"]
         return m
