@@ -18,6 +18,8 @@ public struct ClauseDates {
     private final class TagStore {
         var byBlock: [Int: [TemporalExpression]] = [:]
         var scalars: [Int: [Unicode.Scalar]] = [:]
+        /// Per block, whether it says "eve of" or "day before/after" at all.
+        var countsFromAnEncounter: [Int: Bool] = [:]
     }
 
     /// The date for an interaction read at scalar offset `at` of the clause `range` in block
@@ -59,9 +61,8 @@ public struct ClauseDates {
         let scalars = tagged.scalars[block] ?? Array(text.unicodeScalars)
         tagged.scalars[block] = scalars
         // "The day before the summit, Barrot met Cho": the day counted from the encounter the article told.
-        // (Only a block whose tagging left such a phrase unresolved is searched.)
-        if entry == nil, block >= 0,
-           times.tag(block: block, anchor: anchor, told: nil).contains(where: { $0.span == nil && ($0.text.hasSuffix(" of") || $0.text.hasSuffix(" before") || $0.text.hasSuffix(" after")) }),
+        // (Only a block that says "eve" or "day before/after" at all is searched, told once per block.)
+        if entry == nil, block >= 0, countsFromAnEncounter(block),
            let k = times.tokens(block: block).tokens.firstIndex(where: { $0.start >= at }),
            let (span, phrase) = eveDay(block: block, token: k), !phrase.contains(k) { return span }
         var inClause = all.filter { range.contains($0.range.lowerBound) }
@@ -462,6 +463,20 @@ public struct ClauseDates {
             }
         }
         return nil
+    }
+
+    /// True when block `block` says "eve" or "day before"/"day after" anywhere; remembered per block.
+    private func countsFromAnEncounter(_ block: Int) -> Bool {
+        if let known = tagged.countsFromAnEncounter[block] { return known }
+        let t = times.tokens(block: block).tokens
+        var says = false
+        for k in t.indices where t[k].kind == .word {
+            let w = t[k].lower
+            if w == "eve" { says = true; break }
+            if w == "day", k + 1 < t.count, t[k + 1].lower == "before" || t[k + 1].lower == "after" { says = true; break }
+        }
+        tagged.countsFromAnEncounter[block] = says
+        return says
     }
 
     private static let eveDeterminers: Set<String> = ["the", "his", "her", "their", "its", "this"]
