@@ -1198,18 +1198,13 @@ public enum EventExtractor {
               (k + 1..<min(c.tokens.upperBound, k + 5)).contains(where: { t[$0].classes.contains(.eventCue) }) else { return false }
         // "The allies plan to hold their annual meeting": a plural noun after "the" before "their" is whom it means.
         return !(c.tokens.lowerBound..<k).contains { j in
-            t[j].kind == .word && (otherGroups.contains(t[j].lower)
+            t[j].kind == .word && (InteractionExtractor.otherGroups.contains(t[j].lower)
                 || j > c.tokens.lowerBound && groupOpeners.contains(t[j - 1].lower) && t[j].lower.hasSuffix("s")
                     && t[j].classes.contains(.lowercaseInitial) && !pluralPersonNouns.contains(t[j].lower))
         }
     }
 
     private static let groupOpeners: Set<String> = ["the", "both", "two", "all"]
-
-    /// Plural nouns of people or bodies other than a pair of leaders, whom a "they" after them may mean.
-    private static let otherGroups: Set<String> = ["officials", "diplomats", "protesters", "lawmakers", "analysts", "experts",
-        "critics", "reporters", "countries", "nations", "governments", "delegations", "sides", "negotiators", "aides",
-        "observers", "people", "citizens", "ministers", "envoys", "parties", "members", "residents", "sources", "troops"]
 
     /// "Yun will meet Lavrov and deliver a letter from Lee to President Putin": the writer and the addressee of what a
     /// messenger carries take no part in the messenger's encounter.
@@ -1221,16 +1216,12 @@ public enum EventExtractor {
         guard let noun = stride(from: k - 1, through: max(r.lowerBound, k - 10), by: -1)
                 .first(where: { InteractionExtractor.correspondence.contains(t[$0].lower) }),
               (noun + 1...k).contains(where: { t[$0].lower == "from" }) else { return false }
-        guard let verb = stride(from: noun - 1, through: max(r.lowerBound, noun - 4), by: -1).first(where: { messengerVerbs.contains(t[$0].lower) })
+        guard let verb = stride(from: noun - 1, through: max(r.lowerBound, noun - 4), by: -1).first(where: { InteractionExtractor.messengerVerbs.contains(t[$0].lower) })
         else { return false }
         // Only beside the messenger's own meeting told before the verb ("will meet X and deliver …"): what the letter
         // asks for ("an invitation for Y to visit") is the writer's and the addressee's.
         return (r.lowerBound..<verb).contains { t[$0].classes.contains(.eventCue) && EventCues.words[t[$0].lower] == .meeting }
     }
-
-    private static let messengerVerbs: Set<String> = ["deliver", "delivered", "delivers", "delivering", "convey", "conveyed", "conveys",
-                                                      "conveying", "carry", "carried", "carries", "carrying", "hand", "handed", "hands",
-                                                      "pass", "passed", "bring", "brought", "brings"]
 
     /// The clause's first two people when they open it joined by "and" ("Trump and Kim met …", "President A and Prime
     /// Minister B held …"); nil otherwise.
@@ -1269,14 +1260,12 @@ public enum EventExtractor {
         guard let at = r.first(where: { t[$0].start >= m.offsetInBlock }) else { return false }
         var k = at - 1
         while k > r.lowerBound, k >= at - 4, t[k].kind == .word, !t[k].classes.contains(.lowercaseInitial) { k -= 1 }
-        guard k >= r.lowerBound, t[k].kind == .word, briefingVerbs.contains(t[k].lower) else { return false }
+        guard k >= r.lowerBound, t[k].kind == .word, InteractionExtractor.briefingVerbs.contains(t[k].lower) else { return false }
         let end = m.offsetInBlock + m.surface.unicodeScalars.count
         guard let after = r.first(where: { t[$0].start >= end }), after + 1 < r.upperBound,
               ["on", "about", "of"].contains(t[after].lower) else { return false }
         return ["his", "her", "their"].contains(t[after + 1].lower)
     }
-
-    private static let briefingVerbs: Set<String> = ["informed", "informs", "briefed", "briefs", "updated", "updates", "apprised"]
 
     /// "The two last met in October, a session Ushakov described as useful": one who characterizes the encounter
     /// after a comma only tells of it.

@@ -452,7 +452,7 @@ public enum InteractionExtractor {
     }
 
     /// Plural nouns of people or bodies other than a pair of leaders, whom a "they" after them may mean.
-    private static let otherGroups: Set<String> = ["officials", "diplomats", "protesters", "lawmakers", "analysts", "experts",
+    static let otherGroups: Set<String> = ["officials", "diplomats", "protesters", "lawmakers", "analysts", "experts",
         "critics", "reporters", "countries", "nations", "governments", "delegations", "sides", "negotiators", "aides",
         "observers", "people", "citizens", "ministers", "envoys", "parties", "members", "residents", "sources", "troops"]
 
@@ -467,7 +467,7 @@ public enum InteractionExtractor {
     private static let tripNouns: Set<String> = ["trip", "visit", "tour", "journey", "travels"]
 
     /// Verbs of telling someone about something done.
-    private static let briefingVerbs: Set<String> = ["informed", "informs", "briefed", "briefs", "updated", "updates", "apprised"]
+    static let briefingVerbs: Set<String> = ["informed", "informs", "briefed", "briefs", "updated", "updates", "apprised"]
 
     /// True for a verb of `briefingVerbs`; the first letter and the length are checked before the set is asked.
     private static func isBriefingVerb(_ w: String) -> Bool {
@@ -511,7 +511,7 @@ public enum InteractionExtractor {
     private static let prepositionsOfObject: Set<String> = ["from", "with", "by"]
 
     /// Verbs of carrying someone else's message.
-    private static let messengerVerbs: Set<String> = ["convey", "conveyed", "conveys", "conveying", "deliver", "delivered", "delivers", "delivering",
+    static let messengerVerbs: Set<String> = ["convey", "conveyed", "conveys", "conveying", "deliver", "delivered", "delivers", "delivering",
                                                       "carry", "hand", "pass", "bring",
                                                       "carried", "carries", "carrying", "handed", "hands", "passed", "passes", "brought", "brings"]
 
